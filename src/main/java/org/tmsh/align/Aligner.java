@@ -1,0 +1,272 @@
+package org.tmsh.align;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+
+import org.tmsh.common.Languages;
+import org.tmsh.names.SpellingKey;
+import org.tmsh.segment.Segments;
+
+/**
+ * tmsh's sentence aligner: dynamic programming over bead shapes (1-1, 1-0, 0-1, 2-1, 1-2, 2-2,
+ * 3-1, 1-3, 4-1, 1-4, 3-2, 2-3) whose cost sums Gale-Church length, lexical anchors (numbers,
+ * names across transliterations, cognates) and a shape prior that knows boilerplate and paragraphs.
+ *
+ * <p>The search is banded around the diagonal for long documents and widened (doubled) whenever
+ * the best path comes near the band's edge, so time and memory grow about linearly with length.
+ * The length ratio is estimated from the documents, then re-estimated from the first alignment.
+ *
+ * <p>NOTE: an instance is not thread-safe (its anchor cost reuses buffers); make one per thread.
+ */
+public final class Aligner {
+
+    private static final int[][] BEADS = {
+            {1, 1}, {1, 0}, {0, 1}, {2, 1}, {1, 2}, {2, 2}, {3, 1}, {1, 3}, {4, 1}, {1, 4}, {3, 2}, {2, 3}};
+    private static final long FULL_MATRIX_CELLS = 250_000L;
+
+    private final AlignerSettings settings;
+    private final SpellingKey keys;
+    private final Boilerplate boilerplate;
+    private final List<BeadCost> costs;
+
+    public Aligner(AlignerSettings settings, SpellingKey keys, Boilerplate boilerplate) {
+        this.settings = settings;
+        this.keys = keys;
+        this.boilerplate = boilerplate;
+        this.costs = List.of(new LengthCost(settings.lengthVariance()),
+                new AnchorCost(settings.lexicalScale(), settings.numberMismatch()),
+                new PriorCost(settings));
+    }
+
+    public static Aligner standard() {
+        return new Aligner(AlignerSettings.defaults(), SpellingKey.standard(), Boilerplate.standard());
+    }
+
+    public Alignment align(Segments src, Segments tgt) {
+        return align(src, tgt, null);
+    }
+
+    /** Aligns two segmented documents; {@code progress} (may be null) gets rows done out of rows. */
+    public Alignment align(Segments src, Segments tgt, Progress progress) {
+        String sl = Languages.primary(src.lang());
+        String tl = Languages.primary(tgt.lang());
+        boolean[] sb = boilerplate.flags(src.texts(), sl);
+        boolean[] tb = boilerplate.flags(tgt.texts(), tl);
+        Anchors anchors = new Anchors(keys);
+        int[][] sa = src.texts().stream().map(s -> anchors.extract(s, sl)).toArray(int[][]::new);
+        int[][] ta = tgt.texts().stream().map(s -> anchors.extract(s, tl)).toArray(int[][]::new);
+        anchors.computeWeights(sa, ta, settings.numberWeight(), settings.wordWeight(), settings.cognateWeight());
+        Problem p = new Problem(lengths(src.texts()), lengths(tgt.texts()), sa, ta, sb, tb,
+                src.paragraphs(), tgt.paragraphs(), anchors);
+        p.ratio = initialRatio(p);
+        List<Link> links = search(p, progress);
+        double refined = refinedRatio(p, links);
+        if (Math.abs(refined - p.ratio) / p.ratio > 0.03) {
+            p.ratio = refined;
+            links = search(p, progress);
+        }
+        return new Alignment(src.texts(), tgt.texts(), links, sb, tb);
+    }
+
+    /** Receives progress of a long alignment. */
+    public interface Progress {
+        void update(long done, long total);
+    }
+
+    private static int[] lengths(List<String> texts) {
+        return texts.stream().mapToInt(s -> s.codePointCount(0, s.length())).toArray();
+    }
+
+    private static double initialRatio(Problem p) {
+        double s = 0;
+        double t = 0;
+        for (int i = 0; i < p.n; i++) {
+            if (!p.srcBoiler[i]) {
+                s += p.srcLength(i, 1);
+            }
+        }
+        for (int j = 0; j < p.m; j++) {
+            if (!p.tgtBoiler[j]) {
+                t += p.tgtLength(j, 1);
+            }
+        }
+        if (s == 0 || t == 0) {
+            return 1.0;
+        }
+        return clamp(t / s);
+    }
+
+    private static double refinedRatio(Problem p, List<Link> links) {
+        double s = 0;
+        double t = 0;
+        int count = 0;
+        for (Link l : links) {
+            if (l.source().length == 1 && l.target().length == 1
+                    && !p.srcBoiler[l.source()[0]] && !p.tgtBoiler[l.target()[0]]) {
+                s += p.srcLength(l.source()[0], 1);
+                t += p.tgtLength(l.target()[0], 1);
+                count++;
+            }
+        }
+        return count < 5 || s == 0 ? p.ratio : clamp(t / s);
+    }
+
+    private static double clamp(double r) {
+        return Math.max(0.4, Math.min(2.5, r));
+    }
+
+    private List<Link> search(Problem p, Progress progress) {
+        int n = p.n;
+        int m = p.m;
+        boolean full = (long) (n + 1) * (m + 1) <= FULL_MATRIX_CELLS;
+        int w = full ? Math.max(n, m) + 1 : settings.band();
+        while (true) {
+            Band band = new Band(n, m, w);
+            List<Link> links = dp(p, band, progress);
+            if (band.covers() || !touchesEdge(links, band)) {
+                return links;
+            }
+            w *= 2;
+        }
+    }
+
+    /** The cells searched: for row i, columns lo[i]..hi[i] around the diagonal. */
+    private static final class Band {
+        final int[] lo;
+        final int[] hi;
+        final int m;
+
+        Band(int n, int m, int w) {
+            this.m = m;
+            lo = new int[n + 1];
+            hi = new int[n + 1];
+            for (int i = 0; i <= n; i++) {
+                long center = n == 0 ? 0 : (long) i * m / n;
+                lo[i] = (int) Math.max(0, center - w);
+                hi[i] = (int) Math.min(m, center + w);
+            }
+            lo[0] = 0;
+            hi[n] = m;
+        }
+
+        boolean covers() {
+            for (int i = 0; i < lo.length; i++) {
+                if (lo[i] > 0 || hi[i] < m) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        boolean inside(int i, int j) {
+            return j >= lo[i] && j <= hi[i];
+        }
+    }
+
+    private static boolean touchesEdge(List<Link> links, Band band) {
+        int i = 0;
+        int j = 0;
+        for (Link l : links) {
+            i += l.source().length;
+            j += l.target().length;
+            if ((band.lo[i] > 0 && j - band.lo[i] < 3) || (band.hi[i] < band.m && band.hi[i] - j < 3)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private List<Link> dp(Problem p, Band band, Progress progress) {
+        int n = p.n;
+        for (BeadCost bc : costs) {
+            bc.prepare(p, band.lo, band.hi);
+        }
+        float[][] cost = new float[n + 1][];
+        byte[][] back = new byte[n + 1][];
+        for (int i = 0; i <= n; i++) {
+            int width = band.hi[i] - band.lo[i] + 1;
+            cost[i] = new float[width];
+            back[i] = new byte[width];
+            Arrays.fill(cost[i], Float.POSITIVE_INFINITY);
+            Arrays.fill(back[i], (byte) -1);
+            for (int j = band.lo[i]; j <= band.hi[i]; j++) {
+                if (i == 0 && j == 0) {
+                    cost[0][0] = 0;
+                    continue;
+                }
+                float best = Float.POSITIVE_INFINITY;
+                byte bestBead = -1;
+                for (byte b = 0; b < BEADS.length; b++) {
+                    int di = BEADS[b][0];
+                    int dj = BEADS[b][1];
+                    int pi = i - di;
+                    int pj = j - dj;
+                    if (pi < 0 || pj < 0 || !band.inside(pi, pj)) {
+                        continue;
+                    }
+                    float prev = cost[pi][pj - band.lo[pi]];
+                    if (prev == Float.POSITIVE_INFINITY) {
+                        continue;
+                    }
+                    float c = prev + (float) beadCost(p, pi, di, pj, dj);
+                    if (c < best) {
+                        best = c;
+                        bestBead = b;
+                    }
+                }
+                cost[i][j - band.lo[i]] = best;
+                back[i][j - band.lo[i]] = bestBead;
+            }
+            if (progress != null && (i % 256 == 0 || i == n)) {
+                progress.update(i, n);
+            }
+        }
+        List<Link> links = new ArrayList<>();
+        int i = n;
+        int j = p.m;
+        while (i > 0 || j > 0) {
+            byte b = back[i][j - band.lo[i]];
+            int di = BEADS[b][0];
+            int dj = BEADS[b][1];
+            int pi = i - di;
+            int pj = j - dj;
+            double c = beadCost(p, pi, di, pj, dj);
+            links.add(new Link(range(pi, di), range(pj, dj), c, confidence(p, pi, di, pj, dj, c)));
+            i = pi;
+            j = pj;
+        }
+        Collections.reverse(links);
+        return links;
+    }
+
+    private double beadCost(Problem p, int i, int si, int j, int tj) {
+        double c = 0;
+        for (BeadCost bc : costs) {
+            c += bc.cost(p, i, si, j, tj);
+        }
+        return c;
+    }
+
+    /**
+     * A confidence in [0, 1] from the cost per segment: anchored pairs score near 1, pairs that
+     * only the lengths support near 0.7, improbable ones low. Boilerplate left out is confident.
+     */
+    private static double confidence(Problem p, int i, int si, int j, int tj, double cost) {
+        if (si == 0 || tj == 0) {
+            boolean boiler = si == 0 ? p.tgtBoiler[j] : p.srcBoiler[i];
+            return boiler ? 0.9 : 0.5;
+        }
+        double perSegment = cost / (si + tj);
+        return 1.0 / (1.0 + Math.exp(1.5 * (perSegment - 1.0)));
+    }
+
+    private static int[] range(int from, int count) {
+        int[] r = new int[count];
+        for (int k = 0; k < count; k++) {
+            r[k] = from + k;
+        }
+        return r;
+    }
+}

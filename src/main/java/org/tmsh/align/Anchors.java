@@ -1,0 +1,149 @@
+package org.tmsh.align;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.tmsh.names.SpellingKey;
+
+/**
+ * Lexical anchors of segments: numbers, names and cognates, as integer ids shared by both sides.
+ *
+ * <p>Each segment yields a sorted multiset of ids. Three kinds of key:
+ * <ul>
+ * <li>number: a run of digits without leading zeros ("05" and "5" agree);</li>
+ * <li>word: the {@link SpellingKey} of a word of 4 letters or more, or of a capitalised word of 2
+ *     or more (Lawrow/Lavrov, Choe/Choe);</li>
+ * <li>cognate: the first letter and the next three consonants of that key (strategischen and
+ *     strategic share "strt", Föderation and Federation "fdrt").</li>
+ * </ul>
+ * Each id has a weight: its kind's base weight times an inverse document frequency, so a word in
+ * every sentence ("DVRK") anchors little and a rare name a lot.
+ */
+public final class Anchors {
+
+    static final int NUMBER = 0;
+    static final int WORD = 1;
+    static final int COGNATE = 2;
+
+    private static final Pattern TOKEN = Pattern.compile("\\p{N}+|[\\p{L}\\p{M}]+");
+
+    private final Map<String, Integer> ids = new HashMap<>();
+    private final List<Integer> kinds = new ArrayList<>();
+    private final SpellingKey keys;
+    private final Map<String, String> keyCache = new HashMap<>();
+    private double[] weights = new double[0];
+    private boolean[] numbers = new boolean[0];
+
+    public Anchors(SpellingKey keys) {
+        this.keys = keys;
+    }
+
+    /** The sorted anchor ids of one segment in language {@code lang}. */
+    public int[] extract(String segment, String lang) {
+        List<Integer> out = new ArrayList<>();
+        Matcher m = TOKEN.matcher(segment);
+        while (m.find()) {
+            String tok = m.group();
+            if (Character.isDigit(tok.codePointAt(0))) {
+                String digits = tok.replaceFirst("^0+(?=\\d)", "");
+                out.add(id("#" + digits, NUMBER));
+                continue;
+            }
+            boolean capital = Character.isUpperCase(tok.codePointAt(0));
+            int letters = tok.codePointCount(0, tok.length());
+            if (letters < 4 && !(capital && letters >= 2)) {
+                continue;
+            }
+            String key = keyCache.computeIfAbsent(lang + "\u0000" + tok, k -> keys.key(tok, lang));
+            if (key.length() < 2) {
+                continue;
+            }
+            out.add(id("w:" + key, WORD));
+            if (key.length() >= 4) {
+                out.add(id("c:" + skeleton(key), COGNATE));
+            }
+        }
+        int[] a = out.stream().mapToInt(Integer::intValue).toArray();
+        Arrays.sort(a);
+        return a;
+    }
+
+    /** First letter, then the next three consonants: a cognate key robust to vowel changes. */
+    static String skeleton(String key) {
+        StringBuilder sb = new StringBuilder(4);
+        sb.append(key.charAt(0));
+        for (int i = 1; i < key.length() && sb.length() < 4; i++) {
+            char c = key.charAt(i);
+            if ("aeiouy".indexOf(c) < 0) {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    private int id(String key, int kind) {
+        Integer id = ids.get(key);
+        if (id == null) {
+            id = ids.size();
+            ids.put(key, id);
+            kinds.add(kind);
+        }
+        return id;
+    }
+
+    /** Computes the weight of every id from document frequencies on both sides. */
+    void computeWeights(int[][] src, int[][] tgt, double numberWeight, double wordWeight, double cognateWeight) {
+        int n = ids.size();
+        int[] dfS = new int[n];
+        int[] dfT = new int[n];
+        countDf(src, dfS);
+        countDf(tgt, dfT);
+        double docs = Math.max(1, (src.length + tgt.length) / 2.0);
+        weights = new double[n];
+        numbers = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            numbers[i] = kinds.get(i) == NUMBER;
+            double df = Math.max(1, (dfS[i] + dfT[i]) / 2.0);
+            double idf = Math.log(1 + docs / df) / Math.log(1 + docs);
+            double base = switch (kinds.get(i)) {
+                case NUMBER -> numberWeight;
+                case WORD -> wordWeight;
+                default -> cognateWeight;
+            };
+            weights[i] = base * Math.max(0.05, idf);
+        }
+    }
+
+    private static void countDf(int[][] segs, int[] df) {
+        for (int[] a : segs) {
+            for (int k = 0; k < a.length; k++) {
+                if (k == 0 || a[k] != a[k - 1]) {
+                    df[a[k]]++;
+                }
+            }
+        }
+    }
+
+    double weight(int id) {
+        return weights[id];
+    }
+
+    boolean isNumber(int id) {
+        return numbers[id];
+    }
+
+    /** The readable key of an id (for reports): "#2024", "w:lavrov", "c:strt". */
+    public String key(int id) {
+        for (Map.Entry<String, Integer> e : ids.entrySet()) {
+            if (e.getValue() == id) {
+                return e.getKey();
+            }
+        }
+        return "?";
+    }
+}

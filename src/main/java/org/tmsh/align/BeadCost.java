@@ -1,0 +1,14 @@
+package org.tmsh.align;
+
+/**
+ * One component of the cost of a bead: source segments [i, i+si) linked to target segments
+ * [j, j+tj). Costs are in nats; lower is better; components are summed.
+ */
+interface BeadCost {
+
+    double cost(Problem p, int i, int si, int j, int tj);
+
+    /** Called before a search over the cells of row i between columns lo[i] and hi[i]. */
+    default void prepare(Problem p, int[] lo, int[] hi) {
+    }
+}

@@ -1,0 +1,84 @@
+package org.tmsh.align;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+import org.tmsh.common.RuleFiles;
+import org.tmsh.common.TmshException;
+
+/**
+ * Flags the segments of a document that are page furniture rather than article text.
+ *
+ * <p>A segment is boilerplate when it matches a pattern of {@code tmsh/aligning/boilerplate.txt}
+ * for its language or for every language, or when the same text occurs twice or more in the
+ * document within a few lines without ending like a sentence (teaser lists of news sites).
+ */
+public final class Boilerplate {
+
+    public static final String PATTERNS = "/tmsh/aligning/boilerplate.txt";
+
+    private record Entry(String lang, Pattern pattern) {
+    }
+
+    /** How a real sentence ends: a repeated line that ends so is kept as text (quotes, refrains). */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"'“”»)]*\\s*$");
+
+    private static final Boilerplate DEFAULT = new Boilerplate(PATTERNS);
+
+    private final List<Entry> entries = new ArrayList<>();
+
+    Boilerplate(String resource) {
+        for (RuleFiles.Row row : RuleFiles.read(resource, 2)) {
+            try {
+                entries.add(new Entry(row.get(0).trim(),
+                        Pattern.compile(row.get(1), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+            } catch (PatternSyntaxException e) {
+                throw new TmshException(resource + ": line " + row.line() + ": bad pattern: " + e.getDescription());
+            }
+        }
+    }
+
+    public static Boilerplate standard() {
+        return DEFAULT;
+    }
+
+    /** Does this one segment, in language {@code lang}, match a boilerplate pattern? */
+    public boolean matches(String segment, String lang) {
+        String s = segment.strip();
+        for (Entry e : entries) {
+            if ((e.lang.equals("*") || e.lang.equals(lang)) && e.pattern.matcher(s).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How near two copies of a line must be for the line to count as repeated furniture. */
+    static final int REPEAT_WINDOW = 20;
+
+    /** Flags for every segment of one document: patterns plus lines repeated nearby. */
+    public boolean[] flags(List<String> segments, String lang) {
+        Map<String, Integer> lastSeen = new HashMap<>();
+        boolean[] flags = new boolean[segments.size()];
+        for (int i = 0; i < flags.length; i++) {
+            String s = segments.get(i);
+            String key = normalise(s);
+            Integer before = lastSeen.put(key, i);
+            if (before != null && i - before <= REPEAT_WINDOW && !SENTENCE_END.matcher(s).find()) {
+                flags[i] = true;
+                flags[before] = true;
+            }
+            flags[i] |= matches(s, lang);
+        }
+        return flags;
+    }
+
+    private static String normalise(String s) {
+        return s.strip().replaceAll("\\s+", " ");
+    }
+}

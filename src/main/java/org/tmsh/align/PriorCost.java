@@ -1,0 +1,58 @@
+package org.tmsh.align;
+
+/**
+ * The prior cost of a bead's shape (1-1, 2-1, 1-0 ...), plus what boilerplate and paragraph
+ * boundaries change: boilerplate is cheap to leave out and dear to align; a merge across a
+ * paragraph boundary costs extra.
+ */
+final class PriorCost implements BeadCost {
+
+    private final AlignerSettings s;
+
+    PriorCost(AlignerSettings settings) {
+        this.s = settings;
+    }
+
+    @Override
+    public double cost(Problem p, int i, int si, int j, int tj) {
+        if (si == 0) {
+            return p.tgtBoiler[j] ? s.boilerplateSkip() : s.skip();
+        }
+        if (tj == 0) {
+            return p.srcBoiler[i] ? s.boilerplateSkip() : s.skip();
+        }
+        double cost = shape(si, tj);
+        for (int k = 0; k < si; k++) {
+            if (p.srcBoiler[i + k]) {
+                cost += s.boilerplateAlign();
+            }
+            if (k > 0 && p.srcPara[i + k] != p.srcPara[i + k - 1]) {
+                cost += s.paragraphCross();
+            }
+        }
+        for (int k = 0; k < tj; k++) {
+            if (p.tgtBoiler[j + k]) {
+                cost += s.boilerplateAlign();
+            }
+            if (k > 0 && p.tgtPara[j + k] != p.tgtPara[j + k - 1]) {
+                cost += s.paragraphCross();
+            }
+        }
+        return cost;
+    }
+
+    private double shape(int si, int tj) {
+        int big = Math.max(si, tj);
+        int small = Math.min(si, tj);
+        if (big == 1) {
+            return 0;
+        }
+        if (big == 2) {
+            return small == 1 ? s.merge2() : s.merge22();
+        }
+        if (big == 3 && small == 1) {
+            return s.merge3();
+        }
+        return s.merge4();
+    }
+}

@@ -1,0 +1,42 @@
+package org.tmsh.common;
+
+import java.util.IllformedLocaleException;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Checks and normalises language codes as BCP 47 tags ("de", "en-GB", "sr-Latn").
+ *
+ * <p>A code is accepted when it is well-formed BCP 47 and its primary language subtag is an
+ * ISO 639 code that Java knows; anything else ("xx", "german", "d_e") is rejected with a message.
+ */
+public final class Languages {
+
+    private static final Set<String> ISO_LANGUAGES = Set.of(Locale.getISOLanguages());
+
+    private Languages() {
+    }
+
+    /** Returns the normalised tag, or throws a {@link TmshException} naming the bad code. */
+    public static String check(String code) {
+        if (code == null || code.isBlank()) {
+            throw new TmshException("missing language code");
+        }
+        Locale locale;
+        try {
+            locale = new Locale.Builder().setLanguageTag(code.trim().replace('_', '-')).build();
+        } catch (IllformedLocaleException e) {
+            throw new TmshException("unknown language code '" + code + "' (expected a BCP 47 tag such as de, en, en-GB)");
+        }
+        String language = locale.getLanguage();
+        if (language.isEmpty() || !ISO_LANGUAGES.contains(language)) {
+            throw new TmshException("unknown language code '" + code + "' (expected a BCP 47 tag such as de, en, en-GB)");
+        }
+        return locale.toLanguageTag();
+    }
+
+    /** The primary language subtag of a checked tag: "en" for "en-GB". */
+    public static String primary(String tag) {
+        return Locale.forLanguageTag(tag).getLanguage();
+    }
+}

@@ -1,0 +1,2 @@
+/** What every capability shares: the user-facing error type and language-code checks. */
+package org.tmsh.common;
