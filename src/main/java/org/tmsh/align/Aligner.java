@@ -210,6 +210,9 @@ public final class Aligner {
                     if (prev == Float.POSITIVE_INFINITY) {
                         continue;
                     }
+                    if (prev + lowerBound(p, pi, di, pj, dj) >= best) {
+                        continue;
+                    }
                     float c = prev + (float) beadCost(p, pi, di, pj, dj);
                     if (c < best) {
                         best = c;
@@ -239,6 +242,14 @@ public final class Aligner {
         }
         Collections.reverse(links);
         return links;
+    }
+
+    private double lowerBound(Problem p, int i, int si, int j, int tj) {
+        double c = 0;
+        for (BeadCost bc : costs) {
+            c += bc.lowerBound(p, i, si, j, tj);
+        }
+        return c;
     }
 
     private double beadCost(Problem p, int i, int si, int j, int tj) {

@@ -2,59 +2,89 @@ package org.tmsh.align;
 
 /**
  * Lexical evidence of a bead: a reward for every anchor (number, name, cognate) found on both
- * sides, and a penalty for every number found on one side only.
+ * sides, each occurrence matched once, and a penalty for every number found on one side only.
  *
- * <p>Matches are computed once per pair of segments (sorted multisets, each occurrence matched
- * once) and cached for the cells of the search band; a merged bead sums the matches of its pairs.
- * NOTE: that sum can count an anchor twice when it occurs in two merged segments but once on the
- * other side; the number penalty is floored at zero for that reason.
+ * <p>The anchors of every span of up to {@link #MAX_SPAN} consecutive segments are merged once
+ * into a sorted multiset, so a bead costs one linear intersection. {@link #lowerBound} lets the
+ * search skip beads whose best possible reward cannot beat what a cell already has.
  */
 final class AnchorCost implements BeadCost {
 
-    private static final int REACH = 4;
+    static final int MAX_SPAN = 4;
 
     private final double scale;
     private final double numberMismatch;
     private Problem problem;
-    private int[] rowLo;
-    private float[][] matched;
-    private float[][] matchedNumbers;
-    private double[] srcNumbers;
-    private double[] tgtNumbers;
+    private Spans src;
+    private Spans tgt;
 
     AnchorCost(double scale, double numberMismatch) {
         this.scale = scale;
         this.numberMismatch = numberMismatch;
     }
 
-    @Override
-    public void prepare(Problem p, int[] lo, int[] hi) {
-        problem = p;
-        rowLo = new int[p.n];
-        matched = new float[p.n][];
-        matchedNumbers = new float[p.n][];
-        for (int i = 0; i < p.n; i++) {
-            int from = Math.max(0, Math.min(lo[i], lo[i + 1]) - REACH);
-            int to = Math.min(p.m, Math.max(hi[i], hi[i + 1]) + REACH);
-            rowLo[i] = from;
-            matched[i] = new float[to - from];
-            matchedNumbers[i] = new float[to - from];
-            java.util.Arrays.fill(matched[i], Float.NaN);
-        }
-        srcNumbers = numberWeights(p.srcAnchors, p.anchors);
-        tgtNumbers = numberWeights(p.tgtAnchors, p.anchors);
-    }
+    /** Merged anchors, total weight and number weight of every span of 1..MAX_SPAN segments. */
+    private static final class Spans {
+        final int[][][] ids = new int[MAX_SPAN][][];
+        final double[][] weight = new double[MAX_SPAN][];
+        final double[][] numbers = new double[MAX_SPAN][];
 
-    private static double[] numberWeights(int[][] segs, Anchors anchors) {
-        double[] w = new double[segs.length];
-        for (int i = 0; i < segs.length; i++) {
-            for (int id : segs[i]) {
-                if (anchors.isNumber(id)) {
-                    w[i] += anchors.weight(id);
+        Spans(int[][] segs, Anchors anchors) {
+            int n = segs.length;
+            for (int k = 0; k < MAX_SPAN; k++) {
+                ids[k] = new int[n][];
+                weight[k] = new double[n];
+                numbers[k] = new double[n];
+                for (int i = 0; i + k < n; i++) {
+                    ids[k][i] = k == 0 ? segs[i] : merge(ids[k - 1][i], segs[i + k]);
+                    for (int id : segs[i + k]) {
+                        double w = anchors.weight(id);
+                        weight[k][i] += w;
+                        if (anchors.isNumber(id)) {
+                            numbers[k][i] += w;
+                        }
+                    }
+                    if (k > 0) {
+                        weight[k][i] += weight[k - 1][i];
+                        numbers[k][i] += numbers[k - 1][i];
+                    }
                 }
             }
         }
-        return w;
+
+        private static int[] merge(int[] a, int[] b) {
+            int[] out = new int[a.length + b.length];
+            int x = 0;
+            int y = 0;
+            int o = 0;
+            while (x < a.length && y < b.length) {
+                out[o++] = a[x] <= b[y] ? a[x++] : b[y++];
+            }
+            while (x < a.length) {
+                out[o++] = a[x++];
+            }
+            while (y < b.length) {
+                out[o++] = b[y++];
+            }
+            return out;
+        }
+    }
+
+    @Override
+    public void prepare(Problem p, int[] lo, int[] hi) {
+        if (problem != p) {
+            problem = p;
+            src = new Spans(p.srcAnchors, p.anchors);
+            tgt = new Spans(p.tgtAnchors, p.anchors);
+        }
+    }
+
+    @Override
+    public double lowerBound(Problem p, int i, int si, int j, int tj) {
+        if (si == 0 || tj == 0) {
+            return 0;
+        }
+        return -scale * Math.min(src.weight[si - 1][i], tgt.weight[tj - 1][j]);
     }
 
     @Override
@@ -65,42 +95,11 @@ final class AnchorCost implements BeadCost {
         if (p != problem) {
             throw new IllegalStateException("prepare() was not called for this problem");
         }
-        double match = 0;
-        double numbers = 0;
-        double numbersOneSide = 0;
-        for (int r = i; r < i + si; r++) {
-            numbersOneSide += srcNumbers[r];
-            for (int c = j; c < j + tj; c++) {
-                int k = c - rowLo[r];
-                if (k < 0 || k >= matched[r].length) {
-                    double[] mm = intersect(p, r, c);
-                    match += mm[0];
-                    numbers += mm[1];
-                    continue;
-                }
-                if (Float.isNaN(matched[r][k])) {
-                    double[] mm = intersect(p, r, c);
-                    matched[r][k] = (float) mm[0];
-                    matchedNumbers[r][k] = (float) mm[1];
-                }
-                match += matched[r][k];
-                numbers += matchedNumbers[r][k];
-            }
-        }
-        for (int c = j; c < j + tj; c++) {
-            numbersOneSide += tgtNumbers[c];
-        }
-        double mismatch = Math.max(0, numbersOneSide - 2 * numbers);
-        return -scale * match + numberMismatch * mismatch;
-    }
-
-    /** Weighted matches of two sorted multisets: {all anchors, numbers only}. */
-    private static double[] intersect(Problem p, int r, int c) {
-        int[] a = p.srcAnchors[r];
-        int[] b = p.tgtAnchors[c];
+        int[] a = src.ids[si - 1][i];
+        int[] b = tgt.ids[tj - 1][j];
         Anchors anchors = p.anchors;
-        double all = 0;
-        double num = 0;
+        double matched = 0;
+        double matchedNumbers = 0;
         int x = 0;
         int y = 0;
         while (x < a.length && y < b.length) {
@@ -110,14 +109,15 @@ final class AnchorCost implements BeadCost {
                 y++;
             } else {
                 double w = anchors.weight(a[x]);
-                all += w;
+                matched += w;
                 if (anchors.isNumber(a[x])) {
-                    num += w;
+                    matchedNumbers += w;
                 }
                 x++;
                 y++;
             }
         }
-        return new double[] {all, num};
+        double oneSide = src.numbers[si - 1][i] + tgt.numbers[tj - 1][j] - 2 * matchedNumbers;
+        return -scale * matched + numberMismatch * Math.max(0, oneSide);
     }
 }

@@ -8,6 +8,11 @@ interface BeadCost {
 
     double cost(Problem p, int i, int si, int j, int tj);
 
+    /** A value never above {@link #cost}, cheap to compute; by default the cost itself. */
+    default double lowerBound(Problem p, int i, int si, int j, int tj) {
+        return cost(p, i, si, j, tj);
+    }
+
     /** Called before a search over the cells of row i between columns lo[i] and hi[i]. */
     default void prepare(Problem p, int[] lo, int[] hi) {
     }

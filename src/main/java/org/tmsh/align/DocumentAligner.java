@@ -1,0 +1,155 @@
+package org.tmsh.align;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.tmsh.common.Languages;
+import org.tmsh.common.TmshException;
+import org.tmsh.document.DocumentReader;
+import org.tmsh.segment.Segments;
+import org.tmsh.segment.SrxSegmenter;
+import org.tmsh.tmx.TmxWriter;
+
+/**
+ * Aligns two documents end to end: read (Okapi filters), segment (SRX), align, and write the
+ * TMX and the links file. The shell's {@code align} command is a thin layer over this class.
+ */
+public final class DocumentAligner {
+
+    /** What to align and where to write it. Null paths are not written. */
+    public record Request(Path source, Path target, String sourceLang, String targetLang, boolean segmented,
+                          String encoding, Path tmxOut, Path linksOut) {
+    }
+
+    /** The alignment with the segments it was made from. */
+    public record Result(Request request, Segments source, Segments target, Alignment alignment) {
+
+        public List<Link> pairs() {
+            return alignment.pairs();
+        }
+
+        /** Pairs whose confidence is below {@code threshold}, weakest first. */
+        public List<Link> weakest(double threshold) {
+            return alignment.pairs().stream().filter(l -> l.confidence() < threshold)
+                    .sorted((a, b) -> Double.compare(a.confidence(), b.confidence())).toList();
+        }
+
+        /** Counts of links by type ("1-1", "2-1", "1-0" ...), in a stable order. */
+        public Map<String, Integer> typeCounts() {
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            for (Link l : alignment.links()) {
+                counts.merge(l.type(), 1, Integer::sum);
+            }
+            return counts;
+        }
+    }
+
+    public static final double REVIEW_BELOW = 0.5;
+
+    private final SrxSegmenter segmenter;
+    private final Aligner aligner;
+    private final String version;
+
+    public DocumentAligner(SrxSegmenter segmenter, Aligner aligner, String version) {
+        this.segmenter = segmenter;
+        this.aligner = aligner;
+        this.version = version;
+    }
+
+    public Result align(Request r, Aligner.Progress progress) {
+        String sl = Languages.check(r.sourceLang());
+        String tl = Languages.check(r.targetLang());
+        Segments src = read(r.source(), sl, r);
+        Segments tgt = read(r.target(), tl, r);
+        Alignment alignment = aligner.align(src, tgt, progress);
+        Result result = new Result(new Request(r.source(), r.target(), sl, tl, r.segmented(), r.encoding(),
+                r.tmxOut(), r.linksOut()), src, tgt, alignment);
+        if (r.linksOut() != null) {
+            writeLinks(result, r.linksOut());
+        }
+        if (r.tmxOut() != null) {
+            writeTmx(result, r.tmxOut());
+        }
+        return result;
+    }
+
+    private Segments read(Path file, String lang, Request r) {
+        if (r.segmented()) {
+            List<String> lines = DocumentReader.lines(file, r.encoding());
+            if (lines.stream().allMatch(String::isBlank)) {
+                throw TmshException.inFile(file, 0, "no text found in the document");
+            }
+            return Segments.presegmented(lines, lang);
+        }
+        return Segments.of(DocumentReader.paragraphs(file, lang, r.encoding()), lang, segmenter);
+    }
+
+    /** Writes one link a line in the gold format, {@code [0, 1]:[2]}, 1-0 and 0-1 links included. */
+    public static void writeLinks(Result result, Path out) {
+        StringBuilder sb = new StringBuilder();
+        for (Link l : result.alignment().links()) {
+            sb.append(l.format()).append('\n');
+        }
+        writeAtomically(out, sb.toString());
+    }
+
+    /** Writes the pairs as TMX 1.4 translation units, with the link and its confidence as properties. */
+    public void writeTmx(Result result, Path out) {
+        String base = result.request().source().getFileName().toString();
+        TmxWriter w = new TmxWriter(out, result.request().sourceLang(), result.request().targetLang(), version);
+        try {
+            int n = 0;
+            for (Link l : result.pairs()) {
+                Map<String, String> props = new LinkedHashMap<>();
+                props.put("x-document", base);
+                props.put("x-link", l.format());
+                props.put("x-link-type", l.type());
+                props.put("x-confidence", String.format(Locale.ROOT, "%.2f", l.confidence()));
+                w.unit(base + "#" + (++n), result.alignment().sourceText(l), result.alignment().targetText(l), props);
+            }
+            w.close();
+        } catch (RuntimeException e) {
+            w.abort();
+            throw e;
+        }
+    }
+
+    static void writeAtomically(Path out, String text) {
+        try {
+            Path abs = out.toAbsolutePath();
+            if (abs.getParent() != null) {
+                Files.createDirectories(abs.getParent());
+            }
+            Path tmp = Files.createTempFile(abs.getParent(), "." + abs.getFileName(), ".part");
+            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw TmshException.inFile(out, 0, "cannot write: " + e.getMessage(), e);
+        }
+    }
+
+    /** Unaligned segments of one side (ids), for the report. */
+    public static List<Integer> unaligned(Alignment a, boolean sourceSide) {
+        List<Integer> ids = new ArrayList<>();
+        for (Link l : a.links()) {
+            if (sourceSide && l.target().length == 0) {
+                for (int i : l.source()) {
+                    ids.add(i);
+                }
+            } else if (!sourceSide && l.source().length == 0) {
+                for (int j : l.target()) {
+                    ids.add(j);
+                }
+            }
+        }
+        return ids;
+    }
+}
