@@ -1,0 +1,104 @@
+package org.tmsh.shell;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import org.tmsh.align.Alignment;
+import org.tmsh.align.DocumentAligner;
+import org.tmsh.align.Link;
+
+/** {@code align}: pairs the sentences of a document and its translation, and writes TMX. */
+@Component
+public class AlignCommand extends TmshCommand {
+
+    private final DocumentAligner aligner;
+
+    public AlignCommand(DocumentAligner aligner) {
+        super("align", "Align a document with its translation into sentence pairs (TMX)", "Alignment",
+                "align --source FILE --target FILE [--source-lang de] [--target-lang en] [--out FILE.tmx] "
+                        + "[--links FILE] [--segmented] [--encoding CHARSET] [--json]",
+                "align --source seeds/000_585da5ce89297943.txt --target seeds/004_676457e338a7e9c4.txt --out /tmp/seeds.tmx",
+                List.of(OptionSpec.required("source", OptionSpec.Kind.FILE, "source document (txt, html, docx, xlf)"),
+                        OptionSpec.required("target", OptionSpec.Kind.FILE, "target document (its translation)"),
+                        OptionSpec.optional("source-lang", OptionSpec.Kind.LANGUAGE, "de", "source language (BCP 47)"),
+                        OptionSpec.optional("target-lang", OptionSpec.Kind.LANGUAGE, "en", "target language (BCP 47)"),
+                        OptionSpec.optional("out", OptionSpec.Kind.FILE, null, "write the pairs as TMX 1.4"),
+                        OptionSpec.optional("links", OptionSpec.Kind.FILE, null, "write the links, [src ids]:[tgt ids] a line"),
+                        OptionSpec.flag("segmented", "input is one segment a line: no re-segmentation"),
+                        OptionSpec.optional("encoding", OptionSpec.Kind.TEXT, null, "encoding of plain-text input (default UTF-8)"),
+                        OptionSpec.flag("json", "print a machine-readable summary as JSON")));
+        this.aligner = aligner;
+    }
+
+    @Override
+    protected void run(Invocation inv, Output out) {
+        DocumentAligner.Request req = new DocumentAligner.Request(inv.path("source"), inv.path("target"),
+                inv.get("source-lang"), inv.get("target-lang"), inv.flag("segmented"), inv.get("encoding"),
+                inv.path("out"), inv.path("links"));
+        DocumentAligner.Result r = aligner.align(req, new ProgressBar("aligning"));
+        if (out.json()) {
+            out.json(summary(r));
+            return;
+        }
+        Alignment a = r.alignment();
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"link", "type", "conf", "source", "target", ""});
+        for (Link l : a.links()) {
+            boolean review = !l.isNull() && l.confidence() < DocumentAligner.REVIEW_BELOW;
+            rows.add(new String[] {l.format(), l.type(), String.format(Locale.ROOT, "%.2f", l.confidence()),
+                    shorten(a.sourceText(l)), shorten(a.targetText(l)),
+                    review ? Output.colour("review", 33) : l.isNull() ? "unaligned" : ""});
+        }
+        out.table(rows);
+        out.line(String.format(Locale.ROOT, "%d units from %d source and %d target segments; %d source and %d target"
+                        + " segments unaligned; %d weak links to review.", r.pairs().size(), r.source().size(),
+                r.target().size(), DocumentAligner.unaligned(a, true).size(), DocumentAligner.unaligned(a, false).size(),
+                r.weakest(DocumentAligner.REVIEW_BELOW).size()));
+        if (req.tmxOut() != null) {
+            out.line("TMX written to " + req.tmxOut());
+        }
+        if (req.linksOut() != null) {
+            out.line("links written to " + req.linksOut());
+        }
+    }
+
+    static Map<String, Object> summary(DocumentAligner.Result r) {
+        Alignment a = r.alignment();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("source", r.request().source().toString());
+        m.put("target", r.request().target().toString());
+        m.put("sourceLang", r.request().sourceLang());
+        m.put("targetLang", r.request().targetLang());
+        m.put("sourceSegments", r.source().size());
+        m.put("targetSegments", r.target().size());
+        m.put("units", r.pairs().size());
+        m.put("linkTypes", r.typeCounts());
+        m.put("unalignedSource", DocumentAligner.unaligned(a, true));
+        m.put("unalignedTarget", DocumentAligner.unaligned(a, false));
+        m.put("review", r.weakest(DocumentAligner.REVIEW_BELOW).stream().map(Link::format).toList());
+        m.put("out", r.request().tmxOut() == null ? null : r.request().tmxOut().toString());
+        m.put("linksFile", r.request().linksOut() == null ? null : r.request().linksOut().toString());
+        List<Map<String, Object>> links = new ArrayList<>();
+        for (Link l : a.links()) {
+            Map<String, Object> lm = new LinkedHashMap<>();
+            lm.put("source", l.source());
+            lm.put("target", l.target());
+            lm.put("type", l.type());
+            lm.put("confidence", Math.round(l.confidence() * 1000) / 1000.0);
+            lm.put("sourceText", a.sourceText(l));
+            lm.put("targetText", a.targetText(l));
+            links.add(lm);
+        }
+        m.put("links", links);
+        return m;
+    }
+
+    private static String shorten(String s) {
+        return s.length() <= 60 ? s : s.substring(0, 57) + "...";
+    }
+}

@@ -1,0 +1,65 @@
+package org.tmsh.shell;
+
+import java.io.PrintWriter;
+import java.util.List;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import org.springframework.shell.jline.tui.table.ArrayTableModel;
+import org.springframework.shell.jline.tui.table.BorderStyle;
+import org.springframework.shell.jline.tui.table.TableBuilder;
+
+/**
+ * Where a command prints: plain text, tables that fit the terminal, or (with {@code --json}) one
+ * JSON document and nothing else. Colour is used only when standard output is a terminal.
+ */
+public final class Output {
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private final PrintWriter out;
+    private final boolean json;
+
+    public Output(PrintWriter out, boolean json) {
+        this.out = out;
+        this.json = json;
+    }
+
+    public boolean json() {
+        return json;
+    }
+
+    /** A line of text; suppressed in JSON mode, where only the JSON document may appear. */
+    public void line(String text) {
+        if (!json) {
+            out.println(text);
+        }
+    }
+
+    /** The JSON document of this call. */
+    public void json(Object value) {
+        try {
+            out.println(JSON.writeValueAsString(value));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON: " + e.getMessage(), e);
+        }
+    }
+
+    /** A table with a header row, wrapped to the terminal width. */
+    public void table(List<String[]> rows) {
+        if (json || rows.isEmpty()) {
+            return;
+        }
+        String[][] data = rows.toArray(new String[0][]);
+        TableBuilder tb = new TableBuilder(new ArrayTableModel(data));
+        tb.addHeaderAndVerticalsBorders(BorderStyle.fancy_light);
+        out.print(tb.build().render(Terminals.width()));
+    }
+
+    /** Text in a colour (ANSI) when standard output is a terminal, plain otherwise. */
+    public static String colour(String text, int ansi) {
+        return Terminals.colour() ? "\u001b[" + ansi + "m" + text + "\u001b[0m" : text;
+    }
+}

@@ -1,0 +1,46 @@
+package org.tmsh.shell;
+
+import org.jline.utils.AttributedString;
+import org.jline.utils.AttributedStyle;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.shell.core.command.CommandParser;
+import org.springframework.shell.core.command.CommandRegistry;
+import org.springframework.shell.core.config.UserConfigPathProvider;
+import org.springframework.shell.jline.PromptProvider;
+
+import org.tmsh.TmshApplication;
+import org.tmsh.align.Aligner;
+import org.tmsh.align.DocumentAligner;
+import org.tmsh.common.TmshHome;
+import org.tmsh.segment.SrxSegmenter;
+
+/** Wires tmsh's services and its shell: parser, prompt, history under {@code $TMSH_HOME}. */
+@Configuration
+public class ShellConfig {
+
+    @Bean
+    public CommandParser commandParser(CommandRegistry registry) {
+        return new TmshCommandParser(registry);
+    }
+
+    @Bean
+    public UserConfigPathProvider userConfigPathProvider() {
+        return TmshHome::ensure;
+    }
+
+    @Bean
+    public PromptProvider promptProvider() {
+        return () -> new AttributedString("tmsh> ", AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN));
+    }
+
+    @Bean
+    public SrxSegmenter srxSegmenter() {
+        return SrxSegmenter.withDefaultRules();
+    }
+
+    @Bean
+    public DocumentAligner documentAligner(SrxSegmenter segmenter) {
+        return new DocumentAligner(segmenter, Aligner.standard(), TmshApplication.VERSION);
+    }
+}

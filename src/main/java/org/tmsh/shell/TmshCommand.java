@@ -1,0 +1,145 @@
+package org.tmsh.shell;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.shell.core.command.AbstractCommand;
+import org.springframework.shell.core.command.CommandArgument;
+import org.springframework.shell.core.command.CommandContext;
+import org.springframework.shell.core.command.CommandOption;
+import org.springframework.shell.core.command.ExitStatus;
+
+import org.tmsh.common.TmshException;
+
+/**
+ * Base of every tmsh command: declares its options, rejects unknown options and bad values,
+ * and turns a {@link TmshException} into one line and a non-zero exit status.
+ *
+ * <p>A subclass only implements {@link #run}: it calls one service and prints its result
+ * through {@link Output} (a table or text, or JSON with {@code --json}).
+ */
+public abstract class TmshCommand extends AbstractCommand {
+
+    /** Exit status for a user error (bad input, bad option). */
+    public static final int USER_ERROR = 2;
+    /** Exit status for an unexpected failure. */
+    public static final int INTERNAL_ERROR = 3;
+
+    private final List<OptionSpec> specs;
+    private final String usage;
+    private final String example;
+
+    protected TmshCommand(String name, String description, String group, String usage, String example,
+                          List<OptionSpec> specs) {
+        super(name, description, group, "", false);
+        this.specs = List.copyOf(specs);
+        this.usage = usage;
+        this.example = example;
+        setOptions(specs.stream().map(OptionSpec::toCommandOption).toList());
+        setCompletionProvider(new TmshCompletion(specs));
+    }
+
+    public List<OptionSpec> specs() {
+        return specs;
+    }
+
+    @Override
+    public String getHelp() {
+        StringBuilder sb = new StringBuilder();
+        sb.append(getName()).append(": ").append(getDescription()).append('\n');
+        sb.append("usage: ").append(usage).append('\n');
+        for (OptionSpec s : specs) {
+            sb.append(String.format("  --%-14s %s%s%s%n", s.name(), s.description(),
+                    s.required() ? " (required)" : "",
+                    s.defaultValue() != null && s.kind() != OptionSpec.Kind.FLAG ? " (default " + s.defaultValue() + ")" : ""));
+        }
+        sb.append("example: ").append(example);
+        return sb.toString();
+    }
+
+    @Override
+    public ExitStatus doExecute(CommandContext ctx) {
+        PrintWriter out = ctx.outputWriter();
+        try {
+            Invocation inv = check(ctx.parsedInput().options(), ctx.parsedInput().arguments());
+            run(inv, new Output(out, inv.flag("json")));
+            out.flush();
+            return ExitStatus.OK;
+        } catch (TmshException e) {
+            out.flush();
+            return new ExitStatus(USER_ERROR, e.getMessage());
+        } catch (RuntimeException e) {
+            out.flush();
+            if (System.getenv("TMSH_DEBUG") != null) {
+                e.printStackTrace();
+            }
+            return new ExitStatus(INTERNAL_ERROR, "internal error: " + e + " (set TMSH_DEBUG=1 for the stack trace)");
+        }
+    }
+
+    /** Checks options against the declared ones and fills in defaults. */
+    Invocation check(List<CommandOption> given, List<CommandArgument> args) {
+        Map<String, OptionSpec> byName = specs.stream().collect(Collectors.toMap(OptionSpec::name, s -> s));
+        Map<String, String> values = new LinkedHashMap<>();
+        Set<String> seen = new HashSet<>();
+        for (CommandOption o : given) {
+            String name = o.longName() == null || o.longName().isEmpty() ? String.valueOf(o.shortName()) : o.longName();
+            OptionSpec spec = byName.get(name);
+            if (spec == null) {
+                throw new TmshException(getName() + ": unknown option --" + name + " (options: "
+                        + specs.stream().map(s -> "--" + s.name()).collect(Collectors.joining(" ")) + ")");
+            }
+            if (!seen.add(name)) {
+                throw new TmshException(getName() + ": option --" + name + " given twice");
+            }
+            String v = o.value() == null ? "" : o.value();
+            if (spec.kind() == OptionSpec.Kind.FLAG) {
+                if (!v.isEmpty() && !v.equals("true") && !v.equals("false")) {
+                    throw new TmshException(getName() + ": option --" + name + " takes no value (got '" + v + "')");
+                }
+                v = v.isEmpty() ? "true" : v;
+            } else if (v.isEmpty()) {
+                throw new TmshException(getName() + ": option --" + name + " needs a value");
+            }
+            if (spec.kind() == OptionSpec.Kind.INTEGER) {
+                try {
+                    Integer.parseInt(v);
+                } catch (NumberFormatException e) {
+                    throw new TmshException(getName() + ": option --" + name + ": '" + v + "' is not a whole number");
+                }
+            }
+            values.put(name, v);
+        }
+        for (OptionSpec s : specs) {
+            if (!values.containsKey(s.name())) {
+                if (s.required()) {
+                    throw new TmshException(getName() + ": missing required option --" + s.name());
+                }
+                if (s.defaultValue() != null) {
+                    values.put(s.name(), s.defaultValue());
+                }
+            }
+        }
+        List<String> positional = new ArrayList<>();
+        for (CommandArgument a : args) {
+            positional.add(a.value());
+        }
+        checkArguments(positional);
+        return new Invocation(values, positional);
+    }
+
+    /** Rejects positional arguments; commands that take some override this. */
+    protected void checkArguments(List<String> arguments) {
+        if (!arguments.isEmpty()) {
+            throw new TmshException(getName() + ": unexpected argument '" + arguments.get(0) + "'");
+        }
+    }
+
+    protected abstract void run(Invocation inv, Output out);
+}

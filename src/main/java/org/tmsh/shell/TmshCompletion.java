@@ -1,0 +1,44 @@
+package org.tmsh.shell;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.shell.core.command.CommandOption;
+import org.springframework.shell.core.command.completion.CompletionContext;
+import org.springframework.shell.core.command.completion.CompletionProposal;
+import org.springframework.shell.core.command.completion.CompletionProvider;
+import org.springframework.shell.core.command.completion.FileNameCompletionProvider;
+
+/** Completes option values by kind: file paths for files, language codes for languages. */
+final class TmshCompletion implements CompletionProvider {
+
+    private static final List<String> LANGUAGES = List.of("de", "en", "fr", "ru", "uk", "ko", "ar", "es", "it",
+            "is", "en-GB", "en-US", "de-CH", "de-AT");
+
+    private final List<OptionSpec> specs;
+    private final FileNameCompletionProvider files = new FileNameCompletionProvider();
+
+    TmshCompletion(List<OptionSpec> specs) {
+        this.specs = specs;
+    }
+
+    @Override
+    public List<CompletionProposal> apply(CompletionContext ctx) {
+        CommandOption option = ctx.getCommandOption();
+        if (option == null) {
+            return List.of();
+        }
+        OptionSpec spec = specs.stream().filter(s -> s.name().equals(option.longName())).findFirst().orElse(null);
+        if (spec == null) {
+            return List.of();
+        }
+        String prefix = ctx.currentWordUpToCursor() == null ? "" : ctx.currentWordUpToCursor();
+        return switch (spec.kind()) {
+            case FILE -> files.apply(ctx);
+            case LANGUAGE -> LANGUAGES.stream()
+                    .filter(l -> l.toLowerCase(Locale.ROOT).startsWith(prefix.toLowerCase(Locale.ROOT)))
+                    .map(CompletionProposal::new).toList();
+            default -> List.of();
+        };
+    }
+}

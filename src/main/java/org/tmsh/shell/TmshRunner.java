@@ -1,0 +1,145 @@
+package org.tmsh.shell;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.shell.core.InputReader;
+import org.springframework.shell.core.ShellRunner;
+import org.springframework.shell.core.command.CommandContext;
+import org.springframework.shell.core.command.CommandExecutionException;
+import org.springframework.shell.core.command.CommandExecutor;
+import org.springframework.shell.core.command.CommandNotFoundException;
+import org.springframework.shell.core.command.CommandRegistry;
+import org.springframework.shell.core.command.ExitStatus;
+import org.springframework.shell.core.command.ParsedInput;
+import org.springframework.stereotype.Component;
+
+import org.tmsh.common.TmshException;
+import org.tmsh.common.TmshHome;
+
+/**
+ * Runs tmsh in one of three ways: no arguments, the interactive shell; {@code @FILE}, a script of
+ * commands (one a line, # for comments; stops at the first failure); otherwise one command given
+ * as program arguments. Errors go to standard error as one line; the exit status is kept for main().
+ */
+@Component
+public class TmshRunner implements ApplicationRunner {
+
+    private final CommandRegistry registry;
+    private final TmshCommandParser parser;
+    private final ObjectProvider<ShellRunner> interactive;
+    private int exitCode;
+
+    public TmshRunner(CommandRegistry registry, org.springframework.shell.core.command.CommandParser parser,
+                      ObjectProvider<ShellRunner> interactive) {
+        this.registry = registry;
+        this.parser = (TmshCommandParser) parser;
+        this.interactive = interactive;
+    }
+
+    public int exitCode() {
+        return exitCode;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws Exception {
+        String[] argv = args.getSourceArgs();
+        if (argv.length == 0) {
+            firstRunHint();
+            interactive.getObject().run(argv);
+            return;
+        }
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        if (argv[0].startsWith("@") && argv.length == 1) {
+            exitCode = script(Path.of(argv[0].substring(1)), out);
+        } else {
+            exitCode = execute(() -> parser.parse(List.of(argv)), String.join(" ", argv), out);
+        }
+        out.flush();
+    }
+
+    private int script(Path file, PrintWriter out) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return fail(file + ": cannot read script: " + (Files.exists(file) ? e.getMessage() : "file not found"));
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            int lineNo = i + 1;
+            int code = execute(() -> parser.parse(line), file + ": line " + lineNo, out);
+            if (code != 0) {
+                System.err.println("tmsh: " + file + ": stopped at line " + lineNo);
+                return code;
+            }
+        }
+        return 0;
+    }
+
+    private interface Parse {
+        ParsedInput get();
+    }
+
+    private int execute(Parse parse, String where, PrintWriter out) {
+        ParsedInput parsed;
+        try {
+            parsed = parse.get();
+        } catch (TmshException e) {
+            return fail(e.getMessage());
+        }
+        CommandContext ctx = new CommandContext(parsed, registry, out, new InputReader() {
+        });
+        try {
+            ExitStatus status = new CommandExecutor(registry).execute(ctx);
+            out.flush();
+            if (status.code() != 0) {
+                return fail(status.description(), status.code() > 0 ? status.code() : 1);
+            }
+            return 0;
+        } catch (CommandNotFoundException e) {
+            return fail("unknown command '" + e.getCommandName() + "' (type 'tmsh help' for the list)");
+        } catch (CommandExecutionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            if (System.getenv("TMSH_DEBUG") != null) {
+                cause.printStackTrace();
+            }
+            return fail(where + ": " + cause.getMessage(), TmshCommand.INTERNAL_ERROR);
+        }
+    }
+
+    private static int fail(String message) {
+        return fail(message, TmshCommand.USER_ERROR);
+    }
+
+    private static int fail(String message, int code) {
+        System.err.println("tmsh: " + message);
+        return code;
+    }
+
+    private static void firstRunHint() {
+        Path marker = TmshHome.ensure().resolve(".welcomed");
+        if (Files.exists(marker)) {
+            return;
+        }
+        System.out.println("""
+                Welcome to tmsh. Try aligning the seed texts:
+                  align --source seeds/000_585da5ce89297943.txt --target seeds/004_676457e338a7e9c4.txt --out /tmp/seeds.tmx
+                Type 'help' for all commands, 'help align' or 'align --help' for one, Tab to complete, 'exit' to leave.""");
+        try {
+            Files.writeString(marker, "");
+        } catch (IOException ignored) {
+            // the hint shows again next time; nothing else depends on the marker
+        }
+    }
+}
