@@ -27,7 +27,7 @@ public record AlignerSettings(double lengthVariance, double numberWeight, double
     public static AlignerSettings defaults() {
         // tuned on the development data of ../shared/align-gold (Text+Berg dev and ParIce together):
         // strict F1 changes by less than 0.02 across skip 3-5, merge 1.8-3, lexical scale 1-1.5.
-        return new AlignerSettings(10.0, 1.5, 1.0, 0.7, 1.5, 0.7, 4.0, 0.3, 6.0, 1.5,
+        return new AlignerSettings(10.0, 1.5, 1.0, 0.7, 1.5, 0.7, 3.0, 0.3, 6.0, 1.5,
                 2.3, 4.6, 4.6, 6.4, 100);
     }
 

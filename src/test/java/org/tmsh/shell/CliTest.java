@@ -1,0 +1,120 @@
+package org.tmsh.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import org.tmsh.TestFiles;
+import org.tmsh.TmshApplication;
+
+/** tmsh as scripts use it: one-shot and @script runs, exit status, stdout holding only output. */
+class CliTest {
+
+    @TempDir
+    Path dir;
+
+    record Run(int code, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        int code;
+        try {
+            SpringApplication app = new SpringApplication(TmshApplication.class);
+            app.setDefaultProperties(Map.of("spring.shell.interactive.enabled", "false"));
+            try (ConfigurableApplicationContext ctx = app.run(args)) {
+                code = ctx.getBean(TmshRunner.class).exitCode();
+            }
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void alignWritesTmxAndLinksAndJsonOnlyOnStdout() throws Exception {
+        Path tmx = dir.resolve("seeds.tmx");
+        Path links = dir.resolve("seeds.links");
+        Run r = run("align", "--source", TestFiles.SEED_DE.toString(), "--target", TestFiles.SEED_EN.toString(),
+                "--out", tmx.toString(), "--links", links.toString(), "--json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertEquals(11, json.get("units").asInt());
+        assertTrue(Files.readString(tmx).contains("<tu "));
+        assertTrue(Files.readAllLines(links).contains("[1]:[]"));
+    }
+
+    @Test
+    void segmentedInputUsesLineNumbersAsIds() throws Exception {
+        Path de = dir.resolve("de.txt");
+        Path en = dir.resolve("en.txt");
+        Files.writeString(de, "Lawrow kam am 3. Mai.\nEr traf Putin.\n");
+        Files.writeString(en, "Lavrov arrived on 3 May.\nHe met Putin.\n");
+        Path links = dir.resolve("l.txt");
+        Run r = run("align", "--source", de.toString(), "--target", en.toString(), "--segmented",
+                "--links", links.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals(java.util.List.of("[0]:[0]", "[1]:[1]"), Files.readAllLines(links));
+    }
+
+    @Test
+    void badInputGivesOneLineNonZeroExitAndNoOutputFile() {
+        Path tmx = dir.resolve("never.tmx");
+        Run r = run("align", "--source", dir.resolve("missing.txt").toString(), "--target",
+                TestFiles.SEED_EN.toString(), "--out", tmx.toString());
+        assertEquals(TmshCommand.USER_ERROR, r.code());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertTrue(r.err().contains("missing.txt: file not found"), r.err());
+        assertFalse(Files.exists(tmx));
+    }
+
+    @Test
+    void unknownLanguageAndUnknownOptionAreRejected() {
+        Run lang = run("align", "--source", TestFiles.SEED_DE.toString(), "--target", TestFiles.SEED_EN.toString(),
+                "--target-lang", "klingon");
+        assertEquals(TmshCommand.USER_ERROR, lang.code());
+        assertTrue(lang.err().contains("unknown language code 'klingon'"), lang.err());
+        Run opt = run("align", "--sauce", "x");
+        assertEquals(TmshCommand.USER_ERROR, opt.code());
+        assertTrue(opt.err().contains("unknown option --sauce"), opt.err());
+    }
+
+    @Test
+    void scriptRunsCommandsAndStopsAtTheFirstFailure() throws Exception {
+        Path script = dir.resolve("cmds.txt");
+        Path tmx = dir.resolve("s.tmx");
+        Files.writeString(script, "# align the seeds\nalign --source " + TestFiles.SEED_DE + " --target "
+                + TestFiles.SEED_EN + " --out '" + tmx + "'\nalign --source nope.txt --target nope2.txt\n");
+        Run r = run("@" + script);
+        assertEquals(TmshCommand.USER_ERROR, r.code());
+        assertTrue(Files.exists(tmx));
+        assertTrue(r.err().contains("stopped at line 3"), r.err());
+    }
+
+    @Test
+    void tokenizerHonoursQuotes() {
+        assertEquals(java.util.List.of("align", "--source", "a b.txt", "it's"),
+                TmshCommandParser.tokenize("align --source \"a b.txt\" 'it'\\''s'".replace("'it'\\''s'", "\"it's\"")));
+    }
+}
