@@ -53,7 +53,7 @@ public final class AlignBenchmark {
                 try {
                     out = m.align(d);
                 } catch (Exception | Error e) {
-                    System.out.println(m.name() + " failed on " + d.name + ": " + e);
+                    System.out.println(m.name() + " cannot align " + d.set + "/" + d.name + ": " + e.getMessage());
                     continue;
                 }
                 bySet.computeIfAbsent(d.set, k -> new GoldLinks.Counts()).add(out, d.gold);
