@@ -48,7 +48,19 @@ public class AlignCommand extends TmshCommand {
         Alignment a = r.alignment();
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"link", "type", "conf", "source", "target", ""});
-        for (Link l : a.links()) {
+        List<Link> links = a.links();
+        for (int k = 0; k < links.size(); k++) {
+            Link l = links.get(k);
+            int run = k;
+            while (run < links.size() && isBoilerplateGap(a, links.get(run))) {
+                run++;
+            }
+            if (run - k >= 3) {
+                rows.add(new String[] {links.get(k).format() + " ... " + links.get(run - 1).format(),
+                        (run - k) + " x", "", "(" + (run - k) + " boilerplate segments, unaligned)", "", "unaligned"});
+                k = run - 1;
+                continue;
+            }
             boolean review = !l.isNull() && l.confidence() < DocumentAligner.REVIEW_BELOW;
             rows.add(new String[] {l.format(), l.type(), String.format(Locale.ROOT, "%.2f", l.confidence()),
                     shorten(a.sourceText(l)), shorten(a.targetText(l)),
@@ -96,6 +108,24 @@ public class AlignCommand extends TmshCommand {
         }
         m.put("links", links);
         return m;
+    }
+
+    /** An unaligned link whose segments were all taken for boilerplate. */
+    private static boolean isBoilerplateGap(Alignment a, Link l) {
+        if (!l.isNull()) {
+            return false;
+        }
+        for (int i : l.source()) {
+            if (!a.sourceBoilerplate()[i]) {
+                return false;
+            }
+        }
+        for (int j : l.target()) {
+            if (!a.targetBoilerplate()[j]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String shorten(String s) {
