@@ -41,6 +41,46 @@ class DocumentReaderTest {
     }
 
     @Test
+    void xliffGivesTheSourceOfEachTransUnit() throws Exception {
+        Path f = dir.resolve("a.xlf");
+        Files.writeString(f, "<?xml version=\"1.0\"?><xliff version=\"1.2\" xmlns=\"urn:oasis:names:tc:xliff:document:1.2\">"
+                + "<file original=\"x\" source-language=\"de\" datatype=\"plaintext\"><body>"
+                + "<trans-unit id=\"1\"><source>Lawrow traf Choe Son Hui.</source></trans-unit>"
+                + "<trans-unit id=\"2\"><source>Sie sprachen lange.</source></trans-unit>"
+                + "</body></file></xliff>");
+        assertEquals(List.of("Lawrow traf Choe Son Hui.", "Sie sprachen lange."), DocumentReader.paragraphs(f, "de"));
+    }
+
+    @Test
+    void docxGivesOneParagraphPerWordParagraph() throws Exception {
+        Path f = dir.resolve("a.docx");
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(f))) {
+            entry(zip, "[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                    + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                    + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                    + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                    + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
+                    + "</Types>");
+            entry(zip, "_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                    + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                    + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/>"
+                    + "</Relationships>");
+            entry(zip, "word/document.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                    + "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
+                    + "<w:p><w:r><w:t>Lawrow traf Choe Son Hui.</w:t></w:r></w:p>"
+                    + "<w:p><w:r><w:t>Sie sprachen lange.</w:t></w:r></w:p>"
+                    + "</w:body></w:document>");
+        }
+        assertEquals(List.of("Lawrow traf Choe Son Hui.", "Sie sprachen lange."), DocumentReader.paragraphs(f, "de"));
+    }
+
+    private static void entry(java.util.zip.ZipOutputStream zip, String name, String xml) throws Exception {
+        zip.putNextEntry(new java.util.zip.ZipEntry(name));
+        zip.write(xml.getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+    }
+
+    @Test
     void missingFileIsNamed() {
         Path f = dir.resolve("nope.txt");
         assertEquals(f + ": file not found", error(f));
