@@ -60,6 +60,9 @@ public final class Aligner {
         anchors.computeWeights(sa, ta, settings.numberWeight(), settings.wordWeight(), settings.cognateWeight());
         Problem p = new Problem(lengths(src.texts()), lengths(tgt.texts()), sa, ta, sb, tb,
                 src.paragraphs(), tgt.paragraphs(), anchors);
+        for (BeadCost bc : costs) {
+            bc.prepare(p);
+        }
         p.ratio = initialRatio(p);
         List<Link> links = search(p, progress);
         double refined = refinedRatio(p, links);
@@ -180,9 +183,6 @@ public final class Aligner {
 
     private List<Link> dp(Problem p, Band band, Progress progress) {
         int n = p.n;
-        for (BeadCost bc : costs) {
-            bc.prepare(p, band.lo, band.hi);
-        }
         float[][] cost = new float[n + 1][];
         byte[][] back = new byte[n + 1][];
         for (int i = 0; i <= n; i++) {

@@ -30,9 +30,4 @@ public record AlignerSettings(double lengthVariance, double numberWeight, double
         return new AlignerSettings(10.0, 1.5, 1.0, 0.7, 1.5, 0.7, 3.0, 0.3, 6.0, 1.5,
                 2.3, 4.6, 4.6, 6.4, 100);
     }
-
-    public AlignerSettings withLexicalScale(double scale) {
-        return new AlignerSettings(lengthVariance, numberWeight, wordWeight, cognateWeight, scale, numberMismatch,
-                skip, boilerplateSkip, boilerplateAlign, paragraphCross, merge2, merge22, merge3, merge4, band);
-    }
 }

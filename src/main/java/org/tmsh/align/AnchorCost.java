@@ -71,12 +71,10 @@ final class AnchorCost implements BeadCost {
     }
 
     @Override
-    public void prepare(Problem p, int[] lo, int[] hi) {
-        if (problem != p) {
-            problem = p;
-            src = new Spans(p.srcAnchors, p.anchors);
-            tgt = new Spans(p.tgtAnchors, p.anchors);
-        }
+    public void prepare(Problem p) {
+        problem = p;
+        src = new Spans(p.srcAnchors, p.anchors);
+        tgt = new Spans(p.tgtAnchors, p.anchors);
     }
 
     @Override

@@ -136,14 +136,4 @@ public final class Anchors {
     boolean isNumber(int id) {
         return numbers[id];
     }
-
-    /** The readable key of an id (for reports): "#2024", "w:lavrov", "c:strt". */
-    public String key(int id) {
-        for (Map.Entry<String, Integer> e : ids.entrySet()) {
-            if (e.getValue() == id) {
-                return e.getKey();
-            }
-        }
-        return "?";
-    }
 }

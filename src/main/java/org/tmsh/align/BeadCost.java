@@ -13,7 +13,7 @@ interface BeadCost {
         return cost(p, i, si, j, tj);
     }
 
-    /** Called before a search over the cells of row i between columns lo[i] and hi[i]. */
-    default void prepare(Problem p, int[] lo, int[] hi) {
+    /** Called once for a problem, before any search over it. */
+    default void prepare(Problem p) {
     }
 }

@@ -81,8 +81,7 @@ public final class DocumentReader {
     public static List<String> lines(Path file, String encoding) {
         byte[] bytes = readChecked(file);
         String text = decode(file, bytes, encoding);
-        List<String> lines = new ArrayList<>(text.lines().toList());
-        return lines;
+        return text.lines().toList();
     }
 
     static byte[] readChecked(Path file) {

@@ -4,8 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.tmsh.common.TmshException;
-
 /** The checked options and arguments of one command call. */
 public record Invocation(Map<String, String> options, List<String> arguments) {
 
@@ -20,15 +18,6 @@ public record Invocation(Map<String, String> options, List<String> arguments) {
     public Path path(String name) {
         String v = options.get(name);
         return v == null || v.isEmpty() ? null : Path.of(expandHome(v));
-    }
-
-    public int integer(String name) {
-        String v = options.get(name);
-        try {
-            return Integer.parseInt(v);
-        } catch (NumberFormatException e) {
-            throw new TmshException("option --" + name + ": '" + v + "' is not a whole number");
-        }
     }
 
     static String expandHome(String v) {
