@@ -4,13 +4,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.tmsh.common.AtomicFiles;
 import org.tmsh.common.Languages;
 import org.tmsh.common.TmshException;
 import org.tmsh.document.DocumentReader;
@@ -124,13 +124,9 @@ public final class DocumentAligner {
 
     static void writeAtomically(Path out, String text) {
         try {
-            Path abs = out.toAbsolutePath();
-            if (abs.getParent() != null) {
-                Files.createDirectories(abs.getParent());
-            }
-            Path tmp = Files.createTempFile(abs.getParent(), "." + abs.getFileName(), ".part");
+            Path tmp = AtomicFiles.tempSibling(out);
             Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFiles.commit(tmp, out);
         } catch (IOException e) {
             throw TmshException.inFile(out, 0, "cannot write: " + e.getMessage(), e);
         }

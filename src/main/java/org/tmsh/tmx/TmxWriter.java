@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -14,6 +13,7 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
+import org.tmsh.common.AtomicFiles;
 import org.tmsh.common.TmshException;
 
 /**
@@ -45,11 +45,7 @@ public final class TmxWriter implements AutoCloseable {
         this.tgtLang = tgtLang;
         this.now = TMX_DATE.format(Instant.now());
         try {
-            Path dir = this.target.getParent();
-            if (dir != null) {
-                Files.createDirectories(dir);
-            }
-            temp = Files.createTempFile(dir, "." + this.target.getFileName(), ".part");
+            temp = AtomicFiles.tempSibling(this.target);
             out = Files.newOutputStream(temp);
             xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
             xml.writeStartDocument("UTF-8", "1.0");
@@ -127,7 +123,7 @@ public final class TmxWriter implements AutoCloseable {
             xml.writeEndDocument();
             xml.close();
             out.close();
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFiles.commit(temp, target);
         } catch (IOException | XMLStreamException e) {
             abort();
             throw TmshException.inFile(target, 0, "cannot write TMX: " + e.getMessage(), e);
