@@ -1,20 +1,25 @@
 package org.tmsh.shell;
 
+import java.util.function.IntSupplier;
+
 /** What tmsh knows about the terminal it runs in: width, and whether colour is wanted. */
 final class Terminals {
 
-    private static volatile int width = 0;
+    private static volatile IntSupplier width = () -> 0;
 
     private Terminals() {
     }
 
-    static void setWidth(int w) {
-        width = w;
+    /** Where the current width comes from (the interactive shell's terminal; it may be resized). */
+    static void widthFrom(IntSupplier source) {
+        width = source;
     }
 
+    /** The terminal's width, else $COLUMNS, else 120. */
     static int width() {
-        if (width > 20) {
-            return width;
+        int w = width.getAsInt();
+        if (w > 20) {
+            return w;
         }
         String cols = System.getenv("COLUMNS");
         try {

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.jline.terminal.Terminal;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -35,13 +36,15 @@ public class TmshRunner implements ApplicationRunner {
     private final CommandRegistry registry;
     private final TmshCommandParser parser;
     private final ObjectProvider<ShellRunner> interactive;
+    private final ObjectProvider<Terminal> terminal;
     private int exitCode;
 
     public TmshRunner(CommandRegistry registry, org.springframework.shell.core.command.CommandParser parser,
-                      ObjectProvider<ShellRunner> interactive) {
+                      ObjectProvider<ShellRunner> interactive, ObjectProvider<Terminal> terminal) {
         this.registry = registry;
         this.parser = (TmshCommandParser) parser;
         this.interactive = interactive;
+        this.terminal = terminal;
     }
 
     public int exitCode() {
@@ -53,6 +56,10 @@ public class TmshRunner implements ApplicationRunner {
         String[] argv = args.getSourceArgs();
         if (argv.length == 0) {
             firstRunHint();
+            Terminal t = terminal.getIfAvailable();
+            if (t != null) {
+                Terminals.widthFrom(t::getWidth);
+            }
             interactive.getObject().run(argv);
             return;
         }
