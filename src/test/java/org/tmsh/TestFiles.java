@@ -6,6 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.function.ThrowingConsumer;
 
 /** Shared helpers for tests: the project's seed texts and the shared gold data. */
 public final class TestFiles {
@@ -26,6 +30,12 @@ public final class TestFiles {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
                     .filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
         }
+    }
+
+    /** One dynamic test per line of an examples file, named by the line, checking its tab-separated columns. */
+    public static Stream<DynamicTest> examples(String resource, ThrowingConsumer<String[]> check) throws IOException {
+        return exampleLines(resource).stream()
+                .map(line -> DynamicTest.dynamicTest(line, () -> check.accept(line.split("\t"))));
     }
 
     public static boolean onPath(String program) {

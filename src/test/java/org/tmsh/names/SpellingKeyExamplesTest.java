@@ -18,9 +18,7 @@ class SpellingKeyExamplesTest {
 
     @TestFactory
     Stream<DynamicTest> everyExampleKeysAsWritten() throws Exception {
-        return TestFiles.exampleLines("/tmsh/names/spelling-key.examples").stream()
-                .map(line -> DynamicTest.dynamicTest(line, () -> {
-                    String[] c = line.split("\t");
+        return TestFiles.examples("/tmsh/names/spelling-key.examples", c -> {
                     String a = keys.key(c[1], c[0]);
                     String b = keys.key(c[3], c[2]);
                     if (c[4].equals("same")) {
@@ -28,7 +26,7 @@ class SpellingKeyExamplesTest {
                     } else {
                         assertNotEquals(a, b, c[1] + " (" + c[0] + ") vs " + c[3] + " (" + c[2] + ")");
                     }
-                }));
+                });
     }
 
     @Test

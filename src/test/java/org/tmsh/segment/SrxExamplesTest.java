@@ -20,15 +20,14 @@ class SrxExamplesTest {
 
     @TestFactory
     Stream<DynamicTest> everyExampleSegmentsAsWritten() throws Exception {
-        List<String> lines = TestFiles.exampleLines("/tmsh/segmenting/tmsh.srx.examples");
-        assertTrue(lines.size() >= 20, "the examples file should carry its examples");
-        return lines.stream().map(line -> DynamicTest.dynamicTest(line, () -> {
-            String[] cols = line.split("\t");
+        String file = "/tmsh/segmenting/tmsh.srx.examples";
+        assertTrue(TestFiles.exampleLines(file).size() >= 20, "the examples file should carry its examples");
+        return TestFiles.examples(file, cols -> {
             List<String> expected = Arrays.asList(cols[1].split(" \\| "));
             String text = String.join(" ", expected);
             assertEquals(expected, segmenter.split(text, cols[0]),
                     "language " + cols[0] + ", text: " + text);
-        }));
+        });
     }
 
     @Test
