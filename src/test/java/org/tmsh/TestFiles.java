@@ -6,8 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.function.ThrowingConsumer;
 
@@ -36,6 +39,17 @@ public final class TestFiles {
     public static Stream<DynamicTest> examples(String resource, ThrowingConsumer<String[]> check) throws IOException {
         return exampleLines(resource).stream()
                 .map(line -> DynamicTest.dynamicTest(line, () -> check.accept(line.split("\t"))));
+    }
+
+    /** Runs xmllint with the TMX 1.4 DTD and fails with its messages when the file is not valid. */
+    public static void assertValidTmx14(Path file) throws Exception {
+        Path dtd = Path.of("../shared/schemas/tmx/tmx14.dtd");
+        Assumptions.assumeTrue(onPath("xmllint") && Files.exists(dtd), "xmllint or the DTD missing");
+        Process p = new ProcessBuilder("xmllint", "--noout", "--nonet", "--dtdvalid", dtd.toString(), file.toString())
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        Assertions.assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        Assertions.assertEquals(0, p.exitValue(), out);
     }
 
     public static boolean onPath(String program) {

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.List;
 
 import org.tmsh.common.Languages;
+import org.tmsh.common.Progress;
 import org.tmsh.names.SpellingKey;
 import org.tmsh.segment.Segments;
 
@@ -71,11 +72,6 @@ public final class Aligner {
             links = search(p, progress);
         }
         return new Alignment(src.texts(), tgt.texts(), links, sb, tb);
-    }
-
-    /** Receives progress of a long alignment. */
-    public interface Progress {
-        void update(long done, long total);
     }
 
     private static int[] lengths(List<String> texts) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,10 +13,12 @@ import java.util.Map;
 
 import org.tmsh.common.AtomicFiles;
 import org.tmsh.common.Languages;
+import org.tmsh.common.Progress;
 import org.tmsh.common.TmshException;
 import org.tmsh.document.DocumentReader;
 import org.tmsh.segment.Segments;
 import org.tmsh.segment.SrxSegmenter;
+import org.tmsh.tmx.TmxUnit;
 import org.tmsh.tmx.TmxWriter;
 
 /**
@@ -64,7 +67,7 @@ public final class DocumentAligner {
         this.version = version;
     }
 
-    public Result align(Request r, Aligner.Progress progress) {
+    public Result align(Request r, Progress progress) {
         String sl = Languages.check(r.sourceLang());
         String tl = Languages.check(r.targetLang());
         Segments src = read(r.source(), sl, r);
@@ -101,20 +104,29 @@ public final class DocumentAligner {
         writeAtomically(out, sb.toString());
     }
 
-    /** Writes the pairs as TMX 1.4 translation units, with the link and its confidence as properties. */
-    public void writeTmx(Result result, Path out) {
+    /** The pairs as TMX translation units, with the link and its confidence as properties. */
+    public List<TmxUnit> units(Result result) {
         String base = result.request().source().getFileName().toString();
+        String date = TmxWriter.TMX_DATE.format(Instant.now());
+        List<TmxUnit> units = new ArrayList<>();
+        int n = 0;
+        for (Link l : result.pairs()) {
+            Map<String, String> props = new LinkedHashMap<>();
+            props.put("x-document", base);
+            props.put("x-link", l.format());
+            props.put("x-link-type", l.type());
+            props.put("x-confidence", String.format(Locale.ROOT, "%.2f", l.confidence()));
+            units.add(TmxUnit.pair(base + "#" + (++n), result.request().sourceLang(), result.alignment().sourceText(l),
+                    result.request().targetLang(), result.alignment().targetText(l), props, date));
+        }
+        return units;
+    }
+
+    /** Writes the pairs as TMX 1.4 translation units ({@link #units}). */
+    public void writeTmx(Result result, Path out) {
         TmxWriter w = new TmxWriter(out, result.request().sourceLang(), result.request().targetLang(), version);
         try {
-            int n = 0;
-            for (Link l : result.pairs()) {
-                Map<String, String> props = new LinkedHashMap<>();
-                props.put("x-document", base);
-                props.put("x-link", l.format());
-                props.put("x-link-type", l.type());
-                props.put("x-confidence", String.format(Locale.ROOT, "%.2f", l.confidence()));
-                w.unit(base + "#" + (++n), result.alignment().sourceText(l), result.alignment().targetText(l), props);
-            }
+            units(result).forEach(w::write);
             w.close();
         } catch (RuntimeException e) {
             w.abort();

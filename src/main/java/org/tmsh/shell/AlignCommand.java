@@ -11,17 +11,20 @@ import org.springframework.stereotype.Component;
 import org.tmsh.align.Alignment;
 import org.tmsh.align.DocumentAligner;
 import org.tmsh.align.Link;
+import org.tmsh.memory.ImportReport;
+import org.tmsh.memory.TmLibrary;
 
 /** {@code align}: pairs the sentences of a document and its translation, and writes TMX. */
 @Component
 public class AlignCommand extends TmshCommand {
 
     private final DocumentAligner aligner;
+    private final TmLibrary library;
 
-    public AlignCommand(DocumentAligner aligner) {
+    public AlignCommand(DocumentAligner aligner, TmLibrary library) {
         super("align", "Align a document with its translation into sentence pairs (TMX)", "Alignment",
                 "align --source FILE --target FILE [--source-lang de] [--target-lang en] [--out FILE.tmx] "
-                        + "[--links FILE] [--segmented] [--encoding CHARSET] [--json]",
+                        + "[--links FILE] [--tm NAME] [--segmented] [--encoding CHARSET] [--json]",
                 "align --source seeds/000_585da5ce89297943.txt --target seeds/004_676457e338a7e9c4.txt --out /tmp/seeds.tmx",
                 List.of(OptionSpec.required("source", OptionSpec.Kind.FILE, "source document (txt, html, docx, xlf)"),
                         OptionSpec.required("target", OptionSpec.Kind.FILE, "target document (its translation)"),
@@ -29,10 +32,12 @@ public class AlignCommand extends TmshCommand {
                         OptionSpec.optional("target-lang", OptionSpec.Kind.LANGUAGE, "en", "target language (BCP 47)"),
                         OptionSpec.optional("out", OptionSpec.Kind.FILE, null, "write the pairs as TMX 1.4"),
                         OptionSpec.optional("links", OptionSpec.Kind.FILE, null, "write the links, [src ids]:[tgt ids] a line"),
+                        OptionSpec.optional("tm", OptionSpec.Kind.TM, null, "add the pairs to this translation memory"),
                         OptionSpec.flag("segmented", "input is one segment a line: no re-segmentation"),
                         OptionSpec.optional("encoding", OptionSpec.Kind.TEXT, null, "encoding of plain-text input (default UTF-8)"),
                         OptionSpec.flag("json", "print a machine-readable summary as JSON")));
         this.aligner = aligner;
+        this.library = library;
     }
 
     @Override
@@ -40,9 +45,16 @@ public class AlignCommand extends TmshCommand {
         DocumentAligner.Request req = new DocumentAligner.Request(inv.path("source"), inv.path("target"),
                 inv.get("source-lang"), inv.get("target-lang"), inv.flag("segmented"), inv.get("encoding"),
                 inv.path("out"), inv.path("links"));
+        String tmName = inv.get("tm") == null ? null : TmLibrary.checkName(inv.get("tm"));
         DocumentAligner.Result r = aligner.align(req, new ProgressBar("aligning"));
+        ImportReport added = tmName == null ? null : library.openOrCreate(tmName)
+                .add(aligner.units(r), r.request().sourceLang(), req.source().toString());
         if (out.json()) {
-            out.json(summary(r));
+            Map<String, Object> m = summary(r);
+            if (added != null) {
+                m.put("tm", TmImportCommand.json(added));
+            }
+            out.json(m);
             return;
         }
         Alignment a = r.alignment();
@@ -76,6 +88,10 @@ public class AlignCommand extends TmshCommand {
         }
         if (req.linksOut() != null) {
             out.line("links written to " + req.linksOut());
+        }
+        if (added != null) {
+            out.line(String.format(Locale.ROOT, "%d units added to TM '%s' (%d duplicates skipped); it now has %,d units.",
+                    added.added(), added.tm(), added.duplicates(), added.unitsAfter()));
         }
     }
 

@@ -20,6 +20,20 @@ public record Invocation(Map<String, String> options, List<String> arguments) {
         return v == null || v.isEmpty() ? null : Path.of(expandHome(v));
     }
 
+    public int integer(String name) {
+        return Integer.parseInt(options.get(name));
+    }
+
+    /** The positional arguments joined by spaces (a text typed without quotes in the shell). */
+    public String text() {
+        return String.join(" ", arguments);
+    }
+
+    /** The single positional argument as a path. */
+    public Path argumentPath() {
+        return Path.of(expandHome(arguments.get(0)));
+    }
+
     static String expandHome(String v) {
         return v.startsWith("~/") ? System.getProperty("user.home") + v.substring(1) : v;
     }

@@ -2,13 +2,13 @@ package org.tmsh.shell;
 
 import java.io.PrintStream;
 
-import org.tmsh.align.Aligner;
+import org.tmsh.common.Progress;
 
 /**
  * A progress bar on standard error, redrawn in place; silent when standard error is not a
  * terminal (scripts, CI), so it never mixes with output meant for programs.
  */
-final class ProgressBar implements Aligner.Progress {
+final class ProgressBar implements Progress {
 
     private final String label;
     private final PrintStream err = System.err;

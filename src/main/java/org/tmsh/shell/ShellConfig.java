@@ -13,6 +13,7 @@ import org.tmsh.TmshApplication;
 import org.tmsh.align.Aligner;
 import org.tmsh.align.DocumentAligner;
 import org.tmsh.common.TmshHome;
+import org.tmsh.memory.TmLibrary;
 import org.tmsh.segment.SrxSegmenter;
 
 /** Wires tmsh's services and its shell: parser, prompt, history under {@code $TMSH_HOME}. */
@@ -37,6 +38,11 @@ public class ShellConfig {
     @Bean
     public SrxSegmenter srxSegmenter() {
         return SrxSegmenter.withDefaultRules();
+    }
+
+    @Bean(destroyMethod = "close")
+    public TmLibrary tmLibrary() {
+        return TmLibrary.underHome();
     }
 
     @Bean

@@ -134,6 +134,16 @@ public abstract class TmshCommand extends AbstractCommand {
         return new Invocation(values, positional);
     }
 
+    /** Requires exactly {@code n} positional arguments, described as {@code what}. */
+    protected void requireArguments(List<String> arguments, int n, String what) {
+        if (arguments.size() < n) {
+            throw new TmshException(getName() + ": missing " + what + " (usage: " + usage + ")");
+        }
+        if (arguments.size() > n) {
+            throw new TmshException(getName() + ": unexpected argument '" + arguments.get(n) + "' (usage: " + usage + ")");
+        }
+    }
+
     /** Rejects positional arguments; commands that take some override this. */
     protected void checkArguments(List<String> arguments) {
         if (!arguments.isEmpty()) {

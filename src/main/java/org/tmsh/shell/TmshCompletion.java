@@ -9,7 +9,9 @@ import org.springframework.shell.core.command.completion.CompletionProposal;
 import org.springframework.shell.core.command.completion.CompletionProvider;
 import org.springframework.shell.core.command.completion.FileNameCompletionProvider;
 
-/** Completes option values by kind: file paths for files, language codes for languages. */
+import org.tmsh.memory.TmLibrary;
+
+/** Completes option values by kind: file paths, language codes, TM names. */
 final class TmshCompletion implements CompletionProvider {
 
     private static final List<String> LANGUAGES = List.of("de", "en", "fr", "ru", "uk", "ko", "ar", "es", "it",
@@ -37,6 +39,8 @@ final class TmshCompletion implements CompletionProvider {
             case FILE -> files.apply(ctx);
             case LANGUAGE -> LANGUAGES.stream()
                     .filter(l -> l.toLowerCase(Locale.ROOT).startsWith(prefix.toLowerCase(Locale.ROOT)))
+                    .map(CompletionProposal::new).toList();
+            case TM -> TmLibrary.underHome().list().stream().filter(n -> n.startsWith(prefix))
                     .map(CompletionProposal::new).toList();
             default -> List.of();
         };

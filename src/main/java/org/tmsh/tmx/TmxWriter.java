@@ -1,17 +1,16 @@
 package org.tmsh.tmx;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
-
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
 
 import org.tmsh.common.AtomicFiles;
 import org.tmsh.common.TmshException;
@@ -31,14 +30,14 @@ public final class TmxWriter implements AutoCloseable {
 
     private final Path target;
     private final Path temp;
-    private final OutputStream out;
-    private final XMLStreamWriter xml;
+    private final Writer out;
     private final String srcLang;
     private final String tgtLang;
     private final String now;
     private boolean closed;
     private int units;
 
+    /** A TMX file whose header names {@code srcLang} ({@code *all*} for a multilingual memory). */
     public TmxWriter(Path target, String srcLang, String tgtLang, String toolVersion) {
         this.target = target.toAbsolutePath();
         this.srcLang = srcLang;
@@ -46,61 +45,37 @@ public final class TmxWriter implements AutoCloseable {
         this.now = TMX_DATE.format(Instant.now());
         try {
             temp = AtomicFiles.tempSibling(this.target);
-            out = Files.newOutputStream(temp);
-            xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
-            xml.writeStartDocument("UTF-8", "1.0");
-            xml.writeCharacters("\n");
-            xml.writeStartElement("tmx");
-            xml.writeAttribute("version", "1.4");
-            xml.writeCharacters("\n  ");
-            xml.writeEmptyElement("header");
-            xml.writeAttribute("creationtool", "tmsh");
-            xml.writeAttribute("creationtoolversion", toolVersion);
-            xml.writeAttribute("segtype", "sentence");
-            xml.writeAttribute("o-tmf", "tmsh");
-            xml.writeAttribute("adminlang", "en");
-            xml.writeAttribute("srclang", srcLang);
-            xml.writeAttribute("datatype", "plaintext");
-            xml.writeAttribute("creationdate", now);
-            xml.writeCharacters("\n  ");
-            xml.writeStartElement("body");
-        } catch (IOException | XMLStreamException e) {
+            out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(temp), StandardCharsets.UTF_8), 1 << 16);
+            StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\">\n  <header");
+            Xml.attribute(sb, "creationtool", "tmsh");
+            Xml.attribute(sb, "creationtoolversion", toolVersion);
+            Xml.attribute(sb, "segtype", "sentence");
+            Xml.attribute(sb, "o-tmf", "tmsh");
+            Xml.attribute(sb, "adminlang", "en");
+            Xml.attribute(sb, "srclang", srcLang);
+            Xml.attribute(sb, "datatype", "plaintext");
+            Xml.attribute(sb, "creationdate", now);
+            sb.append("/>\n  <body>");
+            out.write(sb.toString());
+        } catch (IOException e) {
             throw TmshException.inFile(target, 0, "cannot write TMX: " + e.getMessage(), e);
         }
     }
 
-    /** Writes one translation unit; {@code props} (may be empty) become {@code <prop type="...">}. */
+    /** Writes one bilingual unit; {@code props} (may be empty) become {@code <prop type="...">}. */
     public void unit(String tuid, String source, String target, Map<String, String> props) {
-        try {
-            xml.writeCharacters("\n    ");
-            xml.writeStartElement("tu");
-            xml.writeAttribute("tuid", clean(tuid));
-            xml.writeAttribute("creationdate", now);
-            for (Map.Entry<String, String> p : props.entrySet()) {
-                xml.writeCharacters("\n      ");
-                xml.writeStartElement("prop");
-                xml.writeAttribute("type", clean(p.getKey()));
-                xml.writeCharacters(clean(p.getValue()));
-                xml.writeEndElement();
-            }
-            variant(srcLang, source);
-            variant(tgtLang, target);
-            xml.writeCharacters("\n    ");
-            xml.writeEndElement();
-            units++;
-        } catch (XMLStreamException e) {
-            throw TmshException.inFile(this.target, 0, "cannot write TMX: " + e.getMessage(), e);
-        }
+        write(TmxUnit.pair(tuid, srcLang, source, tgtLang, target, props, now));
     }
 
-    private void variant(String lang, String text) throws XMLStreamException {
-        xml.writeCharacters("\n      ");
-        xml.writeStartElement("tuv");
-        xml.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "lang", lang);
-        xml.writeStartElement("seg");
-        xml.writeCharacters(clean(text));
-        xml.writeEndElement();
-        xml.writeEndElement();
+    /** Writes a unit as it is ({@link TmxUnit#xml()}, read from TMX or made by {@link TmxUnit#pair}). */
+    public void write(TmxUnit unit) {
+        try {
+            out.write("\n    ");
+            out.write(unit.xml());
+            units++;
+        } catch (IOException e) {
+            throw TmshException.inFile(this.target, 0, "cannot write TMX: " + e.getMessage(), e);
+        }
     }
 
     public int units() {
@@ -115,16 +90,10 @@ public final class TmxWriter implements AutoCloseable {
         }
         closed = true;
         try {
-            xml.writeCharacters("\n  ");
-            xml.writeEndElement();
-            xml.writeCharacters("\n");
-            xml.writeEndElement();
-            xml.writeCharacters("\n");
-            xml.writeEndDocument();
-            xml.close();
+            out.write("\n  </body>\n</tmx>\n");
             out.close();
             AtomicFiles.commit(temp, target);
-        } catch (IOException | XMLStreamException e) {
+        } catch (IOException e) {
             abort();
             throw TmshException.inFile(target, 0, "cannot write TMX: " + e.getMessage(), e);
         }

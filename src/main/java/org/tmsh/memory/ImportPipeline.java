@@ -1,0 +1,118 @@
+package org.tmsh.memory;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.lucene.document.Document;
+
+import org.tmsh.match.Tokenizer;
+import org.tmsh.tmx.TmxReader;
+import org.tmsh.tmx.TmxUnit;
+
+/**
+ * Parses TMX and builds Lucene documents on a second thread while the caller indexes them, in
+ * file order, in batches through a small bounded queue (memory stays flat whatever the file size).
+ * A parse error on the reading thread is rethrown to the caller by {@link #hasNext()}.
+ */
+final class ImportPipeline implements Iterator<ImportPipeline.Prepared>, AutoCloseable {
+
+    /** A unit ready to index: its duplicate key and its document. */
+    record Prepared(String key, Document doc) {
+    }
+
+    private static final int BATCH = 256;
+    private static final List<Prepared> END = new ArrayList<>();
+
+    private final BlockingQueue<List<Prepared>> queue = new ArrayBlockingQueue<>(32);
+    private final Thread thread;
+    private volatile boolean cancelled;
+    private volatile RuntimeException failure;
+    private List<Prepared> batch = List.of();
+    private int pos;
+    private boolean ended;
+
+    ImportPipeline(TmxReader in, Tokenizer tokenizer) {
+        thread = new Thread(() -> {
+            try {
+                List<Prepared> b = new ArrayList<>(BATCH);
+                TmxUnit u;
+                while (!cancelled && (u = in.next()) != null) {
+                    b.add(prepare(u, tokenizer));
+                    if (b.size() == BATCH) {
+                        put(b);
+                        b = new ArrayList<>(BATCH);
+                    }
+                }
+                put(b);
+            } catch (RuntimeException e) {
+                failure = e;
+            } finally {
+                put(END);
+            }
+        }, "tmsh-import-reader");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    static Prepared prepare(TmxUnit u, Tokenizer tokenizer) {
+        return new Prepared(TmSchema.dupKey(u), TmSchema.document(u, tokenizer));
+    }
+
+    private void put(List<Prepared> b) {
+        try {
+            while (!cancelled && !queue.offer(b, 100, TimeUnit.MILLISECONDS)) {
+                // the indexing side is busy; wait
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public boolean hasNext() {
+        while (!ended && pos >= batch.size()) {
+            try {
+                batch = queue.take();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("import interrupted", e);
+            }
+            pos = 0;
+            if (batch == END) {
+                ended = true;
+                if (failure != null) {
+                    throw failure;
+                }
+            }
+        }
+        return !ended;
+    }
+
+    @Override
+    public Prepared next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException();
+        }
+        return batch.get(pos++);
+    }
+
+    /** Stops the reading thread (after an error on the indexing side) and waits for it. */
+    @Override
+    public void close() {
+        cancelled = true;
+        while (thread.isAlive()) {
+            queue.clear();
+            try {
+                thread.join(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+}

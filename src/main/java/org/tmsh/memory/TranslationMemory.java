@@ -1,0 +1,681 @@
+package org.tmsh.memory;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.LogByteSizeMergePolicy;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexOrDocValuesQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.WildcardQuery;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
+
+import org.tmsh.common.Progress;
+import org.tmsh.common.TmshException;
+import org.tmsh.match.Folding;
+import org.tmsh.match.FuzzyScorer;
+import org.tmsh.match.Token;
+import org.tmsh.match.Tokenizer;
+import org.tmsh.tmx.TmxReader;
+import org.tmsh.tmx.TmxUnit;
+import org.tmsh.tmx.TmxWriter;
+
+/**
+ * One translation memory: a Lucene index in its own folder.
+ *
+ * <p>Writes are all-or-nothing: an import is committed once, at its end, so a malformed file,
+ * an error or a kill leaves the TM exactly as it was. Only one process writes at a time
+ * (Lucene's native lock); a second writer gets a clear message. Readers see the last commit
+ * and may run beside a writer.
+ */
+public final class TranslationMemory implements Closeable {
+
+    /**
+     * How many index candidates get the cheap upper bound of their score (key hashes from doc
+     * values); all of them when fewer qualify, which then makes the look-up exact.
+     */
+    public static final int CANDIDATES = 400;
+    /** Share of the units above which a word is too common to be a required match (see candidateQuery). */
+    static final double COMMON = Double.parseDouble(System.getProperty("tm.common", "0.02"));
+    static final boolean LOSSY = Boolean.getBoolean("tm.lossy");
+
+    private static final String META_SOURCE = "tmsh.srclang";
+    private static final String META_CREATED = "tmsh.created";
+    private static final String META_UPDATED = "tmsh.updated";
+    private static final String META_VERSION = "tmsh.format";
+
+    public static final long[] PROF = new long[2];
+    private final String name;
+    private final Path dir;
+    private final FSDirectory directory;
+    private final Tokenizer tokenizer = Tokenizer.standard();
+    private DirectoryReader reader;
+    private long checked;
+    private volatile boolean stale;
+
+    TranslationMemory(String name, Path dir) throws IOException {
+        this.name = name;
+        this.dir = dir;
+        Files.createDirectories(dir);
+        this.directory = FSDirectory.open(dir);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    /**
+     * A reader on the last commit. Our own writes reopen it at once; a commit by another process
+     * is seen within a second (checking on every look-up would list the folder every time).
+     */
+    private synchronized DirectoryReader reader() throws IOException {
+        long now = System.nanoTime();
+        if (reader == null) {
+            if (!DirectoryReader.indexExists(directory)) {
+                return null;
+            }
+            reader = DirectoryReader.open(directory);
+            checked = now;
+        } else if (stale || now - checked > 1_000_000_000L) {
+            stale = false;
+            checked = now;
+            DirectoryReader newer = DirectoryReader.openIfChanged(reader);
+            if (newer != null) {
+                reader.close();
+                reader = newer;
+            }
+        }
+        return reader;
+    }
+
+    // ------------------------------------------------------------------ writing
+
+    /** Streams a TMX file into the TM; committed only if the whole file is well-formed. */
+    public ImportReport importTmx(Path file, Progress progress) {
+        long start = System.nanoTime();
+        try (TmxReader in = TmxReader.open(file)) {
+            String srcLang = in.header().srcLang();
+            long total = Math.max(1, Files.size(file));
+            Counts c;
+            try (ImportPipeline units = new ImportPipeline(in, tokenizer)) {
+                c = write(units, srcLang != null && !srcLang.equals("*all*") ? srcLang : null,
+                        read -> progress.update(Math.min(total - 1, in.bytesRead()), total));
+            }
+            progress.update(total, total);
+            return new ImportReport(name, file.toString(), c.read, c.added, c.read - c.added, in.invalidCount(),
+                    List.copyOf(in.invalid()), c.after, (System.nanoTime() - start) / 1e9);
+        } catch (IOException e) {
+            throw TmshException.inFile(file, 0, "cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Adds units made by tmsh (aligned pairs) in one commit. */
+    public ImportReport add(List<TmxUnit> units, String srcLang, String origin) {
+        long start = System.nanoTime();
+        Iterator<ImportPipeline.Prepared> prepared = units.stream()
+                .map(u -> ImportPipeline.prepare(u, tokenizer)).iterator();
+        Counts c = write(prepared, srcLang, read -> { });
+        return new ImportReport(name, origin, c.read, c.added, c.read - c.added, 0, List.of(), c.after,
+                (System.nanoTime() - start) / 1e9);
+    }
+
+    private record Counts(long read, long added, long after) {
+    }
+
+    private Counts write(Iterator<ImportPipeline.Prepared> units, String srcLang, java.util.function.LongConsumer progress) {
+        IndexWriterConfig cfg = new IndexWriterConfig();
+        cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+        cfg.setRAMBufferSizeMB(Integer.getInteger("tmsh.tm.ramBufferMb", 96));
+        cfg.setMergePolicy(new LogByteSizeMergePolicy());
+        cfg.setCommitOnClose(false);
+        IndexWriter w;
+        try {
+            w = new IndexWriter(directory, cfg);
+        } catch (LockObtainFailedException e) {
+            throw new TmshException("TM '" + name + "' is being changed by another tmsh process (" + dir
+                    + "); try again when it has finished");
+        } catch (IOException e) {
+            throw new TmshException("TM '" + name + "': cannot open " + dir + ": " + e.getMessage(), e);
+        }
+        try {
+            long before = w.getDocStats().numDocs;
+            Existing existing = new Existing(reader());
+            long read = 0;
+            while (units.hasNext()) {
+                ImportPipeline.Prepared u = units.next();
+                if (++read % 1000 == 0) {
+                    progress.accept(read);
+                }
+                if (existing.contains(u.key())) {
+                    continue;
+                }
+                w.updateDocument(new Term(TmSchema.DUP, u.key()), u.doc());
+            }
+            Map<String, String> meta = new HashMap<>();
+            if (w.getLiveCommitData() != null) {
+                w.getLiveCommitData().forEach(e -> meta.put(e.getKey(), e.getValue()));
+            }
+            String now = TmxWriter.TMX_DATE.format(Instant.now());
+            meta.putIfAbsent(META_CREATED, now);
+            meta.put(META_UPDATED, now);
+            meta.put(META_VERSION, "1");
+            if (srcLang != null) {
+                meta.putIfAbsent(META_SOURCE, srcLang);
+            }
+            w.setLiveCommitData(meta.entrySet());
+            w.commit();
+            stale = true;
+            long after = w.getDocStats().numDocs;
+            w.close();
+            return new Counts(read, after - before, after);
+        } catch (IOException e) {
+            rollback(w);
+            throw new TmshException("TM '" + name + "': write failed, nothing was changed: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            rollback(w);
+            throw e;
+        }
+    }
+
+    private static void rollback(IndexWriter w) {
+        try {
+            w.rollback();
+        } catch (IOException ignored) {
+            // the last commit stays as it was either way
+        }
+    }
+
+    /** Looks up duplicate keys in the last commit. */
+    private static final class Existing {
+        private final List<TermsEnum> enums = new ArrayList<>();
+        private final List<Bits> live = new ArrayList<>();
+
+        Existing(DirectoryReader r) throws IOException {
+            if (r == null) {
+                return;
+            }
+            for (LeafReaderContext ctx : r.leaves()) {
+                Terms t = ctx.reader().terms(TmSchema.DUP);
+                if (t != null) {
+                    enums.add(t.iterator());
+                    live.add(ctx.reader().getLiveDocs());
+                }
+            }
+        }
+
+        boolean contains(String key) throws IOException {
+            BytesRef b = new BytesRef(key);
+            for (int i = 0; i < enums.size(); i++) {
+                TermsEnum te = enums.get(i);
+                if (te.seekExact(b)) {
+                    Bits bits = live.get(i);
+                    var docs = te.postings(null, 0);
+                    for (int d = docs.nextDoc(); d != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
+                        if (bits == null || bits.get(d)) {
+                            return true;
+                        }
+                    }
+                }
+            }
+            return false;
+        }
+    }
+
+    // ------------------------------------------------------------------ reading
+
+    /** The TM's source language (from its first import), or null. */
+    public String sourceLang() throws IOException {
+        DirectoryReader r = reader();
+        return r == null ? null : r.getIndexCommit().getUserData().get(META_SOURCE);
+    }
+
+    /** Languages (primary subtags) with their unit counts, most frequent first. */
+    public Map<String, Long> languages() throws IOException {
+        DirectoryReader r = reader();
+        Map<String, Long> out = new LinkedHashMap<>();
+        if (r == null) {
+            return out;
+        }
+        Terms t = MultiTerms.getTerms(r, TmSchema.LANG);
+        if (t == null) {
+            return out;
+        }
+        IndexSearcher s = new IndexSearcher(r);
+        List<Map.Entry<String, Long>> list = new ArrayList<>();
+        TermsEnum te = t.iterator();
+        for (BytesRef b = te.next(); b != null; b = te.next()) {
+            String lang = b.utf8ToString();
+            long n = s.count(new TermQuery(new Term(TmSchema.LANG, lang)));
+            if (n > 0) {
+                list.add(Map.entry(lang, n));
+            }
+        }
+        list.sort(Map.Entry.<String, Long>comparingByValue().reversed());
+        list.forEach(e -> out.put(e.getKey(), e.getValue()));
+        return out;
+    }
+
+    /** The source and target language to use: the given ones, else the TM's source and its most frequent other. */
+    public String[] resolveLanguages(String src, String tgt) throws IOException {
+        Map<String, Long> langs = languages();
+        if (langs.isEmpty()) {
+            throw new TmshException("TM '" + name + "' is empty; add units with 'tm import FILE.tmx --tm " + name + "'");
+        }
+        String s = src != null ? TmxUnit.Variant.primary(src) : null;
+        if (s == null) {
+            String declared = sourceLang();
+            s = declared != null ? TmxUnit.Variant.primary(declared) : langs.keySet().iterator().next();
+        }
+        String t = tgt != null ? TmxUnit.Variant.primary(tgt) : null;
+        if (t == null) {
+            for (String l : langs.keySet()) {
+                if (!l.equals(s)) {
+                    t = l;
+                    break;
+                }
+            }
+        }
+        for (String l : new String[] {s, t}) {
+            if (l == null || !langs.containsKey(l)) {
+                throw new TmshException("TM '" + name + "' has no units in " + (l == null ? "a second language" : "'" + l + "'")
+                        + " (it has " + String.join(", ", langs.keySet()) + ")");
+            }
+        }
+        return new String[] {s, t};
+    }
+
+    /**
+     * Fuzzy matches of {@code text} in {@code srcLang}, with their {@code tgtLang} text, best first.
+     * The index proposes {@link #CANDIDATES} units within the length window that {@code min}
+     * allows (BM25 over word keys and bigrams); their key hashes give an upper bound of the score,
+     * and only candidates whose bound can still enter the top {@code max} are scored in full.
+     */
+    public List<Match> search(String text, String srcLang, String tgtLang, int min, int max) throws IOException {
+        DirectoryReader r = reader();
+        if (r == null || text.isBlank() || max <= 0) {
+            return List.of();
+        }
+        String src = TmxUnit.Variant.primary(srcLang);
+        String tgt = TmxUnit.Variant.primary(tgtLang);
+        List<Token> qTokens = tokenizer.tokens(text);
+        List<String> keys = new ArrayList<>();
+        for (Token t : qTokens) {
+            if (t.content()) {
+                keys.add(t.key());
+            }
+        }
+        int n = keys.size();
+        int floor = Math.max(1, min);
+        int lo = (int) Math.ceil(n * floor / 100.0);
+        int hi = (int) Math.floor(n * 100.0 / floor);
+        Query q = candidateQuery(r, src, keys, floor);
+        if (q == null) {
+            return List.of();
+        }
+        q = new BooleanQuery.Builder().add(q, BooleanClause.Occur.MUST)
+                .add(Boolean.getBoolean("tm.points") ? new IndexOrDocValuesQuery(IntPoint.newRangeQuery(TmSchema.length(src), lo, hi),
+                        NumericDocValuesField.newSlowRangeQuery(TmSchema.length(src), lo, hi))
+                        : NumericDocValuesField.newSlowRangeQuery(TmSchema.length(src), lo, hi), BooleanClause.Occur.FILTER)
+                .build();
+        IndexSearcher searcher = new IndexSearcher(r);
+        int cands = Integer.getInteger("tm.k", CANDIDATES);
+        ScoreDoc[] hits = searcher.search(q, new TopScoreDocCollectorManager(cands, null, cands)).scoreDocs;
+        Arrays.sort(hits, Comparator.comparingInt(h -> h.doc));
+
+        int[] qKeys = TmSchema.hashes(keys);
+        int[] row = new int[64];
+        List<Candidate> bounded = new ArrayList<>();
+        int leafIndex = -1;
+        LeafReaderContext leaf = null;
+        BinaryDocValues keyValues = null;
+        BinaryDocValues targets = null;
+        for (ScoreDoc h : hits) {
+            int l = ReaderUtil.subIndex(h.doc, r.leaves());
+            if (l != leafIndex) {
+                leafIndex = l;
+                leaf = r.leaves().get(l);
+                keyValues = leaf.reader().getBinaryDocValues(TmSchema.keys(src));
+                targets = leaf.reader().getBinaryDocValues(TmSchema.text(tgt));
+            }
+            int local = h.doc - leaf.docBase;
+            if (keyValues == null || targets == null || !keyValues.advanceExact(local) || !targets.advanceExact(local)) {
+                continue;
+            }
+            int[] cKeys = TmSchema.decode(keyValues.binaryValue());
+            if (row.length < cKeys.length + 1) {
+                row = new int[cKeys.length + 1];
+            }
+            int bound = FuzzyScorer.baseScore(qKeys, cKeys, row);
+            if (bound >= min) {
+                bounded.add(new Candidate(h.doc, h.score, bound));
+            }
+        }
+        Texts texts = new Texts(r, src, tgt);
+        bounded.sort(Comparator.comparingInt((Candidate c) -> -c.bound).thenComparingDouble(c -> -c.rank));
+        List<Match> out = new ArrayList<>();
+        StoredFields stored = searcher.storedFields();
+        for (Candidate c : bounded) {
+            if (out.size() >= max && c.bound <= out.get(out.size() - 1).score()) {
+                break;
+            }
+            String candidate = texts.sourceAt(c.doc);
+            FuzzyScorer.Comparison cmp = FuzzyScorer.compare(text, qTokens, candidate, tokenizer.tokens(candidate));
+            if (cmp.score() < min) {
+                continue;
+            }
+            Document d = stored.document(c.doc, Set.of(TmSchema.TUID));
+            out.add(new Match(cmp.score(), candidate, texts.targetAt(c.doc), d.get(TmSchema.TUID), src, tgt, cmp));
+            out.sort(Comparator.comparingInt(m -> -m.score()));
+            if (out.size() > max) {
+                out.remove(out.size() - 1);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The units that can score at least {@code min}: such a unit has at least ceil(min% of n) of the
+     * query's n tokens matched in order, so at least {@code need} = that many minus the query's
+     * repeated tokens of its distinct words. The requirement is a Lucene minimum-should-match over
+     * the distinct words. Very common words (in more than {@link #COMMON} of the units) are left out
+     * of it and {@code need} is lowered by one for each, which keeps the filter lossless; the
+     * |distinct| - need + 1 rarest words are always kept, since every such unit has one of them.
+     * Word bigrams add to the score that ranks the candidates. Null when no unit can qualify.
+     */
+    private static Query candidateQuery(DirectoryReader r, String src, List<String> keys, int floor) throws IOException {
+        int n = keys.size();
+        if (n == 0) {
+            return new TermQuery(new Term(TmSchema.LANG, src));
+        }
+        List<String> distinct = keys.stream().map(k -> k.replace(' ', '_')).distinct().toList();
+        int need = Math.max(1, (int) Math.ceil(n * floor / 100.0) - (n - distinct.size()));
+        String field = TmSchema.words(src);
+        List<Map.Entry<String, Integer>> byRarity = new ArrayList<>();
+        for (String key : distinct) {
+            byRarity.add(Map.entry(key, r.docFreq(new Term(field, key))));
+        }
+        byRarity.sort(Map.Entry.comparingByValue());
+        int prefix = distinct.size() - need + 1;
+        long common = Math.max(1000, (long) (r.maxDoc() * COMMON));
+        BooleanQuery.Builder words = new BooleanQuery.Builder();
+        int kept = 0;
+        int lowered = 0;
+        for (int i = 0; i < byRarity.size(); i++) {
+            Map.Entry<String, Integer> e = byRarity.get(i);
+            if (e.getValue() == 0) {
+                continue; // no unit has it: it cannot help a unit reach need
+            }
+            if ((i >= prefix || LOSSY) && e.getValue() > common) {
+                lowered++;
+                continue;
+            }
+            words.add(new TermQuery(new Term(field, e.getKey())), BooleanClause.Occur.SHOULD);
+            kept++;
+        }
+        int required = need - lowered;
+        if (kept == 0 || required > kept) {
+            return null;
+        }
+        words.setMinimumNumberShouldMatch(Math.max(1, required));
+        BooleanQuery.Builder q = new BooleanQuery.Builder().add(words.build(), BooleanClause.Occur.MUST);
+        if (!Boolean.getBoolean("tm.nobigrams")) {
+        for (String term : TmSchema.wordTerms(keys)) {
+            if (term.indexOf(' ') > 0) {
+                q.add(new TermQuery(new Term(field, term)), BooleanClause.Occur.SHOULD);
+            }
+        }
+        }
+        return q.build();
+    }
+
+    private record Candidate(int doc, float rank, int bound) {
+    }
+
+    /** Reads a unit's texts and key hashes from doc values by global doc id. */
+    private static final class Texts {
+        private final DirectoryReader reader;
+        private final String src;
+        private final String tgt;
+
+        Texts(DirectoryReader reader, String src, String tgt) {
+            this.reader = reader;
+            this.src = src;
+            this.tgt = tgt;
+        }
+
+        private BytesRef value(String field, int doc) throws IOException {
+            LeafReaderContext ctx = reader.leaves().get(ReaderUtil.subIndex(doc, reader.leaves()));
+            BinaryDocValues dv = ctx.reader().getBinaryDocValues(field);
+            return dv != null && dv.advanceExact(doc - ctx.docBase) ? dv.binaryValue() : null;
+        }
+
+        int[] keys(int doc) throws IOException {
+            BytesRef b = value(TmSchema.keys(src), doc);
+            return b == null ? null : TmSchema.decode(b);
+        }
+
+        boolean hasTarget(int doc) throws IOException {
+            return value(TmSchema.text(tgt), doc) != null;
+        }
+
+        String sourceAt(int doc) throws IOException {
+            BytesRef b = value(TmSchema.text(src), doc);
+            return b == null ? null : b.utf8ToString();
+        }
+
+        String targetAt(int doc) throws IOException {
+            BytesRef b = value(TmSchema.text(tgt), doc);
+            return b == null ? null : b.utf8ToString();
+        }
+    }
+
+    /**
+     * Units whose text in any language (or in {@code lang}, if given) contains the words of
+     * {@code text} in this order, ignoring case and accents. A word of four letters or more is
+     * also found inside a longer word ("Datei" finds "Dateiname"). The other side shown is
+     * {@code otherLang} if given, else the unit's first other language.
+     */
+    public List<ConcordanceHit> concordance(String text, String lang, String otherLang, int max) throws IOException {
+        DirectoryReader r = reader();
+        if (r == null) {
+            return List.of();
+        }
+        List<String> words = new ArrayList<>();
+        for (Token t : tokenizer.tokens(text)) {
+            if (t.kind() == Token.Kind.WORD || t.kind() == Token.Kind.NUMBER) {
+                words.add(Folding.fold(t.text()));
+            }
+        }
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        StringBuilder regex = new StringBuilder();
+        for (String w : words) {
+            regex.append(regex.isEmpty() ? "" : "[^\\p{L}\\p{N}]+").append(Pattern.quote(w));
+        }
+        Pattern phrase = Pattern.compile(regex.toString());
+        List<String> all = new ArrayList<>(languages().keySet());
+        List<String> langs = lang != null ? List.of(TmxUnit.Variant.primary(lang)) : all;
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        for (String l : langs) {
+            BooleanQuery.Builder each = new BooleanQuery.Builder();
+            for (String w : words) {
+                Query wq = w.length() >= 4 && !w.chars().allMatch(Character::isDigit)
+                        ? new WildcardQuery(new Term(TmSchema.words(l), "*" + w + "*"))
+                        : new TermQuery(new Term(TmSchema.words(l), w.chars().allMatch(Character::isDigit) ? "#num" : w));
+                each.add(wq, BooleanClause.Occur.FILTER);
+            }
+            any.add(each.build(), BooleanClause.Occur.SHOULD);
+        }
+        Query q = any.build();
+        IndexSearcher searcher = new IndexSearcher(r);
+        List<ConcordanceHit> out = new ArrayList<>();
+        int want = Math.max(max * 4, 64);
+        while (true) {
+            ScoreDoc[] hits = searcher.search(q, want).scoreDocs;
+            Arrays.sort(hits, Comparator.comparingInt(h -> h.doc));
+            out.clear();
+            for (ScoreDoc h : hits) {
+                ConcordanceHit hit = verify(r, searcher, h.doc, langs, all, phrase, otherLang);
+                if (hit != null) {
+                    out.add(hit);
+                    if (out.size() >= max) {
+                        return out;
+                    }
+                }
+            }
+            if (hits.length < want || want >= 1 << 20) {
+                return out;
+            }
+            want *= 8;
+        }
+    }
+
+    private ConcordanceHit verify(DirectoryReader r, IndexSearcher searcher, int doc, List<String> langs,
+                                  List<String> all, Pattern phrase, String otherLang) throws IOException {
+        LeafReaderContext ctx = r.leaves().get(ReaderUtil.subIndex(doc, r.leaves()));
+        LeafReader lr = ctx.reader();
+        int local = doc - ctx.docBase;
+        for (String lang : langs) {
+            String text = docText(lr, lang, local);
+            if (text == null) {
+                continue;
+            }
+            Folding f = Folding.of(text);
+            Matcher m = phrase.matcher(f.folded());
+            if (!m.find()) {
+                continue;
+            }
+            String other = null;
+            String otherText = null;
+            for (String o : otherLang != null ? List.of(TmxUnit.Variant.primary(otherLang)) : all) {
+                if (!o.equals(lang)) {
+                    String t = docText(lr, o, local);
+                    if (t != null) {
+                        other = o;
+                        otherText = t;
+                        break;
+                    }
+                }
+            }
+            Document d = searcher.storedFields().document(doc, Set.of(TmSchema.TUID));
+            return new ConcordanceHit(lang, text, f.origin()[m.start()], f.origin()[m.end() - 1] + 1, other, otherText,
+                    d.get(TmSchema.TUID));
+        }
+        return null;
+    }
+
+    private static String docText(LeafReader lr, String lang, int local) throws IOException {
+        BinaryDocValues dv = lr.getBinaryDocValues(TmSchema.text(lang));
+        return dv != null && dv.advanceExact(local) ? dv.binaryValue().utf8ToString() : null;
+    }
+
+    /** Writes every unit, as it was imported, to a TMX 1.4 file; returns the number written. */
+    public long export(Path out, String version, Progress progress) throws IOException {
+        DirectoryReader r = reader();
+        String src = sourceLang();
+        TmxWriter w = new TmxWriter(out, src == null ? "*all*" : src, null, version);
+        long n = 0;
+        long total = r == null ? 0 : r.numDocs();
+        try {
+            if (r != null) {
+                for (LeafReaderContext ctx : r.leaves()) {
+                    LeafReader lr = ctx.reader();
+                    Bits live = lr.getLiveDocs();
+                    StoredFields sf = lr.storedFields();
+                    for (int d = 0; d < lr.maxDoc(); d++) {
+                        if (live != null && !live.get(d)) {
+                            continue;
+                        }
+                        String xml = sf.document(d, Set.of(TmSchema.XML)).get(TmSchema.XML);
+                        w.write(new TmxUnit(null, List.of(), xml));
+                        if (++n % 1000 == 0) {
+                            progress.update(n, total);
+                        }
+                    }
+                }
+            }
+            w.close();
+            progress.update(total, total);
+            return n;
+        } catch (IOException | RuntimeException e) {
+            w.abort();
+            throw e;
+        }
+    }
+
+    public TmStats stats() throws IOException {
+        DirectoryReader r = reader();
+        long bytes = 0;
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                if (Files.isRegularFile(p)) {
+                    bytes += Files.size(p);
+                }
+            }
+        }
+        if (r == null) {
+            return new TmStats(name, 0, Map.of(), null, bytes, 0, null, null);
+        }
+        Map<String, String> meta = r.getIndexCommit().getUserData();
+        return new TmStats(name, r.numDocs(), languages(), meta.get(META_SOURCE), bytes, r.leaves().size(),
+                meta.get(META_CREATED), meta.get(META_UPDATED));
+    }
+
+    @Override
+    public synchronized void close() throws IOException {
+        if (reader != null) {
+            reader.close();
+            reader = null;
+        }
+        directory.close();
+    }
+
+    @Override
+    public String toString() {
+        return name.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,69 @@
+package org.tmsh.shell;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import org.tmsh.memory.ImportReport;
+import org.tmsh.memory.TmLibrary;
+import org.tmsh.tmx.TmxReader;
+
+/** {@code tm import FILE.tmx}: streams a TMX file into a translation memory. */
+@Component
+public class TmImportCommand extends TmshCommand {
+
+    private final TmLibrary library;
+
+    public TmImportCommand(TmLibrary library) {
+        super("tm import", "Import a TMX file into a translation memory (created if new)", "Translation memory",
+                "tm import FILE.tmx [--tm NAME] [--json]", "tm import tmx/seeds-000-004.de-en.tmx --tm news",
+                List.of(OptionSpec.optional("tm", OptionSpec.Kind.TM, TmLibrary.DEFAULT, "translation memory"),
+                        OptionSpec.flag("json", "print the summary as JSON")));
+        this.library = library;
+    }
+
+    @Override
+    protected void checkArguments(List<String> arguments) {
+        requireArguments(arguments, 1, "the TMX file");
+    }
+
+    @Override
+    protected void run(Invocation inv, Output out) {
+        ImportReport r = library.openOrCreate(TmLibrary.checkName(inv.get("tm")))
+                .importTmx(inv.argumentPath(), new ProgressBar("importing"));
+        if (out.json()) {
+            out.json(json(r));
+            return;
+        }
+        out.line(String.format(Locale.ROOT, "%s: %,d units read, %,d added, %,d duplicates skipped, %,d invalid skipped"
+                        + " (%.1f s, %,.0f units/s); TM '%s' now has %,d units.", r.input(), r.read(), r.added(),
+                r.duplicates(), r.invalid(), r.seconds(), r.unitsPerSecond(), r.tm(), r.unitsAfter()));
+        for (TmxReader.Invalid i : r.invalidSamples()) {
+            out.line(String.format(Locale.ROOT, "  skipped: line %d%s: %s", i.line(),
+                    i.tuid() == null ? "" : " (tuid " + i.tuid() + ")", i.reason()));
+        }
+    }
+
+    static Map<String, Object> json(ImportReport r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("tm", r.tm());
+        m.put("input", r.input());
+        m.put("read", r.read());
+        m.put("added", r.added());
+        m.put("duplicates", r.duplicates());
+        m.put("invalid", r.invalid());
+        m.put("invalidUnits", r.invalidSamples().stream().map(i -> {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("line", i.line());
+            x.put("tuid", i.tuid());
+            x.put("reason", i.reason());
+            return x;
+        }).toList());
+        m.put("units", r.unitsAfter());
+        m.put("seconds", Math.round(r.seconds() * 1000) / 1000.0);
+        return m;
+    }
+}

@@ -1,0 +1,465 @@
+package org.tmsh.tmx;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.xml.XMLConstants;
+import javax.xml.stream.Location;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+import org.tmsh.common.TmshException;
+
+/**
+ * Reads a TMX file of any size one unit at a time, in constant memory.
+ *
+ * <p>Hardened: no DTD is loaded and none is processed, so no external entity is ever fetched and
+ * no entity is expanded (a "billion laughs" file fails at its first entity reference); bytes that
+ * are not valid in the declared encoding are reported with their line. Any such error is a
+ * {@link TmshException} naming the file and line. A unit that is well-formed XML but unusable
+ * (a variant without language, fewer than two languages with text) is skipped and reported
+ * through {@link #invalid()}.
+ *
+ * <p>Inline codes ({@code bpt ept ph it ut hi}) are kept verbatim in {@link TmxUnit#xml()} and
+ * shown in {@link TmxUnit.Variant#text()} as numbered markers: {@code ⟨1⟩...⟨/1⟩} for a paired
+ * code, {@code ⟨2/⟩} for a standalone one.
+ */
+public final class TmxReader implements AutoCloseable {
+
+    /** The TMX header attributes that matter to tmsh. */
+    public record Header(String srcLang, String creationTool, String segType, Map<String, String> attributes) {
+    }
+
+    /** A unit that was skipped, with the line of its {@code <tu>} and why. */
+    public record Invalid(int line, String tuid, String reason) {
+    }
+
+    private static final Pattern DECLARED = Pattern.compile("^<\\?xml[^>]*encoding\\s*=\\s*[\"']([A-Za-z0-9._-]+)[\"']");
+    private static final XMLInputFactory FACTORY = hardenedFactory();
+
+    private final Path file;
+    private final Counting counted;
+    private final InputStream stream;
+    private final XMLStreamReader xml;
+    private final List<Invalid> invalid = new ArrayList<>();
+    private int invalidCount;
+    private Header header;
+    private boolean done;
+
+    private TmxReader(Path file, Counting counted, InputStream stream, XMLStreamReader xml) {
+        this.file = file;
+        this.counted = counted;
+        this.stream = stream;
+        this.xml = xml;
+    }
+
+    static XMLInputFactory hardenedFactory() {
+        XMLInputFactory f = XMLInputFactory.newDefaultFactory();
+        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        f.setProperty(XMLInputFactory.IS_COALESCING, true);
+        f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        f.setXMLResolver((publicId, systemId, base, ns) -> {
+            throw new XMLStreamException("external entity " + systemId + " refused");
+        });
+        return f;
+    }
+
+    /** Opens a TMX file; fails with the file named if it is missing, empty or not readable. */
+    public static TmxReader open(Path file) {
+        if (!Files.exists(file)) {
+            throw TmshException.inFile(file, 0, "no such file");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw TmshException.inFile(file, 0, "not a regular file");
+        }
+        InputStream in = null;
+        try {
+            if (Files.size(file) == 0) {
+                throw TmshException.inFile(file, 0, "empty file (expected TMX)");
+            }
+            Counting counted = new Counting(Files.newInputStream(file));
+            in = new BufferedInputStream(counted, 1 << 16);
+            Charset cs = sniff(file, in);
+            XMLStreamReader xml = FACTORY.createXMLStreamReader(file.toUri().toString(), new StrictDecoder(in, cs));
+            return new TmxReader(file, counted, in, xml);
+        } catch (IOException e) {
+            close(in);
+            throw TmshException.inFile(file, 0, "cannot read: " + e.getMessage(), e);
+        } catch (XMLStreamException e) {
+            close(in);
+            throw error(file, e);
+        } catch (RuntimeException e) {
+            close(in);
+            throw e;
+        }
+    }
+
+    /** The encoding from the byte order mark or the XML declaration (UTF-8 if neither says). */
+    private static Charset sniff(Path file, InputStream in) throws IOException {
+        in.mark(1024);
+        byte[] head = in.readNBytes(1024);
+        in.reset();
+        if (head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
+            in.skipNBytes(3);
+            return StandardCharsets.UTF_8;
+        }
+        if (head.length >= 2 && (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF) {
+            in.skipNBytes(2);
+            return StandardCharsets.UTF_16BE;
+        }
+        if (head.length >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE) {
+            in.skipNBytes(2);
+            return StandardCharsets.UTF_16LE;
+        }
+        if (head.length >= 2 && head[0] == 0 && head[1] == '<') {
+            return StandardCharsets.UTF_16BE;
+        }
+        if (head.length >= 2 && head[0] == '<' && head[1] == 0) {
+            return StandardCharsets.UTF_16LE;
+        }
+        Matcher m = DECLARED.matcher(new String(head, StandardCharsets.ISO_8859_1));
+        if (m.find()) {
+            try {
+                return Charset.forName(m.group(1));
+            } catch (RuntimeException e) {
+                throw TmshException.inFile(file, 1, "unknown encoding '" + m.group(1) + "' in the XML declaration");
+            }
+        }
+        return StandardCharsets.UTF_8;
+    }
+
+    /** Bytes of the file read so far (for progress). */
+    public long bytesRead() {
+        return counted.count;
+    }
+
+    /** Counts the bytes that pass. */
+    private static final class Counting extends java.io.FilterInputStream {
+        long count;
+
+        Counting(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                count += n;
+            }
+            return n;
+        }
+    }
+
+    /** The header; reads up to it if needed. */
+    public Header header() {
+        if (header == null && !done) {
+            advanceTo("header");
+        }
+        return header == null ? new Header(null, null, null, Map.of()) : header;
+    }
+
+    /** The next valid unit, or null at the end of the body. */
+    public TmxUnit next() {
+        header();
+        try {
+            while (!done) {
+                int ev = xml.next();
+                if (ev == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("tu")) {
+                    TmxUnit u = readUnit();
+                    if (u != null) {
+                        return u;
+                    }
+                } else if (ev == XMLStreamConstants.END_DOCUMENT) {
+                    done = true;
+                }
+            }
+            return null;
+        } catch (XMLStreamException e) {
+            throw error(file, e);
+        }
+    }
+
+    /** Up to the first 100 skipped units. */
+    public List<Invalid> invalid() {
+        return invalid;
+    }
+
+    /** How many units were skipped in all. */
+    public int invalidCount() {
+        return invalidCount;
+    }
+
+    /** Reads to the end, checking that the whole file is well-formed TMX; returns the number of valid units. */
+    public long validate() {
+        long n = 0;
+        while (next() != null) {
+            n++;
+        }
+        return n;
+    }
+
+    private void advanceTo(String element) {
+        try {
+            boolean rootSeen = false;
+            while (xml.hasNext()) {
+                int ev = xml.next();
+                if (ev != XMLStreamConstants.START_ELEMENT) {
+                    continue;
+                }
+                String name = xml.getLocalName();
+                if (!rootSeen) {
+                    rootSeen = true;
+                    if (!name.equals("tmx")) {
+                        throw TmshException.inFile(file, line(), "not a TMX file (the root element is <" + name
+                                + ">, expected <tmx>)");
+                    }
+                    continue;
+                }
+                if (name.equals("header")) {
+                    Map<String, String> attrs = new HashMap<>();
+                    for (int i = 0; i < xml.getAttributeCount(); i++) {
+                        attrs.put(xml.getAttributeLocalName(i), xml.getAttributeValue(i));
+                    }
+                    header = new Header(attrs.get("srclang"), attrs.get("creationtool"), attrs.get("segtype"), attrs);
+                    return;
+                }
+                if (name.equals("body")) {
+                    throw TmshException.inFile(file, line(), "TMX without <header> before <body>");
+                }
+            }
+            done = true;
+            if (header == null) {
+                throw TmshException.inFile(file, line(), "not a TMX file (no <tmx> root element)");
+            }
+        } catch (XMLStreamException e) {
+            throw error(file, e);
+        }
+    }
+
+    /** Reads one {@code <tu>} (the reader is on its start tag); null when the unit is invalid. */
+    private TmxUnit readUnit() throws XMLStreamException {
+        int tuLine = line();
+        StringBuilder raw = new StringBuilder(256);
+        String tuid = xml.getAttributeValue(null, "tuid");
+        startTag(raw);
+        List<TmxUnit.Variant> variants = new ArrayList<>(2);
+        String problem = null;
+        String lang = null;
+        StringBuilder text = null;
+        int codeDepth = 0;
+        int marker = 0;
+        Map<String, Integer> pairs = new HashMap<>();
+        List<Integer> hiStack = new ArrayList<>();
+        int depth = 1;
+        while (depth > 0) {
+            int ev = xml.next();
+            switch (ev) {
+                case XMLStreamConstants.START_ELEMENT -> {
+                    depth++;
+                    String name = xml.getLocalName();
+                    startTag(raw);
+                    if (name.equals("tuv")) {
+                        lang = xml.getAttributeValue(XMLConstants.XML_NS_URI, "lang");
+                        if (lang == null) {
+                            lang = xml.getAttributeValue(null, "lang");
+                        }
+                        if (lang == null || lang.isBlank()) {
+                            problem = "a <tuv> without xml:lang (line " + line() + ")";
+                        }
+                    } else if (name.equals("seg")) {
+                        text = new StringBuilder();
+                        marker = 0;
+                        pairs.clear();
+                        hiStack.clear();
+                    } else if (text != null && codeDepth == 0) {
+                        switch (name) {
+                            case "bpt" -> {
+                                marker++;
+                                pairs.put(xml.getAttributeValue(null, "i"), marker);
+                                text.append('⟨').append(marker).append('⟩');
+                                codeDepth++;
+                            }
+                            case "ept" -> {
+                                Integer k = pairs.get(xml.getAttributeValue(null, "i"));
+                                text.append("⟨/").append(k == null ? ++marker : k).append('⟩');
+                                codeDepth++;
+                            }
+                            case "ph", "it", "ut" -> {
+                                text.append('⟨').append(++marker).append("/⟩");
+                                codeDepth++;
+                            }
+                            case "hi" -> {
+                                hiStack.add(++marker);
+                                text.append('⟨').append(marker).append('⟩');
+                            }
+                            default -> codeDepth++;
+                        }
+                    } else if (text != null) {
+                        codeDepth++;
+                    }
+                }
+                case XMLStreamConstants.END_ELEMENT -> {
+                    depth--;
+                    String name = xml.getLocalName();
+                    raw.append("</").append(qualified(xml.getPrefix(), name)).append('>');
+                    if (name.equals("seg") && text != null) {
+                        if (lang != null && !lang.isBlank()) {
+                            variants.add(new TmxUnit.Variant(lang, text.toString()));
+                        }
+                        text = null;
+                    } else if (text != null && codeDepth > 0) {
+                        codeDepth--;
+                    } else if (text != null && name.equals("hi") && !hiStack.isEmpty()) {
+                        text.append("⟨/").append(hiStack.remove(hiStack.size() - 1)).append('⟩');
+                    }
+                }
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.SPACE, XMLStreamConstants.CDATA -> {
+                    String chars = xml.getText();
+                    escape(raw, chars, false);
+                    if (text != null && codeDepth == 0) {
+                        text.append(chars);
+                    }
+                }
+                case XMLStreamConstants.ENTITY_REFERENCE -> throw new XMLStreamException(
+                        "entity &" + xml.getLocalName() + "; is not allowed (tmsh reads no DTD)", xml.getLocation());
+                case XMLStreamConstants.END_DOCUMENT -> throw new XMLStreamException("file ends inside <tu>",
+                        xml.getLocation());
+                default -> {
+                    // comments and processing instructions inside a unit are dropped
+                }
+            }
+        }
+        if (problem == null) {
+            java.util.Set<String> langs = new java.util.HashSet<>();
+            for (TmxUnit.Variant v : variants) {
+                if (!v.text().isBlank()) {
+                    langs.add(v.primary());
+                }
+            }
+            if (langs.size() < 2) {
+                problem = variants.isEmpty() ? "no <tuv> with a <seg>" : "fewer than two languages with text";
+            }
+        }
+        if (problem != null) {
+            invalidCount++;
+            if (invalid.size() < 100) {
+                invalid.add(new Invalid(tuLine, tuid, problem));
+            }
+            return null;
+        }
+        return new TmxUnit(tuid, List.copyOf(variants), raw.toString());
+    }
+
+    private void startTag(StringBuilder raw) {
+        raw.append('<').append(qualified(xml.getPrefix(), xml.getLocalName()));
+        for (int i = 0; i < xml.getNamespaceCount(); i++) {
+            String p = xml.getNamespacePrefix(i);
+            raw.append(p == null || p.isEmpty() ? " xmlns" : " xmlns:" + p).append("=\"");
+            escape(raw, xml.getNamespaceURI(i), true);
+            raw.append('"');
+        }
+        boolean tuv = xml.getLocalName().equals("tuv");
+        for (int i = 0; i < xml.getAttributeCount(); i++) {
+            String ns = xml.getAttributeNamespace(i);
+            String prefix = XMLConstants.XML_NS_URI.equals(ns) ? "xml" : xml.getAttributePrefix(i);
+            if (tuv && (ns == null || ns.isEmpty()) && xml.getAttributeLocalName(i).equals("lang")) {
+                prefix = "xml"; // TMX 1.1's lang is TMX 1.4's xml:lang
+            }
+            raw.append(' ').append(qualified(prefix, xml.getAttributeLocalName(i))).append("=\"");
+            escape(raw, xml.getAttributeValue(i), true);
+            raw.append('"');
+        }
+        raw.append('>');
+    }
+
+    private static String qualified(String prefix, String local) {
+        return prefix == null || prefix.isEmpty() ? local : prefix + ":" + local;
+    }
+
+    private static void escape(StringBuilder sb, String s, boolean attribute) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '&' -> sb.append("&amp;");
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '"' -> sb.append(attribute ? "&quot;" : "\"");
+                case '\t' -> sb.append(attribute ? "&#9;" : "\t");
+                case '\n' -> sb.append(attribute ? "&#10;" : "\n");
+                case '\r' -> sb.append("&#13;");
+                default -> sb.append(c);
+            }
+        }
+    }
+
+    private int line() {
+        Location l = xml.getLocation();
+        return l == null ? 0 : l.getLineNumber();
+    }
+
+    /** One line for a parse error: the file, the line, and the parser's message without its prefix. */
+    static TmshException error(Path file, XMLStreamException e) {
+        for (Throwable t = e; t != null; t = t instanceof XMLStreamException x && x.getNestedException() != null
+                ? x.getNestedException() : t.getCause()) {
+            if (t instanceof StrictDecoder.BadBytes bad) {
+                return TmshException.inFile(file, bad.line, String.format("byte 0x%02X is not valid %s; a TMX file must be in the"
+                        + " encoding its XML declaration names (UTF-8 if none)", bad.firstByte, bad.charset), e);
+            }
+        }
+        String msg = e.getMessage() == null ? e.toString() : e.getMessage();
+        int at = msg.indexOf("Message: ");
+        if (at >= 0) {
+            msg = msg.substring(at + "Message: ".length());
+        }
+        msg = msg.strip().replaceAll("\\s+", " ");
+        if (msg.contains("entity")) {
+            msg += " (tmsh reads no DTD, so it refuses entities other than &amp; &lt; &gt; &quot; &apos;)";
+        }
+        int line = e.getLocation() == null ? 0 : e.getLocation().getLineNumber();
+        return TmshException.inFile(file, line, "malformed XML: " + msg, e);
+    }
+
+    @Override
+    public void close() {
+        try {
+            xml.close();
+        } catch (XMLStreamException ignored) {
+            // closing a reader we are done with
+        }
+        close(stream);
+    }
+
+    private static void close(InputStream in) {
+        if (in != null) {
+            try {
+                in.close();
+            } catch (IOException ignored) {
+                // nothing to do
+            }
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package org.tmsh.tmx;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * One translation unit as read from or written to TMX: its variants (language and text, inline
+ * codes shown as markers {@code ⟨1⟩ ⟨/1⟩ ⟨2/⟩}) and the {@code <tu>} element itself, kept verbatim
+ * so that its tuid, attributes, properties, notes, dates and inline codes come back on export.
+ */
+public record TmxUnit(String tuid, List<Variant> variants, String xml) {
+
+    /** One {@code <tuv>}: its language as written and its segment text. */
+    public record Variant(String lang, String text) {
+
+        /** The primary language subtag, lower case ("de" for "de-DE"): what searches match on. */
+        public String primary() {
+            return primary(lang);
+        }
+
+        public static String primary(String lang) {
+            int dash = lang.indexOf('-');
+            String p = dash < 0 ? lang : lang.substring(0, dash);
+            return p.toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** The text of the first variant in a language (primary subtag), or null. */
+    public String text(String lang) {
+        String p = Variant.primary(lang);
+        for (Variant v : variants) {
+            if (v.primary().equals(p)) {
+                return v.text();
+            }
+        }
+        return null;
+    }
+
+    /** The full language code of the first variant in a language (primary subtag), or null. */
+    public String langCode(String lang) {
+        String p = Variant.primary(lang);
+        for (Variant v : variants) {
+            if (v.primary().equals(p)) {
+                return v.lang();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A bilingual unit made by tmsh (an aligned pair): source variant first, props as
+     * {@code <prop type="...">}, the date in TMX form.
+     */
+    public static TmxUnit pair(String tuid, String srcLang, String source, String tgtLang, String target,
+                               Map<String, String> props, String creationDate) {
+        StringBuilder sb = new StringBuilder(160 + source.length() + target.length());
+        sb.append("<tu");
+        Xml.attribute(sb, "tuid", tuid);
+        Xml.attribute(sb, "creationdate", creationDate);
+        sb.append('>');
+        for (Map.Entry<String, String> p : props.entrySet()) {
+            sb.append("\n      <prop");
+            Xml.attribute(sb, "type", p.getKey());
+            sb.append('>');
+            Xml.text(sb, p.getValue());
+            sb.append("</prop>");
+        }
+        variant(sb, srcLang, source);
+        variant(sb, tgtLang, target);
+        sb.append("\n    </tu>");
+        String s = TmxWriter.clean(source);
+        String t = TmxWriter.clean(target);
+        return new TmxUnit(tuid, List.of(new Variant(srcLang, s), new Variant(tgtLang, t)), sb.toString());
+    }
+
+    private static void variant(StringBuilder sb, String lang, String text) {
+        sb.append("\n      <tuv");
+        Xml.attribute(sb, "xml:lang", lang);
+        sb.append("><seg>");
+        Xml.text(sb, text);
+        sb.append("</seg></tuv>");
+    }
+}

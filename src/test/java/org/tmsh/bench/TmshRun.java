@@ -1,0 +1,57 @@
+package org.tmsh.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.tmsh.common.Progress;
+import org.tmsh.memory.ImportReport;
+import org.tmsh.memory.Match;
+import org.tmsh.memory.TmLibrary;
+import org.tmsh.memory.TranslationMemory;
+
+/**
+ * tmsh's side of the TM benchmark, run in its own JVM (the caller gives it -Xmx1g) so that its
+ * peak heap is tmsh's alone: imports a TMX file into a fresh TM, then looks up every query twice
+ * (a warm-up pass, then the timed pass) and writes "score TAB nanoseconds" a query.
+ *
+ * <p>Arguments: TMX, TM folder root, queries file (min TAB text a line), results file.
+ */
+public final class TmshRun {
+
+    public static void main(String[] args) throws IOException {
+        Path tmx = Path.of(args[0]);
+        Path root = Path.of(args[1]);
+        List<String[]> queries = new ArrayList<>();
+        for (String l : Files.readAllLines(Path.of(args[2]), StandardCharsets.UTF_8)) {
+            queries.add(l.split("\t", 2));
+        }
+        try (TmLibrary lib = new TmLibrary(root)) {
+            if (lib.exists("bench")) {
+                lib.delete("bench");
+            }
+            ScaleRun.resetPeaks();
+            TranslationMemory tm = lib.openOrCreate("bench");
+            ImportReport r = tm.importTmx(tmx, Progress.NONE);
+            long importHeap = ScaleRun.peakHeapMb();
+            long bytes = tm.stats().bytesOnDisk();
+            for (String[] q : queries) {
+                tm.search(q[1], "en", "de", Integer.parseInt(q[0]), 1);
+            }
+            List<String> out = new ArrayList<>();
+            for (String[] q : queries) {
+                long t0 = System.nanoTime();
+                List<Match> m = tm.search(q[1], "en", "de", Integer.parseInt(q[0]), 1);
+                long ns = System.nanoTime() - t0;
+                out.add((m.isEmpty() ? -1 : m.get(0).score()) + "\t" + ns);
+            }
+            Files.write(Path.of(args[3]), out, StandardCharsets.UTF_8);
+            System.out.printf(Locale.ROOT, "import\t%d\t%d\t%.3f\t%d\t%d\t%d%n", r.read(), r.added(), r.seconds(), bytes,
+                    importHeap, ScaleRun.peakHeapMb());
+        }
+    }
+}
