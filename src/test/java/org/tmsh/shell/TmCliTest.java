@@ -1,0 +1,109 @@
+package org.tmsh.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.tmsh.TestFiles;
+
+/** The tm commands one-shot, as scripts use them: JSON only on stdout, one error line, exit codes. */
+class TmCliTest {
+
+    @TempDir
+    Path dir;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @BeforeEach
+    void home() {
+        System.setProperty("tmsh.home", dir.resolve("home").toString());
+    }
+
+    @AfterEach
+    void clear() {
+        System.clearProperty("tmsh.home");
+    }
+
+    private static JsonNode json(CliTest.Run r) throws Exception {
+        assertEquals(0, r.code(), r.err());
+        return JSON.readTree(r.out());
+    }
+
+    @Test
+    void importSearchConcordanceStatsExportListDelete() throws Exception {
+        String seeds = "tmx/seeds-000-004.de-en.tmx";
+        JsonNode imp = json(CliTest.run("tm", "import", seeds, "--tm", "news", "--json"));
+        assertEquals(11, imp.get("added").asInt());
+        assertEquals(11, imp.get("units").asInt());
+
+        JsonNode again = json(CliTest.run("tm", "import", seeds, "--tm", "news", "--json"));
+        assertEquals(11, again.get("duplicates").asInt());
+
+        JsonNode hits = json(CliTest.run("tm", "search", "--tm", "news", "--json", "--min", "60",
+                "Indessen gab es am 2. November in Moskau zwischen der Außenministerin der DVRK, Choe Son Hui, "
+                        + "und dem Außenminister der Russischen Föderation, Sergei Lawrow, einen strategischen Dialog."));
+        assertTrue(hits.isArray() && hits.size() >= 1, hits.toString());
+        JsonNode best = hits.get(0);
+        assertTrue(best.get("score").asInt() >= 60 && best.get("score").asInt() < 100);
+        assertTrue(best.get("target").asText().contains("Moscow"), best.toString());
+        assertEquals("de", best.get("sourceLang").asText());
+
+        JsonNode kwic = json(CliTest.run("tm", "concordance", "Lawrow", "--tm", "news", "--json"));
+        assertTrue(kwic.size() >= 2, kwic.toString());
+        assertEquals("Lawrow", kwic.get(0).get("match").asText());
+        assertTrue(kwic.get(0).get("otherText").asText().contains("Lavrov"));
+
+        assertEquals(11, json(CliTest.run("tm", "stats", "--tm", "news", "--json")).get("units").asInt());
+
+        Path out = dir.resolve("news.tmx");
+        assertEquals(11, json(CliTest.run("tm", "export", out.toString(), "--tm", "news", "--json")).get("units").asInt());
+        TestFiles.assertValidTmx14(out);
+
+        JsonNode list = json(CliTest.run("tm", "list", "--json"));
+        assertEquals("news", list.get(0).get("name").asText());
+
+        CliTest.Run text = CliTest.run("tm", "search", "Lawrow", "traf", "Choe", "--tm", "news", "--min", "0");
+        assertEquals(0, text.code(), text.err());
+
+        json(CliTest.run("tm", "delete", "news", "--json"));
+        assertEquals(0, json(CliTest.run("tm", "list", "--json")).size());
+    }
+
+    @Test
+    void alignAddsItsPairsToATm() throws Exception {
+        JsonNode r = json(CliTest.run("align", "--source", TestFiles.SEED_DE.toString(), "--target",
+                TestFiles.SEED_EN.toString(), "--tm", "seeds", "--json"));
+        assertEquals(11, r.get("tm").get("added").asInt());
+        JsonNode hit = json(CliTest.run("tm", "search", "--tm", "seeds", "--json",
+                "Die russische Seite brachte volle Unterstützung für jene Maßnahmen der Staatsführung der DVRK zum"
+                        + " Ausdruck, die Aggressionspolitik der USA und ihrer Verbündeten zurückzuhalten und den Frieden"
+                        + " und die Stabilität der Region zu sichern."));
+        assertEquals(100, hit.get(0).get("score").asInt(), hit.toString());
+    }
+
+    @Test
+    void badTmxGivesOneLineAndLeavesNothingBehind() throws Exception {
+        Path bad = dir.resolve("bad.tmx");
+        Files.writeString(bad, "<?xml version=\"1.0\"?>\n<tmx version=\"1.4\"><header srclang=\"en\"/><body>\n<tu><tuv>\n");
+        CliTest.Run r = CliTest.run("tm", "import", bad.toString(), "--tm", "x");
+        assertEquals(TmshCommand.USER_ERROR, r.code());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertTrue(r.err().contains(bad + ": line "), r.err());
+        assertEquals("", r.out());
+        CliTest.Run missing = CliTest.run("tm", "search", "hello", "--tm", "nope");
+        assertEquals(TmshCommand.USER_ERROR, missing.code());
+        assertTrue(missing.err().contains("no TM named 'nope'"), missing.err());
+        CliTest.Run noText = CliTest.run("tm", "search", "--tm", "x");
+        assertEquals(TmshCommand.USER_ERROR, noText.code());
+    }
+}
