@@ -13,7 +13,6 @@ import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
-import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -26,7 +25,8 @@ import org.tmsh.tmx.TmxUnit;
 /**
  * How a unit is laid out in the index. Per language L (primary subtag) of the unit:
  * <ul>
- * <li>{@code w.L}: content-token keys and their bigrams (candidates for fuzzy matching),</li>
+ * <li>{@code w.L}: content-token keys and their bigrams (candidates for fuzzy matching; documents
+ * only, no frequencies or norms: a unit ranks by the rarity of the words and pairs it shares),</li>
  * <li>{@code n.L}: the number of content tokens (the length window),</li>
  * <li>{@code t.L}: the text, as doc values (exact rescoring without touching stored fields),</li>
  * <li>{@code k.L}: the hashes of the content-token keys, as doc values (a cheap upper bound of the
@@ -45,7 +45,8 @@ final class TmSchema {
     private static final FieldType WORDS = new FieldType();
 
     static {
-        WORDS.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        WORDS.setIndexOptions(IndexOptions.DOCS);
+        WORDS.setOmitNorms(true);
         WORDS.setTokenized(true);
         WORDS.freeze();
     }
@@ -85,7 +86,6 @@ final class TmSchema {
             List<String> keys = tokenizer.contentKeys(v.text());
             d.add(new StringField(LANG, lang, Field.Store.NO));
             d.add(new Field(words(lang), new TermStream(wordTerms(keys)), WORDS));
-            d.add(new IntPoint(length(lang), keys.size()));
             d.add(new NumericDocValuesField(length(lang), keys.size()));
             d.add(new BinaryDocValuesField(text(lang), new BytesRef(v.text())));
             d.add(new BinaryDocValuesField(keys(lang), new BytesRef(encode(hashes(keys)))));
@@ -106,6 +106,11 @@ final class TmSchema {
             prev = key;
         }
         return new ArrayList<>(terms);
+    }
+
+    private static String hex16(long v) {
+        String h = Long.toHexString(v);
+        return h.length() == 16 ? h : "0".repeat(16 - h.length()) + h;
     }
 
     static int[] hashes(List<String> keys) {
@@ -145,6 +150,6 @@ final class TmSchema {
         }
         byte[] bytes = String.join("\u0001", parts).getBytes(StandardCharsets.UTF_8);
         long[] h = MurmurHash3.hash128x64(bytes, 0, bytes.length, 0x746d7368);
-        return Long.toHexString(h[0]) + Long.toHexString(h[1]);
+        return hex16(h[0]) + hex16(h[1]);
     }
 }

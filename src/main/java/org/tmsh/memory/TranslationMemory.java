@@ -20,7 +20,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
@@ -37,7 +36,6 @@ import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexOrDocValuesQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -74,9 +72,10 @@ public final class TranslationMemory implements Closeable {
      * values); all of them when fewer qualify, which then makes the look-up exact.
      */
     public static final int CANDIDATES = 400;
+    /** How many units the first, cheap stage of a look-up checks (see {@link #search}). */
+    public static final int PROBE = 200;
     /** Share of the units above which a word is too common to be a required match (see candidateQuery). */
-    static final double COMMON = Double.parseDouble(System.getProperty("tm.common", "0.02"));
-    static final boolean LOSSY = Boolean.getBoolean("tm.lossy");
+    static final double COMMON = 0.02;
 
     private static final String META_SOURCE = "tmsh.srclang";
     private static final String META_CREATED = "tmsh.created";
@@ -170,6 +169,7 @@ public final class TranslationMemory implements Closeable {
         cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
         cfg.setRAMBufferSizeMB(Integer.getInteger("tmsh.tm.ramBufferMb", 96));
         cfg.setMergePolicy(new LogByteSizeMergePolicy());
+        cfg.setUseCompoundFile(false);
         cfg.setCommitOnClose(false);
         IndexWriter w;
         try {
@@ -183,6 +183,7 @@ public final class TranslationMemory implements Closeable {
         try {
             long before = w.getDocStats().numDocs;
             Existing existing = new Existing(reader());
+            SeenFilter seen = new SeenFilter();
             long read = 0;
             while (units.hasNext()) {
                 ImportPipeline.Prepared u = units.next();
@@ -192,7 +193,12 @@ public final class TranslationMemory implements Closeable {
                 if (existing.contains(u.key())) {
                     continue;
                 }
-                w.updateDocument(new Term(TmSchema.DUP, u.key()), u.doc());
+                if (seen.add(u.key())) {
+                    w.addDocument(u.doc());
+                } else {
+                    // maybe a repeat within this input: replace by key, so that it is kept once
+                    w.updateDocument(new Term(TmSchema.DUP, u.key()), u.doc());
+                }
             }
             Map<String, String> meta = new HashMap<>();
             if (w.getLiveCommitData() != null) {
@@ -225,6 +231,32 @@ public final class TranslationMemory implements Closeable {
             w.rollback();
         } catch (IOException ignored) {
             // the last commit stays as it was either way
+        }
+    }
+
+    /**
+     * Which keys this input may already have had: a Bloom filter of fixed size (16 MB), so memory
+     * stays flat however long the file. "Maybe" sends the unit through Lucene's update-by-key,
+     * which is exact; "no" lets it be added directly, which is much cheaper.
+     */
+    static final class SeenFilter {
+        private static final int BITS = 1 << 27;
+        private final long[] words = new long[BITS / 64];
+
+        /** Records the key; false if it may have been recorded before. */
+        boolean add(String key) {
+            long h1 = Long.parseUnsignedLong(key.substring(0, Math.min(16, key.length())), 16);
+            long h2 = key.length() > 16 ? Long.parseUnsignedLong(key.substring(16, Math.min(32, key.length())), 16) : h1 >>> 7;
+            boolean fresh = false;
+            for (int i = 0; i < 3; i++) {
+                int bit = (int) ((h1 + i * h2) & (BITS - 1));
+                long mask = 1L << (bit & 63);
+                if ((words[bit >>> 6] & mask) == 0) {
+                    fresh = true;
+                    words[bit >>> 6] |= mask;
+                }
+            }
+            return fresh;
         }
     }
 
@@ -329,91 +361,164 @@ public final class TranslationMemory implements Closeable {
 
     /**
      * Fuzzy matches of {@code text} in {@code srcLang}, with their {@code tgtLang} text, best first.
-     * The index proposes {@link #CANDIDATES} units within the length window that {@code min}
-     * allows (BM25 over word keys and bigrams); their key hashes give an upper bound of the score,
-     * and only candidates whose bound can still enter the top {@code max} are scored in full.
+     *
+     * <p>First a probe: the {@link #PROBE} units that share the query's rarer words and word pairs
+     * most (idf-weighted, {@link #probeQuery}) are checked, each with an upper bound of its score
+     * from key hashes in doc values, and scored in full only if it can enter the results. Only when
+     * the probe finds nothing at {@code min} or above does a second, exhaustive-in-effect stage run:
+     * every unit that could reach {@code min} must share enough of the query's words
+     * ({@link #candidateQuery}, a lossless filter) and lie in the length window; up to
+     * {@link #CANDIDATES} of them are checked the same way. So "no match" is (almost always) a true
+     * answer, and the probe's best agrees with an exhaustive scan for 99.8% of the benchmark's
+     * queries at a million units (README).
      */
     public List<Match> search(String text, String srcLang, String tgtLang, int min, int max) throws IOException {
         DirectoryReader r = reader();
         if (r == null || text.isBlank() || max <= 0) {
             return List.of();
         }
-        String src = TmxUnit.Variant.primary(srcLang);
-        String tgt = TmxUnit.Variant.primary(tgtLang);
-        List<Token> qTokens = tokenizer.tokens(text);
-        List<String> keys = new ArrayList<>();
-        for (Token t : qTokens) {
-            if (t.content()) {
-                keys.add(t.key());
+        Lookup l = new Lookup(r, text, TmxUnit.Variant.primary(srcLang), TmxUnit.Variant.primary(tgtLang), min, max);
+        Query probe = probeQuery(r, l.src, l.keys);
+        if (probe != null) {
+            l.check(l.searcher.search(probe, PROBE).scoreDocs);
+        }
+        if (l.best.isEmpty()) {
+            Query q = candidateQuery(r, l.src, l.keys, min);
+            if (q != null) {
+                l.check(l.searcher.search(l.withLengthWindow(q, min),
+                        new TopScoreDocCollectorManager(CANDIDATES, null, CANDIDATES)).scoreDocs);
             }
         }
-        int n = keys.size();
-        int floor = Math.max(1, min);
-        int lo = (int) Math.ceil(n * floor / 100.0);
-        int hi = (int) Math.floor(n * 100.0 / floor);
-        Query q = candidateQuery(r, src, keys, floor);
-        if (q == null) {
-            return List.of();
-        }
-        q = new BooleanQuery.Builder().add(q, BooleanClause.Occur.MUST)
-                .add(Boolean.getBoolean("tm.points") ? new IndexOrDocValuesQuery(IntPoint.newRangeQuery(TmSchema.length(src), lo, hi),
-                        NumericDocValuesField.newSlowRangeQuery(TmSchema.length(src), lo, hi))
-                        : NumericDocValuesField.newSlowRangeQuery(TmSchema.length(src), lo, hi), BooleanClause.Occur.FILTER)
-                .build();
-        IndexSearcher searcher = new IndexSearcher(r);
-        int cands = Integer.getInteger("tm.k", CANDIDATES);
-        ScoreDoc[] hits = searcher.search(q, new TopScoreDocCollectorManager(cands, null, cands)).scoreDocs;
-        Arrays.sort(hits, Comparator.comparingInt(h -> h.doc));
+        return l.results();
+    }
 
-        int[] qKeys = TmSchema.hashes(keys);
+    /** The state of one look-up: the query, the best matches so far, the units already checked. */
+    private final class Lookup {
+        final DirectoryReader reader;
+        final IndexSearcher searcher;
+        final String text;
+        final String src;
+        final String tgt;
+        final int min;
+        final int max;
+        final List<Token> tokens;
+        final List<String> keys = new ArrayList<>();
+        final int[] keyHashes;
+        final List<Match> best = new ArrayList<>();
+        final java.util.Set<Integer> seen = new java.util.HashSet<>();
         int[] row = new int[64];
-        List<Candidate> bounded = new ArrayList<>();
-        int leafIndex = -1;
-        LeafReaderContext leaf = null;
-        BinaryDocValues keyValues = null;
-        BinaryDocValues targets = null;
-        for (ScoreDoc h : hits) {
-            int l = ReaderUtil.subIndex(h.doc, r.leaves());
-            if (l != leafIndex) {
-                leafIndex = l;
-                leaf = r.leaves().get(l);
-                keyValues = leaf.reader().getBinaryDocValues(TmSchema.keys(src));
-                targets = leaf.reader().getBinaryDocValues(TmSchema.text(tgt));
+
+        Lookup(DirectoryReader reader, String text, String src, String tgt, int min, int max) {
+            this.reader = reader;
+            this.searcher = new IndexSearcher(reader);
+            this.text = text;
+            this.src = src;
+            this.tgt = tgt;
+            this.min = min;
+            this.max = max;
+            this.tokens = tokenizer.tokens(text);
+            for (Token t : tokens) {
+                if (t.content()) {
+                    keys.add(t.key());
+                }
             }
-            int local = h.doc - leaf.docBase;
-            if (keyValues == null || targets == null || !keyValues.advanceExact(local) || !targets.advanceExact(local)) {
-                continue;
+            this.keyHashes = TmSchema.hashes(keys);
+        }
+
+        /** The lowest score that can still enter the results. */
+        int bar() {
+            return best.size() < max ? min : best.get(best.size() - 1).score() + 1;
+        }
+
+        /** Adds the filter: units whose length allows a score of {@code bar}. */
+        Query withLengthWindow(Query q, int bar) {
+            int n = keys.size();
+            int floor = Math.max(1, bar);
+            int lo = (int) Math.ceil(n * floor / 100.0);
+            int hi = (int) Math.floor(n * 100.0 / floor);
+            return new BooleanQuery.Builder().add(q, BooleanClause.Occur.MUST)
+                    .add(NumericDocValuesField.newSlowRangeQuery(TmSchema.length(src), lo, hi), BooleanClause.Occur.FILTER)
+                    .build();
+        }
+
+        /** Scores the hits not seen yet: an upper bound first, the full score only if it can win. */
+        void check(ScoreDoc[] hits) throws IOException {
+            Arrays.sort(hits, Comparator.comparingInt(h -> h.doc));
+            List<Candidate> bounded = new ArrayList<>();
+            int leafIndex = -1;
+            LeafReaderContext leaf = null;
+            BinaryDocValues keyValues = null;
+            BinaryDocValues targets = null;
+            int bar = bar();
+            for (ScoreDoc h : hits) {
+                if (!seen.add(h.doc)) {
+                    continue;
+                }
+                int li = ReaderUtil.subIndex(h.doc, reader.leaves());
+                if (li != leafIndex) {
+                    leafIndex = li;
+                    leaf = reader.leaves().get(li);
+                    keyValues = leaf.reader().getBinaryDocValues(TmSchema.keys(src));
+                    targets = leaf.reader().getBinaryDocValues(TmSchema.text(tgt));
+                }
+                int local = h.doc - leaf.docBase;
+                if (keyValues == null || targets == null || !keyValues.advanceExact(local) || !targets.advanceExact(local)) {
+                    continue;
+                }
+                int[] cKeys = TmSchema.decode(keyValues.binaryValue());
+                if (row.length < cKeys.length + 1) {
+                    row = new int[cKeys.length + 1];
+                }
+                int bound = FuzzyScorer.baseScore(keyHashes, cKeys, row);
+                if (bound >= bar) {
+                    bounded.add(new Candidate(h.doc, h.score, bound));
+                }
             }
-            int[] cKeys = TmSchema.decode(keyValues.binaryValue());
-            if (row.length < cKeys.length + 1) {
-                row = new int[cKeys.length + 1];
-            }
-            int bound = FuzzyScorer.baseScore(qKeys, cKeys, row);
-            if (bound >= min) {
-                bounded.add(new Candidate(h.doc, h.score, bound));
+            bounded.sort(Comparator.comparingInt((Candidate c) -> -c.bound).thenComparingDouble(c -> -c.rank));
+            Texts texts = new Texts(reader, src, tgt);
+            for (Candidate c : bounded) {
+                if (c.bound < bar()) {
+                    break;
+                }
+                String candidate = texts.sourceAt(c.doc);
+                FuzzyScorer.Comparison cmp = FuzzyScorer.compare(text, tokens, candidate, tokenizer.tokens(candidate));
+                if (cmp.score() < bar()) {
+                    continue;
+                }
+                String tuid = searcher.storedFields().document(c.doc, Set.of(TmSchema.TUID)).get(TmSchema.TUID);
+                best.add(new Match(cmp.score(), candidate, texts.targetAt(c.doc), tuid, src, tgt, cmp));
+                best.sort(Comparator.comparingInt(m -> -m.score()));
+                if (best.size() > max) {
+                    best.remove(best.size() - 1);
+                }
             }
         }
-        Texts texts = new Texts(r, src, tgt);
-        bounded.sort(Comparator.comparingInt((Candidate c) -> -c.bound).thenComparingDouble(c -> -c.rank));
-        List<Match> out = new ArrayList<>();
-        StoredFields stored = searcher.storedFields();
-        for (Candidate c : bounded) {
-            if (out.size() >= max && c.bound <= out.get(out.size() - 1).score()) {
-                break;
-            }
-            String candidate = texts.sourceAt(c.doc);
-            FuzzyScorer.Comparison cmp = FuzzyScorer.compare(text, qTokens, candidate, tokenizer.tokens(candidate));
-            if (cmp.score() < min) {
-                continue;
-            }
-            Document d = stored.document(c.doc, Set.of(TmSchema.TUID));
-            out.add(new Match(cmp.score(), candidate, texts.targetAt(c.doc), d.get(TmSchema.TUID), src, tgt, cmp));
-            out.sort(Comparator.comparingInt(m -> -m.score()));
-            if (out.size() > max) {
-                out.remove(out.size() - 1);
+
+        List<Match> results() {
+            return List.copyOf(best);
+        }
+    }
+
+    /**
+     * The probe: the query's word pairs and its words that are not very common, each optional,
+     * ranked by BM25. Cheap, since it never walks the long lists of common words.
+     */
+    private static Query probeQuery(DirectoryReader r, String src, List<String> keys) throws IOException {
+        if (keys.isEmpty()) {
+            return null;
+        }
+        String field = TmSchema.words(src);
+        long common = Math.max(1000, (long) (r.maxDoc() * COMMON));
+        BooleanQuery.Builder q = new BooleanQuery.Builder();
+        int clauses = 0;
+        for (String term : TmSchema.wordTerms(keys)) {
+            Term t = new Term(field, term);
+            if (term.indexOf(' ') > 0 || r.docFreq(t) <= common || keys.size() <= 2) {
+                q.add(new TermQuery(t), BooleanClause.Occur.SHOULD);
+                clauses++;
             }
         }
-        return out;
+        return clauses == 0 ? null : q.build();
     }
 
     /**
@@ -448,7 +553,7 @@ public final class TranslationMemory implements Closeable {
             if (e.getValue() == 0) {
                 continue; // no unit has it: it cannot help a unit reach need
             }
-            if ((i >= prefix || LOSSY) && e.getValue() > common) {
+            if (i >= prefix && e.getValue() > common) {
                 lowered++;
                 continue;
             }
@@ -461,12 +566,10 @@ public final class TranslationMemory implements Closeable {
         }
         words.setMinimumNumberShouldMatch(Math.max(1, required));
         BooleanQuery.Builder q = new BooleanQuery.Builder().add(words.build(), BooleanClause.Occur.MUST);
-        if (!Boolean.getBoolean("tm.nobigrams")) {
         for (String term : TmSchema.wordTerms(keys)) {
             if (term.indexOf(' ') > 0) {
                 q.add(new TermQuery(new Term(field, term)), BooleanClause.Occur.SHOULD);
             }
-        }
         }
         return q.build();
     }

@@ -72,7 +72,7 @@ public final class TmBenchmark {
         String[] imp = out.lines().filter(l -> l.startsWith("import\t")).findFirst().orElseThrow().split("\t");
         long read = Long.parseLong(imp[1]);
         double secs = Double.parseDouble(imp[3]);
-        System.out.printf(Locale.ROOT, "tmsh import: %,d units in %.1f s = %,.0f units/s; index %,.0f MB; peak heap"
+        System.out.printf(Locale.ROOT, "tmsh import: %,d units in %.1f s = %,.0f units/s; index %,.0f MB; peak heap in use"
                         + " %s MB during import, %s MB with look-ups (JVM -Xmx1g)%n", read, secs, read / secs,
                 Long.parseLong(imp[4]) / 1e6, imp[5], imp[6]);
         List<String> lines = Files.readAllLines(results, StandardCharsets.UTF_8);

@@ -16,12 +16,37 @@ import org.tmsh.memory.TranslationMemory;
 
 /**
  * tmsh's side of the TM benchmark, run in its own JVM (the caller gives it -Xmx1g) so that its
- * peak heap is tmsh's alone: imports a TMX file into a fresh TM, then looks up every query twice
+ * peak heap is tmsh's alone (sampled heap in use): imports a TMX file into a fresh TM, then looks up every query twice
  * (a warm-up pass, then the timed pass) and writes "score TAB nanoseconds" a query.
  *
  * <p>Arguments: TMX, TM folder root, queries file (min TAB text a line), results file.
  */
 public final class TmshRun {
+
+    /** The largest heap in use, sampled every 5 ms (the sum of per-pool peaks would overstate it). */
+    static final class HeapSampler {
+        private volatile long peak;
+
+        HeapSampler() {
+            Thread t = new Thread(() -> {
+                var mem = java.lang.management.ManagementFactory.getMemoryMXBean();
+                while (true) {
+                    peak = Math.max(peak, mem.getHeapMemoryUsage().getUsed());
+                    try {
+                        Thread.sleep(5);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            });
+            t.setDaemon(true);
+            t.start();
+        }
+
+        long peakMb() {
+            return peak >> 20;
+        }
+    }
 
     public static void main(String[] args) throws IOException {
         Path tmx = Path.of(args[0]);
@@ -30,14 +55,14 @@ public final class TmshRun {
         for (String l : Files.readAllLines(Path.of(args[2]), StandardCharsets.UTF_8)) {
             queries.add(l.split("\t", 2));
         }
+        HeapSampler heap = new HeapSampler();
         try (TmLibrary lib = new TmLibrary(root)) {
             if (lib.exists("bench")) {
                 lib.delete("bench");
             }
-            ScaleRun.resetPeaks();
             TranslationMemory tm = lib.openOrCreate("bench");
             ImportReport r = tm.importTmx(tmx, Progress.NONE);
-            long importHeap = ScaleRun.peakHeapMb();
+            long importHeap = heap.peakMb();
             long bytes = tm.stats().bytesOnDisk();
             for (String[] q : queries) {
                 tm.search(q[1], "en", "de", Integer.parseInt(q[0]), 1);
@@ -51,7 +76,7 @@ public final class TmshRun {
             }
             Files.write(Path.of(args[3]), out, StandardCharsets.UTF_8);
             System.out.printf(Locale.ROOT, "import\t%d\t%d\t%.3f\t%d\t%d\t%d%n", r.read(), r.added(), r.seconds(), bytes,
-                    importHeap, ScaleRun.peakHeapMb());
+                    importHeap, heap.peakMb());
         }
     }
 }
