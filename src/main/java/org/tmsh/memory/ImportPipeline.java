@@ -15,14 +15,23 @@ import org.tmsh.tmx.TmxReader;
 import org.tmsh.tmx.TmxUnit;
 
 /**
- * Parses TMX and builds Lucene documents on a second thread while the caller indexes them, in
- * file order, in batches through a small bounded queue (memory stays flat whatever the file size).
+ * Parses TMX, decides duplicates and builds Lucene documents on a second thread while the
+ * indexing threads add them, in batches through a small bounded queue (memory stays flat whatever
+ * the file size). Each document carries its position in the input ({@code seq}), which export follows.
  * A parse error on the reading thread is rethrown to the caller by {@link #hasNext()}.
  */
 final class ImportPipeline implements Iterator<ImportPipeline.Prepared>, AutoCloseable {
 
-    /** A unit ready to index: its duplicate key and its document. */
-    record Prepared(String key, Document doc) {
+    /** What to do with a unit: add it, add it replacing an earlier copy from the same input, or skip it. */
+    enum Action { ADD, REPLACE, SKIP }
+
+    /** A unit ready to index: its duplicate key, its document and what to do with it. */
+    record Prepared(String key, Document doc, Action action) {
+    }
+
+    /** Decides the action of each unit, in input order (not thread-safe: one caller). */
+    interface Dedup {
+        Action decide(String key);
     }
 
     private static final int BATCH = 256;
@@ -36,13 +45,14 @@ final class ImportPipeline implements Iterator<ImportPipeline.Prepared>, AutoClo
     private int pos;
     private boolean ended;
 
-    ImportPipeline(TmxReader in, Tokenizer tokenizer) {
+    ImportPipeline(TmxReader in, Tokenizer tokenizer, Dedup dedup, long firstSeq) {
         thread = new Thread(() -> {
             try {
                 List<Prepared> b = new ArrayList<>(BATCH);
                 TmxUnit u;
+                long seq = firstSeq;
                 while (!cancelled && (u = in.next()) != null) {
-                    b.add(prepare(u, tokenizer));
+                    b.add(prepare(u, tokenizer, dedup, seq++));
                     if (b.size() == BATCH) {
                         put(b);
                         b = new ArrayList<>(BATCH);
@@ -59,8 +69,10 @@ final class ImportPipeline implements Iterator<ImportPipeline.Prepared>, AutoClo
         thread.start();
     }
 
-    static Prepared prepare(TmxUnit u, Tokenizer tokenizer) {
-        return new Prepared(TmSchema.dupKey(u), TmSchema.document(u, tokenizer));
+    static Prepared prepare(TmxUnit u, Tokenizer tokenizer, Dedup dedup, long seq) {
+        String key = TmSchema.dupKey(u);
+        Action action = dedup.decide(key);
+        return new Prepared(key, action == Action.SKIP ? null : TmSchema.document(u, tokenizer, seq), action);
     }
 
     private void put(List<Prepared> b) {

@@ -32,7 +32,8 @@ import org.tmsh.tmx.TmxUnit;
  * <li>{@code k.L}: the hashes of the content-token keys, as doc values (a cheap upper bound of the
  * score, so that only candidates that can win are tokenized and scored in full).</li>
  * </ul>
- * Per unit: {@code lang} (its languages), {@code dup} (hash of its texts: duplicates),
+ * Per unit: {@code lang} (its languages), {@code dup} (hash of its texts: duplicates), {@code seq}
+ * (its position in the order of import, which export follows),
  * and stored {@code tuid} and {@code xml} (the {@code <tu>} verbatim, for export).
  */
 final class TmSchema {
@@ -41,6 +42,7 @@ final class TmSchema {
     static final String TUID = "tuid";
     static final String DUP = "dup";
     static final String LANG = "lang";
+    static final String SEQ = "seq";
 
     private static final FieldType WORDS = new FieldType();
 
@@ -70,8 +72,9 @@ final class TmSchema {
         return "k." + lang;
     }
 
-    static Document document(TmxUnit u, Tokenizer tokenizer) {
+    static Document document(TmxUnit u, Tokenizer tokenizer, long seq) {
         Document d = new Document();
+        d.add(new NumericDocValuesField(SEQ, seq));
         d.add(new StoredField(XML, u.xml()));
         if (u.tuid() != null) {
             d.add(new StoredField(TUID, u.tuid()));

@@ -29,6 +29,7 @@ import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.LogByteSizeMergePolicy;
 import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -81,6 +82,7 @@ public final class TranslationMemory implements Closeable {
     private static final String META_CREATED = "tmsh.created";
     private static final String META_UPDATED = "tmsh.updated";
     private static final String META_VERSION = "tmsh.format";
+    private static final String META_NEXT_SEQ = "tmsh.nextseq";
 
     public static final long[] PROF = new long[2];
     private final String name;
@@ -139,9 +141,10 @@ public final class TranslationMemory implements Closeable {
             String srcLang = in.header().srcLang();
             long total = Math.max(1, Files.size(file));
             Counts c;
-            try (ImportPipeline units = new ImportPipeline(in, tokenizer)) {
+            DirectoryReader before = reader();
+            try (ImportPipeline units = new ImportPipeline(in, tokenizer, dedup(before), nextSeq(before))) {
                 c = write(units, srcLang != null && !srcLang.equals("*all*") ? srcLang : null,
-                        read -> progress.update(Math.min(total - 1, in.bytesRead()), total));
+                        read -> progress.update(Math.min(total - 1, in.bytesRead()), total), 2);
             }
             progress.update(total, total);
             return new ImportReport(name, file.toString(), c.read, c.added, c.read - c.added, in.invalidCount(),
@@ -154,9 +157,20 @@ public final class TranslationMemory implements Closeable {
     /** Adds units made by tmsh (aligned pairs) in one commit. */
     public ImportReport add(List<TmxUnit> units, String srcLang, String origin) {
         long start = System.nanoTime();
-        Iterator<ImportPipeline.Prepared> prepared = units.stream()
-                .map(u -> ImportPipeline.prepare(u, tokenizer)).iterator();
-        Counts c = write(prepared, srcLang, read -> { });
+        ImportPipeline.Dedup dedup;
+        long seq;
+        try {
+            DirectoryReader before = reader();
+            dedup = dedup(before);
+            seq = nextSeq(before);
+        } catch (IOException e) {
+            throw new TmshException("TM '" + name + "': cannot read " + dir + ": " + e.getMessage(), e);
+        }
+        List<ImportPipeline.Prepared> prepared = new ArrayList<>();
+        for (TmxUnit u : units) {
+            prepared.add(ImportPipeline.prepare(u, tokenizer, dedup, seq++));
+        }
+        Counts c = write(prepared.iterator(), srcLang, read -> { }, 1);
         return new ImportReport(name, origin, c.read, c.added, c.read - c.added, 0, List.of(), c.after,
                 (System.nanoTime() - start) / 1e9);
     }
@@ -164,7 +178,8 @@ public final class TranslationMemory implements Closeable {
     private record Counts(long read, long added, long after) {
     }
 
-    private Counts write(Iterator<ImportPipeline.Prepared> units, String srcLang, java.util.function.LongConsumer progress) {
+    private Counts write(Iterator<ImportPipeline.Prepared> units, String srcLang, java.util.function.LongConsumer progress,
+                         int threads) {
         IndexWriterConfig cfg = new IndexWriterConfig();
         cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
         cfg.setRAMBufferSizeMB(Integer.getInteger("tmsh.tm.ramBufferMb", 96));
@@ -182,24 +197,7 @@ public final class TranslationMemory implements Closeable {
         }
         try {
             long before = w.getDocStats().numDocs;
-            Existing existing = new Existing(reader());
-            SeenFilter seen = new SeenFilter();
-            long read = 0;
-            while (units.hasNext()) {
-                ImportPipeline.Prepared u = units.next();
-                if (++read % 1000 == 0) {
-                    progress.accept(read);
-                }
-                if (existing.contains(u.key())) {
-                    continue;
-                }
-                if (seen.add(u.key())) {
-                    w.addDocument(u.doc());
-                } else {
-                    // maybe a repeat within this input: replace by key, so that it is kept once
-                    w.updateDocument(new Term(TmSchema.DUP, u.key()), u.doc());
-                }
-            }
+            long read = index(w, units, progress, threads);
             Map<String, String> meta = new HashMap<>();
             if (w.getLiveCommitData() != null) {
                 w.getLiveCommitData().forEach(e -> meta.put(e.getKey(), e.getValue()));
@@ -208,6 +206,7 @@ public final class TranslationMemory implements Closeable {
             meta.putIfAbsent(META_CREATED, now);
             meta.put(META_UPDATED, now);
             meta.put(META_VERSION, "1");
+            meta.put(META_NEXT_SEQ, Long.toString(nextSeq(reader()) + read));
             if (srcLang != null) {
                 meta.putIfAbsent(META_SOURCE, srcLang);
             }
@@ -224,6 +223,92 @@ public final class TranslationMemory implements Closeable {
             rollback(w);
             throw e;
         }
+    }
+
+    /** The position the next imported unit gets (export order). */
+    private static long nextSeq(DirectoryReader r) throws IOException {
+        if (r == null) {
+            return 0;
+        }
+        String v = r.getIndexCommit().getUserData().get(META_NEXT_SEQ);
+        return v == null ? r.maxDoc() : Long.parseLong(v);
+    }
+
+    /** Duplicates: a unit already in the TM is skipped; one that may repeat within the input replaces by key. */
+    private static ImportPipeline.Dedup dedup(DirectoryReader r) throws IOException {
+        Existing existing = new Existing(r);
+        SeenFilter seen = new SeenFilter();
+        return key -> {
+            try {
+                if (existing.contains(key)) {
+                    return ImportPipeline.Action.SKIP;
+                }
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return seen.add(key) ? ImportPipeline.Action.ADD : ImportPipeline.Action.REPLACE;
+        };
+    }
+
+    /**
+     * Adds the prepared units with {@code threads} indexing threads (Lucene's writer takes
+     * documents from several threads at once); returns how many units were read.
+     */
+    private static long index(IndexWriter w, Iterator<ImportPipeline.Prepared> units,
+                              java.util.function.LongConsumer progress, int threads) throws IOException {
+        java.util.concurrent.atomic.AtomicLong read = new java.util.concurrent.atomic.AtomicLong();
+        java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
+        Runnable indexer = () -> {
+            try {
+                while (failure.get() == null) {
+                    ImportPipeline.Prepared p;
+                    synchronized (units) {
+                        if (!units.hasNext()) {
+                            return;
+                        }
+                        p = units.next();
+                    }
+                    long n = read.incrementAndGet();
+                    if (n % 1000 == 0) {
+                        progress.accept(n);
+                    }
+                    switch (p.action()) {
+                        case ADD -> w.addDocument(p.doc());
+                        case REPLACE -> w.updateDocument(new Term(TmSchema.DUP, p.key()), p.doc());
+                        case SKIP -> { }
+                    }
+                }
+            } catch (Throwable t) {
+                failure.compareAndSet(null, t);
+            }
+        };
+        List<Thread> helpers = new ArrayList<>();
+        for (int i = 1; i < threads; i++) {
+            Thread t = new Thread(indexer, "tmsh-indexer-" + i);
+            t.setDaemon(true);
+            t.start();
+            helpers.add(t);
+        }
+        indexer.run();
+        for (Thread t : helpers) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("import interrupted", e);
+            }
+        }
+        Throwable t = failure.get();
+        if (t instanceof RuntimeException re) {
+            throw re;
+        }
+        if (t instanceof IOException io) {
+            throw io;
+        }
+        if (t != null) {
+            throw new IllegalStateException(t);
+        }
+        return read.get();
     }
 
     private static void rollback(IndexWriter w) {
@@ -716,33 +801,43 @@ public final class TranslationMemory implements Closeable {
         return dv != null && dv.advanceExact(local) ? dv.binaryValue().utf8ToString() : null;
     }
 
-    /** Writes every unit, as it was imported, to a TMX 1.4 file; returns the number written. */
+    /**
+     * Writes every unit, as it was imported and in the order of import, to a TMX 1.4 file;
+     * returns the number written. Holds 8 bytes a unit to sort them into that order.
+     */
     public long export(Path out, String version, Progress progress) throws IOException {
         DirectoryReader r = reader();
         String src = sourceLang();
         TmxWriter w = new TmxWriter(out, src == null ? "*all*" : src, null, version);
         long n = 0;
-        long total = r == null ? 0 : r.numDocs();
         try {
             if (r != null) {
+                long[] order = new long[r.numDocs()];
+                int k = 0;
                 for (LeafReaderContext ctx : r.leaves()) {
                     LeafReader lr = ctx.reader();
                     Bits live = lr.getLiveDocs();
-                    StoredFields sf = lr.storedFields();
+                    NumericDocValues seq = lr.getNumericDocValues(TmSchema.SEQ);
                     for (int d = 0; d < lr.maxDoc(); d++) {
                         if (live != null && !live.get(d)) {
                             continue;
                         }
-                        String xml = sf.document(d, Set.of(TmSchema.XML)).get(TmSchema.XML);
-                        w.write(new TmxUnit(null, List.of(), xml));
-                        if (++n % 1000 == 0) {
-                            progress.update(n, total);
-                        }
+                        long s = seq != null && seq.advanceExact(d) ? seq.longValue() : Integer.MAX_VALUE;
+                        order[k++] = s << 32 | (ctx.docBase + d);
+                    }
+                }
+                Arrays.sort(order, 0, k);
+                StoredFields sf = r.storedFields();
+                for (int i = 0; i < k; i++) {
+                    int doc = (int) (order[i] & 0xFFFFFFFFL);
+                    w.write(new TmxUnit(null, List.of(), sf.document(doc, Set.of(TmSchema.XML)).get(TmSchema.XML)));
+                    if (++n % 1000 == 0) {
+                        progress.update(n, k);
                     }
                 }
             }
             w.close();
-            progress.update(total, total);
+            progress.update(n, n);
             return n;
         } catch (IOException | RuntimeException e) {
             w.abort();
