@@ -74,9 +74,9 @@ public final class TranslationMemory implements Closeable {
      */
     public static final int CANDIDATES = 400;
     /** How many units the first, cheap stage of a look-up checks (see {@link #search}). */
-    public static final int PROBE = 200;
+    public static final int PROBE = Integer.getInteger("tmsh.tm.probe", 128);
     /** Share of the units above which a word is too common to be a required match (see candidateQuery). */
-    static final double COMMON = 0.02;
+    static final double COMMON = Double.parseDouble(System.getProperty("tmsh.tm.common", "0.005"));
 
     private static final String META_SOURCE = "tmsh.srclang";
     private static final String META_CREATED = "tmsh.created";
