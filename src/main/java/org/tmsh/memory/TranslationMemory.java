@@ -75,7 +75,7 @@ public final class TranslationMemory implements Closeable {
     public static final int CANDIDATES = 400;
     /** How many units the first, cheap stage of a look-up checks (see {@link #search}). */
     public static final int PROBE = Integer.getInteger("tmsh.tm.probe", 128);
-    /** Share of the units above which a word is too common to be a required match (see candidateQuery). */
+    /** Share of the units above which a word is too common for the probe, or to be a required match (candidateQuery). */
     static final double COMMON = Double.parseDouble(System.getProperty("tmsh.tm.common", "0.005"));
 
     private static final String META_SOURCE = "tmsh.srclang";
@@ -454,8 +454,8 @@ public final class TranslationMemory implements Closeable {
      * every unit that could reach {@code min} must share enough of the query's words
      * ({@link #candidateQuery}, a lossless filter) and lie in the length window; up to
      * {@link #CANDIDATES} of them are checked the same way. So "no match" is (almost always) a true
-     * answer, and the probe's best agrees with an exhaustive scan for 99.8% of the benchmark's
-     * queries at a million units (README).
+     * answer, and the best match agrees with an exhaustive scan for at least 99.5% of the
+     * benchmark's queries at a million units (README).
      */
     public List<Match> search(String text, String srcLang, String tgtLang, int min, int max) throws IOException {
         DirectoryReader r = reader();
