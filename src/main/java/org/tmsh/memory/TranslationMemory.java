@@ -744,7 +744,7 @@ public final class TranslationMemory implements Closeable {
         int want = Math.max(max * 4, 64);
         while (true) {
             ScoreDoc[] hits = searcher.search(q, want).scoreDocs;
-            Arrays.sort(hits, Comparator.comparingInt(h -> h.doc));
+            sortByImportOrder(r, hits);
             out.clear();
             for (ScoreDoc h : hits) {
                 ConcordanceHit hit = verify(r, searcher, h.doc, langs, all, phrase, otherLang);
@@ -759,6 +759,22 @@ public final class TranslationMemory implements Closeable {
                 return out;
             }
             want *= 8;
+        }
+    }
+
+    /** Sorts hits into the order their units were imported (the {@code seq} doc values). */
+    private static void sortByImportOrder(DirectoryReader r, ScoreDoc[] hits) throws IOException {
+        long[] keyed = new long[hits.length];
+        for (int i = 0; i < hits.length; i++) {
+            LeafReaderContext ctx = r.leaves().get(ReaderUtil.subIndex(hits[i].doc, r.leaves()));
+            NumericDocValues seq = ctx.reader().getNumericDocValues(TmSchema.SEQ);
+            long s = seq != null && seq.advanceExact(hits[i].doc - ctx.docBase) ? seq.longValue() : Integer.MAX_VALUE;
+            keyed[i] = s << 32 | i;
+        }
+        Arrays.sort(keyed);
+        ScoreDoc[] copy = hits.clone();
+        for (int i = 0; i < hits.length; i++) {
+            hits[i] = copy[(int) (keyed[i] & 0xFFFFFFFFL)];
         }
     }
 
