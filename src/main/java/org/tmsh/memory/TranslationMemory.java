@@ -258,6 +258,7 @@ public final class TranslationMemory implements Closeable {
                               java.util.function.LongConsumer progress, int threads) throws IOException {
         java.util.concurrent.atomic.AtomicLong read = new java.util.concurrent.atomic.AtomicLong();
         java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
         Runnable indexer = () -> {
             try {
                 while (failure.get() == null) {
@@ -267,15 +268,28 @@ public final class TranslationMemory implements Closeable {
                             return;
                         }
                         p = units.next();
+                        long n = read.incrementAndGet();
+                        if (n % 1000 == 0) {
+                            progress.accept(n);
+                        }
+                        if (p.action() == ImportPipeline.Action.SKIP) {
+                            continue;
+                        }
+                        if (p.action() == ImportPipeline.Action.REPLACE) {
+                            // the copy it replaces must be in the index first: wait for the other
+                            // thread's unit, and replace while no other unit is dispatched (rare)
+                            while (inFlight.get() > 0) {
+                                Thread.onSpinWait();
+                            }
+                            w.updateDocument(new Term(TmSchema.DUP, p.key()), p.doc());
+                            continue;
+                        }
+                        inFlight.incrementAndGet();
                     }
-                    long n = read.incrementAndGet();
-                    if (n % 1000 == 0) {
-                        progress.accept(n);
-                    }
-                    switch (p.action()) {
-                        case ADD -> w.addDocument(p.doc());
-                        case REPLACE -> w.updateDocument(new Term(TmSchema.DUP, p.key()), p.doc());
-                        case SKIP -> { }
+                    try {
+                        w.addDocument(p.doc());
+                    } finally {
+                        inFlight.decrementAndGet();
                     }
                 }
             } catch (Throwable t) {

@@ -110,6 +110,24 @@ class TranslationMemoryTest {
     }
 
     @Test
+    void manyRepeatsWithinOneLargeFileAreKeptOnceWhateverTheIndexingThreads() throws Exception {
+        Path f = dir.resolve("repeats.tmx");
+        try (TmxWriter w = new TmxWriter(f, "en", "de", "test")) {
+            for (int i = 0; i < 20_000; i++) {
+                int k = i % 7 == 0 ? i / 7 : i; // every seventh unit repeats an earlier one
+                w.unit("r" + i, "Sentence number " + k + ".", "Satz Nummer " + k + ".", Map.of());
+            }
+        }
+        ImportReport r = tm.importTmx(f, Progress.NONE);
+        long distinct = java.util.stream.IntStream.range(0, 20_000).map(i -> i % 7 == 0 ? i / 7 : i).distinct().count();
+        assertEquals(distinct, r.added());
+        assertEquals(20_000 - distinct, r.duplicates());
+        assertEquals(distinct, tm.stats().units());
+        Path out = dir.resolve("repeats-out.tmx");
+        assertEquals(distinct, tm.export(out, "test", Progress.NONE));
+    }
+
+    @Test
     void aMalformedFileLeavesTheTmExactlyAsItWas() throws Exception {
         tm.importTmx(sample(), Progress.NONE);
         StringBuilder sb = new StringBuilder(Files.readString(sample()));
