@@ -339,7 +339,7 @@ public final class TmxReader implements AutoCloseable {
                 }
                 case XMLStreamConstants.CHARACTERS, XMLStreamConstants.SPACE, XMLStreamConstants.CDATA -> {
                     String chars = xml.getText();
-                    escape(raw, chars, false);
+                    Xml.escape(raw, chars, false);
                     if (text != null && codeDepth == 0) {
                         text.append(chars);
                     }
@@ -379,7 +379,7 @@ public final class TmxReader implements AutoCloseable {
         for (int i = 0; i < xml.getNamespaceCount(); i++) {
             String p = xml.getNamespacePrefix(i);
             raw.append(p == null || p.isEmpty() ? " xmlns" : " xmlns:" + p).append("=\"");
-            escape(raw, xml.getNamespaceURI(i), true);
+            Xml.escape(raw, xml.getNamespaceURI(i), true);
             raw.append('"');
         }
         boolean tuv = xml.getLocalName().equals("tuv");
@@ -390,7 +390,7 @@ public final class TmxReader implements AutoCloseable {
                 prefix = "xml"; // TMX 1.1's lang is TMX 1.4's xml:lang
             }
             raw.append(' ').append(qualified(prefix, xml.getAttributeLocalName(i))).append("=\"");
-            escape(raw, xml.getAttributeValue(i), true);
+            Xml.escape(raw, xml.getAttributeValue(i), true);
             raw.append('"');
         }
         raw.append('>');
@@ -398,22 +398,6 @@ public final class TmxReader implements AutoCloseable {
 
     private static String qualified(String prefix, String local) {
         return prefix == null || prefix.isEmpty() ? local : prefix + ":" + local;
-    }
-
-    private static void escape(StringBuilder sb, String s, boolean attribute) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> sb.append("&amp;");
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '"' -> sb.append(attribute ? "&quot;" : "\"");
-                case '\t' -> sb.append(attribute ? "&#9;" : "\t");
-                case '\n' -> sb.append(attribute ? "&#10;" : "\n");
-                case '\r' -> sb.append("&#13;");
-                default -> sb.append(c);
-            }
-        }
     }
 
     private int line() {

@@ -16,7 +16,8 @@ final class Xml {
         sb.append('"');
     }
 
-    private static void escape(StringBuilder sb, String s, boolean attribute) {
+    /** Escapes text already free of XML-illegal characters (as a parser delivers it). */
+    static void escape(StringBuilder sb, String s, boolean attribute) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
