@@ -1,0 +1,46 @@
+package org.tmsh.shell;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import org.tmsh.names.NameMatcher;
+
+/** {@code term match A B}: are two spellings the same name? */
+@Component
+public class TermMatchCommand extends TmshCommand {
+
+    public TermMatchCommand() {
+        super("term match", "Are A and B spellings of the same name? Yes or no, a score and the reason",
+                "Terminology", "term match A B [--json]   (quote names of several words)",
+                "term match \"Sergei Wiktorowitsch Lawrow\" \"Sergei Viktorovich Lavrov\"",
+                List.of(OptionSpec.flag("json", "print the answer as JSON (same, score, reason)")));
+    }
+
+    @Override
+    protected void checkArguments(List<String> arguments) {
+        requireArguments(arguments, 2, "the two names");
+    }
+
+    @Override
+    protected void run(Invocation inv, Output out) {
+        String a = inv.arguments().get(0);
+        String b = inv.arguments().get(1);
+        NameMatcher.Result r = NameMatcher.standard().match(a, b);
+        if (out.json()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("a", a);
+            m.put("b", b);
+            m.put("same", r.same());
+            m.put("score", r.score());
+            m.put("reason", r.reason());
+            out.json(m);
+            return;
+        }
+        out.line(String.format(Locale.ROOT, "%s (score %.2f): %s", r.same() ? "yes, the same name" : "no, different names",
+                r.score(), r.reason()));
+    }
+}
