@@ -21,6 +21,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
+import org.tmsh.common.Xml;
 import org.tmsh.common.TmshException;
 
 /**
@@ -66,7 +67,8 @@ public final class TmxReader implements AutoCloseable {
         this.xml = xml;
     }
 
-    static XMLInputFactory hardenedFactory() {
+    /** A StAX factory that reads no DTD and fetches no external entity. */
+    public static XMLInputFactory hardenedFactory() {
         XMLInputFactory f = XMLInputFactory.newDefaultFactory();
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
@@ -406,7 +408,7 @@ public final class TmxReader implements AutoCloseable {
     }
 
     /** One line for a parse error: the file, the line, and the parser's message without its prefix. */
-    static TmshException error(Path file, XMLStreamException e) {
+    public static TmshException error(Path file, XMLStreamException e) {
         for (Throwable t = e; t != null; t = t instanceof XMLStreamException x && x.getNestedException() != null
                 ? x.getNestedException() : t.getCause()) {
             if (t instanceof StrictDecoder.BadBytes bad) {

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.tmsh.common.Xml;
+
 /**
  * One translation unit as read from or written to TMX: its variants (language and text, inline
  * codes shown as markers {@code ⟨1⟩ ⟨/1⟩ ⟨2/⟩}) and the {@code <tu>} element itself, kept verbatim

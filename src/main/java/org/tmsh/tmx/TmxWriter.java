@@ -13,6 +13,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Map;
 
 import org.tmsh.common.AtomicFiles;
+import org.tmsh.common.Xml;
 import org.tmsh.common.TmshException;
 
 /**
@@ -114,33 +115,8 @@ public final class TmxWriter implements AutoCloseable {
         }
     }
 
-    /** Removes characters XML 1.0 forbids (controls other than tab, LF, CR; lone surrogates; U+FFFE/F). */
+    /** Removes characters XML 1.0 forbids (see {@link Xml#clean}). */
     public static String clean(String s) {
-        StringBuilder sb = null;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            boolean ok;
-            if (Character.isHighSurrogate(c)) {
-                ok = i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
-                if (ok) {
-                    if (sb != null) {
-                        sb.append(c).append(s.charAt(i + 1));
-                    }
-                    i++;
-                    continue;
-                }
-            } else if (Character.isLowSurrogate(c)) {
-                ok = false;
-            } else {
-                ok = c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD);
-            }
-            if (!ok && sb == null) {
-                sb = new StringBuilder(s.length());
-                sb.append(s, 0, i);
-            } else if (ok && sb != null) {
-                sb.append(c);
-            }
-        }
-        return sb == null ? s : sb.toString();
+        return Xml.clean(s);
     }
 }

@@ -29,6 +29,30 @@ class TermCliTest {
     }
 
     @Test
+    void addListExportImportGiveTheSameGlossaryBack(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        System.setProperty("tmsh.home", dir.resolve("home").toString());
+        try {
+            assertEquals(0, CliTest.run("term", "add", "Лавров", "--lang", "ru", "--glossary", "g").code());
+            assertEquals(0, CliTest.run("term", "add", "Lawrow", "--lang", "de", "--same-as", "Лавров", "--glossary", "g",
+                    "--system", "Duden").code());
+            assertEquals(0, CliTest.run("term", "add", "Lavrov", "--lang", "en", "--same-as", "Lawrow", "--glossary", "g").code());
+            JsonNode list = json(CliTest.run("term", "list", "Lawrow", "--glossary", "g", "--json"));
+            assertEquals(3, list.get(0).get("terms").size());
+            java.nio.file.Path tbx = dir.resolve("g.tbx");
+            java.nio.file.Path old = dir.resolve("g-2008.tbx");
+            assertEquals(0, CliTest.run("term", "export", tbx.toString(), "--glossary", "g").code());
+            assertEquals(0, CliTest.run("term", "export", old.toString(), "--format", "tbx2008", "--glossary", "g").code());
+            JsonNode imp = json(CliTest.run("term", "import", old.toString(), "--glossary", "back", "--json"));
+            assertEquals(3, imp.get("terms").asInt());
+            assertEquals(0, CliTest.run("term", "export", dir.resolve("back.tbx").toString(), "--glossary", "back").code());
+            assertEquals(java.nio.file.Files.readString(tbx).replace(">g<", ">back<"),
+                    java.nio.file.Files.readString(dir.resolve("back.tbx")));
+        } finally {
+            System.clearProperty("tmsh.home");
+        }
+    }
+
+    @Test
     void variantsOfAKoreanName() throws Exception {
         JsonNode v = json(CliTest.run("term", "variants", "최선희", "--json"));
         boolean kcna = false;

@@ -1,0 +1,58 @@
+package org.tmsh.shell;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import org.tmsh.common.TmshException;
+import org.tmsh.terms.Glossary;
+import org.tmsh.terms.GlossaryStore;
+import org.tmsh.terms.GlossaryWriter;
+
+/** {@code term export FILE}: writes a glossary as TBX-Basic v3, TBX 2008, OmegaT's glossary or CSV. */
+@Component
+public class TermExportCommand extends TmshCommand {
+
+    public TermExportCommand() {
+        super("term export", "Export a glossary: TBX-Basic v3 (.tbx), TBX 2008 for OmegaT, OmegaT's .utf8, CSV",
+                "Terminology", "term export FILE [--format tbx|tbx2008|omegat|csv] [--source-lang de] [--target-lang en]"
+                        + " [--glossary NAME] [--json]", "term export /tmp/names.utf8 --source-lang de --target-lang en",
+                List.of(OptionSpec.optional("format", OptionSpec.Kind.TEXT, null, "tbx, tbx2008, omegat or csv (default: by extension)"),
+                        OptionSpec.optional("source-lang", OptionSpec.Kind.LANGUAGE, "de", "source language of two-column formats"),
+                        OptionSpec.optional("target-lang", OptionSpec.Kind.LANGUAGE, "en", "target language of two-column formats"),
+                        OptionSpec.optional("glossary", OptionSpec.Kind.TEXT, GlossaryStore.DEFAULT, "glossary name"),
+                        OptionSpec.flag("json", "print the summary as JSON")));
+    }
+
+    @Override
+    protected void checkArguments(List<String> arguments) {
+        requireArguments(arguments, 1, "the file to write");
+    }
+
+    @Override
+    protected void run(Invocation inv, Output out) {
+        Path file = inv.argumentPath();
+        GlossaryWriter.Format format;
+        if (inv.get("format") == null) {
+            format = GlossaryWriter.byExtension(file);
+        } else {
+            try {
+                format = GlossaryWriter.Format.valueOf(inv.get("format").toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new TmshException(getName() + ": unknown format '" + inv.get("format") + "' (tbx, tbx2008, omegat, csv)");
+            }
+        }
+        Glossary g = GlossaryStore.underHome().load(inv.get("glossary"));
+        GlossaryWriter.write(g, file, format, inv.get("source-lang"), inv.get("target-lang"));
+        if (out.json()) {
+            out.json(Map.of("glossary", g.name(), "file", file.toString(), "format", format.name().toLowerCase(Locale.ROOT),
+                    "concepts", g.concepts().size()));
+            return;
+        }
+        out.line("glossary '" + g.name() + "' (" + g.concepts().size() + " concepts) written to " + file + " as "
+                + format.name().toLowerCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,45 @@
+package org.tmsh.shell;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import org.tmsh.terms.Glossary;
+import org.tmsh.terms.GlossaryReader;
+import org.tmsh.terms.GlossaryStore;
+
+/** {@code term import FILE}: brings a TBX glossary (v3 or 2008, told apart by content) in. */
+@Component
+public class TermImportCommand extends TmshCommand {
+
+    public TermImportCommand() {
+        super("term import", "Import a TBX glossary (TBX-Basic v3 or TBX 2008) as a glossary of tmsh",
+                "Terminology", "term import FILE.tbx [--glossary NAME] [--json]", "term import glossaries/seeds.tbx",
+                List.of(OptionSpec.optional("glossary", OptionSpec.Kind.TEXT, null, "glossary name (default: the file's name)"),
+                        OptionSpec.flag("json", "print the summary as JSON")));
+    }
+
+    @Override
+    protected void checkArguments(List<String> arguments) {
+        requireArguments(arguments, 1, "the TBX file");
+    }
+
+    @Override
+    protected void run(Invocation inv, Output out) {
+        Path file = inv.argumentPath();
+        String base = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+        String name = inv.get("glossary") == null ? base : inv.get("glossary");
+        GlossaryStore store = GlossaryStore.underHome();
+        store.file(name);
+        Glossary g = GlossaryReader.read(file, name);
+        store.save(g);
+        int terms = g.concepts().stream().mapToInt(c -> c.terms().size()).sum();
+        if (out.json()) {
+            out.json(Map.of("glossary", name, "concepts", g.concepts().size(), "terms", terms));
+            return;
+        }
+        out.line(file + ": " + g.concepts().size() + " concepts, " + terms + " spellings, now glossary '" + name + "'");
+    }
+}

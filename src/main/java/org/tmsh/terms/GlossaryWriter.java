@@ -1,0 +1,185 @@
+package org.tmsh.terms;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import org.tmsh.common.AtomicFiles;
+import org.tmsh.common.TmshException;
+import org.tmsh.common.Xml;
+
+/**
+ * Writes a glossary as TBX-Basic v3 (ISO 30042:2019, DCA style), TBX 2008 (MARTIF, TBX-Basic v2:
+ * what OmegaT and older tools read), OmegaT's tab-separated glossary, or CSV. Files are written to a
+ * temporary sibling and moved into place.
+ *
+ * <p>A term's romanization system and the places it was seen are kept as notes ("system: Duden",
+ * "seen: 000.txt#3"), the TBX-Basic data category that every reader keeps.
+ */
+public final class GlossaryWriter {
+
+    /** The file formats. */
+    public enum Format { TBX, TBX2008, OMEGAT, CSV }
+
+    private GlossaryWriter() {
+    }
+
+    /** The format a file name implies: .tbx TBX-Basic v3, .utf8/.txt OmegaT, .csv CSV. */
+    public static Format byExtension(Path file) {
+        String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (n.endsWith(".csv")) {
+            return Format.CSV;
+        }
+        if (n.endsWith(".utf8") || n.endsWith(".txt") || n.endsWith(".tab")) {
+            return Format.OMEGAT;
+        }
+        return Format.TBX;
+    }
+
+    public static void write(Glossary g, Path file, Format format, String srcLang, String tgtLang) {
+        String text = switch (format) {
+            case TBX -> tbx(g);
+            case TBX2008 -> tbx2008(g);
+            case OMEGAT -> omegat(g, srcLang, tgtLang);
+            case CSV -> csv(g);
+        };
+        try {
+            Path tmp = AtomicFiles.tempSibling(file.toAbsolutePath());
+            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            AtomicFiles.commit(tmp, file.toAbsolutePath());
+        } catch (IOException e) {
+            throw TmshException.inFile(file, 0, "cannot write: " + e.getMessage(), e);
+        }
+    }
+
+    static String tbx(Glossary g) {
+        StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        sb.append("<tbx type=\"TBX-Basic\" style=\"dca\" xml:lang=\"en\" xmlns=\"urn:iso:std:iso:30042:ed-2\">\n");
+        sb.append("  <tbxHeader>\n    <fileDesc>\n      <titleStmt>\n        <title>");
+        Xml.text(sb, g.name());
+        sb.append("</title>\n      </titleStmt>\n      <sourceDesc>\n        <p>tmsh glossary of names</p>\n"
+                + "      </sourceDesc>\n    </fileDesc>\n  </tbxHeader>\n  <text>\n    <body>\n");
+        entries(sb, g, "conceptEntry", "langSec", "termSec");
+        sb.append("    </body>\n  </text>\n</tbx>\n");
+        return sb.toString();
+    }
+
+    static String tbx2008(Glossary g) {
+        StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        sb.append("<martif type=\"TBX-Basic-V1\" xml:lang=\"en\">\n  <martifHeader>\n    <fileDesc>\n"
+                + "      <titleStmt>\n        <title>");
+        Xml.text(sb, g.name());
+        sb.append("</title>\n      </titleStmt>\n      <sourceDesc>\n        <p>tmsh glossary of names</p>\n"
+                + "      </sourceDesc>\n    </fileDesc>\n    <encodingDesc>\n"
+                + "      <p type=\"XCSURI\">TBXBasicXCSV02.xcs</p>\n    </encodingDesc>\n  </martifHeader>\n"
+                + "  <text>\n    <body>\n");
+        entries(sb, g, "termEntry", "langSet", "tig");
+        sb.append("    </body>\n  </text>\n</martif>\n");
+        return sb.toString();
+    }
+
+    private static void entries(StringBuilder sb, Glossary g, String entry, String langSec, String termSec) {
+        for (Concept c : g.concepts()) {
+            sb.append("      <").append(entry);
+            Xml.attribute(sb, "id", c.id());
+            sb.append(">\n");
+            if (!c.note().isEmpty()) {
+                sb.append("        <note>");
+                Xml.text(sb, c.note());
+                sb.append("</note>\n");
+            }
+            for (String lang : c.terms().stream().map(Term::lang).distinct().toList()) {
+                sb.append("        <").append(langSec);
+                Xml.attribute(sb, "xml:lang", lang);
+                sb.append(">\n");
+                for (Term t : c.terms()) {
+                    if (!t.lang().equals(lang)) {
+                        continue;
+                    }
+                    sb.append("          <").append(termSec).append(">\n            <term>");
+                    Xml.text(sb, t.form());
+                    sb.append("</term>\n            <termNote type=\"administrativeStatus\">").append(t.status().tbx())
+                            .append("</termNote>\n");
+                    note(sb, t.system().isEmpty() ? "" : "system: " + t.system());
+                    for (String s : t.seen()) {
+                        note(sb, "seen: " + s);
+                    }
+                    note(sb, t.note());
+                    sb.append("          </").append(termSec).append(">\n");
+                }
+                sb.append("        </").append(langSec).append(">\n");
+            }
+            sb.append("      </").append(entry).append(">\n");
+        }
+    }
+
+    private static void note(StringBuilder sb, String text) {
+        if (!text.isEmpty()) {
+            sb.append("            <note>");
+            Xml.text(sb, text);
+            sb.append("</note>\n");
+        }
+    }
+
+    /**
+     * OmegaT's glossary: source TAB target TAB comment, one line per pair of a source-language and a
+     * target-language spelling; deprecated target spellings are left out (a deprecated source
+     * spelling is kept, so that OmegaT still recognises it, with the preferred target).
+     */
+    static String omegat(Glossary g, String src, String tgt) {
+        StringBuilder sb = new StringBuilder();
+        for (Concept c : g.concepts()) {
+            Term preferred = c.preferred(tgt);
+            for (Term s : c.terms()) {
+                if (!s.lang().equalsIgnoreCase(src)) {
+                    continue;
+                }
+                for (Term t : c.terms()) {
+                    if (!t.lang().equalsIgnoreCase(tgt) || t.status() == Term.Status.DEPRECATED) {
+                        continue;
+                    }
+                    if (s.status() == Term.Status.DEPRECATED && t != preferred) {
+                        continue;
+                    }
+                    String comment = (s.status() == Term.Status.DEPRECATED ? "deprecated spelling; " : "")
+                            + (t.status() == Term.Status.PREFERRED ? "preferred" : "admitted")
+                            + (c.note().isEmpty() ? "" : "; " + c.note());
+                    sb.append(tab(s.form())).append('\t').append(tab(t.form())).append('\t').append(tab(comment)).append('\n');
+                }
+            }
+        }
+        return sb.toString();
+    }
+
+    /** CSV with a header row of language codes: one row per concept, spellings of a language joined by " | ". */
+    static String csv(Glossary g) {
+        java.util.List<String> langs = g.concepts().stream().flatMap(c -> c.terms().stream()).map(Term::lang)
+                .distinct().toList();
+        StringBuilder sb = new StringBuilder("id");
+        for (String l : langs) {
+            sb.append(',').append(csvCell(l));
+        }
+        sb.append(",note\n");
+        for (Concept c : g.concepts()) {
+            sb.append(csvCell(c.id()));
+            for (String l : langs) {
+                String cell = c.terms().stream().filter(t -> t.lang().equals(l))
+                        .map(t -> t.form() + (t.status() == Term.Status.PREFERRED ? "" : " (" + t.status().label() + ")"))
+                        .reduce((a, b) -> a + " | " + b).orElse("");
+                sb.append(',').append(csvCell(cell));
+            }
+            sb.append(',').append(csvCell(c.note())).append('\n');
+        }
+        return sb.toString();
+    }
+
+    private static String tab(String s) {
+        return s.replace('\t', ' ').replace('\n', ' ');
+    }
+
+    private static String csvCell(String s) {
+        return s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+    }
+}

@@ -1,0 +1,95 @@
+package org.tmsh.terms;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.tmsh.TestFiles;
+import org.tmsh.common.TmshException;
+
+/** TBX-Basic v3 and TBX 2008 exports validate against their RELAX NG schemas and read back the same; OmegaT and CSV exports. */
+class GlossaryFormatsTest {
+
+    @TempDir
+    Path dir;
+
+    static Glossary sample() {
+        Concept lavrov = new Concept("c1", "Russian foreign minister", List.of(
+                new Term("ru", "Сергей Викторович Лавров", Term.Status.PREFERRED, "", "", List.of()),
+                new Term("de", "Sergei Wiktorowitsch Lawrow", Term.Status.PREFERRED, "Duden", "", List.of("000.txt#3")),
+                new Term("de", "Sergei Wiktorowichi Lawrow", Term.Status.DEPRECATED, "", "misspelling", List.of("000.txt#3")),
+                new Term("en", "Sergei Viktorovich Lavrov", Term.Status.PREFERRED, "English press usage", "", List.of("004.txt#3")),
+                new Term("en", "Sergey Lavrov", Term.Status.ADMITTED, "BGN/PCGN", "", List.of())));
+        Concept choe = new Concept("c2", "", List.of(
+                new Term("ko", "최선희", Term.Status.PREFERRED, "", "", List.of()),
+                new Term("de", "Choe Son Hui", Term.Status.PREFERRED, "KCNA", "", List.of("000.txt#1")),
+                new Term("de", "Choe Son-hui", Term.Status.ADMITTED, "press (KCNA letters)", "", List.of("003.txt#2")),
+                new Term("en", "Choe Son Hui", Term.Status.PREFERRED, "KCNA", "as KCNA writes it & others", List.of())));
+        return new Glossary("names", List.of(lavrov, choe));
+    }
+
+    private static void relaxng(Path file, Path schema) throws Exception {
+        Assumptions.assumeTrue(TestFiles.onPath("xmllint") && Files.exists(schema), "xmllint or the schema missing");
+        Process p = new ProcessBuilder("xmllint", "--noout", "--nonet", "--relaxng", schema.toString(), file.toString())
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(0, p.exitValue(), out);
+    }
+
+    @Test
+    void tbxBasicV3ValidatesAndReadsBack() throws Exception {
+        Path f = dir.resolve("names.tbx");
+        GlossaryWriter.write(sample(), f, GlossaryWriter.byExtension(f), "de", "en");
+        relaxng(f, Path.of("../shared/schemas/tbx/TBXcoreStructV03.rng"));
+        assertEquals(sample(), GlossaryReader.read(f, "names"));
+    }
+
+    @Test
+    void tbx2008ValidatesAndReadsBack() throws Exception {
+        Path f = dir.resolve("names-2008.tbx");
+        GlossaryWriter.write(sample(), f, GlossaryWriter.Format.TBX2008, "de", "en");
+        relaxng(f, Path.of("../shared/schemas/tbx2008/TBXBasicRNGV02.rng"));
+        assertEquals(sample(), GlossaryReader.read(f, "names"));
+    }
+
+    @Test
+    void omegatGlossaryLeavesDeprecatedTargetsOut() throws Exception {
+        Path f = dir.resolve("names.utf8");
+        GlossaryWriter.write(sample(), f, GlossaryWriter.byExtension(f), "de", "en");
+        List<String> lines = Files.readAllLines(f);
+        assertTrue(lines.contains("Sergei Wiktorowitsch Lawrow\tSergei Viktorovich Lavrov\tpreferred; Russian foreign minister"),
+                lines.toString());
+        assertTrue(lines.contains("Sergei Wiktorowichi Lawrow\tSergei Viktorovich Lavrov\tdeprecated spelling; preferred;"
+                + " Russian foreign minister"), lines.toString());
+        assertTrue(lines.stream().allMatch(l -> l.split("\t").length == 3));
+        assertFalse(lines.stream().anyMatch(l -> l.startsWith("Sergei Wiktorowichi Lawrow\tSergey Lavrov")));
+    }
+
+    @Test
+    void csvHasAHeaderOfLanguageCodes() throws Exception {
+        Path f = dir.resolve("names.csv");
+        GlossaryWriter.write(sample(), f, GlossaryWriter.byExtension(f), "de", "en");
+        List<String> lines = Files.readAllLines(f);
+        assertEquals("id,ru,de,en,ko,note", lines.get(0));
+        assertTrue(lines.get(1).contains("Sergei Wiktorowichi Lawrow (deprecated)"), lines.get(1));
+    }
+
+    @Test
+    void aFileThatIsNotTbxIsRefusedWithItsLine() throws Exception {
+        Path f = dir.resolve("x.tbx");
+        Files.writeString(f, "<?xml version=\"1.0\"?>\n<html/>\n");
+        TmshException e = assertThrows(TmshException.class, () -> GlossaryReader.read(f, "x"));
+        assertTrue(e.getMessage().contains("line 2: not a TBX file"), e.getMessage());
+    }
+}
