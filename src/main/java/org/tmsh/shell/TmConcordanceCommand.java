@@ -13,6 +13,8 @@ import org.tmsh.common.TmshException;
 import org.tmsh.memory.ConcordanceHit;
 import org.tmsh.memory.TmLibrary;
 import org.tmsh.memory.TranslationMemory;
+import org.tmsh.terms.GlossaryStore;
+import org.tmsh.terms.KnownSpellings;
 
 /** {@code tm concordance TEXT}: units containing words or a phrase, keyword in context. */
 @Component
@@ -21,12 +23,14 @@ public class TmConcordanceCommand extends TmshCommand {
     private final TmLibrary library;
 
     public TmConcordanceCommand(TmLibrary library) {
-        super("tm concordance", "Units whose source or target contain the words, keyword in context", "Translation memory",
-                "tm concordance TEXT [--tm NAME] [--lang L] [--max 20] [--json]",
+        super("tm concordance", "Units whose source or target contain the words (or another spelling of the name),"
+                + " keyword in context", "Translation memory",
+                "tm concordance TEXT [--tm NAME] [--lang L] [--max 20] [--exact] [--json]",
                 "tm concordance Lawrow --tm default",
                 List.of(OptionSpec.optional("tm", OptionSpec.Kind.TM, TmLibrary.DEFAULT, "translation memory"),
                         OptionSpec.optional("lang", OptionSpec.Kind.LANGUAGE, null, "search only this language's side"),
                         OptionSpec.optional("max", OptionSpec.Kind.INTEGER, "20", "most units shown"),
+                        OptionSpec.flag("exact", "only this spelling (by default also the other spellings of a known name)"),
                         OptionSpec.flag("json", "print the hits as a JSON array")));
         this.library = library;
     }
@@ -41,9 +45,19 @@ public class TmConcordanceCommand extends TmshCommand {
     @Override
     protected void run(Invocation inv, Output out) {
         TranslationMemory tm = library.open(TmLibrary.checkName(inv.get("tm")));
-        List<ConcordanceHit> hits;
+        int max = Math.max(1, inv.integer("max"));
+        List<String> spellings = inv.flag("exact") ? List.of(inv.text())
+                : KnownSpellings.of(inv.text(), GlossaryStore.underHome());
+        List<ConcordanceHit> hits = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
         try {
-            hits = tm.concordance(inv.text(), inv.get("lang"), null, Math.max(1, inv.integer("max")));
+            for (String spelling : spellings) {
+                for (ConcordanceHit h : tm.concordance(spelling, inv.get("lang"), null, max)) {
+                    if (hits.size() < max && seen.add(h.tuid() + "\u0000" + h.text())) {
+                        hits.add(h);
+                    }
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

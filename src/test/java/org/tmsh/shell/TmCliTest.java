@@ -85,6 +85,24 @@ class TmCliTest {
     }
 
     @Test
+    void concordanceFindsOtherSpellingsOfAKnownName() throws Exception {
+        json(CliTest.run("tm", "import", "tmx/seeds-000-004.de-en.tmx", "--tm", "news", "--json"));
+        assertEquals(0, json(CliTest.run("tm", "concordance", "Lavrov", "--tm", "news", "--lang", "de", "--json")).size(),
+                "no glossary yet: Lavrov is not written in the German side");
+        json(CliTest.run("term", "import", "glossaries/seeds.tbx", "--json"));
+        JsonNode hits = json(CliTest.run("tm", "concordance", "Lavrov", "--tm", "news", "--lang", "de", "--json"));
+        assertTrue(hits.size() >= 3, hits.toString());
+        assertEquals("Lawrow", hits.get(0).get("match").asText());
+        assertEquals(0, json(CliTest.run("tm", "concordance", "Lavrov", "--tm", "news", "--lang", "de", "--exact",
+                "--json")).size());
+        JsonNode lookup = json(CliTest.run("term", "lookup", "Yaroslabli", "und", "Pjöngjang", "--glossary", "seeds",
+                "--json"));
+        assertEquals("deprecated", lookup.get(0).get("status").asText());
+        assertEquals("Yaroslavl", lookup.get(0).get("preferred").asText());
+        assertEquals("Pyongyang", lookup.get(1).get("preferred").asText());
+    }
+
+    @Test
     void alignAddsItsPairsToATm() throws Exception {
         JsonNode r = json(CliTest.run("align", "--source", TestFiles.SEED_DE.toString(), "--target",
                 TestFiles.SEED_EN.toString(), "--tm", "seeds", "--json"));

@@ -1,0 +1,67 @@
+package org.tmsh.shell;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import org.tmsh.common.TmshException;
+import org.tmsh.terms.Glossary;
+import org.tmsh.terms.GlossaryStore;
+import org.tmsh.terms.TermLookup;
+
+/** {@code term lookup TEXT}: the glossary's names in a text, with the preferred form for the other language. */
+@Component
+public class TermLookupCommand extends TmshCommand {
+
+    public TermLookupCommand() {
+        super("term lookup", "Find the glossary's names in a text: position, concept, status, preferred form in --lang",
+                "Terminology", "term lookup TEXT [--lang en] [--glossary NAME] [--json]",
+                "term lookup \"Lawrow traf Choe Son-hui in Pjöngjang.\" --glossary seeds",
+                List.of(OptionSpec.optional("lang", OptionSpec.Kind.LANGUAGE, "en", "language of the preferred forms shown"),
+                        OptionSpec.optional("glossary", OptionSpec.Kind.TEXT, GlossaryStore.DEFAULT, "glossary name"),
+                        OptionSpec.flag("json", "print the hits as a JSON array")));
+    }
+
+    @Override
+    protected void checkArguments(List<String> arguments) {
+        if (arguments.isEmpty()) {
+            throw new TmshException(getName() + ": missing the text");
+        }
+    }
+
+    @Override
+    protected void run(Invocation inv, Output out) {
+        Glossary g = GlossaryStore.underHome().load(inv.get("glossary"));
+        List<TermLookup.Hit> hits = TermLookup.lookup(g, inv.text(), inv.get("lang"));
+        if (out.json()) {
+            List<Map<String, Object>> list = new ArrayList<>();
+            for (TermLookup.Hit h : hits) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("start", h.start());
+                m.put("end", h.end());
+                m.put("text", h.text());
+                m.put("concept", h.concept().id());
+                m.put("lang", h.term().lang());
+                m.put("status", h.term().status().label());
+                m.put("preferred", h.preferredOther() == null ? null : h.preferredOther().form());
+                list.add(m);
+            }
+            out.json(list);
+            return;
+        }
+        if (hits.isEmpty()) {
+            out.line("no name of glossary '" + g.name() + "' in the text");
+            return;
+        }
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"at", "found", "concept", "status", inv.get("lang") + " (preferred)"});
+        for (TermLookup.Hit h : hits) {
+            rows.add(new String[] {h.start() + "-" + h.end(), h.text(), h.concept().id(), h.term().status().label(),
+                    h.preferredOther() == null ? "-" : h.preferredOther().form()});
+        }
+        out.table(rows);
+    }
+}
