@@ -1,0 +1,83 @@
+package org.tmsh.shell;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import org.tmsh.common.TmshException;
+import org.tmsh.names.NameMatcher;
+import org.tmsh.terms.Discovery;
+
+/** {@code term discover}: proposes spelling variants of names from aligned TMX or from documents. */
+@Component
+public class TermDiscoverCommand extends TmshCommand {
+
+    public TermDiscoverCommand() {
+        super("term discover", "Propose spelling variants of names: across languages from a TMX, within a language"
+                        + " across documents", "Terminology",
+                "term discover --tmx FILE [--source-lang de] [--target-lang en] | term discover FILES... [--lang de] [--json]",
+                "term discover seeds/000_585da5ce89297943.txt seeds/001_073037fdbd69bec0.txt seeds/003_ff5ac3c8f505f82c.txt",
+                List.of(OptionSpec.optional("tmx", OptionSpec.Kind.FILE, null, "aligned TMX: cross-language pairs"),
+                        OptionSpec.optional("source-lang", OptionSpec.Kind.LANGUAGE, "de", "source language of the TMX"),
+                        OptionSpec.optional("target-lang", OptionSpec.Kind.LANGUAGE, "en", "target language of the TMX"),
+                        OptionSpec.optional("lang", OptionSpec.Kind.LANGUAGE, "de", "language of the documents"),
+                        OptionSpec.flag("json", "print the proposals as a JSON array")));
+    }
+
+    @Override
+    protected void checkArguments(List<String> arguments) {
+        // documents, or none with --tmx
+    }
+
+    @Override
+    protected void run(Invocation inv, Output out) {
+        Discovery d = new Discovery(NameMatcher.standard());
+        List<Discovery.Proposal> proposals = new ArrayList<>();
+        if (inv.path("tmx") != null) {
+            proposals.addAll(d.fromTmx(inv.path("tmx"), inv.get("source-lang"), inv.get("target-lang")));
+        }
+        if (!inv.arguments().isEmpty()) {
+            List<Path> files = inv.arguments().stream().map(a -> Path.of(Invocation.expandHome(a))).toList();
+            proposals.addAll(d.fromDocuments(files, inv.get("lang")));
+        }
+        if (inv.path("tmx") == null && inv.arguments().isEmpty()) {
+            throw new TmshException(getName() + ": give --tmx FILE or documents");
+        }
+        if (out.json()) {
+            List<Map<String, Object>> list = new ArrayList<>();
+            for (Discovery.Proposal p : proposals) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("kind", p.kind());
+                m.put("a", p.a());
+                m.put("langA", p.langA());
+                m.put("b", p.b());
+                m.put("langB", p.langB());
+                m.put("score", p.score());
+                m.put("reason", p.reason());
+                m.put("seenA", p.seenA());
+                m.put("seenB", p.seenB());
+                list.add(m);
+            }
+            out.json(list);
+            return;
+        }
+        if (proposals.isEmpty()) {
+            out.line("no variant spellings found");
+            return;
+        }
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"kind", "spelling", "other spelling", "score", "seen"});
+        for (Discovery.Proposal p : proposals) {
+            rows.add(new String[] {p.kind(), p.a() + " (" + p.langA() + ")", p.b() + " (" + p.langB() + ")",
+                    String.format(Locale.ROOT, "%.2f", p.score()),
+                    String.join(" ", p.seenA()) + " / " + String.join(" ", p.seenB())});
+        }
+        out.table(rows);
+        out.line(proposals.size() + " proposals; add the ones you accept with 'term add SPELLING --lang L --same-as OTHER'");
+    }
+}
