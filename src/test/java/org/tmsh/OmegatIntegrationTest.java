@@ -1,0 +1,90 @@
+package org.tmsh;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.tmsh.terms.Glossary;
+import org.tmsh.terms.GlossaryReader;
+import org.tmsh.terms.GlossaryWriter;
+
+/**
+ * OmegaT (Debian package {@code omegat}, installed by .ci/run) reads what tmsh writes: the aligned
+ * seed TMX fills a translation in a headless console-translate run, and its own glossary readers load
+ * tmsh's OmegaT (tab-separated) and TBX 2008 exports.
+ */
+class OmegatIntegrationTest {
+
+    static final Path OMEGAT = Path.of("/usr/share/omegat/OmegaT.jar");
+
+    @TempDir
+    Path dir;
+
+    Path project;
+
+    @BeforeEach
+    void project() throws Exception {
+        Assumptions.assumeTrue(Files.exists(OMEGAT), "OmegaT is not installed (apt-get install omegat; .ci/run does)");
+        project = dir.resolve("project");
+        for (String d : List.of("source", "target", "tm/auto", "glossary", "dictionary", "omegat")) {
+            Files.createDirectories(project.resolve(d));
+        }
+        Files.copy(Path.of("src/test/resources/omegat/omegat.project"), project.resolve("omegat.project"));
+    }
+
+    private static String run(Path log, String... command) throws Exception {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        assertTrue(p.waitFor(300, TimeUnit.SECONDS), "OmegaT did not finish");
+        String out = Files.readString(log, StandardCharsets.UTF_8);
+        assertEquals(0, p.exitValue(), out);
+        return out;
+    }
+
+    @Test
+    void omegatTranslatesFromTheAlignedTmx() throws Exception {
+        String tmx = Files.readString(Path.of("tmx/seeds-000-004.de-en.tmx"));
+        Matcher m = Pattern.compile("<tuv xml:lang=\"de\"><seg>(Die russische Seite[^<]*)</seg></tuv>\\s*"
+                + "<tuv xml:lang=\"en\"><seg>([^<]*)</seg>").matcher(tmx);
+        assertTrue(m.find());
+        Files.writeString(project.resolve("source/doc.txt"), m.group(1) + "\n");
+        Files.copy(Path.of("tmx/seeds-000-004.de-en.tmx"), project.resolve("tm/auto/seeds.tmx"));
+        String log = run(dir.resolve("translate.log"), java(), "-Djava.awt.headless=true", "-jar", OMEGAT.toString(),
+                "--mode=console-translate", "--config-dir=" + dir.resolve("config"), project.toString());
+        assertTrue(log.contains("Created by: tmsh"), log);
+        assertEquals(m.group(2), Files.readString(project.resolve("target/doc.txt")).strip());
+    }
+
+    @Test
+    void omegatReadsTheOmegatAndTbx2008GlossaryExports() throws Exception {
+        Glossary seeds = GlossaryReader.read(Path.of("glossaries/seeds.tbx"), "seeds");
+        Path tsv = project.resolve("glossary/seeds.utf8");
+        Path tbx = project.resolve("glossary/seeds-2008.tbx");
+        GlossaryWriter.write(seeds, tsv, GlossaryWriter.Format.OMEGAT, "de", "en");
+        GlossaryWriter.write(seeds, tbx, GlossaryWriter.Format.TBX2008, "de", "en");
+        String out = run(dir.resolve("probe.log"), java(), "-Djava.awt.headless=true", "-cp",
+                OMEGAT + ":/usr/share/omegat/lib/*", "src/test/resources/omegat/GlossaryProbe.java", project.toString(),
+                dir.resolve("config").toString(), tsv.toString(), tbx.toString());
+        long lines = Files.readAllLines(tsv).size();
+        assertTrue(out.contains("FILE seeds.utf8 " + lines), out);
+        assertTrue(out.contains("ENTRY Lawrow\tSergei Viktorovich Lavrov"), out);
+        assertTrue(out.contains("ENTRY Pjöngjang\tPyongyang"), out);
+        Matcher n = Pattern.compile("FILE seeds-2008.tbx (\\d+)").matcher(out);
+        assertTrue(n.find() && Integer.parseInt(n.group(1)) >= 30, out);
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+}
