@@ -31,14 +31,25 @@ public final class Aligner {
     private final SpellingKey keys;
     private final Boilerplate boilerplate;
     private final List<BeadCost> costs;
+    private final NameConcepts names;
 
     public Aligner(AlignerSettings settings, SpellingKey keys, Boilerplate boilerplate) {
+        this(settings, keys, boilerplate, NameConcepts.NONE);
+    }
+
+    private Aligner(AlignerSettings settings, SpellingKey keys, Boilerplate boilerplate, NameConcepts names) {
         this.settings = settings;
         this.keys = keys;
         this.boilerplate = boilerplate;
+        this.names = names;
         this.costs = List.of(new LengthCost(settings.lengthVariance()),
                 new AnchorCost(settings.lexicalScale(), settings.numberMismatch()),
                 new PriorCost(settings));
+    }
+
+    /** This aligner, also anchoring on the glossary names found in segments. */
+    public Aligner withNames(NameConcepts names) {
+        return new Aligner(settings, keys, boilerplate, names);
     }
 
     public static Aligner standard() {
@@ -55,7 +66,7 @@ public final class Aligner {
         String tl = Languages.primary(tgt.lang());
         boolean[] sb = boilerplate.flags(src.texts(), sl);
         boolean[] tb = boilerplate.flags(tgt.texts(), tl);
-        Anchors anchors = new Anchors(keys);
+        Anchors anchors = new Anchors(keys, names);
         int[][] sa = src.texts().stream().map(s -> anchors.extract(s, sl)).toArray(int[][]::new);
         int[][] ta = tgt.texts().stream().map(s -> anchors.extract(s, tl)).toArray(int[][]::new);
         anchors.computeWeights(sa, ta, settings.numberWeight(), settings.wordWeight(), settings.cognateWeight());

@@ -21,6 +21,8 @@ import org.tmsh.names.SpellingKey;
  * <li>cognate: the first letter and the next three consonants of that key (strategischen and
  *     strategic share "strt", Föderation and Federation "fdrt").</li>
  * </ul>
+ * With a glossary ({@link NameConcepts}), each concept whose name occurs is one more word anchor,
+ * whatever the spelling on each side (Moskau / Moscow, Pjöngjang / Pyongyang).
  * Each id has a weight: its kind's base weight times an inverse document frequency, so a word in
  * every sentence ("DVRK") anchors little and a rare name a lot.
  */
@@ -39,8 +41,16 @@ public final class Anchors {
     private double[] weights = new double[0];
     private boolean[] numbers = new boolean[0];
 
+    private final NameConcepts names;
+
     public Anchors(SpellingKey keys) {
+        this(keys, NameConcepts.NONE);
+    }
+
+    /** Anchors that also count the glossary concepts found in a segment as words shared by both sides. */
+    public Anchors(SpellingKey keys, NameConcepts names) {
         this.keys = keys;
+        this.names = names;
     }
 
     /** The sorted anchor ids of one segment in language {@code lang}. */
@@ -67,6 +77,9 @@ public final class Anchors {
             if (key.length() >= 4) {
                 out.add(id("c:" + skeleton(key), COGNATE));
             }
+        }
+        for (String concept : names.in(segment)) {
+            out.add(id("n:" + concept, WORD));
         }
         int[] a = out.stream().mapToInt(Integer::intValue).toArray();
         Arrays.sort(a);

@@ -68,11 +68,16 @@ public final class DocumentAligner {
     }
 
     public Result align(Request r, Progress progress) {
+        return align(r, progress, NameConcepts.NONE);
+    }
+
+    /** Aligns, also anchoring on the glossary names that {@code names} finds in segments. */
+    public Result align(Request r, Progress progress, NameConcepts names) {
         String sl = Languages.check(r.sourceLang());
         String tl = Languages.check(r.targetLang());
         Segments src = read(r.source(), sl, r);
         Segments tgt = read(r.target(), tl, r);
-        Alignment alignment = aligner.align(src, tgt, progress);
+        Alignment alignment = aligner.withNames(names).align(src, tgt, progress);
         Result result = new Result(new Request(r.source(), r.target(), sl, tl, r.segmented(), r.encoding(),
                 r.tmxOut(), r.linksOut()), src, tgt, alignment);
         if (r.linksOut() != null) {

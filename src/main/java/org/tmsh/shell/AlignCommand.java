@@ -11,6 +11,9 @@ import org.springframework.stereotype.Component;
 import org.tmsh.align.Alignment;
 import org.tmsh.align.DocumentAligner;
 import org.tmsh.align.Link;
+import org.tmsh.align.NameConcepts;
+import org.tmsh.terms.GlossaryStore;
+import org.tmsh.terms.TermLookup;
 import org.tmsh.memory.ImportReport;
 import org.tmsh.memory.TmLibrary;
 
@@ -24,7 +27,7 @@ public class AlignCommand extends TmshCommand {
     public AlignCommand(DocumentAligner aligner, TmLibrary library) {
         super("align", "Align a document with its translation into sentence pairs (TMX)", "Alignment",
                 "align --source FILE --target FILE [--source-lang de] [--target-lang en] [--out FILE.tmx] "
-                        + "[--links FILE] [--tm NAME] [--segmented] [--encoding CHARSET] [--json]",
+                        + "[--links FILE] [--tm NAME] [--glossary NAME] [--segmented] [--encoding CHARSET] [--json]",
                 "align --source seeds/000_585da5ce89297943.txt --target seeds/004_676457e338a7e9c4.txt --out /tmp/seeds.tmx",
                 List.of(OptionSpec.required("source", OptionSpec.Kind.FILE, "source document (txt, html, docx, xlf)"),
                         OptionSpec.required("target", OptionSpec.Kind.FILE, "target document (its translation)"),
@@ -33,6 +36,8 @@ public class AlignCommand extends TmshCommand {
                         OptionSpec.optional("out", OptionSpec.Kind.FILE, null, "write the pairs as TMX 1.4"),
                         OptionSpec.optional("links", OptionSpec.Kind.FILE, null, "write the links, [src ids]:[tgt ids] a line"),
                         OptionSpec.optional("tm", OptionSpec.Kind.TM, null, "add the pairs to this translation memory"),
+                        OptionSpec.optional("glossary", OptionSpec.Kind.TEXT, null,
+                                "anchor links on this glossary's names, whatever their spelling"),
                         OptionSpec.flag("segmented", "input is one segment a line: no re-segmentation"),
                         OptionSpec.optional("encoding", OptionSpec.Kind.TEXT, null, "encoding of plain-text input (default UTF-8)"),
                         OptionSpec.flag("json", "print a machine-readable summary as JSON")));
@@ -46,7 +51,12 @@ public class AlignCommand extends TmshCommand {
                 inv.get("source-lang"), inv.get("target-lang"), inv.flag("segmented"), inv.get("encoding"),
                 inv.path("out"), inv.path("links"));
         String tmName = inv.get("tm") == null ? null : TmLibrary.checkName(inv.get("tm"));
-        DocumentAligner.Result r = aligner.align(req, new ProgressBar("aligning"));
+        NameConcepts names = NameConcepts.NONE;
+        if (inv.get("glossary") != null) {
+            TermLookup lookup = new TermLookup(GlossaryStore.underHome().load(inv.get("glossary")));
+            names = segment -> lookup.find(segment, "en").stream().map(h -> h.concept().id()).toList();
+        }
+        DocumentAligner.Result r = aligner.align(req, new ProgressBar("aligning"), names);
         ImportReport added = tmName == null ? null : library.openOrCreate(tmName)
                 .add(aligner.units(r), r.request().sourceLang(), req.source().toString());
         if (out.json()) {
