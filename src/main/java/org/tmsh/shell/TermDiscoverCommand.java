@@ -26,6 +26,9 @@ public class TermDiscoverCommand extends TmshCommand {
                         OptionSpec.optional("source-lang", OptionSpec.Kind.LANGUAGE, "de", "source language of the TMX"),
                         OptionSpec.optional("target-lang", OptionSpec.Kind.LANGUAGE, "en", "target language of the TMX"),
                         OptionSpec.optional("lang", OptionSpec.Kind.LANGUAGE, "de", "language of the documents"),
+                        OptionSpec.flag("review", "ask for each proposal: accept, edit or reject into --glossary"),
+                        OptionSpec.optional("glossary", OptionSpec.Kind.TEXT, org.tmsh.terms.GlossaryStore.DEFAULT,
+                                "glossary that --review adds to"),
                         OptionSpec.flag("json", "print the proposals as a JSON array")));
     }
 
@@ -36,6 +39,11 @@ public class TermDiscoverCommand extends TmshCommand {
 
     @Override
     protected void run(Invocation inv, Output out) {
+        run(inv, out, null);
+    }
+
+    @Override
+    protected void run(Invocation inv, Output out, org.springframework.shell.core.InputReader in) {
         Discovery d = new Discovery(NameMatcher.standard());
         List<Discovery.Proposal> proposals = new ArrayList<>();
         if (inv.path("tmx") != null) {
@@ -70,6 +78,10 @@ public class TermDiscoverCommand extends TmshCommand {
             out.line("no variant spellings found");
             return;
         }
+        if (inv.flag("review")) {
+            review(proposals, inv.get("glossary"), out, in);
+            return;
+        }
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"kind", "spelling", "other spelling", "score", "seen"});
         for (Discovery.Proposal p : proposals) {
@@ -78,6 +90,49 @@ public class TermDiscoverCommand extends TmshCommand {
                     String.join(" ", p.seenA()) + " / " + String.join(" ", p.seenB())});
         }
         out.table(rows);
-        out.line(proposals.size() + " proposals; add the ones you accept with 'term add SPELLING --lang L --same-as OTHER'");
+        out.line(proposals.size() + " proposals; review them into a glossary with --review, or add one with"
+                + " 'term add SPELLING --lang L --same-as OTHER'");
+    }
+
+    /** Asks for each proposal: [a]ccept, [e]dit the second spelling, [r]eject, [q]uit; saves what was accepted. */
+    private void review(List<Discovery.Proposal> proposals, String glossary, Output out,
+                        org.springframework.shell.core.InputReader in) {
+        if (in == null) {
+            throw new TmshException(getName() + ": --review needs a terminal or answers on standard input");
+        }
+        org.tmsh.terms.GlossaryStore store = org.tmsh.terms.GlossaryStore.underHome();
+        org.tmsh.terms.Glossary g = store.load(glossary);
+        int accepted = 0;
+        int n = 0;
+        try {
+            for (Discovery.Proposal p : proposals) {
+                n++;
+                String question = String.format(Locale.ROOT, "[%d/%d] %s (%s) ~ %s (%s), %.2f: [a]ccept, [e]dit, [r]eject,"
+                        + " [q]uit? ", n, proposals.size(), p.a(), p.langA(), p.b(), p.langB(), p.score());
+                String answer = in.readInput(question);
+                answer = answer == null ? "q" : answer.strip().toLowerCase(Locale.ROOT);
+                if (answer.startsWith("q")) {
+                    break;
+                }
+                String b = p.b();
+                if (answer.startsWith("e")) {
+                    String edited = in.readInput("spelling instead of '" + p.b() + "': ");
+                    if (edited == null || edited.isBlank()) {
+                        continue;
+                    }
+                    b = edited.strip();
+                } else if (!answer.startsWith("a")) {
+                    continue;
+                }
+                g = g.accept(p.a(), p.langA(), p.seenA(), b, p.langB(), p.seenB());
+                accepted++;
+            }
+        } catch (TmshException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new TmshException(getName() + ": cannot read the answer: " + e.getMessage(), e);
+        }
+        store.save(g);
+        out.line(accepted + " of " + proposals.size() + " proposals added to glossary '" + g.name() + "'");
     }
 }

@@ -68,7 +68,7 @@ public abstract class TmshCommand extends AbstractCommand {
         PrintWriter out = ctx.outputWriter();
         try {
             Invocation inv = check(ctx.parsedInput().options(), ctx.parsedInput().arguments());
-            run(inv, new Output(out, inv.flag("json")));
+            run(inv, new Output(out, inv.flag("json")), ctx.inputReader());
             out.flush();
             return ExitStatus.OK;
         } catch (TmshException e) {
@@ -152,4 +152,9 @@ public abstract class TmshCommand extends AbstractCommand {
     }
 
     protected abstract void run(Invocation inv, Output out);
+
+    /** For commands that ask the translator questions ({@code term discover --review}); the others ignore the reader. */
+    protected void run(Invocation inv, Output out, org.springframework.shell.core.InputReader in) {
+        run(inv, out);
+    }
 }

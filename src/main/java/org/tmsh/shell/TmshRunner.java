@@ -94,6 +94,28 @@ public class TmshRunner implements ApplicationRunner {
         return 0;
     }
 
+    /** Answers to a command's questions in one-shot and script runs: lines of standard input (prompts on stderr). */
+    static final InputReader STDIN = new InputReader() {
+        private java.io.BufferedReader in;
+        private java.io.InputStream source;
+
+        @Override
+        public synchronized String readInput(String prompt) throws Exception {
+            System.err.print(prompt);
+            System.err.flush();
+            if (in == null || source != System.in) {
+                source = System.in;
+                in = new java.io.BufferedReader(new java.io.InputStreamReader(source, java.nio.charset.StandardCharsets.UTF_8));
+            }
+            return in.readLine();
+        }
+
+        @Override
+        public String readInput() throws Exception {
+            return readInput("");
+        }
+    };
+
     private interface Parse {
         ParsedInput get();
     }
@@ -105,8 +127,7 @@ public class TmshRunner implements ApplicationRunner {
         } catch (TmshException e) {
             return fail(e.getMessage());
         }
-        CommandContext ctx = new CommandContext(parsed, registry, out, new InputReader() {
-        });
+        CommandContext ctx = new CommandContext(parsed, registry, out, STDIN);
         try {
             ExitStatus status = new CommandExecutor(registry).execute(ctx);
             out.flush();

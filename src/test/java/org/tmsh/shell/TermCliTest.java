@@ -53,6 +53,28 @@ class TermCliTest {
     }
 
     @Test
+    void discoverReviewAddsTheAcceptedAndEditedProposals(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        System.setProperty("tmsh.home", dir.resolve("home").toString());
+        java.io.InputStream stdin = System.in;
+        try {
+            // accept the first proposal, reject the second, edit the third's second spelling, then stop
+            System.setIn(new java.io.ByteArrayInputStream("a\nr\ne\nEdited Spelling\nq\n".getBytes(
+                    java.nio.charset.StandardCharsets.UTF_8)));
+            CliTest.Run r = CliTest.run("term", "discover", "--tmx", "tmx/seeds-000-004.de-en.tmx", "--review",
+                    "--glossary", "found");
+            assertEquals(0, r.code(), r.err());
+            assertTrue(r.out().contains("2 of "), r.out());
+            JsonNode list = json(CliTest.run("term", "list", "--glossary", "found", "--json"));
+            assertEquals(2, list.size());
+            assertTrue(list.toString().contains("Edited Spelling"), list.toString());
+        } finally {
+            System.setIn(stdin);
+            System.clearProperty("tmsh.home");
+        }
+    }
+
+    @Test
     void variantsOfAKoreanName() throws Exception {
         JsonNode v = json(CliTest.run("term", "variants", "최선희", "--json"));
         boolean kcna = false;
