@@ -15,9 +15,12 @@ import org.tmsh.terms.GlossaryStore;
 public class TermImportCommand extends TmshCommand {
 
     public TermImportCommand() {
-        super("term import", "Import a TBX glossary (TBX-Basic v3 or TBX 2008) as a glossary of tmsh",
-                "Terminology", "term import FILE.tbx [--glossary NAME] [--json]", "term import glossaries/seeds.tbx",
+        super("term import", "Import a glossary (format by content: TBX-Basic v3, TBX 2008, OmegaT's tab-separated, CSV)",
+                "Terminology", "term import FILE [--glossary NAME] [--source-lang de] [--target-lang en] [--json]",
+                "term import glossaries/seeds.tbx",
                 List.of(OptionSpec.optional("glossary", OptionSpec.Kind.TEXT, null, "glossary name (default: the file's name)"),
+                        OptionSpec.optional("source-lang", OptionSpec.Kind.LANGUAGE, "de", "source language of an OmegaT glossary"),
+                        OptionSpec.optional("target-lang", OptionSpec.Kind.LANGUAGE, "en", "target language of an OmegaT glossary"),
                         OptionSpec.flag("json", "print the summary as JSON")));
     }
 
@@ -33,7 +36,7 @@ public class TermImportCommand extends TmshCommand {
         String name = inv.get("glossary") == null ? base : inv.get("glossary");
         GlossaryStore store = GlossaryStore.underHome();
         store.file(name);
-        Glossary g = GlossaryReader.read(file, name);
+        Glossary g = GlossaryReader.readAny(file, name, inv.get("source-lang"), inv.get("target-lang"));
         store.save(g);
         int terms = g.concepts().stream().mapToInt(c -> c.terms().size()).sum();
         if (out.json()) {

@@ -30,7 +30,7 @@ public class TermListCommand extends TmshCommand {
     }
 
     @Override
-    protected void run(Invocation inv, Output out) {
+    public void run(Invocation inv, Output out) {
         Glossary g = GlossaryStore.underHome().load(inv.get("glossary"));
         List<Concept> concepts = g.concepts();
         if (!inv.arguments().isEmpty()) {
@@ -43,7 +43,19 @@ public class TermListCommand extends TmshCommand {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("id", c.id());
                 m.put("note", c.note());
-                m.put("terms", c.terms());
+                List<Map<String, Object>> terms = new ArrayList<>();
+                for (Term t : c.terms()) {
+                    Map<String, Object> tm = new LinkedHashMap<>();
+                    tm.put("lang", t.lang());
+                    tm.put("form", t.form());
+                    tm.put("script", org.tmsh.names.Romanizer.script(t.form()));
+                    tm.put("status", t.status().label());
+                    tm.put("system", t.system());
+                    tm.put("note", t.note());
+                    tm.put("seen", t.seen());
+                    terms.add(tm);
+                }
+                m.put("terms", terms);
                 list.add(m);
             }
             out.json(list);
@@ -54,10 +66,11 @@ public class TermListCommand extends TmshCommand {
             return;
         }
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"concept", "lang", "spelling", "status", "system", "seen / note"});
+        rows.add(new String[] {"concept", "lang", "script", "spelling", "status", "system", "seen / note"});
         for (Concept c : concepts) {
             for (Term t : c.terms()) {
-                rows.add(new String[] {c.id(), t.lang(), t.form(), t.status().label(), t.system(),
+                rows.add(new String[] {c.id(), t.lang(), org.tmsh.names.Romanizer.script(t.form()), t.form(),
+                        t.status().label(), t.system(),
                         (String.join(", ", t.seen()) + (t.note().isEmpty() ? "" : " " + t.note())).strip()});
             }
         }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLStreamConstants;
@@ -24,6 +25,123 @@ import org.tmsh.tmx.TmxReader;
 public final class GlossaryReader {
 
     private GlossaryReader() {
+    }
+
+    /**
+     * Reads a glossary whatever its format, told by content: TBX (an XML document), OmegaT's
+     * tab-separated glossary (source, target, comment; languages {@code srcLang}, {@code tgtLang}),
+     * or tmsh's CSV (a header row "id,LANG...,note").
+     */
+    public static Glossary readAny(Path file, String name, String srcLang, String tgtLang) {
+        if (!Files.isRegularFile(file)) {
+            throw TmshException.inFile(file, 0, "no such file");
+        }
+        List<String> lines;
+        try {
+            byte[] head = Files.readAllBytes(file);
+            String text = new String(head, java.nio.charset.StandardCharsets.UTF_8).replaceFirst("^\uFEFF", "");
+            if (text.stripLeading().startsWith("<")) {
+                return read(file, name);
+            }
+            if (text.isBlank()) {
+                throw TmshException.inFile(file, 0, "empty file (expected a glossary)");
+            }
+            lines = text.lines().toList();
+        } catch (IOException e) {
+            throw TmshException.inFile(file, 0, "cannot read: " + e.getMessage(), e);
+        }
+        return lines.get(0).contains("\t") ? omegat(lines, file, name, srcLang, tgtLang) : csv(lines, file, name);
+    }
+
+    private static Glossary omegat(List<String> lines, Path file, String name, String src, String tgt) {
+        Map<String, Concept> byTarget = new java.util.LinkedHashMap<>();
+        int n = 0;
+        for (String line : lines) {
+            n++;
+            if (line.isBlank()) {
+                continue;
+            }
+            String[] c = line.split("\t", -1);
+            if (c.length < 2 || c[0].isBlank() || c[1].isBlank()) {
+                throw TmshException.inFile(file, n, "expected source TAB target [TAB comment]");
+            }
+            String comment = c.length > 2 ? c[2] : "";
+            Concept concept = byTarget.get(c[1].strip());
+            if (concept == null) {
+                Term.Status ts = comment.contains("admitted") ? Term.Status.ADMITTED : Term.Status.PREFERRED;
+                concept = new Concept("c" + (byTarget.size() + 1), "", List.of(new Term(tgt, c[1], ts, "", "", List.of())));
+            }
+            final String form = c[0].strip();
+            if (concept.terms().stream().noneMatch(t -> t.lang().equals(src) && t.form().equals(form))) {
+                Term.Status ss = comment.contains("deprecated") ? Term.Status.DEPRECATED
+                        : concept.preferred(src) == null ? Term.Status.PREFERRED : Term.Status.ADMITTED;
+                concept = concept.with(new Term(src, form, ss, "", "", List.of()));
+            }
+            byTarget.put(c[1].strip(), concept);
+        }
+        return new Glossary(name, new ArrayList<>(byTarget.values()));
+    }
+
+    private static Glossary csv(List<String> lines, Path file, String name) {
+        List<String> header = cells(lines.get(0));
+        if (header.size() < 3 || !header.get(0).equals("id") || !header.get(header.size() - 1).equals("note")) {
+            throw TmshException.inFile(file, 1, "not a glossary: expected TBX, OmegaT's tab-separated glossary, or CSV"
+                    + " with the header id,LANG...,note");
+        }
+        List<Concept> concepts = new ArrayList<>();
+        for (int i = 1; i < lines.size(); i++) {
+            if (lines.get(i).isBlank()) {
+                continue;
+            }
+            List<String> row = cells(lines.get(i));
+            if (row.size() != header.size()) {
+                throw TmshException.inFile(file, i + 1, "expected " + header.size() + " cells, found " + row.size());
+            }
+            List<Term> terms = new ArrayList<>();
+            for (int k = 1; k < header.size() - 1; k++) {
+                for (String cell : row.get(k).split(" \\| ")) {
+                    if (cell.isBlank()) {
+                        continue;
+                    }
+                    java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(.*?)(?: \\((admitted|deprecated)\\))?$")
+                            .matcher(cell.strip());
+                    m.matches();
+                    Term.Status st = m.group(2) == null ? Term.Status.PREFERRED : Term.Status.fromTbx(m.group(2));
+                    terms.add(new Term(header.get(k), m.group(1), st, "", "", List.of()));
+                }
+            }
+            concepts.add(new Concept(row.get(0), row.get(header.size() - 1), terms));
+        }
+        return new Glossary(name, concepts);
+    }
+
+    /** One CSV line (RFC 4180 quoting; no line breaks inside cells). */
+    private static List<String> cells(String line) {
+        List<String> out = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char ch = line.charAt(i);
+            if (quoted) {
+                if (ch == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                    cur.append('"');
+                    i++;
+                } else if (ch == '"') {
+                    quoted = false;
+                } else {
+                    cur.append(ch);
+                }
+            } else if (ch == '"') {
+                quoted = true;
+            } else if (ch == ',') {
+                out.add(cur.toString());
+                cur.setLength(0);
+            } else {
+                cur.append(ch);
+            }
+        }
+        out.add(cur.toString());
+        return out;
     }
 
     public static Glossary read(Path file, String name) {

@@ -86,6 +86,29 @@ class GlossaryFormatsTest {
     }
 
     @Test
+    void csvAndOmegatExportsReadBackWithWhatTheyCarry() throws Exception {
+        Path csv = dir.resolve("names.csv");
+        GlossaryWriter.write(sample(), csv, GlossaryWriter.Format.CSV, "de", "en");
+        Glossary back = GlossaryReader.readAny(csv, "names", "de", "en");
+        assertEquals(sample().concepts().size(), back.concepts().size());
+        for (int i = 0; i < back.concepts().size(); i++) {
+            Concept a = sample().concepts().get(i);
+            Concept b = back.concepts().get(i);
+            assertEquals(a.id(), b.id());
+            assertEquals(a.note(), b.note());
+            assertEquals(a.terms().stream().map(t -> t.lang() + "/" + t.form() + "/" + t.status()).sorted().toList(),
+                    b.terms().stream().map(t -> t.lang() + "/" + t.form() + "/" + t.status()).sorted().toList());
+        }
+        Path tsv = dir.resolve("names.utf8");
+        GlossaryWriter.write(sample(), tsv, GlossaryWriter.Format.OMEGAT, "de", "en");
+        Glossary om = GlossaryReader.readAny(tsv, "om", "de", "en");
+        Concept lavrov = om.withForm("Sergei Wiktorowitsch Lawrow").get(0);
+        assertEquals("Sergei Viktorovich Lavrov", lavrov.preferred("en").form());
+        assertEquals(Term.Status.DEPRECATED, lavrov.terms().stream()
+                .filter(t -> t.form().equals("Sergei Wiktorowichi Lawrow")).findFirst().orElseThrow().status());
+    }
+
+    @Test
     void aFileThatIsNotTbxIsRefusedWithItsLine() throws Exception {
         Path f = dir.resolve("x.tbx");
         Files.writeString(f, "<?xml version=\"1.0\"?>\n<html/>\n");

@@ -1,0 +1,34 @@
+package org.tmsh.shell;
+
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import org.tmsh.terms.GlossaryStore;
+
+/** {@code term show ID|SPELLING}: one concept in full (what {@code term list ID} shows). */
+@Component
+public class TermShowCommand extends TmshCommand {
+
+    private final TermListCommand list;
+
+    public TermShowCommand(TermListCommand list) {
+        super("term show", "Show one concept in full: every spelling with language, script, status, system, where seen",
+                "Terminology", "term show ID|SPELLING [--glossary NAME] [--json]", "term show Lawrow --glossary seeds",
+                List.of(OptionSpec.optional("glossary", OptionSpec.Kind.TEXT, GlossaryStore.DEFAULT, "glossary name"),
+                        OptionSpec.flag("json", "print the concept as JSON")));
+        this.list = list;
+    }
+
+    @Override
+    protected void checkArguments(List<String> arguments) {
+        if (arguments.isEmpty()) {
+            throw new org.tmsh.common.TmshException(getName() + ": missing the concept id or a spelling");
+        }
+    }
+
+    @Override
+    protected void run(Invocation inv, Output out) {
+        list.run(inv, out);
+    }
+}
