@@ -33,9 +33,7 @@ public class TermAddCommand extends TmshCommand {
 
     @Override
     protected void checkArguments(List<String> arguments) {
-        if (arguments.isEmpty()) {
-            throw new TmshException(getName() + ": missing the spelling to add");
-        }
+        requireText(arguments, "the spelling to add");
     }
 
     @Override

@@ -7,7 +7,6 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
-import org.tmsh.common.TmshException;
 import org.tmsh.terms.Glossary;
 import org.tmsh.terms.GlossaryStore;
 import org.tmsh.terms.TermLookup;
@@ -27,9 +26,7 @@ public class TermLookupCommand extends TmshCommand {
 
     @Override
     protected void checkArguments(List<String> arguments) {
-        if (arguments.isEmpty()) {
-            throw new TmshException(getName() + ": missing the text");
-        }
+        requireText(arguments, "the text");
     }
 
     @Override

@@ -22,9 +22,7 @@ public class TermShowCommand extends TmshCommand {
 
     @Override
     protected void checkArguments(List<String> arguments) {
-        if (arguments.isEmpty()) {
-            throw new org.tmsh.common.TmshException(getName() + ": missing the concept id or a spelling");
-        }
+        requireText(arguments, "the concept id or a spelling");
     }
 
     @Override

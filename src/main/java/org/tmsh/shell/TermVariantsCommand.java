@@ -21,9 +21,7 @@ public class TermVariantsCommand extends TmshCommand {
 
     @Override
     protected void checkArguments(List<String> arguments) {
-        if (arguments.isEmpty()) {
-            throw new org.tmsh.common.TmshException(getName() + ": missing the name");
-        }
+        requireText(arguments, "the name");
     }
 
     @Override

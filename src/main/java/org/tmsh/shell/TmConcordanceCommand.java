@@ -9,7 +9,6 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
-import org.tmsh.common.TmshException;
 import org.tmsh.memory.ConcordanceHit;
 import org.tmsh.memory.TmLibrary;
 import org.tmsh.memory.TranslationMemory;
@@ -37,9 +36,7 @@ public class TmConcordanceCommand extends TmshCommand {
 
     @Override
     protected void checkArguments(List<String> arguments) {
-        if (arguments.isEmpty()) {
-            throw new TmshException(getName() + ": missing the words to look for");
-        }
+        requireText(arguments, "the words to look for");
     }
 
     @Override

@@ -38,9 +38,7 @@ public class TmSearchCommand extends TmshCommand {
 
     @Override
     protected void checkArguments(List<String> arguments) {
-        if (arguments.isEmpty()) {
-            throw new TmshException(getName() + ": missing the text to look up");
-        }
+        requireText(arguments, "the text to look up");
     }
 
     @Override

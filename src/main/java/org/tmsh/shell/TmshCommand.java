@@ -144,6 +144,13 @@ public abstract class TmshCommand extends AbstractCommand {
         }
     }
 
+    /** Requires at least one positional argument (a text typed without quotes), described as {@code what}. */
+    protected void requireText(List<String> arguments, String what) {
+        if (arguments.isEmpty()) {
+            throw new TmshException(getName() + ": missing " + what + " (usage: " + usage + ")");
+        }
+    }
+
     /** Rejects positional arguments; commands that take some override this. */
     protected void checkArguments(List<String> arguments) {
         if (!arguments.isEmpty()) {
