@@ -1,0 +1,188 @@
+package org.tmsh.qa;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.tmsh.document.DocumentReader;
+import org.tmsh.terms.Concept;
+import org.tmsh.terms.Glossary;
+import org.tmsh.terms.Term;
+import org.tmsh.terms.TermLookup;
+import org.tmsh.tmx.TmxUnit;
+
+/**
+ * Terminology QA against a glossary. Per unit: a deprecated spelling used (suggesting the preferred
+ * one), a glossary name in the source whose target equivalent (in any admitted spelling, or at least
+ * its family name) is missing from the target, a source-language spelling left in the target
+ * ("Lawrow" in the English text), numbers that differ between the sides. Across documents of one
+ * language: one concept spelled differently in different places, with counts and where.
+ */
+public final class TermChecker {
+
+    private static final Pattern NUMBER = Pattern.compile("\\d+");
+
+    private final Glossary glossary;
+    private final TermLookup lookup;
+
+    public TermChecker(Glossary glossary) {
+        this.glossary = glossary;
+        this.lookup = new TermLookup(glossary);
+    }
+
+    public List<Finding> checkUnit(TmxUnit u, String srcLang, String tgtLang) {
+        List<Finding> out = new ArrayList<>();
+        String src = u.text(srcLang);
+        String tgt = u.text(tgtLang);
+        if (src == null || tgt == null) {
+            return out;
+        }
+        String where = u.tuid() == null ? "unit" : u.tuid();
+        for (TermLookup.Hit h : lookup.find(src, tgtLang)) {
+            deprecated(h, srcLang, where, out);
+            Concept c = h.concept();
+            boolean present = false;
+            for (Term t : c.terms()) {
+                if (t.lang().equals(tgtLang) && t.status() != Term.Status.DEPRECATED
+                        && (contains(tgt, t.form()) || contains(tgt, familyName(t.form())))) {
+                    present = true;
+                    break;
+                }
+            }
+            if (!present && c.terms().stream().anyMatch(t -> t.lang().equals(tgtLang))) {
+                out.add(new Finding("missing-term", Finding.Severity.WARNING, where, h.text(),
+                        "'" + h.text() + "' has no " + tgtLang + " equivalent in the target",
+                        h.preferredOther() == null ? null : h.preferredOther().form()));
+            }
+        }
+        for (TermLookup.Hit h : lookup.find(tgt, srcLang)) {
+            deprecated(h, tgtLang, where, out);
+            boolean sourceOnly = h.term().lang().equals(srcLang) && h.concept().terms().stream()
+                    .noneMatch(t -> t.lang().equals(tgtLang) && t.form().equals(h.term().form()));
+            if (sourceOnly) {
+                Term preferred = h.concept().preferred(tgtLang);
+                out.add(new Finding("untransliterated", Finding.Severity.ERROR, where, h.text(),
+                        "the " + srcLang + " spelling '" + h.text() + "' is left in the " + tgtLang + " text",
+                        preferred == null ? null : preferred.form()));
+            }
+        }
+        List<String> a = numbers(src);
+        List<String> b = numbers(tgt);
+        if (!a.equals(b)) {
+            out.add(new Finding("numbers", Finding.Severity.WARNING, where, String.join(" ", a) + " / " + String.join(" ", b),
+                    "numbers differ between source and target", null));
+        }
+        return out;
+    }
+
+    private static void deprecated(TermLookup.Hit h, String lang, String where, List<Finding> out) {
+        if (h.term().status() == Term.Status.DEPRECATED) {
+            Term preferred = h.concept().preferred(lang);
+            out.add(new Finding("deprecated", Finding.Severity.ERROR, where, h.text(),
+                    "deprecated spelling" + (h.term().note().isEmpty() ? "" : " (" + h.term().note() + ")"),
+                    preferred == null ? null : preferred.form()));
+        }
+    }
+
+    /** Numbers of a text, sorted, without leading zeros. */
+    static List<String> numbers(String text) {
+        List<String> out = new ArrayList<>();
+        Matcher m = NUMBER.matcher(text);
+        while (m.find()) {
+            out.add(m.group().replaceFirst("^0+(?=\\d)", ""));
+        }
+        out.sort(null);
+        return out;
+    }
+
+    private static String familyName(String form) {
+        String[] w = form.split("\\s+");
+        return w[w.length - 1];
+    }
+
+    private static boolean contains(String text, String form) {
+        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(form) + "(?![\\p{L}\\p{N}])").matcher(text).find();
+    }
+
+    /** Across documents of one language: concepts spelled in more than one way, with counts and where. */
+    public List<Finding> checkCorpus(List<Path> files, String lang) {
+        Map<String, Map<String, Set<String>>> byConcept = new LinkedHashMap<>();
+        Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
+        List<Finding> out = new ArrayList<>();
+        for (Path f : files) {
+            for (String para : DocumentReader.paragraphs(f, lang, null)) {
+                for (TermLookup.Hit h : lookup.find(para, lang)) {
+                    if (!h.term().lang().equals(lang)) {
+                        continue;
+                    }
+                    if (h.term().status() == Term.Status.DEPRECATED) {
+                        deprecated(h, lang, f.getFileName().toString(), out);
+                        continue;
+                    }
+                    byConcept.computeIfAbsent(h.concept().id(), k -> new LinkedHashMap<>())
+                            .computeIfAbsent(h.term().form(), k -> new LinkedHashSet<>()).add(f.getFileName().toString());
+                    counts.computeIfAbsent(h.concept().id(), k -> new LinkedHashMap<>()).merge(h.term().form(), 1, Integer::sum);
+                }
+            }
+        }
+        for (Map.Entry<String, Map<String, Set<String>>> e : byConcept.entrySet()) {
+            Map<String, Set<String>> spellings = reduceToNameVariants(e.getValue());
+            if (spellings.size() < 2) {
+                continue;
+            }
+            Concept c = glossary.concept(e.getKey()).orElseThrow();
+            Term preferred = c.preferred(lang);
+            StringBuilder text = new StringBuilder();
+            for (Map.Entry<String, Set<String>> s : spellings.entrySet()) {
+                text.append(text.isEmpty() ? "" : "; ").append(s.getKey()).append(" x")
+                        .append(counts.get(e.getKey()).get(s.getKey())).append(" (").append(String.join(", ", s.getValue())).append(')');
+            }
+            out.add(new Finding("inconsistent", Finding.Severity.WARNING, String.join(", ",
+                    spellings.values().stream().flatMap(Set::stream).distinct().toList()), text.toString(),
+                    "one name spelled " + spellings.size() + " ways in " + lang, preferred == null ? null : preferred.form()));
+        }
+        return out;
+    }
+
+    /**
+     * "Lawrow", "Sergei Lawrow" and "S. W. Lawrow" are one spelling written longer or shorter, not an
+     * inconsistency: a spelling with the same last word as another, and the same first letter of its
+     * first word where both have one, is merged into the longer one.
+     */
+    private static Map<String, Set<String>> reduceToNameVariants(Map<String, Set<String>> spellings) {
+        Map<String, Set<String>> out = new LinkedHashMap<>();
+        List<String> forms = new ArrayList<>(spellings.keySet());
+        forms.sort((x, y) -> y.length() - x.length());
+        for (String f : forms) {
+            String into = null;
+            for (String kept : out.keySet()) {
+                if (shortFormOf(f, kept)) {
+                    into = kept;
+                    break;
+                }
+            }
+            if (into == null) {
+                out.put(f, new LinkedHashSet<>(spellings.get(f)));
+            } else {
+                out.get(into).addAll(spellings.get(f));
+            }
+        }
+        return out;
+    }
+
+    private static boolean shortFormOf(String shorter, String longer) {
+        String[] s = shorter.split("\\s+");
+        String[] l = longer.split("\\s+");
+        if (!s[s.length - 1].equals(l[l.length - 1])) {
+            return false;
+        }
+        // the same family name; the given names, where both have one, start with the same letter
+        return s.length == 1 || l.length == 1 || Character.toLowerCase(s[0].charAt(0)) == Character.toLowerCase(l[0].charAt(0));
+    }
+}

@@ -1,0 +1,67 @@
+package org.tmsh.qa;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import org.tmsh.terms.GlossaryReader;
+import org.tmsh.tmx.TmxReader;
+import org.tmsh.tmx.TmxUnit;
+
+/** QA of the aligned seeds and of the German seeds against the project glossary. */
+class TermCheckerTest {
+
+    private final TermChecker checker = new TermChecker(GlossaryReader.read(Path.of("glossaries/seeds.tbx"), "seeds"));
+
+    private List<Finding> units() {
+        List<Finding> out = new ArrayList<>();
+        try (TmxReader r = TmxReader.open(Path.of("tmx/seeds-000-004.de-en.tmx"))) {
+            for (TmxUnit u = r.next(); u != null; u = r.next()) {
+                out.addAll(checker.checkUnit(u, "de", "en"));
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void misspellingsInTheAlignedSeedsAreReportedWithTheirPreferredSpelling() {
+        List<Finding> f = units();
+        assertTrue(f.stream().anyMatch(x -> x.kind().equals("deprecated") && x.text().contains("Wiktorowichi")
+                && x.suggestion().contains("Wiktorowitsch")), f.toString());
+        assertTrue(f.stream().anyMatch(x -> x.kind().equals("deprecated") && x.text().equals("Yaroslabli")
+                && x.suggestion().equals("Jaroslawl")), f.toString());
+    }
+
+    @Test
+    void correctLawrowLavrovPairsGiveNothing() {
+        for (Finding x : units()) {
+            boolean aboutLavrov = x.text().contains("Lawrow") || x.text().contains("Lavrov");
+            assertTrue(!aboutLavrov || x.kind().equals("deprecated") || x.kind().equals("missing-term"), x.toString());
+        }
+        TmxUnit good = TmxUnit.pair("t", "de", "Lawrow traf Choe Son Hui in Moskau.", "en",
+                "Lavrov met Choe Son Hui in Moscow.", Map.of(), "20240101T000000Z");
+        assertEquals(List.of(), checker.checkUnit(good, "de", "en"));
+        TmxUnit left = TmxUnit.pair("t", "de", "Lawrow traf Choe Son Hui am 2. Mai.", "en",
+                "Lawrow met Choe Son Hui on 3 May.", Map.of(), "20240101T000000Z");
+        List<Finding> f = checker.checkUnit(left, "de", "en");
+        assertTrue(f.stream().anyMatch(x -> x.kind().equals("untransliterated") && x.text().equals("Lawrow")), f.toString());
+        assertTrue(f.stream().anyMatch(x -> x.kind().equals("numbers")), f.toString());
+    }
+
+    @Test
+    void theGermanSeedsSpellChoeAndPyongyangInconsistently() {
+        List<Finding> f = checker.checkCorpus(List.of(Path.of("seeds/000_585da5ce89297943.txt"),
+                Path.of("seeds/001_073037fdbd69bec0.txt"), Path.of("seeds/002_907730a957e4e704.txt"),
+                Path.of("seeds/003_ff5ac3c8f505f82c.txt")), "de");
+        List<String> inconsistent = f.stream().filter(x -> x.kind().equals("inconsistent")).map(Finding::text).toList();
+        assertEquals(2, inconsistent.size(), f.toString());
+        assertTrue(inconsistent.get(0).contains("Choe Son Hui x3") && inconsistent.get(0).contains("Choe Son-hui x2"));
+        assertTrue(inconsistent.get(1).contains("Pyongyang x1") && inconsistent.get(1).contains("Pjöngjang x3"));
+    }
+}
