@@ -27,7 +27,7 @@ public class AlignCommand extends TmshCommand {
     public AlignCommand(DocumentAligner aligner, TmLibrary library) {
         super("align", "Align a document with its translation into sentence pairs (TMX)", "Alignment",
                 "align --source FILE --target FILE [--source-lang de] [--target-lang en] [--out FILE.tmx] "
-                        + "[--links FILE] [--tm NAME] [--glossary NAME] [--segmented] [--encoding CHARSET] [--json]",
+                        + "[--links FILE] [--tm NAME] [--glossary NAME] [--report FILE.html] [--segmented] [--encoding CHARSET] [--json]",
                 "align --source seeds/000_585da5ce89297943.txt --target seeds/004_676457e338a7e9c4.txt --out /tmp/seeds.tmx",
                 List.of(OptionSpec.required("source", OptionSpec.Kind.FILE, "source document (txt, html, docx, xlf)"),
                         OptionSpec.required("target", OptionSpec.Kind.FILE, "target document (its translation)"),
@@ -38,6 +38,8 @@ public class AlignCommand extends TmshCommand {
                         OptionSpec.optional("tm", OptionSpec.Kind.TM, null, "add the pairs to this translation memory"),
                         OptionSpec.optional("glossary", OptionSpec.Kind.TEXT, null,
                                 "anchor links on this glossary's names, whatever their spelling"),
+                        OptionSpec.optional("report", OptionSpec.Kind.FILE, null,
+                                "write a side-by-side HTML page of the alignment"),
                         OptionSpec.flag("segmented", "input is one segment a line: no re-segmentation"),
                         OptionSpec.optional("encoding", OptionSpec.Kind.TEXT, null, "encoding of plain-text input (default UTF-8)"),
                         OptionSpec.flag("json", "print a machine-readable summary as JSON")));
@@ -52,11 +54,18 @@ public class AlignCommand extends TmshCommand {
                 inv.path("out"), inv.path("links"));
         String tmName = inv.get("tm") == null ? null : TmLibrary.checkName(inv.get("tm"));
         NameConcepts names = NameConcepts.NONE;
+        List<String> nameForms = List.of();
         if (inv.get("glossary") != null) {
-            TermLookup lookup = new TermLookup(GlossaryStore.underHome().load(inv.get("glossary")));
+            org.tmsh.terms.Glossary g = GlossaryStore.underHome().load(inv.get("glossary"));
+            TermLookup lookup = new TermLookup(g);
             names = segment -> lookup.find(segment, "en").stream().map(h -> h.concept().id()).toList();
+            nameForms = g.concepts().stream().flatMap(c -> c.terms().stream()).map(t -> t.form()).distinct().toList();
         }
         DocumentAligner.Result r = aligner.align(req, new ProgressBar("aligning"), names);
+        if (inv.path("report") != null) {
+            org.tmsh.report.HtmlReport.alignment(inv.path("report"), "tmsh alignment: " + req.source().getFileName()
+                    + " / " + req.target().getFileName(), r.alignment(), nameForms);
+        }
         ImportReport added = tmName == null ? null : library.openOrCreate(tmName)
                 .add(aligner.units(r), r.request().sourceLang(), req.source().toString());
         if (out.json()) {
@@ -98,6 +107,9 @@ public class AlignCommand extends TmshCommand {
         }
         if (req.linksOut() != null) {
             out.line("links written to " + req.linksOut());
+        }
+        if (inv.path("report") != null) {
+            out.line("report written to " + inv.path("report"));
         }
         if (added != null) {
             out.line(String.format(Locale.ROOT, "%d units added to TM '%s' (%d duplicates skipped); it now has %,d units.",

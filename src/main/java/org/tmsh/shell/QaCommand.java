@@ -31,7 +31,7 @@ public class QaCommand extends TmshCommand {
         super("qa", "Check translations against a glossary: deprecated, missing or untransliterated names, numbers;"
                         + " across documents, names spelled several ways", "Quality",
                 "qa --tmx FILE | --tm NAME | FILES... [--glossary NAME|FILE.tbx] [--source-lang de] [--target-lang en]"
-                        + " [--lang de] [--json]",
+                        + " [--lang de] [--report FILE.html] [--json]",
                 "qa --tmx tmx/seeds-000-004.de-en.tmx --glossary glossaries/seeds.tbx",
                 List.of(OptionSpec.optional("tmx", OptionSpec.Kind.FILE, null, "TMX file to check unit by unit"),
                         OptionSpec.optional("tm", OptionSpec.Kind.TM, null, "translation memory to check (export, then check)"),
@@ -39,6 +39,7 @@ public class QaCommand extends TmshCommand {
                         OptionSpec.optional("source-lang", OptionSpec.Kind.LANGUAGE, "de", "source language of the units"),
                         OptionSpec.optional("target-lang", OptionSpec.Kind.LANGUAGE, "en", "target language of the units"),
                         OptionSpec.optional("lang", OptionSpec.Kind.LANGUAGE, "de", "language of the documents"),
+                        OptionSpec.optional("report", OptionSpec.Kind.FILE, null, "also write the findings as an HTML page"),
                         OptionSpec.flag("json", "print the findings as a JSON array")));
         this.library = library;
     }
@@ -88,6 +89,11 @@ public class QaCommand extends TmshCommand {
         }
         if (tmx == null && inv.arguments().isEmpty()) {
             throw new TmshException(getName() + ": give --tmx FILE, --tm NAME or documents");
+        }
+        if (inv.path("report") != null) {
+            org.tmsh.report.HtmlReport.qa(inv.path("report"), "tmsh QA: " + (tmx != null && exported == null ? tmx.getFileName()
+                    : inv.get("tm") != null ? "TM " + inv.get("tm") : inv.arguments().size() + " documents"), findings);
+            out.line("report written to " + inv.path("report"));
         }
         if (out.json()) {
             List<Map<String, Object>> list = new ArrayList<>();
