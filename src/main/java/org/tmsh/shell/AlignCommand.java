@@ -23,8 +23,9 @@ public class AlignCommand extends TmshCommand {
 
     private final DocumentAligner aligner;
     private final TmLibrary library;
+    private final LastAlignment last;
 
-    public AlignCommand(DocumentAligner aligner, TmLibrary library) {
+    public AlignCommand(DocumentAligner aligner, TmLibrary library, LastAlignment last) {
         super("align", "Align a document with its translation into sentence pairs (TMX)", "Alignment",
                 "align --source FILE --target FILE [--source-lang de] [--target-lang en] [--out FILE.tmx] "
                         + "[--links FILE] [--tm NAME] [--glossary NAME] [--report FILE.html] [--segmented] [--encoding CHARSET] [--json]",
@@ -45,6 +46,7 @@ public class AlignCommand extends TmshCommand {
                         OptionSpec.flag("json", "print a machine-readable summary as JSON")));
         this.aligner = aligner;
         this.library = library;
+        this.last = last;
     }
 
     @Override
@@ -62,6 +64,7 @@ public class AlignCommand extends TmshCommand {
             nameForms = g.concepts().stream().flatMap(c -> c.terms().stream()).map(t -> t.form()).distinct().toList();
         }
         DocumentAligner.Result r = aligner.align(req, new ProgressBar("aligning"), names);
+        last.set(r);
         if (inv.path("report") != null) {
             org.tmsh.report.HtmlReport.alignment(inv.path("report"), "tmsh alignment: " + req.source().getFileName()
                     + " / " + req.target().getFileName(), r.alignment(), nameForms);

@@ -113,6 +113,27 @@ class CliTest {
     }
 
     @Test
+    void reviewInAScriptTakesItsAnswersFromStandardInput() throws Exception {
+        Path script = dir.resolve("review.txt");
+        Path tmx = dir.resolve("reviewed.tmx");
+        Files.writeString(script, "align --source " + TestFiles.SEED_DE + " --target " + TestFiles.SEED_EN + " --json\n"
+                + "review --below 1.01 --out '" + tmx + "'\n");
+        java.io.InputStream stdin = System.in;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream("a\nr\nq\n".getBytes(StandardCharsets.UTF_8)));
+            Run r = run("@" + script);
+            assertEquals(0, r.code(), r.err());
+            assertTrue(r.out().contains("2 of 11 weak links reviewed; 10 pairs now."), r.out());
+        } finally {
+            System.setIn(stdin);
+        }
+        assertEquals(10, Files.readString(tmx).split("<tu ").length - 1);
+        Run none = run("review");
+        assertEquals(TmshCommand.USER_ERROR, none.code());
+        assertTrue(none.err().contains("no alignment in this session"), none.err());
+    }
+
+    @Test
     void tokenizerHonoursQuotes() {
         assertEquals(java.util.List.of("align", "--source", "a b.txt", "it's"),
                 TmshCommandParser.tokenize("align --source \"a b.txt\" 'it'\\''s'".replace("'it'\\''s'", "\"it's\"")));
