@@ -45,7 +45,7 @@ final class ImportPipeline implements Iterator<ImportPipeline.Prepared>, AutoClo
     private int pos;
     private boolean ended;
 
-    ImportPipeline(TmxReader in, Tokenizer tokenizer, Dedup dedup, long firstSeq) {
+    ImportPipeline(org.tmsh.tmx.UnitSource in, Tokenizer tokenizer, Dedup dedup, long firstSeq) {
         thread = new Thread(() -> {
             try {
                 List<Prepared> b = new ArrayList<>(BATCH);

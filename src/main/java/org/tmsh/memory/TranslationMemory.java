@@ -136,9 +136,17 @@ public final class TranslationMemory implements Closeable {
 
     /** Streams a TMX file into the TM; committed only if the whole file is well-formed. */
     public ImportReport importTmx(Path file, Progress progress) {
+        return importFile(file, null, null, progress);
+    }
+
+    /**
+     * Streams TMX, or tab-separated bilingual text ({@code .tsv}, {@code .tsv.gz}: source and target
+     * in {@code srcLang} and {@code tgtLang}), into the TM in one commit.
+     */
+    public ImportReport importFile(Path file, String srcLang0, String tgtLang0, Progress progress) {
         long start = System.nanoTime();
-        try (TmxReader in = TmxReader.open(file)) {
-            String srcLang = in.header().srcLang();
+        try (org.tmsh.tmx.UnitSource in = TabbedReaderOrTmx.open(file, srcLang0, tgtLang0)) {
+            String srcLang = in.sourceLang();
             long total = Math.max(1, Files.size(file));
             Counts c;
             DirectoryReader before = reader();
@@ -151,6 +159,19 @@ public final class TranslationMemory implements Closeable {
                     List.copyOf(in.invalid()), c.after, (System.nanoTime() - start) / 1e9);
         } catch (IOException e) {
             throw TmshException.inFile(file, 0, "cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Picks the reader by file name. */
+    private static final class TabbedReaderOrTmx {
+        static org.tmsh.tmx.UnitSource open(Path file, String src, String tgt) {
+            if (org.tmsh.tmx.TabbedReader.handles(file)) {
+                if (src == null || tgt == null) {
+                    throw TmshException.inFile(file, 0, "tab-separated text needs --source-lang and --target-lang");
+                }
+                return org.tmsh.tmx.TabbedReader.open(file, src, tgt);
+            }
+            return TmxReader.open(file);
         }
     }
 

@@ -19,8 +19,11 @@ public class TmImportCommand extends TmshCommand {
 
     public TmImportCommand(TmLibrary library) {
         super("tm import", "Import a TMX file into a translation memory (created if new)", "Translation memory",
-                "tm import FILE.tmx [--tm NAME] [--json]", "tm import tmx/seeds-000-004.de-en.tmx --tm news",
+                "tm import FILE.tmx|FILE.tsv[.gz] [--tm NAME] [--source-lang L --target-lang L] [--json]",
+                "tm import tmx/seeds-000-004.de-en.tmx --tm news",
                 List.of(OptionSpec.optional("tm", OptionSpec.Kind.TM, TmLibrary.DEFAULT, "translation memory"),
+                        OptionSpec.optional("source-lang", OptionSpec.Kind.LANGUAGE, null, "source language of tab-separated text"),
+                        OptionSpec.optional("target-lang", OptionSpec.Kind.LANGUAGE, null, "target language of tab-separated text"),
                         OptionSpec.flag("json", "print the summary as JSON")));
         this.library = library;
     }
@@ -33,7 +36,7 @@ public class TmImportCommand extends TmshCommand {
     @Override
     protected void run(Invocation inv, Output out) {
         ImportReport r = library.openOrCreate(TmLibrary.checkName(inv.get("tm")))
-                .importTmx(inv.argumentPath(), new ProgressBar("importing"));
+                .importFile(inv.argumentPath(), inv.get("source-lang"), inv.get("target-lang"), new ProgressBar("importing"));
         if (out.json()) {
             out.json(json(r));
             return;

@@ -38,7 +38,7 @@ import org.tmsh.common.TmshException;
  * shown in {@link TmxUnit.Variant#text()} as numbered markers: {@code ⟨1⟩...⟨/1⟩} for a paired
  * code, {@code ⟨2/⟩} for a standalone one.
  */
-public final class TmxReader implements AutoCloseable {
+public final class TmxReader implements UnitSource {
 
     /** The TMX header attributes that matter to tmsh. */
     public record Header(String srcLang, String creationTool, String segType, Map<String, String> attributes) {
@@ -144,7 +144,13 @@ public final class TmxReader implements AutoCloseable {
         return StandardCharsets.UTF_8;
     }
 
+    @Override
+    public String sourceLang() {
+        return header().srcLang();
+    }
+
     /** Bytes of the file read so far (for progress). */
+    @Override
     public long bytesRead() {
         return counted.count;
     }

@@ -1,0 +1,135 @@
+package org.tmsh.tmx;
+
+import java.io.BufferedReader;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+
+import org.tmsh.common.TmshException;
+
+/**
+ * Bilingual tab-separated text, plain or gzip'd: {@code source TAB target} or
+ * {@code id TAB source TAB target} a line, UTF-8 (a byte that is not UTF-8 is an error naming its
+ * line). Lines without text on both sides are skipped and reported like invalid TMX units.
+ */
+public final class TabbedReader implements UnitSource {
+
+    private final Path file;
+    private final String srcLang;
+    private final String tgtLang;
+    private final BufferedReader in;
+    private final long[] counted = new long[1];
+    private final List<TmxReader.Invalid> invalid = new ArrayList<>();
+    private final String date = TmxWriter.TMX_DATE.format(java.time.Instant.now());
+    private int invalidCount;
+    private int line;
+
+    private TabbedReader(Path file, String srcLang, String tgtLang, BufferedReader in) {
+        this.file = file;
+        this.srcLang = srcLang;
+        this.tgtLang = tgtLang;
+        this.in = in;
+    }
+
+    public static boolean handles(Path file) {
+        String n = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return n.endsWith(".tsv") || n.endsWith(".tsv.gz") || n.endsWith(".tab");
+    }
+
+    public static TabbedReader open(Path file, String srcLang, String tgtLang) {
+        if (!Files.isRegularFile(file)) {
+            throw TmshException.inFile(file, 0, "no such file");
+        }
+        try {
+            TabbedReader[] self = new TabbedReader[1];
+            long[] count = new long[1];
+            InputStream raw = new FilterInputStream(Files.newInputStream(file)) {
+                @Override
+                public int read(byte[] b, int off, int len) throws IOException {
+                    int n = super.read(b, off, len);
+                    if (n > 0) {
+                        count[0] += n;
+                    }
+                    return n;
+                }
+            };
+            InputStream data = file.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
+            BufferedReader r = new BufferedReader(new InputStreamReader(data, StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
+            self[0] = new TabbedReader(file, srcLang, tgtLang, r);
+            self[0].progress = count;
+            return self[0];
+        } catch (IOException e) {
+            throw TmshException.inFile(file, 0, "cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    private long[] progress = counted;
+
+    @Override
+    public TmxUnit next() {
+        try {
+            String s;
+            while ((s = in.readLine()) != null) {
+                line++;
+                if (s.isBlank()) {
+                    continue;
+                }
+                String[] c = s.split("\t", -1);
+                if (c.length < 2 || c.length > 3 || c[c.length - 2].isBlank() || c[c.length - 1].isBlank()) {
+                    invalidCount++;
+                    if (invalid.size() < 100) {
+                        invalid.add(new TmxReader.Invalid(line, null, "expected source TAB target or id TAB source TAB target"));
+                    }
+                    continue;
+                }
+                String id = c.length == 3 ? c[0] : file.getFileName() + "#" + line;
+                return TmxUnit.pair(id, srcLang, c[c.length - 2], tgtLang, c[c.length - 1], Map.of(), date);
+            }
+            return null;
+        } catch (CharacterCodingException e) {
+            throw TmshException.inFile(file, line + 1, "not valid UTF-8", e);
+        } catch (IOException e) {
+            throw TmshException.inFile(file, line + 1, "cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public long bytesRead() {
+        return progress[0];
+    }
+
+    @Override
+    public List<TmxReader.Invalid> invalid() {
+        return invalid;
+    }
+
+    @Override
+    public int invalidCount() {
+        return invalidCount;
+    }
+
+    @Override
+    public String sourceLang() {
+        return srcLang;
+    }
+
+    @Override
+    public void close() {
+        try {
+            in.close();
+        } catch (IOException ignored) {
+            // read-only
+        }
+    }
+}
