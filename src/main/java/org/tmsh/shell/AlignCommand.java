@@ -37,7 +37,7 @@ public class AlignCommand extends TmshCommand {
                         OptionSpec.optional("out", OptionSpec.Kind.FILE, null, "write the pairs as TMX 1.4"),
                         OptionSpec.optional("links", OptionSpec.Kind.FILE, null, "write the links, [src ids]:[tgt ids] a line"),
                         OptionSpec.optional("tm", OptionSpec.Kind.TM, null, "add the pairs to this translation memory"),
-                        OptionSpec.optional("glossary", OptionSpec.Kind.TEXT, null,
+                        OptionSpec.optional("glossary", OptionSpec.Kind.GLOSSARY, null,
                                 "anchor links on this glossary's names, whatever their spelling"),
                         OptionSpec.optional("report", OptionSpec.Kind.FILE, null,
                                 "write a side-by-side HTML page of the alignment"),

@@ -9,7 +9,7 @@ import org.springframework.shell.core.command.CommandOption;
 public record OptionSpec(String name, Kind kind, boolean required, String defaultValue, String description) {
 
     /** What an option takes; decides parsing, validation and completion. */
-    public enum Kind { FLAG, TEXT, FILE, LANGUAGE, INTEGER, NUMBER, TM }
+    public enum Kind { FLAG, TEXT, FILE, LANGUAGE, INTEGER, NUMBER, TM, GLOSSARY, TERM }
 
     public static OptionSpec flag(String name, String description) {
         return new OptionSpec(name, Kind.FLAG, false, "false", description);

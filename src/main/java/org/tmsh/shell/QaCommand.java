@@ -35,7 +35,7 @@ public class QaCommand extends TmshCommand {
                 "qa --tmx tmx/seeds-000-004.de-en.tmx --glossary glossaries/seeds.tbx",
                 List.of(OptionSpec.optional("tmx", OptionSpec.Kind.FILE, null, "TMX file to check unit by unit"),
                         OptionSpec.optional("tm", OptionSpec.Kind.TM, null, "translation memory to check (export, then check)"),
-                        OptionSpec.optional("glossary", OptionSpec.Kind.TEXT, GlossaryStore.DEFAULT, "glossary name or .tbx file"),
+                        OptionSpec.optional("glossary", OptionSpec.Kind.GLOSSARY, GlossaryStore.DEFAULT, "glossary name or .tbx file"),
                         OptionSpec.optional("source-lang", OptionSpec.Kind.LANGUAGE, "de", "source language of the units"),
                         OptionSpec.optional("target-lang", OptionSpec.Kind.LANGUAGE, "en", "target language of the units"),
                         OptionSpec.optional("lang", OptionSpec.Kind.LANGUAGE, "de", "language of the documents"),

@@ -22,12 +22,12 @@ public class TermAddCommand extends TmshCommand {
                 "term add Lawrow --lang de --same-as Lavrov --system Duden",
                 List.of(OptionSpec.required("lang", OptionSpec.Kind.LANGUAGE, "language of the spelling (de, en, ru, ko ...)"),
                         OptionSpec.optional("concept", OptionSpec.Kind.TEXT, null, "add to the concept with this id"),
-                        OptionSpec.optional("same-as", OptionSpec.Kind.TEXT, null, "add to the concept that has this spelling"),
+                        OptionSpec.optional("same-as", OptionSpec.Kind.TERM, null, "add to the concept that has this spelling"),
                         OptionSpec.optional("status", OptionSpec.Kind.TEXT, "preferred", "preferred, admitted or deprecated"),
                         OptionSpec.optional("system", OptionSpec.Kind.TEXT, null, "romanization system (Duden, BGN/PCGN, KCNA ...)"),
                         OptionSpec.optional("note", OptionSpec.Kind.TEXT, null, "a note"),
                         OptionSpec.optional("seen", OptionSpec.Kind.TEXT, null, "where it was seen (document#unit)"),
-                        OptionSpec.optional("glossary", OptionSpec.Kind.TEXT, GlossaryStore.DEFAULT, "glossary name"),
+                        OptionSpec.optional("glossary", OptionSpec.Kind.GLOSSARY, GlossaryStore.DEFAULT, "glossary name"),
                         OptionSpec.flag("json", "print the concept as JSON")));
     }
 

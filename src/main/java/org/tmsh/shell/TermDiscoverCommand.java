@@ -27,7 +27,7 @@ public class TermDiscoverCommand extends TmshCommand {
                         OptionSpec.optional("target-lang", OptionSpec.Kind.LANGUAGE, "en", "target language of the TMX"),
                         OptionSpec.optional("lang", OptionSpec.Kind.LANGUAGE, "de", "language of the documents"),
                         OptionSpec.flag("review", "ask for each proposal: accept, edit or reject into --glossary"),
-                        OptionSpec.optional("glossary", OptionSpec.Kind.TEXT, org.tmsh.terms.GlossaryStore.DEFAULT,
+                        OptionSpec.optional("glossary", OptionSpec.Kind.GLOSSARY, org.tmsh.terms.GlossaryStore.DEFAULT,
                                 "glossary that --review adds to"),
                         OptionSpec.flag("json", "print the proposals as a JSON array")));
     }

@@ -23,7 +23,7 @@ public class TermExportCommand extends TmshCommand {
                 List.of(OptionSpec.optional("format", OptionSpec.Kind.TEXT, null, "tbx, tbx2008, omegat or csv (default: by extension)"),
                         OptionSpec.optional("source-lang", OptionSpec.Kind.LANGUAGE, "de", "source language of two-column formats"),
                         OptionSpec.optional("target-lang", OptionSpec.Kind.LANGUAGE, "en", "target language of two-column formats"),
-                        OptionSpec.optional("glossary", OptionSpec.Kind.TEXT, GlossaryStore.DEFAULT, "glossary name"),
+                        OptionSpec.optional("glossary", OptionSpec.Kind.GLOSSARY, GlossaryStore.DEFAULT, "glossary name"),
                         OptionSpec.flag("json", "print the summary as JSON")));
     }
 

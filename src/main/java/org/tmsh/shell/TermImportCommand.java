@@ -18,7 +18,7 @@ public class TermImportCommand extends TmshCommand {
         super("term import", "Import a glossary (format by content: TBX-Basic v3, TBX 2008, OmegaT's tab-separated, CSV)",
                 "Terminology", "term import FILE [--glossary NAME] [--source-lang de] [--target-lang en] [--json]",
                 "term import glossaries/seeds.tbx",
-                List.of(OptionSpec.optional("glossary", OptionSpec.Kind.TEXT, null, "glossary name (default: the file's name)"),
+                List.of(OptionSpec.optional("glossary", OptionSpec.Kind.GLOSSARY, null, "glossary name (default: the file's name)"),
                         OptionSpec.optional("source-lang", OptionSpec.Kind.LANGUAGE, "de", "source language of an OmegaT glossary"),
                         OptionSpec.optional("target-lang", OptionSpec.Kind.LANGUAGE, "en", "target language of an OmegaT glossary"),
                         OptionSpec.flag("json", "print the summary as JSON")));

@@ -20,7 +20,7 @@ public class TermListCommand extends TmshCommand {
     public TermListCommand() {
         super("term list", "List the concepts of a glossary; with ID or a spelling, show one concept in full",
                 "Terminology", "term list [ID|SPELLING] [--glossary NAME] [--json]", "term list Lawrow",
-                List.of(OptionSpec.optional("glossary", OptionSpec.Kind.TEXT, GlossaryStore.DEFAULT, "glossary name"),
+                List.of(OptionSpec.optional("glossary", OptionSpec.Kind.GLOSSARY, GlossaryStore.DEFAULT, "glossary name"),
                         OptionSpec.flag("json", "print the concepts as JSON")));
     }
 

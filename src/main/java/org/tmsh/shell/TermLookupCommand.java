@@ -20,7 +20,7 @@ public class TermLookupCommand extends TmshCommand {
                 "Terminology", "term lookup TEXT [--lang en] [--glossary NAME] [--json]",
                 "term lookup \"Lawrow traf Choe Son-hui in Pjöngjang.\" --glossary seeds",
                 List.of(OptionSpec.optional("lang", OptionSpec.Kind.LANGUAGE, "en", "language of the preferred forms shown"),
-                        OptionSpec.optional("glossary", OptionSpec.Kind.TEXT, GlossaryStore.DEFAULT, "glossary name"),
+                        OptionSpec.optional("glossary", OptionSpec.Kind.GLOSSARY, GlossaryStore.DEFAULT, "glossary name"),
                         OptionSpec.flag("json", "print the hits as a JSON array")));
     }
 

@@ -15,7 +15,7 @@ public class TermShowCommand extends TmshCommand {
     public TermShowCommand(TermListCommand list) {
         super("term show", "Show one concept in full: every spelling with language, script, status, system, where seen",
                 "Terminology", "term show ID|SPELLING [--glossary NAME] [--json]", "term show Lawrow --glossary seeds",
-                List.of(OptionSpec.optional("glossary", OptionSpec.Kind.TEXT, GlossaryStore.DEFAULT, "glossary name"),
+                List.of(OptionSpec.optional("glossary", OptionSpec.Kind.GLOSSARY, GlossaryStore.DEFAULT, "glossary name"),
                         OptionSpec.flag("json", "print the concept as JSON")));
         this.list = list;
     }

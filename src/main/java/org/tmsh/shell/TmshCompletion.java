@@ -10,8 +10,9 @@ import org.springframework.shell.core.command.completion.CompletionProvider;
 import org.springframework.shell.core.command.completion.FileNameCompletionProvider;
 
 import org.tmsh.memory.TmLibrary;
+import org.tmsh.terms.GlossaryStore;
 
-/** Completes option values by kind: file paths, language codes, TM names. */
+/** Completes option values by kind: file paths, language codes, TM and glossary names, glossary spellings. */
 final class TmshCompletion implements CompletionProvider {
 
     private static final List<String> LANGUAGES = List.of("de", "en", "fr", "ru", "uk", "ko", "ar", "es", "it",
@@ -22,6 +23,16 @@ final class TmshCompletion implements CompletionProvider {
 
     TmshCompletion(List<OptionSpec> specs) {
         this.specs = specs;
+    }
+
+    /** Spellings in the translator's glossaries that start with the prefix (quoted when they have spaces). */
+    private static List<CompletionProposal> termForms(String prefix) {
+        GlossaryStore store = GlossaryStore.underHome();
+        String p = prefix.startsWith("\"") ? prefix.substring(1) : prefix;
+        return store.list().stream().flatMap(g -> store.load(g).concepts().stream())
+                .flatMap(c -> c.terms().stream()).map(t -> t.form()).distinct()
+                .filter(f -> f.toLowerCase(Locale.ROOT).startsWith(p.toLowerCase(Locale.ROOT))).limit(50)
+                .map(f -> new CompletionProposal(f.contains(" ") ? "\"" + f + "\"" : f)).toList();
     }
 
     @Override
@@ -42,6 +53,9 @@ final class TmshCompletion implements CompletionProvider {
                     .map(CompletionProposal::new).toList();
             case TM -> TmLibrary.underHome().list().stream().filter(n -> n.startsWith(prefix))
                     .map(CompletionProposal::new).toList();
+            case GLOSSARY -> GlossaryStore.underHome().list().stream().filter(n -> n.startsWith(prefix))
+                    .map(CompletionProposal::new).toList();
+            case TERM -> termForms(prefix);
             default -> List.of();
         };
     }

@@ -19,7 +19,7 @@ import org.tmsh.TmshApplication;
 /**
  * The interactive shell driven as a person would, in tmux (installed by .ci/run): type, press Tab,
  * read the screen. "al" + Tab completes to "align"; importing the shared TM data shows a progress
- * bar; an alignment is reviewed link by link.
+ * bar; an alignment is reviewed link by link; a glossary name completes with Tab.
  */
 class TmuxShellTest {
 
@@ -101,6 +101,14 @@ class TmuxShellTest {
         key("Enter");
         String end = waitFor(s -> s.contains("weak links reviewed"), 30, "the end of the review");
         assertTrue(end.contains("1 of "), end);
+
+        type("term import glossaries/seeds.tbx");
+        key("Enter");
+        waitFor(s -> s.contains("now glossary 'seeds'"), 30, "the glossary import");
+        type("term list --glossary se");
+        key("Tab");
+        waitFor(s -> s.contains("--glossary seeds"), 10, "Tab to complete a glossary name");
+        key("C-u");
         type("exit");
         key("Enter");
     }
