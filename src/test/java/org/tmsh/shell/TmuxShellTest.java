@@ -64,8 +64,9 @@ class TmuxShellTest {
 
     @AfterEach
     void kill() throws Exception {
-        if (TestFiles.onPath("tmux")) {
+        if (TestFiles.onPath("tmux") && tmux("has-session", "-t", session).isEmpty()) {
             tmux("kill-session", "-t", session);
+            Thread.sleep(1000); // let the killed shell's JVM go before the temporary folder is removed
         }
     }
 
@@ -111,5 +112,10 @@ class TmuxShellTest {
         key("C-u");
         type("exit");
         key("Enter");
+        // the shell writes its history as it leaves: wait for it to end before the folder goes
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() < deadline && tmux("has-session", "-t", session).isEmpty()) {
+            Thread.sleep(100);
+        }
     }
 }
