@@ -4,9 +4,6 @@ import java.io.BufferedReader;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,14 +25,15 @@ public final class TabbedReader implements UnitSource {
     private final String srcLang;
     private final String tgtLang;
     private final BufferedReader in;
-    private final long[] counted = new long[1];
+    private final long[] bytes;
     private final List<TmxReader.Invalid> invalid = new ArrayList<>();
     private final String date = TmxWriter.TMX_DATE.format(java.time.Instant.now());
     private int invalidCount;
     private int line;
 
-    private TabbedReader(Path file, String srcLang, String tgtLang, BufferedReader in) {
+    private TabbedReader(Path file, String srcLang, String tgtLang, BufferedReader in, long[] bytes) {
         this.file = file;
+        this.bytes = bytes;
         this.srcLang = srcLang;
         this.tgtLang = tgtLang;
         this.in = in;
@@ -51,7 +49,6 @@ public final class TabbedReader implements UnitSource {
             throw TmshException.inFile(file, 0, "no such file");
         }
         try {
-            TabbedReader[] self = new TabbedReader[1];
             long[] count = new long[1];
             InputStream raw = new FilterInputStream(Files.newInputStream(file)) {
                 @Override
@@ -64,17 +61,12 @@ public final class TabbedReader implements UnitSource {
                 }
             };
             InputStream data = file.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
-            BufferedReader r = new BufferedReader(new InputStreamReader(data, StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
-            self[0] = new TabbedReader(file, srcLang, tgtLang, r);
-            self[0].progress = count;
-            return self[0];
+            BufferedReader r = new BufferedReader(new StrictDecoder(data, StandardCharsets.UTF_8), 1 << 16);
+            return new TabbedReader(file, srcLang, tgtLang, r, count);
         } catch (IOException e) {
             throw TmshException.inFile(file, 0, "cannot read: " + e.getMessage(), e);
         }
     }
-
-    private long[] progress = counted;
 
     @Override
     public TmxUnit next() {
@@ -97,8 +89,8 @@ public final class TabbedReader implements UnitSource {
                 return TmxUnit.pair(id, srcLang, c[c.length - 2], tgtLang, c[c.length - 1], Map.of(), date);
             }
             return null;
-        } catch (CharacterCodingException e) {
-            throw TmshException.inFile(file, line + 1, "not valid UTF-8", e);
+        } catch (StrictDecoder.BadBytes e) {
+            throw TmshException.inFile(file, e.line, String.format("byte 0x%02X is not valid UTF-8", e.firstByte), e);
         } catch (IOException e) {
             throw TmshException.inFile(file, line + 1, "cannot read: " + e.getMessage(), e);
         }
@@ -106,7 +98,7 @@ public final class TabbedReader implements UnitSource {
 
     @Override
     public long bytesRead() {
-        return progress[0];
+        return bytes[0];
     }
 
     @Override
