@@ -1,7 +1,6 @@
 package org.tmsh.tmx;
 
 import java.io.BufferedReader;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -25,13 +24,13 @@ public final class TabbedReader implements UnitSource {
     private final String srcLang;
     private final String tgtLang;
     private final BufferedReader in;
-    private final long[] bytes;
+    private final CountingStream bytes;
     private final List<TmxReader.Invalid> invalid = new ArrayList<>();
     private final String date = TmxWriter.TMX_DATE.format(java.time.Instant.now());
     private int invalidCount;
     private int line;
 
-    private TabbedReader(Path file, String srcLang, String tgtLang, BufferedReader in, long[] bytes) {
+    private TabbedReader(Path file, String srcLang, String tgtLang, BufferedReader in, CountingStream bytes) {
         this.file = file;
         this.bytes = bytes;
         this.srcLang = srcLang;
@@ -49,20 +48,10 @@ public final class TabbedReader implements UnitSource {
             throw TmshException.inFile(file, 0, "no such file");
         }
         try {
-            long[] count = new long[1];
-            InputStream raw = new FilterInputStream(Files.newInputStream(file)) {
-                @Override
-                public int read(byte[] b, int off, int len) throws IOException {
-                    int n = super.read(b, off, len);
-                    if (n > 0) {
-                        count[0] += n;
-                    }
-                    return n;
-                }
-            };
+            CountingStream raw = new CountingStream(Files.newInputStream(file));
             InputStream data = file.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
             BufferedReader r = new BufferedReader(new StrictDecoder(data, StandardCharsets.UTF_8), 1 << 16);
-            return new TabbedReader(file, srcLang, tgtLang, r, count);
+            return new TabbedReader(file, srcLang, tgtLang, r, raw);
         } catch (IOException e) {
             throw TmshException.inFile(file, 0, "cannot read: " + e.getMessage(), e);
         }
@@ -98,7 +87,7 @@ public final class TabbedReader implements UnitSource {
 
     @Override
     public long bytesRead() {
-        return bytes[0];
+        return bytes.count();
     }
 
     @Override

@@ -52,7 +52,7 @@ public final class TmxReader implements UnitSource {
     private static final XMLInputFactory FACTORY = hardenedFactory();
 
     private final Path file;
-    private final Counting counted;
+    private final CountingStream counted;
     private final InputStream stream;
     private final XMLStreamReader xml;
     private final List<Invalid> invalid = new ArrayList<>();
@@ -60,7 +60,7 @@ public final class TmxReader implements UnitSource {
     private Header header;
     private boolean done;
 
-    private TmxReader(Path file, Counting counted, InputStream stream, XMLStreamReader xml) {
+    private TmxReader(Path file, CountingStream counted, InputStream stream, XMLStreamReader xml) {
         this.file = file;
         this.counted = counted;
         this.stream = stream;
@@ -93,7 +93,7 @@ public final class TmxReader implements UnitSource {
             if (Files.size(file) == 0) {
                 throw TmshException.inFile(file, 0, "empty file (expected TMX)");
             }
-            Counting counted = new Counting(Files.newInputStream(file));
+            CountingStream counted = new CountingStream(Files.newInputStream(file));
             in = new BufferedInputStream(counted, 1 << 16);
             Charset cs = sniff(file, in);
             XMLStreamReader xml = FACTORY.createXMLStreamReader(file.toUri().toString(), new StrictDecoder(in, cs));
@@ -152,34 +152,7 @@ public final class TmxReader implements UnitSource {
     /** Bytes of the file read so far (for progress). */
     @Override
     public long bytesRead() {
-        return counted.count;
-    }
-
-    /** Counts the bytes that pass. */
-    private static final class Counting extends java.io.FilterInputStream {
-        long count;
-
-        Counting(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count++;
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            if (n > 0) {
-                count += n;
-            }
-            return n;
-        }
+        return counted.count();
     }
 
     /** The header; reads up to it if needed. */
@@ -219,15 +192,6 @@ public final class TmxReader implements UnitSource {
     /** How many units were skipped in all. */
     public int invalidCount() {
         return invalidCount;
-    }
-
-    /** Reads to the end, checking that the whole file is well-formed TMX; returns the number of valid units. */
-    public long validate() {
-        long n = 0;
-        while (next() != null) {
-            n++;
-        }
-        return n;
     }
 
     private void advanceTo(String element) {
