@@ -38,11 +38,15 @@ public final class GlossaryReader {
         }
         List<String> lines;
         try {
-            byte[] head = Files.readAllBytes(file);
-            String text = new String(head, java.nio.charset.StandardCharsets.UTF_8).replaceFirst("^\uFEFF", "");
-            if (text.stripLeading().startsWith("<")) {
-                return read(file, name);
+            byte[] head;
+            try (InputStream in = Files.newInputStream(file)) {
+                head = in.readNBytes(4096);
             }
+            if (new String(head, java.nio.charset.StandardCharsets.UTF_8).replaceFirst("^\uFEFF", "").stripLeading()
+                    .startsWith("<")) {
+                return read(file, name); // TBX: streamed, never held whole
+            }
+            String text = Files.readString(file).replaceFirst("^\uFEFF", "");
             if (text.isBlank()) {
                 throw TmshException.inFile(file, 0, "empty file (expected a glossary)");
             }
