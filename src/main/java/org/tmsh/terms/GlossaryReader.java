@@ -46,7 +46,7 @@ public final class GlossaryReader {
                     .startsWith("<")) {
                 return read(file, name); // TBX: streamed, never held whole
             }
-            String text = Files.readString(file).replaceFirst("^\uFEFF", "");
+            String text = new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.UTF_8).replaceFirst("^\uFEFF", "");
             if (text.isBlank()) {
                 throw TmshException.inFile(file, 0, "empty file (expected a glossary)");
             }
