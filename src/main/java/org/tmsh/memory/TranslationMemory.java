@@ -131,7 +131,7 @@ public final class TranslationMemory implements Closeable {
      */
     public ImportReport importFile(Path file, String srcLang0, String tgtLang0, Progress progress) {
         long start = System.nanoTime();
-        try (org.tmsh.tmx.UnitSource in = TabbedReaderOrTmx.open(file, srcLang0, tgtLang0)) {
+        try (org.tmsh.tmx.UnitSource in = openUnits(file, srcLang0, tgtLang0)) {
             String srcLang = in.sourceLang();
             long total = Math.max(1, Files.size(file));
             Counts c;
@@ -148,17 +148,15 @@ public final class TranslationMemory implements Closeable {
         }
     }
 
-    /** Picks the reader by file name. */
-    private static final class TabbedReaderOrTmx {
-        static org.tmsh.tmx.UnitSource open(Path file, String src, String tgt) {
-            if (org.tmsh.tmx.TabbedReader.handles(file)) {
-                if (src == null || tgt == null) {
-                    throw TmshException.inFile(file, 0, "tab-separated text needs --source-lang and --target-lang");
-                }
-                return org.tmsh.tmx.TabbedReader.open(file, src, tgt);
+    /** The reader for a file, by its name: tab-separated text or TMX. */
+    private static org.tmsh.tmx.UnitSource openUnits(Path file, String src, String tgt) {
+        if (org.tmsh.tmx.TabbedReader.handles(file)) {
+            if (src == null || tgt == null) {
+                throw TmshException.inFile(file, 0, "tab-separated text needs --source-lang and --target-lang");
             }
-            return TmxReader.open(file);
+            return org.tmsh.tmx.TabbedReader.open(file, src, tgt);
         }
+        return TmxReader.open(file);
     }
 
     /** Adds units made by tmsh (aligned pairs) in one commit. */

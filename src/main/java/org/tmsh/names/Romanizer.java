@@ -163,11 +163,6 @@ public final class Romanizer {
     /** Korean: RR, McCune-Reischauer, KCNA, and the press form (KCNA letters, hyphenated given name). */
     private List<Variant> korean(String name) {
         List<Variant> out = new ArrayList<>();
-        for (String word : name.split("\\s+")) {
-            if (word.isEmpty()) {
-                return out;
-            }
-        }
         String compact = name.replaceAll("\\s+", "");
         String first = compact.substring(0, 1);
         boolean person = compact.length() >= 2 && compact.length() <= 4 && surnames.containsKey(first);

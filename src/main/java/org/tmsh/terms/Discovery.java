@@ -87,7 +87,7 @@ public final class Discovery {
                 String where = u.tuid() == null ? tmx.getFileName().toString() : u.tuid();
                 for (String a : new LinkedHashSet<>(names(s, srcLang))) {
                     for (String b : new LinkedHashSet<>(names(t, tgtLang))) {
-                        if (a.equals(b) || a.contains(b) || b.contains(a)) {
+                        if (oneInTheOther(a, b)) {
                             continue;
                         }
                         String key = a + "\u0000" + b;
@@ -124,11 +124,12 @@ public final class Discovery {
             for (int j = i + 1; j < all.size(); j++) {
                 String a = all.get(i);
                 String b = all.get(j);
-                if (Character.toLowerCase(a.charAt(0)) != Character.toLowerCase(b.charAt(0)) && !anyNonLatinOrExonym(a, b)) {
+                if (oneInTheOther(a, b)
+                        || Character.toLowerCase(a.charAt(0)) != Character.toLowerCase(b.charAt(0)) && !eitherIsAnExonym(a, b)) {
                     continue;
                 }
                 NameMatcher.Result m = matcher.match(a, b);
-                if (m.same() && !sameDocumentsOnly(seen.get(a), seen.get(b), a, b)) {
+                if (m.same()) {
                     out.add(new Proposal("variant", a, lang, b, lang, m.score(), m.reason(),
                             new ArrayList<>(seen.get(a)), new ArrayList<>(seen.get(b))));
                 }
@@ -138,14 +139,14 @@ public final class Discovery {
     }
 
     /** Pjöngjang / Pyongyang start alike but Moskau / Moscow too; only exonyms can start differently. */
-    private static boolean anyNonLatinOrExonym(String a, String b) {
+    private static boolean eitherIsAnExonym(String a, String b) {
         return !org.tmsh.names.Romanizer.standard().originalsOf(a).isEmpty()
                 || !org.tmsh.names.Romanizer.standard().originalsOf(b).isEmpty();
     }
 
-    /** "Lawrow" and "Sergei Lawrow" in the same document are one person named twice, not two spellings. */
-    private static boolean sameDocumentsOnly(Set<String> da, Set<String> db, String a, String b) {
-        return (a.contains(b) || b.contains(a));
+    /** "Lawrow" and "Sergei Lawrow" name one person at two lengths; they are not two spellings. */
+    private static boolean oneInTheOther(String a, String b) {
+        return a.contains(b) || b.contains(a);
     }
 
     /** For each source spelling keep the best-scoring target spellings only (a name and its longer form). */
