@@ -116,15 +116,10 @@ public class ReviewCommand extends TmshCommand {
         out.line(edits + " of " + todo.size() + " weak links reviewed; " + done.pairs().size() + " pairs now.");
     }
 
-    private static String ask(InputReader in, String prompt) {
+    private String ask(InputReader in, String prompt) {
         if (in == null) {
             throw new TmshException("review: needs a terminal, or answers on standard input");
         }
-        try {
-            String s = in.readInput(prompt);
-            return s == null ? "q" : s.strip().toLowerCase(Locale.ROOT);
-        } catch (Exception e) {
-            throw new TmshException("review: cannot read the answer: " + e.getMessage(), e);
-        }
+        return choice(in, prompt);
     }
 }

@@ -104,33 +104,25 @@ public class TermDiscoverCommand extends TmshCommand {
         org.tmsh.terms.Glossary g = store.load(glossary);
         int accepted = 0;
         int n = 0;
-        try {
-            for (Discovery.Proposal p : proposals) {
-                n++;
-                String question = String.format(Locale.ROOT, "[%d/%d] %s (%s) ~ %s (%s), %.2f: [a]ccept, [e]dit, [r]eject,"
-                        + " [q]uit? ", n, proposals.size(), p.a(), p.langA(), p.b(), p.langB(), p.score());
-                String answer = in.readInput(question);
-                answer = answer == null ? "q" : answer.strip().toLowerCase(Locale.ROOT);
-                if (answer.startsWith("q")) {
-                    break;
-                }
-                String b = p.b();
-                if (answer.startsWith("e")) {
-                    String edited = in.readInput("spelling instead of '" + p.b() + "': ");
-                    if (edited == null || edited.isBlank()) {
-                        continue;
-                    }
-                    b = edited.strip();
-                } else if (!answer.startsWith("a")) {
+        for (Discovery.Proposal p : proposals) {
+            n++;
+            String answer = choice(in, String.format(Locale.ROOT, "[%d/%d] %s (%s) ~ %s (%s), %.2f: [a]ccept, [e]dit,"
+                    + " [r]eject, [q]uit? ", n, proposals.size(), p.a(), p.langA(), p.b(), p.langB(), p.score()));
+            if (answer.startsWith("q")) {
+                break;
+            }
+            String b = p.b();
+            if (answer.startsWith("e")) {
+                String edited = readAnswer(in, "spelling instead of '" + p.b() + "': ");
+                if (edited == null || edited.isBlank()) {
                     continue;
                 }
-                g = g.accept(p.a(), p.langA(), p.seenA(), b, p.langB(), p.seenB());
-                accepted++;
+                b = edited.strip();
+            } else if (!answer.startsWith("a")) {
+                continue;
             }
-        } catch (TmshException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new TmshException(getName() + ": cannot read the answer: " + e.getMessage(), e);
+            g = g.accept(p.a(), p.langA(), p.seenA(), b, p.langB(), p.seenB());
+            accepted++;
         }
         store.save(g);
         out.line(accepted + " of " + proposals.size() + " proposals added to glossary '" + g.name() + "'");

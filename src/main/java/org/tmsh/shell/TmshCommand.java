@@ -151,6 +151,21 @@ public abstract class TmshCommand extends AbstractCommand {
         }
     }
 
+    /** A line the translator types in answer to {@code prompt}; null at the end of input. */
+    protected String readAnswer(org.springframework.shell.core.InputReader in, String prompt) {
+        try {
+            return in.readInput(prompt);
+        } catch (Exception e) {
+            throw new TmshException(getName() + ": cannot read the answer: " + e.getMessage(), e);
+        }
+    }
+
+    /** A choice typed in answer to {@code prompt}, lower case; "q" (quit) at the end of input. */
+    protected String choice(org.springframework.shell.core.InputReader in, String prompt) {
+        String s = readAnswer(in, prompt);
+        return s == null ? "q" : s.strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** Rejects positional arguments; commands that take some override this. */
     protected void checkArguments(List<String> arguments) {
         if (!arguments.isEmpty()) {
