@@ -43,9 +43,13 @@ public final class TestFiles {
 
     /** Runs xmllint with the TMX 1.4 DTD and fails with its messages when the file is not valid. */
     public static void assertValidTmx14(Path file) throws Exception {
-        Path dtd = Path.of("../shared/schemas/tmx/tmx14.dtd");
-        Assumptions.assumeTrue(onPath("xmllint") && Files.exists(dtd), "xmllint or the DTD missing");
-        Process p = new ProcessBuilder("xmllint", "--noout", "--nonet", "--dtdvalid", dtd.toString(), file.toString())
+        assertXmllint(file, "--dtdvalid", Path.of("../shared/schemas/tmx/tmx14.dtd"));
+    }
+
+    /** Runs xmllint with a schema option ({@code --dtdvalid}, {@code --relaxng}) and fails with its messages. */
+    public static void assertXmllint(Path file, String option, Path schema) throws Exception {
+        Assumptions.assumeTrue(onPath("xmllint") && Files.exists(schema), "xmllint or the schema missing");
+        Process p = new ProcessBuilder("xmllint", "--noout", "--nonet", option, schema.toString(), file.toString())
                 .redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes());
         Assertions.assertTrue(p.waitFor(60, TimeUnit.SECONDS));
