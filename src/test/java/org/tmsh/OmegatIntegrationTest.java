@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.tmsh.terms.Glossary;
-import org.tmsh.terms.GlossaryReader;
-import org.tmsh.terms.GlossaryWriter;
+import org.tmsh.formats.glossary.GlossaryReader;
+import org.tmsh.formats.glossary.GlossaryWriter;
 
 /**
  * OmegaT (Debian package {@code omegat}, installed by .ci/run) reads what tmsh writes: the aligned

@@ -18,8 +18,8 @@ import org.tmsh.common.TmshException;
 import org.tmsh.document.DocumentReader;
 import org.tmsh.segment.Segments;
 import org.tmsh.segment.SrxSegmenter;
-import org.tmsh.tmx.TmxUnit;
-import org.tmsh.tmx.TmxWriter;
+import org.tmsh.formats.tmx.TmxUnit;
+import org.tmsh.formats.tmx.TmxWriter;
 
 /**
  * Aligns two documents end to end: read (Okapi filters), segment (SRX), align, and write the

@@ -12,7 +12,7 @@ import org.tmsh.common.TmshException;
  * Cuts a segment into {@link Token}s: words (letters and digits, with inner apostrophes and
  * hyphens: "Son-hui's"), numbers ("1.500", "3,5", "7.4.2"), placeholders (the patterns of the data
  * file {@code tmsh/matching/placeholders.txt}), inline tags (tmsh's markers {@code ⟨1⟩ ⟨/1⟩ ⟨2/⟩},
- * see {@link org.tmsh.tmx.TmxReader}) and single punctuation characters. Immutable and thread-safe.
+ * see {@link org.tmsh.formats.tmx.TmxReader}) and single punctuation characters. Immutable and thread-safe.
  */
 public final class Tokenizer {
 

@@ -11,8 +11,8 @@ import java.util.concurrent.TimeUnit;
 import org.apache.lucene.document.Document;
 
 import org.tmsh.match.Tokenizer;
-import org.tmsh.tmx.TmxReader;
-import org.tmsh.tmx.TmxUnit;
+import org.tmsh.formats.tmx.TmxReader;
+import org.tmsh.formats.tmx.TmxUnit;
 
 /**
  * Parses TMX, decides duplicates and builds Lucene documents on a second thread while the
@@ -45,7 +45,7 @@ final class ImportPipeline implements Iterator<ImportPipeline.Prepared>, AutoClo
     private int pos;
     private boolean ended;
 
-    ImportPipeline(org.tmsh.tmx.UnitSource in, Tokenizer tokenizer, Dedup dedup, long firstSeq) {
+    ImportPipeline(org.tmsh.formats.tmx.UnitSource in, Tokenizer tokenizer, Dedup dedup, long firstSeq) {
         thread = new Thread(() -> {
             try {
                 List<Prepared> b = new ArrayList<>(BATCH);

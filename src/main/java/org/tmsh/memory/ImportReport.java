@@ -2,7 +2,7 @@ package org.tmsh.memory;
 
 import java.util.List;
 
-import org.tmsh.tmx.TmxReader;
+import org.tmsh.formats.tmx.TmxReader;
 
 /**
  * What an import did: units read, added, skipped as duplicates (same texts as a unit already in

@@ -20,7 +20,7 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 
 import org.tmsh.match.Tokenizer;
-import org.tmsh.tmx.TmxUnit;
+import org.tmsh.formats.tmx.TmxUnit;
 
 /**
  * How a unit is laid out in the index. Per language L (primary subtag) of the unit:

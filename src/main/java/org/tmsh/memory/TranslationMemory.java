@@ -50,9 +50,9 @@ import org.tmsh.common.TmshException;
 import org.tmsh.match.Folding;
 import org.tmsh.match.Token;
 import org.tmsh.match.Tokenizer;
-import org.tmsh.tmx.TmxReader;
-import org.tmsh.tmx.TmxUnit;
-import org.tmsh.tmx.TmxWriter;
+import org.tmsh.formats.tmx.TmxReader;
+import org.tmsh.formats.tmx.TmxUnit;
+import org.tmsh.formats.tmx.TmxWriter;
 
 /**
  * One translation memory: a Lucene index in its own folder.
@@ -131,7 +131,7 @@ public final class TranslationMemory implements Closeable {
      */
     public ImportReport importFile(Path file, String srcLang0, String tgtLang0, Progress progress) {
         long start = System.nanoTime();
-        try (org.tmsh.tmx.UnitSource in = openUnits(file, srcLang0, tgtLang0)) {
+        try (org.tmsh.formats.tmx.UnitSource in = openUnits(file, srcLang0, tgtLang0)) {
             String srcLang = in.sourceLang();
             long total = Math.max(1, Files.size(file));
             Counts c;
@@ -149,12 +149,12 @@ public final class TranslationMemory implements Closeable {
     }
 
     /** The reader for a file, by its name: tab-separated text or TMX. */
-    private static org.tmsh.tmx.UnitSource openUnits(Path file, String src, String tgt) {
-        if (org.tmsh.tmx.TabbedReader.handles(file)) {
+    private static org.tmsh.formats.tmx.UnitSource openUnits(Path file, String src, String tgt) {
+        if (org.tmsh.formats.tmx.TabbedReader.handles(file)) {
             if (src == null || tgt == null) {
                 throw TmshException.inFile(file, 0, "tab-separated text needs --source-lang and --target-lang");
             }
-            return org.tmsh.tmx.TabbedReader.open(file, src, tgt);
+            return org.tmsh.formats.tmx.TabbedReader.open(file, src, tgt);
         }
         return TmxReader.open(file);
     }

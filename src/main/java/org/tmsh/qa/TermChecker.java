@@ -15,7 +15,7 @@ import org.tmsh.terms.Concept;
 import org.tmsh.terms.Glossary;
 import org.tmsh.terms.Term;
 import org.tmsh.terms.TermLookup;
-import org.tmsh.tmx.TmxUnit;
+import org.tmsh.formats.tmx.TmxUnit;
 
 /**
  * Terminology QA against a glossary. Per unit: a deprecated spelling used (suggesting the preferred

@@ -66,7 +66,7 @@ public class AlignCommand extends TmshCommand {
         DocumentAligner.Result r = aligner.align(req, new ProgressBar("aligning"), names);
         last.set(r);
         if (inv.path("report") != null) {
-            org.tmsh.report.HtmlReport.alignment(inv.path("report"), "tmsh alignment: " + req.source().getFileName()
+            org.tmsh.formats.html.HtmlReport.alignment(inv.path("report"), "tmsh alignment: " + req.source().getFileName()
                     + " / " + req.target().getFileName(), r.alignment(), nameForms);
         }
         ImportReport added = tmName == null ? null : library.openOrCreate(tmName)

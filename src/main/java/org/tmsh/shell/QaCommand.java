@@ -16,10 +16,10 @@ import org.tmsh.memory.TmLibrary;
 import org.tmsh.qa.Finding;
 import org.tmsh.qa.TermChecker;
 import org.tmsh.terms.Glossary;
-import org.tmsh.terms.GlossaryReader;
+import org.tmsh.formats.glossary.GlossaryReader;
 import org.tmsh.terms.GlossaryStore;
-import org.tmsh.tmx.TmxReader;
-import org.tmsh.tmx.TmxUnit;
+import org.tmsh.formats.tmx.TmxReader;
+import org.tmsh.formats.tmx.TmxUnit;
 
 /** {@code qa}: terminology QA of a TMX file, a TM, or documents of one language, against a glossary. */
 @Component
@@ -91,7 +91,7 @@ public class QaCommand extends TmshCommand {
             throw new TmshException(getName() + ": give --tmx FILE, --tm NAME or documents");
         }
         if (inv.path("report") != null) {
-            org.tmsh.report.HtmlReport.qa(inv.path("report"), "tmsh QA: " + (tmx != null && exported == null ? tmx.getFileName()
+            org.tmsh.formats.html.HtmlReport.qa(inv.path("report"), "tmsh QA: " + (tmx != null && exported == null ? tmx.getFileName()
                     : inv.get("tm") != null ? "TM " + inv.get("tm") : inv.arguments().size() + " documents"), findings);
             out.line("report written to " + inv.path("report"));
         }

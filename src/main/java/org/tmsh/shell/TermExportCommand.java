@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 import org.tmsh.common.TmshException;
 import org.tmsh.terms.Glossary;
 import org.tmsh.terms.GlossaryStore;
-import org.tmsh.terms.GlossaryWriter;
+import org.tmsh.formats.glossary.GlossaryWriter;
 
 /** {@code term export FILE}: writes a glossary as TBX-Basic v3, TBX 2008, OmegaT's glossary or CSV. */
 @Component

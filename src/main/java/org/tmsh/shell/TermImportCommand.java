@@ -7,7 +7,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 import org.tmsh.terms.Glossary;
-import org.tmsh.terms.GlossaryReader;
+import org.tmsh.formats.glossary.GlossaryReader;
 import org.tmsh.terms.GlossaryStore;
 
 /** {@code term import FILE}: brings a TBX glossary (v3 or 2008, told apart by content) in. */

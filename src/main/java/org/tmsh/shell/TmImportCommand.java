@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 import org.tmsh.memory.ImportReport;
 import org.tmsh.memory.TmLibrary;
-import org.tmsh.tmx.TmxReader;
+import org.tmsh.formats.tmx.TmxReader;
 
 /** {@code tm import FILE.tmx}: streams a TMX file into a translation memory. */
 @Component

@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 
 import org.tmsh.document.DocumentReader;
 import org.tmsh.names.NameMatcher;
-import org.tmsh.tmx.TmxReader;
-import org.tmsh.tmx.TmxUnit;
+import org.tmsh.formats.tmx.TmxReader;
+import org.tmsh.formats.tmx.TmxUnit;
 
 /**
  * Proposes spelling variants of names for the glossary: (a) across languages, from aligned units

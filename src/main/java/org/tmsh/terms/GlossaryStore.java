@@ -1,5 +1,7 @@
 package org.tmsh.terms;
 
+import org.tmsh.formats.glossary.GlossaryWriter;
+import org.tmsh.formats.glossary.GlossaryReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import org.tmsh.names.SpellingKey;
-import org.tmsh.terms.GlossaryReader;
+import org.tmsh.formats.glossary.GlossaryReader;
 import org.tmsh.terms.TermLookup;
 
 /** With a glossary, names anchor a link whatever their spelling (Moskau / Moscow share no spelling key). */

@@ -10,8 +10,8 @@ import java.util.Random;
 
 import org.tmsh.terms.Concept;
 import org.tmsh.terms.Glossary;
-import org.tmsh.terms.GlossaryReader;
-import org.tmsh.terms.GlossaryWriter;
+import org.tmsh.formats.glossary.GlossaryReader;
+import org.tmsh.formats.glossary.GlossaryWriter;
 import org.tmsh.terms.Term;
 import org.tmsh.terms.TermLookup;
 

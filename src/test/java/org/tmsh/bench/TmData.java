@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.zip.GZIPInputStream;
 
-import org.tmsh.tmx.TmxWriter;
+import org.tmsh.formats.tmx.TmxWriter;
 
 /**
  * The shared English-German TM data ({@code id TAB English TAB German}, gzip'd) and the

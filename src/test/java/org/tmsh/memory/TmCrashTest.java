@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.tmsh.TmshApplication;
 import org.tmsh.common.Progress;
 import org.tmsh.common.TmshException;
-import org.tmsh.tmx.TmxWriter;
+import org.tmsh.formats.tmx.TmxWriter;
 
 /**
  * Two processes on one TM, and a kill -9: a tmsh process imports a large TMX; while it writes, this

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.tmsh.TestFiles;
 import org.tmsh.common.Progress;
-import org.tmsh.tmx.TmxReader;
-import org.tmsh.tmx.TmxUnit;
+import org.tmsh.formats.tmx.TmxReader;
+import org.tmsh.formats.tmx.TmxUnit;
 
 /**
  * Import then export gives every unit back, with its tuid, attributes, properties, notes, dates and

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.tmsh.common.Progress;
 import org.tmsh.common.TmshException;
-import org.tmsh.tmx.TmxWriter;
+import org.tmsh.formats.tmx.TmxWriter;
 
 /** Import, fuzzy look-up, concordance, duplicates, all-or-nothing writes and locking of one TM. */
 class TranslationMemoryTest {

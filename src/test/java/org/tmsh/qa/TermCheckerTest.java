@@ -10,9 +10,9 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import org.tmsh.terms.GlossaryReader;
-import org.tmsh.tmx.TmxReader;
-import org.tmsh.tmx.TmxUnit;
+import org.tmsh.formats.glossary.GlossaryReader;
+import org.tmsh.formats.tmx.TmxReader;
+import org.tmsh.formats.tmx.TmxUnit;
 
 /** QA of the aligned seeds and of the German seeds against the project glossary. */
 class TermCheckerTest {

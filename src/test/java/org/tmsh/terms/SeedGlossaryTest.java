@@ -1,5 +1,6 @@
 package org.tmsh.terms;
 
+import org.tmsh.formats.glossary.GlossaryReader;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,4 +1,4 @@
-package org.tmsh.tmx;
+package org.tmsh.formats.tmx;
 
 import java.io.IOException;
 import java.io.InputStream;

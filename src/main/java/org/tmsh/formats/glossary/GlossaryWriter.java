@@ -1,5 +1,8 @@
-package org.tmsh.terms;
+package org.tmsh.formats.glossary;
 
+import org.tmsh.terms.Concept;
+import org.tmsh.terms.Glossary;
+import org.tmsh.terms.Term;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,5 +1,8 @@
-package org.tmsh.terms;
+package org.tmsh.formats.glossary;
 
+import org.tmsh.terms.Term;
+import org.tmsh.terms.Glossary;
+import org.tmsh.terms.Concept;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package org.tmsh.terms;
+package org.tmsh.formats.glossary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

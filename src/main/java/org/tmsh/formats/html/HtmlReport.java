@@ -1,4 +1,4 @@
-package org.tmsh.report;
+package org.tmsh.formats.html;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package org.tmsh.report;
+package org.tmsh.formats.html;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,9 +23,9 @@ import org.tmsh.qa.Finding;
 import org.tmsh.qa.TermChecker;
 import org.tmsh.segment.SrxSegmenter;
 import org.tmsh.terms.Glossary;
-import org.tmsh.terms.GlossaryReader;
-import org.tmsh.tmx.TmxReader;
-import org.tmsh.tmx.TmxUnit;
+import org.tmsh.formats.glossary.GlossaryReader;
+import org.tmsh.formats.tmx.TmxReader;
+import org.tmsh.formats.tmx.TmxUnit;
 
 /**
  * The HTML reports as a person sees them: rendered by headless Chromium (Debian {@code chromium},

@@ -1,5 +1,8 @@
-package org.tmsh.terms;
+package org.tmsh.formats.glossary;
 
+import org.tmsh.terms.Concept;
+import org.tmsh.terms.Glossary;
+import org.tmsh.terms.Term;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -14,7 +17,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 import org.tmsh.common.TmshException;
-import org.tmsh.tmx.TmxReader;
+import org.tmsh.formats.tmx.TmxReader;
 
 /**
  * Reads a glossary from TBX, recognised by content: TBX v3 ({@code tbx/conceptEntry/langSec/termSec})

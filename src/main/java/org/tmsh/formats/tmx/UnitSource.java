@@ -1,4 +1,4 @@
-package org.tmsh.tmx;
+package org.tmsh.formats.tmx;
 
 import java.util.List;
 

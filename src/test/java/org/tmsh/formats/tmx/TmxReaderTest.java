@@ -1,4 +1,4 @@
-package org.tmsh.tmx;
+package org.tmsh.formats.tmx;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

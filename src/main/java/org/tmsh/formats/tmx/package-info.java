@@ -1,0 +1,2 @@
+/** Interchange formats: {@link org.tmsh.formats.tmx.TmxWriter} writes TMX 1.4 that CAT tools import. */
+package org.tmsh.formats.tmx;
