@@ -51,30 +51,44 @@ public final class DocumentReader {
 
     /** Reads {@code file}; {@code encoding} (may be null) overrides UTF-8 for plain text. */
     public static List<String> paragraphs(Path file, String languageTag, String encoding) {
-        byte[] bytes = readChecked(file);
-        String ext = extension(file);
-        LocaleId locale = LocaleId.fromBCP47(languageTag);
-        List<String> paras;
-        switch (ext) {
-            case "", "txt", "text" -> {
-                String text = decode(file, bytes, encoding);
-                paras = runFilter(file, PlainTextFilter::new, new RawDocument(text, locale));
-            }
-            case "html", "htm", "xhtml" -> {
-                String text = decode(file, bytes, encoding);
-                paras = runFilter(file, HtmlFilter::new, new RawDocument(text, locale));
-            }
-            case "xlf", "xliff" -> paras = runFilter(file, XLIFFFilter::new,
-                    new RawDocument(file.toUri(), "UTF-8", locale, LocaleId.EMPTY));
-            case "docx" -> paras = runFilter(file, OpenXMLFilter::new,
-                    new RawDocument(file.toUri(), "UTF-8", locale));
-            default -> throw TmshException.inFile(file, 0, "unsupported file type '." + ext
-                    + "' (tmsh reads " + String.join(", ", EXTENSIONS) + ")");
-        }
+        Source src = open(file, languageTag, null, encoding);
+        List<String> paras = runFilter(file, src.filters(), src.raw());
         if (paras.isEmpty()) {
             throw TmshException.inFile(file, 0, "no text found in the document");
         }
         return paras;
+    }
+
+    /** A checked document ready for an Okapi filter: the filter to use and the raw document. */
+    record Source(Supplier<IFilter> filters, RawDocument raw) {
+    }
+
+    /**
+     * Checks {@code file} and picks its filter by extension; {@code targetTag} (may be null) is set
+     * on the raw document for a filter writer. DOCX core properties, page headers and footers are not extracted (metadata and page furniture, not text).
+     */
+    static Source open(Path file, String languageTag, String targetTag, String encoding) {
+        byte[] bytes = readChecked(file);
+        String ext = extension(file);
+        LocaleId locale = LocaleId.fromBCP47(languageTag);
+        LocaleId target = targetTag == null ? LocaleId.EMPTY : LocaleId.fromBCP47(targetTag);
+        return switch (ext) {
+            case "", "txt", "text" -> new Source(PlainTextFilter::new,
+                    new RawDocument(decode(file, bytes, encoding), locale, target));
+            case "html", "htm", "xhtml" -> new Source(HtmlFilter::new,
+                    new RawDocument(decode(file, bytes, encoding), locale, target));
+            case "xlf", "xliff" -> new Source(XLIFFFilter::new, new RawDocument(file.toUri(), "UTF-8", locale, target));
+            case "docx" -> new Source(DocumentReader::docxFilter, new RawDocument(file.toUri(), "UTF-8", locale, target));
+            default -> throw TmshException.inFile(file, 0, "unsupported file type '." + ext
+                    + "' (tmsh reads " + String.join(", ", EXTENSIONS) + ")");
+        };
+    }
+
+    private static IFilter docxFilter() {
+        OpenXMLFilter f = new OpenXMLFilter();
+        f.getParameters().setTranslateDocProperties(false);
+        f.getParameters().setTranslateWordHeadersFooters(false);
+        return f;
     }
 
     /** One line a paragraph, as written (for pre-segmented input); blank lines are kept as empty strings. */

@@ -1,0 +1,288 @@
+package org.tmsh.jobs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
+
+import net.sf.okapi.common.Event;
+import net.sf.okapi.common.LocaleId;
+import net.sf.okapi.common.annotation.AltTranslation;
+import net.sf.okapi.common.annotation.AltTranslationsAnnotation;
+import net.sf.okapi.common.resource.ITextUnit;
+import net.sf.okapi.common.resource.RawDocument;
+import net.sf.okapi.filters.xliff.XLIFFFilter;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+
+import org.tmsh.TestFiles;
+import org.tmsh.common.Progress;
+import org.tmsh.common.TmshException;
+import org.tmsh.document.DocumentSegments;
+import org.tmsh.formats.xliff.Xliff12Writer;
+import org.tmsh.memory.TmLibrary;
+import org.tmsh.memory.TranslationMemory;
+import org.tmsh.segment.SrxSegmenter;
+
+/**
+ * The issue's acceptance scenario end to end: a new German statement sharing sentences with the seed
+ * TM (some the same, some changed, some new, one repeated), and HTML and DOCX versions with bold
+ * names, a link and italics: analyse, pre-translate to XLIFF 1.2, fill the rest as an editor would,
+ * merge back.
+ */
+class NextDocumentTest {
+
+    private static final Path STRICT = Path.of("../shared/schemas/xliff12/xliff-core-1.2-strict.xsd");
+
+    @TempDir
+    Path dir;
+    private TmLibrary library;
+    private TranslationMemory tm;
+    private final SrxSegmenter segmenter = SrxSegmenter.withDefaultRules();
+
+    @BeforeEach
+    void seedMemory() {
+        library = new TmLibrary(dir.resolve("tm"));
+        tm = library.openOrCreate("seeds");
+        tm.importFile(TestDocuments.SEED_TMX, null, null, Progress.NONE);
+    }
+
+    @AfterEach
+    void close() {
+        library.close();
+    }
+
+    @Test
+    void analysisCountsExactFuzzyNewAndRepeatedSegments() throws Exception {
+        Path txt = TestDocuments.copy("statement.de.txt", dir);
+        AnalyzeJob.Result r = new AnalyzeJob(segmenter).run(List.of(txt), tm, "de", "en", Progress.NONE);
+        Map<String, AnalyzeJob.Count> b = r.total().bands();
+        assertEquals(7, r.total().segments());
+        assertEquals(2, b.get("100").segments(), "two sentences are in the TM as they are");
+        assertEquals(1, b.get("95-99").segments(), "one differs only in a date");
+        assertEquals(1, b.get("50-74").segments(), "one is a shortened sentence of the TM");
+        assertEquals(2, b.get("new").segments());
+        assertEquals(1, b.get("repetition").segments());
+        assertEquals(9, b.get("repetition").words(), "Am Abend besuchte die Delegation das Bolschoi-Theater in Moskau.");
+        assertEquals(r.total().words(), b.values().stream().mapToLong(AnalyzeJob.Count::words).sum());
+        assertEquals(r.files().get(0).bands(), b, "one file: its figures are the total");
+    }
+
+    @Test
+    void repetitionsCountAcrossTheFilesOfAJob() throws Exception {
+        Path txt = TestDocuments.copy("statement.de.txt", dir);
+        Path html = TestDocuments.copy("statement.de.html", dir);
+        AnalyzeJob.Result r = new AnalyzeJob(segmenter).run(List.of(txt, html), tm, "de", "en", Progress.NONE);
+        AnalyzeJob.FileResult second = r.files().get(1);
+        // the HTML repeats the exact sentence and the theatre sentence (italics make it a different text)
+        assertEquals(1, second.bands().get("repetition").segments());
+        assertEquals(0, second.bands().get("100").segments());
+        assertEquals(r.files().get(0).segments() + second.segments(), r.total().segments());
+    }
+
+    @Test
+    void pretranslatedTextIsStrictXliffThatOkapiAndTranslateToolkitRead() throws Exception {
+        Path txt = TestDocuments.copy("statement.de.txt", dir);
+        Path xlf = dir.resolve("statement.xlf");
+        PretranslateJob.Result r = pretranslate(txt, xlf);
+        assertEquals(7, r.segments());
+        assertEquals(3, r.filled(), "two exact matches and the 98% date change (--fill 95)");
+        TestFiles.assertXmllint(xlf, "--schema", STRICT);
+        assertTrue(Files.exists(r.tmx()));
+        TestFiles.assertValidTmx14(r.tmx());
+
+        Map<String, ITextUnit> units = okapiUnits(xlf);
+        assertEquals(7, units.size());
+        ITextUnit exact = units.get("1_0");
+        assertTrue(exact.getTarget(LocaleId.ENGLISH).toString().startsWith("The exchange of views"));
+        ITextUnit fuzzy = units.get("2_0");
+        AltTranslationsAnnotation alts = fuzzy.getTarget(LocaleId.ENGLISH).getAnnotation(AltTranslationsAnnotation.class);
+        assertNotNull(alts, "Okapi reads the alt-trans");
+        AltTranslation best = alts.getFirst();
+        assertEquals(98, best.getCombinedScore());
+        assertEquals("tm:seeds", best.getOrigin());
+        assertNull(units.get("4_0").getTarget(LocaleId.ENGLISH), "a new segment stays empty");
+
+        String xml = Files.readString(xlf);
+        assertTrue(xml.contains("state=\"translated\" state-qualifier=\"exact-match\""));
+        assertTrue(xml.contains("state=\"needs-review-translation\" state-qualifier=\"fuzzy-match\""));
+        assertTrue(xml.contains("<alt-trans match-quality=\"53\" origin=\"tm:seeds\""), "the shortened sentence: fuzzy alt-trans, no target");
+
+        // the system Python, where the Debian package python3-translate lives (a pyenv python3 may come first on PATH)
+        String python = Files.isExecutable(Path.of("/usr/bin/python3")) ? "/usr/bin/python3" : "python3";
+        Assumptions.assumeTrue(Files.isExecutable(Path.of(python)) || TestFiles.onPath(python));
+        Process p = new ProcessBuilder(python, "-c", "import sys\nfrom translate.storage import xliff\n"
+                + "s = xliff.xlifffile.parsefile(sys.argv[1])\n"
+                + "for u in s.getunits():\n    print(u.getid().split(chr(4))[-1] + '\\t' + str(u.get_state_n()) + '\\t' + (u.target or ''))\n",
+                xlf.toString()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        Assumptions.assumeFalse(out.contains("No module named"), "python3-translate not installed");
+        assertEquals(0, p.exitValue(), out);
+        List<String> lines = out.lines().toList();
+        assertEquals(7, lines.size(), out);
+        // translate-toolkit's state numbers: 100 translated, 80 needs review, 0 empty
+        assertTrue(lines.get(0).startsWith("1_0\t100\tThe exchange of views"), out);
+        assertTrue(lines.get(1).startsWith("2_0\t80\tAgainst this backdrop"), out);
+        assertEquals("4_0\t0\t", lines.get(3), out);
+    }
+
+    @Test
+    void mergedTextHasEveryLineTranslatedAndTranslatedPairsGoToTheMemory() throws Exception {
+        Path txt = TestDocuments.copy("statement.de.txt", dir);
+        Path xlf = dir.resolve("statement.xlf");
+        pretranslate(txt, xlf);
+        fillEmptyTargets(xlf);
+        Path out = dir.resolve("statement.en.txt");
+        TranslationMemory fresh = library.openOrCreate("fresh");
+        MergeJob.Result r = new MergeJob(segmenter).run(xlf, out, fresh, "test");
+        assertEquals(7, r.segments());
+        assertEquals(7, r.translated());
+        assertEquals(0, r.keptSource());
+        List<String> german = Files.readAllLines(txt);
+        List<String> english = Files.readAllLines(out);
+        assertEquals(german.size(), english.size());
+        for (int i = 0; i < german.size(); i++) {
+            assertFalse(english.get(i).equals(german.get(i)), "line " + (i + 1) + " untranslated: " + english.get(i));
+        }
+        assertTrue(english.get(0).startsWith("The exchange of views"));
+        assertTrue(english.get(3).startsWith("EN "), english.get(3));
+        assertEquals(2, r.added().added(), "only the targets marked translated (the exact matches) enter the memory");
+        assertEquals(100, fresh.search(german.get(0), "de", "en", 100, 1).get(0).score());
+    }
+
+    @Test
+    void htmlKeepsBoldAndLinksThroughXliffAndMerge() throws Exception {
+        Path html = TestDocuments.copy("statement.de.html", dir);
+        Path xlf = dir.resolve("statement.html.xlf");
+        pretranslate(html, xlf);
+        TestFiles.assertXmllint(xlf, "--schema", STRICT);
+        String xml = Files.readString(xlf);
+        assertTrue(xml.contains("<g id=\"1\">Choe Son Hui</g>"), xml);
+        assertTrue(xml.contains("<g id=\"2\">Sergei Wiktorowichi Lawrow</g>"), xml);
+        fillEmptyTargets(xlf);
+        Path out = dir.resolve("statement.en.html");
+        new MergeJob(segmenter).run(xlf, out, null, "test");
+        String merged = Files.readString(out);
+        assertTrue(merged.contains("<b>Choe Son Hui</b>"), merged);
+        assertTrue(merged.contains("<a href=\"https://example.org/lawrow\">Sergei Wiktorowichi Lawrow</a>"), merged);
+        assertTrue(merged.contains("EN Indessen"), merged);
+        assertTrue(merged.contains("<i>Bolschoi-Theater</i>"), merged);
+        assertTrue(merged.contains("The exchange of views"), merged);
+        assertFalse(merged.startsWith("\uFEFF"), "no byte-order mark the original did not have");
+    }
+
+    @Test
+    void docxKeepsFormattingLeavesCorePropertiesOutAndMergesBack() throws Exception {
+        Path docx = TestDocuments.docx(dir);
+        Path xlf = dir.resolve("statement.docx.xlf");
+        PretranslateJob.Result r = pretranslate(docx, xlf);
+        assertEquals(3, r.segments(), "three sentences; title and creator are not units");
+        TestFiles.assertXmllint(xlf, "--schema", STRICT);
+        String xml = Files.readString(xlf);
+        assertFalse(xml.contains("Pressemitteilung") || xml.contains("Redaktion"), "core properties are not units");
+        assertTrue(xml.contains("<g id=\"1\">Choe Son Hui</g>"), xml);
+        fillEmptyTargets(xlf);
+        Path out = dir.resolve("statement.en.docx");
+        new MergeJob(segmenter).run(xlf, out, null, "test");
+        List<DocumentSegments.Item> back = DocumentSegments.read(out, "de", segmenter); // German rules: "2. November"
+        assertEquals(3, back.size());
+        assertTrue(back.get(0).text().startsWith("EN Indessen"), back.get(0).text());
+        assertTrue(back.get(0).text().contains("⟨1⟩Choe Son Hui⟨/1⟩"), "bold kept: " + back.get(0).text());
+        assertTrue(back.get(1).text().startsWith("The exchange of views"));
+        assertTrue(back.get(2).text().contains("⟨1⟩Bolschoi-Theater⟨/1⟩"), back.get(2).text());
+    }
+
+    @Test
+    void changedOrMissingOriginalIsAClearError() throws Exception {
+        Path txt = TestDocuments.copy("statement.de.txt", dir);
+        Path xlf = dir.resolve("statement.xlf");
+        pretranslate(txt, xlf);
+        Path out = dir.resolve("out.txt");
+        Files.writeString(txt, "Ein anderer Text.\n");
+        TmshException changed = assertThrows(TmshException.class, () -> new MergeJob(segmenter).run(xlf, out, null, "t"));
+        assertTrue(changed.getMessage().contains("has changed since it was pre-translated"), changed.getMessage());
+        Files.delete(txt);
+        TmshException missing = assertThrows(TmshException.class, () -> new MergeJob(segmenter).run(xlf, out, null, "t"));
+        assertTrue(missing.getMessage().contains("not found"), missing.getMessage());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void badFillThresholdIsRejected() throws Exception {
+        Path txt = TestDocuments.copy("statement.de.txt", dir);
+        TmshException e = assertThrows(TmshException.class, () -> new PretranslateJob(segmenter).run(
+                new PretranslateJob.Request(txt, dir.resolve("x.xlf"), "de", "en", 101, 3, null, "t"), tm, Progress.NONE));
+        assertTrue(e.getMessage().contains("--fill"));
+        assertFalse(Files.exists(dir.resolve("x.xlf")));
+    }
+
+    private PretranslateJob.Result pretranslate(Path doc, Path xlf) {
+        return new PretranslateJob(segmenter).run(new PretranslateJob.Request(doc, xlf, "de", "en", 95, 3, null, "test"),
+                tm, Progress.NONE);
+    }
+
+    /** What an XLIFF editor does: each empty target filled ("EN " + the source, inline elements kept). */
+    static void fillEmptyTargets(Path xlf) throws Exception {
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        org.w3c.dom.Document doc = f.newDocumentBuilder().parse(xlf.toFile());
+        NodeList units = doc.getElementsByTagNameNS(Xliff12Writer.NS, "trans-unit");
+        for (int i = 0; i < units.getLength(); i++) {
+            Element u = (Element) units.item(i);
+            if (u.getElementsByTagNameNS(Xliff12Writer.NS, "target").getLength() > 0
+                    && u.getElementsByTagNameNS(Xliff12Writer.NS, "target").item(0).getParentNode() == u) {
+                continue;
+            }
+            Element source = (Element) u.getElementsByTagNameNS(Xliff12Writer.NS, "source").item(0);
+            Element target = doc.createElementNS(Xliff12Writer.NS, "target");
+            target.setAttributeNS("http://www.w3.org/XML/1998/namespace", "xml:lang", "en");
+            target.appendChild(doc.createTextNode("EN "));
+            for (Node c = source.getFirstChild(); c != null; c = c.getNextSibling()) {
+                target.appendChild(c.cloneNode(true));
+            }
+            u.insertBefore(target, source.getNextSibling());
+        }
+        TransformerFactory.newInstance().newTransformer().transform(new DOMSource(doc), new StreamResult(xlf.toFile()));
+    }
+
+    /** The trans-units of an XLIFF as Okapi's XLIFF filter reads them, by id. */
+    static Map<String, ITextUnit> okapiUnits(Path xlf) {
+        Map<String, ITextUnit> units = new LinkedHashMap<>();
+        try (XLIFFFilter filter = new XLIFFFilter();
+             RawDocument raw = new RawDocument(xlf.toUri(), "UTF-8", LocaleId.GERMAN, LocaleId.ENGLISH)) {
+            filter.open(raw);
+            while (filter.hasNext()) {
+                Event e = filter.next();
+                if (e.isTextUnit()) {
+                    units.put(e.getTextUnit().getId(), e.getTextUnit());
+                }
+            }
+        }
+        List<String> ids = new ArrayList<>(units.keySet());
+        assertFalse(ids.isEmpty());
+        return units;
+    }
+}
