@@ -231,6 +231,20 @@ class NextDocumentTest {
     }
 
     @Test
+    void glossaryNamesBecomeNotesWithThePreferredTargetSpelling() throws Exception {
+        Path txt = TestDocuments.copy("statement.de.txt", dir);
+        Path xlf = dir.resolve("statement.xlf");
+        org.tmsh.terms.Glossary g = org.tmsh.formats.glossary.GlossaryReader.read(Path.of("glossaries/seeds.tbx"), "seeds");
+        PretranslateJob.Result r = new PretranslateJob(segmenter).run(
+                new PretranslateJob.Request(txt, xlf, "de", "en", 95, 3, g, "test"), tm, Progress.NONE);
+        assertTrue(r.names() > 0);
+        TestFiles.assertXmllint(xlf, "--schema", STRICT);
+        String xml = Files.readString(xlf);
+        assertTrue(xml.contains("<note from=\"tmsh-glossary\">name: Sergei Wiktorowichi Lawrow = "), xml);
+        assertTrue(xml.matches("(?s).*name: Pjöngjang = Pyongyang \\(en.*"), "the exonym's English spelling");
+    }
+
+    @Test
     void badFillThresholdIsRejected() throws Exception {
         Path txt = TestDocuments.copy("statement.de.txt", dir);
         TmshException e = assertThrows(TmshException.class, () -> new PretranslateJob(segmenter).run(
