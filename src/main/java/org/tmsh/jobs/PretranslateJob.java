@@ -101,8 +101,8 @@ public final class PretranslateJob {
                     alts.add(new XliffUnit.Alt(m.score(), origin(tm), InlineText.fragment(m.source(), item.content(), false),
                             InlineText.fragment(m.target(), item.content())));
                     if (inTmx.add(m.source() + "\u0000" + m.target())) {
-                        tmx.unit(m.tuid() == null ? "tmsh-" + inTmx.size() : m.tuid(), InlineText.plain(m.source()),
-                                InlineText.plain(m.target()), Map.of("x-origin", origin(tm)));
+                        tmx.unit(m.tuid() == null ? "tmsh-" + inTmx.size() : m.tuid(), m.source(), m.target(),
+                                Map.of("x-origin", origin(tm)));
                     }
                 }
                 TextFragment target = null;

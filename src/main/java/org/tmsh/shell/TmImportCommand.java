@@ -8,7 +8,9 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 import org.tmsh.memory.ImportReport;
+import org.tmsh.jobs.BilingualImportJob;
 import org.tmsh.memory.TmLibrary;
+import org.tmsh.memory.TranslationMemory;
 import org.tmsh.formats.tmx.TmxReader;
 
 /** {@code tm import FILE.tmx}: streams a TMX file into a translation memory. */
@@ -19,11 +21,12 @@ public class TmImportCommand extends TmshCommand {
 
     public TmImportCommand(TmLibrary library) {
         super("tm import", "Import a TMX file into a translation memory (created if new)", "Translation memory",
-                "tm import FILE.tmx|FILE.tsv[.gz] [--tm NAME] [--source-lang L --target-lang L] [--json]",
+                "tm import FILE.tmx|FILE.tsv[.gz]|FILE.xlf [--tm NAME] [--source-lang L --target-lang L] [--json]",
                 "tm import tmx/seeds-000-004.de-en.tmx --tm news",
                 List.of(OptionSpec.optional("tm", OptionSpec.Kind.TM, TmLibrary.DEFAULT, "translation memory"),
                         OptionSpec.optional("source-lang", OptionSpec.Kind.LANGUAGE, null, "source language of tab-separated text"),
                         OptionSpec.optional("target-lang", OptionSpec.Kind.LANGUAGE, null, "target language of tab-separated text"),
+                        OptionSpec.flag("all-states", "XLIFF: every target, not only translated, reviewed or final ones"),
                         OptionSpec.flag("json", "print the summary as JSON")));
         this.library = library;
     }
@@ -35,8 +38,11 @@ public class TmImportCommand extends TmshCommand {
 
     @Override
     protected void run(Invocation inv, Output out) {
-        ImportReport r = library.openOrCreate(TmLibrary.checkName(inv.get("tm")))
-                .importFile(inv.argumentPath(), inv.get("source-lang"), inv.get("target-lang"), new ProgressBar("importing"));
+        TranslationMemory tm = library.openOrCreate(TmLibrary.checkName(inv.get("tm")));
+        ImportReport r = BilingualImportJob.handles(inv.argumentPath())
+                ? new BilingualImportJob().run(inv.argumentPath(), tm, inv.get("source-lang"), inv.get("target-lang"),
+                        inv.flag("all-states"))
+                : tm.importFile(inv.argumentPath(), inv.get("source-lang"), inv.get("target-lang"), new ProgressBar("importing"));
         if (out.json()) {
             out.json(json(r));
             return;

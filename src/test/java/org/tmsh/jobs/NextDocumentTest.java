@@ -245,6 +245,25 @@ class NextDocumentTest {
     }
 
     @Test
+    void xliffImportTakesOnlyDoneTargetsUnlessAllStates() throws Exception {
+        Path txt = TestDocuments.copy("statement.de.txt", dir);
+        Path xlf = dir.resolve("statement.xlf");
+        pretranslate(txt, xlf);
+        TranslationMemory done = library.openOrCreate("done");
+        assertEquals(2, new BilingualImportJob().run(xlf, done, null, null, false).added(), "the two translated exact matches");
+        TranslationMemory all = library.openOrCreate("all");
+        assertEquals(3, new BilingualImportJob().run(xlf, all, null, null, true).added(), "and the fuzzy one needing review");
+        Path v2 = Files.writeString(dir.resolve("v2.xlf"), "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.0\" "
+                + "srcLang=\"de\" trgLang=\"en\"><file id=\"f\"><unit id=\"u1\"><segment state=\"final\">"
+                + "<source>Lawrow traf <pc id=\"1\">Choe Son Hui</pc>.</source><target>Lavrov met <pc id=\"1\">Choe Son Hui</pc>.</target>"
+                + "</segment><segment><source>Sie sprachen.</source><target>They talked.</target></segment></unit></file></xliff>");
+        TestFiles.assertXmllint(v2, "--schema", Path.of("../shared/schemas/xliff20/xliff_core_2.0.xsd"));
+        TranslationMemory two = library.openOrCreate("two");
+        assertEquals(1, new BilingualImportJob().run(v2, two, null, null, false).added(), "an initial segment is left out");
+        assertEquals("Lavrov met ⟨1⟩Choe Son Hui⟨/1⟩.", two.search("Lawrow traf ⟨1⟩Choe Son Hui⟨/1⟩.", "de", "en", 100, 1).get(0).target());
+    }
+
+    @Test
     void badFillThresholdIsRejected() throws Exception {
         Path txt = TestDocuments.copy("statement.de.txt", dir);
         TmshException e = assertThrows(TmshException.class, () -> new PretranslateJob(segmenter).run(
