@@ -2,7 +2,6 @@ package org.tmsh.shell;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,13 +10,12 @@ import org.springframework.stereotype.Component;
 
 import org.tmsh.TmshApplication;
 import org.tmsh.common.TmshException;
-import org.tmsh.formats.glossary.GlossaryReader;
+import org.tmsh.jobs.Glossaries;
 import org.tmsh.jobs.PretranslateJob;
 import org.tmsh.memory.TmLibrary;
 import org.tmsh.memory.TranslationMemory;
 import org.tmsh.segment.SrxSegmenter;
 import org.tmsh.terms.Glossary;
-import org.tmsh.terms.GlossaryStore;
 
 /** {@code pretranslate FILE}: the document as XLIFF 1.2 with the memory's matches and the glossary's names. */
 @Component
@@ -57,7 +55,7 @@ public class PretranslateCommand extends TmshCommand {
         }
         TranslationMemory tm = library.open(TmLibrary.checkName(inv.get("tm")));
         String[] langs = languages(tm, inv);
-        Glossary g = inv.get("glossary") == null ? null : glossary(inv.get("glossary"));
+        Glossary g = inv.get("glossary") == null ? null : Glossaries.underHome().read(inv.get("glossary"));
         PretranslateJob.Result r = new PretranslateJob(segmenter).run(new PretranslateJob.Request(inv.argumentPath(),
                 inv.path("out"), langs[0], langs[1], inv.integer("fill"), inv.integer("max"), g, TmshApplication.VERSION),
                 tm, new ProgressBar("pre-translating"));
@@ -85,15 +83,5 @@ public class PretranslateCommand extends TmshCommand {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** A glossary by name, or a {@code .tbx} file. */
-    static Glossary glossary(String nameOrFile) {
-        Glossary g = nameOrFile.endsWith(".tbx") ? GlossaryReader.read(Path.of(Invocation.expandHome(nameOrFile)), "glossary")
-                : GlossaryStore.underHome().load(nameOrFile);
-        if (g.concepts().isEmpty()) {
-            throw new TmshException("glossary '" + nameOrFile + "' is empty or missing (term import FILE.tbx, or give a .tbx file)");
-        }
-        return g;
     }
 }
