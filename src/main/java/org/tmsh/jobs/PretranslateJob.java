@@ -23,7 +23,7 @@ import org.tmsh.document.DocumentReader;
 import org.tmsh.document.DocumentSegments;
 import org.tmsh.document.InlineText;
 import org.tmsh.formats.tmx.TmxWriter;
-import org.tmsh.formats.xliff.Xliff12Writer;
+import org.tmsh.formats.xliff.XliffFileWriter;
 import org.tmsh.formats.xliff.XliffUnit;
 import org.tmsh.memory.Match;
 import org.tmsh.memory.TranslationMemory;
@@ -45,7 +45,13 @@ public final class PretranslateJob {
 
     /** What to do. {@code glossary} may be null. */
     public record Request(Path document, Path out, String srcLang, String tgtLang, int fill, int max,
-                          Glossary glossary, String toolVersion) {
+                          Glossary glossary, String toolVersion, String xliffVersion) {
+
+        /** XLIFF 1.2. */
+        public Request(Path document, Path out, String srcLang, String tgtLang, int fill, int max, Glossary glossary,
+                       String toolVersion) {
+            this(document, out, srcLang, tgtLang, fill, max, glossary, toolVersion, "1.2");
+        }
     }
 
     /** What was written: segments per band, targets filled, units in the leveraged TMX. */
@@ -75,6 +81,9 @@ public final class PretranslateJob {
         if (r.fill() < MatchBand.LOWEST || r.fill() > 100) {
             throw new TmshException("pretranslate: --fill must be " + MatchBand.LOWEST + " to 100");
         }
+        if (!r.xliffVersion().equals("1.2") && !r.xliffVersion().equals("2.0")) {
+            throw new TmshException("pretranslate: --xliff must be 1.2 or 2.0 (got '" + r.xliffVersion() + "')");
+        }
         if (r.max() < 1) {
             throw new TmshException("pretranslate: --max must be at least 1");
         }
@@ -82,14 +91,14 @@ public final class PretranslateJob {
         List<DocumentSegments.Item> items = leverage.segments(r.document());
         TermLookup names = r.glossary() == null ? null : new TermLookup(r.glossary());
         Path absOut = r.out().toAbsolutePath();
-        Xliff12Writer.Header header = new Xliff12Writer.Header(original(r.document(), absOut), datatype(r.document()),
+        XliffFileWriter.Header header = new XliffFileWriter.Header(original(r.document(), absOut), datatype(r.document()),
                 r.srcLang(), r.tgtLang(), sha256(r.document()), r.toolVersion());
         Path tmxPath = tmxBeside(absOut);
         EnumMap<MatchBand, Integer> bands = new EnumMap<>(MatchBand.class);
         int filled = 0;
         int nameNotes = 0;
         Set<String> inTmx = new HashSet<>();
-        Xliff12Writer xliff = new Xliff12Writer(absOut, header);
+        XliffFileWriter xliff = XliffFileWriter.of(r.xliffVersion(), absOut, header);
         TmxWriter tmx = new TmxWriter(tmxPath, r.srcLang(), r.tgtLang(), r.toolVersion());
         try {
             int done = 0;
@@ -114,14 +123,15 @@ public final class PretranslateJob {
                     qualifier = l.best() == 100 ? "exact-match" : "fuzzy-match";
                     filled++;
                 }
-                List<XliffUnit.Note> notes = new ArrayList<>();
+                List<XliffUnit.Name> found = new ArrayList<>();
                 if (names != null) {
                     for (TermLookup.Hit h : names.find(item.plain(), r.tgtLang())) {
-                        notes.add(new XliffUnit.Note("tmsh-glossary", nameNote(h, r.tgtLang())));
+                        found.add(new XliffUnit.Name(h.text(), h.preferredOther() == null ? null : h.preferredOther().form(),
+                                h.concept().id()));
                         nameNotes++;
                     }
                 }
-                xliff.write(new XliffUnit(item.key(), item.content(), target, state, qualifier, notes, alts),
+                xliff.write(new XliffUnit(item.key(), item.content(), target, state, qualifier, List.of(), found, alts),
                         r.srcLang(), r.tgtLang());
                 progress.update(++done, items.size());
             }
@@ -137,12 +147,6 @@ public final class PretranslateJob {
             labelled.put(b.label(), bands.getOrDefault(b, 0));
         }
         return new Result(absOut, tmxPath, items.size(), filled, nameNotes, inTmx.size(), labelled);
-    }
-
-    private static String nameNote(TermLookup.Hit h, String tgtLang) {
-        String preferred = h.preferredOther() == null ? "(no " + tgtLang + " spelling in the glossary)"
-                : h.preferredOther().form();
-        return "name: " + h.text() + " = " + preferred + " (" + tgtLang + ", glossary concept " + h.concept().id() + ")";
     }
 
     /** The original as the XLIFF names it: relative to the XLIFF's folder when possible. */

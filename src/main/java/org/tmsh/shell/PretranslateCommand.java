@@ -9,7 +9,6 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 import org.tmsh.TmshApplication;
-import org.tmsh.common.TmshException;
 import org.tmsh.jobs.Glossaries;
 import org.tmsh.jobs.PretranslateJob;
 import org.tmsh.memory.TmLibrary;
@@ -26,14 +25,14 @@ public class PretranslateCommand extends TmshCommand {
 
     public PretranslateCommand(TmLibrary library, SrxSegmenter segmenter) {
         super("pretranslate", "Write a document as XLIFF with the memory's matches filled in, for a CAT tool", "Documents",
-                "pretranslate FILE --tm NAME --out FILE.xlf [--fill 95] [--max 3] [--glossary G] [--xliff 1.2] [--json]",
+                "pretranslate FILE --tm NAME --out FILE.xlf [--fill 95] [--max 3] [--glossary G] [--xliff 1.2|2.0] [--json]",
                 "pretranslate statement.de.html --tm news --glossary seeds --out statement.xlf",
                 List.of(OptionSpec.required("tm", OptionSpec.Kind.TM, "translation memory"),
                         OptionSpec.required("out", OptionSpec.Kind.FILE, "the XLIFF to write (the leveraged TMX goes beside it)"),
                         OptionSpec.optional("fill", OptionSpec.Kind.INTEGER, "95", "fill the target from a match of this percentage or more"),
                         OptionSpec.optional("max", OptionSpec.Kind.INTEGER, "3", "most matches per segment (alt-trans)"),
                         OptionSpec.optional("glossary", OptionSpec.Kind.GLOSSARY, null, "glossary name or .tbx file: names as notes"),
-                        OptionSpec.optional("xliff", OptionSpec.Kind.TEXT, "1.2", "XLIFF version (1.2)"),
+                        OptionSpec.optional("xliff", OptionSpec.Kind.TEXT, "1.2", "XLIFF version: 1.2 or 2.0"),
                         OptionSpec.optional("source-lang", OptionSpec.Kind.LANGUAGE, null,
                                 "language of the document (default: the TM's source language)"),
                         OptionSpec.optional("target-lang", OptionSpec.Kind.LANGUAGE, null,
@@ -50,14 +49,12 @@ public class PretranslateCommand extends TmshCommand {
 
     @Override
     protected void run(Invocation inv, Output out) {
-        if (!inv.get("xliff").equals("1.2")) {
-            throw new TmshException(getName() + ": --xliff " + inv.get("xliff") + " is not supported (tmsh writes XLIFF 1.2)");
-        }
         TranslationMemory tm = library.open(TmLibrary.checkName(inv.get("tm")));
         String[] langs = languages(tm, inv);
         Glossary g = inv.get("glossary") == null ? null : Glossaries.underHome().read(inv.get("glossary"));
         PretranslateJob.Result r = new PretranslateJob(segmenter).run(new PretranslateJob.Request(inv.argumentPath(),
-                inv.path("out"), langs[0], langs[1], inv.integer("fill"), inv.integer("max"), g, TmshApplication.VERSION),
+                inv.path("out"), langs[0], langs[1], inv.integer("fill"), inv.integer("max"), g, TmshApplication.VERSION,
+                inv.get("xliff")),
                 tm, new ProgressBar("pre-translating"));
         if (out.json()) {
             Map<String, Object> m = new LinkedHashMap<>();

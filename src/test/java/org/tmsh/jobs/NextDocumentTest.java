@@ -264,6 +264,81 @@ class NextDocumentTest {
     }
 
     @Test
+    void xliff20WithMatchesAndGlossaryModulesValidatesAndMergesBack() throws Exception {
+        Path html = TestDocuments.copy("statement.de.html", dir);
+        Path xlf = dir.resolve("statement.html.xlf");
+        org.tmsh.terms.Glossary g = org.tmsh.formats.glossary.GlossaryReader.read(Path.of("glossaries/seeds.tbx"), "seeds");
+        new PretranslateJob(segmenter).run(new PretranslateJob.Request(html, xlf, "de", "en", 95, 3, g, "test", "2.0"),
+                tm, Progress.NONE);
+        TestFiles.assertXmllint(xlf, "--schema", Path.of("../shared/schemas/xliff20/xliff_core_2.0.xsd"));
+        for (String module : List.of("matches.xsd", "glossary.xsd", "metadata.xsd")) {
+            assertModuleValid(xlf, Path.of("../shared/schemas/xliff20", module));
+        }
+        String xml = Files.readString(xlf);
+        assertTrue(xml.contains("<sc id=\"1\"/>Choe Son Hui<ec startRef=\"1\"/>"), xml);
+        assertTrue(xml.contains("<mtc:match ref=\"#s1\" type=\"tm\" matchQuality=\"85.0\" origin=\"tm:seeds\">"), xml);
+        assertTrue(xml.contains("<segment id=\"s1\" state=\"translated\" subState=\"tmsh:exact-match\">"), xml);
+        assertTrue(xml.contains("<gls:term source=\"tmsh-glossary\">Sergei Wiktorowichi Lawrow</gls:term><gls:translation>"), xml);
+        fillEmptyTargets20(xlf);
+        Path out = dir.resolve("statement.en.html");
+        MergeJob.Result r = new MergeJob(segmenter).run(xlf, out, null, "test");
+        assertEquals(0, r.keptSource());
+        String merged = Files.readString(out);
+        assertTrue(merged.contains("EN Indessen") && merged.contains("<b>Choe Son Hui</b>"), merged);
+        assertTrue(merged.contains("The exchange of views"), merged);
+    }
+
+    /**
+     * Checks the module elements of an XLIFF 2.0 file against a module schema: the core schema takes
+     * other namespaces laxly and does not import the modules, so xmllint with it alone skips them.
+     */
+    private static void assertModuleValid(Path xlf, Path xsd) throws Exception {
+        javax.xml.validation.Schema schema = javax.xml.validation.SchemaFactory
+                .newInstance(javax.xml.XMLConstants.W3C_XML_SCHEMA_NS_URI).newSchema(xsd.toFile());
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        org.w3c.dom.Document doc = f.newDocumentBuilder().parse(xlf.toFile());
+        String target = switch (xsd.getFileName().toString()) {
+            case "matches.xsd" -> "urn:oasis:names:tc:xliff:matches:2.0";
+            case "glossary.xsd" -> "urn:oasis:names:tc:xliff:glossary:2.0";
+            default -> "urn:oasis:names:tc:xliff:metadata:2.0";
+        };
+        String top = switch (xsd.getFileName().toString()) {
+            case "matches.xsd" -> "matches";
+            case "glossary.xsd" -> "glossary";
+            default -> "metadata";
+        };
+        NodeList found = doc.getElementsByTagNameNS(target, top);
+        assertTrue(found.getLength() > 0, "no " + top + " element to check");
+        for (int i = 0; i < found.getLength(); i++) {
+            schema.newValidator().validate(new DOMSource(found.item(i)));
+        }
+    }
+
+    /** What an XLIFF 2.0 editor does: each segment without a target gets "EN " + its source. */
+    static void fillEmptyTargets20(Path xlf) throws Exception {
+        String ns = org.tmsh.formats.xliff.Xliff20Writer.NS;
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        org.w3c.dom.Document doc = f.newDocumentBuilder().parse(xlf.toFile());
+        NodeList segments = doc.getElementsByTagNameNS(ns, "segment");
+        for (int i = 0; i < segments.getLength(); i++) {
+            Element seg = (Element) segments.item(i);
+            if (seg.getElementsByTagNameNS(ns, "target").getLength() > 0) {
+                continue;
+            }
+            Element source = (Element) seg.getElementsByTagNameNS(ns, "source").item(0);
+            Element target = doc.createElementNS(ns, "target");
+            target.appendChild(doc.createTextNode("EN "));
+            for (Node c = source.getFirstChild(); c != null; c = c.getNextSibling()) {
+                target.appendChild(c.cloneNode(true));
+            }
+            seg.appendChild(target);
+        }
+        TransformerFactory.newInstance().newTransformer().transform(new DOMSource(doc), new StreamResult(xlf.toFile()));
+    }
+
+    @Test
     void badFillThresholdIsRejected() throws Exception {
         Path txt = TestDocuments.copy("statement.de.txt", dir);
         TmshException e = assertThrows(TmshException.class, () -> new PretranslateJob(segmenter).run(

@@ -1,22 +1,14 @@
 package org.tmsh.formats.xliff;
 
-import java.io.BufferedWriter;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import net.sf.okapi.common.filterwriter.XLIFFContent;
 import net.sf.okapi.common.resource.TextFragment;
 
-import org.tmsh.common.AtomicFiles;
 import org.tmsh.common.Xml;
 
 /**
- * Writes XLIFF 1.2 (strict schema) one {@code trans-unit} a segment, streaming, to a temporary file
- * moved into place on {@link #close}.
+ * Writes XLIFF 1.2 (strict schema) one {@code trans-unit} a segment, streaming.
  *
  * <p>The {@code header} names the original document in {@code skl/external-file} ({@code href}
  * relative to the XLIFF's folder, {@code crc} the SHA-256 of its bytes) so that a merge can find it
@@ -28,49 +20,37 @@ import org.tmsh.common.Xml;
  * unit's sentences into one {@code trans-unit} ({@code seg-source}/{@code mrk}), where CAT tools
  * (OmegaT) and quoting tools expect one unit a sentence, and has no place for the original's checksum.
  */
-public final class Xliff12Writer implements AutoCloseable {
+public final class Xliff12Writer extends XliffFileWriter {
 
     /** The XLIFF 1.2 namespace. */
     public static final String NS = "urn:oasis:names:tc:xliff:document:1.2";
 
-    /** The file-level facts: original (as named in the XLIFF), datatype, languages, checksum, tool version. */
-    public record Header(String original, String datatype, String srcLang, String tgtLang, String sha256,
-                         String toolVersion) {
-    }
-
-    private final Path target;
-    private final Path temp;
-    private final Writer out;
     private final XLIFFContent content = new XLIFFContent();
-    private boolean done;
 
     public Xliff12Writer(Path target, Header h) {
-        this.target = target;
-        try {
-            this.temp = AtomicFiles.tempSibling(target);
-            this.out = new BufferedWriter(Files.newBufferedWriter(temp, StandardCharsets.UTF_8));
-            StringBuilder sb = new StringBuilder();
-            sb.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<xliff version=\"1.2\"");
-            Xml.attribute(sb, "xmlns", NS);
-            sb.append(">\n  <file");
-            Xml.attribute(sb, "original", h.original());
-            Xml.attribute(sb, "source-language", h.srcLang());
-            Xml.attribute(sb, "target-language", h.tgtLang());
-            Xml.attribute(sb, "datatype", h.datatype());
-            Xml.attribute(sb, "tool-id", "tmsh");
-            sb.append(">\n    <header>\n      <skl><external-file");
-            Xml.attribute(sb, "href", h.original());
-            Xml.attribute(sb, "crc", h.sha256());
-            sb.append("/></skl>\n      <tool tool-id=\"tmsh\" tool-name=\"tmsh\"");
-            Xml.attribute(sb, "tool-version", h.toolVersion());
-            sb.append("/>\n    </header>\n    <body>\n");
-            out.write(sb.toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        super(target, head(h));
     }
 
-    /** Writes one unit. */
+    private static String head(Header h) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<xliff version=\"1.2\"");
+        Xml.attribute(sb, "xmlns", NS);
+        sb.append(">\n  <file");
+        Xml.attribute(sb, "original", h.original());
+        Xml.attribute(sb, "source-language", h.srcLang());
+        Xml.attribute(sb, "target-language", h.tgtLang());
+        Xml.attribute(sb, "datatype", h.datatype());
+        Xml.attribute(sb, "tool-id", "tmsh");
+        sb.append(">\n    <header>\n      <skl><external-file");
+        Xml.attribute(sb, "href", h.original());
+        Xml.attribute(sb, "crc", h.sha256());
+        sb.append("/></skl>\n      <tool tool-id=\"tmsh\" tool-name=\"tmsh\"");
+        Xml.attribute(sb, "tool-version", h.toolVersion());
+        sb.append("/>\n    </header>\n    <body>\n");
+        return sb.toString();
+    }
+
+    @Override
     public void write(XliffUnit u, String srcLang, String tgtLang) {
         StringBuilder sb = new StringBuilder(512);
         sb.append("      <trans-unit");
@@ -96,6 +76,11 @@ public final class Xliff12Writer implements AutoCloseable {
             Xml.text(sb, n.text());
             sb.append("</note>\n");
         }
+        for (XliffUnit.Name n : u.names()) {
+            sb.append("        <note from=\"tmsh-glossary\">");
+            Xml.text(sb, n.note(tgtLang));
+            sb.append("</note>\n");
+        }
         for (XliffUnit.Alt a : u.alts()) {
             sb.append("        <alt-trans");
             Xml.attribute(sb, "match-quality", Integer.toString(a.quality()));
@@ -108,41 +93,15 @@ public final class Xliff12Writer implements AutoCloseable {
             sb.append('>').append(inline(a.target())).append("</target>\n        </alt-trans>\n");
         }
         sb.append("      </trans-unit>\n");
-        try {
-            out.write(sb.toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        raw(sb);
     }
 
     private String inline(TextFragment f) {
         return content.setContent(f).toString(true);
     }
 
-    /** Ends the document and moves it into place. */
     @Override
-    public void close() {
-        if (done) {
-            return;
-        }
-        done = true;
-        try {
-            out.write("    </body>\n  </file>\n</xliff>\n");
-            out.close();
-            AtomicFiles.commit(temp, target);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Drops the partial file (after a failure). */
-    public void abort() {
-        done = true;
-        try {
-            out.close();
-            Files.deleteIfExists(temp);
-        } catch (IOException e) {
-            // nothing more to do: the target was never touched
-        }
+    protected String tail() {
+        return "    </body>\n  </file>\n</xliff>\n";
     }
 }

@@ -20,7 +20,8 @@ import org.tmsh.formats.tmx.TmxReader;
  * Reads the segments of an XLIFF 1.2 or 2.0 file: id, source, target and the target's state, with
  * inline codes as tmsh's markers ({@code ⟨1⟩ ⟨/1⟩ ⟨2/⟩}: 1.2 {@code g}, {@code bx}/{@code ex},
  * {@code x}/{@code ph}; 2.0 {@code pc}, {@code sc}/{@code ec}, {@code ph}), and the first file's header
- * (original, skeleton and its checksum as {@link Xliff12Writer} writes them, languages).
+ * (original, skeleton and its checksum as {@link Xliff12Writer} and {@link Xliff20Writer} write them,
+ * languages). A 2.0 segment's id is its unit's id, then {@code _1}, {@code _2} for further segments.
  *
  * <p>No DTD is read and no external entity fetched; malformed XML is an error naming the line.
  * {@code alt-trans} (1.2) and {@code mtc:matches} (2.0) are skipped: they are suggestions, not
@@ -110,7 +111,12 @@ public final class XliffReader {
                         crc = attr(x, "crc");
                     }
                 }
-                case "alt-trans", "matches", "notes", "originalData" -> skip(x);
+                case "meta" -> {
+                    if (firstFile && crc == null && "sha256".equals(attr(x, "type"))) {
+                        crc = x.getElementText().strip();
+                    }
+                }
+                case "alt-trans", "matches", "glossary", "notes", "originalData" -> skip(x);
                 case "trans-unit" -> entries.add(unit12(file, x));
                 case "unit" -> {
                     unitId = attr(x, "id");
@@ -172,7 +178,8 @@ public final class XliffReader {
                 }
             }
         }
-        return entry(file, id != null ? id : unitId + "_" + index, source, target, state == null ? "initial" : state, line);
+        String key = unitId == null ? id : index == 0 ? unitId : unitId + "_" + index;
+        return entry(file, key, source, target, state == null ? "initial" : state, line);
     }
 
     private static Entry entry(Path file, String id, String source, String target, String state, int line) {
