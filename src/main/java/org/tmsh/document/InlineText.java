@@ -91,6 +91,26 @@ public final class InlineText {
         return out;
     }
 
+    /**
+     * A fragment of {@code marked} with a code of its own for each marker (no native data): for text
+     * that has no source document, such as a memory's unit.
+     */
+    public static TextFragment coded(String marked) {
+        TextFragment out = new TextFragment();
+        Matcher m = MARKER.matcher(marked);
+        int at = 0;
+        while (m.find()) {
+            out.append(marked.substring(at, m.start()));
+            at = m.end();
+            TextFragment.TagType kind = !m.group(1).isEmpty() ? TextFragment.TagType.CLOSING
+                    : !m.group(3).isEmpty() ? TextFragment.TagType.PLACEHOLDER : TextFragment.TagType.OPENING;
+            out.append(new Code(kind, "x-tmsh", ""));
+            out.getCode(out.getCodes().size() - 1).setId(Integer.parseInt(m.group(2)));
+        }
+        out.append(marked.substring(at));
+        return out;
+    }
+
     private static Code take(List<Code> pool, int id, TextFragment.TagType kind) {
         for (int i = 0; i < pool.size(); i++) {
             Code c = pool.get(i);

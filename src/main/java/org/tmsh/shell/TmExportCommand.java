@@ -7,6 +7,9 @@ import org.springframework.stereotype.Component;
 
 import org.tmsh.TmshApplication;
 import org.tmsh.jobs.TmRead;
+import org.tmsh.common.TmshException;
+import org.tmsh.jobs.BilingualImportJob;
+import org.tmsh.jobs.XliffExportJob;
 import org.tmsh.memory.TmLibrary;
 import org.tmsh.memory.TranslationMemory;
 
@@ -18,8 +21,10 @@ public class TmExportCommand extends TmshCommand {
 
     public TmExportCommand(TmLibrary library) {
         super("tm export", "Write a translation memory to a TMX 1.4 file, every unit as it was imported",
-                "Translation memory", "tm export FILE.tmx [--tm NAME] [--json]", "tm export /tmp/news.tmx --tm news",
+                "Translation memory", "tm export FILE.tmx|FILE.xlf [--tm NAME] [--format tmx|xliff] [--json]",
+                "tm export /tmp/news.tmx --tm news",
                 List.of(OptionSpec.optional("tm", OptionSpec.Kind.TM, TmLibrary.DEFAULT, "translation memory"),
+                        OptionSpec.optional("format", OptionSpec.Kind.TEXT, null, "tmx or xliff (default: by the file's extension)"),
                         OptionSpec.flag("json", "print the summary as JSON")));
         this.library = library;
     }
@@ -33,8 +38,17 @@ public class TmExportCommand extends TmshCommand {
     protected void run(Invocation inv, Output out) {
         TranslationMemory tm = library.open(TmLibrary.checkName(inv.get("tm")));
         Path file = inv.argumentPath();
-        long n;
-        n = TmRead.of(tm, () -> tm.export(file, TmshApplication.VERSION, new ProgressBar("exporting")));
+        String format = inv.get("format") != null ? inv.get("format")
+                : BilingualImportJob.handles(file) ? "xliff" : "tmx";
+        long n = switch (format) {
+            case "tmx" -> TmRead.of(tm, () -> tm.export(file, TmshApplication.VERSION, new ProgressBar("exporting")));
+            case "xliff" -> {
+                String[] langs = TmRead.of(tm, () -> tm.resolveLanguages(null, null));
+                yield new XliffExportJob().run(tm, file, langs[0], langs[1], TmshApplication.VERSION,
+                        new ProgressBar("exporting")).written();
+            }
+            default -> throw new TmshException(getName() + ": --format must be tmx or xliff (got '" + format + "')");
+        };
         if (out.json()) {
             out.json(new Exported(tm.name(), file.toString(), n));
             return;

@@ -77,6 +77,19 @@ class DocumentCliTest {
     }
 
     @Test
+    void tmExportWritesStrictXliffThatImportsBack() throws Exception {
+        Path xlf = dir.resolve("seeds.xlf");
+        assertEquals(0, CliTest.run("tm", "export", xlf.toString(), "--tm", "seeds").code());
+        org.tmsh.TestFiles.assertXmllint(xlf, "--schema", Path.of("../shared/schemas/xliff12/xliff-core-1.2-strict.xsd"));
+        CliTest.Run back = CliTest.run("tm", "import", xlf.toString(), "--tm", "back", "--json");
+        assertEquals(0, back.code(), back.err());
+        assertEquals(11, JSON.readTree(back.out()).get("added").asInt());
+        Path tmx = dir.resolve("as-tmx.xlf.tmx");
+        assertEquals(0, CliTest.run("tm", "export", tmx.toString(), "--tm", "seeds", "--format", "tmx").code());
+        assertEquals(2, CliTest.run("tm", "export", tmx.toString(), "--tm", "seeds", "--format", "po").code());
+    }
+
+    @Test
     void badOptionsAndInputGiveOneLineAndExitTwo() throws Exception {
         CliTest.Run fill = CliTest.run("pretranslate", doc.toString(), "--tm", "seeds", "--out", dir.resolve("a.xlf").toString(),
                 "--fill", "120");

@@ -41,10 +41,14 @@ public final class Xliff12Writer extends XliffFileWriter {
         Xml.attribute(sb, "target-language", h.tgtLang());
         Xml.attribute(sb, "datatype", h.datatype());
         Xml.attribute(sb, "tool-id", "tmsh");
-        sb.append(">\n    <header>\n      <skl><external-file");
-        Xml.attribute(sb, "href", h.original());
-        Xml.attribute(sb, "crc", h.sha256());
-        sb.append("/></skl>\n      <tool tool-id=\"tmsh\" tool-name=\"tmsh\"");
+        sb.append(">\n    <header>\n");
+        if (h.sha256() != null) {
+            sb.append("      <skl><external-file");
+            Xml.attribute(sb, "href", h.original());
+            Xml.attribute(sb, "crc", h.sha256());
+            sb.append("/></skl>\n");
+        }
+        sb.append("      <tool tool-id=\"tmsh\" tool-name=\"tmsh\"");
         Xml.attribute(sb, "tool-version", h.toolVersion());
         sb.append("/>\n    </header>\n    <body>\n");
         return sb.toString();
