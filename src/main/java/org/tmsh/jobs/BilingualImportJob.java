@@ -8,6 +8,8 @@ import java.util.Set;
 
 import org.tmsh.common.TmshException;
 import org.tmsh.document.DocumentReader;
+import org.tmsh.formats.bilingual.CsvPairsReader;
+import org.tmsh.formats.bilingual.PoReader;
 import org.tmsh.formats.tmx.TmxUnit;
 import org.tmsh.formats.tmx.TmxWriter;
 import org.tmsh.formats.xliff.XliffReader;
@@ -15,17 +17,18 @@ import org.tmsh.memory.ImportReport;
 import org.tmsh.memory.TranslationMemory;
 
 /**
- * {@code tm import FILE.xlf}: the translated segments of a bilingual XLIFF file (1.2 or 2.0) into a
- * memory, through the memory's {@code add} (duplicates skipped, one commit).
+ * {@code tm import FILE.xlf|FILE.po|FILE.csv}: the translated segments of a bilingual file (XLIFF 1.2
+ * or 2.0, gettext PO, CSV with a language header) into a memory, through the memory's {@code add}
+ * (duplicates skipped, one commit).
  *
  * <p>By default only targets whose state says they are done: {@link MergeJob#DONE} ({@code translated},
  * {@code signed-off}, {@code final}, 2.0 {@code reviewed}); a 1.2 target without a state counts as
- * done. With {@code allStates}, every non-empty target. Languages come from the file unless given.
+ * done; a PO entry flagged fuzzy is not done. With {@code allStates}, every non-empty target. Languages come from the file unless given.
  */
 public final class BilingualImportJob {
 
     /** File types this job reads. */
-    public static final Set<String> EXTENSIONS = Set.of("xlf", "xliff");
+    public static final Set<String> EXTENSIONS = Set.of("xlf", "xliff", "po", "csv");
 
     /** True when {@code file} is a bilingual file this job reads (by extension). */
     public static boolean handles(Path file) {
@@ -33,7 +36,11 @@ public final class BilingualImportJob {
     }
 
     public ImportReport run(Path file, TranslationMemory tm, String srcLang, String tgtLang, boolean allStates) {
-        XliffReader.Content c = XliffReader.read(file);
+        XliffReader.Content c = switch (DocumentReader.extension(file)) {
+            case "po" -> PoReader.read(file);
+            case "csv" -> CsvPairsReader.read(file);
+            default -> XliffReader.read(file);
+        };
         String src = srcLang != null ? srcLang : c.header().srcLang();
         String tgt = tgtLang != null ? tgtLang : c.header().tgtLang();
         if (src == null || tgt == null) {

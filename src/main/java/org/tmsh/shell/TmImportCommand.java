@@ -20,12 +20,12 @@ public class TmImportCommand extends TmshCommand {
 
     public TmImportCommand(TmLibrary library) {
         super("tm import", "Import a TMX file into a translation memory (created if new)", "Translation memory",
-                "tm import FILE.tmx|FILE.tsv[.gz]|FILE.xlf [--tm NAME] [--source-lang L --target-lang L] [--json]",
+                "tm import FILE.tmx|FILE.tsv[.gz]|FILE.xlf|FILE.po|FILE.csv [--tm NAME] [--source-lang L --target-lang L] [--json]",
                 "tm import tmx/seeds-000-004.de-en.tmx --tm news",
                 List.of(OptionSpec.optional("tm", OptionSpec.Kind.TM, TmLibrary.DEFAULT, "translation memory"),
                         OptionSpec.optional("source-lang", OptionSpec.Kind.LANGUAGE, null, "source language of tab-separated text"),
                         OptionSpec.optional("target-lang", OptionSpec.Kind.LANGUAGE, null, "target language of tab-separated text"),
-                        OptionSpec.flag("all-states", "XLIFF: every target, not only translated, reviewed or final ones"),
+                        OptionSpec.flag("all-states", "XLIFF and PO: every target, not only translated, reviewed or final ones"),
                         OptionSpec.flag("json", "print the summary as JSON")));
         this.library = library;
     }
