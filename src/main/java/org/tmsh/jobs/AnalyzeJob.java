@@ -11,6 +11,7 @@ import org.tmsh.common.Progress;
 import org.tmsh.document.DocumentSegments;
 import org.tmsh.memory.TranslationMemory;
 import org.tmsh.segment.SrxSegmenter;
+import org.tmsh.terms.Glossary;
 
 /**
  * {@code analyze}: how much of a job a memory already covers, as CAT tools quote it: segments and
@@ -47,9 +48,15 @@ public final class AnalyzeJob {
         this.segmenter = segmenter;
     }
 
-    /** Analyses {@code files} against {@code tm} (source and target language as given). */
+    /** Analyses {@code files} against {@code tm} (source and target language as given), without a glossary. */
     public Result run(List<Path> files, TranslationMemory tm, String srcLang, String tgtLang, Progress progress) {
-        Leverage leverage = new Leverage(tm, srcLang, tgtLang, segmenter, 1);
+        return run(files, tm, srcLang, tgtLang, null, progress);
+    }
+
+    /** Analyses {@code files}; {@code glossary} (may be null) names what match repair may substitute. */
+    public Result run(List<Path> files, TranslationMemory tm, String srcLang, String tgtLang, Glossary glossary,
+                      Progress progress) {
+        Leverage leverage = new Leverage(tm, srcLang, tgtLang, segmenter, 1, glossary);
         List<List<DocumentSegments.Item>> docs = new ArrayList<>();
         long all = 0;
         for (Path f : files) {

@@ -2,10 +2,11 @@ package org.tmsh.jobs;
 
 /**
  * The bands in which CAT tools quote a job: exact, four fuzzy bands, new, and repetitions (a segment
- * already seen earlier in the job).
+ * already seen earlier in the job), and fuzzy matches that {@link org.tmsh.match.MatchRepair} made
+ * whole by substituting numbers or names.
  */
 public enum MatchBand {
-    EXACT("100"), FUZZY_95("95-99"), FUZZY_85("85-94"), FUZZY_75("75-84"), FUZZY_50("50-74"),
+    EXACT("100"), REPAIRED("repaired"), FUZZY_95("95-99"), FUZZY_85("85-94"), FUZZY_75("75-84"), FUZZY_50("50-74"),
     NEW("new"), REPETITION("repetition");
 
     /** Lowest score a match needs to count at all (the bottom of the lowest fuzzy band). */

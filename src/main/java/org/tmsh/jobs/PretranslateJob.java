@@ -40,6 +40,11 @@ import org.tmsh.terms.TermLookup;
  * state-qualifier="exact-match"} for a 100% match, {@code state="needs-review-translation"
  * state-qualifier="fuzzy-match"} below. Okapi's leveraging step never sets these (Okapi issue 221),
  * which is one reason tmsh writes the file itself. Inline codes of the source are kept with their ids.
+ *
+ * <p>A fuzzy match that {@link org.tmsh.match.MatchRepair} repairs (only numbers, or glossary names,
+ * differ) fills the target whatever {@code --fill}, marked {@code state="needs-review-translation"
+ * state-qualifier="leveraged-tm"}, with a first {@code alt-trans} of origin {@code tmsh-repair:tm:NAME}
+ * (the original match's quality) and a note {@code from="tmsh-repair"} saying what was substituted.
  */
 public final class PretranslateJob {
 
@@ -58,6 +63,9 @@ public final class PretranslateJob {
     public record Result(Path xliff, Path tmx, int segments, int filled, int names, long tmxUnits,
                          Map<String, Integer> bands) {
     }
+
+    /** Origin prefix of a repaired match: {@code tmsh-repair:tm:NAME}. */
+    public static final String REPAIR_ORIGIN = "tmsh-repair:";
 
     /** Origin written on alt-trans from a memory: {@code tm:NAME}. */
     public static String origin(TranslationMemory tm) {
@@ -87,7 +95,7 @@ public final class PretranslateJob {
         if (r.max() < 1) {
             throw new TmshException("pretranslate: --max must be at least 1");
         }
-        Leverage leverage = new Leverage(tm, r.srcLang(), r.tgtLang(), segmenter, r.max());
+        Leverage leverage = new Leverage(tm, r.srcLang(), r.tgtLang(), segmenter, r.max(), r.glossary());
         List<DocumentSegments.Item> items = leverage.segments(r.document());
         TermLookup names = r.glossary() == null ? null : new TermLookup(r.glossary());
         Path absOut = r.out().toAbsolutePath();
@@ -106,6 +114,14 @@ public final class PretranslateJob {
                 Leverage.Looked l = leverage.look(item);
                 bands.merge(l.band(), 1, Integer::sum);
                 List<XliffUnit.Alt> alts = new ArrayList<>();
+                List<XliffUnit.Note> notes = new ArrayList<>();
+                if (l.repaired().isPresent()) {
+                    Match m = l.matches().get(0);
+                    alts.add(new XliffUnit.Alt(m.score(), REPAIR_ORIGIN + origin(tm), item.content(),
+                            InlineText.fragment(l.repaired().get().target(), item.content())));
+                    notes.add(new XliffUnit.Note("tmsh-repair", "repaired from a " + m.score() + "% match: "
+                            + String.join(", ", l.repaired().get().substitutions().stream().map(Object::toString).toList())));
+                }
                 for (Match m : l.matches()) {
                     alts.add(new XliffUnit.Alt(m.score(), origin(tm), InlineText.fragment(m.source(), item.content(), false),
                             InlineText.fragment(m.target(), item.content())));
@@ -117,7 +133,12 @@ public final class PretranslateJob {
                 TextFragment target = null;
                 String state = null;
                 String qualifier = null;
-                if (l.best() >= r.fill()) {
+                if (l.repaired().isPresent()) {
+                    target = alts.get(0).target();
+                    state = "needs-review-translation";
+                    qualifier = "leveraged-tm";
+                    filled++;
+                } else if (l.best() >= r.fill()) {
                     target = alts.get(0).target();
                     state = l.best() == 100 ? "translated" : "needs-review-translation";
                     qualifier = l.best() == 100 ? "exact-match" : "fuzzy-match";
@@ -131,7 +152,7 @@ public final class PretranslateJob {
                         nameNotes++;
                     }
                 }
-                xliff.write(new XliffUnit(item.key(), item.content(), target, state, qualifier, List.of(), found, alts),
+                xliff.write(new XliffUnit(item.key(), item.content(), target, state, qualifier, notes, found, alts),
                         r.srcLang(), r.tgtLang());
                 progress.update(++done, items.size());
             }

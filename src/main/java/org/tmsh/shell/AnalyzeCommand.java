@@ -15,9 +15,11 @@ import org.springframework.stereotype.Component;
 import org.tmsh.common.AtomicFiles;
 import org.tmsh.common.TmshException;
 import org.tmsh.jobs.AnalyzeJob;
+import org.tmsh.jobs.Glossaries;
 import org.tmsh.memory.TmLibrary;
 import org.tmsh.memory.TranslationMemory;
 import org.tmsh.segment.SrxSegmenter;
+import org.tmsh.terms.Glossary;
 
 /** {@code analyze FILES...}: segments and words per match band against a memory, per file and in total. */
 @Component
@@ -28,13 +30,15 @@ public class AnalyzeCommand extends TmshCommand {
 
     public AnalyzeCommand(TmLibrary library, SrxSegmenter segmenter) {
         super("analyze", "How much of new documents a memory covers: segments and words per match band", "Documents",
-                "analyze FILES... --tm NAME [--source-lang L] [--target-lang L] [--csv FILE] [--json]",
+                "analyze FILES... --tm NAME [--glossary G] [--source-lang L] [--target-lang L] [--csv FILE] [--json]",
                 "analyze statement.de.txt --tm news --csv /tmp/quote.csv",
                 List.of(OptionSpec.required("tm", OptionSpec.Kind.TM, "translation memory to look segments up in"),
                         OptionSpec.optional("source-lang", OptionSpec.Kind.LANGUAGE, null,
                                 "language of the documents (default: the TM's source language)"),
                         OptionSpec.optional("target-lang", OptionSpec.Kind.LANGUAGE, null,
                                 "language of the translations (default: the TM's other language)"),
+                        OptionSpec.optional("glossary", OptionSpec.Kind.GLOSSARY, null,
+                                "glossary name or .tbx file: names that match repair may substitute"),
                         OptionSpec.optional("csv", OptionSpec.Kind.FILE, null, "also write the figures as CSV"),
                         OptionSpec.flag("json", "print the analysis as JSON")));
         this.library = library;
@@ -51,7 +55,8 @@ public class AnalyzeCommand extends TmshCommand {
         TranslationMemory tm = library.open(TmLibrary.checkName(inv.get("tm")));
         String[] langs = PretranslateCommand.languages(tm, inv);
         List<Path> files = inv.arguments().stream().map(a -> Path.of(Invocation.expandHome(a))).toList();
-        AnalyzeJob.Result r = new AnalyzeJob(segmenter).run(files, tm, langs[0], langs[1], new ProgressBar("analysing"));
+        Glossary g = inv.get("glossary") == null ? null : Glossaries.underHome().read(inv.get("glossary"));
+        AnalyzeJob.Result r = new AnalyzeJob(segmenter).run(files, tm, langs[0], langs[1], g, new ProgressBar("analysing"));
         if (inv.path("csv") != null) {
             writeCsv(r, inv.path("csv"));
         }
