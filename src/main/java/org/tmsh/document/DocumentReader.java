@@ -31,7 +31,7 @@ import org.tmsh.common.TmshException;
  * Reads a document into its paragraphs of plain text through Okapi's filters, chosen by extension.
  *
  * <p>Plain text ({@code .txt}, or no extension): one paragraph a non-empty line. HTML: one paragraph
- * a block element. DOCX: one a Word paragraph. XLIFF: one a trans-unit's source. Inline codes are dropped.
+ * a block element, page furniture ({@code nav}, {@code footer} ...: {@link #FURNITURE}) left out. DOCX: one a Word paragraph. XLIFF: one a trans-unit's source. Inline codes are dropped.
  *
  * <p>Before any filter runs, the bytes are checked: a missing, empty or binary file, or text that
  * is not valid in the expected encoding (UTF-8 unless given), is rejected with the file and line.
@@ -75,13 +75,40 @@ public final class DocumentReader {
         return switch (ext) {
             case "", "txt", "text" -> new Source(PlainTextFilter::new,
                     new RawDocument(decode(file, bytes, encoding), locale, target));
-            case "html", "htm", "xhtml" -> new Source(HtmlFilter::new,
+            case "html", "htm", "xhtml" -> new Source(DocumentReader::htmlFilter,
                     new RawDocument(decode(file, bytes, encoding), locale, target));
             case "xlf", "xliff" -> new Source(XLIFFFilter::new, new RawDocument(file.toUri(), "UTF-8", locale, target));
             case "docx" -> new Source(DocumentReader::docxFilter, new RawDocument(file.toUri(), "UTF-8", locale, target));
             default -> throw TmshException.inFile(file, 0, "unsupported file type '." + ext
                     + "' (tmsh reads " + String.join(", ", EXTENSIONS) + ")");
         };
+    }
+
+    /** Elements excluded from HTML as page furniture (data: {@link #FURNITURE}). */
+    public static final String FURNITURE = "/tmsh/documents/html-furniture.txt";
+
+    private static volatile String htmlConfig;
+
+    /** Okapi's HTML filter with its default rules plus an EXCLUDE rule for each furniture element. */
+    private static IFilter htmlFilter() {
+        HtmlFilter f = new HtmlFilter();
+        String config = htmlConfig;
+        if (config == null) {
+            String base;
+            try (java.io.InputStream in = HtmlFilter.class.getResourceAsStream("nonwellformedConfiguration.yml")) {
+                base = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException | NullPointerException e) {
+                throw new IllegalStateException("Okapi's HTML filter configuration is missing from its jar", e);
+            }
+            StringBuilder rules = new StringBuilder("elements:\n");
+            for (org.tmsh.common.RuleFiles.Row row : org.tmsh.common.RuleFiles.read(FURNITURE, 1)) {
+                rules.append("  ").append(row.get(0).strip()).append(":\n    ruleTypes: [EXCLUDE]\n");
+            }
+            config = base.replaceFirst("(?m)^elements:\\s*\n", java.util.regex.Matcher.quoteReplacement(rules.toString()));
+            htmlConfig = config;
+        }
+        f.setParametersFromString(config);
+        return f;
     }
 
     private static IFilter docxFilter() {
