@@ -73,7 +73,7 @@ public class AlignCommand extends TmshCommand {
                 k = run - 1;
                 continue;
             }
-            boolean review = !l.isNull() && l.confidence() < DocumentAligner.REVIEW_BELOW;
+            boolean review = l.isWeak();
             rows.add(new String[] {l.format(), l.type(), String.format(Locale.ROOT, "%.2f", l.confidence()),
                     shorten(a.sourceText(l)), shorten(a.targetText(l)),
                     review ? Output.colour("review", 33) : l.isNull() ? "unaligned" : ""});
@@ -82,7 +82,7 @@ public class AlignCommand extends TmshCommand {
         out.line(String.format(Locale.ROOT, "%d units from %d source and %d target segments; %d source and %d target"
                         + " segments unaligned; %d weak links to review.", r.pairs().size(), r.source().size(),
                 r.target().size(), DocumentAligner.unaligned(a, true).size(), DocumentAligner.unaligned(a, false).size(),
-                r.weakest(DocumentAligner.REVIEW_BELOW).size()));
+                r.weakest(Link.WEAK_BELOW).size()));
         if (req.tmxOut() != null) {
             out.line("TMX written to " + req.tmxOut());
         }

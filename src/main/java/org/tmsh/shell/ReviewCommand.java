@@ -27,7 +27,8 @@ public class ReviewCommand extends TmshCommand {
         super("review", "Review the weakest links of the last alignment: accept, merge, split, move, reject",
                 "Alignment", "review [--below 0.8] [--out FILE.tmx] [--tm NAME]",
                 "review --below 0.8 --out /tmp/seeds-reviewed.tmx",
-                List.of(OptionSpec.optional("below", OptionSpec.Kind.NUMBER, "0.8", "review links with confidence below this"),
+                List.of(OptionSpec.optional("below", OptionSpec.Kind.NUMBER, String.valueOf(Link.WEAK_BELOW),
+                                "review links with confidence below this (default: the weak links)"),
                         OptionSpec.optional("out", OptionSpec.Kind.FILE, null, "write the reviewed pairs as TMX"),
                         OptionSpec.optional("tm", OptionSpec.Kind.TM, null, "add the reviewed pairs to this TM"),
                         OptionSpec.flag("json", "print the summary as JSON")));

@@ -134,6 +134,31 @@ class CliTest {
     }
 
     @Test
+    void theSummaryTheReportAndReviewAgreeOnTheWeakLinks() throws Exception {
+        Path script = dir.resolve("weak.txt");
+        Path report = dir.resolve("r.html");
+        Files.writeString(script, "align --source " + TestFiles.SEED_DE + " --target " + TestFiles.SEED_EN + " --report '"
+                + report + "'\nreview\n");
+        java.io.InputStream stdin = System.in;
+        Run r;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream("x\nq\n".getBytes(StandardCharsets.UTF_8)));
+            r = run("@" + script);
+        } finally {
+            System.setIn(stdin);
+        }
+        assertEquals(0, r.code(), r.err());
+        java.util.regex.Matcher summary = java.util.regex.Pattern.compile("(\\d+) weak links to review").matcher(r.out());
+        assertTrue(summary.find(), r.out());
+        int weak = Integer.parseInt(summary.group(1));
+        assertTrue(weak > 0, "the seeds have weak links: " + r.out());
+        assertTrue(r.out().contains("[1/" + weak + "]"), "review offers the same links: " + r.out());
+        assertTrue(Files.readString(report).contains(", " + weak + " weak;"), "the report counts the same");
+        assertTrue(r.out().contains("'x' is not an answer"), "a mistyped answer asks again: " + r.out());
+        assertTrue(r.out().contains("0 of " + weak + " weak links reviewed"), r.out());
+    }
+
+    @Test
     void tokenizerHonoursQuotes() {
         assertEquals(java.util.List.of("align", "--source", "a b.txt", "it's"),
                 TmshCommandParser.tokenize("align --source \"a b.txt\" 'it'\\''s'".replace("'it'\\''s'", "\"it's\"")));
