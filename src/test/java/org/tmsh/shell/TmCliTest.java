@@ -80,7 +80,7 @@ class TmCliTest {
         CliTest.Run text = CliTest.run("tm", "search", "Lawrow", "traf", "Choe", "--tm", "news", "--min", "0");
         assertEquals(0, text.code(), text.err());
 
-        json(CliTest.run("tm", "delete", "news", "--json"));
+        json(CliTest.run("tm", "delete", "news", "--yes", "--json"));
         assertEquals(0, json(CliTest.run("tm", "list", "--json")).size());
     }
 
@@ -155,5 +155,52 @@ class TmCliTest {
         JsonNode fromTmx = json(CliTest.run("qa", "--tmx", "tmx/seeds-000-004.de-en.tmx", "--json"));
         assertTrue(fromTm.size() > 0, fromTm.toString());
         assertEquals(fromTmx, fromTm);
+    }
+
+    private static CliTest.Run withInput(String input, String... args) {
+        java.io.InputStream stdin = System.in;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream(input.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            return CliTest.run(args);
+        } finally {
+            System.setIn(stdin);
+        }
+    }
+
+    @Test
+    void exportRefusesAnExtensionNoFormatWrites() throws Exception {
+        json(CliTest.run("tm", "import", "tmx/seeds-000-004.de-en.tmx", "--tm", "news", "--json"));
+        Path xlf = dir.resolve("x.xlf");
+        CliTest.Run r = CliTest.run("tm", "export", xlf.toString(), "--tm", "news");
+        assertEquals(2, r.code(), r.out());
+        assertTrue(r.err().contains("x.xlf") && r.err().contains("tmx"), r.err());
+        assertEquals(1, r.err().strip().split("\n").length, "one line: " + r.err());
+        assertTrue(!Files.exists(xlf));
+        assertEquals(2, CliTest.run("tm", "export", xlf.toString(), "--tm", "news", "--format", "nosuch").code());
+        assertEquals(11, json(CliTest.run("tm", "export", xlf.toString(), "--tm", "news", "--format", "tmx", "--json"))
+                .get("units").asInt(), "--format says what the extension does not");
+    }
+
+    @Test
+    void deleteAsksAndOnlyYesDeletes() throws Exception {
+        json(CliTest.run("tm", "import", "tmx/seeds-000-004.de-en.tmx", "--tm", "news", "--json"));
+        CliTest.Run none = withInput("", "tm", "delete", "news");
+        assertEquals(2, none.code());
+        assertTrue(none.err().contains("--yes"), none.err());
+        CliTest.Run no = withInput("n\n", "tm", "delete", "news");
+        assertEquals(2, no.code());
+        assertTrue(no.err().contains("11 units"), "the question says what would be lost: " + no.err());
+        assertEquals(1, json(CliTest.run("tm", "list", "--json")).size());
+        assertEquals(0, withInput("y\n", "tm", "delete", "news").code());
+        assertEquals(0, json(CliTest.run("tm", "list", "--json")).size());
+    }
+
+    @Test
+    void anUnknownSubCommandIsAnErrorListingTheSubCommands() {
+        for (String[] cmd : new String[][] {{"tm", "foo"}, {"tm", "create", "x"}, {"term", "nosuch"}}) {
+            CliTest.Run r = CliTest.run(cmd);
+            assertEquals(2, r.code(), String.join(" ", cmd) + ": " + r.out());
+            assertTrue(r.err().contains("unknown sub-command '" + cmd[1] + "'") && r.err().contains("import"), r.err());
+        }
     }
 }
