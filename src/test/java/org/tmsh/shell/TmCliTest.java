@@ -203,4 +203,24 @@ class TmCliTest {
             assertTrue(r.err().contains("unknown sub-command '" + cmd[1] + "'") && r.err().contains("import"), r.err());
         }
     }
+
+    @Test
+    void searchWithoutLanguagesTakesTheSideTheQuerysWordsAreOn() throws Exception {
+        Path enFirst = dir.resolve("en-source.tmx");
+        Files.writeString(enFirst, Files.readString(Path.of("tmx/seeds-000-004.de-en.tmx")).replace("srclang=\"de\"",
+                "srclang=\"en\""));
+        json(CliTest.run("tm", "import", enFirst.toString(), "--tm", "enfirst", "--json"));
+        String german = "Indessen gab es am 2. November in Moskau zwischen der Außenministerin der DVRK, Choe Son Hui, "
+                + "und dem Außenminister der Russischen Föderation, Sergei Lawrow, einen strategischen Dialog.";
+        JsonNode hits = json(CliTest.run("tm", "search", german, "--tm", "enfirst", "--min", "50", "--json"));
+        assertTrue(hits.size() > 0, "a German query finds the German side of an English-source TM");
+        assertEquals("de", hits.get(0).get("sourceLang").asText());
+        CliTest.Run text = CliTest.run("tm", "search", german, "--tm", "enfirst", "--min", "50");
+        assertTrue(text.out().contains("searching the de side"), text.out());
+        JsonNode english = json(CliTest.run("tm", "search", "A press statement on strategic dialogue between Choe Son Hui,"
+                + " foreign minister of the Democratic People's Republic of Korea, and Sergei Lavrov was issued on November 1.",
+                "--tm", "enfirst", "--min", "50", "--json"));
+        assertTrue(english.size() > 0);
+        assertEquals("en", english.get(0).get("sourceLang").asText());
+    }
 }
