@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import org.springframework.stereotype.Component;
 
+import org.tmsh.jobs.ImportJob;
 import org.tmsh.jobs.ImportSummary;
 import org.tmsh.memory.ImportReport;
 import org.tmsh.memory.TmLibrary;
@@ -34,8 +35,8 @@ public class TmImportCommand extends TmshCommand {
 
     @Override
     protected void run(Invocation inv, Output out) {
-        ImportReport r = library.openOrCreate(TmLibrary.checkName(inv.get("tm")))
-                .importFile(inv.argumentPath(), inv.get("source-lang"), inv.get("target-lang"), new ProgressBar("importing"));
+        ImportReport r = new ImportJob(library).run(inv.get("tm"), inv.argumentPath(), inv.get("source-lang"),
+                inv.get("target-lang"), new ProgressBar("importing"));
         if (out.json()) {
             out.json(ImportSummary.of(r));
             return;

@@ -155,6 +155,8 @@ public abstract class TmshCommand extends AbstractCommand {
     protected String readAnswer(org.springframework.shell.core.InputReader in, String prompt) {
         try {
             return in.readInput(prompt);
+        } catch (org.jline.reader.UserInterruptException e) {
+            throw new TmshException(getName() + ": cancelled (Ctrl-C)");
         } catch (Exception e) {
             throw new TmshException(getName() + ": cannot read the answer: " + e.getMessage(), e);
         }

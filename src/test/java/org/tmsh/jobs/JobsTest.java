@@ -166,4 +166,32 @@ class JobsTest {
                 links.stream().flatMapToInt(l -> java.util.Arrays.stream(l.target())).boxed().toList(), "every target once, in order");
         assertEquals(session.size(), session.edits());
     }
+
+    @Test
+    void aFailedImportIntoANewTmLeavesNoTmBehindAndAnOldOneAsItWas() throws IOException {
+        Path broken = dir.resolve("broken.tmx");
+        String seeds = Files.readString(SEEDS_TMX);
+        Files.writeString(broken, seeds.substring(0, seeds.length() / 2) + "<tu><tuv></body>");
+        ImportJob job = new ImportJob(library);
+        assertThrows(TmshException.class, () -> job.run("fresh", broken, null, null, Progress.NONE));
+        assertFalse(library.exists("fresh"), "the TM the import was to create is gone");
+        assertEquals(List.of(), library.list());
+        job.run("old", SEEDS_TMX, null, null, Progress.NONE);
+        assertThrows(TmshException.class, () -> job.run("old", broken, null, null, Progress.NONE));
+        assertTrue(library.exists("old"));
+        assertEquals(11, library.open("old").stats().units());
+        Progress cancel = (done, total) -> {
+            if (done < total) {
+                throw new TmshException("cancelled");
+            }
+        };
+        Path big = dir.resolve("big.tsv");
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 3000; i++) {
+            sb.append("Satz Nummer ").append(i).append(".\tSentence number ").append(i).append(".\n");
+        }
+        Files.writeString(big, sb);
+        assertThrows(TmshException.class, () -> job.run("cancelled", big, "de", "en", cancel));
+        assertFalse(library.exists("cancelled"), "a cancelled import into a new TM removes it");
+    }
 }

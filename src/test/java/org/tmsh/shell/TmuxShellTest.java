@@ -54,6 +54,11 @@ class TmuxShellTest {
         throw new AssertionError("waited " + seconds + " s for " + description + "; the screen:\n" + s);
     }
 
+    private static String lastLine(String screen) {
+        List<String> lines = screen.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        return lines.isEmpty() ? "" : lines.get(lines.size() - 1);
+    }
+
     private void type(String text) throws Exception {
         tmux("send-keys", "-t", session, "-l", text);
     }
@@ -70,14 +75,59 @@ class TmuxShellTest {
         }
     }
 
-    @Test
-    void completionProgressAndReviewAsAPersonSeesThem() throws Exception {
+    private void start() throws Exception {
         Assumptions.assumeTrue(TestFiles.onPath("tmux"), "tmux not installed (.ci/run installs it)");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String command = "env TMSH_HOME=" + dir.resolve("home") + " " + java + " -cp " + System.getProperty("java.class.path")
                 + " " + TmshApplication.class.getName();
         tmux("new-session", "-d", "-s", session, "-x", "160", "-y", "50", "-c", Path.of("").toAbsolutePath().toString(), command);
         waitFor(s -> s.contains("tmsh>"), 60, "the prompt");
+        // keys typed while the line editor takes the terminal may be dropped: type until one shows
+        for (int i = 0; i < 20 && !screen().contains("tmsh> #"); i++) {
+            type("#");
+            Thread.sleep(200);
+        }
+        key("C-u");
+        waitFor(s -> !s.contains("tmsh> #"), 10, "a clean line");
+    }
+
+    private void leave() throws Exception {
+        type("exit");
+        key("Enter");
+        // the shell writes its history as it leaves: wait for it to end before the folder goes
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() < deadline && tmux("has-session", "-t", session).isEmpty()) {
+            Thread.sleep(100);
+        }
+    }
+
+    @Test
+    void ctrlCCancelsTheHalfTypedLineOrTheRunningImportNeverTheShell() throws Exception {
+        start();
+        type("tm list --js");
+        waitFor(s -> s.contains("tmsh> tm list --js"), 10, "the half-typed line");
+        key("C-c");
+        waitFor(s -> lastLine(s).equals("tmsh>"), 30, "a fresh prompt after Ctrl-C on the line");
+        type("tm list");
+        key("Enter");
+        waitFor(s -> s.contains("no translation memories yet"), 30, "the shell to go on after Ctrl-C on a line");
+
+        type("tm import ../shared/tm-data/libreoffice-help.tsv.gz --tm help --source-lang en --target-lang de");
+        key("Enter");
+        waitFor(s -> s.contains("importing [#"), 60, "the progress bar of the import");
+        key("C-c");
+        waitFor(s -> s.contains("importing cancelled (Ctrl-C)"), 60, "the import to stop");
+        type("tm list --json");
+        key("Enter");
+        String after = waitFor(s -> s.lines().anyMatch(l -> l.strip().equals("[ ]") || l.strip().equals("[]")), 30,
+                "an empty list of TMs: the cancelled import removed the TM it had created");
+        assertTrue(!after.contains("\"help\""), after);
+        leave();
+    }
+
+    @Test
+    void completionProgressAndReviewAsAPersonSeesThem() throws Exception {
+        start();
 
         type("al");
         key("Tab");
@@ -110,12 +160,6 @@ class TmuxShellTest {
         key("Tab");
         waitFor(s -> s.contains("--glossary seeds"), 10, "Tab to complete a glossary name");
         key("C-u");
-        type("exit");
-        key("Enter");
-        // the shell writes its history as it leaves: wait for it to end before the folder goes
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (System.nanoTime() < deadline && tmux("has-session", "-t", session).isEmpty()) {
-            Thread.sleep(100);
-        }
+        leave();
     }
 }
