@@ -59,7 +59,7 @@ public class AlignCommand extends TmshCommand {
         }
         Alignment a = r.alignment();
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"link", "type", "conf", "source", "target", ""});
+        rows.add(new String[] {"link", "type", "conf", "source", "target", "note"});
         List<Link> links = a.links();
         for (int k = 0; k < links.size(); k++) {
             Link l = links.get(k);
@@ -75,7 +75,7 @@ public class AlignCommand extends TmshCommand {
             }
             boolean review = l.isWeak();
             rows.add(new String[] {l.format(), l.type(), String.format(Locale.ROOT, "%.2f", l.confidence()),
-                    shorten(a.sourceText(l)), shorten(a.targetText(l)),
+                    a.sourceText(l), a.targetText(l),
                     review ? Output.colour("review", 33) : l.isNull() ? "unaligned" : ""});
         }
         out.table(rows);
@@ -114,9 +114,5 @@ public class AlignCommand extends TmshCommand {
             }
         }
         return true;
-    }
-
-    private static String shorten(String s) {
-        return s.length() <= 60 ? s : s.substring(0, 57) + "...";
     }
 }

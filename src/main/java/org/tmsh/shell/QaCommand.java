@@ -56,9 +56,9 @@ public class QaCommand extends TmshCommand {
             return;
         }
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"severity", "kind", "where", "text", "suggestion"});
+        rows.add(new String[] {"severity", "kind", "where", "found", "message", "suggestion"});
         for (Finding f : findings) {
-            rows.add(new String[] {f.severity().name().toLowerCase(Locale.ROOT), f.kind(), f.where(), f.text(),
+            rows.add(new String[] {f.severity().name().toLowerCase(Locale.ROOT), f.kind(), f.where(), f.text(), f.message(),
                     f.suggestion() == null ? "" : f.suggestion()});
         }
         out.table(rows);

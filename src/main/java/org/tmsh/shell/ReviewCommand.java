@@ -58,10 +58,10 @@ public class ReviewCommand extends TmshCommand {
             Link l = item.link();
             out.line(String.format(Locale.ROOT, "[%d/%d] link %s, %s, confidence %.2f", item.number(), item.of(),
                     l.format(), l.type(), l.confidence()));
-            out.line("  source: " + item.source());
-            out.line("  target: " + item.target());
+            out.paragraph("  source: ", item.source());
+            out.paragraph("  target: ", item.target());
             if (item.nextSource() != null) {
-                out.line("  next:   " + item.nextSource() + " | " + item.nextTarget());
+                out.paragraph("  next:   ", item.nextSource() + " | " + item.nextTarget());
             }
             if (!decide(session, in, out)) {
                 break;

@@ -41,7 +41,7 @@ public class TmListCommand extends TmshCommand {
         rows.add(new String[] {"TM", "units", "languages", "updated"});
         for (TmStats s : all) {
             rows.add(new String[] {s.name(), String.format("%,d", s.units()),
-                    String.join(" ", s.languages().keySet()), s.updated() == null ? "-" : s.updated()});
+                    String.join(" ", s.languages().keySet()), TmStatsCommand.readableDate(s.updated())});
         }
         out.table(rows);
     }

@@ -223,4 +223,14 @@ class TmCliTest {
         assertTrue(english.size() > 0);
         assertEquals("en", english.get(0).get("sourceLang").asText());
     }
+
+    @Test
+    void statsShowReadableDatesAndNoIndexInternals() throws Exception {
+        json(CliTest.run("tm", "import", "tmx/seeds-000-004.de-en.tmx", "--tm", "news", "--json"));
+        CliTest.Run r = CliTest.run("tm", "stats", "--tm", "news");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().matches("(?s).*created\\s*│\\s*20\\d\\d-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC.*"), r.out());
+        assertTrue(!r.out().contains("segment") && !r.out().matches("(?s).*\\d{8}T\\d{6}Z.*"), r.out());
+        assertEquals("2026-12-01 11:54 UTC", TmStatsCommand.readableDate("20261201T115437Z"));
+    }
 }
