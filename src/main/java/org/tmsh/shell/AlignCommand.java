@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.springframework.stereotype.Component;
 
 import org.tmsh.align.Alignment;
 import org.tmsh.align.DocumentAligner;
@@ -14,7 +13,6 @@ import org.tmsh.jobs.AlignSummary;
 import org.tmsh.memory.ImportReport;
 
 /** {@code align}: pairs the sentences of a document and its translation, and writes TMX. */
-@Component
 public class AlignCommand extends TmshCommand {
 
     private final AlignJob job;

@@ -4,10 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.springframework.context.annotation.Lazy;
 import org.springframework.shell.core.command.Command;
 import org.springframework.shell.core.command.CommandRegistry;
-import org.springframework.stereotype.Component;
 
 import org.tmsh.common.TmshException;
 
@@ -16,12 +14,11 @@ import org.tmsh.common.TmshException;
  * example, wrapped at word boundaries to the terminal's width. Replaces Spring Shell's help, which
  * runs the options of a synopsis together and wraps in mid-word.
  */
-@Component
 public class HelpCommand extends TmshCommand {
 
-    private final CommandRegistry registry;
+    private final java.util.function.Supplier<CommandRegistry> registry;
 
-    public HelpCommand(@Lazy CommandRegistry registry) {
+    public HelpCommand(java.util.function.Supplier<CommandRegistry> registry) {
         super("help", "List the commands, or explain one: help align", "Built-In Commands", "help [COMMAND]", "help tm search",
                 List.of());
         this.registry = registry;
@@ -37,7 +34,7 @@ public class HelpCommand extends TmshCommand {
         int width = Terminals.width();
         if (!inv.arguments().isEmpty()) {
             String name = String.join(" ", inv.arguments());
-            Command c = registry.getCommandByName(name);
+            Command c = registry.get().getCommandByName(name);
             if (c == null) {
                 throw new TmshException("help: no command '" + name + "' (type 'help' for the list)");
             }
@@ -45,7 +42,7 @@ public class HelpCommand extends TmshCommand {
             return;
         }
         Map<String, Map<String, String>> groups = new TreeMap<>();
-        for (Command c : registry.getCommands()) {
+        for (Command c : registry.get().getCommands()) {
             groups.computeIfAbsent(c.getGroup() == null || c.getGroup().isBlank() ? "Other" : c.getGroup(), g -> new TreeMap<>())
                     .put(c.getName(), c.getDescription());
         }

@@ -5,13 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.springframework.stereotype.Component;
 
 import org.tmsh.jobs.QaJob;
 import org.tmsh.qa.Finding;
 
 /** {@code qa}: terminology QA of a TMX file, a TM, or documents of one language, against a glossary. */
-@Component
 public class QaCommand extends TmshCommand {
 
     private final QaJob job;

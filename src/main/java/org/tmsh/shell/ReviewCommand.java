@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 
 import org.springframework.shell.core.InputReader;
-import org.springframework.stereotype.Component;
 
 import org.tmsh.align.DocumentAligner;
 import org.tmsh.align.Link;
@@ -17,7 +16,6 @@ import org.tmsh.memory.ImportReport;
  * {@code review}: walks the weakest links of the session's last alignment, weakest first, and lets
  * the translator accept, merge, split, move or reject each; then writes the TMX or adds to a TM.
  */
-@Component
 public class ReviewCommand extends TmshCommand {
 
     private final LastAlignment last;

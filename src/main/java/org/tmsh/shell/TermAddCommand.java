@@ -2,7 +2,6 @@ package org.tmsh.shell;
 
 import java.util.List;
 
-import org.springframework.stereotype.Component;
 
 import org.tmsh.common.TmshException;
 import org.tmsh.terms.Concept;
@@ -12,7 +11,6 @@ import org.tmsh.jobs.TermAddJob;
 import org.tmsh.terms.Term;
 
 /** {@code term add FORM --lang L}: adds a spelling to a concept (a new one unless --concept or --same-as). */
-@Component
 public class TermAddCommand extends TmshCommand {
 
     public TermAddCommand() {

@@ -5,14 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.springframework.stereotype.Component;
 
 import org.tmsh.common.TmshException;
 import org.tmsh.names.NameMatcher;
 import org.tmsh.terms.Discovery;
 
 /** {@code term discover}: proposes spelling variants of names from aligned TMX or from documents. */
-@Component
 public class TermDiscoverCommand extends TmshCommand {
 
     public TermDiscoverCommand() {

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
-import org.springframework.stereotype.Component;
 
 import org.tmsh.common.TmshException;
 import org.tmsh.terms.Glossary;
@@ -12,7 +11,6 @@ import org.tmsh.jobs.Glossaries;
 import org.tmsh.formats.glossary.GlossaryWriter;
 
 /** {@code term export FILE}: writes a glossary as TBX-Basic v3, TBX 2008, OmegaT's glossary or CSV. */
-@Component
 public class TermExportCommand extends TmshCommand {
 
     public TermExportCommand() {

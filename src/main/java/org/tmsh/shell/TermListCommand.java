@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.springframework.stereotype.Component;
 
 import org.tmsh.terms.Concept;
 import org.tmsh.terms.Glossary;
@@ -12,7 +11,6 @@ import org.tmsh.jobs.Glossaries;
 import org.tmsh.terms.Term;
 
 /** {@code term list}: the concepts of a glossary, or with an id or a spelling, one concept in full. */
-@Component
 public class TermListCommand extends TmshCommand {
 
     public TermListCommand() {

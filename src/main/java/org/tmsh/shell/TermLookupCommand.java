@@ -3,14 +3,12 @@ package org.tmsh.shell;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.springframework.stereotype.Component;
 
 import org.tmsh.terms.Glossary;
 import org.tmsh.jobs.Glossaries;
 import org.tmsh.terms.TermLookup;
 
 /** {@code term lookup TEXT}: the glossary's names in a text, with the preferred form for the other language. */
-@Component
 public class TermLookupCommand extends TmshCommand {
 
     public TermLookupCommand() {

@@ -2,11 +2,9 @@ package org.tmsh.shell;
 
 import java.util.List;
 
-import org.springframework.stereotype.Component;
 
 
 /** {@code term show ID|SPELLING}: one concept in full (what {@code term list ID} shows). */
-@Component
 public class TermShowCommand extends TmshCommand {
 
     private final TermListCommand list;

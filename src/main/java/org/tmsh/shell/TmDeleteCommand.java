@@ -5,14 +5,12 @@ import java.util.List;
 import java.util.Locale;
 
 import org.springframework.shell.core.InputReader;
-import org.springframework.stereotype.Component;
 
 import org.tmsh.jobs.TmRead;
 import org.tmsh.memory.TmLibrary;
 import org.tmsh.memory.TranslationMemory;
 
 /** {@code tm delete NAME}: removes a translation memory. */
-@Component
 public class TmDeleteCommand extends TmshCommand {
 
     private final TmLibrary library;

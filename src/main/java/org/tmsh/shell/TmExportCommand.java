@@ -2,14 +2,12 @@ package org.tmsh.shell;
 
 import java.util.List;
 
-import org.springframework.stereotype.Component;
 
 import org.tmsh.TmshApplication;
 import org.tmsh.jobs.TmExportJob;
 import org.tmsh.memory.TmLibrary;
 
 /** {@code tm export FILE.tmx}: writes a translation memory as TMX 1.4. */
-@Component
 public class TmExportCommand extends TmshCommand {
 
     private final TmExportJob job;

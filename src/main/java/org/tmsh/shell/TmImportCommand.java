@@ -3,7 +3,6 @@ package org.tmsh.shell;
 import java.util.List;
 import java.util.Locale;
 
-import org.springframework.stereotype.Component;
 
 import org.tmsh.jobs.ImportJob;
 import org.tmsh.jobs.ImportSummary;
@@ -12,7 +11,6 @@ import org.tmsh.memory.TmLibrary;
 import org.tmsh.formats.tmx.TmxReader;
 
 /** {@code tm import FILE.tmx}: streams a TMX file into a translation memory. */
-@Component
 public class TmImportCommand extends TmshCommand {
 
     private final TmLibrary library;

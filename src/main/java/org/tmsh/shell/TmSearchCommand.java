@@ -2,7 +2,6 @@ package org.tmsh.shell;
 
 import java.util.List;
 
-import org.springframework.stereotype.Component;
 
 import org.tmsh.common.TmshException;
 import org.tmsh.match.Token;
@@ -12,7 +11,6 @@ import org.tmsh.memory.TmLibrary;
 import org.tmsh.memory.TranslationMemory;
 
 /** {@code tm search TEXT}: fuzzy matches from a translation memory, best first. */
-@Component
 public class TmSearchCommand extends TmshCommand {
 
     private final SearchJob job;

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.springframework.stereotype.Component;
 
 import org.tmsh.jobs.TmRead;
 import org.tmsh.memory.TmLibrary;
@@ -12,7 +11,6 @@ import org.tmsh.memory.TmStats;
 import org.tmsh.memory.TranslationMemory;
 
 /** {@code tm stats}: size and languages of a translation memory. */
-@Component
 public class TmStatsCommand extends TmshCommand {
 
     private final TmLibrary library;

@@ -63,13 +63,20 @@ public class TmshRunner implements ApplicationRunner {
             interactive(lineReader.getObject());
             return;
         }
+        exitCode = runArgs(argv);
+    }
+
+    /** One command given as program arguments, or {@code @FILE} a script; returns the exit status. */
+    public int runArgs(String[] argv) {
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        int code;
         if (argv[0].startsWith("@") && argv.length == 1) {
-            exitCode = script(Path.of(argv[0].substring(1)), out);
+            code = script(Path.of(argv[0].substring(1)), out);
         } else {
-            exitCode = execute(() -> parser.parse(List.of(argv)), String.join(" ", argv), out);
+            code = execute(() -> parser.parse(List.of(argv)), String.join(" ", argv), out);
         }
         out.flush();
+        return code;
     }
 
     /**

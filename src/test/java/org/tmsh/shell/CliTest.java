@@ -40,11 +40,7 @@ class CliTest {
         System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
         int code;
         try {
-            SpringApplication app = new SpringApplication(TmshApplication.class);
-            app.setDefaultProperties(Map.of("spring.shell.interactive.enabled", "false"));
-            try (ConfigurableApplicationContext ctx = app.run(args)) {
-                code = ctx.getBean(TmshRunner.class).exitCode();
-            }
+            code = OneShot.run(args); // what main() runs for program arguments
         } finally {
             System.setOut(oldOut);
             System.setErr(oldErr);
@@ -156,6 +152,29 @@ class CliTest {
         assertTrue(Files.readString(report).contains(", " + weak + " weak;"), "the report counts the same");
         assertTrue(r.out().contains("'x' is not an answer"), "a mistyped answer asks again: " + r.out());
         assertTrue(r.out().contains("0 of " + weak + " weak links reviewed"), r.out());
+    }
+
+    /** The Spring context of the interactive shell registers the same commands, and its runner runs them. */
+    @Test
+    void theShellsApplicationContextRunsTheSameCommands() {
+        PrintStream oldOut = System.out;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        try {
+            SpringApplication app = new SpringApplication(TmshApplication.class);
+            app.setDefaultProperties(Map.of("spring.shell.interactive.enabled", "false"));
+            try (ConfigurableApplicationContext ctx = app.run("term", "match", "Lawrow", "Lavrov")) {
+                assertEquals(0, ctx.getBean(TmshRunner.class).exitCode());
+                org.springframework.shell.core.command.CommandRegistry registry =
+                        ctx.getBean(org.springframework.shell.core.command.CommandRegistry.class);
+                for (org.springframework.shell.core.command.Command c : Commands.all(null, () -> registry)) {
+                    assertTrue(registry.getCommandByName(c.getName()) != null, c.getName());
+                }
+            }
+        } finally {
+            System.setOut(oldOut);
+        }
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("yes, the same name"), out.toString(StandardCharsets.UTF_8));
     }
 
     @Test
