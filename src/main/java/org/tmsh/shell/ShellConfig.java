@@ -23,6 +23,11 @@ public class ShellConfig {
     }
 
     @Bean
+    public org.springframework.shell.jline.CommandCompleter commandCompleter(CommandRegistry registry) {
+        return new TmshCompleter(registry);
+    }
+
+    @Bean
     public UserConfigPathProvider userConfigPathProvider() {
         return TmshHome::ensure;
     }

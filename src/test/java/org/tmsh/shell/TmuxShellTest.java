@@ -126,6 +126,57 @@ class TmuxShellTest {
     }
 
     @Test
+    void hangulTableCompletionAfterAnArgumentAndReviewSplit() throws Exception {
+        start();
+        type("term import glossaries/seeds.tbx");
+        key("Enter");
+        waitFor(s -> s.contains("now glossary 'seeds'"), 30, "the glossary import");
+
+        type("term list 최선희 --glossary se");
+        key("Tab");
+        waitFor(s -> s.contains("term list 최선희 --glossary seeds"), 10, "Tab to complete a glossary name after an argument");
+        key("Enter");
+        String table = waitFor(s -> s.contains("└"), 30, "the table of the concept");
+        List<String> rows = table.lines().dropWhile(l -> !l.startsWith("┌")).takeWhile(l -> l.startsWith("┌")
+                || l.startsWith("│") || l.startsWith("├") || l.startsWith("└")).toList();
+        assertTrue(rows.stream().anyMatch(l -> l.contains("최선희")), table);
+        int width = TextTable.width(rows.get(0));
+        for (String l : rows) {
+            assertTrue(TextTable.width(l.stripTrailing()) == width, "Hangul keeps the columns in line:\n" + table);
+        }
+
+        type("align --source " + TestFiles.SEED_DE + " --target " + TestFiles.SEED_EN);
+        key("Enter");
+        waitFor(s -> s.contains("weak links to review"), 60, "the alignment");
+        type("review --below 1.01");
+        key("Enter");
+        java.util.regex.Pattern offer = java.util.regex.Pattern.compile("\\[(\\d+)/(\\d+)\\] link (.*), (\\d+-\\d+), confidence");
+        boolean split = false;
+        for (int k = 1; !split; k++) {
+            int n = k;
+            String s = waitFor(x -> x.contains("[" + n + "/"), 30, "link " + n + " to review");
+            java.util.regex.Matcher m = offer.matcher(s.substring(s.lastIndexOf("[" + n + "/")));
+            assertTrue(m.find(), s);
+            assertTrue(n <= Integer.parseInt(m.group(2)), "a link of several segments to split: " + s);
+            if (m.group(4).equals("1-1")) {
+                type("a");
+                key("Enter");
+                continue;
+            }
+            type("s");
+            key("Enter");
+            String after = waitFor(x -> x.contains("now: "), 30, "the split");
+            String now = after.substring(after.lastIndexOf("now: "));
+            assertTrue(now.split("\\]:\\[").length > 2, "the link became several: " + now);
+            split = true;
+        }
+        type("q");
+        key("Enter");
+        waitFor(s -> s.contains("weak links reviewed"), 30, "the end of the review");
+        leave();
+    }
+
+    @Test
     void completionProgressAndReviewAsAPersonSeesThem() throws Exception {
         start();
 
