@@ -103,7 +103,7 @@ public final class TmshCommandParser implements CommandParser {
                 .anyMatch(o -> name.equals(o.longName()) && (o.type() == boolean.class || o.type() == Boolean.class));
     }
 
-    /** Splits a line into words like a POSIX shell (quotes and backslashes; no expansion). */
+    /** Splits a line into words like a POSIX shell (quotes, backslashes, # comments; no expansion). */
     public static List<String> tokenize(String line) {
         List<String> words = new ArrayList<>();
         StringBuilder cur = new StringBuilder();
@@ -119,6 +119,8 @@ public final class TmshCommandParser implements CommandParser {
                 } else {
                     cur.append(c);
                 }
+            } else if (c == '#' && !inWord) {
+                break; // a word that begins with # starts a comment, as in a POSIX shell
             } else if (c == '\'' || c == '"') {
                 quote = c;
                 inWord = true;
