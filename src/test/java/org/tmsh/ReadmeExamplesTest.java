@@ -12,9 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.tmsh.shell.OneShot;
@@ -28,15 +27,8 @@ class ReadmeExamplesTest {
     @TempDir
     Path dir;
 
-    @BeforeEach
-    void home() {
-        System.setProperty("tmsh.home", dir.resolve("home").toString());
-    }
-
-    @AfterEach
-    void clear() {
-        System.clearProperty("tmsh.home");
-    }
+    @RegisterExtension
+    final ScratchHome home = new ScratchHome();
 
     @Test
     void everyShellLineOfTheReadmeRuns() throws Exception {

@@ -10,10 +10,11 @@ import java.nio.file.Path;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+
+import org.tmsh.ScratchHome;
 
 /** Glossary commands as a newcomer uses them after the README's {@code term import glossaries/seeds.tbx}. */
 class NewcomerGlossaryTest {
@@ -21,15 +22,8 @@ class NewcomerGlossaryTest {
     @TempDir
     Path dir;
 
-    @BeforeEach
-    void home() {
-        System.setProperty("tmsh.home", dir.resolve("home").toString());
-    }
-
-    @AfterEach
-    void clear() {
-        System.clearProperty("tmsh.home");
-    }
+    @RegisterExtension
+    final ScratchHome home = new ScratchHome();
 
     private static JsonNode json(CliTest.Run r) throws Exception {
         assertEquals(0, r.code(), r.err());

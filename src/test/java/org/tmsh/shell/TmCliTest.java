@@ -9,11 +9,11 @@ import java.nio.file.Path;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.tmsh.ScratchHome;
 import org.tmsh.TestFiles;
 
 /** The tm commands one-shot, as scripts use them: JSON only on stdout, one error line, exit codes. */
@@ -24,15 +24,8 @@ class TmCliTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @BeforeEach
-    void home() {
-        System.setProperty("tmsh.home", dir.resolve("home").toString());
-    }
-
-    @AfterEach
-    void clear() {
-        System.clearProperty("tmsh.home");
-    }
+    @RegisterExtension
+    final ScratchHome home = new ScratchHome();
 
     private static JsonNode json(CliTest.Run r) throws Exception {
         assertEquals(0, r.code(), r.err());
@@ -133,7 +126,7 @@ class TmCliTest {
     @Test
     void aDamagedTmIsAUserErrorNamingTheTmAndItsFolder() throws Exception {
         json(CliTest.run("tm", "import", "tmx/seeds-000-004.de-en.tmx", "--tm", "news", "--json"));
-        Path tmDir = dir.resolve("home").resolve("tm").resolve("news");
+        Path tmDir = home.path().resolve("tm").resolve("news");
         try (java.util.stream.Stream<Path> files = Files.list(tmDir)) {
             for (Path f : files.filter(f -> f.getFileName().toString().startsWith("_")).toList()) {
                 Files.write(f, new byte[] {1, 2, 3, 4, 5, 6, 7, 8});

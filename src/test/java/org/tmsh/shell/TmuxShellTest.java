@@ -63,6 +63,12 @@ class TmuxShellTest {
         tmux("send-keys", "-t", session, "-l", text);
     }
 
+    /** Types a line and presses Enter. */
+    private void enter(String line) throws Exception {
+        type(line);
+        key("Enter");
+    }
+
     private void key(String key) throws Exception {
         tmux("send-keys", "-t", session, key);
     }
@@ -92,8 +98,7 @@ class TmuxShellTest {
     }
 
     private void leave() throws Exception {
-        type("exit");
-        key("Enter");
+        enter("exit");
         // the shell writes its history as it leaves: wait for it to end before the folder goes
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (System.nanoTime() < deadline && tmux("has-session", "-t", session).isEmpty()) {
@@ -108,17 +113,14 @@ class TmuxShellTest {
         waitFor(s -> s.contains("tmsh> tm list --js"), 10, "the half-typed line");
         key("C-c");
         waitFor(s -> lastLine(s).equals("tmsh>"), 30, "a fresh prompt after Ctrl-C on the line");
-        type("tm list");
-        key("Enter");
+        enter("tm list");
         waitFor(s -> s.contains("no translation memories yet"), 30, "the shell to go on after Ctrl-C on a line");
 
-        type("tm import ../shared/tm-data/libreoffice-help.tsv.gz --tm help --source-lang en --target-lang de");
-        key("Enter");
+        enter("tm import ../shared/tm-data/libreoffice-help.tsv.gz --tm help --source-lang en --target-lang de");
         waitFor(s -> s.contains("importing [#"), 60, "the progress bar of the import");
         key("C-c");
         waitFor(s -> s.contains("importing cancelled (Ctrl-C)"), 60, "the import to stop");
-        type("tm list --json");
-        key("Enter");
+        enter("tm list --json");
         String after = waitFor(s -> s.lines().anyMatch(l -> l.strip().equals("[ ]") || l.strip().equals("[]")), 30,
                 "an empty list of TMs: the cancelled import removed the TM it had created");
         assertTrue(!after.contains("\"help\""), after);
@@ -128,8 +130,7 @@ class TmuxShellTest {
     @Test
     void hangulTableCompletionAfterAnArgumentAndReviewSplit() throws Exception {
         start();
-        type("term import glossaries/seeds.tbx");
-        key("Enter");
+        enter("term import glossaries/seeds.tbx");
         waitFor(s -> s.contains("now glossary 'seeds'"), 30, "the glossary import");
 
         type("term list 최선희 --glossary se");
@@ -145,11 +146,9 @@ class TmuxShellTest {
             assertTrue(TextTable.width(l.stripTrailing()) == width, "Hangul keeps the columns in line:\n" + table);
         }
 
-        type("align --source " + TestFiles.SEED_DE + " --target " + TestFiles.SEED_EN);
-        key("Enter");
+        enter("align --source " + TestFiles.SEED_DE + " --target " + TestFiles.SEED_EN);
         waitFor(s -> s.contains("weak links to review"), 60, "the alignment");
-        type("review --below 1.01");
-        key("Enter");
+        enter("review --below 1.01");
         java.util.regex.Pattern offer = java.util.regex.Pattern.compile("\\[(\\d+)/(\\d+)\\] link (.*), (\\d+-\\d+), confidence");
         boolean split = false;
         for (int k = 1; !split; k++) {
@@ -159,19 +158,16 @@ class TmuxShellTest {
             assertTrue(m.find(), s);
             assertTrue(n <= Integer.parseInt(m.group(2)), "a link of several segments to split: " + s);
             if (m.group(4).equals("1-1")) {
-                type("a");
-                key("Enter");
+                enter("a");
                 continue;
             }
-            type("s");
-            key("Enter");
+            enter("s");
             String after = waitFor(x -> x.contains("now: "), 30, "the split");
             String now = after.substring(after.lastIndexOf("now: "));
             assertTrue(now.split("\\]:\\[").length > 2, "the link became several: " + now);
             split = true;
         }
-        type("q");
-        key("Enter");
+        enter("q");
         waitFor(s -> s.contains("weak links reviewed"), 30, "the end of the review");
         leave();
     }
@@ -185,27 +181,21 @@ class TmuxShellTest {
         waitFor(s -> s.lines().anyMatch(l -> l.startsWith("tmsh> align")), 10, "Tab to complete 'al' to 'align'");
         key("C-u");
 
-        type("tm import ../shared/tm-data/libreoffice-help.tsv.gz --tm help --source-lang en --target-lang de");
-        key("Enter");
+        enter("tm import ../shared/tm-data/libreoffice-help.tsv.gz --tm help --source-lang en --target-lang de");
         waitFor(s -> s.contains("importing [#"), 60, "the progress bar of the import");
         waitFor(s -> s.contains("units read"), 300, "the end of the import");
 
-        type("align --source " + TestFiles.SEED_DE + " --target " + TestFiles.SEED_EN);
-        key("Enter");
+        enter("align --source " + TestFiles.SEED_DE + " --target " + TestFiles.SEED_EN);
         waitFor(s -> s.contains("weak links to review"), 60, "the alignment");
-        type("review --below 0.95");
-        key("Enter");
+        enter("review --below 0.95");
         waitFor(s -> s.contains("[1/") && s.contains("[a]ccept"), 30, "the first link to review");
-        type("a");
-        key("Enter");
+        enter("a");
         waitFor(s -> s.contains("[2/"), 30, "the second link to review");
-        type("q");
-        key("Enter");
+        enter("q");
         String end = waitFor(s -> s.contains("weak links reviewed"), 30, "the end of the review");
         assertTrue(end.contains("1 of "), end);
 
-        type("term import glossaries/seeds.tbx");
-        key("Enter");
+        enter("term import glossaries/seeds.tbx");
         waitFor(s -> s.contains("now glossary 'seeds'"), 30, "the glossary import");
         type("term list --glossary se");
         key("Tab");
