@@ -4,8 +4,6 @@ import java.util.List;
 
 
 import org.tmsh.common.TmshException;
-import org.tmsh.terms.Concept;
-import org.tmsh.terms.Glossary;
 import org.tmsh.jobs.Glossaries;
 import org.tmsh.jobs.TermAddJob;
 import org.tmsh.terms.Term;

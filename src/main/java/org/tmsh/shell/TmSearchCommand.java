@@ -3,12 +3,10 @@ package org.tmsh.shell;
 import java.util.List;
 
 
-import org.tmsh.common.TmshException;
 import org.tmsh.match.Token;
 import org.tmsh.jobs.SearchJob;
 import org.tmsh.memory.Match;
 import org.tmsh.memory.TmLibrary;
-import org.tmsh.memory.TranslationMemory;
 
 /** {@code tm search TEXT}: fuzzy matches from a translation memory, best first. */
 public class TmSearchCommand extends TmshCommand {
