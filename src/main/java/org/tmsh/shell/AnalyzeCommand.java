@@ -7,10 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.Map;
 
 import org.apache.commons.text.StringEscapeUtils;
-import org.springframework.stereotype.Component;
 
 import org.tmsh.common.AtomicFiles;
 import org.tmsh.common.TmshException;
@@ -22,13 +22,12 @@ import org.tmsh.segment.SrxSegmenter;
 import org.tmsh.terms.Glossary;
 
 /** {@code analyze FILES...}: segments and words per match band against a memory, per file and in total. */
-@Component
 public class AnalyzeCommand extends TmshCommand {
 
     private final TmLibrary library;
-    private final SrxSegmenter segmenter;
+    private final Supplier<SrxSegmenter> segmenter;
 
-    public AnalyzeCommand(TmLibrary library, SrxSegmenter segmenter) {
+    public AnalyzeCommand(TmLibrary library, Supplier<SrxSegmenter> segmenter) {
         super("analyze", "How much of new documents a memory covers: segments and words per match band", "Documents",
                 "analyze FILES... --tm NAME [--glossary G] [--source-lang L] [--target-lang L] [--csv FILE] [--json]",
                 "analyze statement.de.txt --tm news --csv /tmp/quote.csv",
@@ -56,7 +55,7 @@ public class AnalyzeCommand extends TmshCommand {
         String[] langs = PretranslateCommand.languages(tm, inv);
         List<Path> files = inv.arguments().stream().map(a -> Path.of(Invocation.expandHome(a))).toList();
         Glossary g = inv.get("glossary") == null ? null : Glossaries.underHome().read(inv.get("glossary"));
-        AnalyzeJob.Result r = new AnalyzeJob(segmenter).run(files, tm, langs[0], langs[1], g, new ProgressBar("analysing"));
+        AnalyzeJob.Result r = new AnalyzeJob(segmenter.get()).run(files, tm, langs[0], langs[1], g, new ProgressBar("analysing"));
         if (inv.path("csv") != null) {
             writeCsv(r, inv.path("csv"));
         }

@@ -2,9 +2,9 @@ package org.tmsh.shell;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.Map;
 
-import org.springframework.stereotype.Component;
 
 import org.tmsh.TmshApplication;
 import org.tmsh.jobs.MergeJob;
@@ -13,13 +13,12 @@ import org.tmsh.memory.TranslationMemory;
 import org.tmsh.segment.SrxSegmenter;
 
 /** {@code merge FILE.xlf}: the translated document in its original format; the translated pairs into a memory. */
-@Component
 public class MergeCommand extends TmshCommand {
 
     private final TmLibrary library;
-    private final SrxSegmenter segmenter;
+    private final Supplier<SrxSegmenter> segmenter;
 
-    public MergeCommand(TmLibrary library, SrxSegmenter segmenter) {
+    public MergeCommand(TmLibrary library, Supplier<SrxSegmenter> segmenter) {
         super("merge", "Write the translated document from a pre-translated XLIFF, in the original's format", "Documents",
                 "merge FILE.xlf --out FILE [--tm NAME] [--json]",
                 "merge statement.xlf --out statement.en.html --tm news",
@@ -38,7 +37,7 @@ public class MergeCommand extends TmshCommand {
     @Override
     protected void run(Invocation inv, Output out) {
         TranslationMemory tm = inv.get("tm") == null ? null : library.openOrCreate(TmLibrary.checkName(inv.get("tm")));
-        MergeJob.Result r = new MergeJob(segmenter).run(inv.argumentPath(), inv.path("out"), tm, TmshApplication.VERSION);
+        MergeJob.Result r = new MergeJob(segmenter.get()).run(inv.argumentPath(), inv.path("out"), tm, TmshApplication.VERSION);
         if (out.json()) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("out", r.out().toString());

@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.Map;
 
-import org.springframework.stereotype.Component;
 
 import org.tmsh.TmshApplication;
 import org.tmsh.jobs.Glossaries;
@@ -17,13 +17,12 @@ import org.tmsh.segment.SrxSegmenter;
 import org.tmsh.terms.Glossary;
 
 /** {@code pretranslate FILE}: the document as XLIFF 1.2 with the memory's matches and the glossary's names. */
-@Component
 public class PretranslateCommand extends TmshCommand {
 
     private final TmLibrary library;
-    private final SrxSegmenter segmenter;
+    private final Supplier<SrxSegmenter> segmenter;
 
-    public PretranslateCommand(TmLibrary library, SrxSegmenter segmenter) {
+    public PretranslateCommand(TmLibrary library, Supplier<SrxSegmenter> segmenter) {
         super("pretranslate", "Write a document as XLIFF with the memory's matches filled in, for a CAT tool", "Documents",
                 "pretranslate FILE --tm NAME --out FILE.xlf [--fill 95] [--max 3] [--glossary G] [--xliff 1.2|2.0] [--json]",
                 "pretranslate statement.de.html --tm news --glossary seeds --out statement.xlf",
@@ -52,7 +51,7 @@ public class PretranslateCommand extends TmshCommand {
         TranslationMemory tm = library.open(TmLibrary.checkName(inv.get("tm")));
         String[] langs = languages(tm, inv);
         Glossary g = inv.get("glossary") == null ? null : Glossaries.underHome().read(inv.get("glossary"));
-        PretranslateJob.Result r = new PretranslateJob(segmenter).run(new PretranslateJob.Request(inv.argumentPath(),
+        PretranslateJob.Result r = new PretranslateJob(segmenter.get()).run(new PretranslateJob.Request(inv.argumentPath(),
                 inv.path("out"), langs[0], langs[1], inv.integer("fill"), inv.integer("max"), g, TmshApplication.VERSION,
                 inv.get("xliff")),
                 tm, new ProgressBar("pre-translating"));

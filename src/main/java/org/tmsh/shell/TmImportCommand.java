@@ -3,24 +3,21 @@ package org.tmsh.shell;
 import java.util.List;
 import java.util.Locale;
 
-import org.springframework.stereotype.Component;
 
+import org.tmsh.jobs.ImportJob;
 import org.tmsh.jobs.ImportSummary;
 import org.tmsh.memory.ImportReport;
-import org.tmsh.jobs.BilingualImportJob;
 import org.tmsh.memory.TmLibrary;
-import org.tmsh.memory.TranslationMemory;
 import org.tmsh.formats.tmx.TmxReader;
 
 /** {@code tm import FILE.tmx}: streams a TMX file into a translation memory. */
-@Component
 public class TmImportCommand extends TmshCommand {
 
     private final TmLibrary library;
 
     public TmImportCommand(TmLibrary library) {
         super("tm import", "Import a TMX file into a translation memory (created if new)", "Translation memory",
-                "tm import FILE.tmx|FILE.tsv[.gz]|FILE.xlf|FILE.po|FILE.csv [--tm NAME] [--source-lang L --target-lang L] [--json]",
+                "tm import FILE.tmx|FILE.tsv[.gz]|FILE.xlf|FILE.po|FILE.csv [--tm NAME] [--source-lang L --target-lang L] [--all-states] [--json]",
                 "tm import tmx/seeds-000-004.de-en.tmx --tm news",
                 List.of(OptionSpec.optional("tm", OptionSpec.Kind.TM, TmLibrary.DEFAULT, "translation memory"),
                         OptionSpec.optional("source-lang", OptionSpec.Kind.LANGUAGE, null, "source language of tab-separated text"),
@@ -37,11 +34,8 @@ public class TmImportCommand extends TmshCommand {
 
     @Override
     protected void run(Invocation inv, Output out) {
-        TranslationMemory tm = library.openOrCreate(TmLibrary.checkName(inv.get("tm")));
-        ImportReport r = BilingualImportJob.handles(inv.argumentPath())
-                ? new BilingualImportJob().run(inv.argumentPath(), tm, inv.get("source-lang"), inv.get("target-lang"),
-                        inv.flag("all-states"))
-                : tm.importFile(inv.argumentPath(), inv.get("source-lang"), inv.get("target-lang"), new ProgressBar("importing"));
+        ImportReport r = new ImportJob(library).run(inv.get("tm"), inv.argumentPath(), inv.get("source-lang"),
+                inv.get("target-lang"), inv.flag("all-states"), new ProgressBar("importing"));
         if (out.json()) {
             out.json(ImportSummary.of(r));
             return;
