@@ -68,21 +68,10 @@ public final class InlineText {
     /** As {@link #fragment(String, TextFragment)}; without {@code appendMissing}, codes the text lacks stay out. */
     public static TextFragment fragment(String marked, TextFragment source, boolean appendMissing) {
         List<Code> pool = new ArrayList<>(source.getCodes());
-        TextFragment out = new TextFragment();
-        Matcher m = MARKER.matcher(marked);
-        int at = 0;
-        while (m.find()) {
-            out.append(marked.substring(at, m.start()));
-            at = m.end();
-            TextFragment.TagType kind = !m.group(1).isEmpty() ? TextFragment.TagType.CLOSING
-                    : !m.group(3).isEmpty() ? TextFragment.TagType.PLACEHOLDER : TextFragment.TagType.OPENING;
-            int id = Integer.parseInt(m.group(2));
+        TextFragment out = build(marked, (kind, id) -> {
             Code code = take(pool, id, kind);
-            if (code != null) {
-                out.append(code.clone());
-            }
-        }
-        out.append(marked.substring(at));
+            return code == null ? null : code.clone();
+        });
         if (appendMissing) {
             for (Code rest : pool) {
                 out.append(rest.clone());
@@ -96,6 +85,19 @@ public final class InlineText {
      * that has no source document, such as a memory's unit.
      */
     public static TextFragment coded(String marked) {
+        return build(marked, (kind, id) -> {
+            Code code = new Code(kind, "x-tmsh", "");
+            code.setId(id);
+            return code;
+        });
+    }
+
+    /** The code a marker stands for, or null to drop the marker. */
+    private interface CodeFor {
+        Code get(TextFragment.TagType kind, int id);
+    }
+
+    private static TextFragment build(String marked, CodeFor codes) {
         TextFragment out = new TextFragment();
         Matcher m = MARKER.matcher(marked);
         int at = 0;
@@ -104,8 +106,12 @@ public final class InlineText {
             at = m.end();
             TextFragment.TagType kind = !m.group(1).isEmpty() ? TextFragment.TagType.CLOSING
                     : !m.group(3).isEmpty() ? TextFragment.TagType.PLACEHOLDER : TextFragment.TagType.OPENING;
-            out.append(new Code(kind, "x-tmsh", ""));
-            out.getCode(out.getCodes().size() - 1).setId(Integer.parseInt(m.group(2)));
+            Code code = codes.get(kind, Integer.parseInt(m.group(2)));
+            if (code != null) {
+                int id = code.getId();
+                out.append(code);
+                code.setId(id); // as given, whatever the fragment's own numbering
+            }
         }
         out.append(marked.substring(at));
         return out;
