@@ -90,6 +90,9 @@ public final class GlossaryReader {
     }
 
     private static Glossary csv(List<String> lines, Path file, String name) {
+        if (lines.get(0).startsWith("#")) {
+            return csvByCell(lines, file, name);
+        }
         List<String> header = cells(lines.get(0));
         if (header.size() < 3 || !header.get(0).equals("id") || !header.get(header.size() - 1).equals("note")) {
             throw TmshException.inFile(file, 1, "not a glossary: expected TBX, OmegaT's tab-separated glossary, or CSV"
@@ -120,6 +123,47 @@ public final class GlossaryReader {
             concepts.add(new Concept(row.get(0), row.get(header.size() - 1), terms));
         }
         return new Glossary(name, concepts);
+    }
+
+    /**
+     * tmsh's CSV of one spelling per cell ({@link GlossaryWriter}): "# id,LANG,LANG status,...,note",
+     * then rows; the rows of one id make one concept.
+     */
+    private static Glossary csvByCell(List<String> lines, Path file, String name) {
+        List<String> header = cells(lines.get(0).replaceFirst("^#\\s*", ""));
+        if (header.size() < 4 || header.size() % 2 != 0 || !header.get(0).equals("id")
+                || !header.get(header.size() - 1).equals("note")) {
+            throw TmshException.inFile(file, 1, "not a glossary: expected the CSV header # id,LANG,LANG status,...,note");
+        }
+        Map<String, Concept> byId = new java.util.LinkedHashMap<>();
+        for (int i = 1; i < lines.size(); i++) {
+            if (lines.get(i).isBlank() || lines.get(i).startsWith("#")) {
+                continue;
+            }
+            List<String> row = cells(lines.get(i));
+            if (row.size() != header.size()) {
+                throw TmshException.inFile(file, i + 1, "expected " + header.size() + " cells, found " + row.size());
+            }
+            Concept c = byId.getOrDefault(row.get(0), new Concept(row.get(0), "", List.of()));
+            if (c.note().isEmpty() && !row.get(header.size() - 1).isBlank()) {
+                c = new Concept(c.id(), row.get(header.size() - 1), c.terms());
+            }
+            for (int k = 1; k < header.size() - 1; k += 2) {
+                String form = row.get(k).strip();
+                if (form.isEmpty()) {
+                    continue;
+                }
+                Term.Status st;
+                try {
+                    st = row.get(k + 1).isBlank() ? Term.Status.PREFERRED : Term.Status.fromTbx(row.get(k + 1).strip());
+                } catch (IllegalArgumentException e) {
+                    throw TmshException.inFile(file, i + 1, e.getMessage());
+                }
+                c = c.with(new Term(header.get(k), form, st, "", "", List.of()));
+            }
+            byId.put(c.id(), c);
+        }
+        return new Glossary(name, new ArrayList<>(byId.values()));
     }
 
     /** One CSV line (RFC 4180 quoting; no line breaks inside cells). */
