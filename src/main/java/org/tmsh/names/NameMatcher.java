@@ -100,7 +100,8 @@ public final class NameMatcher {
         String bestVia = "";
         for (Map.Entry<String, String> x : sa.entrySet()) {
             for (Map.Entry<String, String> y : sb.entrySet()) {
-                Pairing p = compare(x.getKey(), y.getKey());
+                boolean consonants = consonantsOnly(x.getValue()) || consonantsOnly(y.getValue());
+                Pairing p = compare(x.getKey(), y.getKey(), consonants);
                 if (best == null || better(p, best)) {
                     best = p;
                     bestVia = x.getValue().isEmpty() && y.getValue().isEmpty() ? ""
@@ -112,6 +113,12 @@ public final class NameMatcher {
             return new Result(false, 0, "no similar spelling");
         }
         return new Result(best.same, Math.round(best.score * 1000) / 1000.0, best.reason + bestVia);
+    }
+
+    /** A spelling made by a romanization that writes no vowels (its description names the system first). */
+    private boolean consonantsOnly(String how) {
+        int of = how.indexOf(" of ");
+        return of > 0 && romanizer.consonantsOnly(how.substring(0, of));
     }
 
     private static boolean better(Pairing p, Pairing than) {
@@ -145,21 +152,24 @@ public final class NameMatcher {
     }
 
     /** Compares two Latin-script spellings: words in order, the family name moved, or run together. */
-    private Pairing compare(String a, String b) {
+    private Pairing compare(String a, String b, boolean consonants) {
         List<String> wa = words(a);
         List<String> wb = words(b);
         if (wa.isEmpty() || wb.isEmpty()) {
             return new Pairing(false, 0, "no letters");
         }
         boolean several = wa.size() > 1 && wb.size() > 1;
-        Pairing best = align(wa, wb, several, "");
+        if (consonants) {
+            return align(wa, wb, false, ", compared on consonants", true);
+        }
+        Pairing best = align(wa, wb, several, "", false);
         if (!best.same && several) {
-            best = pick(best, align(joinTail(wa), joinTail(wb), true, ", the given names run together"));
-            best = pick(best, align(wa, lastFirst(wb), true, ", family name first in one of them"));
-            best = pick(best, align(lastFirst(wa), wb, true, ", family name first in one of them"));
+            best = pick(best, align(joinTail(wa), joinTail(wb), true, ", the given names run together", false));
+            best = pick(best, align(wa, lastFirst(wb), true, ", family name first in one of them", false));
+            best = pick(best, align(lastFirst(wa), wb, true, ", family name first in one of them", false));
         }
         if (!best.same && wa.size() != wb.size()) {
-            Word w = word(String.join("", wa), String.join("", wb), true);
+            Word w = word(String.join("", wa), String.join("", wb), true, false);
             Pairing joined = new Pairing(w.same, 1 - w.cost / w.length,
                     (w.same ? "the same name written as one word and as several: " : "run together: ") + w.reason);
             best = pick(best, joined);
@@ -188,7 +198,7 @@ public final class NameMatcher {
         return out;
     }
 
-    private Pairing align(List<String> wa, List<String> wb, boolean several, String how) {
+    private Pairing align(List<String> wa, List<String> wb, boolean several, String how, boolean consonants) {
         List<String> longer = wa.size() >= wb.size() ? wa : wb;
         List<String> shorter = wa.size() >= wb.size() ? wb : wa;
         if (longer.size() - shorter.size() > 1) {
@@ -213,7 +223,7 @@ public final class NameMatcher {
             List<String> why = new ArrayList<>();
             String firstWrong = null;
             for (int i = 0; i < l.size(); i++) {
-                Word w = word(l.get(i), shorter.get(i), several);
+                Word w = word(l.get(i), shorter.get(i), several, consonants);
                 cost += w.cost;
                 letters += w.length;
                 if (!w.same && firstWrong == null) {
@@ -240,8 +250,11 @@ public final class NameMatcher {
         return n == 1 ? "" : i == 0 ? "first word: " : i == n - 1 ? "last word: " : "middle word: ";
     }
 
-    /** Compares two words of a name; {@code several}: the name has several words (short words are strict). */
-    Word word(String x, String y, boolean several) {
+    /**
+     * Compares two words of a name; {@code several}: the name has several words (short words are
+     * strict); {@code consonants}: one side is a romanization without vowels (Arabic, Hebrew script).
+     */
+    Word word(String x, String y, boolean several, boolean consonants) {
         boolean ix = x.endsWith(".") || x.length() == 1;
         boolean iy = y.endsWith(".") || y.length() == 1;
         if (ix || iy) {
@@ -254,7 +267,9 @@ public final class NameMatcher {
         KeyDifference best = null;
         for (String la : READINGS) {
             for (String lb : READINGS) {
-                KeyDifference d = KeyDifference.of(key(x, la), key(y, lb), alternations);
+                String kx = consonants ? skeleton(key(x, la)) : key(x, la);
+                String ky = consonants ? skeleton(key(y, lb)) : key(y, lb);
+                KeyDifference d = KeyDifference.of(kx, ky, alternations);
                 if (best == null || d.cost() < best.cost()) {
                     best = d;
                 }
@@ -319,6 +334,11 @@ public final class NameMatcher {
                     + " written in one spelling only");
         }
         return String.join(", ", parts) + " (keys " + d.a() + " / " + d.b() + String.format(Locale.ROOT, ", cost %.1f)", d.cost());
+    }
+
+    /** The consonants of a key, without the letters that Arabic and Hebrew script also write as vowels (w, y). */
+    private static String skeleton(String key) {
+        return key.replaceAll("[aeiouywvh]", "");
     }
 
     private String key(String w, String lang) {

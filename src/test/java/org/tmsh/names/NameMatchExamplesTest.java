@@ -14,12 +14,12 @@ import org.junit.jupiter.api.TestFactory;
 import org.tmsh.TestFiles;
 import org.tmsh.common.TmshException;
 
-/** Every line of {@code alternations.examples} decided by the name matcher as written; the table itself. */
-class AlternationsExamplesTest {
+/** Every line of {@code name-match.examples} decided by the name matcher as written; the table itself. */
+class NameMatchExamplesTest {
 
     @TestFactory
     Stream<DynamicTest> examples() throws IOException {
-        return TestFiles.examples("/tmsh/names/alternations.examples", c -> {
+        return TestFiles.examples("/tmsh/names/name-match.examples", c -> {
             NameMatcher.Result r = NameMatcher.standard().match(c[0], c[1]);
             assertEquals(c[2].equals("same"), r.same(), c[0] + " / " + c[1] + ": " + r);
         });
