@@ -78,6 +78,8 @@ public final class NameMatcher {
     private final SpellingKey keys;
     private final Romanizer romanizer;
     private final Alternations alternations;
+    /** Keys of words already seen: ICU's transliteration is the costly part of a comparison. */
+    private final java.util.concurrent.ConcurrentHashMap<String, String> keyCache = new java.util.concurrent.ConcurrentHashMap<>();
 
     public NameMatcher(SpellingKey keys, Romanizer romanizer, Alternations alternations) {
         this.keys = keys;
@@ -111,6 +113,13 @@ public final class NameMatcher {
         }
         if (best == null) {
             return new Result(false, 0, "no similar spelling");
+        }
+        if (!best.same && !sa.isEmpty() && !sb.isEmpty()) {
+            // different: say why for the spellings as given, not for some romanization of them
+            String x = sa.keySet().iterator().next();
+            String y = sb.keySet().iterator().next();
+            best = compare(x, y, consonantsOnly(sa.get(x)) || consonantsOnly(sb.get(y)));
+            bestVia = "";
         }
         return new Result(best.same, Math.round(best.score * 1000) / 1000.0, best.reason + bestVia);
     }
@@ -162,23 +171,26 @@ public final class NameMatcher {
         if (consonants) {
             return align(wa, wb, false, ", compared on consonants", true);
         }
+        // the words in order decide, unless another way of pairing them finds the same name
         Pairing best = align(wa, wb, several, "", false);
         if (!best.same && several) {
-            best = pick(best, align(joinTail(wa), joinTail(wb), true, ", the given names run together", false));
-            best = pick(best, align(wa, lastFirst(wb), true, ", family name first in one of them", false));
-            best = pick(best, align(lastFirst(wa), wb, true, ", family name first in one of them", false));
+            best = sameOr(best, align(joinTail(wa), joinTail(wb), true, ", the given names run together", false));
+            best = sameOr(best, align(wa, lastFirst(wb), true, ", family name first in one of them", false));
+            best = sameOr(best, align(lastFirst(wa), wb, true, ", family name first in one of them", false));
         }
         if (!best.same && wa.size() != wb.size()) {
             Word w = word(String.join("", wa), String.join("", wb), true, false);
-            Pairing joined = new Pairing(w.same, 1 - w.cost / w.length,
-                    (w.same ? "the same name written as one word and as several: " : "run together: ") + w.reason);
-            best = pick(best, joined);
+            String shown = String.join(" ", wa) + " ~ " + String.join(" ", wb);
+            Pairing joined = new Pairing(w.same, 1 - w.cost / w.length, "the same name written as one word and as"
+                    + " several: " + shown + (w.reason.indexOf(':') >= 0 ? w.reason.substring(w.reason.indexOf(':'))
+                    : ": " + w.reason));
+            best = sameOr(best, joined);
         }
         return best;
     }
 
-    private static Pairing pick(Pairing a, Pairing b) {
-        return better(b, a) ? b : a;
+    private static Pairing sameOr(Pairing a, Pairing b) {
+        return b.same && better(b, a) ? b : a;
     }
 
     private static List<String> lastFirst(List<String> w) {
@@ -206,7 +218,8 @@ public final class NameMatcher {
         }
         Pairing best = new Pairing(false, 0, "different numbers of words");
         // same number of words, or one extra word (a patronymic or middle name) left out somewhere
-        for (int skip = longer.size() == shorter.size() ? -1 : 0; skip < longer.size(); skip++) {
+        boolean equal = longer.size() == shorter.size();
+        for (int skip = equal ? -1 : 0; skip < (equal ? 0 : longer.size()); skip++) {
             List<String> l = new ArrayList<>(longer);
             if (skip >= 0) {
                 // only a middle word that can be a patronymic or middle name: never the first or
@@ -230,14 +243,14 @@ public final class NameMatcher {
                     firstWrong = place(i, l.size()) + w.reason;
                 }
                 same &= w.same;
-                if (w.cost > 0) {
+                if (w.cost > 0 || !l.get(i).equalsIgnoreCase(shorter.get(i))) {
                     why.add(w.reason);
                 }
             }
             double score = Math.max(0, 1 - cost / Math.max(1, letters)) * (skip >= 0 ? 0.97 : 1);
             String reason = !same ? "different names: " + firstWrong
                     : "the same name" + how + (skip >= 0 ? ", the middle name '" + longer.get(skip) + "' left out" : "")
-                    + (why.isEmpty() ? ": same spelling keys" : ": " + String.join("; ", why));
+                    + (why.isEmpty() ? ": written alike" : ": " + String.join("; ", why));
             Pairing p = new Pairing(same, score, reason);
             if (better(p, best)) {
                 best = p;
@@ -342,7 +355,10 @@ public final class NameMatcher {
     }
 
     private String key(String w, String lang) {
-        return keys.key(w.replace(".", ""), lang);
+        if (keyCache.size() > 100_000) {
+            keyCache.clear();
+        }
+        return keyCache.computeIfAbsent(lang + "\u0000" + w, k -> keys.key(w.replace(".", ""), lang));
     }
 
     private static List<String> words(String name) {

@@ -40,6 +40,8 @@ public class TermLookupCommand extends TmshCommand {
                 m.put("start", h.start());
                 m.put("end", h.end());
                 m.put("text", h.text());
+                m.put("form", h.form());
+                m.put("how", h.how().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
                 m.put("concept", h.concept().id());
                 m.put("lang", h.term().lang());
                 m.put("status", h.term().status().label());
@@ -56,7 +58,9 @@ public class TermLookupCommand extends TmshCommand {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"at", "found", "concept", "status", inv.get("lang") + " (preferred)"});
         for (TermLookup.Hit h : hits) {
-            rows.add(new String[] {h.start() + "-" + h.end(), h.text(), h.concept().id(), h.term().status().label(),
+            String found = h.how() == TermLookup.How.SPELLING ? h.text() : h.text() + " (" + (h.how() == TermLookup.How.FAMILY_NAME
+                    ? "family name of " + h.term().form() : h.form()) + ")";
+            rows.add(new String[] {h.start() + "-" + h.end(), found, h.concept().id(), h.term().status().label(),
                     h.preferredOther() == null ? "-" : h.preferredOther().form()});
         }
         out.table(rows);

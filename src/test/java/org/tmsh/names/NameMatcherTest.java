@@ -1,5 +1,6 @@
 package org.tmsh.names;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -70,6 +71,44 @@ class NameMatcherTest {
         System.out.println(s);
         assertTrue(s.pairs() >= 150, "the held-out list has at least 150 pairs");
         assertTrue(s.precision() >= PRECISION && s.recall() >= RECALL, s.toString());
+    }
+
+    @Test
+    void theIssuesAcceptanceAnswersWithReasonsALinguistCanFollow() {
+        NameMatcher.Result djibouti = matcher.match("Dschibuti", "Djibouti");
+        assertTrue(djibouti.same() && djibouti.reason().contains("same key 'yibuti'"), djibouti.toString());
+        NameMatcher.Result hanoi = matcher.match("Ha Noi", "Hanoi");
+        assertTrue(hanoi.same() && hanoi.reason().contains("one word and as several"), hanoi.toString());
+        NameMatcher.Result peskow = matcher.match("Peskow", "Pestow");
+        assertFalse(peskow.same());
+        assertTrue(peskow.reason().contains("k/t") && peskow.reason().contains("no known transliteration alternation"),
+                peskow.toString());
+        NameMatcher.Result kim = matcher.match("Kim Jong Un", "Kim Jong Chol");
+        assertFalse(kim.same());
+        assertTrue(kim.reason().contains("last word: Un ~ Chol"), kim.toString());
+        NameMatcher.Result gaddafi = matcher.match("Gaddafi", "Qaddafi");
+        assertTrue(gaddafi.same() && gaddafi.reason().contains("known alternation"), gaddafi.toString());
+    }
+
+    @Test
+    void emptyAndRandomInputGiveAnAnswerTheSameBothWays() {
+        assertFalse(matcher.match("", "Lawrow").same());
+        assertFalse(matcher.match("  ", "").same());
+        java.util.Random r = new java.util.Random(14);
+        String letters = "abcdefghijklmnopqrstuvwxyzäöüßšйлж- .'";
+        for (int n = 0; n < 300; n++) {
+            String a = random(r, letters);
+            String b = r.nextBoolean() ? random(r, letters) : a.toUpperCase(Locale.ROOT);
+            assertEquals(matcher.match(a, b).same(), matcher.match(b, a).same(), a + " / " + b);
+        }
+    }
+
+    private static String random(java.util.Random r, String letters) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 1 + r.nextInt(14); i > 0; i--) {
+            sb.append(letters.charAt(r.nextInt(letters.length())));
+        }
+        return sb.toString();
     }
 
     @Test
