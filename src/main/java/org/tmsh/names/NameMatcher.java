@@ -28,7 +28,8 @@ import org.tmsh.common.RuleFiles;
  * (Isfahan / Esfahan, Daegu / Taegu);</li>
  * <li>in a name of several words, a short word (four letters of key or fewer, mostly given names:
  * Peng / Ping, Un / Il) has no vowel written differently either;</li>
- * <li>the vowels and weak letters that differ cost no more than a quarter of the word's length.</li>
+ * <li>the vowels and weak letters that differ cost no more than a fifth of the word's length (vowel
+ * 0.3, alternation or weak letter 0.4), at most 0.8, and at most 0.4 in a word of four letters.</li>
  * </ul>
  * Words are paired in order, or with a middle word (a patronymic) left out, or with the family name
  * moved from last to first (Abe Shinzo), or all run together (Ha Noi / Hanoi, Kim Jong-un).
@@ -44,6 +45,7 @@ public final class NameMatcher {
     private static final String[] READINGS = {"de", "en", "fr"};
     static final int SHORT = 4;
     static final double BUDGET = 0.2;
+    static final double CAP = 0.8;
 
     /** Prefixed articles that spellings keep or drop (al-Gaddafi / Gaddafi): from {@code particles.txt}. */
     private static final Pattern PARTICLE = particles();
@@ -322,7 +324,8 @@ public final class NameMatcher {
             return new Word(false, d.cost(), len, pair + ": in a short word of a name the vowel "
                     + vowels.get(0) + " tells two names apart (keys " + d.a() + " / " + d.b() + ")");
         }
-        double budget = Math.max(BUDGET * len, KeyDifference.VOWEL);
+        // a fifth per letter, at most two weak edits' worth, one in a short word
+        double budget = len <= SHORT ? KeyDifference.WEAK : Math.max(KeyDifference.VOWEL, Math.min(BUDGET * len, CAP));
         String what = describe(d);
         if (d.cost() > budget + 1e-9) {
             return new Word(false, d.cost(), len, pair + ": too many letters differ for its length (" + what + ")");
