@@ -46,6 +46,8 @@ public final class NameMatcher {
     static final int SHORT = 4;
     static final double BUDGET = 0.2;
     static final double CAP = 0.8;
+    /** Joins the words of a name run together ("Son·hui"): keyed part by part, shown as is. */
+    static final String JOIN = "·";
 
     /** Prefixed articles that spellings keep or drop (al-Gaddafi / Gaddafi): from {@code particles.txt}. */
     private static final Pattern PARTICLE = particles();
@@ -181,7 +183,7 @@ public final class NameMatcher {
             best = sameOr(best, align(lastFirst(wa), wb, true, ", family name first in one of them", false));
         }
         if (!best.same && wa.size() != wb.size()) {
-            Word w = word(String.join("", wa), String.join("", wb), true, false);
+            Word w = word(String.join(JOIN, wa), String.join(JOIN, wb), true, false);
             String shown = String.join(" ", wa) + " ~ " + String.join(" ", wb);
             Pairing joined = new Pairing(w.same, 1 - w.cost / w.length, "the same name written as one word and as"
                     + " several: " + shown + (w.reason.indexOf(':') >= 0 ? w.reason.substring(w.reason.indexOf(':'))
@@ -208,7 +210,7 @@ public final class NameMatcher {
         }
         List<String> out = new ArrayList<>();
         out.add(w.get(0));
-        out.add(String.join("", w.subList(1, w.size())));
+        out.add(String.join(JOIN, w.subList(1, w.size())));
         return out;
     }
 
@@ -361,7 +363,15 @@ public final class NameMatcher {
         if (keyCache.size() > 100_000) {
             keyCache.clear();
         }
-        return keyCache.computeIfAbsent(lang + "\u0000" + w, k -> keys.key(w.replace(".", ""), lang));
+        return keyCache.computeIfAbsent(lang + "\u0000" + w, k -> {
+            // each part of words run together on its own, so that no rule spans two
+            // parts ("bint·Salman" must not become "binsalman" through t + s)
+            StringBuilder sb = new StringBuilder();
+            for (String part : w.replace(".", "").split(JOIN)) {
+                sb.append(keys.key(part, lang));
+            }
+            return sb.toString();
+        });
     }
 
     private static List<String> words(String name) {
