@@ -51,7 +51,7 @@ public final class TermChecker {
             boolean present = false;
             for (Term t : c.terms()) {
                 if (t.lang().equals(tgtLang) && t.status() != Term.Status.DEPRECATED
-                        && (contains(tgt, t.form()) || contains(tgt, familyName(t.form())))) {
+                        && (contains(tgt, t.form()) || contains(tgt, TermLookup.familyName(c, t.form())))) {
                     present = true;
                     break;
                 }
@@ -109,11 +109,6 @@ public final class TermChecker {
     private static String glossaryForm(TermLookup.Hit h) {
         return h.text().equals(h.form()) ? "" : h.how() == TermLookup.How.FAMILY_NAME
                 ? " (family name of " + h.term().form() + ")" : " (glossary: " + h.form() + ")";
-    }
-
-    private static String familyName(String form) {
-        String[] w = form.split("\\s+");
-        return w[w.length - 1];
     }
 
     /** The form as whole words, bare or with an ending ("Putins", "Putin's"). */

@@ -56,7 +56,6 @@ public final class TermLookup {
         Set<String> oneWordTerms = new HashSet<>();
         Map<String, Map<String, Entry>> families = new LinkedHashMap<>();
         for (Concept c : g.concepts()) {
-            boolean familyFirst = c.terms().stream().anyMatch(t -> FAMILY_FIRST.contains(t.lang()));
             for (Term t : c.terms()) {
                 String[] w = wordsOf(t.form());
                 if (w.length == 0) {
@@ -67,7 +66,7 @@ public final class TermLookup {
                 if (w.length == 1) {
                     oneWordTerms.add(w[0]);
                 } else if (t.status() != Term.Status.DEPRECATED) {
-                    String family = familyFirst ? w[0] : w[w.length - 1];
+                    String family = familyName(c, t.form());
                     if (family.codePointCount(0, family.length()) >= 2 && !family.endsWith(".")) {
                         families.computeIfAbsent(family, k -> new LinkedHashMap<>())
                                 .putIfAbsent(c.id(), new Entry(new String[] {family}, c, t, true));
@@ -80,6 +79,18 @@ public final class TermLookup {
                 byFirstWord.computeIfAbsent(family, k -> new ArrayList<>(1)).add(concepts.values().iterator().next());
             }
         });
+    }
+
+    /**
+     * The family name in a spelling of concept {@code c}: its first word when the concept has a term
+     * in a language that writes the family name first ("Choe" of "Choe Son Hui"), else its last.
+     */
+    public static String familyName(Concept c, String form) {
+        String[] w = wordsOf(form);
+        if (w.length == 0) {
+            return "";
+        }
+        return c.terms().stream().anyMatch(t -> FAMILY_FIRST.contains(t.lang())) ? w[0] : w[w.length - 1];
     }
 
     private static String[] wordsOf(String form) {

@@ -72,6 +72,15 @@ class TermCheckerTest {
     }
 
     @Test
+    void aKoreanNameKeptOnlyByItsGivenNameIsMissing() {
+        TmxUnit u = TmxUnit.pair("t", "de", "Choe Son Hui traf Lawrow.", "en", "Hui met Lavrov.", Map.of(), "20240101T000000Z");
+        List<Finding> f = checker.checkUnit(u, "de", "en");
+        assertTrue(f.stream().anyMatch(x -> x.kind().equals("missing-term") && x.text().equals("Choe Son Hui")), f.toString());
+        TmxUnit ok = TmxUnit.pair("t", "de", "Choe Son Hui traf Lawrow.", "en", "Choe met Lavrov.", Map.of(), "20240101T000000Z");
+        assertEquals(List.of(), checker.checkUnit(ok, "de", "en"));
+    }
+
+    @Test
     void theGermanSeedsSpellChoeAndPyongyangInconsistently() {
         List<Finding> f = checker.checkCorpus(List.of(Path.of("seeds/000_585da5ce89297943.txt"),
                 Path.of("seeds/001_073037fdbd69bec0.txt"), Path.of("seeds/002_907730a957e4e704.txt"),
