@@ -11,7 +11,9 @@ import org.tmsh.names.Romanizer;
  * All spellings tmsh knows for a name: the name itself, every term of the glossary concepts that
  * have it as a term or as a word of a term (in any of the translator's glossaries), and for a name in another script or a known
  * exonym, its romanizations. Used to make searches variant-aware ("Lavrov" also finds "Lawrow"); an
- * inflected name ("Lawrows", "Lavrov's") gives the spellings of the name without its ending.
+ * inflected name ("Lawrows", "Lavrov's") gives the spellings of the name without its ending; the
+ * family names of the spellings are spellings too ("Lavrov" of "Sergey Lavrov") unless another concept
+ * shares them ("Kim").
  */
 public final class KnownSpellings {
 
@@ -48,6 +50,15 @@ public final class KnownSpellings {
             for (Concept c : g.concepts()) {
                 if (c.terms().stream().anyMatch(t -> word.matcher(t.form()).find())) {
                     c.terms().forEach(t -> out.add(t.form()));
+                    // the family name alone ("Lavrov" of "Sergey Lavrov"), when no other concept has it
+                    for (Term t : c.terms()) {
+                        String family = TermLookup.familyName(c, t.form());
+                        if (!family.equals(t.form()) && family.length() >= 3 && !family.endsWith(".")
+                                && g.concepts().stream().noneMatch(o -> o != c && o.terms().stream()
+                                .anyMatch(x -> List.of(x.form().split("\\s+")).contains(family)))) {
+                            out.add(family);
+                        }
+                    }
                 }
             }
         }

@@ -21,6 +21,15 @@ class KnownSpellingsTest {
         assertTrue(KnownSpellings.of("Lawrows", store).contains("Lavrov"), KnownSpellings.of("Lawrows", store).toString());
         assertTrue(KnownSpellings.of("Lavrov's", store).contains("Lawrow"));
         assertTrue(KnownSpellings.of("Lavrov", store).contains("Lawrow"));
+        Concept kim1 = new Concept("c2", "", List.of(new Term("en", "Kim Jong Un", Term.Status.PREFERRED, "", "", List.of()),
+                new Term("ko", "김정은", Term.Status.PREFERRED, "", "", List.of())));
+        Concept kim2 = new Concept("c3", "", List.of(new Term("en", "Kim Il Sung", Term.Status.PREFERRED, "", "", List.of()),
+                new Term("ko", "김일성", Term.Status.PREFERRED, "", "", List.of())));
+        Concept full = new Concept("c4", "", List.of(new Term("de", "Sergei Wiktorowitsch Lawrow", Term.Status.PREFERRED, "", "",
+                List.of()), new Term("en", "Sergey Lavrov", Term.Status.PREFERRED, "", "", List.of())));
+        store.save(new Glossary("h", List.of(kim1, kim2, full)));
+        assertTrue(KnownSpellings.of("Sergei Wiktorowitsch Lawrow", store).contains("Lavrov"));
+        assertTrue(!KnownSpellings.of("Kim Jong Un", store).contains("Kim"), KnownSpellings.of("Kim Jong Un", store).toString());
         // a word that only looks inflected stays alone
         assertEquals(List.of("Lawrowski"), KnownSpellings.of("Lawrowski", store));
     }
