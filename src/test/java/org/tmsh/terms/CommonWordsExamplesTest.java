@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Assumptions;
@@ -32,6 +33,16 @@ class CommonWordsExamplesTest {
             String guess = LanguageGuess.standard().guess(c[1]);
             assertEquals(c[0].equals("-") ? null : c[0], guess, c[1]);
         });
+    }
+
+    @Test
+    void theSeedsLanguagesAreGuessed() throws Exception {
+        for (java.nio.file.Path f : List.of(java.nio.file.Path.of("seeds/000_585da5ce89297943.txt"),
+                java.nio.file.Path.of("seeds/001_073037fdbd69bec0.txt"), java.nio.file.Path.of("seeds/002_907730a957e4e704.txt"),
+                java.nio.file.Path.of("seeds/003_ff5ac3c8f505f82c.txt"), java.nio.file.Path.of("seeds/004_676457e338a7e9c4.txt"))) {
+            String guess = LanguageGuess.standard().guess(java.nio.file.Files.readString(f));
+            assertEquals(f.toString().contains("004_") ? "en" : "de", guess, f.toString());
+        }
     }
 
     @Test
