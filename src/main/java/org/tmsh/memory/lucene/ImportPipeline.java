@@ -1,4 +1,4 @@
-package org.tmsh.memory;
+package org.tmsh.memory.lucene;
 
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -10,15 +10,19 @@ import java.util.concurrent.TimeUnit;
 
 import org.apache.lucene.document.Document;
 
-import org.tmsh.match.Tokenizer;
-import org.tmsh.formats.tmx.TmxReader;
 import org.tmsh.formats.tmx.TmxUnit;
+import org.tmsh.formats.tmx.UnitSource;
+import org.tmsh.match.Tokenizer;
+import org.tmsh.memory.ImportHook;
+import org.tmsh.memory.UnitKeys;
 
 /**
- * Parses TMX, decides duplicates and builds Lucene documents on a second thread while the
+ * Parses the input, decides duplicates and builds Lucene documents on a second thread while the
  * indexing threads add them, in batches through a small bounded queue (memory stays flat whatever
  * the file size). Each document carries its position in the input ({@code seq}), which export follows.
- * A parse error on the reading thread is rethrown to the caller by {@link #hasNext()}.
+ * Any failure on the reading thread, an {@link Error} such as running out of memory included, is
+ * rethrown to the caller by {@link #hasNext()}, so that the import rolls back instead of committing
+ * the units read so far.
  */
 final class ImportPipeline implements Iterator<ImportPipeline.Prepared>, AutoCloseable {
 
@@ -40,18 +44,21 @@ final class ImportPipeline implements Iterator<ImportPipeline.Prepared>, AutoClo
     private final BlockingQueue<List<Prepared>> queue = new ArrayBlockingQueue<>(32);
     private final Thread thread;
     private volatile boolean cancelled;
-    private volatile RuntimeException failure;
+    private volatile Throwable failure;
     private List<Prepared> batch = List.of();
     private int pos;
     private boolean ended;
 
-    ImportPipeline(org.tmsh.formats.tmx.UnitSource in, Tokenizer tokenizer, Dedup dedup, long firstSeq) {
+    ImportPipeline(UnitSource in, Tokenizer tokenizer, Dedup dedup, long firstSeq, ImportHook hook) {
         thread = new Thread(() -> {
             try {
                 List<Prepared> b = new ArrayList<>(BATCH);
                 TmxUnit u;
                 long seq = firstSeq;
+                long n = 0;
                 while (!cancelled && (u = in.next()) != null) {
+                    hook.at(ImportHook.Stage.READ, n);
+                    hook.at(ImportHook.Stage.BUILD, n++);
                     b.add(prepare(u, tokenizer, dedup, seq++));
                     if (b.size() == BATCH) {
                         put(b);
@@ -59,7 +66,7 @@ final class ImportPipeline implements Iterator<ImportPipeline.Prepared>, AutoClo
                     }
                 }
                 put(b);
-            } catch (RuntimeException e) {
+            } catch (Throwable e) {
                 failure = e;
             } finally {
                 put(END);
@@ -70,9 +77,9 @@ final class ImportPipeline implements Iterator<ImportPipeline.Prepared>, AutoClo
     }
 
     static Prepared prepare(TmxUnit u, Tokenizer tokenizer, Dedup dedup, long seq) {
-        String key = TmSchema.dupKey(u);
+        String key = UnitKeys.dupKey(u);
         Action action = dedup.decide(key);
-        return new Prepared(key, action == Action.SKIP ? null : TmSchema.document(u, tokenizer, seq), action);
+        return new Prepared(key, action == Action.SKIP ? null : TmSchema.document(u, key, tokenizer, seq), action);
     }
 
     private void put(List<Prepared> b) {
@@ -97,8 +104,15 @@ final class ImportPipeline implements Iterator<ImportPipeline.Prepared>, AutoClo
             pos = 0;
             if (batch == END) {
                 ended = true;
-                if (failure != null) {
-                    throw failure;
+                Throwable f = failure;
+                if (f instanceof RuntimeException re) {
+                    throw re;
+                }
+                if (f instanceof Error err) {
+                    throw err;
+                }
+                if (f != null) {
+                    throw new IllegalStateException(f);
                 }
             }
         }
