@@ -107,8 +107,13 @@ final class LuceneImport {
     }
 
     private Counts write(Units source, String srcLang, LongConsumer progress, int threads) {
-        tm.hook().at(ImportHook.Stage.LOCK, 0);
-        IndexWriter w = openWriter();
+        IndexWriter w;
+        try {
+            tm.hook().at(ImportHook.Stage.LOCK, 0);
+            w = openWriter();
+        } catch (Throwable t) {
+            throw failure(t);
+        }
         Iterator<ImportPipeline.Prepared> units = null;
         try {
             DirectoryReader committed;

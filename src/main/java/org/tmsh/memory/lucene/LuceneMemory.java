@@ -116,7 +116,7 @@ public final class LuceneMemory implements TranslationMemory {
         long now = System.nanoTime();
         try {
             if (reader == null) {
-                if (!DirectoryReader.indexExists(directory)) {
+                if (!Files.isDirectory(dir) || !DirectoryReader.indexExists(directory)) {
                     return null;
                 }
                 reader = DirectoryReader.open(directory);
@@ -136,24 +136,34 @@ public final class LuceneMemory implements TranslationMemory {
         return reader;
     }
 
-    /** After a failed first import: the folder had no commit, so nothing of the TM is left behind. */
+    /**
+     * After a failed first import: the folder has no commit, so nothing of the TM is left behind.
+     * Checked and emptied under the writer's lock, so a TM another process has begun is not touched.
+     */
     synchronized void removeIfNeverCommitted() {
+        if (reader != null || !Files.isDirectory(dir)) {
+            return;
+        }
+        try (Lock lock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+            if (DirectoryReader.indexExists(directory)) {
+                return;
+            }
+            try (Stream<Path> files = Files.list(dir)) {
+                for (Path p : (Iterable<Path>) files::iterator) {
+                    if (!p.getFileName().toString().equals(IndexWriter.WRITE_LOCK_NAME)) {
+                        Files.deleteIfExists(p);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            return; // another writer holds it, or the folder cannot be read: leave it
+        }
         try {
-            if (reader == null && !DirectoryReader.indexExists(directory) && Files.isDirectory(dir)) {
-                removeFolder();
-            }
+            Files.deleteIfExists(dir.resolve(IndexWriter.WRITE_LOCK_NAME));
+            Files.deleteIfExists(dir);
         } catch (IOException ignored) {
-            // an empty folder stays; it holds no units
+            // another process has begun writing here meanwhile: the folder is theirs
         }
-    }
-
-    private void removeFolder() throws IOException {
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path p : (Iterable<Path>) files::iterator) {
-                Files.deleteIfExists(p);
-            }
-        }
-        Files.deleteIfExists(dir);
     }
 
     // ------------------------------------------------------------------ writing

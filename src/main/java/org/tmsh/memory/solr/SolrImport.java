@@ -78,12 +78,14 @@ final class SolrImport {
     /** Sends the units in batches and commits; returns units read, added (the count's growth) and the count after. */
     private long[] write(Iterator<TmxUnit> units, String srcLang, java.util.function.LongConsumer progress) {
         ImportHook hook = tm.hook();
-        hook.at(ImportHook.Stage.LOCK, 0);
         long before;
         try {
+            hook.at(ImportHook.Stage.LOCK, 0);
             before = tm.count();
         } catch (SolrServerException | IOException | RuntimeException e) {
             throw tm.failed("counting units", e);
+        } catch (OutOfMemoryError e) {
+            throw new TmshException("TM '" + tm.name() + "': out of memory; nothing was imported", e);
         }
         long seq = System.currentTimeMillis() * 1_000_000L;
         long read = 0;

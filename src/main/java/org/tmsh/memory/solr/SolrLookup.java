@@ -12,7 +12,6 @@ import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.response.QueryResponse;
-import org.apache.solr.client.solrj.response.TermsResponse;
 import org.apache.solr.client.solrj.util.ClientUtils;
 import org.apache.solr.common.SolrDocument;
 
@@ -48,7 +47,7 @@ final class SolrLookup {
         String field = SolrSchema.words(src);
         List<String> terms = UnitKeys.wordTerms(keys);
         Map<String, Long> df = keys.isEmpty() ? Map.of() : docFreqs(field, terms);
-        long common = Math.max(1000, (long) (tm.size() * COMMON));
+        long common = Math.max(1000, (long) (tm.recentSize() * COMMON));
         Set<String> seen = new HashSet<>();
         List<String> probe = new ArrayList<>();
         for (String term : terms) {
@@ -165,24 +164,31 @@ final class SolrLookup {
         return out;
     }
 
-    /** Document frequencies of the terms in the whole collection (Solr's terms component), as the embedded look-up uses. */
+    /**
+     * How many of this TM's units have each term (one request, a facet query per term), as the
+     * embedded look-up reads document frequencies from its own index; a collection's other TMs do not count.
+     */
     private Map<String, Long> docFreqs(String field, List<String> terms) throws SolrServerException, IOException {
-        SolrQuery q = new SolrQuery();
-        q.setRequestHandler("/terms");
-        q.set("terms.fl", field);
-        StringBuilder list = new StringBuilder();
+        SolrQuery q = new SolrQuery("*:*");
+        q.addFilterQuery(SolrSchema.TM + ":" + ClientUtils.escapeQueryChars(tm.name()));
+        q.set("_route_", SolrSchema.route(tm.name()));
+        q.setRows(0);
+        q.setFacet(true);
+        Map<String, String> byQuery = new HashMap<>();
         for (String t : terms) {
-            list.append(list.isEmpty() ? "" : ",").append(t.replace("\\", "\\\\").replace(",", "\\,"));
+            String fq = term(field, t);
+            byQuery.put(fq, t);
+            q.addFacetQuery(fq);
         }
-        q.set("terms.list", list.toString());
-        q.set("terms.limit", terms.size());
         QueryResponse r = tm.client().query(tm.collection(), q);
         Map<String, Long> out = new HashMap<>();
-        TermsResponse tr = r.getTermsResponse();
-        if (tr != null && tr.getTerms(field) != null) {
-            for (TermsResponse.Term t : tr.getTerms(field)) {
-                out.put(t.getTerm(), t.getFrequency());
-            }
+        if (r.getFacetQuery() != null) {
+            r.getFacetQuery().forEach((query, n) -> {
+                String t = byQuery.get(query);
+                if (t != null) {
+                    out.put(t, n.longValue());
+                }
+            });
         }
         return out;
     }

@@ -169,19 +169,23 @@ public final class SolrMemory implements TranslationMemory {
         }
     }
 
-    /** The unit count; a look-up reuses one counted within the last second (the share of "common" words). */
     @Override
     public long size() throws IOException {
-        synchronized (this) {
-            if (countValue >= 0 && System.nanoTime() - countAt < 1_000_000_000L) {
-                return countValue;
-            }
-        }
         try {
             return count();
         } catch (SolrServerException | RuntimeException e) {
             throw failed("counting units", e);
         }
+    }
+
+    /** The unit count, counted again at most once a second: a look-up's measure of which words are common. */
+    long recentSize() throws IOException {
+        synchronized (this) {
+            if (countValue >= 0 && System.nanoTime() - countAt < 1_000_000_000L) {
+                return countValue;
+            }
+        }
+        return size();
     }
 
     @Override
