@@ -17,8 +17,8 @@ import org.tmsh.memory.ImportHook;
 import org.tmsh.memory.UnitKeys;
 
 /**
- * Parses the input, decides duplicates and builds Lucene documents on a second thread while the
- * indexing threads add them, in batches through a small bounded queue (memory stays flat whatever
+ * Parses the input and decides duplicates on a second thread while the indexing threads build
+ * and add the documents, in batches through a small bounded queue (memory stays flat whatever
  * the file size). Each document carries its position in the input ({@code seq}), which export follows.
  * Any failure on the reading thread, an {@link Error} such as running out of memory included, is
  * rethrown to the caller by {@link #hasNext()}, so that the import rolls back instead of committing
@@ -29,8 +29,14 @@ final class ImportPipeline implements Iterator<ImportPipeline.Prepared>, AutoClo
     /** What to do with a unit: add it, add it replacing an earlier copy from the same input, or skip it. */
     enum Action { ADD, REPLACE, SKIP }
 
-    /** A unit ready to index: its duplicate key, its document and what to do with it. */
-    record Prepared(String key, Document doc, Action action) {
+    /**
+     * A unit ready to index: its duplicate key, what to do with it, and the unit with its position;
+     * the indexing threads build its document ({@link #doc}), so that tokenizing runs on all of them.
+     */
+    record Prepared(String key, TmxUnit unit, long seq, Action action) {
+        Document doc(Tokenizer tokenizer) {
+            return TmSchema.document(unit, key, tokenizer, seq);
+        }
     }
 
     /** Decides the action of each unit, in input order (not thread-safe: one caller). */
@@ -49,7 +55,7 @@ final class ImportPipeline implements Iterator<ImportPipeline.Prepared>, AutoClo
     private int pos;
     private boolean ended;
 
-    ImportPipeline(UnitSource in, Tokenizer tokenizer, Dedup dedup, long firstSeq, ImportHook hook) {
+    ImportPipeline(UnitSource in, Dedup dedup, long firstSeq, ImportHook hook) {
         thread = new Thread(() -> {
             try {
                 List<Prepared> b = new ArrayList<>(BATCH);
@@ -57,9 +63,8 @@ final class ImportPipeline implements Iterator<ImportPipeline.Prepared>, AutoClo
                 long seq = firstSeq;
                 long n = 0;
                 while (!cancelled && (u = in.next()) != null) {
-                    hook.at(ImportHook.Stage.READ, n);
-                    hook.at(ImportHook.Stage.BUILD, n++);
-                    b.add(prepare(u, tokenizer, dedup, seq++));
+                    hook.at(ImportHook.Stage.READ, n++);
+                    b.add(prepare(u, dedup, seq++));
                     if (b.size() == BATCH) {
                         put(b);
                         b = new ArrayList<>(BATCH);
@@ -76,10 +81,10 @@ final class ImportPipeline implements Iterator<ImportPipeline.Prepared>, AutoClo
         thread.start();
     }
 
-    static Prepared prepare(TmxUnit u, Tokenizer tokenizer, Dedup dedup, long seq) {
+    static Prepared prepare(TmxUnit u, Dedup dedup, long seq) {
         String key = UnitKeys.dupKey(u);
         Action action = dedup.decide(key);
-        return new Prepared(key, action == Action.SKIP ? null : TmSchema.document(u, key, tokenizer, seq), action);
+        return new Prepared(key, action == Action.SKIP ? null : u, seq, action);
     }
 
     private void put(List<Prepared> b) {

@@ -26,6 +26,7 @@ import org.tmsh.common.Progress;
 import org.tmsh.common.TmshException;
 import org.tmsh.formats.tmx.TmxUnit;
 import org.tmsh.formats.tmx.UnitSource;
+import org.tmsh.match.Tokenizer;
 import org.tmsh.memory.ImportHook;
 import org.tmsh.memory.ImportReport;
 import org.tmsh.memory.UnitSources;
@@ -65,7 +66,7 @@ final class LuceneImport {
         try (UnitSource in = UnitSources.open(file, srcLang0, tgtLang0)) {
             String srcLang = in.sourceLang();
             long total = Math.max(1, Files.size(file));
-            Counts c = write((dedup, seq) -> new ImportPipeline(in, tm.tokenizer(), dedup, seq, tm.hook()),
+            Counts c = write((dedup, seq) -> new ImportPipeline(in, dedup, seq, tm.hook()),
                     srcLang != null && !srcLang.equals("*all*") ? srcLang : null,
                     read -> progress.update(Math.min(total - 1, in.bytesRead()), total), 2);
             progress.update(total, total);
@@ -81,7 +82,7 @@ final class LuceneImport {
         Counts c = write((dedup, seq) -> {
             List<ImportPipeline.Prepared> prepared = new ArrayList<>();
             for (TmxUnit u : units) {
-                prepared.add(ImportPipeline.prepare(u, tm.tokenizer(), dedup, seq++));
+                prepared.add(ImportPipeline.prepare(u, dedup, seq++));
             }
             return prepared.iterator();
         }, srcLang, read -> { }, 1);
@@ -127,7 +128,7 @@ final class LuceneImport {
                 firstSeq = nextSeq(r);
                 units = source.open(Duplicates.against(r), firstSeq);
                 long before = w.getDocStats().numDocs;
-                long read = index(w, units, progress, threads, tm.hook());
+                long read = index(w, units, progress, threads, tm.hook(), tm.tokenizer());
                 Map<String, String> meta = new HashMap<>();
                 if (w.getLiveCommitData() != null) {
                     w.getLiveCommitData().forEach(e -> meta.put(e.getKey(), e.getValue()));
@@ -202,7 +203,7 @@ final class LuceneImport {
      * documents from several threads at once); returns how many units were read.
      */
     private static long index(IndexWriter w, Iterator<ImportPipeline.Prepared> units, LongConsumer progress,
-                              int threads, ImportHook hook) throws IOException {
+                              int threads, ImportHook hook, Tokenizer tokenizer) throws IOException {
         AtomicLong read = new AtomicLong();
         AtomicReference<Throwable> failure = new AtomicReference<>();
         AtomicInteger inFlight = new AtomicInteger();
@@ -210,12 +211,13 @@ final class LuceneImport {
             try {
                 while (failure.get() == null) {
                     ImportPipeline.Prepared p;
+                    long n;
                     synchronized (units) {
                         if (!units.hasNext()) {
                             return;
                         }
                         p = units.next();
-                        long n = read.incrementAndGet();
+                        n = read.incrementAndGet();
                         if (n % 1000 == 0) {
                             progress.accept(n);
                         }
@@ -229,13 +231,15 @@ final class LuceneImport {
                             while (inFlight.get() > 0) {
                                 Thread.onSpinWait();
                             }
-                            w.updateDocument(new Term(TmSchema.DUP, p.key()), p.doc());
+                            hook.at(ImportHook.Stage.BUILD, n - 1);
+                            w.updateDocument(new Term(TmSchema.DUP, p.key()), p.doc(tokenizer));
                             continue;
                         }
                         inFlight.incrementAndGet();
                     }
                     try {
-                        w.addDocument(p.doc());
+                        hook.at(ImportHook.Stage.BUILD, n - 1);
+                        w.addDocument(p.doc(tokenizer));
                     } finally {
                         inFlight.decrementAndGet();
                     }
