@@ -80,6 +80,15 @@ public interface TranslationMemory extends Closeable {
     /** Removes the TM's units and storage (the caller has asked the translator where that matters). */
     void drop() throws IOException;
 
+    /** Language counts, most frequent first (for {@link #languages}). */
+    static Map<String, Long> mostFrequentFirst(Map<String, Long> counts) {
+        List<Map.Entry<String, Long>> list = new java.util.ArrayList<>(counts.entrySet());
+        list.sort(Map.Entry.<String, Long>comparingByValue().reversed());
+        Map<String, Long> out = new java.util.LinkedHashMap<>();
+        list.forEach(e -> out.put(e.getKey(), e.getValue()));
+        return out;
+    }
+
     /** The source and target language to use: the given ones, else the TM's source and its most frequent other. */
     default String[] resolveLanguages(String src, String tgt) throws IOException {
         Map<String, Long> langs = languages();

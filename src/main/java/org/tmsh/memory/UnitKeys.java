@@ -2,6 +2,7 @@ package org.tmsh.memory;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -10,6 +11,7 @@ import java.util.TreeSet;
 import org.apache.commons.codec.digest.MurmurHash3;
 
 import org.tmsh.formats.tmx.TmxUnit;
+import org.tmsh.match.Tokenizer;
 
 /**
  * The keys every memory stores with a unit, whatever holds it: the duplicate key (a hash of its
@@ -35,6 +37,23 @@ public final class UnitKeys {
         }
         byte[] bytes = String.join("\u0001", parts).getBytes(StandardCharsets.UTF_8);
         return MurmurHash3.hash128x64(bytes, 0, bytes.length, 0x746d7368);
+    }
+
+    /** What an index stores of one language of a unit: its primary subtag, text and content-token keys. */
+    @FunctionalInterface
+    public interface LanguageFields {
+        void accept(String lang, String text, List<String> keys);
+    }
+
+    /** Calls {@code fields} once per language of the unit (its first non-blank variant), with the text's keys. */
+    public static void forEachLanguage(TmxUnit u, Tokenizer tokenizer, LanguageFields fields) {
+        Set<String> seen = new HashSet<>();
+        for (TmxUnit.Variant v : u.variants()) {
+            String lang = v.primary();
+            if (!v.text().isBlank() && seen.add(lang)) {
+                fields.accept(lang, v.text(), tokenizer.contentKeys(v.text()));
+            }
+        }
     }
 
     /** Unigrams and bigrams of content keys, without repeats (a space joins the two words of a bigram). */

@@ -202,18 +202,15 @@ public final class LuceneMemory implements TranslationMemory {
             return out;
         }
         IndexSearcher s = new IndexSearcher(r);
-        List<Map.Entry<String, Long>> list = new ArrayList<>();
         TermsEnum te = t.iterator();
         for (BytesRef b = te.next(); b != null; b = te.next()) {
             String lang = b.utf8ToString();
             long n = s.count(new TermQuery(new Term(TmSchema.LANG, lang)));
             if (n > 0) {
-                list.add(Map.entry(lang, n));
+                out.put(lang, n);
             }
         }
-        list.sort(Map.Entry.<String, Long>comparingByValue().reversed());
-        list.forEach(e -> out.put(e.getKey(), e.getValue()));
-        return out;
+        return TranslationMemory.mostFrequentFirst(out);
     }
 
     @Override

@@ -1,8 +1,5 @@
 package org.tmsh.memory.lucene;
 
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
 
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
@@ -76,19 +73,13 @@ final class TmSchema {
             d.add(new StoredField(TUID, u.tuid()));
         }
         d.add(new StringField(DUP, dupKey, Field.Store.NO));
-        Set<String> seen = new HashSet<>();
-        for (TmxUnit.Variant v : u.variants()) {
-            String lang = v.primary();
-            if (v.text().isBlank() || !seen.add(lang)) {
-                continue;
-            }
-            List<String> keys = tokenizer.contentKeys(v.text());
+        UnitKeys.forEachLanguage(u, tokenizer, (lang, text, keys) -> {
             d.add(new StringField(LANG, lang, Field.Store.NO));
             d.add(new Field(words(lang), new TermStream(UnitKeys.wordTerms(keys)), WORDS));
             d.add(new NumericDocValuesField(length(lang), keys.size()));
-            d.add(new BinaryDocValuesField(text(lang), new BytesRef(v.text())));
+            d.add(new BinaryDocValuesField(text(lang), new BytesRef(text)));
             d.add(new BinaryDocValuesField(keys(lang), new BytesRef(encode(UnitKeys.hashes(keys)))));
-        }
+        });
         return d;
     }
 

@@ -64,7 +64,13 @@ public final class SolrCluster {
 
     /** One line for a failed request: what, where, and Solr's reason (never the credentials). */
     static TmshException failed(String what, String url, Exception e) {
-        String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String reason = root instanceof java.net.ConnectException || root instanceof java.net.UnknownHostException
+                ? "cannot reach it (" + root.getClass().getSimpleName() + ")"
+                : e.getMessage() == null ? root.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
         return new TmshException(what + " failed (Solr at " + url + "): " + reason, e);
     }
 

@@ -156,14 +156,11 @@ public final class SolrMemory implements TranslationMemory {
         q.setFacetLimit(-1);
         try {
             FacetField f = client.query(collection, q).getFacetField(SolrSchema.LANG);
-            List<Map.Entry<String, Long>> list = new ArrayList<>();
-            if (f != null && f.getValues() != null) {
-                f.getValues().forEach(c -> list.add(Map.entry(c.getName(), c.getCount())));
-            }
-            list.sort(Map.Entry.<String, Long>comparingByValue().reversed());
             Map<String, Long> out = new LinkedHashMap<>();
-            list.forEach(e -> out.put(e.getKey(), e.getValue()));
-            return out;
+            if (f != null && f.getValues() != null) {
+                f.getValues().forEach(c -> out.put(c.getName(), c.getCount()));
+            }
+            return TranslationMemory.mostFrequentFirst(out);
         } catch (SolrServerException | RuntimeException e) {
             throw failed("reading its languages", e);
         }

@@ -1,9 +1,5 @@
 package org.tmsh.memory.solr;
 
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-
 import org.apache.solr.common.SolrInputDocument;
 
 import org.tmsh.formats.tmx.TmxUnit;
@@ -65,21 +61,15 @@ final class SolrSchema {
         if (u.tuid() != null) {
             d.addField(TUID, u.tuid());
         }
-        Set<String> seen = new HashSet<>();
-        for (TmxUnit.Variant v : u.variants()) {
-            String lang = v.primary();
-            if (v.text().isBlank() || !seen.add(lang)) {
-                continue;
-            }
-            List<String> keys = tokenizer.contentKeys(v.text());
+        UnitKeys.forEachLanguage(u, tokenizer, (lang, text, keys) -> {
             d.addField(LANG, lang);
             for (String term : UnitKeys.wordTerms(keys)) {
                 d.addField(words(lang), term);
             }
             d.addField(length(lang), keys.size());
-            d.addField(text(lang), v.text());
+            d.addField(text(lang), text);
             d.addField(keys(lang), encode(UnitKeys.hashes(keys)));
-        }
+        });
         return d;
     }
 
