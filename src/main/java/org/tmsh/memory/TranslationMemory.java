@@ -75,6 +75,20 @@ public interface TranslationMemory extends Closeable {
      */
     void forEachUnit(Consumer<TmxUnit> action) throws IOException;
 
+    /** {@link #forEachUnit(Consumer)} with progress; returns the number of units. */
+    default long forEachUnit(Consumer<TmxUnit> action, Progress progress) throws IOException {
+        long total = size();
+        long[] n = {0};
+        forEachUnit(u -> {
+            action.accept(u);
+            if (++n[0] % 1000 == 0) {
+                progress.update(n[0], Math.max(total, n[0]));
+            }
+        });
+        progress.update(n[0], n[0]);
+        return n[0];
+    }
+
     TmStats stats() throws IOException;
 
     /** Removes the TM's units and storage (the caller has asked the translator where that matters). */
@@ -124,19 +138,11 @@ public interface TranslationMemory extends Closeable {
      */
     default long export(Path out, String version, Progress progress) throws IOException {
         String src = sourceLang();
-        long total = size();
         TmxWriter w = new TmxWriter(out, src == null ? "*all*" : src, null, version);
-        long[] n = {0};
         try {
-            forEachUnit(u -> {
-                w.write(new TmxUnit(null, List.of(), u.xml()));
-                if (++n[0] % 1000 == 0) {
-                    progress.update(n[0], Math.max(total, n[0]));
-                }
-            });
+            long n = forEachUnit(u -> w.write(new TmxUnit(null, List.of(), u.xml())), progress);
             w.close();
-            progress.update(n[0], n[0]);
-            return n[0];
+            return n;
         } catch (IOException | RuntimeException e) {
             w.abort();
             throw e;

@@ -2,7 +2,6 @@ package org.tmsh.shell;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
@@ -40,9 +39,13 @@ public class TermImportCommand extends TmshCommand {
         store.save(g);
         int terms = g.concepts().stream().mapToInt(c -> c.terms().size()).sum();
         if (out.json()) {
-            out.json(Map.of("glossary", name, "concepts", g.concepts().size(), "terms", terms));
+            out.json(new Imported(name, g.concepts().size(), terms));
             return;
         }
         out.line(file + ": " + g.concepts().size() + " concepts, " + terms + " spellings, now glossary '" + name + "'");
+    }
+
+    /** What was imported, as {@code --json} prints it. */
+    record Imported(String glossary, int concepts, int terms) {
     }
 }
