@@ -109,19 +109,23 @@ final class ImportPipeline implements Iterator<ImportPipeline.Prepared>, AutoClo
             pos = 0;
             if (batch == END) {
                 ended = true;
-                Throwable f = failure;
-                if (f instanceof RuntimeException re) {
-                    throw re;
-                }
-                if (f instanceof Error err) {
-                    throw err;
-                }
-                if (f != null) {
-                    throw new IllegalStateException(f);
+                if (failure != null) {
+                    throw unchecked(failure);
                 }
             }
         }
         return !ended;
+    }
+
+    /** A failure of another thread, rethrown as it was where Java allows (an {@link Error} stays an error). */
+    static RuntimeException unchecked(Throwable t) {
+        if (t instanceof RuntimeException re) {
+            return re;
+        }
+        if (t instanceof Error err) {
+            throw err;
+        }
+        return new IllegalStateException(t);
     }
 
     @Override

@@ -2,7 +2,6 @@ package org.tmsh.memory.lucene;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +11,6 @@ import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -20,6 +18,8 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.WildcardQuery;
 
@@ -31,6 +31,8 @@ import org.tmsh.memory.ConcordanceHit;
  * one) in one of the languages asked, in import order, each verified by {@link Concordance}.
  */
 final class LuceneConcordance {
+
+    private static final Sort IMPORT_ORDER = new Sort(new SortField(TmSchema.SEQ, SortField.Type.LONG));
 
     private LuceneConcordance() {
     }
@@ -53,8 +55,8 @@ final class LuceneConcordance {
         List<ConcordanceHit> out = new ArrayList<>();
         int want = Math.max(max * 4, 64);
         while (true) {
-            ScoreDoc[] hits = searcher.search(q, want).scoreDocs;
-            sortByImportOrder(r, hits);
+            // the first candidates in import order (not the best-ranked: they would skip earlier units)
+            ScoreDoc[] hits = searcher.search(q, want, IMPORT_ORDER).scoreDocs;
             out.clear();
             for (ScoreDoc h : hits) {
                 ConcordanceHit hit = verify(r, searcher, h.doc, c, langs, all, otherLang);
@@ -69,22 +71,6 @@ final class LuceneConcordance {
                 return out;
             }
             want *= 8;
-        }
-    }
-
-    /** Sorts hits into the order their units were imported (the {@code seq} doc values). */
-    private static void sortByImportOrder(DirectoryReader r, ScoreDoc[] hits) throws IOException {
-        long[] keyed = new long[hits.length];
-        for (int i = 0; i < hits.length; i++) {
-            LeafReaderContext ctx = r.leaves().get(ReaderUtil.subIndex(hits[i].doc, r.leaves()));
-            NumericDocValues seq = ctx.reader().getNumericDocValues(TmSchema.SEQ);
-            long s = seq != null && seq.advanceExact(hits[i].doc - ctx.docBase) ? seq.longValue() : Integer.MAX_VALUE;
-            keyed[i] = s << 32 | i;
-        }
-        Arrays.sort(keyed);
-        ScoreDoc[] copy = hits.clone();
-        for (int i = 0; i < hits.length; i++) {
-            hits[i] = copy[(int) (keyed[i] & 0xFFFFFFFFL)];
         }
     }
 

@@ -265,17 +265,11 @@ final class LuceneImport {
             }
         }
         Throwable t = failure.get();
-        if (t instanceof RuntimeException re) {
-            throw re;
-        }
-        if (t instanceof Error err) {
-            throw err;
-        }
         if (t instanceof IOException io) {
             throw io;
         }
         if (t != null) {
-            throw new IllegalStateException(t);
+            throw ImportPipeline.unchecked(t);
         }
         return read.get();
     }

@@ -98,7 +98,11 @@ public final class SolrMemory implements TranslationMemory {
         return hook;
     }
 
+    /** One line for a failed request; a tmsh error (already one line) passes as it is. */
     TmshException failed(String what, Exception e) {
+        if (e instanceof TmshException t) {
+            return t;
+        }
         return SolrCluster.failed("TM '" + name + "': " + what, url + ", collection " + collection, e);
     }
 
@@ -193,9 +197,6 @@ public final class SolrMemory implements TranslationMemory {
         try {
             return lookup.search(tokenizer, text, TmxUnit.Variant.primary(srcLang), TmxUnit.Variant.primary(tgtLang), min, max);
         } catch (SolrServerException | RuntimeException e) {
-            if (e instanceof TmshException t) {
-                throw t;
-            }
             throw failed("look-up", e);
         }
     }
@@ -211,9 +212,6 @@ public final class SolrMemory implements TranslationMemory {
         try {
             return lookup.concordance(c, langs, all, otherLang, max);
         } catch (SolrServerException | RuntimeException e) {
-            if (e instanceof TmshException t) {
-                throw t;
-            }
             throw failed("concordance", e);
         }
     }
@@ -250,9 +248,6 @@ public final class SolrMemory implements TranslationMemory {
                 cursor = next;
             }
         } catch (SolrServerException | RuntimeException e) {
-            if (e instanceof TmshException t) {
-                throw t;
-            }
             throw failed("reading its units", e);
         }
     }
@@ -266,9 +261,6 @@ public final class SolrMemory implements TranslationMemory {
                     m == null ? null : (String) m.getFirstValue(SolrSchema.CREATED),
                     m == null ? null : (String) m.getFirstValue(SolrSchema.UPDATED));
         } catch (SolrServerException | RuntimeException e) {
-            if (e instanceof TmshException t) {
-                throw t;
-            }
             throw failed("stats", e);
         }
     }
