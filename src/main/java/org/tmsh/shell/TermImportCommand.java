@@ -3,14 +3,12 @@ package org.tmsh.shell;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.springframework.stereotype.Component;
 
 import org.tmsh.terms.Glossary;
 import org.tmsh.formats.glossary.GlossaryReader;
 import org.tmsh.terms.GlossaryStore;
 
 /** {@code term import FILE}: brings a TBX glossary (v3 or 2008, told apart by content) in. */
-@Component
 public class TermImportCommand extends TmshCommand {
 
     public TermImportCommand() {

@@ -2,15 +2,12 @@ package org.tmsh.shell;
 
 import java.util.List;
 
-import org.springframework.stereotype.Component;
-
 import org.tmsh.common.TmshException;
 import org.tmsh.memory.TmLibrary;
 import org.tmsh.memory.TmRegistration;
 import org.tmsh.memory.solr.SolrCluster;
 
 /** {@code tm connect NAME --solr URL --collection C}: registers a team TM that exists in SolrCloud. */
-@Component
 public class TmConnectCommand extends TmshCommand {
 
     private final TmLibrary library;

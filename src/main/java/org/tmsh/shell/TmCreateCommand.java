@@ -4,15 +4,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.stereotype.Component;
-
 import org.tmsh.common.TmshException;
 import org.tmsh.memory.TmLibrary;
 import org.tmsh.memory.TmRegistration;
 import org.tmsh.memory.solr.SolrCluster;
 
 /** {@code tm create NAME --solr URL}: a team TM in a new SolrCloud collection, registered under {@code $TMSH_HOME}. */
-@Component
 public class TmCreateCommand extends TmshCommand {
 
     private final TmLibrary library;

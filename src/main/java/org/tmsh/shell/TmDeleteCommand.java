@@ -2,23 +2,24 @@ package org.tmsh.shell;
 
 import java.util.List;
 
-import org.springframework.stereotype.Component;
+import java.util.Locale;
 
-import org.tmsh.common.TmshException;
+import org.springframework.shell.core.InputReader;
+
+import org.tmsh.jobs.TmRead;
 import org.tmsh.memory.TmLibrary;
 import org.tmsh.memory.TranslationMemory;
 import org.tmsh.memory.solr.SolrMemory;
 
 /** {@code tm delete NAME}: removes a translation memory. */
-@Component
 public class TmDeleteCommand extends TmshCommand {
 
     private final TmLibrary library;
 
     public TmDeleteCommand(TmLibrary library) {
         super("tm delete", "Delete a translation memory (refused while another tmsh writes to it)",
-                "Translation memory", "tm delete NAME [--yes] [--json]", "tm delete scratch",
-                List.of(OptionSpec.flag("yes", "drop a Solr TM's collection without asking"),
+                "Translation memory", "tm delete NAME [--yes] [--json]", "tm delete scratch --yes",
+                List.of(OptionSpec.flag("yes", "do not ask for confirmation"),
                         OptionSpec.flag("json", "print the result as JSON")));
         this.library = library;
     }
@@ -34,17 +35,14 @@ public class TmDeleteCommand extends TmshCommand {
     }
 
     @Override
-    protected void run(Invocation inv, Output out, org.springframework.shell.core.InputReader in) {
+    protected void run(Invocation inv, Output out, InputReader in) {
         String name = TmLibrary.checkName(inv.arguments().get(0));
         TranslationMemory tm = library.open(name);
-        if (!tm.backend().equals("lucene") && !inv.flag("yes")) {
-            String what = tm instanceof SolrMemory s && s.ownsCollection() ? "drop the collection of" : "delete every unit of";
-            String answer = in == null ? null : readAnswer(in, "This will " + what + " TM '" + name + "' (" + tm.location()
-                    + ") for everyone who uses it. Delete? [y/N] ");
-            if (answer == null || !answer.strip().equalsIgnoreCase("y")) {
-                throw new TmshException(getName() + ": TM '" + name + "' not deleted (answer y, or give --yes)");
-            }
-        }
+        long units = TmRead.of(tm, tm::stats).units();
+        String shared = tm.backend().equals("lucene") ? ""
+                : String.format(Locale.ROOT, " (%s, shared with everyone who uses it%s)", tm.location(),
+                        tm instanceof SolrMemory s && s.ownsCollection() ? "; the collection is dropped" : "");
+        confirm(inv, in, String.format(Locale.ROOT, "delete TM '%s' with %,d units%s? [y/N] ", name, units, shared));
         library.delete(name);
         if (out.json()) {
             out.json(new Deleted(name));

@@ -4,15 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.stereotype.Component;
-
 import org.tmsh.jobs.TmRead;
 import org.tmsh.memory.TmLibrary;
 import org.tmsh.memory.TmStats;
 import org.tmsh.memory.TranslationMemory;
 
 /** {@code tm list}: the translation memories under {@code $TMSH_HOME/tm}, each with its backend and where it lives. */
-@Component
 public class TmListCommand extends TmshCommand {
 
     private final TmLibrary library;
@@ -61,7 +58,7 @@ public class TmListCommand extends TmshCommand {
         for (Listed s : all) {
             rows.add(new String[] {s.name(), s.error() != null ? "-" : String.format("%,d", s.units()),
                     s.error() != null ? "unreadable: " + s.error() : String.join(" ", s.languages().keySet()),
-                    s.updated() == null ? "-" : s.updated(), s.backend(), s.location()});
+                    TmStatsCommand.readableDate(s.updated()), s.backend(), s.location()});
         }
         out.table(rows);
     }

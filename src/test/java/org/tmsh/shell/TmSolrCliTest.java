@@ -107,7 +107,7 @@ class TmSolrCliTest {
 
         CliTest.Run refused = answering("n\n", "tm", "delete", "team");
         assertEquals(2, refused.code(), refused.err());
-        assertTrue(refused.err().contains("not deleted"), refused.err());
+        assertTrue(refused.err().contains("not done"), refused.err());
         assertTrue(SolrCluster.hasCollection(url, "team"), "nothing dropped without an answer");
         json(CliTest.run("tm", "delete", "team", "--yes", "--json"));
         assertFalse(SolrCluster.hasCollection(url, "team"));
