@@ -32,7 +32,7 @@ public class ReviewCommand extends TmshCommand {
                 "Alignment", "review [--below 0.8] [--out FILE.tmx] [--tm NAME]",
                 "review --below 0.8 --out /tmp/seeds-reviewed.tmx",
                 List.of(OptionSpec.optional("below", OptionSpec.Kind.NUMBER, "0.8", "review links with confidence below this"),
-                        OptionSpec.optional("out", OptionSpec.Kind.FILE, null, "write the reviewed pairs as TMX"),
+                        OptionSpec.optional("out", OptionSpec.Kind.OUTPUT, null, "write the reviewed pairs as TMX"),
                         OptionSpec.optional("tm", OptionSpec.Kind.TM, null, "add the reviewed pairs to this TM"),
                         OptionSpec.flag("json", "print the summary as JSON")));
         this.last = last;

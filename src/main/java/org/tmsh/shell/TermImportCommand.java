@@ -25,6 +25,11 @@ public class TermImportCommand extends TmshCommand {
     }
 
     @Override
+    protected List<Path> inputArguments(Invocation inv) {
+        return inv.argumentPaths();
+    }
+
+    @Override
     protected void checkArguments(List<String> arguments) {
         requireArguments(arguments, 1, "the TBX file");
     }

@@ -28,6 +28,11 @@ public class TmExportCommand extends TmshCommand {
     }
 
     @Override
+    protected List<Path> outputArguments(Invocation inv) {
+        return inv.argumentPaths();
+    }
+
+    @Override
     protected void checkArguments(List<String> arguments) {
         requireArguments(arguments, 1, "the TMX file to write");
     }

@@ -1,0 +1,85 @@
+package org.tmsh.shell;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.tmsh.TestFiles;
+
+/** Issue 9 as a user meets it: each bad case gives one line, exit 2, and changes nothing. */
+class LoseNothingCliTest {
+
+    @TempDir
+    Path dir;
+
+    @BeforeEach
+    void home() {
+        System.setProperty("tmsh.home", dir.resolve("home").toString());
+    }
+
+    @AfterEach
+    void clearHome() {
+        System.clearProperty("tmsh.home");
+    }
+
+    static void assertRefused(CliTest.Run r, String says) {
+        assertEquals(TmshCommand.USER_ERROR, r.code(), r.err());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertTrue(r.err().contains(says), r.err());
+    }
+
+    private Path copy(Path seed, String name) throws Exception {
+        return Files.copy(seed, dir.resolve(name));
+    }
+
+    @Test
+    void anOutputEqualToAnInputIsRefusedAndTheInputKept() throws Exception {
+        Path de = copy(TestFiles.SEED_DE, "de.txt");
+        Path en = copy(TestFiles.SEED_EN, "en.txt");
+        byte[] before = Files.readAllBytes(de);
+        assertRefused(CliTest.run("align", "--source", de.toString(), "--target", en.toString(), "--out", de.toString()),
+                "also an input");
+        assertRefused(CliTest.run("align", "--source", de.toString(), "--target", en.toString(),
+                "--report", dir.resolve("./en.txt").toString()), "also an input");
+        Path tmx = dir.resolve("pairs.tmx");
+        assertRefused(CliTest.run("align", "--source", de.toString(), "--target", en.toString(), "--out", tmx.toString(),
+                "--links", tmx.toString()), "two outputs");
+        assertArrayEquals(before, Files.readAllBytes(de));
+        assertTrue(!Files.exists(tmx));
+        assertEquals(0, CliTest.run("align", "--source", de.toString(), "--target", en.toString(), "--out", tmx.toString()).code());
+        byte[] tmxBefore = Files.readAllBytes(tmx);
+        assertRefused(CliTest.run("qa", "--tmx", tmx.toString(), "--glossary", "glossaries/seeds.tbx", "--report", tmx.toString()),
+                "also an input");
+        assertArrayEquals(tmxBefore, Files.readAllBytes(tmx));
+        Path glossary = Files.copy(Path.of("glossaries/seeds.tbx"), dir.resolve("g.tbx"));
+        assertRefused(CliTest.run("qa", "--tmx", tmx.toString(), "--glossary", glossary.toString(), "--report",
+                glossary.toString()), "also an input");
+    }
+
+    @Test
+    void exportsRefuseFoldersFifosAndReadOnlyFiles() throws Exception {
+        assertEquals(0, CliTest.run("term", "add", "Lawrow", "--lang", "de", "--glossary", "g").code());
+        assertRefused(CliTest.run("term", "export", dir.toString(), "--glossary", "g"), "is a folder");
+        Path fifo = dir.resolve("pipe.tmx");
+        assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
+        assertRefused(CliTest.run("tm", "export", fifo.toString()), "not a regular file");
+        assertTrue(Files.exists(fifo) && !Files.isRegularFile(fifo));
+        Path ro = dir.resolve("ro.tbx");
+        Files.writeString(ro, "keep");
+        ro.toFile().setWritable(false, false);
+        assertRefused(CliTest.run("term", "export", ro.toString(), "--glossary", "g"), "read-only");
+        assertEquals("keep", Files.readString(ro));
+        Path home = dir.resolve("home/glossaries/g.tbx");
+        byte[] g = Files.readAllBytes(home);
+        assertRefused(CliTest.run("term", "export", home.toString(), "--glossary", "g", "--format", "csv"), "also an input");
+        assertArrayEquals(g, Files.readAllBytes(home));
+    }
+}
