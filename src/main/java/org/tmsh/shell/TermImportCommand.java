@@ -1,6 +1,7 @@
 package org.tmsh.shell;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -10,19 +11,20 @@ import org.tmsh.terms.Glossary;
 import org.tmsh.formats.glossary.GlossaryReader;
 import org.tmsh.terms.GlossaryStore;
 
-/** {@code term import FILE}: brings a TBX glossary (v3 or 2008, told apart by content) in. */
+/** {@code term import FILE}: brings a glossary in (TBX v3 or 2008, OmegaT, CSV), merged into the glossary of that name. */
 @Component
 public class TermImportCommand extends TmshCommand {
 
     public TermImportCommand() {
         super("term import", "Import a glossary (format by content: TBX-Basic v3, TBX 2008, OmegaT's tab-separated, CSV)",
-                "Terminology", "term import FILE [--glossary NAME] [--source-lang de] [--target-lang en] [--encoding CHARSET] [--json]",
+                "Terminology", "term import FILE [--glossary NAME] [--source-lang de] [--target-lang en] [--encoding CHARSET] [--replace] [--json]",
                 "term import glossaries/seeds.tbx",
                 List.of(OptionSpec.optional("glossary", OptionSpec.Kind.GLOSSARY, null, "glossary name (default: the file's name)"),
                         OptionSpec.optional("source-lang", OptionSpec.Kind.LANGUAGE, "de", "source language of an OmegaT glossary"),
                         OptionSpec.optional("target-lang", OptionSpec.Kind.LANGUAGE, "en", "target language of an OmegaT glossary"),
                         OptionSpec.optional("encoding", OptionSpec.Kind.TEXT, null,
                                 "encoding of a CSV or OmegaT glossary (default UTF-8; TBX declares its own)"),
+                        OptionSpec.flag("replace", "replace the glossary instead of merging into it"),
                         OptionSpec.flag("json", "print the summary as JSON")));
     }
 
@@ -44,12 +46,23 @@ public class TermImportCommand extends TmshCommand {
         GlossaryStore store = GlossaryStore.underHome();
         store.file(name);
         Glossary g = GlossaryReader.readAny(file, name, inv.get("source-lang"), inv.get("target-lang"), inv.get("encoding"));
-        store.save(g);
-        int terms = g.concepts().stream().mapToInt(c -> c.terms().size()).sum();
+        GlossaryStore.Imported r = store.importInto(name, g, file, inv.flag("replace"));
         if (out.json()) {
-            out.json(Map.of("glossary", name, "concepts", g.concepts().size(), "terms", terms));
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("glossary", name);
+            m.put("action", r.replaced() ? "replaced" : r.existed() ? "merged" : "created");
+            m.put("conceptsAdded", r.conceptsAdded());
+            m.put("conceptsMerged", r.conceptsMerged());
+            m.put("termsAdded", r.termsAdded());
+            m.put("concepts", r.concepts());
+            m.put("terms", r.terms());
+            out.json(m);
             return;
         }
-        out.line(file + ": " + g.concepts().size() + " concepts, " + terms + " spellings, now glossary '" + name + "'");
+        String what = r.replaced() ? "replaced glossary '" + name + "'"
+                : r.existed() ? "merged into glossary '" + name + "'" : "new glossary '" + name + "'";
+        out.line(file + ": " + what + ": " + r.conceptsAdded() + " concepts added, " + r.conceptsMerged()
+                + " merged into concepts that share a spelling, " + r.termsAdded() + " spellings added; it now has "
+                + r.concepts() + " concepts, " + r.terms() + " spellings");
     }
 }

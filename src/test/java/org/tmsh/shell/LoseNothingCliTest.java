@@ -82,4 +82,28 @@ class LoseNothingCliTest {
         assertRefused(CliTest.run("term", "export", home.toString(), "--glossary", "g", "--format", "csv"), "also an input");
         assertArrayEquals(g, Files.readAllBytes(home));
     }
+
+    @Test
+    void termImportMergesIntoAnExistingGlossaryAndAnEmptyFileChangesNothing() throws Exception {
+        assertEquals(0, CliTest.run("term", "add", "Lawrow", "--lang", "de", "--glossary", "seeds").code());
+        assertEquals(0, CliTest.run("term", "add", "Lavrov", "--lang", "en", "--same-as", "Lawrow", "--glossary", "seeds").code());
+        Path stored = dir.resolve("home/glossaries/seeds.tbx");
+        byte[] before = Files.readAllBytes(stored);
+        Path headerOnly = Files.writeString(dir.resolve("seeds.csv"), "id,de,en,note\n");
+        assertRefused(CliTest.run("term", "import", headerOnly.toString()), "no concepts in the file");
+        assertArrayEquals(before, Files.readAllBytes(stored));
+        Path more = Files.writeString(dir.resolve("more.csv"), "id,de,en,note\nx1,Lawrow | Lawrov (admitted),Lavrov,\n"
+                + "x2,Moskau,Moscow,\n");
+        CliTest.Run merged = CliTest.run("term", "import", more.toString(), "--glossary", "seeds");
+        assertEquals(0, merged.code(), merged.err());
+        assertTrue(merged.out().contains("merged into glossary 'seeds': 1 concepts added, 1 merged"), merged.out());
+        com.fasterxml.jackson.databind.JsonNode list = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(CliTest.run("term", "list", "--glossary", "seeds", "--json").out());
+        assertEquals(2, list.size());
+        assertEquals(3, list.get(0).get("terms").size());
+        CliTest.Run replaced = CliTest.run("term", "import", more.toString(), "--glossary", "seeds", "--replace", "--json");
+        assertEquals(0, replaced.code(), replaced.err());
+        assertTrue(replaced.out().contains("\"replaced\""), replaced.out());
+        assertTrue(Files.readString(stored).contains("x1"));
+    }
 }
