@@ -45,6 +45,7 @@ public final class DocumentReader {
 
     /** Reads {@code file}; {@code encoding} (may be null) overrides UTF-8 for plain text. */
     public static List<String> paragraphs(Path file, String languageTag, String encoding) {
+        InputLimits limits = InputLimits.current();
         byte[] bytes = readChecked(file);
         String ext = extension(file);
         LocaleId locale = LocaleId.fromBCP47(languageTag);
@@ -56,18 +57,28 @@ public final class DocumentReader {
             }
             case "html", "htm", "xhtml" -> {
                 String text = decode(file, bytes, encoding);
+                limits.checkHtmlDepth(file, text);
                 paras = runFilter(file, HtmlFilter::new, new RawDocument(text, locale));
             }
-            case "xlf", "xliff" -> paras = runFilter(file, XLIFFFilter::new,
-                    new RawDocument(file.toUri(), "UTF-8", locale, LocaleId.EMPTY));
-            case "docx" -> paras = runFilter(file, OpenXMLFilter::new,
-                    new RawDocument(file.toUri(), "UTF-8", locale));
+            case "xlf", "xliff" -> {
+                try {
+                    limits.checkXmlDepth(file, file.getFileName().toString(), new java.io.ByteArrayInputStream(bytes));
+                } catch (IOException e) {
+                    throw TmshException.inFile(file, 0, "cannot read: " + e.getMessage(), e);
+                }
+                paras = runFilter(file, XLIFFFilter::new, new RawDocument(file.toUri(), "UTF-8", locale, LocaleId.EMPTY));
+            }
+            case "docx" -> {
+                limits.checkZip(file);
+                paras = runFilter(file, OpenXMLFilter::new, new RawDocument(file.toUri(), "UTF-8", locale));
+            }
             default -> throw TmshException.inFile(file, 0, "unsupported file type '." + ext
                     + "' (tmsh reads " + String.join(", ", EXTENSIONS) + ")");
         }
         if (paras.isEmpty()) {
             throw TmshException.inFile(file, 0, "no text found in the document");
         }
+        limits.checkParagraphs(file, paras);
         return paras;
     }
 
@@ -90,6 +101,7 @@ public final class DocumentReader {
         }
         byte[] bytes;
         try {
+            InputLimits.current().checkSize(file, Files.size(file));
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw TmshException.inFile(file, 0, "cannot read file: " + e.getMessage(), e);
