@@ -58,7 +58,7 @@ public class AlignCommand extends TmshCommand {
         NameConcepts names = NameConcepts.NONE;
         List<String> nameForms = List.of();
         if (inv.get("glossary") != null) {
-            org.tmsh.terms.Glossary g = GlossaryStore.underHome().load(inv.get("glossary"));
+            org.tmsh.terms.Glossary g = GlossaryStore.underHome().require(inv.get("glossary"));
             TermLookup lookup = new TermLookup(g);
             names = segment -> lookup.find(segment, "en").stream().map(h -> h.concept().id()).toList();
             nameForms = g.concepts().stream().flatMap(c -> c.terms().stream()).map(t -> t.form()).distinct().toList();

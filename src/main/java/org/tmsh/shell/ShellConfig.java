@@ -1,5 +1,6 @@
 package org.tmsh.shell;
 
+import org.jline.reader.History;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
 import org.springframework.context.annotation.Bean;
@@ -12,6 +13,7 @@ import org.springframework.shell.jline.PromptProvider;
 import org.tmsh.TmshApplication;
 import org.tmsh.align.Aligner;
 import org.tmsh.align.DocumentAligner;
+import org.tmsh.common.TmshException;
 import org.tmsh.common.TmshHome;
 import org.tmsh.memory.TmLibrary;
 import org.tmsh.segment.SrxSegmenter;
@@ -25,9 +27,21 @@ public class ShellConfig {
         return new TmshCommandParser(registry);
     }
 
+    /** The history's folder: {@code $TMSH_HOME}, created if it can be; if not, the shell still starts. */
     @Bean
     public UserConfigPathProvider userConfigPathProvider() {
-        return TmshHome::ensure;
+        return () -> {
+            try {
+                return TmshHome.ensure();
+            } catch (TmshException e) {
+                return TmshHome.path();
+            }
+        };
+    }
+
+    @Bean
+    public History history() {
+        return new TmshHistory(System.err);
     }
 
     @Bean

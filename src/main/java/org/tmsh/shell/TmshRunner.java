@@ -156,7 +156,7 @@ public class TmshRunner implements ApplicationRunner {
     }
 
     private static void firstRunHint() {
-        Path marker = TmshHome.ensure().resolve(".welcomed");
+        Path marker = TmshHome.path().resolve(".welcomed");
         if (Files.exists(marker)) {
             return;
         }
@@ -168,6 +168,7 @@ public class TmshRunner implements ApplicationRunner {
                   term import glossaries/seeds.tbx      qa --tmx /tmp/seeds.tmx --glossary seeds --report /tmp/qa.html
                 Type 'help' for all commands, 'help align' or 'align --help' for one, Tab to complete, 'exit' to leave.""");
         try {
+            Files.createDirectories(marker.getParent());
             Files.writeString(marker, "");
         } catch (IOException ignored) {
             // the hint shows again next time; nothing else depends on the marker

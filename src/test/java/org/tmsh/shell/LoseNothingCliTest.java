@@ -106,4 +106,12 @@ class LoseNothingCliTest {
         assertTrue(replaced.out().contains("\"replaced\""), replaced.out());
         assertTrue(Files.readString(stored).contains("x1"));
     }
+
+    @Test
+    void alignWithAnUnknownGlossaryIsAnError() throws Exception {
+        Path tmx = dir.resolve("out.tmx");
+        assertRefused(CliTest.run("align", "--source", TestFiles.SEED_DE.toString(), "--target", TestFiles.SEED_EN.toString(),
+                "--glossary", "nosuch", "--out", tmx.toString()), "no glossary 'nosuch' (there are none yet");
+        assertTrue(!Files.exists(tmx));
+    }
 }
