@@ -2,7 +2,6 @@ package org.tmsh.shell;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,6 +10,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import org.tmsh.common.TempFiles;
 import org.tmsh.common.TmshException;
 import org.tmsh.memory.TmLibrary;
 import org.tmsh.qa.Finding;
@@ -66,16 +66,16 @@ public class QaCommand extends TmshCommand {
         List<Finding> findings = new ArrayList<>();
         Path tmx = inv.path("tmx");
         Path exported = null;
-        if (inv.get("tm") != null) {
-            try {
-                exported = Files.createTempFile("tmsh-qa-", ".tmx");
-                library.open(TmLibrary.checkName(inv.get("tm"))).export(exported, "qa", new ProgressBar("exporting"));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            tmx = exported;
-        }
         try {
+            if (inv.get("tm") != null) {
+                exported = TempFiles.create("qa", ".tmx");
+                tmx = exported;
+                try {
+                    library.open(TmLibrary.checkName(inv.get("tm"))).export(exported, "qa", new ProgressBar("exporting"));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
             if (tmx != null) {
                 try (TmxReader r = TmxReader.open(tmx)) {
                     for (TmxUnit u = r.next(); u != null; u = r.next()) {
@@ -84,9 +84,7 @@ public class QaCommand extends TmshCommand {
                 }
             }
         } finally {
-            if (exported != null) {
-                exported.toFile().delete();
-            }
+            TempFiles.delete(exported);
         }
         if (!inv.arguments().isEmpty()) {
             List<Path> files = inv.arguments().stream().map(a -> Path.of(Invocation.expandHome(a))).toList();

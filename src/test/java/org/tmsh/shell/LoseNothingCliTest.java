@@ -114,4 +114,22 @@ class LoseNothingCliTest {
                 "--glossary", "nosuch", "--out", tmx.toString()), "no glossary 'nosuch' (there are none yet");
         assertTrue(!Files.exists(tmx));
     }
+
+    @Test
+    void qaOfATmLeavesNoTemporaryFileWhetherItWorksOrFails() throws Exception {
+        Path tmp = Files.createDirectory(dir.resolve("tmp"));
+        String old = System.getProperty("java.io.tmpdir");
+        System.setProperty("java.io.tmpdir", tmp.toString());
+        try {
+            assertEquals(0, CliTest.run("tm", "import", "tmx/seeds-000-004.de-en.tmx", "--tm", "news").code());
+            CliTest.Run ok = CliTest.run("qa", "--tm", "news", "--glossary", "glossaries/seeds.tbx", "--json");
+            assertEquals(0, ok.code(), ok.err());
+            assertRefused(CliTest.run("qa", "--tm", "nosuch", "--glossary", "glossaries/seeds.tbx"), "nosuch");
+            try (java.util.stream.Stream<Path> s = Files.list(tmp)) {
+                assertEquals(java.util.List.of(), s.filter(p -> p.getFileName().toString().contains("tmsh-")).toList());
+            }
+        } finally {
+            System.setProperty("java.io.tmpdir", old);
+        }
+    }
 }
