@@ -1,8 +1,10 @@
 package org.tmsh.shell;
 
 import org.jline.reader.History;
+import org.jline.reader.impl.LineReaderImpl;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.shell.core.command.CommandParser;
@@ -35,6 +37,20 @@ public class ShellConfig {
                 return TmshHome.ensure();
             } catch (TmshException e) {
                 return TmshHome.path();
+            }
+        };
+    }
+
+    /** A pasted line is inserted in chunks, not redrawn per character ({@link TypeaheadInsert}). */
+    @Bean
+    public static BeanPostProcessor typeaheadInsert() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                if (bean instanceof LineReaderImpl reader) {
+                    TypeaheadInsert.install(reader);
+                }
+                return bean;
             }
         };
     }
