@@ -28,8 +28,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * a replaced file keeps its permissions, a new file gets the umask's ({@code 0666 & ~umask}), as any
  * other tool's output. {@link #discard} removes the temporary file after a failure.
  *
- * <p>NOTE: a kill -9 between creating and moving the temporary file leaves it behind (nothing can
- * remove it); its name starts with a dot and ends in {@code .part}.
+ * <p>A kill -9 between creating and moving the temporary file leaves it behind; its name
+ * ({@code .NAME.PID-RANDOM.part}) names the process, and the next write of the same file deletes it.
  */
 public final class AtomicFiles {
 
@@ -82,8 +82,11 @@ public final class AtomicFiles {
         Path abs = checkOutput(target);
         Path dir = abs.getParent();
         Files.createDirectories(dir);
+        String prefix = "." + abs.getFileName() + ".";
+        sweep(dir, prefix);
         for (int attempt = 0; ; attempt++) {
-            Path temp = dir.resolve("." + abs.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".part");
+            Path temp = dir.resolve(prefix + ProcessHandle.current().pid() + "-"
+                    + Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE) + ".part");
             try {
                 // no permissions given: the system applies the umask to 0666, as for any new file
                 Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
@@ -93,6 +96,23 @@ public final class AtomicFiles {
                     throw e;
                 }
             }
+        }
+    }
+
+    /** Deletes the {@code PREFIX PID-RANDOM.part} files in {@code dir} whose process has ended (a kill left them). */
+    private static void sweep(Path dir, String prefix) {
+        try (java.nio.file.DirectoryStream<Path> s = Files.newDirectoryStream(dir,
+                p -> p.getFileName().toString().startsWith(prefix) && p.getFileName().toString().endsWith(".part"))) {
+            for (Path p : s) {
+                String middle = p.getFileName().toString().substring(prefix.length());
+                int dash = middle.indexOf('-');
+                if (dash > 0 && middle.substring(0, dash).chars().allMatch(Character::isDigit)
+                        && !TempFiles.alive(middle.substring(0, dash)) && Files.isRegularFile(p)) {
+                    discard(p);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // sweeping is a courtesy; the write goes on
         }
     }
 

@@ -50,7 +50,7 @@ public final class TempFiles {
         }
     }
 
-    private static boolean alive(String pid) {
+    static boolean alive(String pid) {
         try {
             return ProcessHandle.of(Long.parseLong(pid)).map(ProcessHandle::isAlive).orElse(false);
         } catch (NumberFormatException e) {

@@ -59,10 +59,9 @@ public class TermImportCommand extends TmshCommand {
             out.json(m);
             return;
         }
-        String what = r.replaced() ? "replaced glossary '" + name + "'"
-                : r.existed() ? "merged into glossary '" + name + "'" : "new glossary '" + name + "'";
-        out.line(file + ": " + what + ": " + r.conceptsAdded() + " concepts added, " + r.conceptsMerged()
-                + " merged into concepts that share a spelling, " + r.termsAdded() + " spellings added; it now has "
-                + r.concepts() + " concepts, " + r.terms() + " spellings");
+        String how = r.replaced() ? "replaced" : r.existed() ? "merged into" : "new";
+        out.line(file + ": " + r.conceptsAdded() + " concepts added, " + r.conceptsMerged()
+                + " merged into concepts that share a spelling, " + r.termsAdded() + " spellings added; now glossary '"
+                + name + "' (" + how + "): " + r.concepts() + " concepts, " + r.terms() + " spellings");
     }
 }

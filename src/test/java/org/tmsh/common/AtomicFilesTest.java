@@ -97,6 +97,19 @@ class AtomicFilesTest {
     }
 
     @Test
+    void aTemporaryFileAKilledWriterLeftIsRemovedByTheNextWrite() throws Exception {
+        Process p = new ProcessBuilder("true").start();
+        p.waitFor();
+        Path f = dir.resolve("out.tmx");
+        Path killed = Files.writeString(dir.resolve(".out.tmx." + p.pid() + "-3a.part"), "half");
+        Path living = Files.writeString(dir.resolve(".out.tmx." + ProcessHandle.current().pid() + "-3b.part"), "busy");
+        Path otherFile = Files.writeString(dir.resolve(".other.tmx." + p.pid() + "-3c.part"), "not ours to judge now");
+        AtomicFiles.writeString(f, "new");
+        assertEquals(List.of(otherFile, living, f), listing());
+        assertTrue(!Files.exists(killed));
+    }
+
+    @Test
     void anOutputThatIsAnInputOrAnotherOutputIsRefused() throws Exception {
         Path in = dir.resolve("de.txt");
         Files.writeString(in, "Text");

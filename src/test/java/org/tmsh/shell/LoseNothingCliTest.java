@@ -96,7 +96,8 @@ class LoseNothingCliTest {
                 + "x2,Moskau,Moscow,\n");
         CliTest.Run merged = CliTest.run("term", "import", more.toString(), "--glossary", "seeds");
         assertEquals(0, merged.code(), merged.err());
-        assertTrue(merged.out().contains("merged into glossary 'seeds': 1 concepts added, 1 merged"), merged.out());
+        assertTrue(merged.out().contains("1 concepts added, 1 merged into concepts that share a spelling, 3 spellings added;"
+                + " now glossary 'seeds' (merged into): 2 concepts, 5 spellings"), merged.out());
         com.fasterxml.jackson.databind.JsonNode list = new com.fasterxml.jackson.databind.ObjectMapper()
                 .readTree(CliTest.run("term", "list", "--glossary", "seeds", "--json").out());
         assertEquals(2, list.size());
