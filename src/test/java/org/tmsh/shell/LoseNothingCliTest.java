@@ -7,28 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import org.tmsh.TestFiles;
 
 /** Issue 9 as a user meets it: each bad case gives one line, exit 2, and changes nothing. */
-class LoseNothingCliTest {
-
-    @TempDir
-    Path dir;
-
-    @BeforeEach
-    void home() {
-        System.setProperty("tmsh.home", dir.resolve("home").toString());
-    }
-
-    @AfterEach
-    void clearHome() {
-        System.clearProperty("tmsh.home");
-    }
+class LoseNothingCliTest extends WithTempHome {
 
     static void assertRefused(CliTest.Run r, String says) {
         assertEquals(TmshCommand.USER_ERROR, r.code(), r.err());

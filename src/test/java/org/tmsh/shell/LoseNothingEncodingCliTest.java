@@ -1,34 +1,17 @@
 package org.tmsh.shell;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import org.tmsh.TestFiles;
 
 /** Issue 9, encodings: one strict decoder and one byte-order-mark rule behind every text reader. */
-class LoseNothingEncodingCliTest {
-
-    @org.junit.jupiter.api.io.TempDir
-    Path dir;
-
-    @BeforeEach
-    void home() {
-        System.setProperty("tmsh.home", dir.resolve("home").toString());
-    }
-
-    @AfterEach
-    void clearHome() {
-        System.clearProperty("tmsh.home");
-    }
+class LoseNothingEncodingCliTest extends WithTempHome {
 
     private Path write(String name, byte[] bytes) throws Exception {
         return Files.write(dir.resolve(name), bytes);
