@@ -48,12 +48,18 @@ public final class TextFiles {
 
     /** All of a text file's bytes decoded by the rule above ({@code encoding} as in {@link #reader}). */
     public static String decode(Path file, byte[] bytes, String encoding) {
+        return decode(file, bytes, encoding,
+                encoding == null ? "give the file's encoding with --encoding, for example --encoding windows-1252" : null);
+    }
+
+    /** As {@link #decode(Path, byte[], String)}, with {@code hint} (may be null) after a bad byte's message. */
+    public static String decode(Path file, byte[] bytes, String encoding, String hint) {
         try (Reader r = reader(file, new ByteArrayInputStream(bytes), encoding)) {
             StringWriter w = new StringWriter(bytes.length);
             r.transferTo(w);
             return w.toString();
         } catch (StrictDecoder.BadBytes e) {
-            throw badBytes(file, e, encoding == null ? "give the file's encoding with --encoding, for example --encoding windows-1252" : null);
+            throw badBytes(file, e, hint);
         } catch (IOException e) {
             throw TmshException.inFile(file, 0, "cannot read: " + AtomicFiles.message(e), e);
         }

@@ -23,6 +23,7 @@ import org.springframework.shell.core.command.ParsedInput;
 import org.springframework.stereotype.Component;
 
 import org.tmsh.common.TmshException;
+import org.tmsh.common.TextFiles;
 import org.tmsh.common.TmshHome;
 
 /**
@@ -75,9 +76,11 @@ public class TmshRunner implements ApplicationRunner {
     private int script(Path file, PrintWriter out) {
         List<String> lines;
         try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            lines = TextFiles.decode(file, Files.readAllBytes(file), null, "a script is UTF-8").lines().toList();
         } catch (IOException e) {
             return fail(file + ": cannot read script: " + (Files.exists(file) ? e.getMessage() : "file not found"));
+        } catch (TmshException e) {
+            return fail(e.getMessage());
         }
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();

@@ -72,4 +72,10 @@ class LoseNothingEncodingCliTest extends WithTempHome {
                 "--out", tmx.toString()), "byte order mark over bytes that are not UTF-16LE");
         assertTrue(!Files.exists(tmx));
     }
+
+    @Test
+    void aScriptWithALatin1ByteNamesItsLine() throws Exception {
+        Path script = write("commands.txt", "# Namen\nterm match Straße Strasse\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        LoseNothingCliTest.assertRefused(CliTest.run("@" + script), script + ": line 2: byte 0xDF is not valid UTF-8; a script is UTF-8");
+    }
 }
