@@ -107,12 +107,20 @@ public final class AtomicFiles {
                 String middle = p.getFileName().toString().substring(prefix.length());
                 int dash = middle.indexOf('-');
                 if (dash > 0 && middle.substring(0, dash).chars().allMatch(Character::isDigit)
-                        && !TempFiles.alive(middle.substring(0, dash)) && Files.isRegularFile(p)) {
+                        && !alive(middle.substring(0, dash)) && Files.isRegularFile(p)) {
                     discard(p);
                 }
             }
         } catch (IOException | RuntimeException e) {
             // sweeping is a courtesy; the write goes on
+        }
+    }
+
+    private static boolean alive(String pid) {
+        try {
+            return ProcessHandle.of(Long.parseLong(pid)).map(ProcessHandle::isAlive).orElse(false);
+        } catch (NumberFormatException e) {
+            return true;
         }
     }
 

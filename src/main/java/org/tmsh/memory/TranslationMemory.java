@@ -595,46 +595,67 @@ public final class TranslationMemory implements Closeable {
 
     /**
      * Writes every unit, as it was imported and in the order of import, to a TMX 1.4 file;
-     * returns the number written. Holds 8 bytes a unit to sort them into that order.
+     * returns the number written.
      */
     public long export(Path out, String version, Progress progress) throws IOException {
-        DirectoryReader r = reader();
         String src = sourceLang();
         TmxWriter w = new TmxWriter(out, src == null ? "*all*" : src, null, version);
-        long n = 0;
         try {
-            if (r != null) {
-                long[] order = new long[r.numDocs()];
-                int k = 0;
-                for (LeafReaderContext ctx : r.leaves()) {
-                    LeafReader lr = ctx.reader();
-                    Bits live = lr.getLiveDocs();
-                    NumericDocValues seq = lr.getNumericDocValues(TmSchema.SEQ);
-                    for (int d = 0; d < lr.maxDoc(); d++) {
-                        if (live != null && !live.get(d)) {
-                            continue;
-                        }
-                        long s = seq != null && seq.advanceExact(d) ? seq.longValue() : Integer.MAX_VALUE;
-                        order[k++] = s << 32 | (ctx.docBase + d);
-                    }
-                }
-                Arrays.sort(order, 0, k);
-                StoredFields sf = r.storedFields();
-                for (int i = 0; i < k; i++) {
-                    int doc = (int) (order[i] & 0xFFFFFFFFL);
-                    w.write(new TmxUnit(null, List.of(), sf.document(doc, Set.of(TmSchema.XML)).get(TmSchema.XML)));
-                    if (++n % 1000 == 0) {
-                        progress.update(n, k);
-                    }
-                }
-            }
+            long n = forEachUnit(w::write, progress);
             w.close();
-            progress.update(n, n);
             return n;
         } catch (IOException | RuntimeException e) {
             w.abort();
             throw e;
         }
+    }
+
+    /**
+     * Hands every unit to {@code action} in the order of import: its tuid, its variants (primary
+     * language and text, one a language) and its {@code <tu>} verbatim; returns the number of units.
+     * Holds 8 bytes a unit to sort them into that order.
+     */
+    public long forEachUnit(java.util.function.Consumer<TmxUnit> action, Progress progress) throws IOException {
+        DirectoryReader r = reader();
+        long n = 0;
+        if (r != null) {
+            List<String> langs = new ArrayList<>(languages().keySet());
+            long[] order = new long[r.numDocs()];
+            int k = 0;
+            for (LeafReaderContext ctx : r.leaves()) {
+                LeafReader lr = ctx.reader();
+                Bits live = lr.getLiveDocs();
+                NumericDocValues seq = lr.getNumericDocValues(TmSchema.SEQ);
+                for (int d = 0; d < lr.maxDoc(); d++) {
+                    if (live != null && !live.get(d)) {
+                        continue;
+                    }
+                    long s = seq != null && seq.advanceExact(d) ? seq.longValue() : Integer.MAX_VALUE;
+                    order[k++] = s << 32 | (ctx.docBase + d);
+                }
+            }
+            Arrays.sort(order, 0, k);
+            StoredFields sf = r.storedFields();
+            List<LeafReaderContext> leaves = r.leaves();
+            for (int i = 0; i < k; i++) {
+                int doc = (int) (order[i] & 0xFFFFFFFFL);
+                Document stored = sf.document(doc, Set.of(TmSchema.XML, TmSchema.TUID));
+                LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+                List<TmxUnit.Variant> variants = new ArrayList<>();
+                for (String lang : langs) {
+                    String text = docText(leaf.reader(), lang, doc - leaf.docBase);
+                    if (text != null) {
+                        variants.add(new TmxUnit.Variant(lang, text));
+                    }
+                }
+                action.accept(new TmxUnit(stored.get(TmSchema.TUID), variants, stored.get(TmSchema.XML)));
+                if (++n % 1000 == 0) {
+                    progress.update(n, k);
+                }
+            }
+        }
+        progress.update(n, n);
+        return n;
     }
 
     public TmStats stats() throws IOException {

@@ -1,31 +1,26 @@
 package org.tmsh.shell;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
 import org.tmsh.align.Alignment;
 import org.tmsh.align.DocumentAligner;
 import org.tmsh.align.Link;
-import org.tmsh.align.NameConcepts;
-import org.tmsh.terms.GlossaryStore;
-import org.tmsh.terms.TermLookup;
+import org.tmsh.jobs.AlignJob;
+import org.tmsh.jobs.AlignSummary;
 import org.tmsh.memory.ImportReport;
-import org.tmsh.memory.TmLibrary;
 
 /** {@code align}: pairs the sentences of a document and its translation, and writes TMX. */
 @Component
 public class AlignCommand extends TmshCommand {
 
-    private final DocumentAligner aligner;
-    private final TmLibrary library;
+    private final AlignJob job;
     private final LastAlignment last;
 
-    public AlignCommand(DocumentAligner aligner, TmLibrary library, LastAlignment last) {
+    public AlignCommand(AlignJob job, LastAlignment last) {
         super("align", "Align a document with its translation into sentence pairs (TMX)", "Alignment",
                 "align --source FILE --target FILE [--source-lang de] [--target-lang en] [--out FILE.tmx] "
                         + "[--links FILE] [--tm NAME] [--glossary NAME] [--report FILE.html] [--segmented] [--encoding CHARSET] [--json]",
@@ -44,8 +39,7 @@ public class AlignCommand extends TmshCommand {
                         OptionSpec.flag("segmented", "input is one segment a line: no re-segmentation"),
                         OptionSpec.optional("encoding", OptionSpec.Kind.TEXT, null, "encoding of plain-text input (default UTF-8)"),
                         OptionSpec.flag("json", "print a machine-readable summary as JSON")));
-        this.aligner = aligner;
-        this.library = library;
+        this.job = job;
         this.last = last;
     }
 
@@ -54,29 +48,13 @@ public class AlignCommand extends TmshCommand {
         DocumentAligner.Request req = new DocumentAligner.Request(inv.path("source"), inv.path("target"),
                 inv.get("source-lang"), inv.get("target-lang"), inv.flag("segmented"), inv.get("encoding"),
                 inv.path("out"), inv.path("links"));
-        String tmName = inv.get("tm") == null ? null : TmLibrary.checkName(inv.get("tm"));
-        NameConcepts names = NameConcepts.NONE;
-        List<String> nameForms = List.of();
-        if (inv.get("glossary") != null) {
-            org.tmsh.terms.Glossary g = GlossaryStore.underHome().require(inv.get("glossary"));
-            TermLookup lookup = new TermLookup(g);
-            names = segment -> lookup.find(segment, "en").stream().map(h -> h.concept().id()).toList();
-            nameForms = g.concepts().stream().flatMap(c -> c.terms().stream()).map(t -> t.form()).distinct().toList();
-        }
-        DocumentAligner.Result r = aligner.align(req, new ProgressBar("aligning"), names);
+        AlignJob.Outcome o = job.run(new AlignJob.Request(req, inv.get("glossary"), inv.path("report"), inv.get("tm")),
+                new ProgressBar("aligning"));
+        DocumentAligner.Result r = o.result();
         last.set(r);
-        if (inv.path("report") != null) {
-            org.tmsh.formats.html.HtmlReport.alignment(inv.path("report"), "tmsh alignment: " + req.source().getFileName()
-                    + " / " + req.target().getFileName(), r.alignment(), nameForms);
-        }
-        ImportReport added = tmName == null ? null : library.openOrCreate(tmName)
-                .add(aligner.units(r), r.request().sourceLang(), req.source().toString());
+        ImportReport added = o.added();
         if (out.json()) {
-            Map<String, Object> m = summary(r);
-            if (added != null) {
-                m.put("tm", TmImportCommand.json(added));
-            }
-            out.json(m);
+            out.json(AlignSummary.of(o));
             return;
         }
         Alignment a = r.alignment();
@@ -118,37 +96,6 @@ public class AlignCommand extends TmshCommand {
             out.line(String.format(Locale.ROOT, "%d units added to TM '%s' (%d duplicates skipped); it now has %,d units.",
                     added.added(), added.tm(), added.duplicates(), added.unitsAfter()));
         }
-    }
-
-    static Map<String, Object> summary(DocumentAligner.Result r) {
-        Alignment a = r.alignment();
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("source", r.request().source().toString());
-        m.put("target", r.request().target().toString());
-        m.put("sourceLang", r.request().sourceLang());
-        m.put("targetLang", r.request().targetLang());
-        m.put("sourceSegments", r.source().size());
-        m.put("targetSegments", r.target().size());
-        m.put("units", r.pairs().size());
-        m.put("linkTypes", r.typeCounts());
-        m.put("unalignedSource", DocumentAligner.unaligned(a, true));
-        m.put("unalignedTarget", DocumentAligner.unaligned(a, false));
-        m.put("review", r.weakest(DocumentAligner.REVIEW_BELOW).stream().map(Link::format).toList());
-        m.put("out", r.request().tmxOut() == null ? null : r.request().tmxOut().toString());
-        m.put("linksFile", r.request().linksOut() == null ? null : r.request().linksOut().toString());
-        List<Map<String, Object>> links = new ArrayList<>();
-        for (Link l : a.links()) {
-            Map<String, Object> lm = new LinkedHashMap<>();
-            lm.put("source", l.source());
-            lm.put("target", l.target());
-            lm.put("type", l.type());
-            lm.put("confidence", Math.round(l.confidence() * 1000) / 1000.0);
-            lm.put("sourceText", a.sourceText(l));
-            lm.put("targetText", a.targetText(l));
-            links.add(lm);
-        }
-        m.put("links", links);
-        return m;
     }
 
     /** An unaligned link whose segments were all taken for boilerplate. */

@@ -20,6 +20,12 @@ public record Invocation(Map<String, String> options, List<String> arguments) {
         return v == null || v.isEmpty() ? null : Path.of(expandHome(v));
     }
 
+    /** An option's value with a leading {@code ~/} taken for the home folder; null if not given. */
+    public String expanded(String name) {
+        String v = options.get(name);
+        return v == null ? null : expandHome(v);
+    }
+
     public int integer(String name) {
         return Integer.parseInt(options.get(name));
     }

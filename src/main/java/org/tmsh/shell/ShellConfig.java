@@ -17,7 +17,12 @@ import org.tmsh.align.Aligner;
 import org.tmsh.align.DocumentAligner;
 import org.tmsh.common.TmshException;
 import org.tmsh.common.TmshHome;
+import org.tmsh.jobs.AlignJob;
+import org.tmsh.jobs.ConcordanceJob;
+import org.tmsh.jobs.Glossaries;
+import org.tmsh.jobs.QaJob;
 import org.tmsh.memory.TmLibrary;
+import org.tmsh.terms.GlossaryStore;
 import org.tmsh.segment.SrxSegmenter;
 
 /** Wires tmsh's services and its shell: parser, prompt, history under {@code $TMSH_HOME}. */
@@ -73,6 +78,21 @@ public class ShellConfig {
     @Bean(destroyMethod = "close")
     public TmLibrary tmLibrary() {
         return TmLibrary.underHome();
+    }
+
+    @Bean
+    public AlignJob alignJob(DocumentAligner aligner, TmLibrary library) {
+        return new AlignJob(aligner, library);
+    }
+
+    @Bean
+    public QaJob qaJob(TmLibrary library) {
+        return new QaJob(library, Glossaries.underHome());
+    }
+
+    @Bean
+    public ConcordanceJob concordanceJob(TmLibrary library) {
+        return new ConcordanceJob(library, GlossaryStore.underHome());
     }
 
     @Bean

@@ -1,7 +1,6 @@
 package org.tmsh.shell;
 
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
@@ -65,10 +64,14 @@ public class TermAddCommand extends TmshCommand {
         Concept updated = concept.with(term);
         store.save(g.with(updated));
         if (out.json()) {
-            out.json(Map.of("glossary", g.name(), "concept", updated.id(), "terms", updated.terms().size()));
+            out.json(new Added(g.name(), updated.id(), updated.terms().size()));
             return;
         }
         out.line("added '" + term.form() + "' (" + term.lang() + ", " + status.label() + ") to concept " + updated.id()
                 + " of glossary '" + g.name() + "'");
+    }
+
+    /** Where the term went, as {@code --json} prints it. */
+    record Added(String glossary, String concept, int terms) {
     }
 }

@@ -2,10 +2,8 @@ package org.tmsh.shell;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
@@ -62,21 +60,7 @@ public class TermDiscoverCommand extends TmshCommand {
             throw new TmshException(getName() + ": give --tmx FILE or documents");
         }
         if (out.json()) {
-            List<Map<String, Object>> list = new ArrayList<>();
-            for (Discovery.Proposal p : proposals) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("kind", p.kind());
-                m.put("a", p.a());
-                m.put("langA", p.langA());
-                m.put("b", p.b());
-                m.put("langB", p.langB());
-                m.put("score", p.score());
-                m.put("reason", p.reason());
-                m.put("seenA", p.seenA());
-                m.put("seenB", p.seenB());
-                list.add(m);
-            }
-            out.json(list);
+            out.json(proposals);
             return;
         }
         if (proposals.isEmpty()) {

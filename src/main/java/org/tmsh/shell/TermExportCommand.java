@@ -3,7 +3,6 @@ package org.tmsh.shell;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
@@ -53,11 +52,14 @@ public class TermExportCommand extends TmshCommand {
         Glossary g = GlossaryStore.underHome().load(inv.get("glossary"));
         GlossaryWriter.write(g, file, format, inv.get("source-lang"), inv.get("target-lang"));
         if (out.json()) {
-            out.json(Map.of("glossary", g.name(), "file", file.toString(), "format", format.name().toLowerCase(Locale.ROOT),
-                    "concepts", g.concepts().size()));
+            out.json(new Exported(g.name(), file.toString(), format.name().toLowerCase(Locale.ROOT), g.concepts().size()));
             return;
         }
         out.line("glossary '" + g.name() + "' (" + g.concepts().size() + " concepts) written to " + file + " as "
                 + format.name().toLowerCase(Locale.ROOT));
+    }
+
+    /** What was exported, as {@code --json} prints it. */
+    record Exported(String glossary, String file, String format, int concepts) {
     }
 }

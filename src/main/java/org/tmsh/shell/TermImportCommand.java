@@ -1,9 +1,7 @@
 package org.tmsh.shell;
 
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
@@ -48,20 +46,18 @@ public class TermImportCommand extends TmshCommand {
         Glossary g = GlossaryReader.readAny(file, name, inv.get("source-lang"), inv.get("target-lang"), inv.get("encoding"));
         GlossaryStore.Imported r = store.importInto(name, g, file, inv.flag("replace"));
         if (out.json()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("glossary", name);
-            m.put("action", r.replaced() ? "replaced" : r.existed() ? "merged" : "created");
-            m.put("conceptsAdded", r.conceptsAdded());
-            m.put("conceptsMerged", r.conceptsMerged());
-            m.put("termsAdded", r.termsAdded());
-            m.put("concepts", r.concepts());
-            m.put("terms", r.terms());
-            out.json(m);
+            out.json(new Imported(name, r.replaced() ? "replaced" : r.existed() ? "merged" : "created", r.conceptsAdded(),
+                    r.conceptsMerged(), r.termsAdded(), r.concepts(), r.terms()));
             return;
         }
         String how = r.replaced() ? "replaced" : r.existed() ? "merged into" : "new";
         out.line(file + ": " + r.conceptsAdded() + " concepts added, " + r.conceptsMerged()
                 + " merged into concepts that share a spelling, " + r.termsAdded() + " spellings added; now glossary '"
                 + name + "' (" + how + "): " + r.concepts() + " concepts, " + r.terms() + " spellings");
+    }
+
+    /** What was imported, as {@code --json} prints it. */
+    record Imported(String glossary, String action, int conceptsAdded, int conceptsMerged, int termsAdded,
+                    int concepts, int terms) {
     }
 }

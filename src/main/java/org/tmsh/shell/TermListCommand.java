@@ -1,9 +1,7 @@
 package org.tmsh.shell;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
@@ -38,27 +36,7 @@ public class TermListCommand extends TmshCommand {
             concepts = g.concept(key).map(List::of).orElse(g.withForm(key));
         }
         if (out.json()) {
-            List<Map<String, Object>> list = new ArrayList<>();
-            for (Concept c : concepts) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("id", c.id());
-                m.put("note", c.note());
-                List<Map<String, Object>> terms = new ArrayList<>();
-                for (Term t : c.terms()) {
-                    Map<String, Object> tm = new LinkedHashMap<>();
-                    tm.put("lang", t.lang());
-                    tm.put("form", t.form());
-                    tm.put("script", org.tmsh.names.Romanizer.script(t.form()));
-                    tm.put("status", t.status().label());
-                    tm.put("system", t.system());
-                    tm.put("note", t.note());
-                    tm.put("seen", t.seen());
-                    terms.add(tm);
-                }
-                m.put("terms", terms);
-                list.add(m);
-            }
-            out.json(list);
+            out.json(concepts.stream().map(ConceptView::of).toList());
             return;
         }
         if (concepts.isEmpty()) {
@@ -78,5 +56,17 @@ public class TermListCommand extends TmshCommand {
         out.line(concepts.size() + " concept(s), " + concepts.stream().mapToInt(c -> c.terms().size()).sum()
                 + " spellings; languages " + concepts.stream().flatMap(c -> c.terms().stream()).map(Term::lang)
                 .distinct().collect(Collectors.joining(" ")));
+    }
+
+    /** A concept as {@code --json} prints it. */
+    record ConceptView(String id, String note, List<TermView> terms) {
+        static ConceptView of(Concept c) {
+            return new ConceptView(c.id(), c.note(), c.terms().stream().map(t -> new TermView(t.lang(), t.form(),
+                    org.tmsh.names.Romanizer.script(t.form()), t.status().label(), t.system(), t.note(), t.seen())).toList());
+        }
+    }
+
+    /** A term of a concept: language, spelling, its script, status, romanization system, note, where it was seen. */
+    record TermView(String lang, String form, String script, String status, String system, String note, List<String> seen) {
     }
 }

@@ -1,9 +1,7 @@
 package org.tmsh.shell;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
@@ -34,19 +32,7 @@ public class TermLookupCommand extends TmshCommand {
         Glossary g = GlossaryStore.underHome().load(inv.get("glossary"));
         List<TermLookup.Hit> hits = TermLookup.lookup(g, inv.text(), inv.get("lang"));
         if (out.json()) {
-            List<Map<String, Object>> list = new ArrayList<>();
-            for (TermLookup.Hit h : hits) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("start", h.start());
-                m.put("end", h.end());
-                m.put("text", h.text());
-                m.put("concept", h.concept().id());
-                m.put("lang", h.term().lang());
-                m.put("status", h.term().status().label());
-                m.put("preferred", h.preferredOther() == null ? null : h.preferredOther().form());
-                list.add(m);
-            }
-            out.json(list);
+            out.json(hits.stream().map(HitView::of).toList());
             return;
         }
         if (hits.isEmpty()) {
@@ -60,5 +46,13 @@ public class TermLookupCommand extends TmshCommand {
                     h.preferredOther() == null ? "-" : h.preferredOther().form()});
         }
         out.table(rows);
+    }
+
+    /** A hit as {@code --json} prints it: where, the concept, the term's status and the preferred spelling of the other language. */
+    record HitView(int start, int end, String text, String concept, String lang, String status, String preferred) {
+        static HitView of(TermLookup.Hit h) {
+            return new HitView(h.start(), h.end(), h.text(), h.concept().id(), h.term().lang(), h.term().status().label(),
+                    h.preferredOther() == null ? null : h.preferredOther().form());
+        }
     }
 }

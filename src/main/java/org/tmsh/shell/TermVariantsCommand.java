@@ -1,9 +1,7 @@
 package org.tmsh.shell;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
@@ -36,15 +34,7 @@ public class TermVariantsCommand extends TmshCommand {
             }
         }
         if (out.json()) {
-            List<Map<String, Object>> list = new ArrayList<>();
-            for (Romanizer.Variant v : variants) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("lang", v.lang());
-                m.put("system", v.system());
-                m.put("form", v.form());
-                list.add(m);
-            }
-            out.json(list);
+            out.json(variants);
             return;
         }
         if (variants.isEmpty()) {

@@ -1,7 +1,6 @@
 package org.tmsh.shell;
 
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
@@ -30,9 +29,13 @@ public class TmDeleteCommand extends TmshCommand {
         String name = TmLibrary.checkName(inv.arguments().get(0));
         library.delete(name);
         if (out.json()) {
-            out.json(Map.of("deleted", name));
+            out.json(new Deleted(name));
             return;
         }
         out.line("TM '" + name + "' deleted");
+    }
+
+    /** The TM deleted, as {@code --json} prints it. */
+    record Deleted(String deleted) {
     }
 }

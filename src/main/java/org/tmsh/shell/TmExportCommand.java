@@ -1,15 +1,12 @@
 package org.tmsh.shell;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
 import org.tmsh.TmshApplication;
+import org.tmsh.jobs.TmRead;
 import org.tmsh.memory.TmLibrary;
 import org.tmsh.memory.TranslationMemory;
 
@@ -42,19 +39,15 @@ public class TmExportCommand extends TmshCommand {
         TranslationMemory tm = library.open(TmLibrary.checkName(inv.get("tm")));
         Path file = inv.argumentPath();
         long n;
-        try {
-            n = tm.export(file, TmshApplication.VERSION, new ProgressBar("exporting"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        n = TmRead.of(tm, () -> tm.export(file, TmshApplication.VERSION, new ProgressBar("exporting")));
         if (out.json()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("tm", tm.name());
-            m.put("file", file.toString());
-            m.put("units", n);
-            out.json(m);
+            out.json(new Exported(tm.name(), file.toString(), n));
             return;
         }
         out.line(String.format("%,d units of TM '%s' written to %s", n, tm.name(), file));
+    }
+
+    /** What was exported, as {@code --json} prints it. */
+    record Exported(String tm, String file, long units) {
     }
 }

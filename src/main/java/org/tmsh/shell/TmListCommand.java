@@ -1,15 +1,14 @@
 package org.tmsh.shell;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import org.tmsh.jobs.TmRead;
 import org.tmsh.memory.TmLibrary;
 import org.tmsh.memory.TmStats;
+import org.tmsh.memory.TranslationMemory;
 
 /** {@code tm list}: the translation memories under {@code $TMSH_HOME/tm}. */
 @Component
@@ -26,17 +25,12 @@ public class TmListCommand extends TmshCommand {
     @Override
     protected void run(Invocation inv, Output out) {
         List<TmStats> all = new ArrayList<>();
-        try {
-            for (String name : library.list()) {
-                all.add(library.open(name).stats());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String name : library.list()) {
+            TranslationMemory tm = library.open(name);
+            all.add(TmRead.of(tm, tm::stats));
         }
         if (out.json()) {
-            List<Map<String, Object>> list = new ArrayList<>();
-            all.forEach(s -> list.add(TmStatsCommand.json(s)));
-            out.json(list);
+            out.json(all);
             return;
         }
         if (all.isEmpty()) {

@@ -1,16 +1,12 @@
 package org.tmsh.shell;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
 import org.tmsh.common.TmshException;
 import org.tmsh.match.Token;
+import org.tmsh.jobs.TmRead;
 import org.tmsh.memory.Match;
 import org.tmsh.memory.TmLibrary;
 import org.tmsh.memory.TranslationMemory;
@@ -50,25 +46,10 @@ public class TmSearchCommand extends TmshCommand {
         }
         TranslationMemory tm = library.open(TmLibrary.checkName(inv.get("tm")));
         List<Match> matches;
-        try {
-            String[] langs = tm.resolveLanguages(inv.get("source-lang"), inv.get("target-lang"));
-            matches = tm.search(inv.text(), langs[0], langs[1], min, max);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        String[] langs = TmRead.of(tm, () -> tm.resolveLanguages(inv.get("source-lang"), inv.get("target-lang")));
+        matches = TmRead.of(tm, () -> tm.search(inv.text(), langs[0], langs[1], min, max));
         if (out.json()) {
-            List<Map<String, Object>> list = new ArrayList<>();
-            for (Match m : matches) {
-                Map<String, Object> j = new LinkedHashMap<>();
-                j.put("score", m.score());
-                j.put("source", m.source());
-                j.put("target", m.target());
-                j.put("tuid", m.tuid());
-                j.put("sourceLang", m.sourceLang());
-                j.put("targetLang", m.targetLang());
-                list.add(j);
-            }
-            out.json(list);
+            out.json(matches.stream().map(MatchView::of).toList());
             return;
         }
         if (matches.isEmpty()) {
@@ -97,5 +78,12 @@ public class TmSearchCommand extends TmshCommand {
             }
         }
         return sb.append(text.substring(at)).toString();
+    }
+
+    /** A match as {@code --json} prints it. */
+    record MatchView(int score, String source, String target, String tuid, String sourceLang, String targetLang) {
+        static MatchView of(Match m) {
+            return new MatchView(m.score(), m.source(), m.target(), m.tuid(), m.sourceLang(), m.targetLang());
+        }
     }
 }

@@ -1,17 +1,15 @@
 package org.tmsh.shell;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
+import org.tmsh.jobs.TmRead;
 import org.tmsh.memory.TmLibrary;
 import org.tmsh.memory.TmStats;
+import org.tmsh.memory.TranslationMemory;
 
 /** {@code tm stats}: size and languages of a translation memory. */
 @Component
@@ -29,14 +27,10 @@ public class TmStatsCommand extends TmshCommand {
 
     @Override
     protected void run(Invocation inv, Output out) {
-        TmStats s;
-        try {
-            s = library.open(TmLibrary.checkName(inv.get("tm"))).stats();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        TranslationMemory tm = library.open(TmLibrary.checkName(inv.get("tm")));
+        TmStats s = TmRead.of(tm, tm::stats);
         if (out.json()) {
-            out.json(json(s));
+            out.json(s);
             return;
         }
         List<String[]> rows = new ArrayList<>();
@@ -51,16 +45,5 @@ public class TmStatsCommand extends TmshCommand {
         out.table(rows);
     }
 
-    static Map<String, Object> json(TmStats s) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("name", s.name());
-        m.put("units", s.units());
-        m.put("languages", s.languages());
-        m.put("sourceLang", s.sourceLang());
-        m.put("bytesOnDisk", s.bytesOnDisk());
-        m.put("segments", s.segments());
-        m.put("created", s.created());
-        m.put("updated", s.updated());
-        return m;
-    }
+
 }

@@ -42,16 +42,6 @@ public final class GlossaryStore {
         return Files.exists(f) ? GlossaryReader.read(f, name) : new Glossary(name, List.of());
     }
 
-    /** The glossary; one line naming the glossaries there are if it does not exist. */
-    public Glossary require(String name) {
-        if (!Files.exists(file(name))) {
-            List<String> there = list();
-            throw new TmshException("no glossary '" + name + "' (" + (there.isEmpty() ? "there are none yet"
-                    : "there are: " + String.join(", ", there)) + "; term import FILE or term add makes one)");
-        }
-        return load(name);
-    }
-
     public void save(Glossary g) {
         try {
             Files.createDirectories(root);

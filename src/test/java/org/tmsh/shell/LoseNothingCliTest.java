@@ -96,7 +96,7 @@ class LoseNothingCliTest extends WithTempHome {
     void alignWithAnUnknownGlossaryIsAnError() throws Exception {
         Path tmx = dir.resolve("out.tmx");
         assertRefused(CliTest.run("align", "--source", TestFiles.SEED_DE.toString(), "--target", TestFiles.SEED_EN.toString(),
-                "--glossary", "nosuch", "--out", tmx.toString()), "no glossary 'nosuch' (there are none yet");
+                "--glossary", "nosuch", "--out", tmx.toString()), "no glossary named 'nosuch'");
         assertTrue(!Files.exists(tmx));
     }
 

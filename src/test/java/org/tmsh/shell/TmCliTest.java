@@ -129,4 +129,31 @@ class TmCliTest {
         CliTest.Run noText = CliTest.run("tm", "search", "--tm", "x");
         assertEquals(TmshCommand.USER_ERROR, noText.code());
     }
+
+    @Test
+    void aDamagedTmIsAUserErrorNamingTheTmAndItsFolder() throws Exception {
+        json(CliTest.run("tm", "import", "tmx/seeds-000-004.de-en.tmx", "--tm", "news", "--json"));
+        Path tmDir = dir.resolve("home").resolve("tm").resolve("news");
+        try (java.util.stream.Stream<Path> files = Files.list(tmDir)) {
+            for (Path f : files.filter(f -> f.getFileName().toString().startsWith("_")).toList()) {
+                Files.write(f, new byte[] {1, 2, 3, 4, 5, 6, 7, 8});
+            }
+        }
+        CliTest.Run r = CliTest.run("tm", "search", "Lawrow", "--tm", "news");
+        assertEquals(2, r.code(), r.out() + r.err());
+        assertTrue(r.err().contains("'news'") && r.err().contains(tmDir.toString()), r.err());
+    }
+
+    @Test
+    void qaOfATmUsesEveryGlossaryWithoutGlossaryOption() throws Exception {
+        json(CliTest.run("tm", "import", "tmx/seeds-000-004.de-en.tmx", "--tm", "news", "--json"));
+        CliTest.Run none = CliTest.run("qa", "--tm", "news");
+        assertEquals(2, none.code(), none.out() + none.err());
+        assertTrue(none.err().contains("no glossary"), none.err());
+        json(CliTest.run("term", "import", "glossaries/seeds.tbx", "--json"));
+        JsonNode fromTm = json(CliTest.run("qa", "--tm", "news", "--json"));
+        JsonNode fromTmx = json(CliTest.run("qa", "--tmx", "tmx/seeds-000-004.de-en.tmx", "--json"));
+        assertTrue(fromTm.size() > 0, fromTm.toString());
+        assertEquals(fromTmx, fromTm);
+    }
 }

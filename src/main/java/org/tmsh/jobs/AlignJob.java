@@ -1,0 +1,67 @@
+package org.tmsh.jobs;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.tmsh.align.DocumentAligner;
+import org.tmsh.align.NameConcepts;
+import org.tmsh.common.Progress;
+import org.tmsh.formats.html.HtmlReport;
+import org.tmsh.memory.ImportReport;
+import org.tmsh.memory.TmLibrary;
+import org.tmsh.terms.Glossary;
+import org.tmsh.terms.TermLookup;
+
+/**
+ * The alignment job: reads and aligns two documents (anchored on a glossary's names, whatever their
+ * spelling, when one is given), writes the TMX, links and HTML report asked for, and fills a TM
+ * with the pairs. {@code align} and {@code review} add pairs to a TM through {@link #addToTm}.
+ */
+public final class AlignJob {
+
+    /** What to align, where to write it, which glossary anchors names and which TM receives the pairs (nulls: none). */
+    public record Request(DocumentAligner.Request align, String glossary, Path report, String tm) {
+    }
+
+    /** The alignment and what was added to the TM (null without a TM). */
+    public record Outcome(DocumentAligner.Result result, ImportReport added, Path report) {
+    }
+
+    private final DocumentAligner aligner;
+    private final TmLibrary library;
+
+    public AlignJob(DocumentAligner aligner, TmLibrary library) {
+        this.aligner = aligner;
+        this.library = library;
+    }
+
+    public Outcome run(Request req, Progress progress) {
+        String tmName = req.tm() == null ? null : TmLibrary.checkName(req.tm());
+        NameConcepts names = NameConcepts.NONE;
+        List<String> nameForms = List.of();
+        if (req.glossary() != null) {
+            Glossary g = Glossaries.underHome().read(req.glossary());
+            TermLookup lookup = new TermLookup(g);
+            names = segment -> lookup.find(segment, "en").stream().map(h -> h.concept().id()).toList();
+            nameForms = g.concepts().stream().flatMap(c -> c.terms().stream()).map(t -> t.form()).distinct().toList();
+        }
+        DocumentAligner.Result r = aligner.align(req.align(), progress, names);
+        if (req.report() != null) {
+            HtmlReport.alignment(req.report(), "tmsh alignment: " + req.align().source().getFileName()
+                    + " / " + req.align().target().getFileName(), r.alignment(), nameForms);
+        }
+        ImportReport added = tmName == null ? null : addToTm(r, tmName);
+        return new Outcome(r, added, req.report());
+    }
+
+    /** Adds the pairs of an alignment to a TM (created if new); duplicates are skipped. */
+    public ImportReport addToTm(DocumentAligner.Result r, String tmName) {
+        return library.openOrCreate(TmLibrary.checkName(tmName))
+                .add(aligner.units(r), r.request().sourceLang(), r.request().source().toString());
+    }
+
+    /** Writes the pairs of an alignment as TMX 1.4. */
+    public void writeTmx(DocumentAligner.Result r, Path out) {
+        aligner.writeTmx(r, out);
+    }
+}
