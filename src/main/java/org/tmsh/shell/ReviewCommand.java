@@ -1,5 +1,6 @@
 package org.tmsh.shell;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
@@ -33,6 +34,13 @@ public class ReviewCommand extends TmshCommand {
                         OptionSpec.flag("json", "print the summary as JSON")));
         this.last = last;
         this.job = job;
+    }
+
+    /** The documents of the alignment under review: its --out must not replace them. */
+    @Override
+    protected List<Path> inputArguments(Invocation inv) {
+        DocumentAligner.Result r = last.get();
+        return r == null ? List.of() : List.of(r.request().source(), r.request().target());
     }
 
     @Override

@@ -117,4 +117,23 @@ class LoseNothingCliTest extends WithTempHome {
             System.setProperty("java.io.tmpdir", old);
         }
     }
+
+    @Test
+    void reviewRefusesToWriteOverTheDocumentsOfTheAlignment() throws Exception {
+        Path de = copy(TestFiles.SEED_DE, "de.txt");
+        byte[] before = Files.readAllBytes(de);
+        Path script = Files.writeString(dir.resolve("review.txt"), "align --source " + de + " --target " + TestFiles.SEED_EN
+                + " --json\nreview --below 1.01 --out " + de + "\n");
+        java.io.InputStream stdin = System.in;
+        CliTest.Run r;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream("q\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            r = CliTest.run("@" + script);
+        } finally {
+            System.setIn(stdin);
+        }
+        assertEquals(TmshCommand.USER_ERROR, r.code(), r.err());
+        assertTrue(r.err().contains(de + ": is also an input of this command"), r.err());
+        assertArrayEquals(before, Files.readAllBytes(de));
+    }
 }
