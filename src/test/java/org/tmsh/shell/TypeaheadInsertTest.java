@@ -11,7 +11,8 @@ import java.util.Random;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.impl.LineReaderImpl;
 import org.jline.terminal.Terminal;
-import org.jline.terminal.TerminalBuilder;
+import org.jline.terminal.Size;
+import org.jline.terminal.impl.ExternalTerminal;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -47,8 +48,10 @@ class TypeaheadInsertTest {
 
     /** A terminal whose keyboard has typed {@code keys} all at once (as a paste does) and stays open. */
     private static Terminal pasted(String keys) throws Exception {
-        return TerminalBuilder.builder().system(false).type("xterm").size(new org.jline.terminal.Size(200, 50))
-                .streams(new Keyboard(keys.getBytes(StandardCharsets.UTF_8)), new ByteArrayOutputStream()).build();
+        Terminal t = new ExternalTerminal("test", "xterm", new Keyboard(keys.getBytes(StandardCharsets.UTF_8)),
+                new ByteArrayOutputStream(), StandardCharsets.UTF_8);
+        t.setSize(new Size(200, 50));
+        return t;
     }
 
     /** Keys typed at once; then, like a real keyboard, nothing more until it is closed. */
