@@ -110,11 +110,11 @@ class TypeaheadInsertTest {
 
     @Test
     void pastingTwiceAsMuchCostsAboutTwiceAsMuch() throws Exception {
-        long small = work(line(600), true);
-        long large = work(line(1200), true);
+        long small = work(line(300), true);
+        long large = work(line(600), true);
         assertTrue(large < 3 * small, "linear: " + small + " -> " + large);
-        long quadraticSmall = work(line(600), false);
-        long quadraticLarge = work(line(1200), false);
+        long quadraticSmall = work(line(300), false);
+        long quadraticLarge = work(line(600), false);
         assertTrue(quadraticLarge > 3.5 * quadraticSmall, "the measure sees JLine's own quadratic redraw: "
                 + quadraticSmall + " -> " + quadraticLarge);
         assertTrue(large * 20 < quadraticLarge, large + " vs " + quadraticLarge);
