@@ -60,6 +60,22 @@ public final class AtomicFiles {
         }
     }
 
+    /**
+     * Refuses an output inside one of {@code folders} (tmsh's own state: the TMs' indexes, the stored
+     * glossaries), which only tmsh's commands may change.
+     */
+    public static void checkOutsideOf(Collection<Path> outputs, Collection<Path> folders) {
+        for (Path out : outputs) {
+            Path resolved = followLinks(out);
+            for (Path folder : folders) {
+                Path f = followLinks(folder);
+                if (resolved.startsWith(f)) {
+                    throw TmshException.inFile(out, 0, "is inside " + folder + ", which tmsh keeps itself; write elsewhere");
+                }
+            }
+        }
+    }
+
     /** The file that writing {@code target} replaces (links followed), after checking it may be written. */
     public static Path checkOutput(Path target) {
         Path p = followLinks(target);

@@ -18,6 +18,7 @@ import org.springframework.shell.core.command.ExitStatus;
 
 import org.tmsh.common.AtomicFiles;
 import org.tmsh.common.TmshException;
+import org.tmsh.common.TmshHome;
 import org.tmsh.terms.GlossaryStore;
 
 /**
@@ -72,6 +73,7 @@ public abstract class TmshCommand extends AbstractCommand {
         try {
             Invocation inv = check(ctx.parsedInput().options(), ctx.parsedInput().arguments());
             AtomicFiles.checkOutputs(outputs(inv), inputs(inv));
+            AtomicFiles.checkOutsideOf(outputs(inv), List.of(TmshHome.path().resolve("tm"), TmshHome.path().resolve("glossaries")));
             run(inv, new Output(out, inv.flag("json")), ctx.inputReader());
             out.flush();
             return ExitStatus.OK;

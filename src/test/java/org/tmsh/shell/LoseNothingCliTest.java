@@ -65,6 +65,9 @@ class LoseNothingCliTest extends WithTempHome {
         byte[] g = Files.readAllBytes(home);
         assertRefused(CliTest.run("term", "export", home.toString(), "--glossary", "g", "--format", "csv"), "also an input");
         assertArrayEquals(g, Files.readAllBytes(home));
+        Path other = dir.resolve("home/glossaries/other.tbx");
+        assertRefused(CliTest.run("term", "export", other.toString(), "--glossary", "g"), "which tmsh keeps itself");
+        assertTrue(!Files.exists(other));
     }
 
     @Test
