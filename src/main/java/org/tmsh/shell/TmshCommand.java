@@ -72,8 +72,9 @@ public abstract class TmshCommand extends AbstractCommand {
         PrintWriter out = ctx.outputWriter();
         try {
             Invocation inv = check(ctx.parsedInput().options(), ctx.parsedInput().arguments());
-            AtomicFiles.checkOutputs(outputs(inv), inputs(inv));
-            AtomicFiles.checkOutsideOf(outputs(inv), List.of(TmshHome.path().resolve("tm"), TmshHome.path().resolve("glossaries")));
+            List<Path> outputs = outputs(inv);
+            AtomicFiles.checkOutputs(outputs, inputs(inv));
+            AtomicFiles.checkOutsideOf(outputs, List.of(TmshHome.path().resolve("tm"), TmshHome.path().resolve("glossaries")));
             run(inv, new Output(out, inv.flag("json")), ctx.inputReader());
             out.flush();
             return ExitStatus.OK;
