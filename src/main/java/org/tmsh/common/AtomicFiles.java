@@ -25,7 +25,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * included: the file's write bits decide). A symbolic link is written through: its target is replaced,
  * the link stays. The new content goes to a hidden temporary sibling of the (resolved) target, which is
  * moved over it in one step on {@link #commit}, so a failure leaves either the old file or the new one;
- * a replaced file keeps its permissions, a new file gets the umask's ({@code 0666 & ~umask}), as any
+ * a replaced file keeps its permissions (and its owner and group where the system allows), a new file gets the umask's ({@code 0666 & ~umask}), as any
  * other tool's output. {@link #discard} removes the temporary file after a failure.
  *
  * <p>A kill -9 between creating and moving the temporary file leaves it behind; its name
@@ -145,12 +145,30 @@ public final class AtomicFiles {
         Path dest = checkOutput(target);
         try {
             if (Files.isRegularFile(dest) && Files.getFileStore(temp).supportsFileAttributeView("posix")) {
+                keepOwner(temp, dest);
                 Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(dest));
             }
             Files.move(temp, dest, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | RuntimeException e) {
             discard(temp);
             throw e;
+        }
+    }
+
+    /** Gives {@code temp} the owner and group of {@code dest} where the system allows it (root, or the same owner). */
+    private static void keepOwner(Path temp, Path dest) {
+        try {
+            java.nio.file.attribute.PosixFileAttributes a = Files.readAttributes(dest, java.nio.file.attribute.PosixFileAttributes.class);
+            java.nio.file.attribute.PosixFileAttributeView v = Files.getFileAttributeView(temp,
+                    java.nio.file.attribute.PosixFileAttributeView.class);
+            if (!a.group().equals(v.readAttributes().group())) {
+                v.setGroup(a.group());
+            }
+            if (!a.owner().equals(v.readAttributes().owner())) {
+                v.setOwner(a.owner());
+            }
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            // not allowed: the new file is the writer's, as with any tool that replaces a file
         }
     }
 

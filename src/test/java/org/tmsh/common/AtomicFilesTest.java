@@ -82,6 +82,18 @@ class AtomicFilesTest {
     }
 
     @Test
+    void asRootAReplacedFileKeepsItsOwner() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue("root".equals(System.getProperty("user.name")), "needs root to give a file away");
+        Path f = dir.resolve("theirs.tmx");
+        Files.writeString(f, "old");
+        java.nio.file.attribute.UserPrincipal nobody = f.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("nobody");
+        Files.setOwner(f, nobody);
+        AtomicFiles.writeString(f, "new");
+        assertEquals(nobody, Files.getOwner(f));
+        assertEquals("new", Files.readString(f));
+    }
+
+    @Test
     void aFailedWriteLeavesTheOldFileAndNoTemporaryFile() throws Exception {
         Path f = dir.resolve("out.tmx");
         Files.writeString(f, "old");
