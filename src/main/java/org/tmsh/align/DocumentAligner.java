@@ -52,8 +52,6 @@ public final class DocumentAligner {
         }
     }
 
-    public static final double REVIEW_BELOW = 0.5;
-
     private final SrxSegmenter segmenter;
     private final Aligner aligner;
     private final String version;

@@ -27,10 +27,15 @@ public final class AlignJob {
     public record Outcome(DocumentAligner.Result result, ImportReport added, Path report) {
     }
 
-    private final DocumentAligner aligner;
+    private final java.util.function.Supplier<DocumentAligner> aligner;
     private final TmLibrary library;
 
     public AlignJob(DocumentAligner aligner, TmLibrary library) {
+        this(() -> aligner, library);
+    }
+
+    /** With the aligner built only when first needed (its segmentation rules and name data take time to load). */
+    public AlignJob(java.util.function.Supplier<DocumentAligner> aligner, TmLibrary library) {
         this.aligner = aligner;
         this.library = library;
     }
@@ -45,7 +50,7 @@ public final class AlignJob {
             names = segment -> lookup.find(segment, "en").stream().map(h -> h.concept().id()).toList();
             nameForms = g.concepts().stream().flatMap(c -> c.terms().stream()).map(t -> t.form()).distinct().toList();
         }
-        DocumentAligner.Result r = aligner.align(req.align(), progress, names);
+        DocumentAligner.Result r = aligner.get().align(req.align(), progress, names);
         if (req.report() != null) {
             HtmlReport.alignment(req.report(), "tmsh alignment: " + req.align().source().getFileName()
                     + " / " + req.align().target().getFileName(), r.alignment(), nameForms);
@@ -57,11 +62,11 @@ public final class AlignJob {
     /** Adds the pairs of an alignment to a TM (created if new); duplicates are skipped. */
     public ImportReport addToTm(DocumentAligner.Result r, String tmName) {
         return library.openOrCreate(TmLibrary.checkName(tmName))
-                .add(aligner.units(r), r.request().sourceLang(), r.request().source().toString());
+                .add(aligner.get().units(r), r.request().sourceLang(), r.request().source().toString());
     }
 
     /** Writes the pairs of an alignment as TMX 1.4. */
     public void writeTmx(DocumentAligner.Result r, Path out) {
-        aligner.writeTmx(r, out);
+        aligner.get().writeTmx(r, out);
     }
 }

@@ -27,7 +27,7 @@ public record AlignSummary(String source, String target, String sourceLang, Stri
         return new AlignSummary(q.source().toString(), q.target().toString(), q.sourceLang(), q.targetLang(),
                 r.source().size(), r.target().size(), r.pairs().size(), r.typeCounts(),
                 DocumentAligner.unaligned(a, true), DocumentAligner.unaligned(a, false),
-                r.weakest(DocumentAligner.REVIEW_BELOW).stream().map(Link::format).toList(),
+                r.weakest(Link.WEAK_BELOW).stream().map(Link::format).toList(),
                 q.tmxOut() == null ? null : q.tmxOut().toString(), q.linksOut() == null ? null : q.linksOut().toString(),
                 a.links().stream().map(l -> new LinkView(l.source(), l.target(), l.type(),
                         Math.round(l.confidence() * 1000) / 1000.0, a.sourceText(l), a.targetText(l))).toList(),

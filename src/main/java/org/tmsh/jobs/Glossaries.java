@@ -38,6 +38,9 @@ public final class Glossaries {
         if (nameOrFile == null) {
             List<Concept> all = new ArrayList<>();
             List<String> names = store.list();
+            if (names.isEmpty()) {
+                throw new TmshException("no glossary yet; import one with 'term import FILE.tbx' or add names with 'term add'");
+            }
             for (String n : names) {
                 all.addAll(store.load(n).concepts());
             }
@@ -62,6 +65,22 @@ public final class Glossaries {
                     ? "; import one with 'term import FILE.tbx'" : " (glossaries: " + String.join(", ", names) + ")"));
         }
         return name;
+    }
+
+    /** The one glossary a command reads whole ({@code term export}): the one named, else the only one there is. */
+    public String single(String name, String command) {
+        if (name != null) {
+            return existing(name);
+        }
+        List<String> names = store.list();
+        if (names.isEmpty()) {
+            throw new TmshException(command + ": no glossary yet; import one with 'term import FILE.tbx'");
+        }
+        if (names.size() > 1) {
+            throw new TmshException(command + ": there are " + names.size() + " glossaries (" + String.join(", ", names)
+                    + "); say which with --glossary NAME");
+        }
+        return names.get(0);
     }
 
     /** The glossary a writing command fills: the one named, the only one, or "names" when there is none. */

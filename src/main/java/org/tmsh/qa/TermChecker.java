@@ -75,8 +75,7 @@ public final class TermChecker {
         List<String> a = numbers(src);
         List<String> b = numbers(tgt);
         if (!a.equals(b)) {
-            out.add(new Finding("numbers", Finding.Severity.WARNING, where, String.join(" ", a) + " / " + String.join(" ", b),
-                    "numbers differ between source and target", null));
+            out.add(new Finding("numbers", Finding.Severity.WARNING, where, tgt, numbersMessage(a, b), null));
         }
         return out;
     }
@@ -88,6 +87,22 @@ public final class TermChecker {
                     "deprecated spelling" + (h.term().note().isEmpty() ? "" : " (" + h.term().note() + ")"),
                     preferred == null ? null : preferred.form()));
         }
+    }
+
+    /** "numbers differ: 1990 only in the source; 1991 only in the target" (each number as often as it is missing). */
+    static String numbersMessage(List<String> source, List<String> target) {
+        List<String> onlySource = new ArrayList<>(source);
+        target.forEach(onlySource::remove);
+        List<String> onlyTarget = new ArrayList<>(target);
+        source.forEach(onlyTarget::remove);
+        List<String> parts = new ArrayList<>();
+        if (!onlySource.isEmpty()) {
+            parts.add(String.join(", ", onlySource) + " only in the source");
+        }
+        if (!onlyTarget.isEmpty()) {
+            parts.add(String.join(", ", onlyTarget) + " only in the target");
+        }
+        return "numbers differ: " + String.join("; ", parts);
     }
 
     /** Numbers of a text, sorted, without leading zeros. */

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.springframework.stereotype.Component;
 
 import org.tmsh.align.Alignment;
 import org.tmsh.align.DocumentAligner;
@@ -14,7 +13,6 @@ import org.tmsh.jobs.AlignSummary;
 import org.tmsh.memory.ImportReport;
 
 /** {@code align}: pairs the sentences of a document and its translation, and writes TMX. */
-@Component
 public class AlignCommand extends TmshCommand {
 
     private final AlignJob job;
@@ -59,7 +57,7 @@ public class AlignCommand extends TmshCommand {
         }
         Alignment a = r.alignment();
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"link", "type", "conf", "source", "target", ""});
+        rows.add(new String[] {"link", "type", "conf", "source", "target", "note"});
         List<Link> links = a.links();
         for (int k = 0; k < links.size(); k++) {
             Link l = links.get(k);
@@ -73,16 +71,16 @@ public class AlignCommand extends TmshCommand {
                 k = run - 1;
                 continue;
             }
-            boolean review = !l.isNull() && l.confidence() < DocumentAligner.REVIEW_BELOW;
+            boolean review = l.isWeak();
             rows.add(new String[] {l.format(), l.type(), String.format(Locale.ROOT, "%.2f", l.confidence()),
-                    shorten(a.sourceText(l)), shorten(a.targetText(l)),
+                    a.sourceText(l), a.targetText(l),
                     review ? Output.colour("review", 33) : l.isNull() ? "unaligned" : ""});
         }
         out.table(rows);
         out.line(String.format(Locale.ROOT, "%d units from %d source and %d target segments; %d source and %d target"
                         + " segments unaligned; %d weak links to review.", r.pairs().size(), r.source().size(),
                 r.target().size(), DocumentAligner.unaligned(a, true).size(), DocumentAligner.unaligned(a, false).size(),
-                r.weakest(DocumentAligner.REVIEW_BELOW).size()));
+                r.weakest(Link.WEAK_BELOW).size()));
         if (req.tmxOut() != null) {
             out.line("TMX written to " + req.tmxOut());
         }
@@ -114,9 +112,5 @@ public class AlignCommand extends TmshCommand {
             }
         }
         return true;
-    }
-
-    private static String shorten(String s) {
-        return s.length() <= 60 ? s : s.substring(0, 57) + "...";
     }
 }

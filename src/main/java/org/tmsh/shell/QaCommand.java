@@ -5,13 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.springframework.stereotype.Component;
 
 import org.tmsh.jobs.QaJob;
 import org.tmsh.qa.Finding;
 
 /** {@code qa}: terminology QA of a TMX file, a TM, or documents of one language, against a glossary. */
-@Component
 public class QaCommand extends TmshCommand {
 
     private final QaJob job;
@@ -61,9 +59,9 @@ public class QaCommand extends TmshCommand {
             return;
         }
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"severity", "kind", "where", "text", "suggestion"});
+        rows.add(new String[] {"severity", "kind", "where", "found", "message", "suggestion"});
         for (Finding f : findings) {
-            rows.add(new String[] {f.severity().name().toLowerCase(Locale.ROOT), f.kind(), f.where(), f.text(),
+            rows.add(new String[] {f.severity().name().toLowerCase(Locale.ROOT), f.kind(), f.where(), f.text(), f.message(),
                     f.suggestion() == null ? "" : f.suggestion()});
         }
         out.table(rows);

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 
 import org.springframework.shell.core.InputReader;
-import org.springframework.stereotype.Component;
 
 import org.tmsh.align.DocumentAligner;
 import org.tmsh.align.Link;
@@ -18,7 +17,6 @@ import org.tmsh.memory.ImportReport;
  * {@code review}: walks the weakest links of the session's last alignment, weakest first, and lets
  * the translator accept, merge, split, move or reject each; then writes the TMX or adds to a TM.
  */
-@Component
 public class ReviewCommand extends TmshCommand {
 
     private final LastAlignment last;
@@ -28,7 +26,8 @@ public class ReviewCommand extends TmshCommand {
         super("review", "Review the weakest links of the last alignment: accept, merge, split, move, reject",
                 "Alignment", "review [--below 0.8] [--out FILE.tmx] [--tm NAME]",
                 "review --below 0.8 --out /tmp/seeds-reviewed.tmx",
-                List.of(OptionSpec.optional("below", OptionSpec.Kind.NUMBER, "0.8", "review links with confidence below this"),
+                List.of(OptionSpec.optional("below", OptionSpec.Kind.NUMBER, String.valueOf(Link.WEAK_BELOW),
+                                "review links with confidence below this (default: the weak links)"),
                         OptionSpec.optional("out", OptionSpec.Kind.OUTPUT, null, "write the reviewed pairs as TMX"),
                         OptionSpec.optional("tm", OptionSpec.Kind.TM, null, "add the reviewed pairs to this TM"),
                         OptionSpec.flag("json", "print the summary as JSON")));
@@ -65,10 +64,10 @@ public class ReviewCommand extends TmshCommand {
             Link l = item.link();
             out.line(String.format(Locale.ROOT, "[%d/%d] link %s, %s, confidence %.2f", item.number(), item.of(),
                     l.format(), l.type(), l.confidence()));
-            out.line("  source: " + item.source());
-            out.line("  target: " + item.target());
+            out.paragraph("  source: ", item.source());
+            out.paragraph("  target: ", item.target());
             if (item.nextSource() != null) {
-                out.line("  next:   " + item.nextSource() + " | " + item.nextTarget());
+                out.paragraph("  next:   ", item.nextSource() + " | " + item.nextTarget());
             }
             if (!decide(session, in, out)) {
                 break;

@@ -4,6 +4,7 @@ import org.jline.reader.History;
 import org.jline.reader.impl.LineReaderImpl;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,18 +13,9 @@ import org.springframework.shell.core.command.CommandRegistry;
 import org.springframework.shell.core.config.UserConfigPathProvider;
 import org.springframework.shell.jline.PromptProvider;
 
-import org.tmsh.TmshApplication;
-import org.tmsh.align.Aligner;
-import org.tmsh.align.DocumentAligner;
 import org.tmsh.common.TmshException;
 import org.tmsh.common.TmshHome;
-import org.tmsh.jobs.AlignJob;
-import org.tmsh.jobs.ConcordanceJob;
-import org.tmsh.jobs.Glossaries;
-import org.tmsh.jobs.QaJob;
 import org.tmsh.memory.TmLibrary;
-import org.tmsh.terms.GlossaryStore;
-import org.tmsh.segment.SrxSegmenter;
 
 /** Wires tmsh's services and its shell: parser, prompt, history under {@code $TMSH_HOME}. */
 @Configuration
@@ -32,6 +24,11 @@ public class ShellConfig {
     @Bean
     public CommandParser commandParser(CommandRegistry registry) {
         return new TmshCommandParser(registry);
+    }
+
+    @Bean
+    public org.springframework.shell.jline.CommandCompleter commandCompleter(CommandRegistry registry) {
+        return new TmshCompleter(registry);
     }
 
     /** The history's folder: {@code $TMSH_HOME}, created if it can be; if not, the shell still starts. */
@@ -70,33 +67,14 @@ public class ShellConfig {
         return () -> new AttributedString("tmsh> ", AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN));
     }
 
-    @Bean
-    public SrxSegmenter srxSegmenter() {
-        return SrxSegmenter.withDefaultRules();
-    }
-
     @Bean(destroyMethod = "close")
     public TmLibrary tmLibrary() {
         return TmLibrary.underHome();
     }
 
+    /** tmsh's commands ({@link Commands}, the same wiring a one-shot run uses) into Spring Shell's registry. */
     @Bean
-    public AlignJob alignJob(DocumentAligner aligner, TmLibrary library) {
-        return new AlignJob(aligner, library);
-    }
-
-    @Bean
-    public QaJob qaJob(TmLibrary library) {
-        return new QaJob(library, Glossaries.underHome());
-    }
-
-    @Bean
-    public ConcordanceJob concordanceJob(TmLibrary library) {
-        return new ConcordanceJob(library, GlossaryStore.underHome());
-    }
-
-    @Bean
-    public DocumentAligner documentAligner(SrxSegmenter segmenter) {
-        return new DocumentAligner(segmenter, Aligner.standard(), TmshApplication.VERSION);
+    public SmartInitializingSingleton tmshCommands(CommandRegistry registry, TmLibrary library) {
+        return () -> Commands.all(library, () -> registry).forEach(registry::registerCommand);
     }
 }

@@ -5,14 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.springframework.stereotype.Component;
 
 import org.tmsh.common.TmshException;
 import org.tmsh.names.NameMatcher;
 import org.tmsh.terms.Discovery;
 
 /** {@code term discover}: proposes spelling variants of names from aligned TMX or from documents. */
-@Component
 public class TermDiscoverCommand extends TmshCommand {
 
     public TermDiscoverCommand() {
@@ -25,8 +23,8 @@ public class TermDiscoverCommand extends TmshCommand {
                         OptionSpec.optional("target-lang", OptionSpec.Kind.LANGUAGE, "en", "target language of the TMX"),
                         OptionSpec.optional("lang", OptionSpec.Kind.LANGUAGE, "de", "language of the documents"),
                         OptionSpec.flag("review", "ask for each proposal: accept, edit or reject into --glossary"),
-                        OptionSpec.optional("glossary", OptionSpec.Kind.GLOSSARY, org.tmsh.terms.GlossaryStore.DEFAULT,
-                                "glossary that --review adds to"),
+                        OptionSpec.optional("glossary", OptionSpec.Kind.GLOSSARY, null,
+                                "glossary that --review adds to (default: the only one)"),
                         OptionSpec.flag("json", "print the proposals as a JSON array")));
     }
 
@@ -89,8 +87,9 @@ public class TermDiscoverCommand extends TmshCommand {
         if (in == null) {
             throw new TmshException(getName() + ": --review needs a terminal or answers on standard input");
         }
-        org.tmsh.terms.GlossaryStore store = org.tmsh.terms.GlossaryStore.underHome();
-        org.tmsh.terms.Glossary g = store.load(glossary);
+        org.tmsh.jobs.Glossaries glossaries = org.tmsh.jobs.Glossaries.underHome();
+        org.tmsh.terms.GlossaryStore store = glossaries.store();
+        org.tmsh.terms.Glossary g = store.load(glossaries.forWriting(glossary, getName()));
         int accepted = 0;
         int n = 0;
         for (Discovery.Proposal p : proposals) {

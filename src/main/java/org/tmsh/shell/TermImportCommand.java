@@ -3,14 +3,12 @@ package org.tmsh.shell;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.springframework.stereotype.Component;
 
 import org.tmsh.terms.Glossary;
 import org.tmsh.formats.glossary.GlossaryReader;
 import org.tmsh.terms.GlossaryStore;
 
 /** {@code term import FILE}: brings a glossary in (TBX v3 or 2008, OmegaT, CSV), merged into the glossary of that name. */
-@Component
 public class TermImportCommand extends TmshCommand {
 
     public TermImportCommand() {

@@ -4,21 +4,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.springframework.stereotype.Component;
 
 import org.tmsh.terms.Concept;
 import org.tmsh.terms.Glossary;
-import org.tmsh.terms.GlossaryStore;
+import org.tmsh.jobs.Glossaries;
 import org.tmsh.terms.Term;
 
 /** {@code term list}: the concepts of a glossary, or with an id or a spelling, one concept in full. */
-@Component
 public class TermListCommand extends TmshCommand {
 
     public TermListCommand() {
         super("term list", "List the concepts of a glossary; with ID or a spelling, show one concept in full",
                 "Terminology", "term list [ID|SPELLING] [--glossary NAME] [--json]", "term list Lawrow",
-                List.of(OptionSpec.optional("glossary", OptionSpec.Kind.GLOSSARY, GlossaryStore.DEFAULT, "glossary name"),
+                List.of(OptionSpec.optional("glossary", OptionSpec.Kind.GLOSSARY, null, "glossary name (default: every glossary)"),
                         OptionSpec.flag("json", "print the concepts as JSON")));
     }
 
@@ -29,7 +27,7 @@ public class TermListCommand extends TmshCommand {
 
     @Override
     public void run(Invocation inv, Output out) {
-        Glossary g = GlossaryStore.underHome().load(inv.get("glossary"));
+        Glossary g = Glossaries.underHome().read(inv.get("glossary"));
         List<Concept> concepts = g.concepts();
         if (!inv.arguments().isEmpty()) {
             String key = inv.text();

@@ -3,14 +3,12 @@ package org.tmsh.shell;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.springframework.stereotype.Component;
 
 import org.tmsh.terms.Glossary;
-import org.tmsh.terms.GlossaryStore;
+import org.tmsh.jobs.Glossaries;
 import org.tmsh.terms.TermLookup;
 
 /** {@code term lookup TEXT}: the glossary's names in a text, with the preferred form for the other language. */
-@Component
 public class TermLookupCommand extends TmshCommand {
 
     public TermLookupCommand() {
@@ -18,7 +16,7 @@ public class TermLookupCommand extends TmshCommand {
                 "Terminology", "term lookup TEXT [--lang en] [--glossary NAME] [--json]",
                 "term lookup \"Lawrow traf Choe Son-hui in Pjöngjang.\" --glossary seeds",
                 List.of(OptionSpec.optional("lang", OptionSpec.Kind.LANGUAGE, "en", "language of the preferred forms shown"),
-                        OptionSpec.optional("glossary", OptionSpec.Kind.GLOSSARY, GlossaryStore.DEFAULT, "glossary name"),
+                        OptionSpec.optional("glossary", OptionSpec.Kind.GLOSSARY, null, "glossary name (default: every glossary)"),
                         OptionSpec.flag("json", "print the hits as a JSON array")));
     }
 
@@ -29,7 +27,7 @@ public class TermLookupCommand extends TmshCommand {
 
     @Override
     protected void run(Invocation inv, Output out) {
-        Glossary g = GlossaryStore.underHome().load(inv.get("glossary"));
+        Glossary g = Glossaries.underHome().read(inv.get("glossary"));
         List<TermLookup.Hit> hits = TermLookup.lookup(g, inv.text(), inv.get("lang"));
         if (out.json()) {
             out.json(hits.stream().map(HitView::of).toList());

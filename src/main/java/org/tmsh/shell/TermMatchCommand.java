@@ -3,12 +3,10 @@ package org.tmsh.shell;
 import java.util.List;
 import java.util.Locale;
 
-import org.springframework.stereotype.Component;
 
 import org.tmsh.names.NameMatcher;
 
 /** {@code term match A B}: are two spellings the same name? */
-@Component
 public class TermMatchCommand extends TmshCommand {
 
     public TermMatchCommand() {

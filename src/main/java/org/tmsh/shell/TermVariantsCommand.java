@@ -3,12 +3,10 @@ package org.tmsh.shell;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.springframework.stereotype.Component;
 
 import org.tmsh.names.Romanizer;
 
 /** {@code term variants NAME}: the spellings of a name per language and system. */
-@Component
 public class TermVariantsCommand extends TmshCommand {
 
     public TermVariantsCommand() {

@@ -2,14 +2,12 @@ package org.tmsh.shell;
 
 import java.util.List;
 
-import org.springframework.stereotype.Component;
 
 import org.tmsh.jobs.ConcordanceJob;
 import org.tmsh.memory.ConcordanceHit;
 import org.tmsh.memory.TmLibrary;
 
 /** {@code tm concordance TEXT}: units containing words or a phrase, keyword in context. */
-@Component
 public class TmConcordanceCommand extends TmshCommand {
 
     private final ConcordanceJob job;

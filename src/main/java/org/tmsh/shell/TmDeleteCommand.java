@@ -2,20 +2,24 @@ package org.tmsh.shell;
 
 import java.util.List;
 
-import org.springframework.stereotype.Component;
+import java.util.Locale;
 
+import org.springframework.shell.core.InputReader;
+
+import org.tmsh.jobs.TmRead;
 import org.tmsh.memory.TmLibrary;
+import org.tmsh.memory.TranslationMemory;
 
 /** {@code tm delete NAME}: removes a translation memory. */
-@Component
 public class TmDeleteCommand extends TmshCommand {
 
     private final TmLibrary library;
 
     public TmDeleteCommand(TmLibrary library) {
         super("tm delete", "Delete a translation memory (refused while another tmsh writes to it)",
-                "Translation memory", "tm delete NAME [--json]", "tm delete scratch",
-                List.of(OptionSpec.flag("json", "print the result as JSON")));
+                "Translation memory", "tm delete NAME [--yes] [--json]", "tm delete scratch --yes",
+                List.of(OptionSpec.flag("yes", "do not ask for confirmation"),
+                        OptionSpec.flag("json", "print the result as JSON")));
         this.library = library;
     }
 
@@ -26,7 +30,15 @@ public class TmDeleteCommand extends TmshCommand {
 
     @Override
     protected void run(Invocation inv, Output out) {
+        run(inv, out, null);
+    }
+
+    @Override
+    protected void run(Invocation inv, Output out, InputReader in) {
         String name = TmLibrary.checkName(inv.arguments().get(0));
+        TranslationMemory tm = library.open(name);
+        long units = TmRead.of(tm, tm::stats).units();
+        confirm(inv, in, String.format(Locale.ROOT, "delete TM '%s' with %,d units? [y/N] ", name, units));
         library.delete(name);
         if (out.json()) {
             out.json(new Deleted(name));

@@ -4,15 +4,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
-import org.springframework.stereotype.Component;
 
+import org.tmsh.jobs.ImportJob;
 import org.tmsh.jobs.ImportSummary;
 import org.tmsh.memory.ImportReport;
 import org.tmsh.memory.TmLibrary;
 import org.tmsh.formats.tmx.TmxReader;
 
 /** {@code tm import FILE.tmx}: streams a TMX file into a translation memory. */
-@Component
 public class TmImportCommand extends TmshCommand {
 
     private final TmLibrary library;
@@ -40,8 +39,8 @@ public class TmImportCommand extends TmshCommand {
 
     @Override
     protected void run(Invocation inv, Output out) {
-        ImportReport r = library.openOrCreate(TmLibrary.checkName(inv.get("tm")))
-                .importFile(inv.argumentPath(), inv.get("source-lang"), inv.get("target-lang"), new ProgressBar("importing"));
+        ImportReport r = new ImportJob(library).run(inv.get("tm"), inv.argumentPath(), inv.get("source-lang"),
+                inv.get("target-lang"), new ProgressBar("importing"));
         if (out.json()) {
             out.json(ImportSummary.of(r));
             return;

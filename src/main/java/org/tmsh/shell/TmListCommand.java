@@ -3,7 +3,6 @@ package org.tmsh.shell;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.springframework.stereotype.Component;
 
 import org.tmsh.jobs.TmRead;
 import org.tmsh.memory.TmLibrary;
@@ -11,7 +10,6 @@ import org.tmsh.memory.TmStats;
 import org.tmsh.memory.TranslationMemory;
 
 /** {@code tm list}: the translation memories under {@code $TMSH_HOME/tm}. */
-@Component
 public class TmListCommand extends TmshCommand {
 
     private final TmLibrary library;
@@ -41,7 +39,7 @@ public class TmListCommand extends TmshCommand {
         rows.add(new String[] {"TM", "units", "languages", "updated"});
         for (TmStats s : all) {
             rows.add(new String[] {s.name(), String.format("%,d", s.units()),
-                    String.join(" ", s.languages().keySet()), s.updated() == null ? "-" : s.updated()});
+                    String.join(" ", s.languages().keySet()), TmStatsCommand.readableDate(s.updated())});
         }
         out.table(rows);
     }

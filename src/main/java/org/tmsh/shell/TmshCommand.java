@@ -55,16 +55,43 @@ public abstract class TmshCommand extends AbstractCommand {
 
     @Override
     public String getHelp() {
+        return help(Terminals.width());
+    }
+
+    /**
+     * The command's help in lines of at most {@code width} columns, wrapped at word boundaries: what
+     * it does, its synopsis (an option and its value never split), each option with its meaning
+     * and default, and an example.
+     */
+    String help(int width) {
         StringBuilder sb = new StringBuilder();
-        sb.append(getName()).append(": ").append(getDescription()).append('\n');
-        sb.append("usage: ").append(usage).append('\n');
-        for (OptionSpec s : specs) {
-            sb.append(String.format("  --%-14s %s%s%s%n", s.name(), s.description(),
-                    s.required() ? " (required)" : "",
-                    s.defaultValue() != null && s.kind() != OptionSpec.Kind.FLAG ? " (default " + s.defaultValue() + ")" : ""));
+        hanging(sb, "", getName() + ": " + getDescription(), width, 2);
+        List<String> synopsis = new ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\[[^\\]]*\\]|\\S+").matcher(usage);
+        while (m.find()) {
+            synopsis.add(m.group().replace(' ', '\u00a0'));
         }
-        sb.append("example: ").append(example);
-        return sb.toString();
+        hanging(sb, "usage: ", String.join(" ", synopsis), width, 7 + getName().length() + 1);
+        if (!specs.isEmpty()) {
+            sb.append("options:\n");
+        }
+        for (OptionSpec s : specs) {
+            String text = s.description() + (s.required() ? " (required)" : "")
+                    + (s.defaultValue() != null && s.kind() != OptionSpec.Kind.FLAG ? " (default " + s.defaultValue() + ")" : "");
+            hanging(sb, String.format("  --%-14s ", s.name()), text, width, 19);
+        }
+        hanging(sb, "example: ", example, width, 9);
+        return sb.toString().stripTrailing().replace('\u00a0', ' ');
+    }
+
+    /** {@code text} after {@code first}, wrapped at spaces to {@code width}, later lines indented by {@code indent}. */
+    static void hanging(StringBuilder sb, String first, String text, int width, int indent) {
+        int room = Math.max(20, width - Math.max(first.length(), indent));
+        List<String> lines = TextTable.wrap(text, room);
+        for (int i = 0; i < lines.size(); i++) {
+            sb.append(i == 0 ? first : " ".repeat(indent))
+                    .append(lines.get(i)).append('\n');
+        }
     }
 
     @Override
@@ -162,6 +189,8 @@ public abstract class TmshCommand extends AbstractCommand {
     protected String readAnswer(org.springframework.shell.core.InputReader in, String prompt) {
         try {
             return in.readInput(prompt);
+        } catch (org.jline.reader.UserInterruptException e) {
+            throw new TmshException(getName() + ": cancelled (Ctrl-C)");
         } catch (Exception e) {
             throw new TmshException(getName() + ": cannot read the answer: " + e.getMessage(), e);
         }
@@ -218,6 +247,22 @@ public abstract class TmshCommand extends AbstractCommand {
     /** Positional arguments naming files this command reads (documents, a file to import); none by default. */
     protected List<Path> inputArguments(Invocation inv) {
         return List.of();
+    }
+
+    /**
+     * For destructive commands: goes on with {@code --yes}, or when the translator answers y/yes to
+     * {@code question}; anything else (or no answer, end of input) stops the command with an error.
+     */
+    protected void confirm(Invocation inv, org.springframework.shell.core.InputReader in, String question) {
+        if (inv.flag("yes")) {
+            return;
+        }
+        String answer = in == null ? null : readAnswer(in, question);
+        String a = answer == null ? "" : answer.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!a.equals("y") && !a.equals("yes")) {
+            throw new TmshException(getName() + ": not done" + (answer == null ? " (no answer; add --yes to confirm)"
+                    : " (answer y to confirm, or add --yes)"));
+        }
     }
 
     /** Rejects positional arguments; commands that take some override this. */

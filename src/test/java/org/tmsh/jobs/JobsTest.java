@@ -138,4 +138,60 @@ class JobsTest {
                 && e.getMessage().contains("read past EOF"), e.getMessage());
         assertTrue(Files.isDirectory(tm.dir()));
     }
+
+    @Test
+    void reviewSplitsAManyToOneLinkAndKeepsEverySegmentCovered() {
+        DocumentAligner.Result r = aligner.align(seeds(null), Progress.NONE);
+        ReviewSession session = new ReviewSession(r, 1.01);
+        int split = 0;
+        for (ReviewSession.Item item = session.next(); item != null; item = session.next()) {
+            org.tmsh.align.Link l = item.link();
+            if (l.source().length + l.target().length > 2) {
+                List<org.tmsh.align.Link> now = session.apply(ReviewSession.Action.SPLIT);
+                assertTrue(now.size() >= 2, now.toString());
+                assertEquals(l.source()[0], now.get(0).source()[0]);
+                assertEquals(l.target()[0], now.get(0).target()[0]);
+                split++;
+            } else {
+                assertThrows(IllegalArgumentException.class, () -> session.apply(ReviewSession.Action.SPLIT),
+                        "a 1-1 link cannot be split");
+                session.apply(ReviewSession.Action.ACCEPT);
+            }
+        }
+        assertTrue(split > 0, "the seed alignment has a link of several segments: " + r.typeCounts());
+        List<org.tmsh.align.Link> links = session.result().alignment().links();
+        assertEquals(java.util.stream.IntStream.range(0, r.source().size()).boxed().toList(),
+                links.stream().flatMapToInt(l -> java.util.Arrays.stream(l.source())).boxed().toList(), "every source once, in order");
+        assertEquals(java.util.stream.IntStream.range(0, r.target().size()).boxed().toList(),
+                links.stream().flatMapToInt(l -> java.util.Arrays.stream(l.target())).boxed().toList(), "every target once, in order");
+        assertEquals(session.size(), session.edits());
+    }
+
+    @Test
+    void aFailedImportIntoANewTmLeavesNoTmBehindAndAnOldOneAsItWas() throws IOException {
+        Path broken = dir.resolve("broken.tmx");
+        String seeds = Files.readString(SEEDS_TMX);
+        Files.writeString(broken, seeds.substring(0, seeds.length() / 2) + "<tu><tuv></body>");
+        ImportJob job = new ImportJob(library);
+        assertThrows(TmshException.class, () -> job.run("fresh", broken, null, null, Progress.NONE));
+        assertFalse(library.exists("fresh"), "the TM the import was to create is gone");
+        assertEquals(List.of(), library.list());
+        job.run("old", SEEDS_TMX, null, null, Progress.NONE);
+        assertThrows(TmshException.class, () -> job.run("old", broken, null, null, Progress.NONE));
+        assertTrue(library.exists("old"));
+        assertEquals(11, library.open("old").stats().units());
+        Progress cancel = (done, total) -> {
+            if (done < total) {
+                throw new TmshException("cancelled");
+            }
+        };
+        Path big = dir.resolve("big.tsv");
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 3000; i++) {
+            sb.append("Satz Nummer ").append(i).append(".\tSentence number ").append(i).append(".\n");
+        }
+        Files.writeString(big, sb);
+        assertThrows(TmshException.class, () -> job.run("cancelled", big, "de", "en", cancel));
+        assertFalse(library.exists("cancelled"), "a cancelled import into a new TM removes it");
+    }
 }

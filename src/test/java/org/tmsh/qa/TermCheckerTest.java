@@ -41,7 +41,7 @@ class TermCheckerTest {
     @Test
     void correctLawrowLavrovPairsGiveNothing() {
         for (Finding x : units()) {
-            boolean aboutLavrov = x.text().contains("Lawrow") || x.text().contains("Lavrov");
+            boolean aboutLavrov = !x.kind().equals("numbers") && (x.text().contains("Lawrow") || x.text().contains("Lavrov"));
             assertTrue(!aboutLavrov || x.kind().equals("deprecated") || x.kind().equals("missing-term"), x.toString());
         }
         TmxUnit good = TmxUnit.pair("t", "de", "Lawrow traf Choe Son Hui in Moskau.", "en",
@@ -51,7 +51,9 @@ class TermCheckerTest {
                 "Lawrow met Choe Son Hui on 3 May.", Map.of(), "20240101T000000Z");
         List<Finding> f = checker.checkUnit(left, "de", "en");
         assertTrue(f.stream().anyMatch(x -> x.kind().equals("untransliterated") && x.text().equals("Lawrow")), f.toString());
-        assertTrue(f.stream().anyMatch(x -> x.kind().equals("numbers")), f.toString());
+        Finding numbers = f.stream().filter(x -> x.kind().equals("numbers")).findFirst().orElseThrow();
+        assertEquals("numbers differ: 2 only in the source; 3 only in the target", numbers.message());
+        assertEquals("Lawrow met Choe Son Hui on 3 May.", numbers.text(), "the sentence the numbers are missing from");
     }
 
     @Test

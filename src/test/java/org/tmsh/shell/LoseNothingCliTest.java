@@ -61,11 +61,11 @@ class LoseNothingCliTest extends WithTempHome {
         ro.toFile().setWritable(false, false);
         assertRefused(CliTest.run("term", "export", ro.toString(), "--glossary", "g"), "read-only");
         assertEquals("keep", Files.readString(ro));
-        Path home = dir.resolve("home/glossaries/g.tbx");
+        Path home = home.path().resolve("glossaries/g.tbx");
         byte[] g = Files.readAllBytes(home);
         assertRefused(CliTest.run("term", "export", home.toString(), "--glossary", "g", "--format", "csv"), "also an input");
         assertArrayEquals(g, Files.readAllBytes(home));
-        Path other = dir.resolve("home/glossaries/other.tbx");
+        Path other = home.path().resolve("glossaries/other.tbx");
         assertRefused(CliTest.run("term", "export", other.toString(), "--glossary", "g"), "which tmsh keeps itself");
         assertTrue(!Files.exists(other));
     }
@@ -74,7 +74,7 @@ class LoseNothingCliTest extends WithTempHome {
     void termImportMergesIntoAnExistingGlossaryAndAnEmptyFileChangesNothing() throws Exception {
         assertEquals(0, CliTest.run("term", "add", "Lawrow", "--lang", "de", "--glossary", "seeds").code());
         assertEquals(0, CliTest.run("term", "add", "Lavrov", "--lang", "en", "--same-as", "Lawrow", "--glossary", "seeds").code());
-        Path stored = dir.resolve("home/glossaries/seeds.tbx");
+        Path stored = home.path().resolve("glossaries/seeds.tbx");
         byte[] before = Files.readAllBytes(stored);
         Path headerOnly = Files.writeString(dir.resolve("seeds.csv"), "id,de,en,note\n");
         assertRefused(CliTest.run("term", "import", headerOnly.toString()), "no concepts in the file");

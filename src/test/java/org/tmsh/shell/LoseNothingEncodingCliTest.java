@@ -26,9 +26,9 @@ class LoseNothingEncodingCliTest extends WithTempHome {
         LoseNothingCliTest.assertRefused(CliTest.run("term", "import", omegat.toString()), "line 1: byte 0xDF is not valid UTF-8");
         Path nul = write("nul.utf8", "Lawrow\tLav\u0000rov\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         LoseNothingCliTest.assertRefused(CliTest.run("term", "import", nul.toString()), "NUL");
-        assertTrue(!Files.exists(dir.resolve("home/glossaries")) || Files.list(dir.resolve("home/glossaries")).findAny().isEmpty());
+        assertTrue(!Files.exists(home.path().resolve("glossaries")) || Files.list(home.path().resolve("glossaries")).findAny().isEmpty());
         assertEquals(0, CliTest.run("term", "import", csv.toString(), "--encoding", "ISO-8859-1").code());
-        assertTrue(Files.readString(dir.resolve("home/glossaries/names.tbx")).contains("Außenminister"));
+        assertTrue(Files.readString(home.path().resolve("glossaries/names.tbx")).contains("Außenminister"));
     }
 
     @Test

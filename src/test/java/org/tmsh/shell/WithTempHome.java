@@ -2,23 +2,17 @@ package org.tmsh.shell;
 
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Base of command tests that need their own {@code $TMSH_HOME}: {@code dir/home}, fresh for each test. */
+import org.tmsh.ScratchHome;
+
+/** Base of command tests with files of their own ({@code dir}) and their own {@code $TMSH_HOME} ({@code home}). */
 abstract class WithTempHome {
 
     @TempDir
     Path dir;
 
-    @BeforeEach
-    void home() {
-        System.setProperty("tmsh.home", dir.resolve("home").toString());
-    }
-
-    @AfterEach
-    void clearHome() {
-        System.clearProperty("tmsh.home");
-    }
+    @RegisterExtension
+    final ScratchHome home = new ScratchHome();
 }

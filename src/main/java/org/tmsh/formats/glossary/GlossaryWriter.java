@@ -4,6 +4,8 @@ import org.tmsh.terms.Concept;
 import org.tmsh.terms.Glossary;
 import org.tmsh.terms.Term;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import org.tmsh.common.AtomicFiles;
@@ -119,7 +121,9 @@ public final class GlossaryWriter {
     /**
      * OmegaT's glossary: source TAB target TAB comment, one line per pair of a source-language and a
      * target-language spelling; deprecated target spellings are left out (a deprecated source
-     * spelling is kept, so that OmegaT still recognises it, with the preferred target).
+     * spelling is kept, so that OmegaT still recognises it, with the preferred target). The comment
+     * is what the translator needs beside the pair, in words: "deprecated spelling", "admitted"
+     * (a preferred target says nothing) and the target term's own note; no concept notes, no codes.
      */
     static String omegat(Glossary g, String src, String tgt) {
         StringBuilder sb = new StringBuilder();
@@ -136,9 +140,17 @@ public final class GlossaryWriter {
                     if (s.status() == Term.Status.DEPRECATED && t != preferred) {
                         continue;
                     }
-                    String comment = (s.status() == Term.Status.DEPRECATED ? "deprecated spelling; " : "")
-                            + (t.status() == Term.Status.PREFERRED ? "preferred" : "admitted")
-                            + (c.note().isEmpty() ? "" : "; " + c.note());
+                    List<String> parts = new ArrayList<>();
+                    if (s.status() == Term.Status.DEPRECATED) {
+                        parts.add("deprecated spelling");
+                    }
+                    if (t.status() == Term.Status.ADMITTED) {
+                        parts.add("admitted");
+                    }
+                    if (!t.note().isEmpty()) {
+                        parts.add(t.note());
+                    }
+                    String comment = String.join("; ", parts);
                     sb.append(tab(s.form())).append('\t').append(tab(t.form())).append('\t').append(tab(comment)).append('\n');
                 }
             }
