@@ -61,10 +61,10 @@ class LoseNothingCliTest extends WithTempHome {
         ro.toFile().setWritable(false, false);
         assertRefused(CliTest.run("term", "export", ro.toString(), "--glossary", "g"), "read-only");
         assertEquals("keep", Files.readString(ro));
-        Path home = home.path().resolve("glossaries/g.tbx");
-        byte[] g = Files.readAllBytes(home);
-        assertRefused(CliTest.run("term", "export", home.toString(), "--glossary", "g", "--format", "csv"), "also an input");
-        assertArrayEquals(g, Files.readAllBytes(home));
+        Path stored = home.path().resolve("glossaries/g.tbx");
+        byte[] g = Files.readAllBytes(stored);
+        assertRefused(CliTest.run("term", "export", stored.toString(), "--glossary", "g", "--format", "csv"), "also an input");
+        assertArrayEquals(g, Files.readAllBytes(stored));
         Path other = home.path().resolve("glossaries/other.tbx");
         assertRefused(CliTest.run("term", "export", other.toString(), "--glossary", "g"), "which tmsh keeps itself");
         assertTrue(!Files.exists(other));
