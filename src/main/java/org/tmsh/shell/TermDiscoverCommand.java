@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 
 import org.tmsh.common.TmshException;
@@ -21,11 +22,17 @@ public class TermDiscoverCommand extends TmshCommand {
                 List.of(OptionSpec.optional("tmx", OptionSpec.Kind.FILE, null, "aligned TMX: cross-language pairs"),
                         OptionSpec.optional("source-lang", OptionSpec.Kind.LANGUAGE, "de", "source language of the TMX"),
                         OptionSpec.optional("target-lang", OptionSpec.Kind.LANGUAGE, "en", "target language of the TMX"),
-                        OptionSpec.optional("lang", OptionSpec.Kind.LANGUAGE, "de", "language of the documents"),
+                        OptionSpec.optional("lang", OptionSpec.Kind.LANGUAGE, null,
+                                "language of the documents (default: guessed for each, else de)"),
                         OptionSpec.flag("review", "ask for each proposal: accept, edit or reject into --glossary"),
                         OptionSpec.optional("glossary", OptionSpec.Kind.GLOSSARY, null,
                                 "glossary that --review adds to (default: the only one)"),
                         OptionSpec.flag("json", "print the proposals as a JSON array")));
+    }
+
+    @Override
+    protected List<Path> inputArguments(Invocation inv) {
+        return inv.argumentPaths();
     }
 
     @Override
@@ -47,7 +54,7 @@ public class TermDiscoverCommand extends TmshCommand {
         }
         if (!inv.arguments().isEmpty()) {
             List<Path> files = inv.arguments().stream().map(a -> Path.of(Invocation.expandHome(a))).toList();
-            proposals.addAll(d.fromDocuments(files, inv.get("lang")));
+            proposals.addAll(d.fromDocuments(files, inv.get("lang"), "de"));
         }
         if (inv.path("tmx") == null && inv.arguments().isEmpty()) {
             throw new TmshException(getName() + ": give --tmx FILE or documents");
@@ -65,9 +72,15 @@ public class TermDiscoverCommand extends TmshCommand {
             return;
         }
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"kind", "spelling", "other spelling", "score", "seen"});
+        rows.add(new String[] {"kind", "spelling", "other spellings", "score", "seen"});
         for (Discovery.Proposal p : proposals) {
-            rows.add(new String[] {p.kind(), p.a() + " (" + p.langA() + ")", p.b() + " (" + p.langB() + ")",
+            List<String> others = new ArrayList<>();
+            p.spellings().forEach((lang, forms) -> forms.stream().filter(f -> !(f.equals(p.a()) && lang.equals(p.langA())))
+                    .forEach(f -> others.add(f + " (" + lang + ")")));
+            if (others.isEmpty()) {
+                others.add(p.b() + " (" + p.langB() + ")");
+            }
+            rows.add(new String[] {p.kind(), p.a() + " (" + p.langA() + ")", String.join(", ", others),
                     String.format(Locale.ROOT, "%.2f", p.score()),
                     String.join(" ", p.seenA()) + " / " + String.join(" ", p.seenB())});
         }
@@ -105,6 +118,14 @@ public class TermDiscoverCommand extends TmshCommand {
                 continue;
             }
             g = g.accept(p.a(), p.langA(), p.seenA(), b, p.langB(), p.seenB());
+            // the concept's further spellings found beside the pair
+            for (Map.Entry<String, List<String>> e : p.spellings().entrySet()) {
+                for (String f : e.getValue()) {
+                    if (!(f.equals(p.a()) && e.getKey().equals(p.langA())) && !(f.equals(p.b()) && e.getKey().equals(p.langB()))) {
+                        g = g.accept(p.a(), p.langA(), p.seenA(), f, e.getKey(), List.of());
+                    }
+                }
+            }
             accepted++;
         }
         store.save(g);

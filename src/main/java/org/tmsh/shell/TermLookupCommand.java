@@ -40,16 +40,24 @@ public class TermLookupCommand extends TmshCommand {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"at", "found", "concept", "status", inv.get("lang") + " (preferred)"});
         for (TermLookup.Hit h : hits) {
-            rows.add(new String[] {h.start() + "-" + h.end(), h.text(), h.concept().id(), h.term().status().label(),
+            String found = h.how() == TermLookup.How.SPELLING ? h.text() : h.text() + " (" + (h.how() == TermLookup.How.FAMILY_NAME
+                    ? "family name of " + h.term().form() : h.form()) + ")";
+            rows.add(new String[] {h.start() + "-" + h.end(), found, h.concept().id(), h.term().status().label(),
                     h.preferredOther() == null ? "-" : h.preferredOther().form()});
         }
         out.table(rows);
     }
 
-    /** A hit as {@code --json} prints it: where, the concept, the term's status and the preferred spelling of the other language. */
-    record HitView(int start, int end, String text, String concept, String lang, String status, String preferred) {
+    /**
+     * A hit as {@code --json} prints it: where, the text's form and the glossary's, how it was found
+     * (spelling, inflected, family name), the concept, the term's status and the preferred spelling
+     * of the other language.
+     */
+    record HitView(int start, int end, String text, String form, String how, String concept, String lang, String status,
+                   String preferred) {
         static HitView of(TermLookup.Hit h) {
-            return new HitView(h.start(), h.end(), h.text(), h.concept().id(), h.term().lang(), h.term().status().label(),
+            return new HitView(h.start(), h.end(), h.text(), h.form(), h.how().name().toLowerCase(java.util.Locale.ROOT)
+                    .replace('_', ' '), h.concept().id(), h.term().lang(), h.term().status().label(),
                     h.preferredOther() == null ? null : h.preferredOther().form());
         }
     }

@@ -1,5 +1,6 @@
 package org.tmsh.shell;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
@@ -25,6 +26,11 @@ public class TmImportCommand extends TmshCommand {
                         OptionSpec.flag("all-states", "XLIFF and PO: every target, not only translated, reviewed or final ones"),
                         OptionSpec.flag("json", "print the summary as JSON")));
         this.library = library;
+    }
+
+    @Override
+    protected List<Path> inputArguments(Invocation inv) {
+        return inv.argumentPaths();
     }
 
     @Override
