@@ -7,7 +7,7 @@ import org.tmsh.memory.TranslationMemory;
 
 /**
  * Reads from a translation memory, turning an I/O failure into a user error that names the TM and
- * its folder (a damaged or vanished index is the translator's to fix, not an internal error).
+ * where it lives (a damaged or vanished index is the translator's to fix, not an internal error).
  */
 public final class TmRead {
 
@@ -24,7 +24,7 @@ public final class TmRead {
         try {
             return call.call();
         } catch (IOException e) {
-            throw new TmshException("TM '" + tm.name() + "' (" + tm.dir() + "): cannot read: " + e.getMessage(), e);
+            throw new TmshException("TM '" + tm.name() + "' (" + tm.location() + "): cannot read: " + e.getMessage(), e);
         }
     }
 }

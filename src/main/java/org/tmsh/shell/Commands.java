@@ -58,6 +58,7 @@ public final class Commands {
                 new TermAddCommand(), new TermDiscoverCommand(), new TermExportCommand(), new TermImportCommand(), list,
                 new TermLookupCommand(), new TermMatchCommand(), new TermShowCommand(list), new TermVariantsCommand(),
                 new TmConcordanceCommand(new ConcordanceJob(library, GlossaryStore.underHome())),
+                new TmCreateCommand(library), new TmConnectCommand(library),
                 new TmDeleteCommand(library), new TmExportCommand(library), new TmImportCommand(library),
                 new TmListCommand(library), new TmSearchCommand(library), new TmStatsCommand(library),
                 new HelpCommand(registry)));

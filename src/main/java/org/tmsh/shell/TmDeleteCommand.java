@@ -9,6 +9,7 @@ import org.springframework.shell.core.InputReader;
 import org.tmsh.jobs.TmRead;
 import org.tmsh.memory.TmLibrary;
 import org.tmsh.memory.TranslationMemory;
+import org.tmsh.memory.solr.SolrMemory;
 
 /** {@code tm delete NAME}: removes a translation memory. */
 public class TmDeleteCommand extends TmshCommand {
@@ -38,7 +39,10 @@ public class TmDeleteCommand extends TmshCommand {
         String name = TmLibrary.checkName(inv.arguments().get(0));
         TranslationMemory tm = library.open(name);
         long units = TmRead.of(tm, tm::stats).units();
-        confirm(inv, in, String.format(Locale.ROOT, "delete TM '%s' with %,d units? [y/N] ", name, units));
+        String shared = tm.backend().equals("lucene") ? ""
+                : String.format(Locale.ROOT, " (%s, shared with everyone who uses it%s)", tm.location(),
+                        tm instanceof SolrMemory s && s.ownsCollection() ? "; the collection is dropped" : "");
+        confirm(inv, in, String.format(Locale.ROOT, "delete TM '%s' with %,d units%s? [y/N] ", name, units, shared));
         library.delete(name);
         if (out.json()) {
             out.json(new Deleted(name));

@@ -134,9 +134,9 @@ class JobsTest {
         tm.importTmx(SEEDS_TMX, Progress.NONE);
         TmshException e = assertThrows(TmshException.class,
                 () -> TmRead.of(tm, () -> { throw new IOException("read past EOF"); }));
-        assertTrue(e.getMessage().contains("'news'") && e.getMessage().contains(tm.dir().toString())
+        assertTrue(e.getMessage().contains("'news'") && e.getMessage().contains(tm.location())
                 && e.getMessage().contains("read past EOF"), e.getMessage());
-        assertTrue(Files.isDirectory(tm.dir()));
+        assertTrue(Files.isDirectory(Path.of(tm.location())));
     }
 
     @Test

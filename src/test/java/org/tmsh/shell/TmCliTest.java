@@ -190,7 +190,7 @@ class TmCliTest {
 
     @Test
     void anUnknownSubCommandIsAnErrorListingTheSubCommands() {
-        for (String[] cmd : new String[][] {{"tm", "foo"}, {"tm", "create", "x"}, {"term", "nosuch"}}) {
+        for (String[] cmd : new String[][] {{"tm", "foo"}, {"tm", "frobnicate", "x"}, {"term", "nosuch"}}) {
             CliTest.Run r = CliTest.run(cmd);
             assertEquals(2, r.code(), String.join(" ", cmd) + ": " + r.out());
             assertTrue(r.err().contains("unknown sub-command '" + cmd[1] + "'") && r.err().contains("import"), r.err());

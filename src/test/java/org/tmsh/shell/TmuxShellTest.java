@@ -2,6 +2,7 @@ package org.tmsh.shell;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -86,7 +87,11 @@ class TmuxShellTest {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String command = "env TMSH_HOME=" + dir.resolve("home") + " " + java + " -cp " + System.getProperty("java.class.path")
                 + " " + TmshApplication.class.getName();
-        tmux("new-session", "-d", "-s", session, "-x", "160", "-y", "50", "-c", Path.of("").toAbsolutePath().toString(), command);
+        // through a script: the test class path is longer than tmux takes on its command line
+        Path script = dir.resolve("tmsh.sh");
+        Files.writeString(script, "exec " + command + "\n");
+        tmux("new-session", "-d", "-s", session, "-x", "160", "-y", "50", "-c", Path.of("").toAbsolutePath().toString(),
+                "sh " + script);
         waitFor(s -> s.contains("tmsh>"), 60, "the prompt");
         // keys typed while the line editor takes the terminal may be dropped: type until one shows
         for (int i = 0; i < 20 && !screen().contains("tmsh> #"); i++) {

@@ -16,6 +16,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
+import org.tmsh.common.TextFiles;
 import org.tmsh.common.TmshException;
 import org.tmsh.formats.tmx.TmxReader;
 
@@ -36,6 +37,14 @@ public final class GlossaryReader {
      * or tmsh's CSV (a header row "id,LANG...,note").
      */
     public static Glossary readAny(Path file, String name, String srcLang, String tgtLang) {
+        return readAny(file, name, srcLang, tgtLang, null);
+    }
+
+    /**
+     * As {@link #readAny(Path, String, String, String)}; {@code encoding} (null: UTF-8) is that of a
+     * tab-separated or CSV glossary (TBX says its own). Bytes not valid in it are an error naming the line.
+     */
+    public static Glossary readAny(Path file, String name, String srcLang, String tgtLang, String encoding) {
         if (!Files.isRegularFile(file)) {
             throw TmshException.inFile(file, 0, "no such file");
         }
@@ -45,11 +54,10 @@ public final class GlossaryReader {
             try (InputStream in = Files.newInputStream(file)) {
                 head = in.readNBytes(4096);
             }
-            if (new String(head, java.nio.charset.StandardCharsets.UTF_8).replaceFirst("^\uFEFF", "").stripLeading()
-                    .startsWith("<")) {
+            if (looksLikeXml(head)) {
                 return read(file, name); // TBX: streamed, never held whole
             }
-            String text = new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.UTF_8).replaceFirst("^\uFEFF", "");
+            String text = TextFiles.decode(file, Files.readAllBytes(file), encoding);
             if (text.isBlank()) {
                 throw TmshException.inFile(file, 0, "empty file (expected a glossary)");
             }
@@ -58,6 +66,13 @@ public final class GlossaryReader {
             throw TmshException.inFile(file, 0, "cannot read: " + e.getMessage(), e);
         }
         return lines.get(0).contains("\t") ? omegat(lines, file, name, srcLang, tgtLang) : csv(lines, file, name);
+    }
+
+    /** XML, after any byte order mark and white space, in UTF-8 or UTF-16. */
+    private static boolean looksLikeXml(byte[] head) {
+        String ascii = new String(head, java.nio.charset.StandardCharsets.ISO_8859_1).replace("\0", "")
+                .replaceFirst("^(\u00EF\u00BB\u00BF|\u00FE\u00FF|\u00FF\u00FE)", "");
+        return ascii.stripLeading().startsWith("<");
     }
 
     private static Glossary omegat(List<String> lines, Path file, String name, String src, String tgt) {
@@ -200,7 +215,8 @@ public final class GlossaryReader {
             throw TmshException.inFile(file, 0, "no such file");
         }
         try (InputStream in = Files.newInputStream(file)) {
-            XMLStreamReader x = TmxReader.hardenedFactory().createXMLStreamReader(file.toUri().toString(), in);
+            XMLStreamReader x = TmxReader.hardenedFactory().createXMLStreamReader(file.toUri().toString(),
+                    TextFiles.xmlReader(file, in));
             try {
                 return parse(x, file, name);
             } finally {

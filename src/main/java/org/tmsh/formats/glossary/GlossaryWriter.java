@@ -3,16 +3,12 @@ package org.tmsh.formats.glossary;
 import org.tmsh.terms.Concept;
 import org.tmsh.terms.Glossary;
 import org.tmsh.terms.Term;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import org.tmsh.common.AtomicFiles;
-import org.tmsh.common.TmshException;
 import org.tmsh.common.Xml;
 
 /**
@@ -50,13 +46,7 @@ public final class GlossaryWriter {
             case OMEGAT -> omegat(g, srcLang, tgtLang);
             case CSV -> csv(g);
         };
-        try {
-            Path tmp = AtomicFiles.tempSibling(file.toAbsolutePath());
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            AtomicFiles.commit(tmp, file.toAbsolutePath());
-        } catch (IOException e) {
-            throw TmshException.inFile(file, 0, "cannot write: " + e.getMessage(), e);
-        }
+        AtomicFiles.writeString(file, text);
     }
 
     static String tbx(Glossary g) {
