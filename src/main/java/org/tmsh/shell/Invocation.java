@@ -40,6 +40,11 @@ public record Invocation(Map<String, String> options, List<String> arguments) {
         return Path.of(expandHome(arguments.get(0)));
     }
 
+    /** All positional arguments as paths. */
+    public List<Path> argumentPaths() {
+        return arguments.stream().map(a -> Path.of(expandHome(a))).toList();
+    }
+
     static String expandHome(String v) {
         return v.startsWith("~/") ? System.getProperty("user.home") + v.substring(1) : v;
     }

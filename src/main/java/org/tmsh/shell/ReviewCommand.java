@@ -1,5 +1,6 @@
 package org.tmsh.shell;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
@@ -27,11 +28,18 @@ public class ReviewCommand extends TmshCommand {
                 "review --below 0.8 --out /tmp/seeds-reviewed.tmx",
                 List.of(OptionSpec.optional("below", OptionSpec.Kind.NUMBER, String.valueOf(Link.WEAK_BELOW),
                                 "review links with confidence below this (default: the weak links)"),
-                        OptionSpec.optional("out", OptionSpec.Kind.FILE, null, "write the reviewed pairs as TMX"),
+                        OptionSpec.optional("out", OptionSpec.Kind.OUTPUT, null, "write the reviewed pairs as TMX"),
                         OptionSpec.optional("tm", OptionSpec.Kind.TM, null, "add the reviewed pairs to this TM"),
                         OptionSpec.flag("json", "print the summary as JSON")));
         this.last = last;
         this.job = job;
+    }
+
+    /** The documents of the alignment under review: its --out must not replace them. */
+    @Override
+    protected List<Path> inputArguments(Invocation inv) {
+        DocumentAligner.Result r = last.get();
+        return r == null ? List.of() : List.of(r.request().source(), r.request().target());
     }
 
     @Override

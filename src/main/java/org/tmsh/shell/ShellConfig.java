@@ -1,8 +1,11 @@
 package org.tmsh.shell;
 
+import org.jline.reader.History;
+import org.jline.reader.impl.LineReaderImpl;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.shell.core.command.CommandParser;
@@ -10,6 +13,7 @@ import org.springframework.shell.core.command.CommandRegistry;
 import org.springframework.shell.core.config.UserConfigPathProvider;
 import org.springframework.shell.jline.PromptProvider;
 
+import org.tmsh.common.TmshException;
 import org.tmsh.common.TmshHome;
 import org.tmsh.memory.TmLibrary;
 
@@ -27,9 +31,35 @@ public class ShellConfig {
         return new TmshCompleter(registry);
     }
 
+    /** The history's folder: {@code $TMSH_HOME}, created if it can be; if not, the shell still starts. */
     @Bean
     public UserConfigPathProvider userConfigPathProvider() {
-        return TmshHome::ensure;
+        return () -> {
+            try {
+                return TmshHome.ensure();
+            } catch (TmshException e) {
+                return TmshHome.path();
+            }
+        };
+    }
+
+    /** A pasted line is inserted in chunks, not redrawn per character ({@link TypeaheadInsert}). */
+    @Bean
+    public static BeanPostProcessor typeaheadInsert() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                if (bean instanceof LineReaderImpl reader) {
+                    TypeaheadInsert.install(reader);
+                }
+                return bean;
+            }
+        };
+    }
+
+    @Bean
+    public History history() {
+        return new TmshHistory(System.err);
     }
 
     @Bean

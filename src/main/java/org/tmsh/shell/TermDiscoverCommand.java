@@ -31,6 +31,11 @@ public class TermDiscoverCommand extends TmshCommand {
     }
 
     @Override
+    protected List<Path> inputArguments(Invocation inv) {
+        return inv.argumentPaths();
+    }
+
+    @Override
     protected void checkArguments(List<String> arguments) {
         // documents, or none with --tmx
     }

@@ -25,6 +25,11 @@ public class TermExportCommand extends TmshCommand {
     }
 
     @Override
+    protected List<Path> outputArguments(Invocation inv) {
+        return inv.argumentPaths();
+    }
+
+    @Override
     protected void checkArguments(List<String> arguments) {
         requireArguments(arguments, 1, "the file to write");
     }

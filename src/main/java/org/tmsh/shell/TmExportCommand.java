@@ -1,5 +1,6 @@
 package org.tmsh.shell;
 
+import java.nio.file.Path;
 import java.util.List;
 
 
@@ -19,6 +20,11 @@ public class TmExportCommand extends TmshCommand {
                         OptionSpec.optional("format", OptionSpec.Kind.TEXT, null, "tmx (default: by the file's extension)"),
                         OptionSpec.flag("json", "print the summary as JSON")));
         this.job = new TmExportJob(library, TmshApplication.VERSION);
+    }
+
+    @Override
+    protected List<Path> outputArguments(Invocation inv) {
+        return inv.argumentPaths();
     }
 
     @Override

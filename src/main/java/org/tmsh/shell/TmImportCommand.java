@@ -1,5 +1,6 @@
 package org.tmsh.shell;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
@@ -24,6 +25,11 @@ public class TmImportCommand extends TmshCommand {
                         OptionSpec.optional("target-lang", OptionSpec.Kind.LANGUAGE, null, "target language of tab-separated text"),
                         OptionSpec.flag("json", "print the summary as JSON")));
         this.library = library;
+    }
+
+    @Override
+    protected List<Path> inputArguments(Invocation inv) {
+        return inv.argumentPaths();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.tmsh.shell;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -15,7 +16,10 @@ import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.CommandOption;
 import org.springframework.shell.core.command.ExitStatus;
 
+import org.tmsh.common.AtomicFiles;
 import org.tmsh.common.TmshException;
+import org.tmsh.common.TmshHome;
+import org.tmsh.terms.GlossaryStore;
 
 /**
  * Base of every tmsh command: declares its options, rejects unknown options and bad values,
@@ -95,6 +99,9 @@ public abstract class TmshCommand extends AbstractCommand {
         PrintWriter out = ctx.outputWriter();
         try {
             Invocation inv = check(ctx.parsedInput().options(), ctx.parsedInput().arguments());
+            List<Path> outputs = outputs(inv);
+            AtomicFiles.checkOutputs(outputs, inputs(inv));
+            AtomicFiles.checkOutsideOf(outputs, List.of(TmshHome.path().resolve("tm"), TmshHome.path().resolve("glossaries")));
             run(inv, new Output(out, inv.flag("json")), ctx.inputReader());
             out.flush();
             return ExitStatus.OK;
@@ -193,6 +200,53 @@ public abstract class TmshCommand extends AbstractCommand {
     protected String choice(org.springframework.shell.core.InputReader in, String prompt) {
         String s = readAnswer(in, prompt);
         return s == null ? "q" : s.strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The files this call writes: its {@link OptionSpec.Kind#OUTPUT} options and {@link #outputArguments}. */
+    List<Path> outputs(Invocation inv) {
+        List<Path> out = new ArrayList<>();
+        for (OptionSpec s : specs) {
+            if (s.kind() == OptionSpec.Kind.OUTPUT && inv.path(s.name()) != null) {
+                out.add(inv.path(s.name()));
+            }
+        }
+        out.addAll(outputArguments(inv));
+        return out;
+    }
+
+    /**
+     * The files this call reads: its {@link OptionSpec.Kind#FILE} options, the glossary file of a
+     * {@link OptionSpec.Kind#GLOSSARY} option, and {@link #inputArguments}. No output may be one of them.
+     */
+    List<Path> inputs(Invocation inv) {
+        List<Path> in = new ArrayList<>();
+        for (OptionSpec s : specs) {
+            String v = inv.get(s.name());
+            if (v == null || v.isEmpty()) {
+                continue;
+            }
+            if (s.kind() == OptionSpec.Kind.FILE) {
+                in.add(inv.path(s.name()));
+            } else if (s.kind() == OptionSpec.Kind.GLOSSARY) {
+                try {
+                    in.add(v.endsWith(".tbx") ? inv.path(s.name()) : GlossaryStore.underHome().file(v));
+                } catch (TmshException notAName) {
+                    // the command itself reports the bad name
+                }
+            }
+        }
+        in.addAll(inputArguments(inv));
+        return in;
+    }
+
+    /** Positional arguments naming files this command writes ({@code tm export FILE}); none by default. */
+    protected List<Path> outputArguments(Invocation inv) {
+        return List.of();
+    }
+
+    /** Positional arguments naming files this command reads (documents, a file to import); none by default. */
+    protected List<Path> inputArguments(Invocation inv) {
+        return List.of();
     }
 
     /**

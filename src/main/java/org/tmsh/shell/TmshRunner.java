@@ -27,6 +27,7 @@ import org.springframework.shell.jline.PromptProvider;
 import org.springframework.stereotype.Component;
 
 import org.tmsh.common.TmshException;
+import org.tmsh.common.TextFiles;
 import org.tmsh.common.TmshHome;
 
 /**
@@ -116,9 +117,11 @@ public class TmshRunner implements ApplicationRunner {
     private int script(Path file, PrintWriter out) {
         List<String> lines;
         try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            lines = TextFiles.decode(file, Files.readAllBytes(file), null, "a script is UTF-8").lines().toList();
         } catch (IOException e) {
             return fail(file + ": cannot read script: " + (Files.exists(file) ? e.getMessage() : "file not found"));
+        } catch (TmshException e) {
+            return fail(e.getMessage());
         }
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
@@ -201,7 +204,7 @@ public class TmshRunner implements ApplicationRunner {
     }
 
     private static void firstRunHint() {
-        Path marker = TmshHome.ensure().resolve(".welcomed");
+        Path marker = TmshHome.path().resolve(".welcomed");
         if (Files.exists(marker)) {
             return;
         }
@@ -213,6 +216,7 @@ public class TmshRunner implements ApplicationRunner {
                   term import glossaries/seeds.tbx      qa --tmx /tmp/seeds.tmx --glossary seeds --report /tmp/qa.html
                 Type 'help' for all commands, 'help align' or 'align --help' for one, Tab to complete, 'exit' to leave.""");
         try {
+            Files.createDirectories(marker.getParent());
             Files.writeString(marker, "");
         } catch (IOException ignored) {
             // the hint shows again next time; nothing else depends on the marker

@@ -1,8 +1,5 @@
 package org.tmsh.formats.html;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -12,7 +9,6 @@ import java.util.regex.Pattern;
 import org.tmsh.align.Alignment;
 import org.tmsh.align.Link;
 import org.tmsh.common.AtomicFiles;
-import org.tmsh.common.TmshException;
 import org.tmsh.common.Xml;
 import org.tmsh.qa.Finding;
 
@@ -132,12 +128,6 @@ public final class HtmlReport {
     }
 
     private static void write(Path out, StringBuilder sb) {
-        try {
-            Path tmp = AtomicFiles.tempSibling(out.toAbsolutePath());
-            Files.writeString(tmp, sb, StandardCharsets.UTF_8);
-            AtomicFiles.commit(tmp, out.toAbsolutePath());
-        } catch (IOException e) {
-            throw TmshException.inFile(out, 0, "cannot write: " + e.getMessage(), e);
-        }
+        AtomicFiles.writeString(out, sb);
     }
 }
