@@ -1,6 +1,7 @@
 package org.tmsh.document;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,7 +26,7 @@ import org.tmsh.common.TmshException;
  * Reads a document into its paragraphs of plain text through Okapi's filters, chosen by extension.
  *
  * <p>Plain text ({@code .txt}, or no extension): one paragraph a non-empty line. HTML: one paragraph
- * a block element. DOCX: one a Word paragraph. XLIFF: one a trans-unit's source. Inline codes are dropped.
+ * a block element, page furniture ({@code nav}, {@code footer} ...: {@link #FURNITURE}) left out. DOCX: one a Word paragraph. XLIFF: one a trans-unit's source. Inline codes are dropped.
  *
  * <p>Before any filter runs, the bytes are checked: a missing, empty or binary file, or text that
  * is not valid in the expected encoding (UTF-8 unless given), is rejected with the file and line.
@@ -46,19 +47,37 @@ public final class DocumentReader {
     /** Reads {@code file}; {@code encoding} (may be null) overrides UTF-8 for plain text. */
     public static List<String> paragraphs(Path file, String languageTag, String encoding) {
         InputLimits limits = InputLimits.current();
+        Source src = open(file, languageTag, null, encoding);
+        List<String> paras = runFilter(file, src.filters(), src.raw());
+        if (paras.isEmpty()) {
+            throw TmshException.inFile(file, 0, "no text found in the document");
+        }
+        limits.checkParagraphs(file, paras);
+        return paras;
+    }
+
+    /** A checked document ready for an Okapi filter: the filter to use and the raw document. */
+    record Source(Supplier<IFilter> filters, RawDocument raw) {
+    }
+
+    /**
+     * Checks {@code file} and picks its filter by extension; {@code targetTag} (may be null) is set
+     * on the raw document for a filter writer. DOCX core properties, page headers and footers are not extracted (metadata and page furniture, not text).
+     */
+    static Source open(Path file, String languageTag, String targetTag, String encoding) {
+        InputLimits limits = InputLimits.current();
         byte[] bytes = readChecked(file);
         String ext = extension(file);
         LocaleId locale = LocaleId.fromBCP47(languageTag);
-        List<String> paras;
+        LocaleId target = targetTag == null ? LocaleId.EMPTY : LocaleId.fromBCP47(targetTag);
         switch (ext) {
             case "", "txt", "text" -> {
-                String text = decode(file, bytes, encoding);
-                paras = runFilter(file, PlainTextFilter::new, new RawDocument(text, locale));
+                return new Source(PlainTextFilter::new, new RawDocument(decode(file, bytes, encoding), locale, target));
             }
             case "html", "htm", "xhtml" -> {
                 String text = decode(file, bytes, encoding);
                 limits.checkHtmlDepth(file, text);
-                paras = runFilter(file, HtmlFilter::new, new RawDocument(text, locale));
+                return new Source(DocumentReader::htmlFilter, new RawDocument(text, locale, target));
             }
             case "xlf", "xliff" -> {
                 try {
@@ -66,20 +85,49 @@ public final class DocumentReader {
                 } catch (IOException e) {
                     throw TmshException.inFile(file, 0, "cannot read: " + e.getMessage(), e);
                 }
-                paras = runFilter(file, XLIFFFilter::new, new RawDocument(file.toUri(), "UTF-8", locale, LocaleId.EMPTY));
+                return new Source(XLIFFFilter::new, new RawDocument(file.toUri(), "UTF-8", locale, target));
             }
             case "docx" -> {
                 limits.checkZip(file);
-                paras = runFilter(file, OpenXMLFilter::new, new RawDocument(file.toUri(), "UTF-8", locale));
+                return new Source(DocumentReader::docxFilter, new RawDocument(file.toUri(), "UTF-8", locale, target));
             }
             default -> throw TmshException.inFile(file, 0, "unsupported file type '." + ext
                     + "' (tmsh reads " + String.join(", ", EXTENSIONS) + ")");
         }
-        if (paras.isEmpty()) {
-            throw TmshException.inFile(file, 0, "no text found in the document");
+    }
+
+    /** Elements excluded from HTML as page furniture (data: {@link #FURNITURE}). */
+    public static final String FURNITURE = "/tmsh/documents/html-furniture.txt";
+
+    private static volatile String htmlConfig;
+
+    /** Okapi's HTML filter with its default rules plus an EXCLUDE rule for each furniture element. */
+    private static IFilter htmlFilter() {
+        HtmlFilter f = new HtmlFilter();
+        String config = htmlConfig;
+        if (config == null) {
+            String base;
+            try (java.io.InputStream in = HtmlFilter.class.getResourceAsStream("nonwellformedConfiguration.yml")) {
+                base = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException | NullPointerException e) {
+                throw new IllegalStateException("Okapi's HTML filter configuration is missing from its jar", e);
+            }
+            StringBuilder rules = new StringBuilder("elements:\n");
+            for (org.tmsh.common.RuleFiles.Row row : org.tmsh.common.RuleFiles.read(FURNITURE, 1)) {
+                rules.append("  ").append(row.get(0).strip()).append(":\n    ruleTypes: [EXCLUDE]\n");
+            }
+            config = base.replaceFirst("(?m)^elements:\\s*\n", java.util.regex.Matcher.quoteReplacement(rules.toString()));
+            htmlConfig = config;
         }
-        limits.checkParagraphs(file, paras);
-        return paras;
+        f.setParametersFromString(config);
+        return f;
+    }
+
+    private static IFilter docxFilter() {
+        OpenXMLFilter f = new OpenXMLFilter();
+        f.getParameters().setTranslateDocProperties(false);
+        f.getParameters().setTranslateWordHeadersFooters(false);
+        return f;
     }
 
     /** One line a paragraph, as written (for pre-segmented input); blank lines are kept as empty strings. */

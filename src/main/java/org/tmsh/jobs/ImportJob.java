@@ -5,9 +5,11 @@ import java.nio.file.Path;
 import org.tmsh.common.Progress;
 import org.tmsh.memory.ImportReport;
 import org.tmsh.memory.TmLibrary;
+import org.tmsh.memory.TranslationMemory;
 
 /**
- * Imports a file (TMX, tab-separated text) into a TM, created if new. An import that fails or is
+ * Imports a file (TMX, tab-separated text; XLIFF, PO, CSV through {@link BilingualImportJob}) into a
+ * TM, created if new. An import that fails or is
  * cancelled commits nothing; when it was to create the TM, the TM is removed again, so no empty
  * TM is left behind.
  */
@@ -20,10 +22,21 @@ public final class ImportJob {
     }
 
     public ImportReport run(String tmName, Path file, String sourceLang, String targetLang, Progress progress) {
+        return run(tmName, file, sourceLang, targetLang, false, progress);
+    }
+
+    /**
+     * As above; bilingual files ({@link BilingualImportJob}: XLIFF, PO, CSV) take only their done
+     * targets unless {@code allStates}.
+     */
+    public ImportReport run(String tmName, Path file, String sourceLang, String targetLang, boolean allStates,
+                            Progress progress) {
         String name = TmLibrary.checkName(tmName);
         boolean isNew = !library.exists(name);
         try {
-            return library.openOrCreate(name).importFile(file, sourceLang, targetLang, progress);
+            TranslationMemory tm = library.openOrCreate(name);
+            return BilingualImportJob.handles(file) ? new BilingualImportJob().run(file, tm, sourceLang, targetLang, allStates)
+                    : tm.importFile(file, sourceLang, targetLang, progress);
         } catch (RuntimeException e) {
             if (isNew && library.exists(name)) {
                 try {

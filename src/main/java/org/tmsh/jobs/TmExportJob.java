@@ -19,7 +19,9 @@ public final class TmExportJob {
 
     /** The formats a TM can be written in, with the file extensions that choose them. */
     public enum Format {
-        TMX(".tmx");
+        TMX(".tmx"),
+        /** XLIFF 1.2 of the TM's language pair ({@link XliffExportJob}). */
+        XLIFF(".xlf", ".xliff");
 
         private final String[] extensions;
 
@@ -72,6 +74,10 @@ public final class TmExportJob {
         TranslationMemory tm = library.open(TmLibrary.checkName(tmName));
         long n = switch (f) {
             case TMX -> TmRead.of(tm, () -> tm.export(file, version, progress));
+            case XLIFF -> {
+                String[] langs = TmRead.of(tm, () -> tm.resolveLanguages(null, null));
+                yield new XliffExportJob().run(tm, file, langs[0], langs[1], version, progress).written();
+            }
         };
         return new Outcome(tm.name(), file.toString(), f.name().toLowerCase(Locale.ROOT), n);
     }

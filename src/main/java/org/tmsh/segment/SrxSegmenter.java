@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import net.sf.okapi.common.ISegmenter;
 import net.sf.okapi.common.LocaleId;
 import net.sf.okapi.common.Range;
+import net.sf.okapi.common.resource.TextContainer;
 import net.sf.okapi.lib.segmentation.SRXDocument;
 
 import org.tmsh.common.TmshException;
@@ -65,14 +66,29 @@ public final class SrxSegmenter {
         return new SrxSegmenter(doc);
     }
 
+    /**
+     * Splits a text container with inline codes into its sentence segments, in place (Okapi's
+     * segments, so the whitespace between sentences stays in the container for a writer to restore).
+     */
+    public void segment(TextContainer container, String languageTag) {
+        ISegmenter segmenter = compiled(languageTag);
+        synchronized (segmenter) {
+            segmenter.computeSegments(container);
+            container.getSegments().create(segmenter.getRanges());
+        }
+    }
+
+    private ISegmenter compiled(String languageTag) {
+        return byLanguage.computeIfAbsent(languageTag, tag -> srx.compileLanguageRules(LocaleId.fromBCP47(tag), null));
+    }
+
     /** The sentences of one paragraph of text, in order, trimmed, none empty. */
     public List<String> split(String text, String languageTag) {
         List<String> out = new ArrayList<>();
         if (text == null || text.isBlank()) {
             return out;
         }
-        ISegmenter segmenter = byLanguage.computeIfAbsent(languageTag,
-                tag -> srx.compileLanguageRules(LocaleId.fromBCP47(tag), null));
+        ISegmenter segmenter = compiled(languageTag);
         List<Range> ranges;
         synchronized (segmenter) {
             segmenter.computeSegments(text);

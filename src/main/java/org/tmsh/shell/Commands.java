@@ -50,6 +50,7 @@ public final class Commands {
         Supplier<DocumentAligner> aligner = once(() -> new DocumentAligner(SrxSegmenter.withDefaultRules(),
                 Aligner.standard(), TmshApplication.VERSION));
         AlignJob align = new AlignJob(aligner, library);
+        Supplier<SrxSegmenter> srx = once(SrxSegmenter::withDefaultRules);
         TermListCommand list = new TermListCommand();
         List<Command> commands = new ArrayList<>(List.of(
                 new AlignCommand(align, last),
@@ -61,6 +62,7 @@ public final class Commands {
                 new TmCreateCommand(library), new TmConnectCommand(library),
                 new TmDeleteCommand(library), new TmExportCommand(library), new TmImportCommand(library),
                 new TmListCommand(library), new TmSearchCommand(library), new TmStatsCommand(library),
+                new AnalyzeCommand(library, srx), new PretranslateCommand(library, srx), new MergeCommand(library, srx),
                 new HelpCommand(registry)));
         return commands;
     }

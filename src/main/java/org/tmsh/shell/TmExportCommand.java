@@ -15,9 +15,10 @@ public class TmExportCommand extends TmshCommand {
 
     public TmExportCommand(TmLibrary library) {
         super("tm export", "Write a translation memory to a file (TMX 1.4), every unit as it was imported",
-                "Translation memory", "tm export FILE.tmx [--tm NAME] [--format tmx] [--json]", "tm export /tmp/news.tmx --tm news",
+                "Translation memory", "tm export FILE.tmx|FILE.xlf [--tm NAME] [--format tmx|xliff] [--json]",
+                "tm export /tmp/news.tmx --tm news",
                 List.of(OptionSpec.optional("tm", OptionSpec.Kind.TM, TmLibrary.DEFAULT, "translation memory"),
-                        OptionSpec.optional("format", OptionSpec.Kind.TEXT, null, "tmx (default: by the file's extension)"),
+                        OptionSpec.optional("format", OptionSpec.Kind.TEXT, null, "tmx or xliff (default: by the file's extension)"),
                         OptionSpec.flag("json", "print the summary as JSON")));
         this.job = new TmExportJob(library, TmshApplication.VERSION);
     }

@@ -70,6 +70,12 @@ final class PensieveRun implements AutoCloseable {
         return s >= min ? s : -1;
     }
 
+    /** How many fuzzy hits of {@code min}% or more (at most {@code max}) Pensieve gives. */
+    int hits(String query, int min, int max) {
+        List<TmHit> hits = seeker.searchFuzzy(new TextFragment(query), min, max, null);
+        return hits == null ? 0 : hits.size();
+    }
+
     @Override
     public void close() {
         seeker.close();

@@ -51,6 +51,14 @@ class DocumentReaderTest {
         assertEquals(List.of("Lawrow traf Choe Son Hui.", "Sie sprachen lange."), DocumentReader.paragraphs(f, "de"));
     }
 
+    @org.junit.jupiter.api.TestFactory
+    java.util.stream.Stream<org.junit.jupiter.api.DynamicTest> htmlPageFurnitureIsNotText() throws Exception {
+        return org.tmsh.TestFiles.examples("/tmsh/documents/html-furniture.examples", c -> {
+            Path f = Files.writeString(dir.resolve("page.html"), "<html><body>" + c[0] + "</body></html>");
+            assertEquals(c[1], String.join(" | ", DocumentReader.paragraphs(f, "de")));
+        });
+    }
+
     @Test
     void docxGivesOneParagraphPerWordParagraph() throws Exception {
         Path f = dir.resolve("a.docx");

@@ -163,10 +163,10 @@ class TmCliTest {
     @Test
     void exportRefusesAnExtensionNoFormatWrites() throws Exception {
         json(CliTest.run("tm", "import", "tmx/seeds-000-004.de-en.tmx", "--tm", "news", "--json"));
-        Path xlf = dir.resolve("x.xlf");
+        Path xlf = dir.resolve("x.po");
         CliTest.Run r = CliTest.run("tm", "export", xlf.toString(), "--tm", "news");
         assertEquals(2, r.code(), r.out());
-        assertTrue(r.err().contains("x.xlf") && r.err().contains("tmx"), r.err());
+        assertTrue(r.err().contains("x.po") && r.err().contains("tmx"), r.err());
         assertEquals(1, r.err().strip().split("\n").length, "one line: " + r.err());
         assertTrue(!Files.exists(xlf));
         assertEquals(2, CliTest.run("tm", "export", xlf.toString(), "--tm", "news", "--format", "nosuch").code());

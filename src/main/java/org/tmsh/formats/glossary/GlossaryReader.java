@@ -181,33 +181,9 @@ public final class GlossaryReader {
         return new Glossary(name, new ArrayList<>(byId.values()));
     }
 
-    /** One CSV line (RFC 4180 quoting; no line breaks inside cells). */
+    /** One CSV line (see {@link org.tmsh.formats.Csv}). */
     private static List<String> cells(String line) {
-        List<String> out = new ArrayList<>();
-        StringBuilder cur = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char ch = line.charAt(i);
-            if (quoted) {
-                if (ch == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    cur.append('"');
-                    i++;
-                } else if (ch == '"') {
-                    quoted = false;
-                } else {
-                    cur.append(ch);
-                }
-            } else if (ch == '"') {
-                quoted = true;
-            } else if (ch == ',') {
-                out.add(cur.toString());
-                cur.setLength(0);
-            } else {
-                cur.append(ch);
-            }
-        }
-        out.add(cur.toString());
-        return out;
+        return org.tmsh.formats.Csv.cells(line);
     }
 
     public static Glossary read(Path file, String name) {

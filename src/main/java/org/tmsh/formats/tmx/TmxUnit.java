@@ -80,7 +80,34 @@ public record TmxUnit(String tuid, List<Variant> variants, String xml) {
         sb.append("\n      <tuv");
         Xml.attribute(sb, "xml:lang", lang);
         sb.append("><seg>");
-        Xml.text(sb, text);
+        seg(sb, text);
         sb.append("</seg></tuv>");
+    }
+
+    private static final java.util.regex.Pattern MARKER = java.util.regex.Pattern.compile("⟨(/?)(\\d+)(/?)⟩");
+
+    /**
+     * Segment text with tmsh's inline-code markers as TMX 1.4 inline elements: a paired
+     * {@code ⟨n⟩...⟨/n⟩} as {@code bpt}/{@code ept} ({@code i="n"}), an unpaired one as {@code it},
+     * {@code ⟨n/⟩} as {@code ph}; the elements are empty (tmsh keeps no native code for them).
+     */
+    static void seg(StringBuilder sb, String text) {
+        java.util.regex.Matcher m = MARKER.matcher(text);
+        int at = 0;
+        while (m.find()) {
+            Xml.text(sb, text.substring(at, m.start()));
+            at = m.end();
+            String n = m.group(2);
+            if (!m.group(3).isEmpty()) {
+                sb.append("<ph x=\"").append(n).append("\"/>");
+            } else if (m.group(1).isEmpty()) {
+                boolean closed = text.indexOf("⟨/" + n + "⟩", m.end()) >= 0;
+                sb.append(closed ? "<bpt i=\"" + n + "\"/>" : "<it pos=\"begin\" x=\"" + n + "\"/>");
+            } else {
+                boolean opened = text.lastIndexOf("⟨" + n + "⟩", m.start()) >= 0;
+                sb.append(opened ? "<ept i=\"" + n + "\"/>" : "<it pos=\"end\" x=\"" + n + "\"/>");
+            }
+        }
+        Xml.text(sb, text.substring(at));
     }
 }

@@ -1,0 +1,159 @@
+package org.tmsh.document;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import net.sf.okapi.common.Event;
+import net.sf.okapi.common.IResource;
+import net.sf.okapi.common.LocaleId;
+import net.sf.okapi.common.filters.IFilter;
+import net.sf.okapi.common.filterwriter.IFilterWriter;
+import net.sf.okapi.common.resource.ISegments;
+import net.sf.okapi.common.resource.ITextUnit;
+import net.sf.okapi.common.resource.RawDocument;
+import net.sf.okapi.common.resource.Segment;
+import net.sf.okapi.common.resource.TextContainer;
+import net.sf.okapi.common.resource.TextFragment;
+
+import org.tmsh.common.TmshException;
+import org.tmsh.segment.SrxSegmenter;
+
+/**
+ * A document's translatable sentences with their inline codes, read through Okapi's filter for its
+ * format, and the same document written back with translations through that filter's writer and
+ * the document's own skeleton (the parts of the file that are not text).
+ *
+ * <p>Each translatable text unit is split into sentences by tmsh's SRX rules; a segment's key is
+ * {@code unitId_segmentIndex}, stable for an unchanged document, so a bilingual file can carry it
+ * and {@link #write} can find each translation again.
+ *
+ * <p>NOTE: the keys depend on the filter's unit ids and on the SRX rules: a document changed after
+ * extraction, or different rules, give other keys; callers check the original's checksum first.
+ */
+public final class DocumentSegments {
+
+    /** One sentence: its key, its unit's id, its content with codes, and its marked text ({@link InlineText}). */
+    public record Item(String key, String unitId, int index, TextFragment content, String text) {
+
+        /** The words a reader sees, without inline-code markers. */
+        public String plain() {
+            return InlineText.plain(text);
+        }
+    }
+
+    private DocumentSegments() {
+    }
+
+    /** The sentences of {@code file} in {@code lang}, in document order; empty segments are left out. */
+    public static List<Item> read(Path file, String lang, SrxSegmenter segmenter) {
+        DocumentReader.Source src = DocumentReader.open(file, lang, null, null);
+        List<Item> items = new ArrayList<>();
+        run(file, src, event -> {
+            ITextUnit tu = event.getTextUnit();
+            TextContainer tc = segmented(tu, lang, segmenter);
+            int index = 0;
+            for (Segment seg : tc.getSegments()) {
+                String text = InlineText.marked(seg.getContent());
+                if (!InlineText.plain(text).isEmpty()) {
+                    items.add(new Item(tu.getId() + "_" + index, tu.getId(), index, seg.getContent(), text));
+                }
+                index++;
+            }
+        });
+        if (items.isEmpty()) {
+            throw TmshException.inFile(file, 0, "no text found in the document");
+        }
+        return items;
+    }
+
+    /**
+     * Writes {@code file} in {@code targetLang} to {@code out}: each segment gets the fragment
+     * {@code translation} gives for its item (codes taken from the source), or keeps its source when
+     * it gives null.
+     */
+    public static void write(Path file, String lang, String targetLang, SrxSegmenter segmenter,
+                             Function<Item, TextFragment> translation, Path out) {
+        DocumentReader.Source src = DocumentReader.open(file, lang, targetLang, null);
+        LocaleId target = LocaleId.fromBCP47(targetLang);
+        IFilterWriter[] writer = new IFilterWriter[1];
+        run(file, src, null, filter -> {
+            writer[0] = filter.createFilterWriter();
+            writer[0].setOptions(target, "UTF-8");
+            writer[0].setOutput(out.toString());
+        }, event -> {
+            if (event.isTextUnit() && event.getTextUnit().isTranslatable()) {
+                ITextUnit tu = event.getTextUnit();
+                TextContainer tc = segmented(tu, lang, segmenter);
+                TextContainer tt = tu.createTarget(target, true, IResource.COPY_ALL);
+                ISegments targets = tt.getSegments();
+                int index = 0;
+                for (Segment seg : tc.getSegments()) {
+                    String text = InlineText.marked(seg.getContent());
+                    TextFragment t = InlineText.plain(text).isEmpty() ? null
+                            : translation.apply(new Item(tu.getId() + "_" + index, tu.getId(), index, seg.getContent(), text));
+                    if (t != null) {
+                        targets.get(seg.getId()).setContent(t);
+                    }
+                    index++;
+                }
+            }
+            writer[0].handleEvent(event);
+        });
+        writer[0].close();
+        dropAddedBom(file, out);
+    }
+
+    /** Okapi's HTML writer starts UTF-8 output with a byte-order mark; keep the original's choice. */
+    private static void dropAddedBom(Path original, Path out) {
+        try {
+            byte[] head = new byte[3];
+            try (java.io.InputStream in = java.nio.file.Files.newInputStream(original)) {
+                if (in.readNBytes(head, 0, 3) == 3 && head[0] == (byte) 0xEF && head[1] == (byte) 0xBB && head[2] == (byte) 0xBF) {
+                    return;
+                }
+            }
+            byte[] bytes = java.nio.file.Files.readAllBytes(out);
+            if (bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF
+                    && !DocumentReader.extension(original).equals("docx")) {
+                java.nio.file.Files.write(out, java.util.Arrays.copyOfRange(bytes, 3, bytes.length));
+            }
+        } catch (java.io.IOException e) {
+            throw TmshException.inFile(out, 0, "cannot write: " + e.getMessage(), e);
+        }
+    }
+
+    private static TextContainer segmented(ITextUnit tu, String lang, SrxSegmenter segmenter) {
+        TextContainer tc = tu.getSource();
+        if (!tc.hasBeenSegmented()) {
+            segmenter.segment(tc, lang);
+        }
+        return tc;
+    }
+
+    private static void run(Path file, DocumentReader.Source src, java.util.function.Consumer<Event> onTranslatable) {
+        run(file, src, onTranslatable, f -> { }, e -> { });
+    }
+
+    private static void run(Path file, DocumentReader.Source src, java.util.function.Consumer<Event> onTranslatable,
+                            java.util.function.Consumer<IFilter> onOpen, java.util.function.Consumer<Event> onEvery) {
+        try (IFilter filter = src.filters().get(); RawDocument doc = src.raw()) {
+            filter.open(doc);
+            onOpen.accept(filter);
+            while (filter.hasNext()) {
+                Event event = filter.next();
+                if (onTranslatable != null && event.isTextUnit() && event.getTextUnit().isTranslatable()) {
+                    onTranslatable.accept(event);
+                }
+                onEvery.accept(event);
+            }
+        } catch (TmshException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            int nl = msg.indexOf('\n');
+            throw TmshException.inFile(file, 0, "cannot read document: " + (nl < 0 ? msg : msg.substring(0, nl)), e);
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package org.tmsh.formats.xliff;
+
+import java.nio.file.Path;
+
+import net.sf.okapi.common.filterwriter.XLIFFContent;
+import net.sf.okapi.common.resource.TextFragment;
+
+import org.tmsh.common.Xml;
+
+/**
+ * Writes XLIFF 1.2 (strict schema) one {@code trans-unit} a segment, streaming.
+ *
+ * <p>The {@code header} names the original document in {@code skl/external-file} ({@code href}
+ * relative to the XLIFF's folder, {@code crc} the SHA-256 of its bytes) so that a merge can find it
+ * and tell whether it changed. Inline codes are written by Okapi's {@link XLIFFContent}
+ * in its {@code g} mode ({@code g}, {@code x}, {@code bx}, {@code ex}: no native code in the file), with the ids of the source's codes, in source,
+ * target and {@code alt-trans} alike.
+ *
+ * <p>NOTE: written by hand rather than with Okapi's {@code XLIFFWriter}, which puts a segmented
+ * unit's sentences into one {@code trans-unit} ({@code seg-source}/{@code mrk}), where CAT tools
+ * (OmegaT) and quoting tools expect one unit a sentence, and has no place for the original's checksum.
+ */
+public final class Xliff12Writer extends XliffFileWriter {
+
+    /** The XLIFF 1.2 namespace. */
+    public static final String NS = "urn:oasis:names:tc:xliff:document:1.2";
+
+    private final XLIFFContent content = new XLIFFContent();
+
+    public Xliff12Writer(Path target, Header h) {
+        super(target, head(h));
+    }
+
+    private static String head(Header h) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<xliff version=\"1.2\"");
+        Xml.attribute(sb, "xmlns", NS);
+        sb.append(">\n  <file");
+        Xml.attribute(sb, "original", h.original());
+        Xml.attribute(sb, "source-language", h.srcLang());
+        Xml.attribute(sb, "target-language", h.tgtLang());
+        Xml.attribute(sb, "datatype", h.datatype());
+        Xml.attribute(sb, "tool-id", "tmsh");
+        sb.append(">\n    <header>\n");
+        if (h.sha256() != null) {
+            sb.append("      <skl><external-file");
+            Xml.attribute(sb, "href", h.original());
+            Xml.attribute(sb, "crc", h.sha256());
+            sb.append("/></skl>\n");
+        }
+        sb.append("      <tool tool-id=\"tmsh\" tool-name=\"tmsh\"");
+        Xml.attribute(sb, "tool-version", h.toolVersion());
+        sb.append("/>\n    </header>\n    <body>\n");
+        return sb.toString();
+    }
+
+    @Override
+    public void write(XliffUnit u, String srcLang, String tgtLang) {
+        StringBuilder sb = new StringBuilder(512);
+        sb.append("      <trans-unit");
+        Xml.attribute(sb, "id", u.id());
+        sb.append(">\n        <source");
+        Xml.attribute(sb, "xml:lang", srcLang);
+        sb.append('>').append(inline(u.source())).append("</source>\n");
+        if (u.target() != null) {
+            sb.append("        <target");
+            Xml.attribute(sb, "xml:lang", tgtLang);
+            if (u.state() != null) {
+                Xml.attribute(sb, "state", u.state());
+            }
+            if (u.stateQualifier() != null) {
+                Xml.attribute(sb, "state-qualifier", u.stateQualifier());
+            }
+            sb.append('>').append(inline(u.target())).append("</target>\n");
+        }
+        for (XliffUnit.Note n : u.notes()) {
+            sb.append("        <note");
+            Xml.attribute(sb, "from", n.from());
+            sb.append('>');
+            Xml.text(sb, n.text());
+            sb.append("</note>\n");
+        }
+        for (XliffUnit.Name n : u.names()) {
+            sb.append("        <note from=\"tmsh-glossary\">");
+            Xml.text(sb, n.note(tgtLang));
+            sb.append("</note>\n");
+        }
+        for (XliffUnit.Alt a : u.alts()) {
+            sb.append("        <alt-trans");
+            Xml.attribute(sb, "match-quality", Integer.toString(a.quality()));
+            Xml.attribute(sb, "origin", a.origin());
+            Xml.attribute(sb, "tool-id", "tmsh");
+            sb.append(">\n          <source");
+            Xml.attribute(sb, "xml:lang", srcLang);
+            sb.append('>').append(inline(a.source())).append("</source>\n          <target");
+            Xml.attribute(sb, "xml:lang", tgtLang);
+            sb.append('>').append(inline(a.target())).append("</target>\n        </alt-trans>\n");
+        }
+        sb.append("      </trans-unit>\n");
+        raw(sb);
+    }
+
+    private String inline(TextFragment f) {
+        return content.setContent(f).toString(true);
+    }
+
+    @Override
+    protected String tail() {
+        return "    </body>\n  </file>\n</xliff>\n";
+    }
+}

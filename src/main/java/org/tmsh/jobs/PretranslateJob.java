@@ -1,0 +1,202 @@
+package org.tmsh.jobs;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import net.sf.okapi.common.resource.TextFragment;
+
+import org.tmsh.common.Progress;
+import org.tmsh.common.TmshException;
+import org.tmsh.document.DocumentReader;
+import org.tmsh.document.DocumentSegments;
+import org.tmsh.document.InlineText;
+import org.tmsh.formats.tmx.TmxWriter;
+import org.tmsh.formats.xliff.XliffFileWriter;
+import org.tmsh.formats.xliff.XliffUnit;
+import org.tmsh.memory.Match;
+import org.tmsh.memory.TranslationMemory;
+import org.tmsh.segment.SrxSegmenter;
+import org.tmsh.terms.Glossary;
+import org.tmsh.terms.TermLookup;
+
+/**
+ * {@code pretranslate}: a document as XLIFF 1.2, one {@code trans-unit} a sentence, with the memory's
+ * best matches as {@code alt-trans}, the target filled from the best match at or above the fill
+ * threshold, the glossary's names as notes, and beside it the leveraged TMX (every match offered).
+ *
+ * <p>A filled target is marked as CAT tools read it: {@code state="translated"
+ * state-qualifier="exact-match"} for a 100% match, {@code state="needs-review-translation"
+ * state-qualifier="fuzzy-match"} below. Okapi's leveraging step never sets these (Okapi issue 221),
+ * which is one reason tmsh writes the file itself. Inline codes of the source are kept with their ids.
+ *
+ * <p>A fuzzy match that {@link org.tmsh.match.MatchRepair} repairs (only numbers, or glossary names,
+ * differ) fills the target whatever {@code --fill}, marked {@code state="needs-review-translation"
+ * state-qualifier="leveraged-tm"}, with a first {@code alt-trans} of origin {@code tmsh-repair:tm:NAME}
+ * (the original match's quality) and a note {@code from="tmsh-repair"} saying what was substituted.
+ */
+public final class PretranslateJob {
+
+    /** What to do. {@code glossary} may be null. */
+    public record Request(Path document, Path out, String srcLang, String tgtLang, int fill, int max,
+                          Glossary glossary, String toolVersion, String xliffVersion) {
+
+        /** XLIFF 1.2. */
+        public Request(Path document, Path out, String srcLang, String tgtLang, int fill, int max, Glossary glossary,
+                       String toolVersion) {
+            this(document, out, srcLang, tgtLang, fill, max, glossary, toolVersion, "1.2");
+        }
+    }
+
+    /** What was written: segments per band, targets filled, units in the leveraged TMX. */
+    public record Result(Path xliff, Path tmx, int segments, int filled, int names, long tmxUnits,
+                         Map<String, Integer> bands) {
+    }
+
+    /** Origin prefix of a repaired match: {@code tmsh-repair:tm:NAME}. */
+    public static final String REPAIR_ORIGIN = "tmsh-repair:";
+
+    /** Origin written on alt-trans from a memory: {@code tm:NAME}. */
+    public static String origin(TranslationMemory tm) {
+        return "tm:" + tm.name();
+    }
+
+    private final SrxSegmenter segmenter;
+
+    public PretranslateJob(SrxSegmenter segmenter) {
+        this.segmenter = segmenter;
+    }
+
+    /** The leveraged TMX written beside {@code xliff}: same name, {@code .tmx}. */
+    public static Path tmxBeside(Path xliff) {
+        String name = xliff.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return xliff.resolveSibling((dot < 0 ? name : name.substring(0, dot)) + ".tmx");
+    }
+
+    public Result run(Request r, TranslationMemory tm, Progress progress) {
+        if (r.fill() < MatchBand.LOWEST || r.fill() > 100) {
+            throw new TmshException("pretranslate: --fill must be " + MatchBand.LOWEST + " to 100");
+        }
+        if (!r.xliffVersion().equals("1.2") && !r.xliffVersion().equals("2.0")) {
+            throw new TmshException("pretranslate: --xliff must be 1.2 or 2.0 (got '" + r.xliffVersion() + "')");
+        }
+        if (r.max() < 1) {
+            throw new TmshException("pretranslate: --max must be at least 1");
+        }
+        Leverage leverage = new Leverage(tm, r.srcLang(), r.tgtLang(), segmenter, r.max(), r.glossary());
+        List<DocumentSegments.Item> items = leverage.segments(r.document());
+        TermLookup names = r.glossary() == null ? null : new TermLookup(r.glossary());
+        Path absOut = r.out().toAbsolutePath();
+        XliffFileWriter.Header header = new XliffFileWriter.Header(original(r.document(), absOut), datatype(r.document()),
+                r.srcLang(), r.tgtLang(), sha256(r.document()), r.toolVersion());
+        Path tmxPath = tmxBeside(absOut);
+        EnumMap<MatchBand, Integer> bands = new EnumMap<>(MatchBand.class);
+        int filled = 0;
+        int nameNotes = 0;
+        Set<String> inTmx = new HashSet<>();
+        XliffFileWriter xliff = XliffFileWriter.of(r.xliffVersion(), absOut, header);
+        TmxWriter tmx = new TmxWriter(tmxPath, r.srcLang(), r.tgtLang(), r.toolVersion());
+        try {
+            int done = 0;
+            for (DocumentSegments.Item item : items) {
+                Leverage.Looked l = leverage.look(item);
+                bands.merge(l.band(), 1, Integer::sum);
+                List<XliffUnit.Alt> alts = new ArrayList<>();
+                List<XliffUnit.Note> notes = new ArrayList<>();
+                if (l.repaired().isPresent()) {
+                    Match m = l.matches().get(0);
+                    alts.add(new XliffUnit.Alt(m.score(), REPAIR_ORIGIN + origin(tm), item.content(),
+                            InlineText.fragment(l.repaired().get().target(), item.content())));
+                    notes.add(new XliffUnit.Note("tmsh-repair", "repaired from a " + m.score() + "% match: "
+                            + String.join(", ", l.repaired().get().substitutions().stream().map(Object::toString).toList())));
+                }
+                for (Match m : l.matches()) {
+                    alts.add(new XliffUnit.Alt(m.score(), origin(tm), InlineText.fragment(m.source(), item.content(), false),
+                            InlineText.fragment(m.target(), item.content())));
+                    if (inTmx.add(m.source() + "\u0000" + m.target())) {
+                        tmx.unit(m.tuid() == null ? "tmsh-" + inTmx.size() : m.tuid(), m.source(), m.target(),
+                                Map.of("x-origin", origin(tm)));
+                    }
+                }
+                TextFragment target = null;
+                String state = null;
+                String qualifier = null;
+                if (l.repaired().isPresent()) {
+                    target = alts.get(0).target();
+                    state = "needs-review-translation";
+                    qualifier = "leveraged-tm";
+                    filled++;
+                } else if (l.best() >= r.fill()) {
+                    target = alts.get(0).target();
+                    state = l.best() == 100 ? "translated" : "needs-review-translation";
+                    qualifier = l.best() == 100 ? "exact-match" : "fuzzy-match";
+                    filled++;
+                }
+                List<XliffUnit.Name> found = new ArrayList<>();
+                if (names != null) {
+                    for (TermLookup.Hit h : names.find(item.plain(), r.tgtLang())) {
+                        found.add(new XliffUnit.Name(h.text(), h.preferredOther() == null ? null : h.preferredOther().form(),
+                                h.concept().id()));
+                        nameNotes++;
+                    }
+                }
+                xliff.write(new XliffUnit(item.key(), item.content(), target, state, qualifier, notes, found, alts),
+                        r.srcLang(), r.tgtLang());
+                progress.update(++done, items.size());
+            }
+            xliff.close();
+            tmx.close();
+        } catch (RuntimeException e) {
+            xliff.abort();
+            tmx.abort();
+            throw e;
+        }
+        Map<String, Integer> labelled = new LinkedHashMap<>();
+        for (MatchBand b : MatchBand.values()) {
+            labelled.put(b.label(), bands.getOrDefault(b, 0));
+        }
+        return new Result(absOut, tmxPath, items.size(), filled, nameNotes, inTmx.size(), labelled);
+    }
+
+    /** The original as the XLIFF names it: relative to the XLIFF's folder when possible. */
+    static String original(Path document, Path xliff) {
+        Path doc = document.toAbsolutePath().normalize();
+        Path dir = xliff.toAbsolutePath().normalize().getParent();
+        try {
+            return dir.relativize(doc).toString().replace('\\', '/');
+        } catch (IllegalArgumentException e) {
+            return doc.toString();
+        }
+    }
+
+    static String datatype(Path document) {
+        return switch (DocumentReader.extension(document)) {
+            case "html", "htm", "xhtml" -> "html";
+            case "docx" -> "x-docx";
+            case "xlf", "xliff" -> "xml";
+            default -> "plaintext";
+        };
+    }
+
+    /** SHA-256 of a file's bytes, in hex. */
+    public static String sha256(Path file) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+        } catch (IOException e) {
+            throw TmshException.inFile(file, 0, "cannot read: " + e.getMessage(), e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package org.tmsh.shell;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.Map;
+
+
+import org.tmsh.TmshApplication;
+import org.tmsh.jobs.MergeJob;
+import org.tmsh.memory.TmLibrary;
+import org.tmsh.memory.TranslationMemory;
+import org.tmsh.segment.SrxSegmenter;
+
+/** {@code merge FILE.xlf}: the translated document in its original format; the translated pairs into a memory. */
+public class MergeCommand extends TmshCommand {
+
+    private final TmLibrary library;
+    private final Supplier<SrxSegmenter> segmenter;
+
+    public MergeCommand(TmLibrary library, Supplier<SrxSegmenter> segmenter) {
+        super("merge", "Write the translated document from a pre-translated XLIFF, in the original's format", "Documents",
+                "merge FILE.xlf --out FILE [--tm NAME] [--json]",
+                "merge statement.xlf --out statement.en.html --tm news",
+                List.of(OptionSpec.required("out", OptionSpec.Kind.FILE, "the translated document to write"),
+                        OptionSpec.optional("tm", OptionSpec.Kind.TM, null, "also add the translated pairs to this memory"),
+                        OptionSpec.flag("json", "print the summary as JSON")));
+        this.library = library;
+        this.segmenter = segmenter;
+    }
+
+    @Override
+    protected void checkArguments(List<String> arguments) {
+        requireArguments(arguments, 1, "the XLIFF file");
+    }
+
+    @Override
+    protected void run(Invocation inv, Output out) {
+        TranslationMemory tm = inv.get("tm") == null ? null : library.openOrCreate(TmLibrary.checkName(inv.get("tm")));
+        MergeJob.Result r = new MergeJob(segmenter.get()).run(inv.argumentPath(), inv.path("out"), tm, TmshApplication.VERSION);
+        if (out.json()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("out", r.out().toString());
+            m.put("segments", r.segments());
+            m.put("translated", r.translated());
+            m.put("keptSource", r.keptSource());
+            if (r.added() != null) {
+                m.put("tm", r.added().tm());
+                m.put("added", r.added().added());
+            }
+            out.json(m);
+            return;
+        }
+        out.line(String.format("%s: %d segments, %d translated, %d kept in the source language", r.out(), r.segments(),
+                r.translated(), r.keptSource()));
+        if (r.added() != null) {
+            out.line(String.format("TM '%s': %d pairs added (%d duplicates skipped)", r.added().tm(), r.added().added(),
+                    r.added().duplicates()));
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package org.tmsh.shell;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.Map;
+
+
+import org.tmsh.TmshApplication;
+import org.tmsh.jobs.Glossaries;
+import org.tmsh.jobs.PretranslateJob;
+import org.tmsh.memory.TmLibrary;
+import org.tmsh.memory.TranslationMemory;
+import org.tmsh.segment.SrxSegmenter;
+import org.tmsh.terms.Glossary;
+
+/** {@code pretranslate FILE}: the document as XLIFF 1.2 with the memory's matches and the glossary's names. */
+public class PretranslateCommand extends TmshCommand {
+
+    private final TmLibrary library;
+    private final Supplier<SrxSegmenter> segmenter;
+
+    public PretranslateCommand(TmLibrary library, Supplier<SrxSegmenter> segmenter) {
+        super("pretranslate", "Write a document as XLIFF with the memory's matches filled in, for a CAT tool", "Documents",
+                "pretranslate FILE --tm NAME --out FILE.xlf [--fill 95] [--max 3] [--glossary G] [--xliff 1.2|2.0] [--json]",
+                "pretranslate statement.de.html --tm news --glossary seeds --out statement.xlf",
+                List.of(OptionSpec.required("tm", OptionSpec.Kind.TM, "translation memory"),
+                        OptionSpec.required("out", OptionSpec.Kind.FILE, "the XLIFF to write (the leveraged TMX goes beside it)"),
+                        OptionSpec.optional("fill", OptionSpec.Kind.INTEGER, "95", "fill the target from a match of this percentage or more"),
+                        OptionSpec.optional("max", OptionSpec.Kind.INTEGER, "3", "most matches per segment (alt-trans)"),
+                        OptionSpec.optional("glossary", OptionSpec.Kind.GLOSSARY, null, "glossary name or .tbx file: names as notes"),
+                        OptionSpec.optional("xliff", OptionSpec.Kind.TEXT, "1.2", "XLIFF version: 1.2 or 2.0"),
+                        OptionSpec.optional("source-lang", OptionSpec.Kind.LANGUAGE, null,
+                                "language of the document (default: the TM's source language)"),
+                        OptionSpec.optional("target-lang", OptionSpec.Kind.LANGUAGE, null,
+                                "language of the translation (default: the TM's other language)"),
+                        OptionSpec.flag("json", "print the summary as JSON")));
+        this.library = library;
+        this.segmenter = segmenter;
+    }
+
+    @Override
+    protected void checkArguments(List<String> arguments) {
+        requireArguments(arguments, 1, "the document");
+    }
+
+    @Override
+    protected void run(Invocation inv, Output out) {
+        TranslationMemory tm = library.open(TmLibrary.checkName(inv.get("tm")));
+        String[] langs = languages(tm, inv);
+        Glossary g = inv.get("glossary") == null ? null : Glossaries.underHome().read(inv.get("glossary"));
+        PretranslateJob.Result r = new PretranslateJob(segmenter.get()).run(new PretranslateJob.Request(inv.argumentPath(),
+                inv.path("out"), langs[0], langs[1], inv.integer("fill"), inv.integer("max"), g, TmshApplication.VERSION,
+                inv.get("xliff")),
+                tm, new ProgressBar("pre-translating"));
+        if (out.json()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("xliff", r.xliff().toString());
+            m.put("tmx", r.tmx().toString());
+            m.put("segments", r.segments());
+            m.put("filled", r.filled());
+            m.put("names", r.names());
+            m.put("tmxUnits", r.tmxUnits());
+            m.put("bands", r.bands());
+            out.json(m);
+            return;
+        }
+        out.line(String.format("%s: %d segments, %d targets filled (%d%% or more), %d name notes; bands %s",
+                r.xliff(), r.segments(), r.filled(), inv.integer("fill"), r.names(), r.bands()));
+        out.line(r.tmx() + ": " + r.tmxUnits() + " matches as TMX (for a CAT tool's tm/ folder)");
+    }
+
+    /** Source and target language: as given, or the TM's. */
+    static String[] languages(TranslationMemory tm, Invocation inv) {
+        try {
+            return tm.resolveLanguages(inv.get("source-lang"), inv.get("target-lang"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package org.tmsh.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** analyze, pretranslate and merge one-shot: JSON of the issue's shape, CSV, one error line and exit 2. */
+class DocumentCliTest {
+
+    @TempDir
+    Path dir;
+    private Path doc;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @BeforeEach
+    void home() throws Exception {
+        System.setProperty("tmsh.home", dir.resolve("home").toString());
+        assertEquals(0, CliTest.run("tm", "import", "tmx/seeds-000-004.de-en.tmx", "--tm", "seeds").code());
+        doc = Files.copy(Path.of("src/test/resources/jobs/statement.de.txt"), dir.resolve("statement.de.txt"));
+    }
+
+    @AfterEach
+    void clear() {
+        System.clearProperty("tmsh.home");
+    }
+
+    @Test
+    void analyzeGivesJsonOfTheIssuesShapeAndCsv() throws Exception {
+        Path csv = dir.resolve("quote.csv");
+        CliTest.Run r = CliTest.run("analyze", doc.toString(), "--tm", "seeds", "--json", "--csv", csv.toString());
+        assertEquals(0, r.code(), r.err());
+        JsonNode j = JSON.readTree(r.out());
+        assertEquals(doc.toString(), j.get("files").get(0).get("file").asText());
+        assertEquals(7, j.get("total").get("segments").asInt());
+        assertEquals(2, j.get("total").get("bands").get("100").get("segments").asInt());
+        assertEquals(1, j.get("total").get("bands").get("repetition").get("segments").asInt());
+        int words = j.get("total").get("words").asInt();
+        List<String> lines = Files.readAllLines(csv);
+        assertEquals("file,band,segments,words", lines.get(0));
+        assertTrue(lines.contains("total,100,2," + j.get("total").get("bands").get("100").get("words").asInt()), lines.toString());
+        assertEquals(words, lines.stream().filter(l -> l.startsWith("total,")).mapToInt(l -> Integer.parseInt(l.split(",")[3])).sum());
+
+        CliTest.Run table = CliTest.run("analyze", doc.toString(), "--tm", "seeds");
+        assertEquals(0, table.code(), table.err());
+        assertTrue(table.out().contains("repetition") && table.out().contains("total"), table.out());
+    }
+
+    @Test
+    void pretranslateThenMergeOneShot() throws Exception {
+        Path xlf = dir.resolve("statement.xlf");
+        CliTest.Run p = CliTest.run("pretranslate", doc.toString(), "--tm", "seeds", "--out", xlf.toString(), "--json");
+        assertEquals(0, p.code(), p.err());
+        JsonNode j = JSON.readTree(p.out());
+        assertEquals(3, j.get("filled").asInt());
+        assertTrue(Files.exists(dir.resolve("statement.tmx")));
+        Path out = dir.resolve("statement.en.txt");
+        CliTest.Run m = CliTest.run("merge", xlf.toString(), "--out", out.toString(), "--tm", "done", "--json");
+        assertEquals(0, m.code(), m.err());
+        JsonNode mj = JSON.readTree(m.out());
+        assertEquals(3, mj.get("translated").asInt());
+        assertEquals(4, mj.get("keptSource").asInt(), "empty targets keep their source");
+        assertEquals(2, mj.get("added").asInt());
+        assertTrue(Files.readString(out).startsWith("The exchange of views"));
+    }
+
+    @Test
+    void tmExportWritesStrictXliffThatImportsBack() throws Exception {
+        Path xlf = dir.resolve("seeds.xlf");
+        assertEquals(0, CliTest.run("tm", "export", xlf.toString(), "--tm", "seeds").code());
+        org.tmsh.TestFiles.assertXmllint(xlf, "--schema", Path.of("../shared/schemas/xliff12/xliff-core-1.2-strict.xsd"));
+        CliTest.Run back = CliTest.run("tm", "import", xlf.toString(), "--tm", "back", "--json");
+        assertEquals(0, back.code(), back.err());
+        assertEquals(11, JSON.readTree(back.out()).get("added").asInt());
+        Path tmx = dir.resolve("as-tmx.xlf.tmx");
+        assertEquals(0, CliTest.run("tm", "export", tmx.toString(), "--tm", "seeds", "--format", "tmx").code());
+        assertEquals(2, CliTest.run("tm", "export", tmx.toString(), "--tm", "seeds", "--format", "po").code());
+    }
+
+    @Test
+    void badOptionsAndInputGiveOneLineAndExitTwo() throws Exception {
+        CliTest.Run fill = CliTest.run("pretranslate", doc.toString(), "--tm", "seeds", "--out", dir.resolve("a.xlf").toString(),
+                "--fill", "120");
+        assertEquals(2, fill.code());
+        assertTrue(fill.err().contains("--fill"), fill.err());
+        assertFalse(Files.exists(dir.resolve("a.xlf")));
+        CliTest.Run v2 = CliTest.run("pretranslate", doc.toString(), "--tm", "seeds", "--out", dir.resolve("a.xlf").toString(),
+                "--xliff", "3.0");
+        assertEquals(2, v2.code());
+        CliTest.Run missing = CliTest.run("analyze", dir.resolve("nope.txt").toString(), "--tm", "seeds");
+        assertEquals(2, missing.code());
+        assertTrue(missing.err().contains("nope.txt: file not found"), missing.err());
+        Path notXliff = Files.writeString(dir.resolve("x.xlf"), "<html/>");
+        CliTest.Run merge = CliTest.run("merge", notXliff.toString(), "--out", dir.resolve("o.txt").toString());
+        assertEquals(2, merge.code());
+        assertTrue(merge.err().contains("not an XLIFF file"), merge.err());
+    }
+}
