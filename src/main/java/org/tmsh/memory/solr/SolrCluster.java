@@ -69,6 +69,7 @@ public final class SolrCluster {
             root = root.getCause();
         }
         String reason = root instanceof java.net.ConnectException || root instanceof java.net.UnknownHostException
+                || root instanceof java.nio.channels.ClosedChannelException
                 ? "cannot reach it (" + root.getClass().getSimpleName() + ")"
                 : e.getMessage() == null ? root.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
         return new TmshException(what + " failed (Solr at " + url + "): " + reason, e);
