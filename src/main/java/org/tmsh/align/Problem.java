@@ -18,6 +18,8 @@ final class Problem {
     final int[] tgtPara;
     final Anchors anchors;
     double ratio = 1.0;
+    /** Known word translations, or null when the aligner has no lexicon. */
+    LexicalEvidence lexical;
 
     Problem(int[] srcLen, int[] tgtLen, int[][] srcAnchors, int[][] tgtAnchors, boolean[] srcBoiler,
             boolean[] tgtBoiler, int[] srcPara, int[] tgtPara, Anchors anchors) {

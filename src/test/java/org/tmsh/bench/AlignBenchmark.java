@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.tmsh.align.Aligner;
+import org.tmsh.align.Dictionaries;
+import org.tmsh.align.Lexicon;
+import org.tmsh.align.WordForms;
 import org.tmsh.align.Alignment;
 import org.tmsh.align.Link;
 import org.tmsh.segment.Segments;
@@ -38,7 +41,10 @@ public final class AlignBenchmark {
         boolean scale = !List.of(args).contains("--no-scale");
         List<Doc> docs = load(gold);
         List<Method> methods = new ArrayList<>();
-        methods.add(new TmshMethod());
+        methods.add(new TmshMethod(false, false));
+        methods.add(new TmshMethod(true, false));
+        methods.add(new TmshMethod(false, true));
+        methods.add(new TmshMethod(true, true));
         if (peers) {
             methods.add(new OkapiGaleChurch());
             methods.add(new MalignaGaleChurch());
@@ -99,16 +105,36 @@ public final class AlignBenchmark {
         return links.stream().map(l -> new GoldLinks.L(l.source(), l.target())).toList();
     }
 
-    /** tmsh's own aligner on pre-segmented input. */
+    /** The installed dictionaries of a pair, read once (all of their pairs). */
+    static Lexicon installed(String sl, String tl) {
+        return DICTIONARIES.computeIfAbsent(sl + "-" + tl, k -> new Dictionaries(WordForms.of(sl), WordForms.of(tl),
+                f -> true, f -> true).installed(sl, tl));
+    }
+
+    private static final Map<String, Lexicon> DICTIONARIES = new java.util.HashMap<>();
+
+    /** tmsh's own aligner on pre-segmented input, with or without the installed dictionary and learning. */
     static final class TmshMethod implements Method {
+        private final boolean dictionary;
+        private final boolean learn;
+
+        TmshMethod(boolean dictionary, boolean learn) {
+            this.dictionary = dictionary;
+            this.learn = learn;
+        }
+
         @Override
         public String name() {
-            return "tmsh";
+            return "tmsh " + (dictionary ? learn ? "dict+learned" : "dictionary" : learn ? "learned" : "none");
         }
 
         @Override
         public List<GoldLinks.L> align(Doc d) {
-            Alignment a = Aligner.standard().align(Segments.presegmented(d.src, d.srcLang),
+            Aligner aligner = Aligner.standard().withLearning(learn);
+            if (dictionary) {
+                aligner = aligner.withLexicon(installed(d.srcLang, d.tgtLang));
+            }
+            Alignment a = aligner.align(Segments.presegmented(d.src, d.srcLang),
                     Segments.presegmented(d.tgt, d.tgtLang));
             return toGold(a.links());
         }
