@@ -33,6 +33,7 @@ public final class Aligner {
     private final AlignerSettings settings;
     private final SpellingKey keys;
     private final Boilerplate boilerplate;
+    private final OpenEnds openEnds = OpenEnds.standard();
     private final List<Function<AlignerSettings, BeadCost>> costs;
     private final NameConcepts names;
     private final Lexicon lexicon;
@@ -146,6 +147,8 @@ public final class Aligner {
             anchors.computeWeights(sa, ta, settings.numberWeight(), settings.wordWeight(), settings.cognateWeight());
             p = new Problem(lengths(src.texts()), lengths(tgt.texts()), sa, ta, sb, tb,
                     src.paragraphs(), tgt.paragraphs(), anchors);
+            p.srcOpen = openEnds.flags(src.texts(), sl);
+            p.tgtOpen = openEnds.flags(tgt.texts(), tl);
             if (lexical) {
                 WordForms sf = WordForms.of(sl);
                 WordForms tf = WordForms.of(tl);

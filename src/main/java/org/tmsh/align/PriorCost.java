@@ -30,6 +30,9 @@ final class PriorCost implements BeadCost {
             if (k > 0 && p.srcPara[i + k] != p.srcPara[i + k - 1]) {
                 cost += s.paragraphCross();
             }
+            if (k > 0 && p.srcOpen != null && p.srcOpen[i + k - 1]) {
+                cost -= s.openJoin();
+            }
         }
         for (int k = 0; k < tj; k++) {
             if (p.tgtBoiler[j + k] && !furnitureBoth) {
@@ -38,8 +41,11 @@ final class PriorCost implements BeadCost {
             if (k > 0 && p.tgtPara[j + k] != p.tgtPara[j + k - 1]) {
                 cost += s.paragraphCross();
             }
+            if (k > 0 && p.tgtOpen != null && p.tgtOpen[j + k - 1]) {
+                cost -= s.openJoin();
+            }
         }
-        return cost;
+        return Math.max(0, cost);
     }
 
     private static boolean allBoiler(boolean[] flags, int from, int count) {

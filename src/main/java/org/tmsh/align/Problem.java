@@ -18,6 +18,9 @@ final class Problem {
     final int[] tgtPara;
     final Anchors anchors;
     double ratio = 1.0;
+    /** Segments that end open (the sentence goes on in the next): see {@link OpenEnds}. */
+    boolean[] srcOpen;
+    boolean[] tgtOpen;
     /** Known word translations, or null when the aligner has no lexicon. */
     LexicalEvidence lexical;
 
