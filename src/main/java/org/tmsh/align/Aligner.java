@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 import org.tmsh.common.Languages;
@@ -100,28 +101,45 @@ public final class Aligner {
     /**
      * Aligns several document pairs ({source, target} each) as one collection: word pairs are
      * learned (when learning) from the first pass of all of them, then each is aligned again.
+     * Pairs are aligned in parallel; {@code progress} gets rows of the one pair, or passes done of
+     * several.
      */
     public List<Alignment> alignAll(List<Segments[]> pairs, Progress progress) {
         boolean lexical = learn || !lexicon.isEmpty();
-        List<Pass> passes = new ArrayList<>();
-        CooccurrenceLearner learner = new CooccurrenceLearner(settings.learnMinCount(), settings.learnMinDice());
-        for (Segments[] pair : pairs) {
+        boolean single = pairs.size() == 1;
+        Progress rows = single ? progress : null;
+        AtomicInteger done = new AtomicInteger();
+        int steps = pairs.size() * (lexical ? 2 : 1);
+        Runnable step = () -> {
+            int d = done.incrementAndGet();
+            if (!single && progress != null) {
+                synchronized (progress) {
+                    progress.update(d, steps);
+                }
+            }
+        };
+        List<Pass> passes = pairs.parallelStream().map(pair -> {
             Pass pass = new Pass(pair[0], pair[1], lexical);
-            pass.first(progress);
-            if (learn) {
+            pass.first(rows);
+            step.run();
+            return pass;
+        }).toList();
+        Lexicon all = lexicon;
+        if (learn) {
+            CooccurrenceLearner learner = new CooccurrenceLearner(settings.learnMinCount(), settings.learnMinDice());
+            for (Pass pass : passes) {
                 learner.add(pass.links, pass.srcForms, pass.tgtForms, settings.learnConfidence());
             }
-            passes.add(pass);
+            all = lexicon.with(learner.lexicon());
         }
-        Lexicon all = learn ? lexicon.with(learner.lexicon()) : lexicon;
-        List<Alignment> out = new ArrayList<>();
-        for (Pass pass : passes) {
+        Lexicon second = all;
+        return passes.parallelStream().map(pass -> {
             if (lexical) {
-                pass.second(all, progress);
+                pass.second(second, rows);
+                step.run();
             }
-            out.add(pass.result());
-        }
-        return out;
+            return pass.result();
+        }).toList();
     }
 
     /** One document pair through the passes. */

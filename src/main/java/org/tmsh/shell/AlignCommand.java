@@ -10,6 +10,8 @@ import org.springframework.stereotype.Component;
 
 import org.tmsh.align.Alignment;
 import org.tmsh.align.DocumentAligner;
+import org.tmsh.align.FolderAligner;
+import org.tmsh.align.Vocabulary;
 import org.tmsh.align.Link;
 import org.tmsh.align.NameConcepts;
 import org.tmsh.terms.GlossaryStore;
@@ -27,8 +29,9 @@ public class AlignCommand extends TmshCommand {
 
     public AlignCommand(DocumentAligner aligner, TmLibrary library, LastAlignment last) {
         super("align", "Align a document with its translation into sentence pairs (TMX)", "Alignment",
-                "align --source FILE --target FILE [--source-lang de] [--target-lang en] [--out FILE.tmx] "
-                        + "[--links FILE] [--tm NAME] [--glossary NAME] [--report FILE.html] [--segmented] [--encoding CHARSET] [--json]",
+                "align --source FILE|DIR --target FILE|DIR [--source-lang de] [--target-lang en] [--out FILE.tmx] "
+                        + "[--links FILE|DIR] [--tm NAME] [--glossary NAME] [--dictionary FILE|none] [--learn] "
+                        + "[--report FILE.html] [--segmented] [--encoding CHARSET] [--json]",
                 "align --source seeds/000_585da5ce89297943.txt --target seeds/004_676457e338a7e9c4.txt --out /tmp/seeds.tmx",
                 List.of(OptionSpec.required("source", OptionSpec.Kind.FILE, "source document (txt, html, docx, xlf)"),
                         OptionSpec.required("target", OptionSpec.Kind.FILE, "target document (its translation)"),
@@ -41,6 +44,9 @@ public class AlignCommand extends TmshCommand {
                                 "anchor links on this glossary's names, whatever their spelling"),
                         OptionSpec.optional("report", OptionSpec.Kind.FILE, null,
                                 "write a side-by-side HTML page of the alignment"),
+                        OptionSpec.optional("dictionary", OptionSpec.Kind.FILE, null,
+                                "word pairs (hunalign, Ding or dictd file); default: the installed ones; none: no dictionary"),
+                        OptionSpec.flag("learn", "also learn word pairs from a first pass (always when no dictionary is found)"),
                         OptionSpec.flag("segmented", "input is one segment a line: no re-segmentation"),
                         OptionSpec.optional("encoding", OptionSpec.Kind.TEXT, null, "encoding of plain-text input (default UTF-8)"),
                         OptionSpec.flag("json", "print a machine-readable summary as JSON")));
@@ -51,6 +57,10 @@ public class AlignCommand extends TmshCommand {
 
     @Override
     protected void run(Invocation inv, Output out) {
+        if (java.nio.file.Files.isDirectory(inv.path("source"))) {
+            FolderAlignOutput.run(inv, out, new FolderAligner(aligner), vocabulary(inv), names(inv), library);
+            return;
+        }
         DocumentAligner.Request req = new DocumentAligner.Request(inv.path("source"), inv.path("target"),
                 inv.get("source-lang"), inv.get("target-lang"), inv.flag("segmented"), inv.get("encoding"),
                 inv.path("out"), inv.path("links"));
@@ -63,7 +73,7 @@ public class AlignCommand extends TmshCommand {
             names = segment -> lookup.find(segment, "en").stream().map(h -> h.concept().id()).toList();
             nameForms = g.concepts().stream().flatMap(c -> c.terms().stream()).map(t -> t.form()).distinct().toList();
         }
-        DocumentAligner.Result r = aligner.align(req, new ProgressBar("aligning"), names);
+        DocumentAligner.Result r = aligner.align(req, new ProgressBar("aligning"), names, vocabulary(inv));
         last.set(r);
         if (inv.path("report") != null) {
             org.tmsh.formats.html.HtmlReport.alignment(inv.path("report"), "tmsh alignment: " + req.source().getFileName()
@@ -118,6 +128,24 @@ public class AlignCommand extends TmshCommand {
             out.line(String.format(Locale.ROOT, "%d units added to TM '%s' (%d duplicates skipped); it now has %,d units.",
                     added.added(), added.tm(), added.duplicates(), added.unitsAfter()));
         }
+    }
+
+    /** The word pairs asked for: --dictionary FILE, none, or the installed ones; --learn. */
+    static Vocabulary vocabulary(Invocation inv) {
+        String d = inv.get("dictionary");
+        Boolean learn = inv.flag("learn") ? Boolean.TRUE : null;
+        if ("none".equals(d)) {
+            return new Vocabulary(null, false, learn != null);
+        }
+        return new Vocabulary(d == null ? null : inv.path("dictionary"), d == null, learn);
+    }
+
+    static NameConcepts names(Invocation inv) {
+        if (inv.get("glossary") == null) {
+            return NameConcepts.NONE;
+        }
+        TermLookup lookup = new TermLookup(GlossaryStore.underHome().load(inv.get("glossary")));
+        return segment -> lookup.find(segment, "en").stream().map(h -> h.concept().id()).toList();
     }
 
     static Map<String, Object> summary(DocumentAligner.Result r) {
