@@ -23,7 +23,7 @@ import org.tmsh.segment.Segments;
  *
  * <p>The costs are a list of components made fresh for each document pair ({@link #standardCosts}),
  * so one instance may align several pairs at once. With a {@link Lexicon} or learning, a second
- * pass re-weighs the lexical evidence by the coverage the first pass measured.
+ * pass adds the lexical evidence, weighed by the coverage measured on the first pass's links.
  */
 public final class Aligner {
 
@@ -62,10 +62,10 @@ public final class Aligner {
 
     /** The cost components of tmsh's aligner: length, anchors, lexicon, shape prior. */
     static List<Function<AlignerSettings, BeadCost>> standardCosts() {
-        return List.of(s -> new LengthCost(s.lengthVariance()),
-                s -> new AnchorCost(s.lexicalScale(), s.numberMismatch()),
+        return List.of(s -> new AnchorCost(s.lexicalScale(), s.numberMismatch()),
                 s -> new LexicalCost(s.lexicalWeight()),
-                PriorCost::new);
+                PriorCost::new,
+                s -> new LengthCost(s.lengthVariance()));
     }
 
     /** This aligner, also anchoring on the glossary names found in segments. */
@@ -172,8 +172,6 @@ public final class Aligner {
                 WordForms tf = WordForms.of(tl);
                 srcForms = src.texts().stream().map(sf::forms).toList();
                 tgtForms = tgt.texts().stream().map(tf::forms).toList();
-                p.lexical = LexicalEvidence.of(srcForms, tgtForms, lexicon,
-                        LexicalEvidence.DEFAULT_COVERAGE, LexicalEvidence.DEFAULT_COVERAGE);
             }
             for (Function<AlignerSettings, BeadCost> f : costs) {
                 components.add(f.apply(settings));
@@ -183,21 +181,24 @@ public final class Aligner {
         void first(Progress progress) {
             prepare();
             p.ratio = initialRatio(p);
-            links = search(p, components, progress);
+            links = search(p, components, progress, null);
             double refined = refinedRatio(p, links);
             if (Math.abs(refined - p.ratio) / p.ratio > 0.03) {
                 p.ratio = refined;
-                links = search(p, components, progress);
+                links = search(p, components, progress, links);
             }
         }
 
-        /** Aligns again with {@code lex}, its coverage measured on the first pass's links. */
+        /**
+         * Aligns again with {@code lex}, its coverage measured on the first pass's links (the first
+         * pass is without the lexicon: cheaper, and its links do not flatter the lexicon's coverage).
+         */
         void second(Lexicon lex, Progress progress) {
             LexicalEvidence ev = LexicalEvidence.of(srcForms, tgtForms, lex,
                     LexicalEvidence.DEFAULT_COVERAGE, LexicalEvidence.DEFAULT_COVERAGE);
             p.lexical = ev == null ? null : ev.remeasured(links);
             prepare();
-            links = search(p, components, progress);
+            links = search(p, components, progress, links);
         }
 
         private void prepare() {
@@ -253,13 +254,18 @@ public final class Aligner {
         return Math.max(settings.ratioMin(), Math.min(settings.ratioMax(), r));
     }
 
-    private List<Link> search(Problem p, List<BeadCost> costs, Progress progress) {
+    /**
+     * The best path, searched in a band around the diagonal, or, given the links of an earlier
+     * search ({@code near}), in a narrower band around their path; a band the path comes near the
+     * edge of is doubled and searched again.
+     */
+    private List<Link> search(Problem p, List<BeadCost> costs, Progress progress, List<Link> near) {
         int n = p.n;
         int m = p.m;
         boolean full = (long) (n + 1) * (m + 1) <= FULL_MATRIX_CELLS;
-        int w = full ? Math.max(n, m) + 1 : settings.band();
+        int w = full ? Math.max(n, m) + 1 : near != null ? settings.pathBand() : settings.band();
         while (true) {
-            Band band = new Band(n, m, w);
+            Band band = full || near == null ? new Band(n, m, w) : Band.around(n, m, w, near);
             List<Link> links = dp(p, costs, band, progress);
             if (band.covers() || !touchesEdge(links, band)) {
                 return links;
@@ -285,6 +291,49 @@ public final class Aligner {
             }
             lo[0] = 0;
             hi[n] = m;
+        }
+
+        private Band(int[] lo, int[] hi, int m) {
+            this.lo = lo;
+            this.hi = hi;
+            this.m = m;
+        }
+
+        /** The cells within {@code w} columns of the path of {@code links} (all its columns on a row). */
+        static Band around(int n, int m, int w, List<Link> links) {
+            int[] min = new int[n + 1];
+            int[] max = new int[n + 1];
+            Arrays.fill(min, Integer.MAX_VALUE);
+            Arrays.fill(max, -1);
+            int i = 0;
+            int j = 0;
+            for (Link l : links) {
+                int di = l.source().length;
+                int dj = l.target().length;
+                for (int k = 0; k <= di; k++) {
+                    int r = i + k;
+                    int c = j + (di == 0 ? 0 : k * dj / di);
+                    min[r] = Math.min(min[r], di == 0 ? j : c);
+                    max[r] = Math.max(max[r], di == 0 ? j + dj : c);
+                }
+                i += di;
+                j += dj;
+            }
+            int[] lo = new int[n + 1];
+            int[] hi = new int[n + 1];
+            for (int r = 0; r <= n; r++) {
+                lo[r] = Math.max(0, min[r] - w);
+                hi[r] = Math.min(m, max[r] + w);
+            }
+            for (int r = 1; r <= n; r++) {
+                lo[r] = Math.max(lo[r], lo[r - 1]);
+            }
+            for (int r = n - 1; r >= 0; r--) {
+                hi[r] = Math.min(hi[r], hi[r + 1]);
+            }
+            lo[0] = 0;
+            hi[n] = m;
+            return new Band(lo, hi, m);
         }
 
         boolean covers() {
@@ -315,6 +364,8 @@ public final class Aligner {
     }
 
     private static List<Link> dp(Problem p, List<BeadCost> costs, Band band, Progress progress) {
+        BeadCost[] comps = costs.stream().sorted((a, b) -> Boolean.compare(a.boundIsCost(), b.boundIsCost()))
+                .toArray(BeadCost[]::new);
         int n = p.n;
         float[][] cost = new float[n + 1][];
         byte[][] back = new byte[n + 1][];
@@ -343,10 +394,31 @@ public final class Aligner {
                     if (prev == Float.POSITIVE_INFINITY) {
                         continue;
                     }
-                    if (prev + lowerBound(costs, p, pi, di, pj, dj) >= best) {
+                    // bounds first (they may be negative), then the exact costs, which are never
+                    // negative: a partial sum that reaches the best so far ends the bead early
+                    double bound = 0;
+                    double exact = 0;
+                    boolean pruned = false;
+                    for (BeadCost bc : comps) {
+                        double v = bc.lowerBound(p, pi, di, pj, dj);
+                        bound += v;
+                        if (bc.boundIsCost()) {
+                            exact += v;
+                            if (prev + bound >= best) {
+                                pruned = true;
+                                break;
+                            }
+                        }
+                    }
+                    if (pruned || prev + bound >= best) {
                         continue;
                     }
-                    float c = prev + (float) beadCost(costs, p, pi, di, pj, dj);
+                    for (BeadCost bc : comps) {
+                        if (!bc.boundIsCost()) {
+                            exact += bc.cost(p, pi, di, pj, dj);
+                        }
+                    }
+                    float c = prev + (float) exact;
                     if (c < best) {
                         best = c;
                         bestBead = b;
@@ -375,14 +447,6 @@ public final class Aligner {
         }
         Collections.reverse(links);
         return links;
-    }
-
-    private static double lowerBound(List<BeadCost> costs, Problem p, int i, int si, int j, int tj) {
-        double c = 0;
-        for (BeadCost bc : costs) {
-            c += bc.lowerBound(p, i, si, j, tj);
-        }
-        return c;
     }
 
     private static double beadCost(List<BeadCost> costs, Problem p, int i, int si, int j, int tj) {

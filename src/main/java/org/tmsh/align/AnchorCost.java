@@ -15,6 +15,7 @@ final class AnchorCost implements BeadCost {
     private Problem problem;
     private SpanBags src;
     private SpanBags tgt;
+    private PairGains pairs;
 
     AnchorCost(double scale, double numberMismatch) {
         this.scale = scale;
@@ -26,6 +27,23 @@ final class AnchorCost implements BeadCost {
         problem = p;
         src = bags(p.srcAnchors, p.anchors);
         tgt = bags(p.tgtAnchors, p.anchors);
+        pairs = new PairGains(p.srcAnchors, p.tgtAnchors, weights(p.srcAnchors, p.tgtAnchors, p.anchors), true, p.m);
+    }
+
+    private static double[] weights(int[][] a, int[][] b, Anchors anchors) {
+        int ids = 0;
+        for (int[][] segs : new int[][][] {a, b}) {
+            for (int[] s : segs) {
+                for (int id : s) {
+                    ids = Math.max(ids, id + 1);
+                }
+            }
+        }
+        double[] w = new double[ids];
+        for (int id = 0; id < ids; id++) {
+            w[id] = anchors.weight(id);
+        }
+        return w;
     }
 
     /** Bags with two sums: 0 the anchors' weight, 1 the numbers' weight. */
@@ -46,11 +64,20 @@ final class AnchorCost implements BeadCost {
     }
 
     @Override
+    public boolean boundIsCost() {
+        return false;
+    }
+
+    @Override
     public double lowerBound(Problem p, int i, int si, int j, int tj) {
         if (si == 0 || tj == 0) {
             return 0;
         }
-        return -scale * Math.min(src.sum(0, i, si), tgt.sum(0, j, tj));
+        double most = Math.min(src.sum(0, i, si), tgt.sum(0, j, tj));
+        if (si * tj > 1) {
+            most = Math.min(most, pairs.span(i, si, j, tj));
+        }
+        return -scale * most;
     }
 
     @Override

@@ -20,6 +20,8 @@ final class LexicalCost implements BeadCost {
     private SpanBags tgtFrom;
     private SpanBags tgtOwn;
     private SpanBags srcTo;
+    private PairGains fwd;
+    private PairGains bwd;
 
     LexicalCost(double weight) {
         this.weight = weight;
@@ -35,6 +37,13 @@ final class LexicalCost implements BeadCost {
         tgtFrom = new SpanBags(ev.tgtFrom);
         tgtOwn = new SpanBags(ev.tgtOwn, ev.bwdLoss, ev.bwdGain);
         srcTo = new SpanBags(ev.srcTo);
+        fwd = new PairGains(ev.srcOwn, ev.tgtFrom, ev.fwdGain, true, p.m);
+        bwd = new PairGains(ev.tgtOwn, ev.srcTo, ev.bwdGain, false, p.m);
+    }
+
+    @Override
+    public boolean boundIsCost() {
+        return false;
     }
 
     @Override
@@ -42,8 +51,8 @@ final class LexicalCost implements BeadCost {
         if (ev == null || si == 0 || tj == 0) {
             return 0;
         }
-        double f = srcOwn.sum(0, i, si) - srcOwn.sum(1, i, si);
-        double b = tgtOwn.sum(0, j, tj) - tgtOwn.sum(1, j, tj);
+        double f = srcOwn.sum(0, i, si) - Math.min(srcOwn.sum(1, i, si), fwd.span(i, si, j, tj));
+        double b = tgtOwn.sum(0, j, tj) - Math.min(tgtOwn.sum(1, j, tj), bwd.span(i, si, j, tj));
         return 0.5 * weight * (f + b);
     }
 

@@ -74,6 +74,11 @@ public final class Lexicon {
         return size == 0;
     }
 
+    /** Calls {@code action} with every pair (source form, target form). */
+    public void forEach(java.util.function.BiConsumer<String, String> action) {
+        pairs.forEach((s, ts) -> ts.forEach(t -> action.accept(s, t)));
+    }
+
     /** This lexicon with {@code other}'s pairs added. */
     public Lexicon with(Lexicon other) {
         if (other.isEmpty()) {

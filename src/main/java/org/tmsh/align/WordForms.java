@@ -51,6 +51,11 @@ public final class WordForms {
         }
     }
 
+    /** Lower case only, no stemming (for exporting a dictionary to a tool that stems nothing). */
+    public static WordForms lowerCase() {
+        return new WordForms(null, Integer.MAX_VALUE);
+    }
+
     private static Map<String, String> table() {
         Map<String, String> t = table;
         if (t == null) {

@@ -48,6 +48,14 @@ public final class AlignBenchmark {
         if (peers) {
             methods.add(new OkapiGaleChurch());
             methods.add(new MalignaGaleChurch());
+            Path bin = Hunalign.binary();
+            if (bin == null) {
+                System.out.println("hunalign: no binary (give -Dhunalign=PATH or put hunalign on the PATH); left out");
+            } else {
+                methods.add(new HunalignMethod(bin, false, false));
+                methods.add(new HunalignMethod(bin, true, false));
+                methods.add(new HunalignMethod(bin, false, true));
+            }
         }
         System.out.println("Alignment quality on " + gold + " (strict / lax: precision recall F1)");
         System.out.printf(Locale.ROOT, "%-22s %-14s %7s %7s %7s | %7s %7s %7s%n", "method", "set",
@@ -103,6 +111,38 @@ public final class AlignBenchmark {
 
     static List<GoldLinks.L> toGold(List<Link> links) {
         return links.stream().map(l -> new GoldLinks.L(l.source(), l.target())).toList();
+    }
+
+    /** hunalign without a dictionary, with -realign, or with the installed dictionaries (see {@link Hunalign}). */
+    static final class HunalignMethod implements Method {
+        private final Path bin;
+        private final boolean realign;
+        private final boolean dictionary;
+
+        HunalignMethod(Path bin, boolean realign, boolean dictionary) {
+            this.bin = bin;
+            this.realign = realign;
+            this.dictionary = dictionary;
+        }
+
+        @Override
+        public String name() {
+            return "hunalign" + (realign ? " -realign" : "") + (dictionary ? " + dictionary" : "");
+        }
+
+        @Override
+        public List<GoldLinks.L> align(Doc d) throws Exception {
+            Path work = Path.of("target/bench-align/hunalign");
+            Path dict;
+            if (dictionary) {
+                dict = Hunalign.dictionary(d.srcLang, d.tgtLang, work);
+            } else {
+                Files.createDirectories(work);
+                dict = work.resolve("null.dic");
+                Files.writeString(dict, "");
+            }
+            return Hunalign.align(bin, dict, d.src, d.tgt, realign, work);
+        }
     }
 
     /** The installed dictionaries of a pair, read once (all of their pairs). */
