@@ -11,7 +11,10 @@ package org.tmsh.align;
  */
 final class LexicalCost implements BeadCost {
 
-    /** log(k) for spans of k segments. */
+    /**
+     * log(k) for spans of k segments: a span of k segments holds a translation by chance k times as
+     * often as one segment, so each word met in it tells log(k) less.
+     */
     private static final double[] SPAN = {0, 0, Math.log(2), Math.log(3), Math.log(4)};
 
     private final double weight;
@@ -61,31 +64,8 @@ final class LexicalCost implements BeadCost {
         if (ev == null || si == 0 || tj == 0) {
             return 0;
         }
-        double f = srcOwn.sum(0, i, si) - met(srcOwn.bag(i, si), tgtFrom.bag(j, tj), ev.fwdGain, SPAN[tj]);
-        double b = tgtOwn.sum(0, j, tj) - met(tgtOwn.bag(j, tj), srcTo.bag(i, si), ev.bwdGain, SPAN[si]);
+        double f = srcOwn.sum(0, i, si) - PairGains.met(srcOwn.bag(i, si), tgtFrom.bag(j, tj), ev.fwdGain, SPAN[tj]);
+        double b = tgtOwn.sum(0, j, tj) - PairGains.met(tgtOwn.bag(j, tj), srcTo.bag(i, si), ev.bwdGain, SPAN[si]);
         return 0.5 * weight * (f + b);
-    }
-
-    /**
-     * The gain of the ids of {@code own} found in {@code image} (a multiset match: each occurrence
-     * once), each less {@code chance}: a span of k segments holds a translation by chance k times as
-     * often as one segment, so each word met in it tells log(k) less.
-     */
-    private static double met(int[] own, int[] image, double[] gain, double chance) {
-        double g = 0;
-        int x = 0;
-        int y = 0;
-        while (x < own.length && y < image.length) {
-            if (own[x] < image[y]) {
-                x++;
-            } else if (own[x] > image[y]) {
-                y++;
-            } else {
-                g += Math.max(0, gain[own[x]] - chance);
-                x++;
-                y++;
-            }
-        }
-        return g;
     }
 }

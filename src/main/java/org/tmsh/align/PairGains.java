@@ -43,7 +43,7 @@ final class PairGains {
         if (stamp[r][b] != a) {
             int[] x = leftIsSource ? left[a] : left[b];
             int[] y = leftIsSource ? right[b] : right[a];
-            value[r][b] = (float) met(x, y, gain);
+            value[r][b] = (float) met(x, y, gain, 0);
             stamp[r][b] = a;
         }
         return value[r][b];
@@ -60,8 +60,11 @@ final class PairGains {
         return s;
     }
 
-    /** The gain of the ids of {@code own} found in {@code image}, each occurrence matched once. */
-    static double met(int[] own, int[] image, double[] gain) {
+    /**
+     * The gain of the ids of {@code own} found in {@code image}, each occurrence matched once, each
+     * less {@code chance} (never below zero).
+     */
+    static double met(int[] own, int[] image, double[] gain, double chance) {
         double g = 0;
         int x = 0;
         int y = 0;
@@ -71,7 +74,7 @@ final class PairGains {
             } else if (own[x] > image[y]) {
                 y++;
             } else {
-                g += gain[own[x]];
+                g += Math.max(0, gain[own[x]] - chance);
                 x++;
                 y++;
             }
