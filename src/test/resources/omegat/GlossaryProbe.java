@@ -29,6 +29,7 @@ public class GlossaryProbe {
         for (int i = 2; i < a.length; i++) {
             File f = new File(a[i]);
             List<GlossaryEntry> entries = f.getName().endsWith(".tbx") ? GlossaryReaderTBX.read(f, false)
+                    : f.getName().endsWith(".csv") ? org.omegat.gui.glossary.GlossaryReaderCSV.read(f, false)
                     : GlossaryReaderTSV.read(f, false);
             System.out.println("FILE " + f.getName() + " " + entries.size());
             for (GlossaryEntry e : entries) {

@@ -1,8 +1,5 @@
 package org.tmsh.align;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -54,8 +51,6 @@ public final class DocumentAligner {
             return counts;
         }
     }
-
-    public static final double REVIEW_BELOW = 0.5;
 
     private final SrxSegmenter segmenter;
     private final Aligner aligner;
@@ -163,13 +158,7 @@ public final class DocumentAligner {
     }
 
     static void writeAtomically(Path out, String text) {
-        try {
-            Path tmp = AtomicFiles.tempSibling(out);
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            AtomicFiles.commit(tmp, out);
-        } catch (IOException e) {
-            throw TmshException.inFile(out, 0, "cannot write: " + e.getMessage(), e);
-        }
+        AtomicFiles.writeString(out, text);
     }
 
     /** Unaligned segments of one side (ids), for the report. */

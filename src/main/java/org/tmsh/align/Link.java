@@ -9,6 +9,17 @@ import java.util.stream.Collectors;
  */
 public record Link(int[] source, int[] target, double cost, double confidence) {
 
+    /**
+     * Below this confidence a link is weak: the align summary counts it, the HTML report colours it
+     * and {@code review} offers it by default. The one definition of "weak".
+     */
+    public static final double WEAK_BELOW = 0.8;
+
+    /** A link between segments of both sides whose confidence is below {@link #WEAK_BELOW}. */
+    public boolean isWeak() {
+        return !isNull() && confidence < WEAK_BELOW;
+    }
+
     /** "1-1", "2-1", "1-0" ... */
     public String type() {
         return source.length + "-" + target.length;

@@ -49,17 +49,32 @@ public final class LinkEdits {
         return out;
     }
 
+    /**
+     * Splits a link of several segments: into one-to-one links, the last one taking what is left
+     * (a 3-2 link gives 1-1 and 2-1); a link with one segment on a side (2-1, 1-2) keeps its first
+     * pair and leaves the other segments unaligned, for the translator to move or merge.
+     */
     public static List<Link> split(List<Link> links, int k) {
         Link l = links.get(k);
         int n = Math.min(l.source().length, l.target().length);
         if (n < 1 || (l.source().length == 1 && l.target().length == 1)) {
-            throw new IllegalArgumentException("only a link of several segments can be split");
+            throw new IllegalArgumentException("only a link of several segments can be split (this one is " + l.type() + ")");
         }
         List<Link> out = new ArrayList<>(links.subList(0, k));
-        for (int i = 0; i < n; i++) {
-            int[] s = i < n - 1 ? new int[] {l.source()[i]} : Arrays.copyOfRange(l.source(), i, l.source().length);
-            int[] t = i < n - 1 ? new int[] {l.target()[i]} : Arrays.copyOfRange(l.target(), i, l.target().length);
-            out.add(new Link(s, t, 0, REVIEWED));
+        if (n == 1) {
+            out.add(new Link(new int[] {l.source()[0]}, new int[] {l.target()[0]}, 0, REVIEWED));
+            for (int i = 1; i < l.source().length; i++) {
+                out.add(new Link(new int[] {l.source()[i]}, new int[0], 0, REVIEWED));
+            }
+            for (int j = 1; j < l.target().length; j++) {
+                out.add(new Link(new int[0], new int[] {l.target()[j]}, 0, REVIEWED));
+            }
+        } else {
+            for (int i = 0; i < n; i++) {
+                int[] s = i < n - 1 ? new int[] {l.source()[i]} : Arrays.copyOfRange(l.source(), i, l.source().length);
+                int[] t = i < n - 1 ? new int[] {l.target()[i]} : Arrays.copyOfRange(l.target(), i, l.target().length);
+                out.add(new Link(s, t, 0, REVIEWED));
+            }
         }
         out.addAll(links.subList(k + 1, links.size()));
         return out;

@@ -1,31 +1,273 @@
 package org.tmsh.common;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Writes that leave either the old file or the complete new one, never half of it: write to a
- * hidden temporary sibling, then move it over the target in one step.
+ * Every output file tmsh writes goes through here: checked, written beside its target, moved into place.
+ *
+ * <p>{@link #checkOutputs} refuses, with one line, an output that is one of the command's inputs (same
+ * file after following links, hard links included), two outputs on one path, a folder, an existing file
+ * that is not a regular file (a device, a FIFO, a socket), and a read-only file (whoever runs tmsh, root
+ * included: the file's write bits decide). A symbolic link is written through: its target is replaced,
+ * the link stays. The new content goes to a hidden temporary sibling of the (resolved) target, which is
+ * moved over it in one step on {@link #commit}, so a failure leaves either the old file or the new one;
+ * a replaced file keeps its permissions (and its owner and group where the system allows), a new file gets the umask's ({@code 0666 & ~umask}), as any
+ * other tool's output. {@link #discard} removes the temporary file after a failure.
+ *
+ * <p>A kill -9 between creating and moving the temporary file leaves it behind; its name
+ * ({@code .NAME.PID-RANDOM.part}) names the process, and the next write of the same file deletes it.
  */
 public final class AtomicFiles {
+
+    private static final int MAX_LINKS = 40;
 
     private AtomicFiles() {
     }
 
-    /** A new empty temporary file beside {@code target} (its folder is created if needed). */
-    public static Path tempSibling(Path target) throws IOException {
-        Path abs = target.toAbsolutePath();
-        Path dir = abs.getParent();
-        if (dir != null) {
-            Files.createDirectories(dir);
+    /**
+     * Checks every output against the rules above and against {@code inputs} (files the same command
+     * reads; missing ones are ignored), before anything is computed.
+     */
+    public static void checkOutputs(Collection<Path> outputs, Collection<Path> inputs) {
+        List<Path> seen = new ArrayList<>();
+        for (Path out : outputs) {
+            Path resolved = checkOutput(out);
+            for (Path in : inputs) {
+                if (same(resolved, in)) {
+                    throw TmshException.inFile(out, 0, "is also an input of this command; choose another file to write");
+                }
+            }
+            for (Path other : seen) {
+                if (same(resolved, other) || resolved.equals(other)) {
+                    throw TmshException.inFile(out, 0, "is given for two outputs of this command; give each its own file");
+                }
+            }
+            seen.add(resolved);
         }
-        return Files.createTempFile(dir, "." + abs.getFileName(), ".part");
     }
 
-    /** Moves a finished temporary file over {@code target}. */
+    /**
+     * Refuses an output inside one of {@code folders} (tmsh's own state: the TMs' indexes, the stored
+     * glossaries), which only tmsh's commands may change.
+     */
+    public static void checkOutsideOf(Collection<Path> outputs, Collection<Path> folders) {
+        for (Path out : outputs) {
+            Path resolved = followLinks(out);
+            for (Path folder : folders) {
+                Path f = followLinks(folder);
+                if (resolved.startsWith(f)) {
+                    throw TmshException.inFile(out, 0, "is inside " + folder + ", which tmsh keeps itself; write elsewhere");
+                }
+            }
+        }
+    }
+
+    /** The file that writing {@code target} replaces (links followed), after checking it may be written. */
+    public static Path checkOutput(Path target) {
+        Path p = followLinks(target);
+        if (Files.isDirectory(p)) {
+            throw TmshException.inFile(target, 0, "is a folder; give a file name to write");
+        }
+        if (Files.exists(p)) {
+            if (!Files.isRegularFile(p)) {
+                throw TmshException.inFile(target, 0, "is not a regular file (a device, FIFO or socket); tmsh writes only regular files");
+            }
+            if (readOnly(p)) {
+                throw TmshException.inFile(target, 0, "is read-only; tmsh does not overwrite it (make it writable or write elsewhere)");
+            }
+        }
+        return p;
+    }
+
+    /** A new empty temporary file beside the file {@code target} names (its folder is created if needed). */
+    public static Path tempSibling(Path target) throws IOException {
+        Path abs = checkOutput(target);
+        Path dir = abs.getParent();
+        Files.createDirectories(dir);
+        String prefix = "." + abs.getFileName() + ".";
+        sweep(dir, prefix);
+        for (int attempt = 0; ; attempt++) {
+            Path temp = dir.resolve(prefix + ProcessHandle.current().pid() + "-"
+                    + Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE) + ".part");
+            try {
+                // no permissions given: the system applies the umask to 0666, as for any new file
+                Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+                return temp;
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                if (attempt > 10) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** Deletes the {@code PREFIX PID-RANDOM.part} files in {@code dir} whose process has ended (a kill left them). */
+    private static void sweep(Path dir, String prefix) {
+        try (java.nio.file.DirectoryStream<Path> s = Files.newDirectoryStream(dir,
+                p -> p.getFileName().toString().startsWith(prefix) && p.getFileName().toString().endsWith(".part"))) {
+            for (Path p : s) {
+                String middle = p.getFileName().toString().substring(prefix.length());
+                int dash = middle.indexOf('-');
+                if (dash > 0 && middle.substring(0, dash).chars().allMatch(Character::isDigit)
+                        && !alive(middle.substring(0, dash)) && Files.isRegularFile(p)) {
+                    discard(p);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // sweeping is a courtesy; the write goes on
+        }
+    }
+
+    private static boolean alive(String pid) {
+        try {
+            return ProcessHandle.of(Long.parseLong(pid)).map(ProcessHandle::isAlive).orElse(false);
+        } catch (NumberFormatException e) {
+            return true;
+        }
+    }
+
+    /** Moves a finished temporary file over the file {@code target} names, keeping the permissions of the file it replaces. */
     public static void commit(Path temp, Path target) throws IOException {
-        Files.move(temp, target.toAbsolutePath(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Path dest = checkOutput(target);
+        try {
+            if (Files.isRegularFile(dest) && Files.getFileStore(temp).supportsFileAttributeView("posix")) {
+                keepOwner(temp, dest);
+                Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(dest));
+            }
+            Files.move(temp, dest, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | RuntimeException e) {
+            discard(temp);
+            throw e;
+        }
+    }
+
+    /** Gives {@code temp} the owner and group of {@code dest} where the system allows it (root, or the same owner). */
+    private static void keepOwner(Path temp, Path dest) {
+        try {
+            java.nio.file.attribute.PosixFileAttributes a = Files.readAttributes(dest, java.nio.file.attribute.PosixFileAttributes.class);
+            java.nio.file.attribute.PosixFileAttributeView v = Files.getFileAttributeView(temp,
+                    java.nio.file.attribute.PosixFileAttributeView.class);
+            if (!a.group().equals(v.readAttributes().group())) {
+                v.setGroup(a.group());
+            }
+            if (!a.owner().equals(v.readAttributes().owner())) {
+                v.setOwner(a.owner());
+            }
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            // not allowed: the new file is the writer's, as with any tool that replaces a file
+        }
+    }
+
+    /** Removes a temporary file after a failure (quietly: the failure is what the user needs to hear about). */
+    public static void discard(Path temp) {
+        if (temp == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(temp);
+        } catch (IOException ignored) {
+            // nothing more can be done; the name is hidden and ends in .part
+        }
+    }
+
+    /** Writes {@code text} as UTF-8 to {@code target} atomically (the checks, the temporary file, the move). */
+    public static void writeString(Path target, CharSequence text) {
+        write(target, os -> os.write(text.toString().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** What writes the content of an output. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /** Writes {@code target} atomically with {@code content}; on any failure no temporary file remains. */
+    public static void write(Path target, Content content) {
+        Path temp = null;
+        try {
+            temp = tempSibling(target);
+            try (OutputStream os = Files.newOutputStream(temp, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+                content.writeTo(os);
+            }
+            commit(temp, target);
+        } catch (IOException e) {
+            discard(temp);
+            throw TmshException.inFile(target, 0, "cannot write: " + message(e), e);
+        } catch (RuntimeException | Error e) {
+            discard(temp);
+            throw e;
+        }
+    }
+
+    /** An I/O error as a user reads it ("No space left on device" rather than the class name). */
+    public static String message(IOException e) {
+        if (e instanceof FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    /** {@code p} with symbolic links followed to the file they name (which may not exist yet). */
+    static Path followLinks(Path p) {
+        Path cur = p.toAbsolutePath().normalize();
+        for (int i = 0; i < MAX_LINKS && Files.isSymbolicLink(cur); i++) {
+            try {
+                Path link = Files.readSymbolicLink(cur);
+                cur = cur.resolveSibling(link).normalize();
+            } catch (IOException e) {
+                throw TmshException.inFile(p, 0, "cannot follow the link: " + message(e), e);
+            }
+        }
+        if (Files.isSymbolicLink(cur)) {
+            throw TmshException.inFile(p, 0, "too many levels of symbolic links");
+        }
+        Path dir = cur.getParent();
+        if (dir != null && Files.exists(dir)) {
+            try {
+                return dir.toRealPath().resolve(cur.getFileName());
+            } catch (IOException e) {
+                return cur;
+            }
+        }
+        return cur;
+    }
+
+    private static boolean same(Path resolvedOut, Path other) {
+        Path in = followLinks(other);
+        if (in.equals(resolvedOut)) {
+            return true;
+        }
+        try {
+            return Files.exists(in) && Files.exists(resolvedOut) && Files.isSameFile(in, resolvedOut);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static boolean readOnly(Path p) {
+        if (!Files.isWritable(p)) {
+            return true;
+        }
+        try {
+            Set<PosixFilePermission> perms = Files.getPosixFilePermissions(p, LinkOption.NOFOLLOW_LINKS);
+            return !perms.contains(PosixFilePermission.OWNER_WRITE) && !perms.contains(PosixFilePermission.GROUP_WRITE)
+                    && !perms.contains(PosixFilePermission.OTHERS_WRITE);
+        } catch (UnsupportedOperationException | IOException e) {
+            return false;
+        }
     }
 }

@@ -1,13 +1,6 @@
 package org.tmsh.document;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,6 +18,7 @@ import net.sf.okapi.filters.openxml.OpenXMLFilter;
 import net.sf.okapi.filters.plaintext.PlainTextFilter;
 import net.sf.okapi.filters.xliff.XLIFFFilter;
 
+import org.tmsh.common.TextFiles;
 import org.tmsh.common.TmshException;
 
 /**
@@ -51,6 +45,7 @@ public final class DocumentReader {
 
     /** Reads {@code file}; {@code encoding} (may be null) overrides UTF-8 for plain text. */
     public static List<String> paragraphs(Path file, String languageTag, String encoding) {
+        InputLimits limits = InputLimits.current();
         byte[] bytes = readChecked(file);
         String ext = extension(file);
         LocaleId locale = LocaleId.fromBCP47(languageTag);
@@ -62,18 +57,28 @@ public final class DocumentReader {
             }
             case "html", "htm", "xhtml" -> {
                 String text = decode(file, bytes, encoding);
+                limits.checkHtmlDepth(file, text);
                 paras = runFilter(file, HtmlFilter::new, new RawDocument(text, locale));
             }
-            case "xlf", "xliff" -> paras = runFilter(file, XLIFFFilter::new,
-                    new RawDocument(file.toUri(), "UTF-8", locale, LocaleId.EMPTY));
-            case "docx" -> paras = runFilter(file, OpenXMLFilter::new,
-                    new RawDocument(file.toUri(), "UTF-8", locale));
+            case "xlf", "xliff" -> {
+                try {
+                    limits.checkXmlDepth(file, file.getFileName().toString(), new java.io.ByteArrayInputStream(bytes));
+                } catch (IOException e) {
+                    throw TmshException.inFile(file, 0, "cannot read: " + e.getMessage(), e);
+                }
+                paras = runFilter(file, XLIFFFilter::new, new RawDocument(file.toUri(), "UTF-8", locale, LocaleId.EMPTY));
+            }
+            case "docx" -> {
+                limits.checkZip(file);
+                paras = runFilter(file, OpenXMLFilter::new, new RawDocument(file.toUri(), "UTF-8", locale));
+            }
             default -> throw TmshException.inFile(file, 0, "unsupported file type '." + ext
                     + "' (tmsh reads " + String.join(", ", EXTENSIONS) + ")");
         }
         if (paras.isEmpty()) {
             throw TmshException.inFile(file, 0, "no text found in the document");
         }
+        limits.checkParagraphs(file, paras);
         return paras;
     }
 
@@ -96,6 +101,7 @@ public final class DocumentReader {
         }
         byte[] bytes;
         try {
+            InputLimits.current().checkSize(file, Files.size(file));
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw TmshException.inFile(file, 0, "cannot read file: " + e.getMessage(), e);
@@ -103,72 +109,11 @@ public final class DocumentReader {
         if (bytes.length == 0) {
             throw TmshException.inFile(file, 0, "file is empty");
         }
-        String ext = extension(file);
-        if (!ext.equals("docx")) {
-            int limit = Math.min(bytes.length, 1 << 20);
-            int line = 1;
-            boolean utf16 = bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
-                    || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF));
-            for (int i = 0; i < limit && !utf16; i++) {
-                if (bytes[i] == '\n') {
-                    line++;
-                } else if (bytes[i] == 0) {
-                    throw TmshException.inFile(file, line, "binary file (NUL byte at offset " + i + "), not a text document");
-                }
-            }
-        }
         return bytes;
     }
 
     static String decode(Path file, byte[] bytes, String encoding) {
-        Charset charset;
-        int skip = 0;
-        if (encoding == null || encoding.isBlank()) {
-            if (bytes.length >= 2 && bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE) {
-                charset = StandardCharsets.UTF_16LE;
-                skip = 2;
-            } else if (bytes.length >= 2 && bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF) {
-                charset = StandardCharsets.UTF_16BE;
-                skip = 2;
-            } else {
-                charset = StandardCharsets.UTF_8;
-                if (bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF) {
-                    skip = 3;
-                }
-            }
-        } else {
-            try {
-                charset = Charset.forName(encoding);
-            } catch (UnsupportedCharsetException | java.nio.charset.IllegalCharsetNameException e) {
-                throw new TmshException("unknown encoding '" + encoding + "'");
-            }
-        }
-        CharsetDecoder decoder = charset.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        try {
-            return decoder.decode(ByteBuffer.wrap(bytes, skip, bytes.length - skip)).toString();
-        } catch (CharacterCodingException e) {
-            int bad = firstBadOffset(bytes, skip, charset);
-            int line = 1;
-            for (int i = 0; i < bad && i < bytes.length; i++) {
-                if (bytes[i] == '\n') {
-                    line++;
-                }
-            }
-            throw TmshException.inFile(file, line, "not valid " + charset.name() + " (bad byte at offset " + bad
-                    + "); give the right encoding, for example --encoding windows-1252");
-        }
-    }
-
-    private static int firstBadOffset(byte[] bytes, int from, Charset charset) {
-        CharsetDecoder decoder = charset.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes, from, bytes.length - from);
-        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 16);
-        decoder.decode(in, out, true);
-        return in.position();
+        return TextFiles.decode(file, bytes, encoding);
     }
 
     private static List<String> runFilter(Path file, Supplier<IFilter> filters, RawDocument raw) {

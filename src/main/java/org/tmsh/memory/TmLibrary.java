@@ -11,17 +11,14 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.store.Lock;
-import org.apache.lucene.store.LockObtainFailedException;
-
 import org.tmsh.common.TmshException;
 import org.tmsh.common.TmshHome;
+import org.tmsh.memory.lucene.LuceneMemory;
 
 /**
- * The translator's TMs: one folder each under a root ({@code $TMSH_HOME/tm}). Keeps the TMs it
- * has opened, so that an interactive session reuses their readers.
+ * The translator's TMs: one folder each under a root ({@code $TMSH_HOME/tm}), holding either an
+ * embedded index or the registration of a Solr collection ({@link TmRegistration}). Opens the right
+ * implementation, and keeps the TMs it has opened, so that an interactive session reuses them.
  */
 public final class TmLibrary implements AutoCloseable {
 
@@ -55,19 +52,28 @@ public final class TmLibrary implements AutoCloseable {
         return Files.isDirectory(root.resolve(checkName(name)));
     }
 
-    /** The TM, created (empty) if it does not exist yet. */
+    /** The TM, created (an empty embedded one) if it does not exist yet. */
     public synchronized TranslationMemory openOrCreate(String name) {
         checkName(name);
         TranslationMemory tm = open.get(name);
         if (tm == null) {
-            try {
-                tm = new TranslationMemory(name, root.resolve(name));
-            } catch (IOException e) {
-                throw new TmshException("TM '" + name + "': cannot open " + root.resolve(name) + ": " + e.getMessage(), e);
-            }
+            Path dir = root.resolve(name);
+            TmRegistration reg = TmRegistration.read(dir);
+            tm = switch (reg.backend()) {
+                case "solr" -> org.tmsh.memory.solr.SolrMemory.open(name, reg);
+                default -> lucene(name, dir);
+            };
             open.put(name, tm);
         }
         return tm;
+    }
+
+    private static TranslationMemory lucene(String name, Path dir) {
+        try {
+            return new LuceneMemory(name, dir);
+        } catch (IOException e) {
+            throw new TmshException("TM '" + name + "': cannot open " + dir + ": " + e.getMessage(), e);
+        }
     }
 
     /** An existing TM; a clear error naming the known ones otherwise. */
@@ -78,6 +84,14 @@ public final class TmLibrary implements AutoCloseable {
                     + name + "'" : " (TMs: " + String.join(", ", names) + ")"));
         }
         return openOrCreate(name);
+    }
+
+    /** Registers a TM that lives elsewhere (a Solr collection); refused if the name is taken. */
+    public synchronized void register(String name, TmRegistration reg) {
+        if (exists(name)) {
+            throw new TmshException("a TM named '" + name + "' exists already (" + root.resolve(name) + ")");
+        }
+        reg.write(root.resolve(name));
     }
 
     /** Names of the TMs, sorted. */
@@ -95,32 +109,18 @@ public final class TmLibrary implements AutoCloseable {
         return names;
     }
 
-    /** Deletes a TM; refused while another process writes to it. */
+    /** Deletes a TM: its units and storage, then its folder. */
     public synchronized void delete(String name) {
         TranslationMemory tm = open(name);
-        Path dir = tm.dir();
         try {
-            tm.close();
-        } catch (IOException ignored) {
-            // closing our own reader; the delete below decides
+            tm.drop();
+        } catch (IOException e) {
+            throw new TmshException("TM '" + name + "': cannot delete " + tm.location() + ": " + e.getMessage(), e);
         }
         open.remove(name);
-        try (FSDirectory d = FSDirectory.open(dir); Lock lock = d.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
-            lock.ensureValid();
-            try (Stream<Path> files = Files.list(dir)) {
-                for (Path p : (Iterable<Path>) files::iterator) {
-                    if (!p.getFileName().toString().equals(IndexWriter.WRITE_LOCK_NAME)) {
-                        Files.delete(p);
-                    }
-                }
-            }
-        } catch (LockObtainFailedException e) {
-            throw new TmshException("TM '" + name + "' is being changed by another tmsh process; not deleted");
-        } catch (IOException e) {
-            throw new TmshException("TM '" + name + "': cannot delete " + dir + ": " + e.getMessage(), e);
-        }
+        Path dir = root.resolve(name);
         try {
-            Files.deleteIfExists(dir.resolve(IndexWriter.WRITE_LOCK_NAME));
+            Files.deleteIfExists(dir.resolve(TmRegistration.FILE));
             Files.deleteIfExists(dir);
         } catch (IOException e) {
             throw new TmshException("TM '" + name + "': cannot delete " + dir + ": " + e.getMessage(), e);

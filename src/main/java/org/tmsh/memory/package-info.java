@@ -1,6 +1,8 @@
 /**
- * The translation memory: one Lucene index per TM under {@code $TMSH_HOME/tm/NAME}, streaming
- * TMX import and export, fuzzy look-up (candidates from the index, rescored exactly by
- * {@link org.tmsh.match.FuzzyScorer}) and concordance search.
+ * The translation memory behind one interface, {@link org.tmsh.memory.TranslationMemory}: embedded
+ * ({@code memory.lucene}) or a team's SolrCloud collection ({@code memory.solr}). {@link
+ * org.tmsh.memory.TmLibrary} opens the right one from the TM's registration; the pieces every
+ * implementation shares are here: the unit keys ({@link org.tmsh.memory.UnitKeys}), exact rescoring
+ * ({@link org.tmsh.memory.Rescorer}) and the concordance check ({@link org.tmsh.memory.Concordance}).
  */
 package org.tmsh.memory;

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.tmsh.document.DocumentReader;
 import org.tmsh.terms.Concept;
 import org.tmsh.terms.Glossary;
+import org.tmsh.terms.Inflections;
 import org.tmsh.terms.Term;
 import org.tmsh.terms.TermLookup;
 import org.tmsh.formats.tmx.TmxUnit;
@@ -50,33 +51,35 @@ public final class TermChecker {
             boolean present = false;
             for (Term t : c.terms()) {
                 if (t.lang().equals(tgtLang) && t.status() != Term.Status.DEPRECATED
-                        && (contains(tgt, t.form()) || contains(tgt, familyName(t.form())))) {
+                        && (contains(tgt, t.form()) || contains(tgt, TermLookup.familyName(c, t.form())))) {
                     present = true;
                     break;
                 }
             }
             if (!present && c.terms().stream().anyMatch(t -> t.lang().equals(tgtLang))) {
                 out.add(new Finding("missing-term", Finding.Severity.WARNING, where, h.text(),
-                        "'" + h.text() + "' has no " + tgtLang + " equivalent in the target",
+                        "'" + h.text() + "'" + glossaryForm(h) + " has no " + tgtLang + " equivalent in the target",
                         h.preferredOther() == null ? null : h.preferredOther().form()));
             }
         }
+        // a source spelling in the target, unless the target language writes it so too ("Putin" is a
+        // word of the English "Vladimir Vladimirovich Putin")
         for (TermLookup.Hit h : lookup.find(tgt, srcLang)) {
             deprecated(h, tgtLang, where, out);
             boolean sourceOnly = h.term().lang().equals(srcLang) && h.concept().terms().stream()
-                    .noneMatch(t -> t.lang().equals(tgtLang) && t.form().equals(h.term().form()));
+                    .noneMatch(t -> t.lang().equals(tgtLang) && (t.form().equals(h.term().form())
+                            || List.of(t.form().split("\\s+")).contains(h.form())));
             if (sourceOnly) {
                 Term preferred = h.concept().preferred(tgtLang);
                 out.add(new Finding("untransliterated", Finding.Severity.ERROR, where, h.text(),
-                        "the " + srcLang + " spelling '" + h.text() + "' is left in the " + tgtLang + " text",
+                        "the " + srcLang + " spelling '" + h.text() + "'" + glossaryForm(h) + " is left in the " + tgtLang + " text",
                         preferred == null ? null : preferred.form()));
             }
         }
         List<String> a = numbers(src);
         List<String> b = numbers(tgt);
         if (!a.equals(b)) {
-            out.add(new Finding("numbers", Finding.Severity.WARNING, where, String.join(" ", a) + " / " + String.join(" ", b),
-                    "numbers differ between source and target", null));
+            out.add(new Finding("numbers", Finding.Severity.WARNING, where, tgt, numbersMessage(a, b), null));
         }
         return out;
     }
@@ -90,6 +93,22 @@ public final class TermChecker {
         }
     }
 
+    /** "numbers differ: 1990 only in the source; 1991 only in the target" (each number as often as it is missing). */
+    static String numbersMessage(List<String> source, List<String> target) {
+        List<String> onlySource = new ArrayList<>(source);
+        target.forEach(onlySource::remove);
+        List<String> onlyTarget = new ArrayList<>(target);
+        source.forEach(onlyTarget::remove);
+        List<String> parts = new ArrayList<>();
+        if (!onlySource.isEmpty()) {
+            parts.add(String.join(", ", onlySource) + " only in the source");
+        }
+        if (!onlyTarget.isEmpty()) {
+            parts.add(String.join(", ", onlyTarget) + " only in the target");
+        }
+        return "numbers differ: " + String.join("; ", parts);
+    }
+
     /** Numbers of a text, sorted, without leading zeros. */
     static List<String> numbers(String text) {
         List<String> out = new ArrayList<>();
@@ -101,13 +120,15 @@ public final class TermChecker {
         return out;
     }
 
-    private static String familyName(String form) {
-        String[] w = form.split("\\s+");
-        return w[w.length - 1];
+    /** " (glossary: Lawrow)" when the text writes the name inflected or shorter, else "". */
+    private static String glossaryForm(TermLookup.Hit h) {
+        return h.text().equals(h.form()) ? "" : h.how() == TermLookup.How.FAMILY_NAME
+                ? " (family name of " + h.term().form() + ")" : " (glossary: " + h.form() + ")";
     }
 
+    /** The form as whole words, bare or with an ending ("Putins", "Putin's"). */
     private static boolean contains(String text, String form) {
-        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(form) + "(?![\\p{L}\\p{N}])").matcher(text).find();
+        return Inflections.standard().occursIn(text, form);
     }
 
     /** Across documents of one language: concepts spelled in more than one way, with counts and where. */
@@ -118,7 +139,8 @@ public final class TermChecker {
         for (Path f : files) {
             for (String para : DocumentReader.paragraphs(f, lang, null)) {
                 for (TermLookup.Hit h : lookup.find(para, lang)) {
-                    if (!h.term().lang().equals(lang)) {
+                    if (!h.term().lang().equals(lang) || h.how() == TermLookup.How.FAMILY_NAME) {
+                        // a family name alone is the name written shorter, not another spelling
                         continue;
                     }
                     if (h.term().status() == Term.Status.DEPRECATED) {

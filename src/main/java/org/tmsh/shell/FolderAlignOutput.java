@@ -7,42 +7,32 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.tmsh.align.DocumentAligner;
 import org.tmsh.align.FolderAligner;
-import org.tmsh.align.NameConcepts;
 import org.tmsh.align.Vocabulary;
 import org.tmsh.common.TmshException;
+import org.tmsh.jobs.AlignJob;
 import org.tmsh.memory.ImportReport;
-import org.tmsh.memory.TmLibrary;
 
-/** {@code align --source DIR --target DIR}: runs {@link FolderAligner} and shows the table of pairs. */
+/** {@code align --source DIR --target DIR}: runs the folder job and shows the table of pairs. */
 final class FolderAlignOutput {
 
     private FolderAlignOutput() {
     }
 
-    static void run(Invocation inv, Output out, FolderAligner folders, Vocabulary vocabulary, NameConcepts names,
-                    TmLibrary library) {
+    static void run(Invocation inv, Output out, AlignJob job, Vocabulary vocabulary) {
         if (!java.nio.file.Files.isDirectory(inv.path("target"))) {
             throw new TmshException("align: --source is a folder, so --target must be one too: " + inv.path("target"));
         }
         if (inv.path("report") != null) {
             throw new TmshException("align: --report is for one document pair, not for folders");
         }
-        String tmName = inv.get("tm") == null ? null : TmLibrary.checkName(inv.get("tm"));
         FolderAligner.Request req = new FolderAligner.Request(inv.path("source"), inv.path("target"),
                 inv.get("source-lang"), inv.get("target-lang"), inv.flag("segmented"), inv.get("encoding"),
                 inv.path("out"), inv.path("links"));
-        FolderAligner.Result r = folders.align(req, new ProgressBar("aligning"), names, vocabulary);
-        ImportReport added = null;
-        if (tmName != null) {
-            List<org.tmsh.formats.tmx.TmxUnit> units = new ArrayList<>();
-            for (DocumentAligner.Result d : r.results()) {
-                units.addAll(folders.units(d));
-            }
-            added = library.openOrCreate(tmName).add(units, r.results().get(0).request().sourceLang(),
-                    req.sourceDir().toString());
-        }
+        AlignJob.FolderOutcome o = job.runFolder(req, inv.get("glossary"), inv.get("tm"), vocabulary,
+                new ProgressBar("aligning"));
+        FolderAligner.Result r = o.result();
+        ImportReport added = o.added();
         List<Map<String, Object>> table = FolderAligner.table(r);
         if (out.json()) {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -52,7 +42,7 @@ final class FolderAlignOutput {
             m.put("out", req.tmxOut() == null ? null : req.tmxOut().toString());
             m.put("linksDir", req.linksDir() == null ? null : req.linksDir().toString());
             if (added != null) {
-                m.put("tm", TmImportCommand.json(added));
+                m.put("tm", org.tmsh.jobs.ImportSummary.of(added));
             }
             out.json(m);
             return;

@@ -20,6 +20,12 @@ public record Invocation(Map<String, String> options, List<String> arguments) {
         return v == null || v.isEmpty() ? null : Path.of(expandHome(v));
     }
 
+    /** An option's value with a leading {@code ~/} taken for the home folder; null if not given. */
+    public String expanded(String name) {
+        String v = options.get(name);
+        return v == null ? null : expandHome(v);
+    }
+
     public int integer(String name) {
         return Integer.parseInt(options.get(name));
     }
@@ -32,6 +38,11 @@ public record Invocation(Map<String, String> options, List<String> arguments) {
     /** The single positional argument as a path. */
     public Path argumentPath() {
         return Path.of(expandHome(arguments.get(0)));
+    }
+
+    /** All positional arguments as paths. */
+    public List<Path> argumentPaths() {
+        return arguments.stream().map(a -> Path.of(expandHome(a))).toList();
     }
 
     static String expandHome(String v) {

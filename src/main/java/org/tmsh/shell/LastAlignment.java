@@ -1,11 +1,9 @@
 package org.tmsh.shell;
 
-import org.springframework.stereotype.Component;
 
 import org.tmsh.align.DocumentAligner;
 
 /** The last alignment of this shell session, for {@code review}. */
-@Component
 public class LastAlignment {
 
     private DocumentAligner.Result result;

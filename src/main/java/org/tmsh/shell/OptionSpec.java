@@ -8,8 +8,11 @@ import org.springframework.shell.core.command.CommandOption;
  */
 public record OptionSpec(String name, Kind kind, boolean required, String defaultValue, String description) {
 
-    /** What an option takes; decides parsing, validation and completion. */
-    public enum Kind { FLAG, TEXT, FILE, LANGUAGE, INTEGER, NUMBER, TM, GLOSSARY, TERM }
+    /**
+     * What an option takes; decides parsing, validation and completion. {@code FILE} is a file the command
+     * reads, {@code OUTPUT} one it writes (checked by {@link org.tmsh.common.AtomicFiles#checkOutputs} first).
+     */
+    public enum Kind { FLAG, TEXT, FILE, OUTPUT, LANGUAGE, INTEGER, NUMBER, TM, GLOSSARY, TERM }
 
     public static OptionSpec flag(String name, String description) {
         return new OptionSpec(name, Kind.FLAG, false, "false", description);

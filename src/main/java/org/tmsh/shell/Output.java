@@ -7,9 +7,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
-import org.springframework.shell.jline.tui.table.ArrayTableModel;
-import org.springframework.shell.jline.tui.table.BorderStyle;
-import org.springframework.shell.jline.tui.table.TableBuilder;
 
 /**
  * Where a command prints: plain text, tables that fit the terminal, or (with {@code --json}) one
@@ -38,6 +35,18 @@ public final class Output {
         }
     }
 
+    /**
+     * {@code text} after {@code first} ("  source: "), wrapped at word boundaries to the terminal,
+     * later lines indented under the text; suppressed in JSON mode.
+     */
+    public void paragraph(String first, String text) {
+        if (!json) {
+            StringBuilder sb = new StringBuilder();
+            TmshCommand.hanging(sb, first, text, Terminals.width(), first.length());
+            out.print(sb);
+        }
+    }
+
     /** The JSON document of this call. */
     public void json(Object value) {
         try {
@@ -47,15 +56,12 @@ public final class Output {
         }
     }
 
-    /** A table with a header row, wrapped to the terminal width. */
+    /** A table with a header row, fitted to the terminal width: long cells wrap at word boundaries ({@link TextTable}). */
     public void table(List<String[]> rows) {
         if (json || rows.isEmpty()) {
             return;
         }
-        String[][] data = rows.toArray(new String[0][]);
-        TableBuilder tb = new TableBuilder(new ArrayTableModel(data));
-        tb.addHeaderAndVerticalsBorders(BorderStyle.fancy_light);
-        out.print(tb.build().render(Terminals.width()));
+        out.print(TextTable.render(rows, Terminals.width()));
     }
 
     /** Text in a colour (ANSI) when standard output is a terminal, plain otherwise. */

@@ -6,7 +6,8 @@ import org.tmsh.common.Progress;
 
 /**
  * A progress bar on standard error, redrawn in place; silent when standard error is not a
- * terminal (scripts, CI), so it never mixes with output meant for programs.
+ * terminal (scripts, CI), so it never mixes with output meant for programs. Where a long command
+ * stops when Ctrl-C was pressed ({@link Interrupts}).
  */
 final class ProgressBar implements Progress {
 
@@ -21,6 +22,13 @@ final class ProgressBar implements Progress {
 
     @Override
     public void update(long done, long total) {
+        if (done < total && Interrupts.requested()) {
+            if (enabled) {
+                err.print("\r" + " ".repeat(label.length() + 40) + "\r");
+                err.flush();
+            }
+            Interrupts.check(label);
+        }
         if (!enabled || total <= 0) {
             return;
         }

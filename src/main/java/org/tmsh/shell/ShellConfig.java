@@ -1,7 +1,11 @@
 package org.tmsh.shell;
 
+import org.jline.reader.History;
+import org.jline.reader.impl.LineReaderImpl;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.shell.core.command.CommandParser;
@@ -9,12 +13,9 @@ import org.springframework.shell.core.command.CommandRegistry;
 import org.springframework.shell.core.config.UserConfigPathProvider;
 import org.springframework.shell.jline.PromptProvider;
 
-import org.tmsh.TmshApplication;
-import org.tmsh.align.Aligner;
-import org.tmsh.align.DocumentAligner;
+import org.tmsh.common.TmshException;
 import org.tmsh.common.TmshHome;
 import org.tmsh.memory.TmLibrary;
-import org.tmsh.segment.SrxSegmenter;
 
 /** Wires tmsh's services and its shell: parser, prompt, history under {@code $TMSH_HOME}. */
 @Configuration
@@ -26,8 +27,39 @@ public class ShellConfig {
     }
 
     @Bean
+    public org.springframework.shell.jline.CommandCompleter commandCompleter(CommandRegistry registry) {
+        return new TmshCompleter(registry);
+    }
+
+    /** The history's folder: {@code $TMSH_HOME}, created if it can be; if not, the shell still starts. */
+    @Bean
     public UserConfigPathProvider userConfigPathProvider() {
-        return TmshHome::ensure;
+        return () -> {
+            try {
+                return TmshHome.ensure();
+            } catch (TmshException e) {
+                return TmshHome.path();
+            }
+        };
+    }
+
+    /** A pasted line is inserted in chunks, not redrawn per character ({@link TypeaheadInsert}). */
+    @Bean
+    public static BeanPostProcessor typeaheadInsert() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                if (bean instanceof LineReaderImpl reader) {
+                    TypeaheadInsert.install(reader);
+                }
+                return bean;
+            }
+        };
+    }
+
+    @Bean
+    public History history() {
+        return new TmshHistory(System.err);
     }
 
     @Bean
@@ -35,18 +67,14 @@ public class ShellConfig {
         return () -> new AttributedString("tmsh> ", AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN));
     }
 
-    @Bean
-    public SrxSegmenter srxSegmenter() {
-        return SrxSegmenter.withDefaultRules();
-    }
-
     @Bean(destroyMethod = "close")
     public TmLibrary tmLibrary() {
         return TmLibrary.underHome();
     }
 
+    /** tmsh's commands ({@link Commands}, the same wiring a one-shot run uses) into Spring Shell's registry. */
     @Bean
-    public DocumentAligner documentAligner(SrxSegmenter segmenter) {
-        return new DocumentAligner(segmenter, Aligner.standard(), TmshApplication.VERSION);
+    public SmartInitializingSingleton tmshCommands(CommandRegistry registry, TmLibrary library) {
+        return () -> Commands.all(library, () -> registry).forEach(registry::registerCommand);
     }
 }

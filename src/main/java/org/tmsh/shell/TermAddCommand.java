@@ -1,18 +1,14 @@
 package org.tmsh.shell;
 
 import java.util.List;
-import java.util.Map;
 
-import org.springframework.stereotype.Component;
 
 import org.tmsh.common.TmshException;
-import org.tmsh.terms.Concept;
-import org.tmsh.terms.Glossary;
-import org.tmsh.terms.GlossaryStore;
+import org.tmsh.jobs.Glossaries;
+import org.tmsh.jobs.TermAddJob;
 import org.tmsh.terms.Term;
 
 /** {@code term add FORM --lang L}: adds a spelling to a concept (a new one unless --concept or --same-as). */
-@Component
 public class TermAddCommand extends TmshCommand {
 
     public TermAddCommand() {
@@ -22,12 +18,13 @@ public class TermAddCommand extends TmshCommand {
                 "term add Lawrow --lang de --same-as Lavrov --system Duden",
                 List.of(OptionSpec.required("lang", OptionSpec.Kind.LANGUAGE, "language of the spelling (de, en, ru, ko ...)"),
                         OptionSpec.optional("concept", OptionSpec.Kind.TEXT, null, "add to the concept with this id"),
-                        OptionSpec.optional("same-as", OptionSpec.Kind.TERM, null, "add to the concept that has this spelling"),
-                        OptionSpec.optional("status", OptionSpec.Kind.TEXT, "preferred", "preferred, admitted or deprecated"),
+                        OptionSpec.optional("same-as", OptionSpec.Kind.TERM, null, "add to the concept that has this spelling (or this family name)"),
+                        OptionSpec.optional("status", OptionSpec.Kind.TEXT, null,
+                                "preferred, admitted or deprecated (default: preferred, or admitted if the language has a preferred one)"),
                         OptionSpec.optional("system", OptionSpec.Kind.TEXT, null, "romanization system (Duden, BGN/PCGN, KCNA ...)"),
                         OptionSpec.optional("note", OptionSpec.Kind.TEXT, null, "a note"),
                         OptionSpec.optional("seen", OptionSpec.Kind.TEXT, null, "where it was seen (document#unit)"),
-                        OptionSpec.optional("glossary", OptionSpec.Kind.GLOSSARY, GlossaryStore.DEFAULT, "glossary name"),
+                        OptionSpec.optional("glossary", OptionSpec.Kind.GLOSSARY, null, "glossary name (default: the only one, or the one with --same-as)"),
                         OptionSpec.flag("json", "print the concept as JSON")));
     }
 
@@ -38,37 +35,31 @@ public class TermAddCommand extends TmshCommand {
 
     @Override
     protected void run(Invocation inv, Output out) {
-        GlossaryStore store = GlossaryStore.underHome();
-        Glossary g = store.load(inv.get("glossary"));
-        Term.Status status;
-        try {
-            status = Term.Status.fromTbx(inv.get("status"));
-        } catch (IllegalArgumentException e) {
-            throw new TmshException(getName() + ": " + e.getMessage());
-        }
-        Term term = new Term(inv.get("lang"), inv.text(), status, inv.get("system"), inv.get("note"),
-                inv.get("seen") == null ? List.of() : List.of(inv.get("seen")));
-        Concept concept;
-        if (inv.get("concept") != null) {
-            concept = g.concept(inv.get("concept")).orElseThrow(() -> new TmshException(getName() + ": no concept '"
-                    + inv.get("concept") + "' in glossary '" + g.name() + "'"));
-        } else if (inv.get("same-as") != null) {
-            List<Concept> found = g.withForm(inv.get("same-as"));
-            if (found.size() != 1) {
-                throw new TmshException(getName() + ": '" + inv.get("same-as") + "' is in " + found.size()
-                        + " concepts of glossary '" + g.name() + "'; give --concept ID");
+        Term.Status status = null;
+        if (inv.get("status") != null) {
+            try {
+                status = Term.Status.fromTbx(inv.get("status"));
+            } catch (IllegalArgumentException e) {
+                throw new TmshException(getName() + ": " + e.getMessage());
             }
-            concept = found.get(0);
-        } else {
-            concept = new Concept(g.nextId(), "", List.of());
         }
-        Concept updated = concept.with(term);
-        store.save(g.with(updated));
+        TermAddJob.Outcome o = new TermAddJob(Glossaries.underHome()).run(new TermAddJob.Request(inv.get("glossary"),
+                inv.text(), inv.get("lang"), status, inv.get("system"), inv.get("note"),
+                inv.get("seen") == null ? List.of() : List.of(inv.get("seen")), inv.get("concept"), inv.get("same-as")));
         if (out.json()) {
-            out.json(Map.of("glossary", g.name(), "concept", updated.id(), "terms", updated.terms().size()));
+            out.json(new Added(o.glossary(), o.concept().id(), o.concept().terms().size(), o.added() != null,
+                    o.added() == null ? null : o.added().status().label(), o.remark()));
             return;
         }
-        out.line("added '" + term.form() + "' (" + term.lang() + ", " + status.label() + ") to concept " + updated.id()
-                + " of glossary '" + g.name() + "'");
+        if (o.added() == null) {
+            out.line(o.remark());
+            return;
+        }
+        out.line("added '" + o.added().form() + "' (" + o.added().lang() + ", " + o.added().status().label() + ") to concept "
+                + o.concept().id() + " of glossary '" + o.glossary() + "'" + (o.remark() == null ? "" : "; " + o.remark()));
+    }
+
+    /** Where the term went, as {@code --json} prints it. */
+    record Added(String glossary, String concept, int terms, boolean added, String status, String remark) {
     }
 }

@@ -2,19 +2,16 @@ package org.tmsh.shell;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.springframework.stereotype.Component;
 
 import org.tmsh.common.TmshException;
 import org.tmsh.names.NameMatcher;
 import org.tmsh.terms.Discovery;
 
 /** {@code term discover}: proposes spelling variants of names from aligned TMX or from documents. */
-@Component
 public class TermDiscoverCommand extends TmshCommand {
 
     public TermDiscoverCommand() {
@@ -25,11 +22,17 @@ public class TermDiscoverCommand extends TmshCommand {
                 List.of(OptionSpec.optional("tmx", OptionSpec.Kind.FILE, null, "aligned TMX: cross-language pairs"),
                         OptionSpec.optional("source-lang", OptionSpec.Kind.LANGUAGE, "de", "source language of the TMX"),
                         OptionSpec.optional("target-lang", OptionSpec.Kind.LANGUAGE, "en", "target language of the TMX"),
-                        OptionSpec.optional("lang", OptionSpec.Kind.LANGUAGE, "de", "language of the documents"),
+                        OptionSpec.optional("lang", OptionSpec.Kind.LANGUAGE, null,
+                                "language of the documents (default: guessed for each, else de)"),
                         OptionSpec.flag("review", "ask for each proposal: accept, edit or reject into --glossary"),
-                        OptionSpec.optional("glossary", OptionSpec.Kind.GLOSSARY, org.tmsh.terms.GlossaryStore.DEFAULT,
-                                "glossary that --review adds to"),
+                        OptionSpec.optional("glossary", OptionSpec.Kind.GLOSSARY, null,
+                                "glossary that --review adds to (default: the only one)"),
                         OptionSpec.flag("json", "print the proposals as a JSON array")));
+    }
+
+    @Override
+    protected List<Path> inputArguments(Invocation inv) {
+        return inv.argumentPaths();
     }
 
     @Override
@@ -51,27 +54,13 @@ public class TermDiscoverCommand extends TmshCommand {
         }
         if (!inv.arguments().isEmpty()) {
             List<Path> files = inv.arguments().stream().map(a -> Path.of(Invocation.expandHome(a))).toList();
-            proposals.addAll(d.fromDocuments(files, inv.get("lang")));
+            proposals.addAll(d.fromDocuments(files, inv.get("lang"), "de"));
         }
         if (inv.path("tmx") == null && inv.arguments().isEmpty()) {
             throw new TmshException(getName() + ": give --tmx FILE or documents");
         }
         if (out.json()) {
-            List<Map<String, Object>> list = new ArrayList<>();
-            for (Discovery.Proposal p : proposals) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("kind", p.kind());
-                m.put("a", p.a());
-                m.put("langA", p.langA());
-                m.put("b", p.b());
-                m.put("langB", p.langB());
-                m.put("score", p.score());
-                m.put("reason", p.reason());
-                m.put("seenA", p.seenA());
-                m.put("seenB", p.seenB());
-                list.add(m);
-            }
-            out.json(list);
+            out.json(proposals);
             return;
         }
         if (proposals.isEmpty()) {
@@ -83,9 +72,15 @@ public class TermDiscoverCommand extends TmshCommand {
             return;
         }
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"kind", "spelling", "other spelling", "score", "seen"});
+        rows.add(new String[] {"kind", "spelling", "other spellings", "score", "seen"});
         for (Discovery.Proposal p : proposals) {
-            rows.add(new String[] {p.kind(), p.a() + " (" + p.langA() + ")", p.b() + " (" + p.langB() + ")",
+            List<String> others = new ArrayList<>();
+            p.spellings().forEach((lang, forms) -> forms.stream().filter(f -> !(f.equals(p.a()) && lang.equals(p.langA())))
+                    .forEach(f -> others.add(f + " (" + lang + ")")));
+            if (others.isEmpty()) {
+                others.add(p.b() + " (" + p.langB() + ")");
+            }
+            rows.add(new String[] {p.kind(), p.a() + " (" + p.langA() + ")", String.join(", ", others),
                     String.format(Locale.ROOT, "%.2f", p.score()),
                     String.join(" ", p.seenA()) + " / " + String.join(" ", p.seenB())});
         }
@@ -100,8 +95,9 @@ public class TermDiscoverCommand extends TmshCommand {
         if (in == null) {
             throw new TmshException(getName() + ": --review needs a terminal or answers on standard input");
         }
-        org.tmsh.terms.GlossaryStore store = org.tmsh.terms.GlossaryStore.underHome();
-        org.tmsh.terms.Glossary g = store.load(glossary);
+        org.tmsh.jobs.Glossaries glossaries = org.tmsh.jobs.Glossaries.underHome();
+        org.tmsh.terms.GlossaryStore store = glossaries.store();
+        org.tmsh.terms.Glossary g = store.load(glossaries.forWriting(glossary, getName()));
         int accepted = 0;
         int n = 0;
         for (Discovery.Proposal p : proposals) {
@@ -122,6 +118,14 @@ public class TermDiscoverCommand extends TmshCommand {
                 continue;
             }
             g = g.accept(p.a(), p.langA(), p.seenA(), b, p.langB(), p.seenB());
+            // the concept's further spellings found beside the pair
+            for (Map.Entry<String, List<String>> e : p.spellings().entrySet()) {
+                for (String f : e.getValue()) {
+                    if (!(f.equals(p.a()) && e.getKey().equals(p.langA())) && !(f.equals(p.b()) && e.getKey().equals(p.langB()))) {
+                        g = g.accept(p.a(), p.langA(), p.seenA(), f, e.getKey(), List.of());
+                    }
+                }
+            }
             accepted++;
         }
         store.save(g);

@@ -3,17 +3,14 @@ package org.tmsh.shell;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
-import org.springframework.stereotype.Component;
 
 import org.tmsh.common.TmshException;
 import org.tmsh.terms.Glossary;
-import org.tmsh.terms.GlossaryStore;
+import org.tmsh.jobs.Glossaries;
 import org.tmsh.formats.glossary.GlossaryWriter;
 
 /** {@code term export FILE}: writes a glossary as TBX-Basic v3, TBX 2008, OmegaT's glossary or CSV. */
-@Component
 public class TermExportCommand extends TmshCommand {
 
     public TermExportCommand() {
@@ -23,8 +20,13 @@ public class TermExportCommand extends TmshCommand {
                 List.of(OptionSpec.optional("format", OptionSpec.Kind.TEXT, null, "tbx, tbx2008, omegat or csv (default: by extension)"),
                         OptionSpec.optional("source-lang", OptionSpec.Kind.LANGUAGE, "de", "source language of two-column formats"),
                         OptionSpec.optional("target-lang", OptionSpec.Kind.LANGUAGE, "en", "target language of two-column formats"),
-                        OptionSpec.optional("glossary", OptionSpec.Kind.GLOSSARY, GlossaryStore.DEFAULT, "glossary name"),
+                        OptionSpec.optional("glossary", OptionSpec.Kind.GLOSSARY, null, "glossary name (default: the only one)"),
                         OptionSpec.flag("json", "print the summary as JSON")));
+    }
+
+    @Override
+    protected List<Path> outputArguments(Invocation inv) {
+        return inv.argumentPaths();
     }
 
     @Override
@@ -45,14 +47,18 @@ public class TermExportCommand extends TmshCommand {
                 throw new TmshException(getName() + ": unknown format '" + inv.get("format") + "' (tbx, tbx2008, omegat, csv)");
             }
         }
-        Glossary g = GlossaryStore.underHome().load(inv.get("glossary"));
+        Glossaries glossaries = Glossaries.underHome();
+        Glossary g = glossaries.store().load(glossaries.single(inv.get("glossary"), getName()));
         GlossaryWriter.write(g, file, format, inv.get("source-lang"), inv.get("target-lang"));
         if (out.json()) {
-            out.json(Map.of("glossary", g.name(), "file", file.toString(), "format", format.name().toLowerCase(Locale.ROOT),
-                    "concepts", g.concepts().size()));
+            out.json(new Exported(g.name(), file.toString(), format.name().toLowerCase(Locale.ROOT), g.concepts().size()));
             return;
         }
         out.line("glossary '" + g.name() + "' (" + g.concepts().size() + " concepts) written to " + file + " as "
                 + format.name().toLowerCase(Locale.ROOT));
+    }
+
+    /** What was exported, as {@code --json} prints it. */
+    record Exported(String glossary, String file, String format, int concepts) {
     }
 }

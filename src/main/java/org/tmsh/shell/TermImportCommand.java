@@ -2,26 +2,31 @@ package org.tmsh.shell;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
-import org.springframework.stereotype.Component;
 
 import org.tmsh.terms.Glossary;
 import org.tmsh.formats.glossary.GlossaryReader;
 import org.tmsh.terms.GlossaryStore;
 
-/** {@code term import FILE}: brings a TBX glossary (v3 or 2008, told apart by content) in. */
-@Component
+/** {@code term import FILE}: brings a glossary in (TBX v3 or 2008, OmegaT, CSV), merged into the glossary of that name. */
 public class TermImportCommand extends TmshCommand {
 
     public TermImportCommand() {
         super("term import", "Import a glossary (format by content: TBX-Basic v3, TBX 2008, OmegaT's tab-separated, CSV)",
-                "Terminology", "term import FILE [--glossary NAME] [--source-lang de] [--target-lang en] [--json]",
+                "Terminology", "term import FILE [--glossary NAME] [--source-lang de] [--target-lang en] [--encoding CHARSET] [--replace] [--json]",
                 "term import glossaries/seeds.tbx",
                 List.of(OptionSpec.optional("glossary", OptionSpec.Kind.GLOSSARY, null, "glossary name (default: the file's name)"),
                         OptionSpec.optional("source-lang", OptionSpec.Kind.LANGUAGE, "de", "source language of an OmegaT glossary"),
                         OptionSpec.optional("target-lang", OptionSpec.Kind.LANGUAGE, "en", "target language of an OmegaT glossary"),
+                        OptionSpec.optional("encoding", OptionSpec.Kind.TEXT, null,
+                                "encoding of a CSV or OmegaT glossary (default UTF-8; TBX declares its own)"),
+                        OptionSpec.flag("replace", "replace the glossary instead of merging into it"),
                         OptionSpec.flag("json", "print the summary as JSON")));
+    }
+
+    @Override
+    protected List<Path> inputArguments(Invocation inv) {
+        return inv.argumentPaths();
     }
 
     @Override
@@ -36,13 +41,21 @@ public class TermImportCommand extends TmshCommand {
         String name = inv.get("glossary") == null ? base : inv.get("glossary");
         GlossaryStore store = GlossaryStore.underHome();
         store.file(name);
-        Glossary g = GlossaryReader.readAny(file, name, inv.get("source-lang"), inv.get("target-lang"));
-        store.save(g);
-        int terms = g.concepts().stream().mapToInt(c -> c.terms().size()).sum();
+        Glossary g = GlossaryReader.readAny(file, name, inv.get("source-lang"), inv.get("target-lang"), inv.get("encoding"));
+        GlossaryStore.Imported r = store.importInto(name, g, file, inv.flag("replace"));
         if (out.json()) {
-            out.json(Map.of("glossary", name, "concepts", g.concepts().size(), "terms", terms));
+            out.json(new Imported(name, r.replaced() ? "replaced" : r.existed() ? "merged" : "created", r.conceptsAdded(),
+                    r.conceptsMerged(), r.termsAdded(), r.concepts(), r.terms()));
             return;
         }
-        out.line(file + ": " + g.concepts().size() + " concepts, " + terms + " spellings, now glossary '" + name + "'");
+        String how = r.replaced() ? "replaced" : r.existed() ? "merged into" : "new";
+        out.line(file + ": " + r.conceptsAdded() + " concepts added, " + r.conceptsMerged()
+                + " merged into concepts that share a spelling, " + r.termsAdded() + " spellings added; now glossary '"
+                + name + "' (" + how + "): " + r.concepts() + " concepts, " + r.terms() + " spellings");
+    }
+
+    /** What was imported, as {@code --json} prints it. */
+    record Imported(String glossary, String action, int conceptsAdded, int conceptsMerged, int termsAdded,
+                    int concepts, int terms) {
     }
 }

@@ -1,18 +1,14 @@
 package org.tmsh.shell;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
-import org.springframework.stereotype.Component;
 
 import org.tmsh.terms.Glossary;
-import org.tmsh.terms.GlossaryStore;
+import org.tmsh.jobs.Glossaries;
 import org.tmsh.terms.TermLookup;
 
 /** {@code term lookup TEXT}: the glossary's names in a text, with the preferred form for the other language. */
-@Component
 public class TermLookupCommand extends TmshCommand {
 
     public TermLookupCommand() {
@@ -20,7 +16,7 @@ public class TermLookupCommand extends TmshCommand {
                 "Terminology", "term lookup TEXT [--lang en] [--glossary NAME] [--json]",
                 "term lookup \"Lawrow traf Choe Son-hui in Pjöngjang.\" --glossary seeds",
                 List.of(OptionSpec.optional("lang", OptionSpec.Kind.LANGUAGE, "en", "language of the preferred forms shown"),
-                        OptionSpec.optional("glossary", OptionSpec.Kind.GLOSSARY, GlossaryStore.DEFAULT, "glossary name"),
+                        OptionSpec.optional("glossary", OptionSpec.Kind.GLOSSARY, null, "glossary name (default: every glossary)"),
                         OptionSpec.flag("json", "print the hits as a JSON array")));
     }
 
@@ -31,22 +27,10 @@ public class TermLookupCommand extends TmshCommand {
 
     @Override
     protected void run(Invocation inv, Output out) {
-        Glossary g = GlossaryStore.underHome().load(inv.get("glossary"));
+        Glossary g = Glossaries.underHome().read(inv.get("glossary"));
         List<TermLookup.Hit> hits = TermLookup.lookup(g, inv.text(), inv.get("lang"));
         if (out.json()) {
-            List<Map<String, Object>> list = new ArrayList<>();
-            for (TermLookup.Hit h : hits) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("start", h.start());
-                m.put("end", h.end());
-                m.put("text", h.text());
-                m.put("concept", h.concept().id());
-                m.put("lang", h.term().lang());
-                m.put("status", h.term().status().label());
-                m.put("preferred", h.preferredOther() == null ? null : h.preferredOther().form());
-                list.add(m);
-            }
-            out.json(list);
+            out.json(hits.stream().map(HitView::of).toList());
             return;
         }
         if (hits.isEmpty()) {
@@ -56,9 +40,25 @@ public class TermLookupCommand extends TmshCommand {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"at", "found", "concept", "status", inv.get("lang") + " (preferred)"});
         for (TermLookup.Hit h : hits) {
-            rows.add(new String[] {h.start() + "-" + h.end(), h.text(), h.concept().id(), h.term().status().label(),
+            String found = h.how() == TermLookup.How.SPELLING ? h.text() : h.text() + " (" + (h.how() == TermLookup.How.FAMILY_NAME
+                    ? "family name of " + h.term().form() : h.form()) + ")";
+            rows.add(new String[] {h.start() + "-" + h.end(), found, h.concept().id(), h.term().status().label(),
                     h.preferredOther() == null ? "-" : h.preferredOther().form()});
         }
         out.table(rows);
+    }
+
+    /**
+     * A hit as {@code --json} prints it: where, the text's form and the glossary's, how it was found
+     * (spelling, inflected, family name), the concept, the term's status and the preferred spelling
+     * of the other language.
+     */
+    record HitView(int start, int end, String text, String form, String how, String concept, String lang, String status,
+                   String preferred) {
+        static HitView of(TermLookup.Hit h) {
+            return new HitView(h.start(), h.end(), h.text(), h.form(), h.how().name().toLowerCase(java.util.Locale.ROOT)
+                    .replace('_', ' '), h.concept().id(), h.term().lang(), h.term().status().label(),
+                    h.preferredOther() == null ? null : h.preferredOther().form());
+        }
     }
 }

@@ -1,16 +1,12 @@
 package org.tmsh.shell;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
-import org.springframework.stereotype.Component;
 
 import org.tmsh.names.NameMatcher;
 
 /** {@code term match A B}: are two spellings the same name? */
-@Component
 public class TermMatchCommand extends TmshCommand {
 
     public TermMatchCommand() {
@@ -31,16 +27,14 @@ public class TermMatchCommand extends TmshCommand {
         String b = inv.arguments().get(1);
         NameMatcher.Result r = NameMatcher.standard().match(a, b);
         if (out.json()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("a", a);
-            m.put("b", b);
-            m.put("same", r.same());
-            m.put("score", r.score());
-            m.put("reason", r.reason());
-            out.json(m);
+            out.json(new Answer(a, b, r.same(), r.score(), r.reason()));
             return;
         }
         out.line(String.format(Locale.ROOT, "%s (score %.2f): %s", r.same() ? "yes, the same name" : "no, different names",
                 r.score(), r.reason()));
+    }
+
+    /** The answer as {@code --json} prints it. */
+    record Answer(String a, String b, boolean same, double score, String reason) {
     }
 }

@@ -2,12 +2,9 @@ package org.tmsh.shell;
 
 import java.util.List;
 
-import org.springframework.stereotype.Component;
 
-import org.tmsh.terms.GlossaryStore;
 
 /** {@code term show ID|SPELLING}: one concept in full (what {@code term list ID} shows). */
-@Component
 public class TermShowCommand extends TmshCommand {
 
     private final TermListCommand list;
@@ -15,7 +12,7 @@ public class TermShowCommand extends TmshCommand {
     public TermShowCommand(TermListCommand list) {
         super("term show", "Show one concept in full: every spelling with language, script, status, system, where seen",
                 "Terminology", "term show ID|SPELLING [--glossary NAME] [--json]", "term show Lawrow --glossary seeds",
-                List.of(OptionSpec.optional("glossary", OptionSpec.Kind.GLOSSARY, GlossaryStore.DEFAULT, "glossary name"),
+                List.of(OptionSpec.optional("glossary", OptionSpec.Kind.GLOSSARY, null, "glossary name (default: every glossary)"),
                         OptionSpec.flag("json", "print the concept as JSON")));
         this.list = list;
     }

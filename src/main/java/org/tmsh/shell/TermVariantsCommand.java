@@ -1,16 +1,12 @@
 package org.tmsh.shell;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
-import org.springframework.stereotype.Component;
 
 import org.tmsh.names.Romanizer;
 
 /** {@code term variants NAME}: the spellings of a name per language and system. */
-@Component
 public class TermVariantsCommand extends TmshCommand {
 
     public TermVariantsCommand() {
@@ -36,15 +32,7 @@ public class TermVariantsCommand extends TmshCommand {
             }
         }
         if (out.json()) {
-            List<Map<String, Object>> list = new ArrayList<>();
-            for (Romanizer.Variant v : variants) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("lang", v.lang());
-                m.put("system", v.system());
-                m.put("form", v.form());
-                list.add(m);
-            }
-            out.json(list);
+            out.json(variants);
             return;
         }
         if (variants.isEmpty()) {

@@ -1,27 +1,18 @@
 package org.tmsh.shell;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
-import org.springframework.stereotype.Component;
 
+import org.tmsh.jobs.ConcordanceJob;
 import org.tmsh.memory.ConcordanceHit;
 import org.tmsh.memory.TmLibrary;
-import org.tmsh.memory.TranslationMemory;
-import org.tmsh.terms.GlossaryStore;
-import org.tmsh.terms.KnownSpellings;
 
 /** {@code tm concordance TEXT}: units containing words or a phrase, keyword in context. */
-@Component
 public class TmConcordanceCommand extends TmshCommand {
 
-    private final TmLibrary library;
+    private final ConcordanceJob job;
 
-    public TmConcordanceCommand(TmLibrary library) {
+    public TmConcordanceCommand(ConcordanceJob job) {
         super("tm concordance", "Units whose source or target contain the words (or another spelling of the name),"
                 + " keyword in context", "Translation memory",
                 "tm concordance TEXT [--tm NAME] [--lang L] [--max 20] [--exact] [--json]",
@@ -31,7 +22,7 @@ public class TmConcordanceCommand extends TmshCommand {
                         OptionSpec.optional("max", OptionSpec.Kind.INTEGER, "20", "most units shown"),
                         OptionSpec.flag("exact", "only this spelling (by default also the other spellings of a known name)"),
                         OptionSpec.flag("json", "print the hits as a JSON array")));
-        this.library = library;
+        this.job = job;
     }
 
     @Override
@@ -41,42 +32,15 @@ public class TmConcordanceCommand extends TmshCommand {
 
     @Override
     protected void run(Invocation inv, Output out) {
-        TranslationMemory tm = library.open(TmLibrary.checkName(inv.get("tm")));
-        int max = Math.max(1, inv.integer("max"));
-        List<String> spellings = inv.flag("exact") ? List.of(inv.text())
-                : KnownSpellings.of(inv.text(), GlossaryStore.underHome());
-        List<ConcordanceHit> hits = new ArrayList<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        try {
-            for (String spelling : spellings) {
-                for (ConcordanceHit h : tm.concordance(spelling, inv.get("lang"), null, max)) {
-                    if (hits.size() < max && seen.add(h.tuid() + "\u0000" + h.text())) {
-                        hits.add(h);
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        ConcordanceJob.Outcome o = job.run(new ConcordanceJob.Request(inv.text(), inv.get("tm"), inv.get("lang"),
+                inv.integer("max"), inv.flag("exact")));
+        List<ConcordanceHit> hits = o.hits();
         if (out.json()) {
-            List<Map<String, Object>> list = new ArrayList<>();
-            for (ConcordanceHit h : hits) {
-                Map<String, Object> j = new LinkedHashMap<>();
-                j.put("lang", h.lang());
-                j.put("text", h.text());
-                j.put("start", h.start());
-                j.put("end", h.end());
-                j.put("match", h.text().substring(h.start(), h.end()));
-                j.put("otherLang", h.otherLang());
-                j.put("otherText", h.otherText());
-                j.put("tuid", h.tuid());
-                list.add(j);
-            }
-            out.json(list);
+            out.json(hits.stream().map(HitView::of).toList());
             return;
         }
         if (hits.isEmpty()) {
-            out.line("'" + inv.text() + "' does not occur in TM '" + tm.name() + "'");
+            out.line("'" + inv.text() + "' does not occur in TM '" + o.tm() + "'");
             return;
         }
         int side = Math.max(20, (Terminals.width() - 16) / 2 - 4);
@@ -85,6 +49,15 @@ public class TmConcordanceCommand extends TmshCommand {
             if (h.otherText() != null) {
                 out.line("     " + h.otherLang() + "  " + Output.colour(shorten(h.otherText(), 2 * side + 8), 2));
             }
+        }
+    }
+
+    /** A hit as {@code --json} prints it, with the matched words. */
+    record HitView(String lang, String text, int start, int end, String match, String otherLang, String otherText,
+                   String tuid) {
+        static HitView of(ConcordanceHit h) {
+            return new HitView(h.lang(), h.text(), h.start(), h.end(), h.text().substring(h.start(), h.end()),
+                    h.otherLang(), h.otherText(), h.tuid());
         }
     }
 

@@ -1,55 +1,44 @@
 package org.tmsh.shell;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
-import org.springframework.stereotype.Component;
 
 import org.tmsh.TmshApplication;
+import org.tmsh.jobs.TmExportJob;
 import org.tmsh.memory.TmLibrary;
-import org.tmsh.memory.TranslationMemory;
 
 /** {@code tm export FILE.tmx}: writes a translation memory as TMX 1.4. */
-@Component
 public class TmExportCommand extends TmshCommand {
 
-    private final TmLibrary library;
+    private final TmExportJob job;
 
     public TmExportCommand(TmLibrary library) {
-        super("tm export", "Write a translation memory to a TMX 1.4 file, every unit as it was imported",
-                "Translation memory", "tm export FILE.tmx [--tm NAME] [--json]", "tm export /tmp/news.tmx --tm news",
+        super("tm export", "Write a translation memory to a file (TMX 1.4), every unit as it was imported",
+                "Translation memory", "tm export FILE.tmx [--tm NAME] [--format tmx] [--json]", "tm export /tmp/news.tmx --tm news",
                 List.of(OptionSpec.optional("tm", OptionSpec.Kind.TM, TmLibrary.DEFAULT, "translation memory"),
+                        OptionSpec.optional("format", OptionSpec.Kind.TEXT, null, "tmx (default: by the file's extension)"),
                         OptionSpec.flag("json", "print the summary as JSON")));
-        this.library = library;
+        this.job = new TmExportJob(library, TmshApplication.VERSION);
+    }
+
+    @Override
+    protected List<Path> outputArguments(Invocation inv) {
+        return inv.argumentPaths();
     }
 
     @Override
     protected void checkArguments(List<String> arguments) {
-        requireArguments(arguments, 1, "the TMX file to write");
+        requireArguments(arguments, 1, "the file to write");
     }
 
     @Override
     protected void run(Invocation inv, Output out) {
-        TranslationMemory tm = library.open(TmLibrary.checkName(inv.get("tm")));
-        Path file = inv.argumentPath();
-        long n;
-        try {
-            n = tm.export(file, TmshApplication.VERSION, new ProgressBar("exporting"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        TmExportJob.Outcome o = job.run(inv.get("tm"), inv.argumentPath(), inv.get("format"), new ProgressBar("exporting"));
         if (out.json()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("tm", tm.name());
-            m.put("file", file.toString());
-            m.put("units", n);
-            out.json(m);
+            out.json(o);
             return;
         }
-        out.line(String.format("%,d units of TM '%s' written to %s", n, tm.name(), file));
+        out.line(String.format("%,d units of TM '%s' written to %s (%s)", o.units(), o.tm(), o.file(), o.format()));
     }
 }

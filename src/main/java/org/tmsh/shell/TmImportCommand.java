@@ -1,18 +1,17 @@
 package org.tmsh.shell;
 
-import java.util.LinkedHashMap;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
-import org.springframework.stereotype.Component;
 
+import org.tmsh.jobs.ImportJob;
+import org.tmsh.jobs.ImportSummary;
 import org.tmsh.memory.ImportReport;
 import org.tmsh.memory.TmLibrary;
 import org.tmsh.formats.tmx.TmxReader;
 
 /** {@code tm import FILE.tmx}: streams a TMX file into a translation memory. */
-@Component
 public class TmImportCommand extends TmshCommand {
 
     private final TmLibrary library;
@@ -29,16 +28,21 @@ public class TmImportCommand extends TmshCommand {
     }
 
     @Override
+    protected List<Path> inputArguments(Invocation inv) {
+        return inv.argumentPaths();
+    }
+
+    @Override
     protected void checkArguments(List<String> arguments) {
         requireArguments(arguments, 1, "the TMX file");
     }
 
     @Override
     protected void run(Invocation inv, Output out) {
-        ImportReport r = library.openOrCreate(TmLibrary.checkName(inv.get("tm")))
-                .importFile(inv.argumentPath(), inv.get("source-lang"), inv.get("target-lang"), new ProgressBar("importing"));
+        ImportReport r = new ImportJob(library).run(inv.get("tm"), inv.argumentPath(), inv.get("source-lang"),
+                inv.get("target-lang"), new ProgressBar("importing"));
         if (out.json()) {
-            out.json(json(r));
+            out.json(ImportSummary.of(r));
             return;
         }
         out.line(String.format(Locale.ROOT, "%s: %,d units read, %,d added, %,d duplicates skipped, %,d invalid skipped"
@@ -48,25 +52,5 @@ public class TmImportCommand extends TmshCommand {
             out.line(String.format(Locale.ROOT, "  skipped: line %d%s: %s", i.line(),
                     i.tuid() == null ? "" : " (tuid " + i.tuid() + ")", i.reason()));
         }
-    }
-
-    static Map<String, Object> json(ImportReport r) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("tm", r.tm());
-        m.put("input", r.input());
-        m.put("read", r.read());
-        m.put("added", r.added());
-        m.put("duplicates", r.duplicates());
-        m.put("invalid", r.invalid());
-        m.put("invalidUnits", r.invalidSamples().stream().map(i -> {
-            Map<String, Object> x = new LinkedHashMap<>();
-            x.put("line", i.line());
-            x.put("tuid", i.tuid());
-            x.put("reason", i.reason());
-            return x;
-        }).toList());
-        m.put("units", r.unitsAfter());
-        m.put("seconds", Math.round(r.seconds() * 1000) / 1000.0);
-        return m;
     }
 }

@@ -1,25 +1,17 @@
 package org.tmsh.shell;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
-import org.springframework.stereotype.Component;
 
-import org.tmsh.common.TmshException;
 import org.tmsh.match.Token;
+import org.tmsh.jobs.SearchJob;
 import org.tmsh.memory.Match;
 import org.tmsh.memory.TmLibrary;
-import org.tmsh.memory.TranslationMemory;
 
 /** {@code tm search TEXT}: fuzzy matches from a translation memory, best first. */
-@Component
 public class TmSearchCommand extends TmshCommand {
 
-    private final TmLibrary library;
+    private final SearchJob job;
 
     public TmSearchCommand(TmLibrary library) {
         super("tm search", "Fuzzy matches for a segment, best first, with their percentage", "Translation memory",
@@ -29,11 +21,11 @@ public class TmSearchCommand extends TmshCommand {
                         OptionSpec.optional("min", OptionSpec.Kind.INTEGER, "70", "lowest match percentage shown"),
                         OptionSpec.optional("max", OptionSpec.Kind.INTEGER, "5", "most matches shown"),
                         OptionSpec.optional("source-lang", OptionSpec.Kind.LANGUAGE, null,
-                                "language of TEXT (default: the TM's source language)"),
+                                "language of TEXT (default: the TM side that shares more of its words)"),
                         OptionSpec.optional("target-lang", OptionSpec.Kind.LANGUAGE, null,
                                 "language of the translations (default: the TM's other language)"),
                         OptionSpec.flag("json", "print the matches as a JSON array")));
-        this.library = library;
+        this.job = new SearchJob(library);
     }
 
     @Override
@@ -44,35 +36,16 @@ public class TmSearchCommand extends TmshCommand {
     @Override
     protected void run(Invocation inv, Output out) {
         int min = inv.integer("min");
-        int max = inv.integer("max");
-        if (min < 0 || min > 100 || max < 1) {
-            throw new TmshException(getName() + ": --min must be 0 to 100 and --max at least 1");
-        }
-        TranslationMemory tm = library.open(TmLibrary.checkName(inv.get("tm")));
-        List<Match> matches;
-        try {
-            String[] langs = tm.resolveLanguages(inv.get("source-lang"), inv.get("target-lang"));
-            matches = tm.search(inv.text(), langs[0], langs[1], min, max);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        SearchJob.Outcome o = job.run(new SearchJob.Request(inv.text(), inv.get("tm"), inv.get("source-lang"),
+                inv.get("target-lang"), min, inv.integer("max")));
+        List<Match> matches = o.matches();
         if (out.json()) {
-            List<Map<String, Object>> list = new ArrayList<>();
-            for (Match m : matches) {
-                Map<String, Object> j = new LinkedHashMap<>();
-                j.put("score", m.score());
-                j.put("source", m.source());
-                j.put("target", m.target());
-                j.put("tuid", m.tuid());
-                j.put("sourceLang", m.sourceLang());
-                j.put("targetLang", m.targetLang());
-                list.add(j);
-            }
-            out.json(list);
+            out.json(matches.stream().map(MatchView::of).toList());
             return;
         }
+        out.line(Output.colour(side(o), 2));
         if (matches.isEmpty()) {
-            out.line("no match of " + min + "% or more in TM '" + tm.name() + "'");
+            out.line("no match of " + min + "% or more in TM '" + o.tm() + "'");
             return;
         }
         for (Match m : matches) {
@@ -80,6 +53,16 @@ public class TmSearchCommand extends TmshCommand {
                     m.tuid() == null ? "" : Output.colour("  [" + m.tuid() + "]", 2)));
             out.line("       " + m.target());
         }
+    }
+
+    /** Which side was searched, and why when the language was taken from the query's words. */
+    static String side(SearchJob.Outcome o) {
+        String s = "searching the " + o.sourceLang() + " side of TM '" + o.tm() + "', translations in " + o.targetLang();
+        if (o.sharedWords().isEmpty()) {
+            return s;
+        }
+        return s + " (query words found: " + o.sharedWords().entrySet().stream().map(e -> e.getValue() + " on the "
+                + e.getKey() + " side").collect(java.util.stream.Collectors.joining(", ")) + "; --source-lang to choose)";
     }
 
     /** The match's source with the words that differ from the query in colour (on a terminal). */
@@ -97,5 +80,12 @@ public class TmSearchCommand extends TmshCommand {
             }
         }
         return sb.append(text.substring(at)).toString();
+    }
+
+    /** A match as {@code --json} prints it. */
+    record MatchView(int score, String source, String target, String tuid, String sourceLang, String targetLang) {
+        static MatchView of(Match m) {
+            return new MatchView(m.score(), m.source(), m.target(), m.tuid(), m.sourceLang(), m.targetLang());
+        }
     }
 }

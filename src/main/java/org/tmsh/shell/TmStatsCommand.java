@@ -1,20 +1,16 @@
 package org.tmsh.shell;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.springframework.stereotype.Component;
 
+import org.tmsh.jobs.TmRead;
 import org.tmsh.memory.TmLibrary;
 import org.tmsh.memory.TmStats;
+import org.tmsh.memory.TranslationMemory;
 
 /** {@code tm stats}: size and languages of a translation memory. */
-@Component
 public class TmStatsCommand extends TmshCommand {
 
     private final TmLibrary library;
@@ -29,14 +25,10 @@ public class TmStatsCommand extends TmshCommand {
 
     @Override
     protected void run(Invocation inv, Output out) {
-        TmStats s;
-        try {
-            s = library.open(TmLibrary.checkName(inv.get("tm"))).stats();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        TranslationMemory tm = library.open(TmLibrary.checkName(inv.get("tm")));
+        TmStats s = TmRead.of(tm, tm::stats);
         if (out.json()) {
-            out.json(json(s));
+            out.json(s);
             return;
         }
         List<String[]> rows = new ArrayList<>();
@@ -45,22 +37,24 @@ public class TmStatsCommand extends TmshCommand {
         rows.add(new String[] {"languages", s.languages().entrySet().stream()
                 .map(e -> e.getKey() + " " + String.format("%,d", e.getValue())).collect(Collectors.joining(", "))});
         rows.add(new String[] {"source language", s.sourceLang() == null ? "-" : s.sourceLang()});
-        rows.add(new String[] {"on disk", String.format("%,.1f MB in %d segment(s)", s.bytesOnDisk() / 1e6, s.segments())});
-        rows.add(new String[] {"created", s.created() == null ? "-" : s.created()});
-        rows.add(new String[] {"updated", s.updated() == null ? "-" : s.updated()});
+        rows.add(new String[] {"on disk", String.format("%,.1f MB", s.bytesOnDisk() / 1e6)});
+        rows.add(new String[] {"created", readableDate(s.created())});
+        rows.add(new String[] {"updated", readableDate(s.updated())});
         out.table(rows);
     }
 
-    static Map<String, Object> json(TmStats s) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("name", s.name());
-        m.put("units", s.units());
-        m.put("languages", s.languages());
-        m.put("sourceLang", s.sourceLang());
-        m.put("bytesOnDisk", s.bytesOnDisk());
-        m.put("segments", s.segments());
-        m.put("created", s.created());
-        m.put("updated", s.updated());
-        return m;
+    private static final java.time.format.DateTimeFormatter READABLE =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", java.util.Locale.ROOT).withZone(java.time.ZoneOffset.UTC);
+
+    /** A TMX date ({@code 20261201T115437Z}) as "2026-12-01 11:54 UTC"; "-" if none, as is if not a TMX date. */
+    static String readableDate(String tmxDate) {
+        if (tmxDate == null) {
+            return "-";
+        }
+        try {
+            return READABLE.format(org.tmsh.formats.tmx.TmxWriter.TMX_DATE.parse(tmxDate));
+        } catch (java.time.format.DateTimeParseException e) {
+            return tmxDate;
+        }
     }
 }

@@ -1,6 +1,7 @@
 package org.tmsh.shell;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -15,7 +16,10 @@ import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.CommandOption;
 import org.springframework.shell.core.command.ExitStatus;
 
+import org.tmsh.common.AtomicFiles;
 import org.tmsh.common.TmshException;
+import org.tmsh.common.TmshHome;
+import org.tmsh.terms.GlossaryStore;
 
 /**
  * Base of every tmsh command: declares its options, rejects unknown options and bad values,
@@ -51,16 +55,43 @@ public abstract class TmshCommand extends AbstractCommand {
 
     @Override
     public String getHelp() {
+        return help(Terminals.width());
+    }
+
+    /**
+     * The command's help in lines of at most {@code width} columns, wrapped at word boundaries: what
+     * it does, its synopsis (an option and its value never split), each option with its meaning
+     * and default, and an example.
+     */
+    String help(int width) {
         StringBuilder sb = new StringBuilder();
-        sb.append(getName()).append(": ").append(getDescription()).append('\n');
-        sb.append("usage: ").append(usage).append('\n');
-        for (OptionSpec s : specs) {
-            sb.append(String.format("  --%-14s %s%s%s%n", s.name(), s.description(),
-                    s.required() ? " (required)" : "",
-                    s.defaultValue() != null && s.kind() != OptionSpec.Kind.FLAG ? " (default " + s.defaultValue() + ")" : ""));
+        hanging(sb, "", getName() + ": " + getDescription(), width, 2);
+        List<String> synopsis = new ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\[[^\\]]*\\]|\\S+").matcher(usage);
+        while (m.find()) {
+            synopsis.add(m.group().replace(' ', '\u00a0'));
         }
-        sb.append("example: ").append(example);
-        return sb.toString();
+        hanging(sb, "usage: ", String.join(" ", synopsis), width, 7 + getName().length() + 1);
+        if (!specs.isEmpty()) {
+            sb.append("options:\n");
+        }
+        for (OptionSpec s : specs) {
+            String text = s.description() + (s.required() ? " (required)" : "")
+                    + (s.defaultValue() != null && s.kind() != OptionSpec.Kind.FLAG ? " (default " + s.defaultValue() + ")" : "");
+            hanging(sb, String.format("  --%-14s ", s.name()), text, width, 19);
+        }
+        hanging(sb, "example: ", example, width, 9);
+        return sb.toString().stripTrailing().replace('\u00a0', ' ');
+    }
+
+    /** {@code text} after {@code first}, wrapped at spaces to {@code width}, later lines indented by {@code indent}. */
+    static void hanging(StringBuilder sb, String first, String text, int width, int indent) {
+        int room = Math.max(20, width - Math.max(first.length(), indent));
+        List<String> lines = TextTable.wrap(text, room);
+        for (int i = 0; i < lines.size(); i++) {
+            sb.append(i == 0 ? first : " ".repeat(indent))
+                    .append(lines.get(i)).append('\n');
+        }
     }
 
     @Override
@@ -68,6 +99,9 @@ public abstract class TmshCommand extends AbstractCommand {
         PrintWriter out = ctx.outputWriter();
         try {
             Invocation inv = check(ctx.parsedInput().options(), ctx.parsedInput().arguments());
+            List<Path> outputs = outputs(inv);
+            AtomicFiles.checkOutputs(outputs, inputs(inv));
+            AtomicFiles.checkOutsideOf(outputs, List.of(TmshHome.path().resolve("tm"), TmshHome.path().resolve("glossaries")));
             run(inv, new Output(out, inv.flag("json")), ctx.inputReader());
             out.flush();
             return ExitStatus.OK;
@@ -155,6 +189,8 @@ public abstract class TmshCommand extends AbstractCommand {
     protected String readAnswer(org.springframework.shell.core.InputReader in, String prompt) {
         try {
             return in.readInput(prompt);
+        } catch (org.jline.reader.UserInterruptException e) {
+            throw new TmshException(getName() + ": cancelled (Ctrl-C)");
         } catch (Exception e) {
             throw new TmshException(getName() + ": cannot read the answer: " + e.getMessage(), e);
         }
@@ -164,6 +200,69 @@ public abstract class TmshCommand extends AbstractCommand {
     protected String choice(org.springframework.shell.core.InputReader in, String prompt) {
         String s = readAnswer(in, prompt);
         return s == null ? "q" : s.strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The files this call writes: its {@link OptionSpec.Kind#OUTPUT} options and {@link #outputArguments}. */
+    List<Path> outputs(Invocation inv) {
+        List<Path> out = new ArrayList<>();
+        for (OptionSpec s : specs) {
+            if (s.kind() == OptionSpec.Kind.OUTPUT && inv.path(s.name()) != null) {
+                out.add(inv.path(s.name()));
+            }
+        }
+        out.addAll(outputArguments(inv));
+        return out;
+    }
+
+    /**
+     * The files this call reads: its {@link OptionSpec.Kind#FILE} options, the glossary file of a
+     * {@link OptionSpec.Kind#GLOSSARY} option, and {@link #inputArguments}. No output may be one of them.
+     */
+    List<Path> inputs(Invocation inv) {
+        List<Path> in = new ArrayList<>();
+        for (OptionSpec s : specs) {
+            String v = inv.get(s.name());
+            if (v == null || v.isEmpty()) {
+                continue;
+            }
+            if (s.kind() == OptionSpec.Kind.FILE) {
+                in.add(inv.path(s.name()));
+            } else if (s.kind() == OptionSpec.Kind.GLOSSARY) {
+                try {
+                    in.add(v.endsWith(".tbx") ? inv.path(s.name()) : GlossaryStore.underHome().file(v));
+                } catch (TmshException notAName) {
+                    // the command itself reports the bad name
+                }
+            }
+        }
+        in.addAll(inputArguments(inv));
+        return in;
+    }
+
+    /** Positional arguments naming files this command writes ({@code tm export FILE}); none by default. */
+    protected List<Path> outputArguments(Invocation inv) {
+        return List.of();
+    }
+
+    /** Positional arguments naming files this command reads (documents, a file to import); none by default. */
+    protected List<Path> inputArguments(Invocation inv) {
+        return List.of();
+    }
+
+    /**
+     * For destructive commands: goes on with {@code --yes}, or when the translator answers y/yes to
+     * {@code question}; anything else (or no answer, end of input) stops the command with an error.
+     */
+    protected void confirm(Invocation inv, org.springframework.shell.core.InputReader in, String question) {
+        if (inv.flag("yes")) {
+            return;
+        }
+        String answer = in == null ? null : readAnswer(in, question);
+        String a = answer == null ? "" : answer.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!a.equals("y") && !a.equals("yes")) {
+            throw new TmshException(getName() + ": not done" + (answer == null ? " (no answer; add --yes to confirm)"
+                    : " (answer y to confirm, or add --yes)"));
+        }
     }
 
     /** Rejects positional arguments; commands that take some override this. */

@@ -42,6 +42,7 @@ public final class TmshCommandParser implements CommandParser {
                 break;
             }
         }
+        unknownSubCommand(words, nameWords);
         ParsedInput.Builder b = ParsedInput.builder().commandName(words.get(0));
         for (int k = 1; k < nameWords; k++) {
             b.addSubCommand(words.get(k));
@@ -77,12 +78,32 @@ public final class TmshCommandParser implements CommandParser {
         return b.build();
     }
 
+    /**
+     * Rejects {@code tm foo}: a group of commands ({@code tm}, {@code term}) followed by a word that
+     * names none of its sub-commands, with the list of those that exist.
+     */
+    private void unknownSubCommand(List<String> words, int nameWords) {
+        if (words.size() <= nameWords || words.get(nameWords).startsWith("-")) {
+            return;
+        }
+        String group = String.join(" ", words.subList(0, nameWords));
+        if (registry.getCommandByName(group) != null) {
+            return;
+        }
+        List<String> subs = registry.getCommands().stream().map(Command::getName)
+                .filter(n -> n.startsWith(group + " ")).map(n -> n.substring(group.length() + 1)).sorted().toList();
+        if (!subs.isEmpty()) {
+            throw new TmshException(group + ": unknown sub-command '" + words.get(nameWords) + "' (" + group
+                    + " sub-commands: " + String.join(", ", subs) + ")");
+        }
+    }
+
     private static boolean isFlag(Command command, String name) {
         return command != null && command.getOptions().stream()
                 .anyMatch(o -> name.equals(o.longName()) && (o.type() == boolean.class || o.type() == Boolean.class));
     }
 
-    /** Splits a line into words like a POSIX shell (quotes and backslashes; no expansion). */
+    /** Splits a line into words like a POSIX shell (quotes, backslashes, # comments; no expansion). */
     public static List<String> tokenize(String line) {
         List<String> words = new ArrayList<>();
         StringBuilder cur = new StringBuilder();
@@ -98,6 +119,8 @@ public final class TmshCommandParser implements CommandParser {
                 } else {
                     cur.append(c);
                 }
+            } else if (c == '#' && !inWord) {
+                break; // a word that begins with # starts a comment, as in a POSIX shell
             } else if (c == '\'' || c == '"') {
                 quote = c;
                 inWord = true;

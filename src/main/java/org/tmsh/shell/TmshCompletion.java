@@ -47,7 +47,7 @@ final class TmshCompletion implements CompletionProvider {
         }
         String prefix = ctx.currentWordUpToCursor() == null ? "" : ctx.currentWordUpToCursor();
         return switch (spec.kind()) {
-            case FILE -> files.apply(ctx);
+            case FILE, OUTPUT -> files.apply(ctx);
             case LANGUAGE -> LANGUAGES.stream()
                     .filter(l -> l.toLowerCase(Locale.ROOT).startsWith(prefix.toLowerCase(Locale.ROOT)))
                     .map(CompletionProposal::new).toList();

@@ -7,12 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Terminal;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.shell.core.InputReader;
-import org.springframework.shell.core.ShellRunner;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.CommandExecutionException;
 import org.springframework.shell.core.command.CommandExecutor;
@@ -20,9 +22,12 @@ import org.springframework.shell.core.command.CommandNotFoundException;
 import org.springframework.shell.core.command.CommandRegistry;
 import org.springframework.shell.core.command.ExitStatus;
 import org.springframework.shell.core.command.ParsedInput;
+import org.springframework.shell.jline.JLineInputReader;
+import org.springframework.shell.jline.PromptProvider;
 import org.springframework.stereotype.Component;
 
 import org.tmsh.common.TmshException;
+import org.tmsh.common.TextFiles;
 import org.tmsh.common.TmshHome;
 
 /**
@@ -35,16 +40,16 @@ public class TmshRunner implements ApplicationRunner {
 
     private final CommandRegistry registry;
     private final TmshCommandParser parser;
-    private final ObjectProvider<ShellRunner> interactive;
-    private final ObjectProvider<Terminal> terminal;
+    private final ObjectProvider<LineReader> lineReader;
+    private final ObjectProvider<PromptProvider> prompt;
     private int exitCode;
 
     public TmshRunner(CommandRegistry registry, org.springframework.shell.core.command.CommandParser parser,
-                      ObjectProvider<ShellRunner> interactive, ObjectProvider<Terminal> terminal) {
+                      ObjectProvider<LineReader> lineReader, ObjectProvider<PromptProvider> prompt) {
         this.registry = registry;
         this.parser = (TmshCommandParser) parser;
-        this.interactive = interactive;
-        this.terminal = terminal;
+        this.lineReader = lineReader;
+        this.prompt = prompt;
     }
 
     public int exitCode() {
@@ -56,28 +61,67 @@ public class TmshRunner implements ApplicationRunner {
         String[] argv = args.getSourceArgs();
         if (argv.length == 0) {
             firstRunHint();
-            Terminal t = terminal.getIfAvailable();
-            if (t != null) {
-                Terminals.widthFrom(t::getWidth);
-            }
-            interactive.getObject().run(argv);
+            interactive(lineReader.getObject());
             return;
         }
+        exitCode = runArgs(argv);
+    }
+
+    /** One command given as program arguments, or {@code @FILE} a script; returns the exit status. */
+    public int runArgs(String[] argv) {
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        int code;
         if (argv[0].startsWith("@") && argv.length == 1) {
-            exitCode = script(Path.of(argv[0].substring(1)), out);
+            code = script(Path.of(argv[0].substring(1)), out);
         } else {
-            exitCode = execute(() -> parser.parse(List.of(argv)), String.join(" ", argv), out);
+            code = execute(() -> parser.parse(List.of(argv)), String.join(" ", argv), out);
         }
         out.flush();
+        return code;
+    }
+
+    /**
+     * The interactive shell: reads a line, runs it, and goes on whatever happens. Ctrl-C on a line
+     * drops the line; Ctrl-C while a command runs cancels that command ({@link Interrupts}); Ctrl-D,
+     * {@code exit} or {@code quit} leave.
+     */
+    private void interactive(LineReader reader) {
+        Terminal t = reader.getTerminal();
+        Terminals.widthFrom(t::getWidth);
+        t.handle(Terminal.Signal.INT, signal -> Interrupts.request());
+        PrintWriter out = t.writer();
+        InputReader answers = new JLineInputReader(reader);
+        PromptProvider p = prompt.getIfAvailable();
+        while (true) {
+            String line;
+            try {
+                line = reader.readLine(p == null ? "tmsh> " : p.getPrompt().toAnsi(t));
+            } catch (UserInterruptException e) {
+                continue; // Ctrl-C on a half-typed line: a fresh prompt
+            } catch (EndOfFileException e) {
+                break;
+            }
+            String command = line.strip();
+            if (command.isEmpty() || command.startsWith("#")) {
+                continue;
+            }
+            if (command.equalsIgnoreCase("exit") || command.equalsIgnoreCase("quit")) {
+                break;
+            }
+            Interrupts.reset();
+            execute(() -> parser.parse(command), command, out, answers);
+            out.flush();
+        }
     }
 
     private int script(Path file, PrintWriter out) {
         List<String> lines;
         try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            lines = TextFiles.decode(file, Files.readAllBytes(file), null, "a script is UTF-8").lines().toList();
         } catch (IOException e) {
             return fail(file + ": cannot read script: " + (Files.exists(file) ? e.getMessage() : "file not found"));
+        } catch (TmshException e) {
+            return fail(e.getMessage());
         }
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
@@ -121,13 +165,17 @@ public class TmshRunner implements ApplicationRunner {
     }
 
     private int execute(Parse parse, String where, PrintWriter out) {
+        return execute(parse, where, out, STDIN);
+    }
+
+    private int execute(Parse parse, String where, PrintWriter out, InputReader answers) {
         ParsedInput parsed;
         try {
             parsed = parse.get();
         } catch (TmshException e) {
             return fail(e.getMessage());
         }
-        CommandContext ctx = new CommandContext(parsed, registry, out, STDIN);
+        CommandContext ctx = new CommandContext(parsed, registry, out, answers);
         try {
             ExitStatus status = new CommandExecutor(registry).execute(ctx);
             out.flush();
@@ -156,7 +204,7 @@ public class TmshRunner implements ApplicationRunner {
     }
 
     private static void firstRunHint() {
-        Path marker = TmshHome.ensure().resolve(".welcomed");
+        Path marker = TmshHome.path().resolve(".welcomed");
         if (Files.exists(marker)) {
             return;
         }
@@ -168,6 +216,7 @@ public class TmshRunner implements ApplicationRunner {
                   term import glossaries/seeds.tbx      qa --tmx /tmp/seeds.tmx --glossary seeds --report /tmp/qa.html
                 Type 'help' for all commands, 'help align' or 'align --help' for one, Tab to complete, 'exit' to leave.""");
         try {
+            Files.createDirectories(marker.getParent());
             Files.writeString(marker, "");
         } catch (IOException ignored) {
             // the hint shows again next time; nothing else depends on the marker

@@ -2,6 +2,7 @@ package org.tmsh.terms;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,9 +26,12 @@ import org.tmsh.formats.tmx.TmxUnit;
  */
 public final class Discovery {
 
-    /** A proposal: two spellings, where each was seen, and why they look like one name. */
+    /**
+     * A proposal: two spellings, where each was seen, why they look like one name, and every
+     * spelling of the concept found (language to spellings, a and b first).
+     */
     public record Proposal(String kind, String a, String langA, String b, String langB, double score, String reason,
-                           List<String> seenA, List<String> seenB) {
+                           List<String> seenA, List<String> seenB, Map<String, List<String>> spellings) {
     }
 
     private static final Pattern NAME = Pattern.compile(
@@ -65,13 +69,25 @@ public final class Discovery {
                     boolean single = j - i == 1;
                     boolean afterDeterminer = i == 0 && dets.contains(prev);
                     boolean initialsOnly = n.matches("(\\p{Lu}\\.\\s?)+");
-                    if (n.length() >= 3 && !initialsOnly && !(single && afterDeterminer) && Character.isUpperCase(n.charAt(0))) {
+                    boolean common = words.subList(i, j).stream().anyMatch(w -> !w.endsWith(".") && commonWord(w, lang));
+                    if (n.length() >= 3 && !initialsOnly && !common && !(single && afterDeterminer)
+                            && Character.isUpperCase(n.charAt(0))) {
                         out.add(n);
                     }
                 }
             }
         }
         return out;
+    }
+
+    /** A common word of the language ("Dialog", "Juni", sentence-initial "From"): no name, nor part of one. */
+    static boolean commonWord(String word, String lang) {
+        for (String part : word.split("-")) {
+            if (!part.isEmpty() && Character.isUpperCase(part.codePointAt(0)) && CommonWords.standard().common(part, lang)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** (a) Cross-language pairs from the units of a TMX file. */
@@ -99,16 +115,36 @@ public final class Discovery {
                         NameMatcher.Result m = matcher.match(a, b);
                         if (m.same()) {
                             out.put(key, new Proposal("cross-language", a, srcLang, b, tgtLang, m.score(), m.reason(),
-                                    new ArrayList<>(List.of(where)), new ArrayList<>(List.of(where))));
+                                    new ArrayList<>(List.of(where)), new ArrayList<>(List.of(where)), Map.of()));
                         }
                     }
                 }
             }
         }
-        return keepBest(new ArrayList<>(out.values()));
+        return oneForEachConcept(keepBest(withoutParts(new ArrayList<>(out.values()))));
     }
 
-    /** (b) Same-language variants across documents. */
+    /**
+     * (b) Same-language variants across documents. {@code lang} null: each document's language is
+     * guessed ({@link LanguageGuess}; {@code fallback} when it cannot tell), and only documents of
+     * one language are compared.
+     */
+    public List<Proposal> fromDocuments(List<Path> files, String lang, String fallback) {
+        Map<String, List<Path>> byLang = new LinkedHashMap<>();
+        for (Path f : files) {
+            String l = lang;
+            if (l == null) {
+                String guess = LanguageGuess.standard().guess(String.join("\n", DocumentReader.paragraphs(f, fallback, null)));
+                l = guess == null ? fallback : guess;
+            }
+            byLang.computeIfAbsent(l, k -> new ArrayList<>()).add(f);
+        }
+        List<Proposal> out = new ArrayList<>();
+        byLang.forEach((l, fs) -> out.addAll(fromDocuments(fs, l)));
+        return out;
+    }
+
+    /** (b) Same-language variants across documents, all in {@code lang}. */
     public List<Proposal> fromDocuments(List<Path> files, String lang) {
         Map<String, Set<String>> seen = new LinkedHashMap<>();
         for (Path f : files) {
@@ -124,18 +160,118 @@ public final class Discovery {
             for (int j = i + 1; j < all.size(); j++) {
                 String a = all.get(i);
                 String b = all.get(j);
-                if (oneInTheOther(a, b)
+                if (oneInTheOther(a, b) || grammaticalVariants(a, b)
                         || Character.toLowerCase(a.charAt(0)) != Character.toLowerCase(b.charAt(0)) && !eitherIsAnExonym(a, b)) {
                     continue;
                 }
                 NameMatcher.Result m = matcher.match(a, b);
                 if (m.same()) {
                     out.add(new Proposal("variant", a, lang, b, lang, m.score(), m.reason(),
-                            new ArrayList<>(seen.get(a)), new ArrayList<>(seen.get(b))));
+                            new ArrayList<>(seen.get(a)), new ArrayList<>(seen.get(b)), Map.of()));
                 }
             }
         }
+        return oneForEachConcept(withoutParts(out));
+    }
+
+    /** "Dialoges" / "Dialogs": one word with two endings of {@link Inflections}, not two spellings. */
+    static boolean grammaticalVariants(String a, String b) {
+        List<String> ba = new ArrayList<>(Inflections.standard().bases(a));
+        ba.add(a);
+        List<String> bb = new ArrayList<>(Inflections.standard().bases(b));
+        bb.add(b);
+        return ba.stream().anyMatch(bb::contains);
+    }
+
+    /**
+     * Drops a proposal whose two spellings are parts of another's, seen only where that one is
+     * ("Son Hui" / "Son-hui" inside "Choe Son Hui" / "Choe Son-hui"): an overlapping span of one name.
+     */
+    private static List<Proposal> withoutParts(List<Proposal> all) {
+        List<Proposal> out = new ArrayList<>();
+        for (Proposal p : all) {
+            boolean part = all.stream().anyMatch(q -> q != p && partOf(p, q)
+                    && (q.a().contains(p.a()) ? q.seenA().containsAll(p.seenA()) && q.seenB().containsAll(p.seenB())
+                    : q.seenB().containsAll(p.seenA()) && q.seenA().containsAll(p.seenB())));
+            if (!part) {
+                out.add(p);
+            }
+        }
         return out;
+    }
+
+    /** Both spellings of {@code p} are in those of the longer {@code q} (Lawrow / Lavrov in Sergei Lawrow / Sergei Lavrov). */
+    private static boolean partOf(Proposal p, Proposal q) {
+        return q.langA().equals(p.langA()) && q.langB().equals(p.langB())
+                && (q.a().contains(p.a()) && q.b().contains(p.b()) || q.a().contains(p.b()) && q.b().contains(p.a()))
+                && q.a().length() + q.b().length() > p.a().length() + p.b().length();
+    }
+
+    /**
+     * One proposal for each concept: proposals that share a spelling (in one language), or whose
+     * spellings are parts of another's (Lawrow / Lavrov and S. W. Lawrow / Sergei Viktorovich Lavrov),
+     * are one concept; it is shown by its best-scoring pair, with every spelling found.
+     */
+    private static List<Proposal> oneForEachConcept(List<Proposal> all) {
+        Map<String, String> parent = new HashMap<>();
+        for (Proposal p : all) {
+            union(parent, p.langA() + ":" + p.a(), p.langB() + ":" + p.b());
+            for (Proposal q : all) {
+                if (q != p && partOf(p, q)) {
+                    union(parent, p.langA() + ":" + p.a(), q.langA() + ":" + q.a());
+                }
+            }
+        }
+        Map<String, List<Proposal>> groups = new LinkedHashMap<>();
+        for (Proposal p : all) {
+            groups.computeIfAbsent(find(parent, p.langA() + ":" + p.a()), k -> new ArrayList<>()).add(p);
+        }
+        List<Proposal> out = new ArrayList<>();
+        for (List<Proposal> g : groups.values()) {
+            Proposal best = g.get(0);
+            Map<String, List<String>> spellings = new LinkedHashMap<>();
+            for (Proposal p : g) {
+                if (p.score() > best.score()) {
+                    best = p;
+                }
+            }
+            add(spellings, best.langA(), best.a());
+            add(spellings, best.langB(), best.b());
+            for (Proposal p : g) {
+                add(spellings, p.langA(), p.a());
+                add(spellings, p.langB(), p.b());
+            }
+            Map<String, List<String>> frozen = new LinkedHashMap<>();
+            spellings.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+            out.add(new Proposal(best.kind(), best.a(), best.langA(), best.b(), best.langB(), best.score(), best.reason(),
+                    best.seenA(), best.seenB(), java.util.Collections.unmodifiableMap(frozen)));
+        }
+        return out;
+    }
+
+    private static void add(Map<String, List<String>> spellings, String lang, String form) {
+        List<String> l = spellings.computeIfAbsent(lang, k -> new ArrayList<>());
+        if (!l.contains(form)) {
+            l.add(form);
+        }
+    }
+
+    private static String find(Map<String, String> parent, String x) {
+        String p = parent.getOrDefault(x, x);
+        if (p.equals(x)) {
+            return x;
+        }
+        String root = find(parent, p);
+        parent.put(x, root);
+        return root;
+    }
+
+    private static void union(Map<String, String> parent, String a, String b) {
+        String ra = find(parent, a);
+        String rb = find(parent, b);
+        if (!ra.equals(rb)) {
+            parent.put(rb, ra);
+        }
     }
 
     /** Pjöngjang / Pyongyang start alike but Moskau / Moscow too; only exonyms can start differently. */

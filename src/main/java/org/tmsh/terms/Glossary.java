@@ -69,6 +69,70 @@ public record Glossary(String name, List<Concept> concepts) {
         return with(c);
     }
 
+    /** What {@link #merge} did: the merged glossary and how many concepts and spellings it gained. */
+    public record Merge(Glossary glossary, int conceptsAdded, int conceptsMerged, int termsAdded) {
+    }
+
+    /**
+     * This glossary with {@code other}'s concepts merged in: a concept of {@code other} that shares a
+     * spelling (same language, same form ignoring case) with one of this glossary joins it, and only
+     * its new spellings are added (a second "preferred" in a language becomes admitted; places seen
+     * are added to a spelling both have); any other concept is added, under a new id if its id is taken.
+     * Nothing of this glossary is removed or changed otherwise, and concepts of {@code other} are only
+     * matched against this glossary's own, never against each other (homonyms there stay apart).
+     *
+     * <p>NOTE: a concept whose spellings are in two concepts here joins the first of them; the two are
+     * not joined, since only the translator can tell whether they are one name.
+     */
+    public Merge merge(Glossary other) {
+        Glossary g = this;
+        java.util.Set<String> mine = new java.util.HashSet<>();
+        concepts.forEach(c -> mine.add(c.id()));
+        int added = 0;
+        int merged = 0;
+        int terms = 0;
+        for (Concept in : other.concepts()) {
+            Concept match = g.concepts.stream().filter(c -> mine.contains(c.id()) && shares(c, in)).findFirst().orElse(null);
+            if (match == null) {
+                String id = in.id().isEmpty() || g.concept(in.id()).isPresent() ? g.nextId() : in.id();
+                g = g.with(new Concept(id, in.note(), in.terms()));
+                added++;
+                terms += in.terms().size();
+                continue;
+            }
+            Concept c = match;
+            for (Term t : in.terms()) {
+                Term same = c.terms().stream().filter(x -> sameSpelling(x, t)).findFirst().orElse(null);
+                if (same == null) {
+                    Term.Status st = t.status() == Term.Status.PREFERRED && c.preferred(t.lang()) != null
+                            && c.preferred(t.lang()).status() == Term.Status.PREFERRED ? Term.Status.ADMITTED : t.status();
+                    c = c.with(new Term(t.lang(), t.form(), st, t.system(), t.note(), t.seen()));
+                    terms++;
+                } else if (!same.seen().containsAll(t.seen())) {
+                    List<String> seen = new ArrayList<>(same.seen());
+                    t.seen().stream().filter(p -> !seen.contains(p)).forEach(seen::add);
+                    List<Term> all = new ArrayList<>(c.terms());
+                    all.set(all.indexOf(same), new Term(same.lang(), same.form(), same.status(), same.system(), same.note(), seen));
+                    c = new Concept(c.id(), c.note(), all);
+                }
+            }
+            if (c.note().isEmpty() && !in.note().isEmpty()) {
+                c = new Concept(c.id(), in.note(), c.terms());
+            }
+            g = g.with(c);
+            merged++;
+        }
+        return new Merge(g, added, merged, terms);
+    }
+
+    private static boolean shares(Concept a, Concept b) {
+        return a.terms().stream().anyMatch(x -> b.terms().stream().anyMatch(y -> sameSpelling(x, y)));
+    }
+
+    private static boolean sameSpelling(Term a, Term b) {
+        return a.lang().equalsIgnoreCase(b.lang()) && a.form().equalsIgnoreCase(b.form());
+    }
+
     /** An id not used yet: c1, c2 ... */
     public String nextId() {
         int n = concepts.size() + 1;

@@ -51,6 +51,31 @@ public final class GlossaryStore {
         GlossaryWriter.write(g, file(g.name()), GlossaryWriter.Format.TBX, null, null);
     }
 
+    /** What {@link #importInto} did. */
+    public record Imported(String name, boolean existed, boolean replaced, int conceptsAdded, int conceptsMerged,
+                           int termsAdded, int concepts, int terms) {
+    }
+
+    /**
+     * Fills glossary {@code name} from {@code incoming} (read from {@code from}): merged into the glossary
+     * if it exists ({@link Glossary#merge}), or replacing it when {@code replace}. A file without a single
+     * concept is an error and changes nothing.
+     */
+    public Imported importInto(String name, Glossary incoming, Path from, boolean replace) {
+        if (incoming.concepts().isEmpty()) {
+            throw TmshException.inFile(from, 0, "no concepts in the file (empty, or only a header); glossary '" + name
+                    + "' left as it was");
+        }
+        boolean existed = Files.exists(file(name));
+        Glossary.Merge m = existed && !replace ? load(name).merge(incoming)
+                : new Glossary.Merge(new Glossary(name, incoming.concepts()), incoming.concepts().size(), 0,
+                        incoming.concepts().stream().mapToInt(c -> c.terms().size()).sum());
+        save(m.glossary());
+        int terms = m.glossary().concepts().stream().mapToInt(c -> c.terms().size()).sum();
+        return new Imported(name, existed, existed && replace, m.conceptsAdded(), m.conceptsMerged(), m.termsAdded(),
+                m.glossary().concepts().size(), terms);
+    }
+
     public List<String> list() {
         List<String> out = new ArrayList<>();
         if (!Files.isDirectory(root)) {

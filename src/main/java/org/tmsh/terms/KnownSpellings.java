@@ -10,7 +10,10 @@ import org.tmsh.names.Romanizer;
 /**
  * All spellings tmsh knows for a name: the name itself, every term of the glossary concepts that
  * have it as a term or as a word of a term (in any of the translator's glossaries), and for a name in another script or a known
- * exonym, its romanizations. Used to make searches variant-aware ("Lavrov" also finds "Lawrow").
+ * exonym, its romanizations. Used to make searches variant-aware ("Lavrov" also finds "Lawrow"); an
+ * inflected name ("Lawrows", "Lavrov's") gives the spellings of the name without its ending; the
+ * family names of the spellings are spellings too ("Lavrov" of "Sergey Lavrov") unless another concept
+ * shares them ("Kim").
  */
 public final class KnownSpellings {
 
@@ -20,13 +23,12 @@ public final class KnownSpellings {
     public static List<String> of(String name, GlossaryStore store) {
         Set<String> out = new LinkedHashSet<>();
         out.add(name.strip());
-        java.util.regex.Pattern word = java.util.regex.Pattern.compile("(?i)(?<![\\p{L}\\p{N}])"
-                + java.util.regex.Pattern.quote(name.strip()) + "(?![\\p{L}\\p{N}])");
-        for (String gname : store.list()) {
-            for (Concept c : store.load(gname).concepts()) {
-                if (c.terms().stream().anyMatch(t -> word.matcher(t.form()).find())) {
-                    c.terms().forEach(t -> out.add(t.form()));
-                }
+        List<Glossary> glossaries = store.list().stream().map(store::load).toList();
+        addConcepts(name.strip(), glossaries, out);
+        if (out.size() == 1) {
+            // an inflected query ("Lawrows", "Lavrov's"): the glossary knows the name without its ending
+            for (String base : Inflections.standard().bases(name.strip())) {
+                addConcepts(base, glossaries, out);
             }
         }
         Romanizer r = Romanizer.standard();
@@ -38,5 +40,27 @@ public final class KnownSpellings {
             }
         }
         return new ArrayList<>(out);
+    }
+
+    /** Every term of the concepts that have {@code name} as a term or as a word of a term. */
+    private static void addConcepts(String name, List<Glossary> glossaries, Set<String> out) {
+        java.util.regex.Pattern word = java.util.regex.Pattern.compile("(?i)(?<![\\p{L}\\p{N}])"
+                + java.util.regex.Pattern.quote(name) + "(?![\\p{L}\\p{N}])");
+        for (Glossary g : glossaries) {
+            for (Concept c : g.concepts()) {
+                if (c.terms().stream().anyMatch(t -> word.matcher(t.form()).find())) {
+                    c.terms().forEach(t -> out.add(t.form()));
+                    // the family name alone ("Lavrov" of "Sergey Lavrov"), when no other concept has it
+                    for (Term t : c.terms()) {
+                        String family = TermLookup.familyName(c, t.form());
+                        if (!family.equals(t.form()) && family.length() >= 3 && !family.endsWith(".")
+                                && g.concepts().stream().noneMatch(o -> o != c && o.terms().stream()
+                                .anyMatch(x -> List.of(x.form().split("\\s+")).contains(family)))) {
+                            out.add(family);
+                        }
+                    }
+                }
+            }
+        }
     }
 }

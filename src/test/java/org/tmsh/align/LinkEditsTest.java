@@ -33,8 +33,13 @@ class LinkEditsTest {
         assertEquals("[1, 2, 3]:[1, 2, 3]", LinkEdits.mergeWithNext(links, 1).get(1).format());
         assertEquals(List.of("[1]:[1]", "[2]:[2]"), LinkEdits.split(List.of(l(new int[] {1, 2}, new int[] {1, 2}, 0.3)), 0)
                 .stream().map(Link::format).toList());
-        assertEquals(List.of("[3]:[2, 3]"), LinkEdits.split(List.of(l(new int[] {3}, new int[] {2, 3}, 0.4)), 0)
-                .stream().map(Link::format).toList(), "one source segment: nothing to split off");
+        assertEquals(List.of("[3]:[2]", "[]:[3]"), LinkEdits.split(List.of(l(new int[] {3}, new int[] {2, 3}, 0.4)), 0)
+                .stream().map(Link::format).toList(), "1-2: the first pair stays, the other target is unaligned");
+        assertEquals(List.of("[1]:[1]", "[2]:[]"), LinkEdits.split(links, 1).subList(1, 3).stream().map(Link::format).toList(),
+                "2-1: the first pair stays, the other source is unaligned");
+        assertEquals(List.of("[0]:[0]", "[1, 2]:[1]"), LinkEdits.split(List.of(l(new int[] {0, 1, 2}, new int[] {0, 1}, 0.2)), 0)
+                .stream().map(Link::format).toList());
+        assertThrows(IllegalArgumentException.class, () -> LinkEdits.split(links, 0), "1-1 cannot be split");
         assertEquals("[3]:[2]", LinkEdits.moveLastTargetToNext(links, 2).get(2).format());
         assertEquals("[4]:[3, 4]", LinkEdits.moveLastTargetToNext(links, 2).get(3).format());
         assertThrows(IllegalArgumentException.class, () -> LinkEdits.mergeWithNext(links, 3));

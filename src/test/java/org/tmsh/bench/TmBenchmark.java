@@ -119,6 +119,27 @@ public final class TmBenchmark {
                         n / pr.importSeconds, pr.bytes / 1e6);
             }
         }
+        if (n <= Integer.getInteger("bench.solr.max", 100_000)) {
+            try (SolrRun sr = new SolrRun(tmx, work)) {
+                int[] sBest = new int[queries.size()];
+                long[] sNs = new long[queries.size()];
+                for (Query q : queries) {
+                    sr.best(q.text(), q.min());
+                }
+                for (int i = 0; i < queries.size(); i++) {
+                    long s = System.nanoTime();
+                    sBest[i] = sr.best(queries.get(i).text(), queries.get(i).min());
+                    sNs[i] = System.nanoTime() - s;
+                }
+                row("solrcloud", sNs, exNs, sBest, exBest, queries);
+                row("solrcloud x4", sr.concurrent(queries, 4), exNs, sBest, exBest, queries);
+                System.out.printf(Locale.ROOT, "solrcloud import: %,d units in %.1f s = %,.0f units/s; index %,.0f MB"
+                        + " (all 4 replicas; 2 nodes and ZooKeeper in this JVM; 'x4': 4 searchers at once, latency each)%n",
+                        sr.units, sr.importSeconds, sr.units / sr.importSeconds, sr.documentBytes / 1e6);
+            } catch (Exception e) {
+                throw new IllegalStateException("solr run failed", e);
+            }
+        }
         List<String> misses = new ArrayList<>();
         for (int i = 0; i < queries.size() && misses.size() < 5; i++) {
             if (tmshBest[i] != exBest[i]) {

@@ -106,7 +106,7 @@ class DocumentReaderTest {
         Path f = dir.resolve("latin1.txt");
         Files.write(f, "Zeile eins\nStraße\n".getBytes(StandardCharsets.ISO_8859_1));
         String msg = error(f);
-        assertTrue(msg.startsWith(f + ": line 2: not valid UTF-8"), msg);
+        assertTrue(msg.startsWith(f + ": line 2: byte 0xDF is not valid UTF-8"), msg);
         assertTrue(msg.contains("--encoding"), msg);
         assertEquals(List.of("Zeile eins", "Straße"), DocumentReader.paragraphs(f, "de", "ISO-8859-1"));
     }

@@ -52,7 +52,7 @@ class TmCrashTest {
         try (TmLibrary lib = new TmLibrary(home.resolve("tm"))) {
             TranslationMemory tm = lib.openOrCreate("news");
             assertEquals(10, tm.importTmx(small, Progress.NONE).added());
-            tmDir = tm.dir();
+            tmDir = ((org.tmsh.memory.lucene.LuceneMemory) tm).dir();
         }
         Set<String> before = files(tmDir);
 

@@ -149,7 +149,7 @@ class TranslationMemoryTest {
     @Test
     void aSecondWriterGetsAClearMessage() throws Exception {
         tm.importTmx(sample(), Progress.NONE);
-        try (FSDirectory d = FSDirectory.open(tm.dir());
+        try (FSDirectory d = FSDirectory.open(((org.tmsh.memory.lucene.LuceneMemory) tm).dir());
              IndexWriter other = new IndexWriter(d, new IndexWriterConfig())) {
             TmshException e = assertThrows(TmshException.class, () -> tm.importTmx(sample(), Progress.NONE));
             assertTrue(e.getMessage().contains("being changed by another tmsh process"), e.getMessage());

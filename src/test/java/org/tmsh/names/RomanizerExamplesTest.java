@@ -1,11 +1,13 @@
 package org.tmsh.names;
 
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 import org.tmsh.TestFiles;
@@ -20,5 +22,17 @@ class RomanizerExamplesTest {
             var got = Romanizer.standard().variants(c[0]);
             assertTrue(got.contains(want), want + " not in " + got);
         });
+    }
+
+    @Test
+    void anUnknownKindInTheRegistryIsRejectedWithItsLine() {
+        var e = assertThrows(org.tmsh.common.TmshException.class, () -> new Romanizer("/names/bad-romanization-index.txt"));
+        assertTrue(e.getMessage().contains("line 2") && e.getMessage().contains("unknown kind 'magic'"), e.getMessage());
+    }
+
+    @Test
+    void aLatinNameHasNoRomanizationAndUkrainianLettersPickTheUkrainianSystems() {
+        assertTrue(Romanizer.standard().variants("Lawrow").isEmpty());
+        assertTrue(Romanizer.standard().variants("Київ").stream().noneMatch(v -> v.system().equals("Duden")));
     }
 }

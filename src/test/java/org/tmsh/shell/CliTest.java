@@ -40,11 +40,7 @@ class CliTest {
         System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
         int code;
         try {
-            SpringApplication app = new SpringApplication(TmshApplication.class);
-            app.setDefaultProperties(Map.of("spring.shell.interactive.enabled", "false"));
-            try (ConfigurableApplicationContext ctx = app.run(args)) {
-                code = ctx.getBean(TmshRunner.class).exitCode();
-            }
+            code = OneShot.run(args); // what main() runs for program arguments
         } finally {
             System.setOut(oldOut);
             System.setErr(oldErr);
@@ -131,6 +127,55 @@ class CliTest {
         Run none = run("review");
         assertEquals(TmshCommand.USER_ERROR, none.code());
         assertTrue(none.err().contains("no alignment in this session"), none.err());
+    }
+
+    @Test
+    void theSummaryTheReportAndReviewAgreeOnTheWeakLinks() throws Exception {
+        Path script = dir.resolve("weak.txt");
+        Path report = dir.resolve("r.html");
+        // without a dictionary: with one, every seed link is surer than the weak threshold
+        Files.writeString(script, "align --source " + TestFiles.SEED_DE + " --target " + TestFiles.SEED_EN
+                + " --dictionary none --report '" + report + "'\nreview\n");
+        java.io.InputStream stdin = System.in;
+        Run r;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream("x\nq\n".getBytes(StandardCharsets.UTF_8)));
+            r = run("@" + script);
+        } finally {
+            System.setIn(stdin);
+        }
+        assertEquals(0, r.code(), r.err());
+        java.util.regex.Matcher summary = java.util.regex.Pattern.compile("(\\d+) weak links to review").matcher(r.out());
+        assertTrue(summary.find(), r.out());
+        int weak = Integer.parseInt(summary.group(1));
+        assertTrue(weak > 0, "the seeds have weak links: " + r.out());
+        assertTrue(r.out().contains("[1/" + weak + "]"), "review offers the same links: " + r.out());
+        assertTrue(Files.readString(report).contains(", " + weak + " weak;"), "the report counts the same");
+        assertTrue(r.out().contains("'x' is not an answer"), "a mistyped answer asks again: " + r.out());
+        assertTrue(r.out().contains("0 of " + weak + " weak links reviewed"), r.out());
+    }
+
+    /** The Spring context of the interactive shell registers the same commands, and its runner runs them. */
+    @Test
+    void theShellsApplicationContextRunsTheSameCommands() {
+        PrintStream oldOut = System.out;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        try {
+            SpringApplication app = new SpringApplication(TmshApplication.class);
+            app.setDefaultProperties(Map.of("spring.shell.interactive.enabled", "false"));
+            try (ConfigurableApplicationContext ctx = app.run("term", "match", "Lawrow", "Lavrov")) {
+                assertEquals(0, ctx.getBean(TmshRunner.class).exitCode());
+                org.springframework.shell.core.command.CommandRegistry registry =
+                        ctx.getBean(org.springframework.shell.core.command.CommandRegistry.class);
+                for (org.springframework.shell.core.command.Command c : Commands.all(null, () -> registry)) {
+                    assertTrue(registry.getCommandByName(c.getName()) != null, c.getName());
+                }
+            }
+        } finally {
+            System.setOut(oldOut);
+        }
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("yes, the same name"), out.toString(StandardCharsets.UTF_8));
     }
 
     @Test

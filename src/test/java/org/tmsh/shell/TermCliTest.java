@@ -75,6 +75,23 @@ class TermCliTest {
     }
 
     @Test
+    void lookupFindsInflectedNamesOfTheSeedGlossary(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        System.setProperty("tmsh.home", dir.resolve("home").toString());
+        try {
+            assertEquals(0, CliTest.run("term", "import", "glossaries/seeds.tbx", "--glossary", "seeds").code());
+            JsonNode hits = json(CliTest.run("term", "lookup", "Die Presse zitierte Lawrows Worte und Putins Antwort.",
+                    "--glossary", "seeds", "--json"));
+            assertEquals(2, hits.size(), hits.toString());
+            assertEquals("Lawrows", hits.get(0).get("text").asText());
+            assertEquals("Lawrow", hits.get(0).get("form").asText());
+            assertEquals("Putins", hits.get(1).get("text").asText());
+            assertEquals("Vladimir Vladimirovich Putin", hits.get(1).get("preferred").asText());
+        } finally {
+            System.clearProperty("tmsh.home");
+        }
+    }
+
+    @Test
     void variantsOfAKoreanName() throws Exception {
         JsonNode v = json(CliTest.run("term", "variants", "최선희", "--json"));
         boolean kcna = false;

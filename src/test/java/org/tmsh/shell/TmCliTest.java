@@ -9,11 +9,11 @@ import java.nio.file.Path;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.tmsh.ScratchHome;
 import org.tmsh.TestFiles;
 
 /** The tm commands one-shot, as scripts use them: JSON only on stdout, one error line, exit codes. */
@@ -24,15 +24,8 @@ class TmCliTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @BeforeEach
-    void home() {
-        System.setProperty("tmsh.home", dir.resolve("home").toString());
-    }
-
-    @AfterEach
-    void clear() {
-        System.clearProperty("tmsh.home");
-    }
+    @RegisterExtension
+    final ScratchHome home = new ScratchHome();
 
     private static JsonNode json(CliTest.Run r) throws Exception {
         assertEquals(0, r.code(), r.err());
@@ -80,7 +73,7 @@ class TmCliTest {
         CliTest.Run text = CliTest.run("tm", "search", "Lawrow", "traf", "Choe", "--tm", "news", "--min", "0");
         assertEquals(0, text.code(), text.err());
 
-        json(CliTest.run("tm", "delete", "news", "--json"));
+        json(CliTest.run("tm", "delete", "news", "--yes", "--json"));
         assertEquals(0, json(CliTest.run("tm", "list", "--json")).size());
     }
 
@@ -128,5 +121,109 @@ class TmCliTest {
         assertTrue(missing.err().contains("no TM named 'nope'"), missing.err());
         CliTest.Run noText = CliTest.run("tm", "search", "--tm", "x");
         assertEquals(TmshCommand.USER_ERROR, noText.code());
+    }
+
+    @Test
+    void aDamagedTmIsAUserErrorNamingTheTmAndItsFolder() throws Exception {
+        json(CliTest.run("tm", "import", "tmx/seeds-000-004.de-en.tmx", "--tm", "news", "--json"));
+        Path tmDir = home.path().resolve("tm").resolve("news");
+        try (java.util.stream.Stream<Path> files = Files.list(tmDir)) {
+            for (Path f : files.filter(f -> f.getFileName().toString().startsWith("_")).toList()) {
+                Files.write(f, new byte[] {1, 2, 3, 4, 5, 6, 7, 8});
+            }
+        }
+        CliTest.Run r = CliTest.run("tm", "search", "Lawrow", "--tm", "news");
+        assertEquals(2, r.code(), r.out() + r.err());
+        assertTrue(r.err().contains("'news'") && r.err().contains(tmDir.toString()), r.err());
+    }
+
+    @Test
+    void qaOfATmUsesEveryGlossaryWithoutGlossaryOption() throws Exception {
+        json(CliTest.run("tm", "import", "tmx/seeds-000-004.de-en.tmx", "--tm", "news", "--json"));
+        CliTest.Run none = CliTest.run("qa", "--tm", "news");
+        assertEquals(2, none.code(), none.out() + none.err());
+        assertTrue(none.err().contains("no glossary"), none.err());
+        json(CliTest.run("term", "import", "glossaries/seeds.tbx", "--json"));
+        JsonNode fromTm = json(CliTest.run("qa", "--tm", "news", "--json"));
+        JsonNode fromTmx = json(CliTest.run("qa", "--tmx", "tmx/seeds-000-004.de-en.tmx", "--json"));
+        assertTrue(fromTm.size() > 0, fromTm.toString());
+        assertEquals(fromTmx, fromTm);
+    }
+
+    private static CliTest.Run withInput(String input, String... args) {
+        java.io.InputStream stdin = System.in;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream(input.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            return CliTest.run(args);
+        } finally {
+            System.setIn(stdin);
+        }
+    }
+
+    @Test
+    void exportRefusesAnExtensionNoFormatWrites() throws Exception {
+        json(CliTest.run("tm", "import", "tmx/seeds-000-004.de-en.tmx", "--tm", "news", "--json"));
+        Path xlf = dir.resolve("x.xlf");
+        CliTest.Run r = CliTest.run("tm", "export", xlf.toString(), "--tm", "news");
+        assertEquals(2, r.code(), r.out());
+        assertTrue(r.err().contains("x.xlf") && r.err().contains("tmx"), r.err());
+        assertEquals(1, r.err().strip().split("\n").length, "one line: " + r.err());
+        assertTrue(!Files.exists(xlf));
+        assertEquals(2, CliTest.run("tm", "export", xlf.toString(), "--tm", "news", "--format", "nosuch").code());
+        assertEquals(11, json(CliTest.run("tm", "export", xlf.toString(), "--tm", "news", "--format", "tmx", "--json"))
+                .get("units").asInt(), "--format says what the extension does not");
+    }
+
+    @Test
+    void deleteAsksAndOnlyYesDeletes() throws Exception {
+        json(CliTest.run("tm", "import", "tmx/seeds-000-004.de-en.tmx", "--tm", "news", "--json"));
+        CliTest.Run none = withInput("", "tm", "delete", "news");
+        assertEquals(2, none.code());
+        assertTrue(none.err().contains("--yes"), none.err());
+        CliTest.Run no = withInput("n\n", "tm", "delete", "news");
+        assertEquals(2, no.code());
+        assertTrue(no.err().contains("11 units"), "the question says what would be lost: " + no.err());
+        assertEquals(1, json(CliTest.run("tm", "list", "--json")).size());
+        assertEquals(0, withInput("y\n", "tm", "delete", "news").code());
+        assertEquals(0, json(CliTest.run("tm", "list", "--json")).size());
+    }
+
+    @Test
+    void anUnknownSubCommandIsAnErrorListingTheSubCommands() {
+        for (String[] cmd : new String[][] {{"tm", "foo"}, {"tm", "frobnicate", "x"}, {"term", "nosuch"}}) {
+            CliTest.Run r = CliTest.run(cmd);
+            assertEquals(2, r.code(), String.join(" ", cmd) + ": " + r.out());
+            assertTrue(r.err().contains("unknown sub-command '" + cmd[1] + "'") && r.err().contains("import"), r.err());
+        }
+    }
+
+    @Test
+    void searchWithoutLanguagesTakesTheSideTheQuerysWordsAreOn() throws Exception {
+        Path enFirst = dir.resolve("en-source.tmx");
+        Files.writeString(enFirst, Files.readString(Path.of("tmx/seeds-000-004.de-en.tmx")).replace("srclang=\"de\"",
+                "srclang=\"en\""));
+        json(CliTest.run("tm", "import", enFirst.toString(), "--tm", "enfirst", "--json"));
+        String german = "Indessen gab es am 2. November in Moskau zwischen der Außenministerin der DVRK, Choe Son Hui, "
+                + "und dem Außenminister der Russischen Föderation, Sergei Lawrow, einen strategischen Dialog.";
+        JsonNode hits = json(CliTest.run("tm", "search", german, "--tm", "enfirst", "--min", "50", "--json"));
+        assertTrue(hits.size() > 0, "a German query finds the German side of an English-source TM");
+        assertEquals("de", hits.get(0).get("sourceLang").asText());
+        CliTest.Run text = CliTest.run("tm", "search", german, "--tm", "enfirst", "--min", "50");
+        assertTrue(text.out().contains("searching the de side"), text.out());
+        JsonNode english = json(CliTest.run("tm", "search", "A press statement on strategic dialogue between Choe Son Hui,"
+                + " foreign minister of the Democratic People's Republic of Korea, and Sergei Lavrov was issued on November 1.",
+                "--tm", "enfirst", "--min", "50", "--json"));
+        assertTrue(english.size() > 0);
+        assertEquals("en", english.get(0).get("sourceLang").asText());
+    }
+
+    @Test
+    void statsShowReadableDatesAndNoIndexInternals() throws Exception {
+        json(CliTest.run("tm", "import", "tmx/seeds-000-004.de-en.tmx", "--tm", "news", "--json"));
+        CliTest.Run r = CliTest.run("tm", "stats", "--tm", "news");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().matches("(?s).*created\\s*│\\s*20\\d\\d-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC.*"), r.out());
+        assertTrue(!r.out().contains("segment") && !r.out().matches("(?s).*\\d{8}T\\d{6}Z.*"), r.out());
+        assertEquals("2026-12-01 11:54 UTC", TmStatsCommand.readableDate("20261201T115437Z"));
     }
 }

@@ -16,6 +16,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
+import org.tmsh.common.TextFiles;
 import org.tmsh.common.TmshException;
 import org.tmsh.formats.tmx.TmxReader;
 
@@ -36,6 +37,14 @@ public final class GlossaryReader {
      * or tmsh's CSV (a header row "id,LANG...,note").
      */
     public static Glossary readAny(Path file, String name, String srcLang, String tgtLang) {
+        return readAny(file, name, srcLang, tgtLang, null);
+    }
+
+    /**
+     * As {@link #readAny(Path, String, String, String)}; {@code encoding} (null: UTF-8) is that of a
+     * tab-separated or CSV glossary (TBX says its own). Bytes not valid in it are an error naming the line.
+     */
+    public static Glossary readAny(Path file, String name, String srcLang, String tgtLang, String encoding) {
         if (!Files.isRegularFile(file)) {
             throw TmshException.inFile(file, 0, "no such file");
         }
@@ -45,11 +54,10 @@ public final class GlossaryReader {
             try (InputStream in = Files.newInputStream(file)) {
                 head = in.readNBytes(4096);
             }
-            if (new String(head, java.nio.charset.StandardCharsets.UTF_8).replaceFirst("^\uFEFF", "").stripLeading()
-                    .startsWith("<")) {
+            if (looksLikeXml(head)) {
                 return read(file, name); // TBX: streamed, never held whole
             }
-            String text = new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.UTF_8).replaceFirst("^\uFEFF", "");
+            String text = TextFiles.decode(file, Files.readAllBytes(file), encoding);
             if (text.isBlank()) {
                 throw TmshException.inFile(file, 0, "empty file (expected a glossary)");
             }
@@ -58,6 +66,13 @@ public final class GlossaryReader {
             throw TmshException.inFile(file, 0, "cannot read: " + e.getMessage(), e);
         }
         return lines.get(0).contains("\t") ? omegat(lines, file, name, srcLang, tgtLang) : csv(lines, file, name);
+    }
+
+    /** XML, after any byte order mark and white space, in UTF-8 or UTF-16. */
+    private static boolean looksLikeXml(byte[] head) {
+        String ascii = new String(head, java.nio.charset.StandardCharsets.ISO_8859_1).replace("\0", "")
+                .replaceFirst("^(\u00EF\u00BB\u00BF|\u00FE\u00FF|\u00FF\u00FE)", "");
+        return ascii.stripLeading().startsWith("<");
     }
 
     private static Glossary omegat(List<String> lines, Path file, String name, String src, String tgt) {
@@ -90,6 +105,9 @@ public final class GlossaryReader {
     }
 
     private static Glossary csv(List<String> lines, Path file, String name) {
+        if (lines.get(0).startsWith("#")) {
+            return csvByCell(lines, file, name);
+        }
         List<String> header = cells(lines.get(0));
         if (header.size() < 3 || !header.get(0).equals("id") || !header.get(header.size() - 1).equals("note")) {
             throw TmshException.inFile(file, 1, "not a glossary: expected TBX, OmegaT's tab-separated glossary, or CSV"
@@ -120,6 +138,47 @@ public final class GlossaryReader {
             concepts.add(new Concept(row.get(0), row.get(header.size() - 1), terms));
         }
         return new Glossary(name, concepts);
+    }
+
+    /**
+     * tmsh's CSV of one spelling per cell ({@link GlossaryWriter}): "# id,LANG,LANG status,...,note",
+     * then rows; the rows of one id make one concept.
+     */
+    private static Glossary csvByCell(List<String> lines, Path file, String name) {
+        List<String> header = cells(lines.get(0).replaceFirst("^#\\s*", ""));
+        if (header.size() < 4 || header.size() % 2 != 0 || !header.get(0).equals("id")
+                || !header.get(header.size() - 1).equals("note")) {
+            throw TmshException.inFile(file, 1, "not a glossary: expected the CSV header # id,LANG,LANG status,...,note");
+        }
+        Map<String, Concept> byId = new java.util.LinkedHashMap<>();
+        for (int i = 1; i < lines.size(); i++) {
+            if (lines.get(i).isBlank() || lines.get(i).startsWith("#")) {
+                continue;
+            }
+            List<String> row = cells(lines.get(i));
+            if (row.size() != header.size()) {
+                throw TmshException.inFile(file, i + 1, "expected " + header.size() + " cells, found " + row.size());
+            }
+            Concept c = byId.getOrDefault(row.get(0), new Concept(row.get(0), "", List.of()));
+            if (c.note().isEmpty() && !row.get(header.size() - 1).isBlank()) {
+                c = new Concept(c.id(), row.get(header.size() - 1), c.terms());
+            }
+            for (int k = 1; k < header.size() - 1; k += 2) {
+                String form = row.get(k).strip();
+                if (form.isEmpty()) {
+                    continue;
+                }
+                Term.Status st;
+                try {
+                    st = row.get(k + 1).isBlank() ? Term.Status.PREFERRED : Term.Status.fromTbx(row.get(k + 1).strip());
+                } catch (IllegalArgumentException e) {
+                    throw TmshException.inFile(file, i + 1, e.getMessage());
+                }
+                c = c.with(new Term(header.get(k), form, st, "", "", List.of()));
+            }
+            byId.put(c.id(), c);
+        }
+        return new Glossary(name, new ArrayList<>(byId.values()));
     }
 
     /** One CSV line (RFC 4180 quoting; no line breaks inside cells). */
@@ -156,7 +215,8 @@ public final class GlossaryReader {
             throw TmshException.inFile(file, 0, "no such file");
         }
         try (InputStream in = Files.newInputStream(file)) {
-            XMLStreamReader x = TmxReader.hardenedFactory().createXMLStreamReader(file.toUri().toString(), in);
+            XMLStreamReader x = TmxReader.hardenedFactory().createXMLStreamReader(file.toUri().toString(),
+                    TextFiles.xmlReader(file, in));
             try {
                 return parse(x, file, name);
             } finally {

@@ -3,14 +3,12 @@ package org.tmsh.formats.glossary;
 import org.tmsh.terms.Concept;
 import org.tmsh.terms.Glossary;
 import org.tmsh.terms.Term;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import org.tmsh.common.AtomicFiles;
-import org.tmsh.common.TmshException;
 import org.tmsh.common.Xml;
 
 /**
@@ -48,13 +46,7 @@ public final class GlossaryWriter {
             case OMEGAT -> omegat(g, srcLang, tgtLang);
             case CSV -> csv(g);
         };
-        try {
-            Path tmp = AtomicFiles.tempSibling(file.toAbsolutePath());
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            AtomicFiles.commit(tmp, file.toAbsolutePath());
-        } catch (IOException e) {
-            throw TmshException.inFile(file, 0, "cannot write: " + e.getMessage(), e);
-        }
+        AtomicFiles.writeString(file, text);
     }
 
     static String tbx(Glossary g) {
@@ -129,7 +121,9 @@ public final class GlossaryWriter {
     /**
      * OmegaT's glossary: source TAB target TAB comment, one line per pair of a source-language and a
      * target-language spelling; deprecated target spellings are left out (a deprecated source
-     * spelling is kept, so that OmegaT still recognises it, with the preferred target).
+     * spelling is kept, so that OmegaT still recognises it, with the preferred target). The comment
+     * is what the translator needs beside the pair, in words: "deprecated spelling", "admitted"
+     * (a preferred target says nothing) and the target term's own note; no concept notes, no codes.
      */
     static String omegat(Glossary g, String src, String tgt) {
         StringBuilder sb = new StringBuilder();
@@ -146,9 +140,17 @@ public final class GlossaryWriter {
                     if (s.status() == Term.Status.DEPRECATED && t != preferred) {
                         continue;
                     }
-                    String comment = (s.status() == Term.Status.DEPRECATED ? "deprecated spelling; " : "")
-                            + (t.status() == Term.Status.PREFERRED ? "preferred" : "admitted")
-                            + (c.note().isEmpty() ? "" : "; " + c.note());
+                    List<String> parts = new ArrayList<>();
+                    if (s.status() == Term.Status.DEPRECATED) {
+                        parts.add("deprecated spelling");
+                    }
+                    if (t.status() == Term.Status.ADMITTED) {
+                        parts.add("admitted");
+                    }
+                    if (!t.note().isEmpty()) {
+                        parts.add(t.note());
+                    }
+                    String comment = String.join("; ", parts);
                     sb.append(tab(s.form())).append('\t').append(tab(t.form())).append('\t').append(tab(comment)).append('\n');
                 }
             }
@@ -156,24 +158,31 @@ public final class GlossaryWriter {
         return sb.toString();
     }
 
-    /** CSV with a header row of language codes: one row per concept, spellings of a language joined by " | ". */
+    /**
+     * CSV, one spelling per cell: a header line "# id,ru,ru status,de,de status,...,note" (a comment
+     * line, which OmegaT's CSV reader skips), then for each concept as many rows as its language with
+     * the most spellings has, the k-th spelling of each language and its status in row k; the id on
+     * every row, the concept's note on the first.
+     */
     static String csv(Glossary g) {
-        java.util.List<String> langs = g.concepts().stream().flatMap(c -> c.terms().stream()).map(Term::lang)
-                .distinct().toList();
-        StringBuilder sb = new StringBuilder("id");
+        List<String> langs = g.concepts().stream().flatMap(c -> c.terms().stream()).map(Term::lang).distinct().toList();
+        StringBuilder sb = new StringBuilder("# id");
         for (String l : langs) {
-            sb.append(',').append(csvCell(l));
+            sb.append(',').append(csvCell(l)).append(',').append(csvCell(l + " status"));
         }
         sb.append(",note\n");
         for (Concept c : g.concepts()) {
-            sb.append(csvCell(c.id()));
-            for (String l : langs) {
-                String cell = c.terms().stream().filter(t -> t.lang().equals(l))
-                        .map(t -> t.form() + (t.status() == Term.Status.PREFERRED ? "" : " (" + t.status().label() + ")"))
-                        .reduce((a, b) -> a + " | " + b).orElse("");
-                sb.append(',').append(csvCell(cell));
+            List<List<Term>> byLang = langs.stream().map(l -> c.terms().stream().filter(t -> t.lang().equals(l)).toList()).toList();
+            int rows = Math.max(1, byLang.stream().mapToInt(List::size).max().orElse(0));
+            for (int r = 0; r < rows; r++) {
+                sb.append(csvCell(c.id()));
+                for (List<Term> terms : byLang) {
+                    Term t = r < terms.size() ? terms.get(r) : null;
+                    sb.append(',').append(t == null ? "" : csvCell(t.form()))
+                            .append(',').append(t == null ? "" : t.status().label());
+                }
+                sb.append(',').append(r == 0 ? csvCell(c.note()) : "").append('\n');
             }
-            sb.append(',').append(csvCell(c.note())).append('\n');
         }
         return sb.toString();
     }

@@ -1,8 +1,5 @@
 package org.tmsh.formats.html;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -12,14 +9,13 @@ import java.util.regex.Pattern;
 import org.tmsh.align.Alignment;
 import org.tmsh.align.Link;
 import org.tmsh.common.AtomicFiles;
-import org.tmsh.common.TmshException;
 import org.tmsh.common.Xml;
 import org.tmsh.qa.Finding;
 
 /**
  * Self-contained HTML pages a translator opens in a browser, offline: no scripts, no fonts, no
  * links to anything outside the file. The alignment report puts source and target side by side, one
- * row per link, coloured by confidence (green sure, amber to check, red weak, grey unaligned), with
+ * row per link, coloured by confidence (green sure, red weak: below Link.WEAK_BELOW, grey unaligned), with
  * the numbers and glossary names that anchor a link marked; the QA report lists the findings by
  * severity with their suggestions.
  */
@@ -32,7 +28,7 @@ public final class HtmlReport {
             th,td{border:1px solid #bbb;padding:.35em .5em;vertical-align:top;text-align:left;font-size:.95em;
             overflow-wrap:anywhere}
             th{background:#eee} .id{width:7.5em} td.id{font-family:monospace;font-size:.85em}
-            tr.sure td{background:#e3f5e1} tr.check td{background:#fff3cd} tr.weak td{background:#f8d7da}
+            tr.sure td{background:#e3f5e1} tr.weak td{background:#f8d7da}
             tr.none td{background:#f0f0f0;color:#777}
             tr.error td{background:#f8d7da} tr.warning td{background:#fff3cd} tr.info td{background:#e7f1ff}
             mark{background:#cfe2ff;border-radius:.2em;padding:0 .1em} mark.num{background:#d1ecf1}
@@ -50,18 +46,18 @@ public final class HtmlReport {
         for (Link l : a.links()) {
             if (!l.isNull()) {
                 pairs++;
-                if (l.confidence() < 0.5) {
+                if (l.isWeak()) {
                     weak++;
                 }
             }
         }
         sb.append("<p class=\"summary\">").append(pairs).append(" links, ").append(weak)
                 .append(" weak; unaligned segments in grey.</p>\n<p class=\"legend\"><span style=\"background:#e3f5e1\">sure</span>"
-                        + "<span style=\"background:#fff3cd\">check</span><span style=\"background:#f8d7da\">weak</span>"
+                        + "<span style=\"background:#f8d7da\">weak (below " + Link.WEAK_BELOW + ": review)</span>"
                         + "<span style=\"background:#f0f0f0\">unaligned</span><mark>name</mark> <mark class=\"num\">number</mark></p>\n");
         sb.append("<table>\n<tr><th class=\"id\">link</th><th>source</th><th>target</th><th class=\"id\">confidence</th></tr>\n");
         for (Link l : a.links()) {
-            String cls = l.isNull() ? "none" : l.confidence() >= 0.8 ? "sure" : l.confidence() >= 0.5 ? "check" : "weak";
+            String cls = l.isNull() ? "none" : l.isWeak() ? "weak" : "sure";
             sb.append("<tr class=\"").append(cls).append("\"><td class=\"id\">");
             Xml.text(sb, l.format());
             sb.append("</td><td>").append(marked(a.sourceText(l), names)).append("</td><td>")
@@ -132,12 +128,6 @@ public final class HtmlReport {
     }
 
     private static void write(Path out, StringBuilder sb) {
-        try {
-            Path tmp = AtomicFiles.tempSibling(out.toAbsolutePath());
-            Files.writeString(tmp, sb, StandardCharsets.UTF_8);
-            AtomicFiles.commit(tmp, out.toAbsolutePath());
-        } catch (IOException e) {
-            throw TmshException.inFile(out, 0, "cannot write: " + e.getMessage(), e);
-        }
+        AtomicFiles.writeString(out, sb);
     }
 }

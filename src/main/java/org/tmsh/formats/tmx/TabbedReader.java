@@ -3,7 +3,6 @@ package org.tmsh.formats.tmx;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
 
+import org.tmsh.common.StrictDecoder;
+import org.tmsh.common.TextFiles;
 import org.tmsh.common.TmshException;
 
 /**
@@ -28,6 +29,7 @@ public final class TabbedReader implements UnitSource {
     private final List<TmxReader.Invalid> invalid = new ArrayList<>();
     private final String date = TmxWriter.TMX_DATE.format(java.time.Instant.now());
     private int invalidCount;
+    private int units;
     private int line;
 
     private TabbedReader(Path file, String srcLang, String tgtLang, BufferedReader in, CountingStream bytes) {
@@ -50,7 +52,7 @@ public final class TabbedReader implements UnitSource {
         try {
             CountingStream raw = new CountingStream(Files.newInputStream(file));
             InputStream data = file.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
-            BufferedReader r = new BufferedReader(new StrictDecoder(data, StandardCharsets.UTF_8), 1 << 16);
+            BufferedReader r = new BufferedReader(TextFiles.reader(file, data, null), 1 << 16);
             return new TabbedReader(file, srcLang, tgtLang, r, raw);
         } catch (IOException e) {
             throw TmshException.inFile(file, 0, "cannot read: " + e.getMessage(), e);
@@ -75,11 +77,15 @@ public final class TabbedReader implements UnitSource {
                     continue;
                 }
                 String id = c.length == 3 ? c[0] : file.getFileName() + "#" + line;
+                units++;
                 return TmxUnit.pair(id, srcLang, c[c.length - 2], tgtLang, c[c.length - 1], Map.of(), date);
+            }
+            if (units == 0 && invalidCount == 0) {
+                throw TmshException.inFile(file, 0, "empty file (expected source TAB target, one pair a line)");
             }
             return null;
         } catch (StrictDecoder.BadBytes e) {
-            throw TmshException.inFile(file, e.line, String.format("byte 0x%02X is not valid UTF-8", e.firstByte), e);
+            throw TextFiles.badBytes(file, e, null);
         } catch (IOException e) {
             throw TmshException.inFile(file, line + 1, "cannot read: " + e.getMessage(), e);
         }

@@ -3,16 +3,12 @@ package org.tmsh.formats.tmx;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import javax.xml.XMLConstants;
 import javax.xml.stream.Location;
@@ -22,6 +18,8 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 import org.tmsh.common.Xml;
+import org.tmsh.common.StrictDecoder;
+import org.tmsh.common.TextFiles;
 import org.tmsh.common.TmshException;
 
 /**
@@ -48,7 +46,6 @@ public final class TmxReader implements UnitSource {
     public record Invalid(int line, String tuid, String reason) {
     }
 
-    private static final Pattern DECLARED = Pattern.compile("^<\\?xml[^>]*encoding\\s*=\\s*[\"']([A-Za-z0-9._-]+)[\"']");
     private static final XMLInputFactory FACTORY = hardenedFactory();
 
     private final Path file;
@@ -95,8 +92,7 @@ public final class TmxReader implements UnitSource {
             }
             CountingStream counted = new CountingStream(Files.newInputStream(file));
             in = new BufferedInputStream(counted, 1 << 16);
-            Charset cs = sniff(file, in);
-            XMLStreamReader xml = FACTORY.createXMLStreamReader(file.toUri().toString(), new StrictDecoder(in, cs));
+            XMLStreamReader xml = FACTORY.createXMLStreamReader(file.toUri().toString(), TextFiles.xmlReader(file, in));
             return new TmxReader(file, counted, in, xml);
         } catch (IOException e) {
             close(in);
@@ -108,40 +104,6 @@ public final class TmxReader implements UnitSource {
             close(in);
             throw e;
         }
-    }
-
-    /** The encoding from the byte order mark or the XML declaration (UTF-8 if neither says). */
-    private static Charset sniff(Path file, InputStream in) throws IOException {
-        in.mark(1024);
-        byte[] head = in.readNBytes(1024);
-        in.reset();
-        if (head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
-            in.skipNBytes(3);
-            return StandardCharsets.UTF_8;
-        }
-        if (head.length >= 2 && (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF) {
-            in.skipNBytes(2);
-            return StandardCharsets.UTF_16BE;
-        }
-        if (head.length >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE) {
-            in.skipNBytes(2);
-            return StandardCharsets.UTF_16LE;
-        }
-        if (head.length >= 2 && head[0] == 0 && head[1] == '<') {
-            return StandardCharsets.UTF_16BE;
-        }
-        if (head.length >= 2 && head[0] == '<' && head[1] == 0) {
-            return StandardCharsets.UTF_16LE;
-        }
-        Matcher m = DECLARED.matcher(new String(head, StandardCharsets.ISO_8859_1));
-        if (m.find()) {
-            try {
-                return Charset.forName(m.group(1));
-            } catch (RuntimeException e) {
-                throw TmshException.inFile(file, 1, "unknown encoding '" + m.group(1) + "' in the XML declaration");
-            }
-        }
-        return StandardCharsets.UTF_8;
     }
 
     @Override
@@ -382,8 +344,7 @@ public final class TmxReader implements UnitSource {
         for (Throwable t = e; t != null; t = t instanceof XMLStreamException x && x.getNestedException() != null
                 ? x.getNestedException() : t.getCause()) {
             if (t instanceof StrictDecoder.BadBytes bad) {
-                return TmshException.inFile(file, bad.line, String.format("byte 0x%02X is not valid %s; a TMX file must be in the"
-                        + " encoding its XML declaration names (UTF-8 if none)", bad.firstByte, bad.charset), e);
+                return TextFiles.badBytes(file, bad, "an XML file must be in the encoding its XML declaration names (UTF-8 if none)");
             }
         }
         String msg = e.getMessage() == null ? e.toString() : e.getMessage();

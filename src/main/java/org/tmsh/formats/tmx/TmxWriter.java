@@ -44,8 +44,10 @@ public final class TmxWriter implements AutoCloseable {
         this.srcLang = srcLang;
         this.tgtLang = tgtLang;
         this.now = TMX_DATE.format(Instant.now());
+        Path t = null;
         try {
-            temp = AtomicFiles.tempSibling(this.target);
+            t = AtomicFiles.tempSibling(this.target);
+            temp = t;
             out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(temp), StandardCharsets.UTF_8), 1 << 16);
             StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\">\n  <header");
             Xml.attribute(sb, "creationtool", "tmsh");
@@ -59,7 +61,8 @@ public final class TmxWriter implements AutoCloseable {
             sb.append("/>\n  <body>");
             out.write(sb.toString());
         } catch (IOException e) {
-            throw TmshException.inFile(target, 0, "cannot write TMX: " + e.getMessage(), e);
+            AtomicFiles.discard(t);
+            throw TmshException.inFile(target, 0, "cannot write TMX: " + AtomicFiles.message(e), e);
         }
     }
 
@@ -75,7 +78,7 @@ public final class TmxWriter implements AutoCloseable {
             out.write(unit.xml());
             units++;
         } catch (IOException e) {
-            throw TmshException.inFile(this.target, 0, "cannot write TMX: " + e.getMessage(), e);
+            throw TmshException.inFile(this.target, 0, "cannot write TMX: " + AtomicFiles.message(e), e);
         }
     }
 
@@ -96,7 +99,7 @@ public final class TmxWriter implements AutoCloseable {
             AtomicFiles.commit(temp, target);
         } catch (IOException e) {
             abort();
-            throw TmshException.inFile(target, 0, "cannot write TMX: " + e.getMessage(), e);
+            throw TmshException.inFile(target, 0, "cannot write TMX: " + AtomicFiles.message(e), e);
         }
     }
 
@@ -108,11 +111,7 @@ public final class TmxWriter implements AutoCloseable {
         } catch (IOException ignored) {
             // the temporary file is removed below either way
         }
-        try {
-            Files.deleteIfExists(temp);
-        } catch (IOException ignored) {
-            // nothing more can be done; the file is a hidden .part sibling
-        }
+        AtomicFiles.discard(temp);
     }
 
     /** Removes characters XML 1.0 forbids (see {@link Xml#clean}). */

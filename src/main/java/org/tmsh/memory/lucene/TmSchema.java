@@ -1,14 +1,6 @@
-package org.tmsh.memory;
+package org.tmsh.memory.lucene;
 
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 
-import org.apache.commons.codec.digest.MurmurHash3;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -21,6 +13,7 @@ import org.apache.lucene.util.BytesRef;
 
 import org.tmsh.match.Tokenizer;
 import org.tmsh.formats.tmx.TmxUnit;
+import org.tmsh.memory.UnitKeys;
 
 /**
  * How a unit is laid out in the index. Per language L (primary subtag) of the unit:
@@ -72,56 +65,22 @@ final class TmSchema {
         return "k." + lang;
     }
 
-    static Document document(TmxUnit u, Tokenizer tokenizer, long seq) {
+    static Document document(TmxUnit u, String dupKey, Tokenizer tokenizer, long seq) {
         Document d = new Document();
         d.add(new NumericDocValuesField(SEQ, seq));
         d.add(new StoredField(XML, u.xml()));
         if (u.tuid() != null) {
             d.add(new StoredField(TUID, u.tuid()));
         }
-        d.add(new StringField(DUP, dupKey(u), Field.Store.NO));
-        Set<String> seen = new HashSet<>();
-        for (TmxUnit.Variant v : u.variants()) {
-            String lang = v.primary();
-            if (v.text().isBlank() || !seen.add(lang)) {
-                continue;
-            }
-            List<String> keys = tokenizer.contentKeys(v.text());
+        d.add(new StringField(DUP, dupKey, Field.Store.NO));
+        UnitKeys.forEachLanguage(u, tokenizer, (lang, text, keys) -> {
             d.add(new StringField(LANG, lang, Field.Store.NO));
-            d.add(new Field(words(lang), new TermStream(wordTerms(keys)), WORDS));
+            d.add(new Field(words(lang), new TermStream(UnitKeys.wordTerms(keys)), WORDS));
             d.add(new NumericDocValuesField(length(lang), keys.size()));
-            d.add(new BinaryDocValuesField(text(lang), new BytesRef(v.text())));
-            d.add(new BinaryDocValuesField(keys(lang), new BytesRef(encode(hashes(keys)))));
-        }
+            d.add(new BinaryDocValuesField(text(lang), new BytesRef(text)));
+            d.add(new BinaryDocValuesField(keys(lang), new BytesRef(encode(UnitKeys.hashes(keys)))));
+        });
         return d;
-    }
-
-    /** Unigrams and bigrams of content keys, without repeats. */
-    static List<String> wordTerms(List<String> keys) {
-        Set<String> terms = new LinkedHashSet<>();
-        String prev = null;
-        for (String k : keys) {
-            String key = k.replace(' ', '_');
-            terms.add(key);
-            if (prev != null) {
-                terms.add(prev + ' ' + key);
-            }
-            prev = key;
-        }
-        return new ArrayList<>(terms);
-    }
-
-    private static String hex16(long v) {
-        String h = Long.toHexString(v);
-        return h.length() == 16 ? h : "0".repeat(16 - h.length()) + h;
-    }
-
-    static int[] hashes(List<String> keys) {
-        int[] h = new int[keys.size()];
-        for (int i = 0; i < h.length; i++) {
-            h[i] = keys.get(i).hashCode();
-        }
-        return h;
     }
 
     static byte[] encode(int[] v) {
@@ -145,14 +104,4 @@ final class TmSchema {
         return v;
     }
 
-    /** Same languages with the same texts give the same key, in whatever order the variants come. */
-    static String dupKey(TmxUnit u) {
-        Set<String> parts = new TreeSet<>();
-        for (TmxUnit.Variant v : u.variants()) {
-            parts.add(v.primary() + '\u0000' + v.text());
-        }
-        byte[] bytes = String.join("\u0001", parts).getBytes(StandardCharsets.UTF_8);
-        long[] h = MurmurHash3.hash128x64(bytes, 0, bytes.length, 0x746d7368);
-        return hex16(h[0]) + hex16(h[1]);
-    }
 }

@@ -1,4 +1,4 @@
-package org.tmsh.memory;
+package org.tmsh.memory.lucene;
 
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -10,23 +10,33 @@ import java.util.concurrent.TimeUnit;
 
 import org.apache.lucene.document.Document;
 
-import org.tmsh.match.Tokenizer;
-import org.tmsh.formats.tmx.TmxReader;
 import org.tmsh.formats.tmx.TmxUnit;
+import org.tmsh.formats.tmx.UnitSource;
+import org.tmsh.match.Tokenizer;
+import org.tmsh.memory.ImportHook;
+import org.tmsh.memory.UnitKeys;
 
 /**
- * Parses TMX, decides duplicates and builds Lucene documents on a second thread while the
- * indexing threads add them, in batches through a small bounded queue (memory stays flat whatever
+ * Parses the input and decides duplicates on a second thread while the indexing threads build
+ * and add the documents, in batches through a small bounded queue (memory stays flat whatever
  * the file size). Each document carries its position in the input ({@code seq}), which export follows.
- * A parse error on the reading thread is rethrown to the caller by {@link #hasNext()}.
+ * Any failure on the reading thread, an {@link Error} such as running out of memory included, is
+ * rethrown to the caller by {@link #hasNext()}, so that the import rolls back instead of committing
+ * the units read so far.
  */
 final class ImportPipeline implements Iterator<ImportPipeline.Prepared>, AutoCloseable {
 
     /** What to do with a unit: add it, add it replacing an earlier copy from the same input, or skip it. */
     enum Action { ADD, REPLACE, SKIP }
 
-    /** A unit ready to index: its duplicate key, its document and what to do with it. */
-    record Prepared(String key, Document doc, Action action) {
+    /**
+     * A unit ready to index: its duplicate key, what to do with it, and the unit with its position;
+     * the indexing threads build its document ({@link #doc}), so that tokenizing runs on all of them.
+     */
+    record Prepared(String key, TmxUnit unit, long seq, Action action) {
+        Document doc(Tokenizer tokenizer) {
+            return TmSchema.document(unit, key, tokenizer, seq);
+        }
     }
 
     /** Decides the action of each unit, in input order (not thread-safe: one caller). */
@@ -40,26 +50,28 @@ final class ImportPipeline implements Iterator<ImportPipeline.Prepared>, AutoClo
     private final BlockingQueue<List<Prepared>> queue = new ArrayBlockingQueue<>(32);
     private final Thread thread;
     private volatile boolean cancelled;
-    private volatile RuntimeException failure;
+    private volatile Throwable failure;
     private List<Prepared> batch = List.of();
     private int pos;
     private boolean ended;
 
-    ImportPipeline(org.tmsh.formats.tmx.UnitSource in, Tokenizer tokenizer, Dedup dedup, long firstSeq) {
+    ImportPipeline(UnitSource in, Dedup dedup, long firstSeq, ImportHook hook) {
         thread = new Thread(() -> {
             try {
                 List<Prepared> b = new ArrayList<>(BATCH);
                 TmxUnit u;
                 long seq = firstSeq;
+                long n = 0;
                 while (!cancelled && (u = in.next()) != null) {
-                    b.add(prepare(u, tokenizer, dedup, seq++));
+                    hook.at(ImportHook.Stage.READ, n++);
+                    b.add(prepare(u, dedup, seq++));
                     if (b.size() == BATCH) {
                         put(b);
                         b = new ArrayList<>(BATCH);
                     }
                 }
                 put(b);
-            } catch (RuntimeException e) {
+            } catch (Throwable e) {
                 failure = e;
             } finally {
                 put(END);
@@ -69,10 +81,10 @@ final class ImportPipeline implements Iterator<ImportPipeline.Prepared>, AutoClo
         thread.start();
     }
 
-    static Prepared prepare(TmxUnit u, Tokenizer tokenizer, Dedup dedup, long seq) {
-        String key = TmSchema.dupKey(u);
+    static Prepared prepare(TmxUnit u, Dedup dedup, long seq) {
+        String key = UnitKeys.dupKey(u);
         Action action = dedup.decide(key);
-        return new Prepared(key, action == Action.SKIP ? null : TmSchema.document(u, tokenizer, seq), action);
+        return new Prepared(key, action == Action.SKIP ? null : u, seq, action);
     }
 
     private void put(List<Prepared> b) {
@@ -98,11 +110,22 @@ final class ImportPipeline implements Iterator<ImportPipeline.Prepared>, AutoClo
             if (batch == END) {
                 ended = true;
                 if (failure != null) {
-                    throw failure;
+                    throw unchecked(failure);
                 }
             }
         }
         return !ended;
+    }
+
+    /** A failure of another thread, rethrown as it was where Java allows (an {@link Error} stays an error). */
+    static RuntimeException unchecked(Throwable t) {
+        if (t instanceof RuntimeException re) {
+            return re;
+        }
+        if (t instanceof Error err) {
+            throw err;
+        }
+        return new IllegalStateException(t);
     }
 
     @Override

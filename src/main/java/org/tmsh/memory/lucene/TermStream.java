@@ -1,4 +1,4 @@
-package org.tmsh.memory;
+package org.tmsh.memory.lucene;
 
 import java.util.Iterator;
 import java.util.List;

@@ -1,0 +1,227 @@
+package org.tmsh.document;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+import net.htmlparser.jericho.EndTag;
+import net.htmlparser.jericho.HTMLElements;
+import net.htmlparser.jericho.Segment;
+import net.htmlparser.jericho.StartTag;
+import net.htmlparser.jericho.StreamedSource;
+
+import org.tmsh.common.TmshException;
+
+/**
+ * Bounds on what a document may hold, checked before Okapi's filters read it, so that a zip bomb or a
+ * deeply nested page ends in one line naming the limit instead of running out of memory or time.
+ *
+ * <p>Each limit is a system property ({@code java -Dtmsh.limit.documentMb=1024 -jar tmsh.jar}):
+ * {@code tmsh.limit.documentMb} [256] the size of a document, expanded for a DOCX (its zip entries'
+ * bytes as actually inflated, not as their headers claim); {@code tmsh.limit.zipEntries} [10000] the
+ * entries of a DOCX; {@code tmsh.limit.depth} [500] the element depth of XML in a DOCX and of HTML;
+ * {@code tmsh.limit.segmentChars} [100000] the characters of one paragraph.
+ *
+ * <p>NOTE: HTML depth is counted as browsers nest: elements without an end tag ({@code <br>}) do not
+ * nest, and an element whose end tag may be left out ({@code <p>}, {@code <li>}) is closed by the start
+ * tags that close it in HTML (a {@code <li>} closes an open {@code <p>} and {@code <li>}); stray end tags
+ * are ignored. The scan is Jericho's streamed parser, linear in the size.
+ */
+public record InputLimits(long documentBytes, int zipEntries, int depth, int segmentChars) {
+
+    static final String DOCUMENT_MB = "tmsh.limit.documentMb";
+    static final String ZIP_ENTRIES = "tmsh.limit.zipEntries";
+    static final String DEPTH = "tmsh.limit.depth";
+    static final String SEGMENT_CHARS = "tmsh.limit.segmentChars";
+
+    /** The limits as the system properties set them now (defaults where unset). */
+    public static InputLimits current() {
+        return new InputLimits(property(DOCUMENT_MB, 256) << 20, (int) property(ZIP_ENTRIES, 10_000),
+                (int) property(DEPTH, 500), (int) property(SEGMENT_CHARS, 100_000));
+    }
+
+    private static long property(String name, long dflt) {
+        String v = System.getProperty(name);
+        if (v == null || v.isBlank()) {
+            return dflt;
+        }
+        try {
+            long n = Long.parseLong(v.strip());
+            if (n > 0) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new TmshException("system property " + name + "=" + v + " is not a positive whole number");
+    }
+
+    private static TmshException over(Path file, int line, String what, String property, Object limit) {
+        return TmshException.inFile(file, line, what + " (limit " + property + "=" + limit
+                + "; raise it with java -D" + property + "=N -jar tmsh.jar)");
+    }
+
+    /** A plain document of {@code size} bytes. */
+    void checkSize(Path file, long size) {
+        if (size > documentBytes) {
+            throw over(file, 0, "the document has " + (size >> 20) + " MB, more than the limit", DOCUMENT_MB, documentBytes >> 20);
+        }
+    }
+
+    /** A DOCX (any zip): its entries, their inflated bytes and the depth of its XML parts. */
+    void checkZip(Path file) {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            if (zip.size() > zipEntries) {
+                throw over(file, 0, "the archive has " + zip.size() + " entries, more than the limit", ZIP_ENTRIES, zipEntries);
+            }
+            long[] total = {0};
+            Enumeration<? extends ZipEntry> entries = zip.entries();
+            while (entries.hasMoreElements()) {
+                ZipEntry e = entries.nextElement();
+                try (InputStream in = new Bounded(zip.getInputStream(e), total, file)) {
+                    String n = e.getName().toLowerCase(Locale.ROOT);
+                    if (n.endsWith(".xml") || n.endsWith(".rels")) {
+                        checkXmlDepth(file, e.getName(), in);
+                    } else {
+                        in.transferTo(java.io.OutputStream.nullOutputStream());
+                    }
+                }
+            }
+        } catch (ZipException e) {
+            throw TmshException.inFile(file, 0, "not a valid DOCX (zip) file: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw TmshException.inFile(file, 0, "cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    /** An XML document or part ({@code part} names it in the message): element depth. */
+    void checkXmlDepth(Path file, String part, InputStream in) throws IOException {
+        XMLInputFactory f = XMLInputFactory.newFactory();
+        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        try {
+            XMLStreamReader x = f.createXMLStreamReader(in);
+            int d = 0;
+            while (x.hasNext()) {
+                int ev = x.next();
+                if (ev == XMLStreamConstants.START_ELEMENT && ++d > depth) {
+                    throw over(file, 0, part + ": line " + x.getLocation().getLineNumber() + ": elements nested more than "
+                            + depth + " deep", DEPTH, depth);
+                } else if (ev == XMLStreamConstants.END_ELEMENT) {
+                    d--;
+                }
+            }
+        } catch (XMLStreamException e) {
+            if (e.getNestedException() instanceof TmshException t) {
+                throw t;
+            }
+            // malformed XML is Okapi's to report; only the limits are checked here
+            if (e.getNestedException() instanceof IOException io) {
+                throw io;
+            }
+        }
+    }
+
+    /** HTML: element depth as browsers nest (see the class NOTE). */
+    void checkHtmlDepth(Path file, CharSequence html) {
+        Set<String> forbidden = HTMLElements.getEndTagForbiddenElementNames();
+        Set<String> optional = HTMLElements.getEndTagOptionalElementNames();
+        Deque<String> open = new ArrayDeque<>();
+        int line = 1;
+        int at = 0;
+        try (StreamedSource s = new StreamedSource(html)) {
+            s.setLogger(null);
+            for (Segment seg : s) {
+                if (seg instanceof StartTag st && !st.isSyntacticalEmptyElementTag() && !forbidden.contains(st.getName())) {
+                    while (!open.isEmpty() && optional.contains(open.peek())
+                            && terminating(open.peek()).contains(st.getName())) {
+                        open.pop();
+                    }
+                    open.push(st.getName());
+                    if (open.size() > depth) {
+                        for (; at < seg.getBegin(); at++) {
+                            if (html.charAt(at) == '\n') {
+                                line++;
+                            }
+                        }
+                        throw over(file, line, "elements nested more than " + depth + " deep", DEPTH, depth);
+                    }
+                } else if (seg instanceof EndTag et && open.contains(et.getName())) {
+                    while (!open.pop().equals(et.getName())) {
+                        // close the elements left open inside it
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw TmshException.inFile(file, 0, "cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    private static Set<String> terminating(String name) {
+        Set<String> s = HTMLElements.getTerminatingStartTagNames(name);
+        return s == null ? Set.of() : s;
+    }
+
+    /** No paragraph longer than the segment limit. */
+    void checkParagraphs(Path file, List<String> paragraphs) {
+        for (int i = 0; i < paragraphs.size(); i++) {
+            if (paragraphs.get(i).length() > segmentChars) {
+                throw over(file, 0, "paragraph " + (i + 1) + " has " + paragraphs.get(i).length()
+                        + " characters, more than the limit", SEGMENT_CHARS, segmentChars);
+            }
+        }
+    }
+
+    /** Counts inflated bytes across a zip's entries and stops at the limit. */
+    private final class Bounded extends FilterInputStream {
+        private final long[] total;
+        private final Path file;
+
+        Bounded(InputStream in, long[] total, Path file) {
+            super(in);
+            this.total = total;
+            this.file = file;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                add(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                add(n);
+            }
+            return n;
+        }
+
+        private void add(long n) {
+            total[0] += n;
+            if (total[0] > documentBytes) {
+                throw over(file, 0, "the archive expands to more than " + (documentBytes >> 20) + " MB", DOCUMENT_MB,
+                        documentBytes >> 20);
+            }
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package org.tmsh.memory;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.tmsh.match.FuzzyScorer;
+import org.tmsh.match.Token;
+import org.tmsh.match.Tokenizer;
+
+/**
+ * The exact second half of every look-up, whatever retrieved the candidates: each candidate gets
+ * an upper bound of its score from its key hashes, and only those that can still enter the
+ * results are tokenized and scored in full by {@link FuzzyScorer}. Keeps the best {@code max}.
+ */
+public final class Rescorer {
+
+    /**
+     * A retrieved unit: its rank in the retrieval (breaks ties), its key hashes (null if it lacks a
+     * text in either language), texts and tuid; an index may read the texts only when asked.
+     */
+    public interface Candidate {
+        float rank();
+
+        int[] keys();
+
+        String source();
+
+        String target();
+
+        String tuid();
+    }
+
+    /** A candidate whose fields are at hand (a search engine returned them). */
+    public record Fetched(float rank, int[] keys, String source, String target, String tuid) implements Candidate {
+    }
+
+    private final Tokenizer tokenizer;
+    private final String text;
+    private final String src;
+    private final String tgt;
+    private final int min;
+    private final int max;
+    private final List<Token> tokens;
+    private final List<String> keys = new ArrayList<>();
+    private final int[] keyHashes;
+    private final List<Match> best = new ArrayList<>();
+    private int[] row = new int[64];
+
+    public Rescorer(Tokenizer tokenizer, String text, String src, String tgt, int min, int max) {
+        this.tokenizer = tokenizer;
+        this.text = text;
+        this.src = src;
+        this.tgt = tgt;
+        this.min = min;
+        this.max = max;
+        this.tokens = tokenizer.tokens(text);
+        for (Token t : tokens) {
+            if (t.content()) {
+                keys.add(t.key());
+            }
+        }
+        this.keyHashes = UnitKeys.hashes(keys);
+    }
+
+    /** The query's content-token keys. */
+    public List<String> keys() {
+        return keys;
+    }
+
+    /** The lowest score that can still enter the results. */
+    public int bar() {
+        return best.size() < max ? min : best.get(best.size() - 1).score() + 1;
+    }
+
+    /** An upper bound of a candidate's score, from its key hashes. */
+    public int bound(int[] candidateKeys) {
+        if (row.length < candidateKeys.length + 1) {
+            row = new int[candidateKeys.length + 1];
+        }
+        return FuzzyScorer.baseScore(keyHashes, candidateKeys, row);
+    }
+
+    /** Scores the candidates, best bound first, stopping where no bound can reach the results. */
+    public void check(List<? extends Candidate> candidates) {
+        record Bounded(Candidate c, int bound) {
+        }
+        int bar = bar();
+        List<Bounded> bounded = new ArrayList<>();
+        for (Candidate c : candidates) {
+            int[] k = c.keys();
+            if (k == null) {
+                continue;
+            }
+            int b = bound(k);
+            if (b >= bar) {
+                bounded.add(new Bounded(c, b));
+            }
+        }
+        bounded.sort(Comparator.comparingInt((Bounded b) -> -b.bound()).thenComparingDouble(b -> -b.c().rank()));
+        for (Bounded b : bounded) {
+            if (b.bound() < bar()) {
+                break;
+            }
+            Candidate c = b.c();
+            if (c.source() == null) {
+                continue;
+            }
+            FuzzyScorer.Comparison cmp = FuzzyScorer.compare(text, tokens, c.source(), tokenizer.tokens(c.source()));
+            if (cmp.score() < bar()) {
+                continue;
+            }
+            best.add(new Match(cmp.score(), c.source(), c.target(), c.tuid(), src, tgt, cmp));
+            best.sort(Comparator.comparingInt(m -> -m.score()));
+            if (best.size() > max) {
+                best.remove(best.size() - 1);
+            }
+        }
+    }
+
+    public boolean isEmpty() {
+        return best.isEmpty();
+    }
+
+    public List<Match> results() {
+        return List.copyOf(best);
+    }
+
+    /** The length window: the smallest and largest content-token count of a unit that can score {@code floor}. */
+    public int[] lengthWindow(int floor) {
+        int n = keys.size();
+        int f = Math.max(1, floor);
+        return new int[] {(int) Math.ceil(n * f / 100.0), (int) Math.floor(n * 100.0 / f)};
+    }
+
+    /**
+     * How many of the query's distinct words a unit must share to score {@code floor}: such a unit has
+     * at least ceil(floor% of n) of the query's n tokens matched in order, so at least that many minus
+     * the query's repeated tokens of its distinct words.
+     */
+    public int needed(int floor) {
+        int n = keys.size();
+        long distinct = keys.stream().distinct().count();
+        return Math.max(1, (int) Math.ceil(n * floor / 100.0) - (int) (n - distinct));
+    }
+}

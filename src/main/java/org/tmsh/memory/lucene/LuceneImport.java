@@ -1,0 +1,286 @@
+package org.tmsh.memory.lucene;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.LongConsumer;
+
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LogByteSizeMergePolicy;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.store.LockObtainFailedException;
+
+import org.tmsh.common.Progress;
+import org.tmsh.common.TmshException;
+import org.tmsh.formats.tmx.TmxUnit;
+import org.tmsh.formats.tmx.UnitSource;
+import org.tmsh.match.Tokenizer;
+import org.tmsh.memory.ImportHook;
+import org.tmsh.memory.ImportReport;
+import org.tmsh.memory.UnitSources;
+import org.tmsh.formats.tmx.TmxWriter;
+
+/**
+ * Writing to an embedded TM: an import is committed once, at its end, so a malformed file, any
+ * error (running out of memory included) or a kill leaves the TM exactly as it was, and the files
+ * it had begun to write are removed on rollback (or by the next writer, after a kill). Only one
+ * process writes at a time (Lucene's native lock); duplicates are decided against the commit seen
+ * once that lock is held.
+ */
+final class LuceneImport {
+
+    static final String META_SOURCE = "tmsh.srclang";
+    static final String META_CREATED = "tmsh.created";
+    static final String META_UPDATED = "tmsh.updated";
+    static final String META_VERSION = "tmsh.format";
+    static final String META_NEXT_SEQ = "tmsh.nextseq";
+
+    private final LuceneMemory tm;
+
+    LuceneImport(LuceneMemory tm) {
+        this.tm = tm;
+    }
+
+    /** The units to index, made once the lock is held: from the duplicate decisions and the first free position. */
+    private interface Units {
+        Iterator<ImportPipeline.Prepared> open(ImportPipeline.Dedup dedup, long firstSeq);
+    }
+
+    record Counts(long read, long added, long after) {
+    }
+
+    ImportReport importFile(Path file, String srcLang0, String tgtLang0, Progress progress) {
+        long start = System.nanoTime();
+        try (UnitSource in = UnitSources.open(file, srcLang0, tgtLang0)) {
+            String srcLang = in.sourceLang();
+            long total = Math.max(1, Files.size(file));
+            Counts c = write((dedup, seq) -> new ImportPipeline(in, dedup, seq, tm.hook()),
+                    srcLang != null && !srcLang.equals("*all*") ? srcLang : null,
+                    read -> progress.update(Math.min(total - 1, in.bytesRead()), total), 2);
+            progress.update(total, total);
+            return new ImportReport(tm.name(), file.toString(), c.read, c.added, c.read - c.added, in.invalidCount(),
+                    List.copyOf(in.invalid()), c.after, (System.nanoTime() - start) / 1e9);
+        } catch (IOException e) {
+            throw TmshException.inFile(file, 0, "cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    ImportReport add(List<TmxUnit> units, String srcLang, String origin) {
+        long start = System.nanoTime();
+        Counts c = write((dedup, seq) -> {
+            List<ImportPipeline.Prepared> prepared = new ArrayList<>();
+            for (TmxUnit u : units) {
+                prepared.add(ImportPipeline.prepare(u, dedup, seq++));
+            }
+            return prepared.iterator();
+        }, srcLang, read -> { }, 1);
+        return new ImportReport(tm.name(), origin, c.read, c.added, c.read - c.added, 0, List.of(), c.after,
+                (System.nanoTime() - start) / 1e9);
+    }
+
+    private IndexWriter openWriter() {
+        IndexWriterConfig cfg = new IndexWriterConfig();
+        cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+        cfg.setRAMBufferSizeMB(Integer.getInteger("tmsh.tm.ramBufferMb", 96));
+        cfg.setMergePolicy(new LogByteSizeMergePolicy());
+        cfg.setUseCompoundFile(false);
+        cfg.setCommitOnClose(false);
+        try {
+            return new IndexWriter(tm.directory(), cfg);
+        } catch (LockObtainFailedException e) {
+            throw new TmshException("TM '" + tm.name() + "' is being changed by another tmsh process (" + tm.dir()
+                    + "); try again when it has finished");
+        } catch (IOException e) {
+            throw tm.damaged(e);
+        }
+    }
+
+    private Counts write(Units source, String srcLang, LongConsumer progress, int threads) {
+        IndexWriter w;
+        try {
+            tm.hook().at(ImportHook.Stage.LOCK, 0);
+            w = openWriter();
+        } catch (Throwable t) {
+            throw failure(t);
+        }
+        Iterator<ImportPipeline.Prepared> units = null;
+        try {
+            DirectoryReader committed;
+            try {
+                committed = DirectoryReader.indexExists(tm.directory()) ? DirectoryReader.open(tm.directory()) : null;
+            } catch (IOException e) {
+                throw tm.damaged(e);
+            }
+            long firstSeq;
+            try (DirectoryReader r = committed) {
+                firstSeq = nextSeq(r);
+                units = source.open(Duplicates.against(r), firstSeq);
+                long before = w.getDocStats().numDocs;
+                long read = index(w, units, progress, threads, tm.hook(), tm.tokenizer());
+                Map<String, String> meta = new HashMap<>();
+                if (w.getLiveCommitData() != null) {
+                    w.getLiveCommitData().forEach(e -> meta.put(e.getKey(), e.getValue()));
+                }
+                String now = TmxWriter.TMX_DATE.format(Instant.now());
+                meta.putIfAbsent(META_CREATED, now);
+                meta.put(META_UPDATED, now);
+                meta.put(META_VERSION, "1");
+                meta.put(META_NEXT_SEQ, Long.toString(firstSeq + read));
+                if (srcLang != null) {
+                    meta.putIfAbsent(META_SOURCE, srcLang);
+                }
+                w.setLiveCommitData(meta.entrySet());
+                tm.hook().at(ImportHook.Stage.COMMIT, read);
+                w.commit();
+                tm.changed();
+                long after = w.getDocStats().numDocs;
+                w.close();
+                return new Counts(read, after - before, after);
+            }
+        } catch (Throwable t) {
+            if (units instanceof AutoCloseable c) {
+                closeQuietly(c);
+            }
+            rollback(w);
+            throw failure(t);
+        } finally {
+            if (units instanceof AutoCloseable c) {
+                closeQuietly(c);
+            }
+        }
+    }
+
+    /** One line for what went wrong; the TM is as it was before the import. */
+    private RuntimeException failure(Throwable t) {
+        if (t instanceof TmshException e) {
+            return e;
+        }
+        String prefix = "TM '" + tm.name() + "': ";
+        if (t instanceof OutOfMemoryError) {
+            return new TmshException(prefix + "ran out of memory while importing; nothing was changed"
+                    + " (give Java more memory, e.g. JAVA_TOOL_OPTIONS=-Xmx4g)", t);
+        }
+        if (t instanceof IOException || t instanceof UncheckedIOException) {
+            return new TmshException(prefix + "write failed, nothing was changed: " + t.getMessage(), t);
+        }
+        if (t instanceof IllegalStateException && t.getCause() instanceof TmshException e) {
+            return e;
+        }
+        return new TmshException(prefix + "import failed, nothing was changed: " + t, t);
+    }
+
+    private static void closeQuietly(AutoCloseable c) {
+        try {
+            c.close();
+        } catch (Exception ignored) {
+            // the import has failed already; this only stops its reading thread
+        }
+    }
+
+    /** The position the next imported unit gets (export order). */
+    static long nextSeq(DirectoryReader r) throws IOException {
+        if (r == null) {
+            return 0;
+        }
+        String v = r.getIndexCommit().getUserData().get(META_NEXT_SEQ);
+        return v == null ? r.maxDoc() : Long.parseLong(v);
+    }
+
+    /**
+     * Adds the prepared units with {@code threads} indexing threads (Lucene's writer takes
+     * documents from several threads at once); returns how many units were read.
+     */
+    private static long index(IndexWriter w, Iterator<ImportPipeline.Prepared> units, LongConsumer progress,
+                              int threads, ImportHook hook, Tokenizer tokenizer) throws IOException {
+        AtomicLong read = new AtomicLong();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        AtomicInteger inFlight = new AtomicInteger();
+        Runnable indexer = () -> {
+            try {
+                while (failure.get() == null) {
+                    ImportPipeline.Prepared p;
+                    long n;
+                    synchronized (units) {
+                        if (!units.hasNext()) {
+                            return;
+                        }
+                        p = units.next();
+                        n = read.incrementAndGet();
+                        if (n % 1000 == 0) {
+                            progress.accept(n);
+                        }
+                        if (p.action() == ImportPipeline.Action.SKIP) {
+                            continue;
+                        }
+                        hook.at(ImportHook.Stage.INDEX, n - 1);
+                        if (p.action() == ImportPipeline.Action.REPLACE) {
+                            // the copy it replaces must be in the index first: wait for the other
+                            // thread's unit, and replace while no other unit is dispatched (rare)
+                            while (inFlight.get() > 0) {
+                                Thread.onSpinWait();
+                            }
+                            hook.at(ImportHook.Stage.BUILD, n - 1);
+                            w.updateDocument(new Term(TmSchema.DUP, p.key()), p.doc(tokenizer));
+                            continue;
+                        }
+                        inFlight.incrementAndGet();
+                    }
+                    try {
+                        hook.at(ImportHook.Stage.BUILD, n - 1);
+                        w.addDocument(p.doc(tokenizer));
+                    } finally {
+                        inFlight.decrementAndGet();
+                    }
+                }
+            } catch (Throwable t) {
+                failure.compareAndSet(null, t);
+            }
+        };
+        List<Thread> helpers = new ArrayList<>();
+        for (int i = 1; i < threads; i++) {
+            Thread t = new Thread(indexer, "tmsh-indexer-" + i);
+            t.setDaemon(true);
+            t.start();
+            helpers.add(t);
+        }
+        indexer.run();
+        for (Thread t : helpers) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("import interrupted", e);
+            }
+        }
+        Throwable t = failure.get();
+        if (t instanceof IOException io) {
+            throw io;
+        }
+        if (t != null) {
+            throw ImportPipeline.unchecked(t);
+        }
+        return read.get();
+    }
+
+    /** Drops what the import wrote: the last commit stays; a TM that had none is removed whole. */
+    private void rollback(IndexWriter w) {
+        try {
+            w.rollback();
+        } catch (Throwable ignored) {
+            // the last commit stays as it was either way
+        }
+        tm.removeIfNeverCommitted();
+    }
+}

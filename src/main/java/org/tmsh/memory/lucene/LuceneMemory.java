@@ -1,0 +1,315 @@
+package org.tmsh.memory.lucene;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.Lock;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.BytesRef;
+
+import org.tmsh.common.Progress;
+import org.tmsh.common.TmshException;
+import org.tmsh.formats.tmx.TmxUnit;
+import org.tmsh.match.Tokenizer;
+import org.tmsh.memory.Concordance;
+import org.tmsh.memory.ConcordanceHit;
+import org.tmsh.memory.ImportHook;
+import org.tmsh.memory.ImportReport;
+import org.tmsh.memory.Match;
+import org.tmsh.memory.TmStats;
+import org.tmsh.memory.TranslationMemory;
+
+/**
+ * The embedded translation memory: a Lucene index in its own folder on this machine.
+ *
+ * <p>Writes are all-or-nothing ({@link LuceneImport}); readers see the last commit and may run
+ * beside a writer. Look-up is {@link FuzzySearch}, concordance {@link LuceneConcordance}, the
+ * units in import order {@link LuceneUnits}.
+ */
+public final class LuceneMemory implements TranslationMemory {
+
+    private final String name;
+    private final Path dir;
+    private final FSDirectory directory;
+    private final Tokenizer tokenizer = Tokenizer.standard();
+    private final LuceneImport writer = new LuceneImport(this);
+    private volatile ImportHook hook = ImportHook.NONE;
+    private DirectoryReader reader;
+    private long checked;
+    private volatile boolean stale;
+
+    public LuceneMemory(String name, Path dir) throws IOException {
+        this.name = name;
+        this.dir = dir;
+        this.directory = FSDirectory.open(dir);
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public String backend() {
+        return "lucene";
+    }
+
+    @Override
+    public String location() {
+        return dir.toString();
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    /** For tests: called at each stage of every import (fault injection, forced overlaps). */
+    public void hook(ImportHook h) {
+        this.hook = h == null ? ImportHook.NONE : h;
+    }
+
+    ImportHook hook() {
+        return hook;
+    }
+
+    FSDirectory directory() {
+        return directory;
+    }
+
+    Tokenizer tokenizer() {
+        return tokenizer;
+    }
+
+    /** After our own commit: the next read reopens at once. */
+    void changed() {
+        stale = true;
+    }
+
+    /** The one line for an index that cannot be read: it names the TM and its folder, not the input. */
+    TmshException damaged(IOException e) {
+        return new TmshException("TM '" + name + "' is damaged or unreadable (" + dir + "): " + e.getMessage()
+                + "; delete it with 'tm delete " + name + "' or restore the folder from a backup", e);
+    }
+
+    /**
+     * A reader on the last commit. Our own writes reopen it at once; a commit by another process
+     * is seen within a second (checking on every look-up would list the folder every time).
+     */
+    synchronized DirectoryReader reader() {
+        long now = System.nanoTime();
+        try {
+            if (reader == null) {
+                if (!Files.isDirectory(dir) || !DirectoryReader.indexExists(directory)) {
+                    return null;
+                }
+                reader = DirectoryReader.open(directory);
+                checked = now;
+            } else if (stale || now - checked > 1_000_000_000L) {
+                stale = false;
+                checked = now;
+                DirectoryReader newer = DirectoryReader.openIfChanged(reader);
+                if (newer != null) {
+                    reader.close();
+                    reader = newer;
+                }
+            }
+        } catch (IOException e) {
+            throw damaged(e);
+        }
+        return reader;
+    }
+
+    /**
+     * After a failed first import: the folder has no commit, so nothing of the TM is left behind.
+     * Checked and emptied under the writer's lock, so a TM another process has begun is not touched.
+     */
+    synchronized void removeIfNeverCommitted() {
+        if (reader != null || !Files.isDirectory(dir)) {
+            return;
+        }
+        try (Lock lock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+            if (DirectoryReader.indexExists(directory)) {
+                return;
+            }
+            try (Stream<Path> files = Files.list(dir)) {
+                for (Path p : (Iterable<Path>) files::iterator) {
+                    if (!p.getFileName().toString().equals(IndexWriter.WRITE_LOCK_NAME)) {
+                        Files.deleteIfExists(p);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            return; // another writer holds it, or the folder cannot be read: leave it
+        }
+        try {
+            Files.deleteIfExists(dir.resolve(IndexWriter.WRITE_LOCK_NAME));
+            Files.deleteIfExists(dir);
+        } catch (IOException ignored) {
+            // another process has begun writing here meanwhile: the folder is theirs
+        }
+    }
+
+    // ------------------------------------------------------------------ writing
+
+    @Override
+    public ImportReport importFile(Path file, String srcLang, String tgtLang, Progress progress) {
+        return writer.importFile(file, srcLang, tgtLang, progress);
+    }
+
+    @Override
+    public ImportReport add(List<TmxUnit> units, String srcLang, String origin) {
+        return writer.add(units, srcLang, origin);
+    }
+
+    // ------------------------------------------------------------------ reading
+
+    @Override
+    public String sourceLang() {
+        DirectoryReader r = reader();
+        try {
+            return r == null ? null : r.getIndexCommit().getUserData().get(LuceneImport.META_SOURCE);
+        } catch (IOException e) {
+            throw damaged(e);
+        }
+    }
+
+    @Override
+    public Map<String, Long> languages() throws IOException {
+        DirectoryReader r = reader();
+        Map<String, Long> out = new LinkedHashMap<>();
+        if (r == null) {
+            return out;
+        }
+        Terms t = MultiTerms.getTerms(r, TmSchema.LANG);
+        if (t == null) {
+            return out;
+        }
+        IndexSearcher s = new IndexSearcher(r);
+        TermsEnum te = t.iterator();
+        for (BytesRef b = te.next(); b != null; b = te.next()) {
+            String lang = b.utf8ToString();
+            long n = s.count(new TermQuery(new Term(TmSchema.LANG, lang)));
+            if (n > 0) {
+                out.put(lang, n);
+            }
+        }
+        return TranslationMemory.mostFrequentFirst(out);
+    }
+
+    @Override
+    public long size() {
+        DirectoryReader r = reader();
+        return r == null ? 0 : r.numDocs();
+    }
+
+    @Override
+    public List<Match> search(String text, String srcLang, String tgtLang, int min, int max) throws IOException {
+        DirectoryReader r = reader();
+        if (r == null || text.isBlank() || max <= 0) {
+            return List.of();
+        }
+        return FuzzySearch.search(r, tokenizer, text, TmxUnit.Variant.primary(srcLang), TmxUnit.Variant.primary(tgtLang),
+                min, max);
+    }
+
+    @Override
+    public List<ConcordanceHit> concordance(String text, String lang, String otherLang, int max) throws IOException {
+        Concordance c = new Concordance(tokenizer, text);
+        DirectoryReader r = reader();
+        if (r == null || c.isEmpty()) {
+            return List.of();
+        }
+        List<String> all = new ArrayList<>(languages().keySet());
+        List<String> langs = lang != null ? List.of(TmxUnit.Variant.primary(lang)) : all;
+        return LuceneConcordance.find(r, c, langs, all, otherLang, max);
+    }
+
+    @Override
+    public void forEachUnit(Consumer<TmxUnit> action) throws IOException {
+        DirectoryReader r = reader();
+        if (r != null) {
+            LuceneUnits.forEach(r, new ArrayList<>(languages().keySet()), action);
+        }
+    }
+
+    @Override
+    public TmStats stats() throws IOException {
+        DirectoryReader r = reader();
+        long bytes = 0;
+        if (Files.isDirectory(dir)) {
+            try (Stream<Path> files = Files.list(dir)) {
+                for (Path p : (Iterable<Path>) files::iterator) {
+                    if (Files.isRegularFile(p)) {
+                        bytes += Files.size(p);
+                    }
+                }
+            }
+        }
+        if (r == null) {
+            return new TmStats(name, 0, Map.of(), null, bytes, 0, null, null);
+        }
+        Map<String, String> meta = r.getIndexCommit().getUserData();
+        return new TmStats(name, r.numDocs(), languages(), meta.get(LuceneImport.META_SOURCE), bytes, r.leaves().size(),
+                meta.get(LuceneImport.META_CREATED), meta.get(LuceneImport.META_UPDATED));
+    }
+
+    /** Deletes the folder; refused while another process writes to it. */
+    @Override
+    public synchronized void drop() {
+        try {
+            close();
+        } catch (IOException ignored) {
+            // closing our own reader; the delete below decides
+        }
+        try (FSDirectory d = FSDirectory.open(dir); Lock lock = d.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+            lock.ensureValid();
+            try (Stream<Path> files = Files.list(dir)) {
+                for (Path p : (Iterable<Path>) files::iterator) {
+                    if (!p.getFileName().toString().equals(IndexWriter.WRITE_LOCK_NAME)) {
+                        Files.delete(p);
+                    }
+                }
+            }
+        } catch (LockObtainFailedException e) {
+            throw new TmshException("TM '" + name + "' is being changed by another tmsh process; not deleted");
+        } catch (IOException e) {
+            throw new TmshException("TM '" + name + "': cannot delete " + dir + ": " + e.getMessage(), e);
+        }
+        try {
+            Files.deleteIfExists(dir.resolve(IndexWriter.WRITE_LOCK_NAME));
+            Files.deleteIfExists(dir);
+        } catch (IOException e) {
+            throw new TmshException("TM '" + name + "': cannot delete " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized void close() throws IOException {
+        if (reader != null) {
+            reader.close();
+            reader = null;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return name.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,71 @@
+package org.tmsh.memory.lucene;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.util.Bits;
+
+import org.tmsh.formats.tmx.TmxUnit;
+
+/**
+ * Every unit of an embedded TM in the order of import: its tuid and {@code <tu>} from stored
+ * fields, its texts from doc values. Holds 8 bytes a unit to sort them into that order.
+ */
+final class LuceneUnits {
+
+    private LuceneUnits() {
+    }
+
+    static void forEach(DirectoryReader r, List<String> langs, Consumer<TmxUnit> action) throws IOException {
+        long[] order = new long[r.numDocs()];
+        int k = 0;
+        for (LeafReaderContext ctx : r.leaves()) {
+            LeafReader lr = ctx.reader();
+            Bits live = lr.getLiveDocs();
+            NumericDocValues seq = lr.getNumericDocValues(TmSchema.SEQ);
+            for (int d = 0; d < lr.maxDoc(); d++) {
+                if (live != null && !live.get(d)) {
+                    continue;
+                }
+                long s = seq != null && seq.advanceExact(d) ? seq.longValue() : Integer.MAX_VALUE;
+                order[k++] = s << 32 | (ctx.docBase + d);
+            }
+        }
+        Arrays.sort(order, 0, k);
+        StoredFields sf = r.storedFields();
+        Set<String> stored = Set.of(TmSchema.XML, TmSchema.TUID);
+        BinaryDocValues[][] texts = new BinaryDocValues[r.leaves().size()][langs.size()];
+        for (int i = 0; i < k; i++) {
+            int doc = (int) (order[i] & 0xFFFFFFFFL);
+            int li = ReaderUtil.subIndex(doc, r.leaves());
+            LeafReaderContext ctx = r.leaves().get(li);
+            int local = doc - ctx.docBase;
+            List<TmxUnit.Variant> variants = new ArrayList<>(langs.size());
+            for (int l = 0; l < langs.size(); l++) {
+                BinaryDocValues dv = texts[li][l];
+                if (dv == null || dv.docID() >= local) {
+                    // doc values only move forward: a fresh iterator when the order goes back
+                    dv = ctx.reader().getBinaryDocValues(TmSchema.text(langs.get(l)));
+                    texts[li][l] = dv;
+                }
+                if (dv != null && dv.advanceExact(local)) {
+                    variants.add(new TmxUnit.Variant(langs.get(l), dv.binaryValue().utf8ToString()));
+                }
+            }
+            Document d = sf.document(doc, stored);
+            action.accept(new TmxUnit(d.get(TmSchema.TUID), variants, d.get(TmSchema.XML)));
+        }
+    }
+}

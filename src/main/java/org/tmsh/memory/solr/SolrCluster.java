@@ -1,0 +1,134 @@
+package org.tmsh.memory.solr;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.impl.HttpJdkSolrClient;
+import org.apache.solr.client.solrj.request.CollectionAdminRequest;
+import org.apache.solr.client.solrj.request.ConfigSetAdminRequest;
+import org.apache.solr.client.solrj.response.CollectionAdminResponse;
+import org.apache.solr.common.util.ContentStreamBase;
+
+import org.tmsh.common.TmshException;
+
+/**
+ * Talking to a SolrCloud cluster over HTTP (the JDK's client; any node will do): the client with
+ * basic-auth credentials from {@code TMSH_SOLR_AUTH=user:password} (never printed or stored), and
+ * the collection's life: upload of tmsh's configset, creation, deletion.
+ */
+public final class SolrCluster {
+
+    /** The environment variable that holds {@code user:password} for a cluster with basic auth. */
+    public static final String AUTH_ENV = "TMSH_SOLR_AUTH";
+    private static final String CONF = "/tmsh/memory/solr/conf/";
+    private static final List<String> CONF_FILES = List.of("schema.xml", "solrconfig.xml");
+
+    private SolrCluster() {
+    }
+
+    /** A Solr base URL such as {@code http://host:8983/solr}; one line if it is not one. */
+    public static String checkUrl(String url) {
+        try {
+            URI u = URI.create(url);
+            if (!("http".equals(u.getScheme()) || "https".equals(u.getScheme())) || u.getHost() == null) {
+                throw new IllegalArgumentException("not http(s)");
+            }
+        } catch (IllegalArgumentException e) {
+            throw new TmshException("'" + url + "' is not a Solr URL (such as http://host:8983/solr)");
+        }
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    static SolrClient client(String url) {
+        HttpJdkSolrClient.Builder b = new HttpJdkSolrClient.Builder(checkUrl(url))
+                .withConnectionTimeout(10, TimeUnit.SECONDS)
+                .withRequestTimeout(10, TimeUnit.MINUTES);
+        String auth = System.getenv(AUTH_ENV);
+        if (auth != null && !auth.isEmpty()) {
+            int colon = auth.indexOf(':');
+            if (colon <= 0) {
+                throw new TmshException(AUTH_ENV + " must be user:password");
+            }
+            b.withBasicAuthCredentials(auth.substring(0, colon), auth.substring(colon + 1));
+        }
+        return b.build();
+    }
+
+    /** One line for a failed request: what, where, and Solr's reason (never the credentials). */
+    static TmshException failed(String what, String url, Exception e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String reason = root instanceof java.net.ConnectException || root instanceof java.net.UnknownHostException
+                ? "cannot reach it (" + root.getClass().getSimpleName() + ")"
+                : e.getMessage() == null ? root.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
+        return new TmshException(what + " failed (Solr at " + url + "): " + reason, e);
+    }
+
+    /** Uploads tmsh's configset (unless the cluster has it) and creates the collection; waits until it is active. */
+    public static void createCollection(String url, String collection, int shards, int replicas) {
+        try (SolrClient c = client(url)) {
+            List<String> sets = new ConfigSetAdminRequest.List().process(c).getConfigSets();
+            if (!sets.contains(SolrSchema.CONFIGSET)) {
+                ContentStreamBase.ByteArrayStream zip = new ContentStreamBase.ByteArrayStream(configZip(), "tmsh-1.zip",
+                        "application/zip");
+                new ConfigSetAdminRequest.Upload().setConfigSetName(SolrSchema.CONFIGSET).setUploadStream(zip).process(c);
+            }
+            CollectionAdminResponse r = CollectionAdminRequest
+                    .createCollection(collection, SolrSchema.CONFIGSET, shards, replicas).process(c);
+            if (!r.isSuccess()) {
+                throw new TmshException("creating collection '" + collection + "' failed (Solr at " + url + "): "
+                        + r.getErrorMessages());
+            }
+        } catch (SolrServerException | IOException | RuntimeException e) {
+            if (e instanceof TmshException t) {
+                throw t;
+            }
+            throw failed("creating collection '" + collection + "'", url, e);
+        }
+    }
+
+    /** True if the cluster has the collection. */
+    public static boolean hasCollection(String url, String collection) {
+        try (SolrClient c = client(url)) {
+            return CollectionAdminRequest.listCollections(c).contains(collection);
+        } catch (SolrServerException | IOException | RuntimeException e) {
+            throw failed("listing collections", url, e);
+        }
+    }
+
+    public static void deleteCollection(String url, String collection) {
+        try (SolrClient c = client(url)) {
+            CollectionAdminRequest.deleteCollection(collection).process(c);
+        } catch (SolrServerException | IOException | RuntimeException e) {
+            throw failed("deleting collection '" + collection + "'", url, e);
+        }
+    }
+
+    /** The configset as the zip the ConfigSets API takes, from the files under {@code src/main/resources}. */
+    static byte[] configZip() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (String f : CONF_FILES) {
+                try (InputStream in = SolrCluster.class.getResourceAsStream(CONF + f)) {
+                    if (in == null) {
+                        throw new IOException("missing resource " + CONF + f);
+                    }
+                    zip.putNextEntry(new ZipEntry(f));
+                    in.transferTo(zip);
+                    zip.closeEntry();
+                }
+            }
+        }
+        return out.toByteArray();
+    }
+}

@@ -1,0 +1,159 @@
+package org.tmsh.memory.solr;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.SolrInputDocument;
+
+import org.tmsh.common.Progress;
+import org.tmsh.common.TmshException;
+import org.tmsh.formats.tmx.TmxUnit;
+import org.tmsh.formats.tmx.TmxWriter;
+import org.tmsh.formats.tmx.UnitSource;
+import org.tmsh.memory.ImportHook;
+import org.tmsh.memory.ImportReport;
+import org.tmsh.memory.UnitSources;
+
+/**
+ * Import into a Solr TM in batches: each unit's document id is its duplicate key (prefixed by the
+ * TM's route), so the same unit sent twice, by one import or by two at once, is one document.
+ * Solr writes each acknowledged batch to its transaction log on every replica before answering, so
+ * a killed or failed import loses at most the batch it was sending; running it again completes it
+ * without duplicates. The import commits at its end (and Solr's autoCommit every 15 s).
+ */
+final class SolrImport {
+
+    static final int BATCH = Integer.getInteger("tmsh.solr.batch", 1000);
+
+    private final SolrMemory tm;
+
+    SolrImport(SolrMemory tm) {
+        this.tm = tm;
+    }
+
+    ImportReport importFile(Path file, String srcLang0, String tgtLang0, Progress progress) {
+        long start = System.nanoTime();
+        try (UnitSource in = UnitSources.open(file, srcLang0, tgtLang0)) {
+            String srcLang = in.sourceLang();
+            long total = Math.max(1, Files.size(file));
+            Iterator<TmxUnit> units = new Iterator<>() {
+                TmxUnit next = in.next();
+
+                @Override
+                public boolean hasNext() {
+                    return next != null;
+                }
+
+                @Override
+                public TmxUnit next() {
+                    TmxUnit u = next;
+                    next = in.next();
+                    return u;
+                }
+            };
+            long[] c = write(units, srcLang != null && !srcLang.equals("*all*") ? srcLang : null,
+                    n -> progress.update(Math.min(total - 1, in.bytesRead()), total));
+            progress.update(total, total);
+            return new ImportReport(tm.name(), file.toString(), c[0], c[1], c[0] - c[1], in.invalidCount(),
+                    List.copyOf(in.invalid()), c[2], (System.nanoTime() - start) / 1e9);
+        } catch (IOException e) {
+            throw TmshException.inFile(file, 0, "cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    ImportReport add(List<TmxUnit> units, String srcLang, String origin) {
+        long start = System.nanoTime();
+        long[] c = write(units.iterator(), srcLang, n -> { });
+        return new ImportReport(tm.name(), origin, c[0], c[1], c[0] - c[1], 0, List.of(), c[2],
+                (System.nanoTime() - start) / 1e9);
+    }
+
+    /** Sends the units in batches and commits; returns units read, added (the count's growth) and the count after. */
+    private long[] write(Iterator<TmxUnit> units, String srcLang, java.util.function.LongConsumer progress) {
+        ImportHook hook = tm.hook();
+        long before;
+        try {
+            hook.at(ImportHook.Stage.LOCK, 0);
+            before = tm.count();
+        } catch (SolrServerException | IOException | RuntimeException e) {
+            throw tm.failed("counting units", e);
+        } catch (OutOfMemoryError e) {
+            throw new TmshException("TM '" + tm.name() + "': out of memory; nothing was imported", e);
+        }
+        long seq = System.currentTimeMillis() * 1_000_000L;
+        long read = 0;
+        List<SolrInputDocument> batch = new ArrayList<>(BATCH);
+        try {
+            while (units.hasNext()) {
+                TmxUnit u = units.next();
+                hook.at(ImportHook.Stage.READ, read);
+                hook.at(ImportHook.Stage.BUILD, read);
+                batch.add(SolrSchema.document(tm.name(), u, tm.tokenizer(), seq + read));
+                read++;
+                if (batch.size() == BATCH) {
+                    send(batch, hook, read);
+                    batch = new ArrayList<>(BATCH);
+                    progress.accept(read);
+                }
+            }
+            send(batch, hook, read);
+            writeMeta(srcLang);
+            hook.at(ImportHook.Stage.COMMIT, read);
+            tm.client().commit(tm.collection(), true, true);
+            long after = tm.count();
+            return new long[] {read, Math.max(0, after - before), after};
+        } catch (Throwable t) {
+            commitQuietly();
+            long kept = read - batch.size();
+            String prefix = "TM '" + tm.name() + "' (" + tm.location() + "): import stopped after " + kept
+                    + " units were stored; run it again to complete it (nothing will be doubled): ";
+            if (t instanceof TmshException e) {
+                throw new TmshException(prefix + e.getMessage(), e);
+            }
+            if (t instanceof OutOfMemoryError) {
+                throw new TmshException(prefix + "out of memory (give Java more memory, e.g. JAVA_TOOL_OPTIONS=-Xmx4g)", t);
+            }
+            throw new TmshException(prefix + t, t);
+        }
+    }
+
+    private void send(List<SolrInputDocument> batch, ImportHook hook, long read) throws SolrServerException, IOException {
+        if (batch.isEmpty()) {
+            return;
+        }
+        hook.at(ImportHook.Stage.INDEX, read);
+        tm.client().add(tm.collection(), batch);
+    }
+
+    /** The TM's meta document: its source language (from the first import that declares one) and dates. */
+    private void writeMeta(String srcLang) throws SolrServerException, IOException {
+        SolrDocument old = tm.meta();
+        String now = TmxWriter.TMX_DATE.format(Instant.now());
+        SolrInputDocument d = new SolrInputDocument();
+        d.addField(SolrSchema.ID, SolrSchema.metaId(tm.name()));
+        d.addField(SolrSchema.META_OF, tm.name());
+        String declared = old == null ? null : (String) old.getFirstValue(SolrSchema.SRCLANG);
+        String created = old == null ? null : (String) old.getFirstValue(SolrSchema.CREATED);
+        if (declared != null || srcLang != null) {
+            d.addField(SolrSchema.SRCLANG, declared != null ? declared : srcLang);
+        }
+        d.addField(SolrSchema.CREATED, created != null ? created : now);
+        d.addField(SolrSchema.UPDATED, now);
+        tm.client().add(tm.collection(), d);
+    }
+
+    private void commitQuietly() {
+        try {
+            tm.client().commit(tm.collection(), true, true);
+        } catch (Exception ignored) {
+            // the acknowledged batches are in Solr's transaction log; its autoCommit makes them visible
+        }
+    }
+}

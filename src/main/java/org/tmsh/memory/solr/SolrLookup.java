@@ -1,0 +1,243 @@
+package org.tmsh.memory.solr;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.client.solrj.util.ClientUtils;
+import org.apache.solr.common.SolrDocument;
+
+import org.tmsh.match.Tokenizer;
+import org.tmsh.memory.Concordance;
+import org.tmsh.memory.ConcordanceHit;
+import org.tmsh.memory.Match;
+import org.tmsh.memory.Rescorer;
+import org.tmsh.memory.UnitKeys;
+
+/**
+ * Look-up in a Solr TM, the same two stages as the embedded one: a probe over the query's rarer
+ * words and word pairs, then (when the probe finds nothing) a lossless minimum-should-match over
+ * its words within the length window. Solr retrieves candidates with their texts and key hashes;
+ * tmsh's {@link Rescorer} scores them exactly, so percentages are the embedded TM's.
+ */
+final class SolrLookup {
+
+    static final int PROBE = Integer.getInteger("tmsh.tm.probe", 128);
+    static final int CANDIDATES = 400;
+    static final double COMMON = Double.parseDouble(System.getProperty("tmsh.tm.common", "0.005"));
+
+    private final SolrMemory tm;
+
+    SolrLookup(SolrMemory tm) {
+        this.tm = tm;
+    }
+
+    List<Match> search(Tokenizer tokenizer, String text, String src, String tgt, int min, int max)
+            throws SolrServerException, IOException {
+        Rescorer rescorer = new Rescorer(tokenizer, text, src, tgt, min, max);
+        List<String> keys = rescorer.keys();
+        String field = SolrSchema.words(src);
+        List<String> terms = UnitKeys.wordTerms(keys);
+        Map<String, Long> df = keys.isEmpty() ? Map.of() : docFreqs(field, terms);
+        long common = Math.max(1000, (long) (tm.recentSize() * COMMON));
+        Set<String> seen = new HashSet<>();
+        List<String> probe = new ArrayList<>();
+        for (String term : terms) {
+            if (term.indexOf(' ') > 0 || df.getOrDefault(term, 0L) <= common || keys.size() <= 2) {
+                probe.add(term);
+            }
+        }
+        if (!probe.isEmpty()) {
+            SolrQuery q = query(src, tgt, anyOf(field, probe), PROBE);
+            rescorer.check(candidates(q, src, tgt, seen));
+        }
+        if (rescorer.isEmpty()) {
+            SolrQuery q = candidateQuery(rescorer, field, df, common, src, tgt, min);
+            if (q != null) {
+                rescorer.check(candidates(q, src, tgt, seen));
+            }
+        }
+        return rescorer.results();
+    }
+
+    /** The minimum-should-match stage, as {@code FuzzySearch.candidateQuery} of the embedded TM; null when no unit can qualify. */
+    private SolrQuery candidateQuery(Rescorer rescorer, String field, Map<String, Long> df, long common, String src,
+                                     String tgt, int floor) {
+        List<String> keys = rescorer.keys();
+        if (keys.isEmpty()) {
+            SolrQuery q = query(src, tgt, SolrSchema.LANG + ":" + ClientUtils.escapeQueryChars(src), CANDIDATES);
+            q.addFilterQuery(SolrSchema.length(src) + ":[0 TO 0]");
+            return q;
+        }
+        List<String> distinct = keys.stream().map(k -> k.replace(' ', '_')).distinct().toList();
+        int need = rescorer.needed(floor);
+        List<String> byRarity = new ArrayList<>(distinct);
+        byRarity.sort((a, b) -> Long.compare(df.getOrDefault(a, 0L), df.getOrDefault(b, 0L)));
+        int prefix = distinct.size() - need + 1;
+        List<String> kept = new ArrayList<>();
+        int lowered = 0;
+        for (int i = 0; i < byRarity.size(); i++) {
+            long f = df.getOrDefault(byRarity.get(i), 0L);
+            if (f == 0) {
+                continue;
+            }
+            if (i >= prefix && f > common) {
+                lowered++;
+                continue;
+            }
+            kept.add(byRarity.get(i));
+        }
+        int required = need - lowered;
+        if (kept.isEmpty() || required > kept.size()) {
+            return null;
+        }
+        SolrQuery q = query(src, tgt, null, CANDIDATES);
+        StringBuilder mm = new StringBuilder("{!bool mm=").append(Math.max(1, required));
+        for (int i = 0; i < kept.size(); i++) {
+            mm.append(" should=$u").append(i);
+            q.set("u" + i, term(field, kept.get(i)));
+        }
+        q.set("words", mm.append('}').toString());
+        StringBuilder main = new StringBuilder("{!bool must=$words");
+        int b = 0;
+        for (String term : UnitKeys.wordTerms(keys)) {
+            if (term.indexOf(' ') > 0) {
+                main.append(" should=$b").append(b);
+                q.set("b" + b++, term(field, term));
+            }
+        }
+        q.setQuery(main.append('}').toString());
+        int[] window = rescorer.lengthWindow(floor);
+        q.addFilterQuery(SolrSchema.length(src) + ":[" + window[0] + " TO " + window[1] + "]");
+        return q;
+    }
+
+    private static String term(String field, String term) {
+        return field + ":" + ClientUtils.escapeQueryChars(term);
+    }
+
+    private static String anyOf(String field, List<String> terms) {
+        StringBuilder sb = new StringBuilder();
+        for (String t : terms) {
+            sb.append(sb.isEmpty() ? "" : " ").append(term(field, t));
+        }
+        return sb.toString();
+    }
+
+    /** A query for units of this TM with both languages, returning what rescoring needs. */
+    private SolrQuery query(String src, String tgt, String q, int rows) {
+        SolrQuery s = new SolrQuery();
+        if (q != null) {
+            s.setQuery(q);
+        }
+        s.set("q.op", "OR");
+        s.addFilterQuery(SolrSchema.TM + ":" + ClientUtils.escapeQueryChars(tm.name()));
+        s.setFields(SolrSchema.ID, SolrSchema.TUID, SolrSchema.text(src), SolrSchema.text(tgt), SolrSchema.keys(src), "score");
+        s.setRows(rows);
+        s.set("_route_", SolrSchema.route(tm.name()));
+        return s;
+    }
+
+    private List<Rescorer.Fetched> candidates(SolrQuery q, String src, String tgt, Set<String> seen)
+            throws SolrServerException, IOException {
+        QueryResponse r = tm.client().query(tm.collection(), q);
+        List<Rescorer.Fetched> out = new ArrayList<>();
+        for (SolrDocument d : r.getResults()) {
+            String id = (String) d.getFirstValue(SolrSchema.ID);
+            if (!seen.add(id)) {
+                continue;
+            }
+            Object score = d.getFirstValue("score");
+            String target = (String) d.getFirstValue(SolrSchema.text(tgt));
+            int[] keys = target == null ? null : SolrSchema.decode((String) d.getFirstValue(SolrSchema.keys(src)));
+            out.add(new Rescorer.Fetched(score instanceof Number n ? n.floatValue() : 0f, keys,
+                    (String) d.getFirstValue(SolrSchema.text(src)), target, (String) d.getFirstValue(SolrSchema.TUID)));
+        }
+        return out;
+    }
+
+    /**
+     * How many of this TM's units have each term (one request, a facet query per term), as the
+     * embedded look-up reads document frequencies from its own index; a collection's other TMs do not count.
+     */
+    private Map<String, Long> docFreqs(String field, List<String> terms) throws SolrServerException, IOException {
+        SolrQuery q = new SolrQuery("*:*");
+        q.addFilterQuery(SolrSchema.TM + ":" + ClientUtils.escapeQueryChars(tm.name()));
+        q.set("_route_", SolrSchema.route(tm.name()));
+        q.setRows(0);
+        q.setFacet(true);
+        Map<String, String> byQuery = new HashMap<>();
+        for (String t : terms) {
+            String fq = term(field, t);
+            byQuery.put(fq, t);
+            q.addFacetQuery(fq);
+        }
+        QueryResponse r = tm.client().query(tm.collection(), q);
+        Map<String, Long> out = new HashMap<>();
+        if (r.getFacetQuery() != null) {
+            r.getFacetQuery().forEach((query, n) -> {
+                String t = byQuery.get(query);
+                if (t != null) {
+                    out.put(t, n.longValue());
+                }
+            });
+        }
+        return out;
+    }
+
+    /** Concordance: candidates with every word in one of the languages, in import order, each verified by {@link Concordance}. */
+    List<ConcordanceHit> concordance(Concordance c, List<String> langs, List<String> all, String otherLang, int max)
+            throws SolrServerException, IOException {
+        StringBuilder any = new StringBuilder();
+        for (String l : langs) {
+            StringBuilder each = new StringBuilder();
+            for (String w : c.words()) {
+                String field = SolrSchema.words(l);
+                String clause = Concordance.inside(w) ? field + ":*" + ClientUtils.escapeQueryChars(w) + "*"
+                        : term(field, Concordance.isNumber(w) ? "#num" : w);
+                each.append(each.isEmpty() ? "" : " AND ").append(clause);
+            }
+            any.append(any.isEmpty() ? "" : " OR ").append('(').append(each).append(')');
+        }
+        List<ConcordanceHit> out = new ArrayList<>();
+        int start = 0;
+        int rows = Math.max(max * 4, 64);
+        while (out.size() < max) {
+            SolrQuery q = new SolrQuery(any.toString());
+            q.addFilterQuery(SolrSchema.TM + ":" + ClientUtils.escapeQueryChars(tm.name()));
+            q.set("_route_", SolrSchema.route(tm.name()));
+            q.addSort(SolrSchema.SEQ, SolrQuery.ORDER.asc);
+            q.addSort(SolrSchema.ID, SolrQuery.ORDER.asc);
+            q.setFields(SolrSchema.TUID, "t_*");
+            q.setStart(start);
+            q.setRows(rows);
+            QueryResponse r = tm.client().query(tm.collection(), q);
+            for (SolrDocument d : r.getResults()) {
+                Map<String, String> texts = new HashMap<>();
+                for (String l : all) {
+                    Object t = d.getFirstValue(SolrSchema.text(l));
+                    if (t != null) {
+                        texts.put(l, (String) t);
+                    }
+                }
+                ConcordanceHit hit = c.verify(texts, (String) d.getFirstValue(SolrSchema.TUID), langs, all, otherLang);
+                if (hit != null && out.size() < max) {
+                    out.add(hit);
+                }
+            }
+            start += rows;
+            if (r.getResults().size() < rows || start >= 1 << 20) {
+                break;
+            }
+        }
+        return out;
+    }
+}

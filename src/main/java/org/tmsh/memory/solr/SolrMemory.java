@@ -1,0 +1,293 @@
+package org.tmsh.memory.solr;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.response.FacetField;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.client.solrj.util.ClientUtils;
+import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.params.CursorMarkParams;
+
+import org.tmsh.common.Progress;
+import org.tmsh.common.TmshException;
+import org.tmsh.formats.tmx.TmxUnit;
+import org.tmsh.match.Tokenizer;
+import org.tmsh.memory.Concordance;
+import org.tmsh.memory.ConcordanceHit;
+import org.tmsh.memory.ImportHook;
+import org.tmsh.memory.ImportReport;
+import org.tmsh.memory.Match;
+import org.tmsh.memory.TmRegistration;
+import org.tmsh.memory.TmStats;
+import org.tmsh.memory.TranslationMemory;
+
+/**
+ * A team's translation memory in a SolrCloud collection, reached over HTTP through any node.
+ * Import is {@link SolrImport}, look-up and concordance {@link SolrLookup}; the collection's life
+ * is {@link SolrCluster}. Searches see what the last commit made visible.
+ */
+public final class SolrMemory implements TranslationMemory {
+
+    private final String name;
+    private final String url;
+    private final String collection;
+    private final boolean owned;
+    private final SolrClient client;
+    private final Tokenizer tokenizer = Tokenizer.standard();
+    private final SolrImport importer = new SolrImport(this);
+    private final SolrLookup lookup = new SolrLookup(this);
+    private volatile ImportHook hook = ImportHook.NONE;
+    private long countAt;
+    private long countValue = -1;
+
+    private SolrMemory(String name, String url, String collection, boolean owned) {
+        this.name = name;
+        this.url = SolrCluster.checkUrl(url);
+        this.collection = collection;
+        this.owned = owned;
+        this.client = SolrCluster.client(url);
+    }
+
+    /** The TM a registration names; nothing is asked of Solr until the first use. */
+    public static SolrMemory open(String name, TmRegistration reg) {
+        return new SolrMemory(name, reg.url(), reg.collection(), reg.owned());
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public String backend() {
+        return "solr";
+    }
+
+    @Override
+    public String location() {
+        return url + " collection " + collection;
+    }
+
+    SolrClient client() {
+        return client;
+    }
+
+    String collection() {
+        return collection;
+    }
+
+    Tokenizer tokenizer() {
+        return tokenizer;
+    }
+
+    /** For tests: called at each stage of every import (fault injection). */
+    public void hook(ImportHook h) {
+        this.hook = h == null ? ImportHook.NONE : h;
+    }
+
+    ImportHook hook() {
+        return hook;
+    }
+
+    /** One line for a failed request; a tmsh error (already one line) passes as it is. */
+    TmshException failed(String what, Exception e) {
+        if (e instanceof TmshException t) {
+            return t;
+        }
+        return SolrCluster.failed("TM '" + name + "': " + what, url + ", collection " + collection, e);
+    }
+
+    private SolrQuery units(String q) {
+        SolrQuery s = new SolrQuery(q);
+        s.addFilterQuery(SolrSchema.TM + ":" + ClientUtils.escapeQueryChars(name));
+        s.set("_route_", SolrSchema.route(name));
+        return s;
+    }
+
+    /** The number of units visible now. */
+    long count() throws SolrServerException, IOException {
+        SolrQuery q = units("*:*");
+        q.setRows(0);
+        long n = client.query(collection, q).getResults().getNumFound();
+        synchronized (this) {
+            countValue = n;
+            countAt = System.nanoTime();
+        }
+        return n;
+    }
+
+    /** The TM's meta document, or null. */
+    SolrDocument meta() throws SolrServerException, IOException {
+        return client.getById(collection, SolrSchema.metaId(name));
+    }
+
+    @Override
+    public ImportReport importFile(Path file, String srcLang, String tgtLang, Progress progress) {
+        return importer.importFile(file, srcLang, tgtLang, progress);
+    }
+
+    @Override
+    public ImportReport add(List<TmxUnit> units, String srcLang, String origin) {
+        return importer.add(units, srcLang, origin);
+    }
+
+    @Override
+    public String sourceLang() throws IOException {
+        try {
+            SolrDocument m = meta();
+            return m == null ? null : (String) m.getFirstValue(SolrSchema.SRCLANG);
+        } catch (SolrServerException | RuntimeException e) {
+            throw failed("reading its languages", e);
+        }
+    }
+
+    @Override
+    public Map<String, Long> languages() throws IOException {
+        SolrQuery q = units("*:*");
+        q.setRows(0);
+        q.setFacet(true);
+        q.addFacetField(SolrSchema.LANG);
+        q.setFacetMinCount(1);
+        q.setFacetLimit(-1);
+        try {
+            FacetField f = client.query(collection, q).getFacetField(SolrSchema.LANG);
+            Map<String, Long> out = new LinkedHashMap<>();
+            if (f != null && f.getValues() != null) {
+                f.getValues().forEach(c -> out.put(c.getName(), c.getCount()));
+            }
+            return TranslationMemory.mostFrequentFirst(out);
+        } catch (SolrServerException | RuntimeException e) {
+            throw failed("reading its languages", e);
+        }
+    }
+
+    @Override
+    public long size() throws IOException {
+        try {
+            return count();
+        } catch (SolrServerException | RuntimeException e) {
+            throw failed("counting units", e);
+        }
+    }
+
+    /** The unit count, counted again at most once a second: a look-up's measure of which words are common. */
+    long recentSize() throws IOException {
+        synchronized (this) {
+            if (countValue >= 0 && System.nanoTime() - countAt < 1_000_000_000L) {
+                return countValue;
+            }
+        }
+        return size();
+    }
+
+    @Override
+    public List<Match> search(String text, String srcLang, String tgtLang, int min, int max) throws IOException {
+        if (text.isBlank() || max <= 0) {
+            return List.of();
+        }
+        try {
+            return lookup.search(tokenizer, text, TmxUnit.Variant.primary(srcLang), TmxUnit.Variant.primary(tgtLang), min, max);
+        } catch (SolrServerException | RuntimeException e) {
+            throw failed("look-up", e);
+        }
+    }
+
+    @Override
+    public List<ConcordanceHit> concordance(String text, String lang, String otherLang, int max) throws IOException {
+        Concordance c = new Concordance(tokenizer, text);
+        if (c.isEmpty()) {
+            return List.of();
+        }
+        List<String> all = new ArrayList<>(languages().keySet());
+        List<String> langs = lang != null ? List.of(TmxUnit.Variant.primary(lang)) : all;
+        try {
+            return lookup.concordance(c, langs, all, otherLang, max);
+        } catch (SolrServerException | RuntimeException e) {
+            throw failed("concordance", e);
+        }
+    }
+
+    /** Pages through the units with a cursor, sorted by import position (then id). */
+    @Override
+    public void forEachUnit(Consumer<TmxUnit> action) throws IOException {
+        List<String> langs = new ArrayList<>(languages().keySet());
+        String cursor = CursorMarkParams.CURSOR_MARK_START;
+        try {
+            while (true) {
+                SolrQuery q = units("*:*");
+                q.setFields(SolrSchema.TUID, SolrSchema.XML, "t_*");
+                q.addSort(SolrSchema.SEQ, SolrQuery.ORDER.asc);
+                q.addSort(SolrSchema.ID, SolrQuery.ORDER.asc);
+                q.setRows(1000);
+                q.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
+                QueryResponse r = client.query(collection, q);
+                for (SolrDocument d : r.getResults()) {
+                    List<TmxUnit.Variant> variants = new ArrayList<>();
+                    for (String l : langs) {
+                        Object t = d.getFirstValue(SolrSchema.text(l));
+                        if (t != null) {
+                            variants.add(new TmxUnit.Variant(l, (String) t));
+                        }
+                    }
+                    action.accept(new TmxUnit((String) d.getFirstValue(SolrSchema.TUID), variants,
+                            (String) d.getFirstValue(SolrSchema.XML)));
+                }
+                String next = r.getNextCursorMark();
+                if (next == null || next.equals(cursor)) {
+                    return;
+                }
+                cursor = next;
+            }
+        } catch (SolrServerException | RuntimeException e) {
+            throw failed("reading its units", e);
+        }
+    }
+
+    @Override
+    public TmStats stats() throws IOException {
+        try {
+            long n = count();
+            SolrDocument m = meta();
+            return new TmStats(name, n, languages(), m == null ? null : (String) m.getFirstValue(SolrSchema.SRCLANG), 0, 0,
+                    m == null ? null : (String) m.getFirstValue(SolrSchema.CREATED),
+                    m == null ? null : (String) m.getFirstValue(SolrSchema.UPDATED));
+        } catch (SolrServerException | RuntimeException e) {
+            throw failed("stats", e);
+        }
+    }
+
+    /** Drops the collection if tmsh created it, else deletes only this TM's documents. */
+    @Override
+    public void drop() throws IOException {
+        if (owned) {
+            SolrCluster.deleteCollection(url, collection);
+            return;
+        }
+        try {
+            client.deleteByQuery(collection, SolrSchema.TM + ":" + ClientUtils.escapeQueryChars(name));
+            client.deleteById(collection, SolrSchema.metaId(name));
+            client.commit(collection);
+        } catch (SolrServerException | RuntimeException e) {
+            throw failed("deleting its units", e);
+        }
+    }
+
+    /** True if dropping this TM drops a whole collection (tmsh created it). */
+    public boolean ownsCollection() {
+        return owned;
+    }
+
+    @Override
+    public void close() throws IOException {
+        client.close();
+    }
+}

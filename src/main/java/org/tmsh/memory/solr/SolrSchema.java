@@ -1,0 +1,101 @@
+package org.tmsh.memory.solr;
+
+import org.apache.solr.common.SolrInputDocument;
+
+import org.tmsh.formats.tmx.TmxUnit;
+import org.tmsh.match.Tokenizer;
+import org.tmsh.memory.UnitKeys;
+
+/**
+ * How a unit is laid out in tmsh's Solr collection (the configset's {@code schema.xml} says the same
+ * field by field): the same keys as the embedded index, under Solr field names.
+ */
+final class SolrSchema {
+
+    static final String CONFIGSET = "tmsh-1";
+    static final String ID = "id";
+    static final String TM = "tm";
+    static final String SEQ = "seq";
+    static final String XML = "xml";
+    static final String TUID = "tuid";
+    static final String LANG = "lang";
+    static final String META_OF = "meta_of";
+    static final String SRCLANG = "srclang";
+    static final String CREATED = "created";
+    static final String UPDATED = "updated";
+
+    private SolrSchema() {
+    }
+
+    static String words(String lang) {
+        return "w_" + lang;
+    }
+
+    static String length(String lang) {
+        return "n_" + lang;
+    }
+
+    static String text(String lang) {
+        return "t_" + lang;
+    }
+
+    static String keys(String lang) {
+        return "k_" + lang;
+    }
+
+    /** The route prefix of a TM's documents: the compositeId router keeps them on one shard. */
+    static String route(String tm) {
+        return tm + "!";
+    }
+
+    static String metaId(String tm) {
+        return route(tm) + "~meta";
+    }
+
+    static SolrInputDocument document(String tm, TmxUnit u, Tokenizer tokenizer, long seq) {
+        SolrInputDocument d = new SolrInputDocument();
+        d.addField(ID, route(tm) + UnitKeys.dupKey(u));
+        d.addField(TM, tm);
+        d.addField(SEQ, seq);
+        d.addField(XML, u.xml());
+        if (u.tuid() != null) {
+            d.addField(TUID, u.tuid());
+        }
+        UnitKeys.forEachLanguage(u, tokenizer, (lang, text, keys) -> {
+            d.addField(LANG, lang);
+            for (String term : UnitKeys.wordTerms(keys)) {
+                d.addField(words(lang), term);
+            }
+            d.addField(length(lang), keys.size());
+            d.addField(text(lang), text);
+            d.addField(keys(lang), encode(UnitKeys.hashes(keys)));
+        });
+        return d;
+    }
+
+    static String encode(int[] hashes) {
+        StringBuilder sb = new StringBuilder(hashes.length * 9);
+        for (int h : hashes) {
+            if (!sb.isEmpty()) {
+                sb.append(' ');
+            }
+            sb.append(Integer.toHexString(h));
+        }
+        return sb.toString();
+    }
+
+    static int[] decode(String s) {
+        if (s == null) {
+            return null;
+        }
+        if (s.isEmpty()) {
+            return new int[0];
+        }
+        String[] parts = s.split(" ");
+        int[] v = new int[parts.length];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = Integer.parseUnsignedInt(parts[i], 16);
+        }
+        return v;
+    }
+}

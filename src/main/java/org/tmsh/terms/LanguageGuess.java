@@ -1,0 +1,65 @@
+package org.tmsh.terms;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.tmsh.common.RuleFiles;
+
+/**
+ * Guesses the language of a document from the share of its words that are function words of each
+ * language ({@code tmsh/terms/function-words.txt}).
+ *
+ * <p>NOTE: written by hand rather than with a language-identification library: tmsh only needs to
+ * tell its few document languages apart on whole articles, where function words decide reliably,
+ * and no such library is on tmsh's classpath. A text with fewer than three function words, or
+ * where no language has clearly more, gets no guess.
+ */
+public final class LanguageGuess {
+
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
+    private static final LanguageGuess STANDARD = new LanguageGuess("/tmsh/terms/function-words.txt");
+
+    private final Map<String, Set<String>> words = new HashMap<>();
+
+    LanguageGuess(String resource) {
+        for (RuleFiles.Row row : RuleFiles.read(resource, 2)) {
+            words.computeIfAbsent(row.get(0).strip(), k -> new HashSet<>()).add(row.get(1).strip());
+        }
+    }
+
+    public static LanguageGuess standard() {
+        return STANDARD;
+    }
+
+    /** The language (a primary subtag) of {@code text}, or null when it cannot tell. */
+    public String guess(String text) {
+        Map<String, Integer> hits = new HashMap<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            String w = m.group().toLowerCase(Locale.ROOT);
+            words.forEach((lang, set) -> {
+                if (set.contains(w)) {
+                    hits.merge(lang, 1, Integer::sum);
+                }
+            });
+        }
+        String best = null;
+        int first = 0;
+        int second = 0;
+        for (Map.Entry<String, Integer> e : hits.entrySet()) {
+            if (e.getValue() > first) {
+                second = first;
+                first = e.getValue();
+                best = e.getKey();
+            } else if (e.getValue() > second) {
+                second = e.getValue();
+            }
+        }
+        return first >= 3 && first >= 1.5 * second ? best : null;
+    }
+}

@@ -1,0 +1,147 @@
+package org.tmsh.common;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Output files: refused when they would destroy something, written through links, modes kept, nothing left behind. */
+class AtomicFilesTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aFolderIsRefused() {
+        TmshException e = assertThrows(TmshException.class, () -> AtomicFiles.writeString(dir, "x"));
+        assertTrue(e.getMessage().contains("is a folder"), e.getMessage());
+    }
+
+    @Test
+    void aFifoIsRefusedAndStaysAFifo() throws Exception {
+        Path fifo = dir.resolve("pipe");
+        assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
+        TmshException e = assertThrows(TmshException.class, () -> AtomicFiles.writeString(fifo, "x"));
+        assertTrue(e.getMessage().contains("not a regular file"), e.getMessage());
+        assertTrue(Files.exists(fifo) && !Files.isRegularFile(fifo));
+        assertEquals(List.of(fifo), listing());
+    }
+
+    @Test
+    void aDeviceIsRefused() {
+        TmshException e = assertThrows(TmshException.class, () -> AtomicFiles.checkOutput(Path.of("/dev/null")));
+        assertTrue(e.getMessage().startsWith("/dev/null: is not a regular file"), e.getMessage());
+    }
+
+    @Test
+    void aReadOnlyFileIsRefusedEvenForRootAndKeepsItsContent() throws Exception {
+        Path f = dir.resolve("ro.tmx");
+        Files.writeString(f, "old");
+        Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("r--r--r--"));
+        TmshException e = assertThrows(TmshException.class, () -> AtomicFiles.writeString(f, "new"));
+        assertTrue(e.getMessage().contains("read-only"), e.getMessage());
+        assertEquals("old", Files.readString(f));
+    }
+
+    @Test
+    void aSymlinkIsWrittenThroughAndStaysALink() throws Exception {
+        Path real = dir.resolve("real.tmx");
+        Files.writeString(real, "old");
+        Path link = dir.resolve("link.tmx");
+        Files.createSymbolicLink(link, Path.of("real.tmx"));
+        AtomicFiles.writeString(link, "new");
+        assertTrue(Files.isSymbolicLink(link));
+        assertEquals("new", Files.readString(real));
+        Path dangling = dir.resolve("dangling.tmx");
+        Files.createSymbolicLink(dangling, dir.resolve("made.tmx"));
+        AtomicFiles.writeString(dangling, "made");
+        assertTrue(Files.isSymbolicLink(dangling));
+        assertEquals("made", Files.readString(dir.resolve("made.tmx")));
+    }
+
+    @Test
+    void aReplacedFileKeepsItsModeAndANewFileFollowsTheUmask() throws Exception {
+        Path f = dir.resolve("shared.tmx");
+        Files.writeString(f, "old");
+        Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("rw-rw-r--"));
+        AtomicFiles.writeString(f, "new");
+        assertEquals("rw-rw-r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(f)));
+        Path reference = Files.createFile(dir.resolve("reference"));
+        Path fresh = dir.resolve("fresh.tmx");
+        AtomicFiles.writeString(fresh, "x");
+        assertEquals(Files.getPosixFilePermissions(reference), Files.getPosixFilePermissions(fresh));
+    }
+
+    @Test
+    void asRootAReplacedFileKeepsItsOwner() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue("root".equals(System.getProperty("user.name")), "needs root to give a file away");
+        Path f = dir.resolve("theirs.tmx");
+        Files.writeString(f, "old");
+        java.nio.file.attribute.UserPrincipal nobody = f.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("nobody");
+        Files.setOwner(f, nobody);
+        AtomicFiles.writeString(f, "new");
+        assertEquals(nobody, Files.getOwner(f));
+        assertEquals("new", Files.readString(f));
+    }
+
+    @Test
+    void aFailedWriteLeavesTheOldFileAndNoTemporaryFile() throws Exception {
+        Path f = dir.resolve("out.tmx");
+        Files.writeString(f, "old");
+        assertThrows(TmshException.class, () -> AtomicFiles.write(f, os -> {
+            os.write("half".getBytes());
+            throw new IOException("No space left on device");
+        }));
+        assertThrows(IllegalStateException.class, () -> AtomicFiles.write(f, os -> {
+            throw new IllegalStateException("bug");
+        }));
+        assertEquals("old", Files.readString(f));
+        assertEquals(List.of(f), listing());
+    }
+
+    @Test
+    void aTemporaryFileAKilledWriterLeftIsRemovedByTheNextWrite() throws Exception {
+        Process p = new ProcessBuilder("true").start();
+        p.waitFor();
+        Path f = dir.resolve("out.tmx");
+        Path killed = Files.writeString(dir.resolve(".out.tmx." + p.pid() + "-3a.part"), "half");
+        Path living = Files.writeString(dir.resolve(".out.tmx." + ProcessHandle.current().pid() + "-3b.part"), "busy");
+        Path otherFile = Files.writeString(dir.resolve(".other.tmx." + p.pid() + "-3c.part"), "not ours to judge now");
+        AtomicFiles.writeString(f, "new");
+        assertEquals(List.of(otherFile, living, f), listing());
+        assertTrue(!Files.exists(killed));
+    }
+
+    @Test
+    void anOutputThatIsAnInputOrAnotherOutputIsRefused() throws Exception {
+        Path in = dir.resolve("de.txt");
+        Files.writeString(in, "Text");
+        Path hard = dir.resolve("hard.txt");
+        Files.createLink(hard, in);
+        Path sub = Files.createDirectory(dir.resolve("sub"));
+        for (Path alias : List.of(in, hard, sub.resolve("../de.txt"))) {
+            TmshException e = assertThrows(TmshException.class, () -> AtomicFiles.checkOutputs(List.of(alias), List.of(in)));
+            assertTrue(e.getMessage().contains("also an input"), e.getMessage());
+        }
+        Path out = dir.resolve("out.tmx");
+        TmshException twice = assertThrows(TmshException.class,
+                () -> AtomicFiles.checkOutputs(List.of(out, dir.resolve("./out.tmx")), List.of(in)));
+        assertTrue(twice.getMessage().contains("two outputs"), twice.getMessage());
+        AtomicFiles.checkOutputs(List.of(out, dir.resolve("out.links")), List.of(in, dir.resolve("missing.txt")));
+    }
+
+    private List<Path> listing() throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.sorted().toList();
+        }
+    }
+}

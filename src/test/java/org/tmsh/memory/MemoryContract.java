@@ -1,0 +1,353 @@
+package org.tmsh.memory;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.GZIPInputStream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import org.tmsh.common.Progress;
+import org.tmsh.common.TmshException;
+import org.tmsh.formats.tmx.TmxReader;
+import org.tmsh.formats.tmx.TmxUnit;
+import org.tmsh.formats.tmx.TmxWriter;
+import org.tmsh.memory.lucene.LuceneMemory;
+
+/**
+ * What every translation memory promises, whatever holds it: one contract, run against each
+ * implementation by a subclass that says how to make an empty TM of its kind and how to open a
+ * second handle on it (a second shell).
+ *
+ * <p>The corpus is 3,000 real UI strings (../shared/tm-data); a reference embedded TM built from
+ * it gives the fuzzy results every implementation must reproduce.
+ */
+public abstract class MemoryContract {
+
+    protected static Path work;
+    protected static Path corpus;
+    /** The units of the corpus by duplicate key, in the order of their last occurrence. */
+    protected static List<String> corpusKeys;
+    private static LuceneMemory reference;
+    private static final AtomicInteger NAMES = new AtomicInteger();
+
+    /** An empty TM of the implementation under test. */
+    protected abstract TranslationMemory newMemory(String name) throws Exception;
+
+    /** A second handle on the same TM, as another shell would open it. */
+    protected abstract TranslationMemory reopen(TranslationMemory tm) throws Exception;
+
+    protected abstract void hook(TranslationMemory tm, ImportHook hook);
+
+    /** True if a failed import leaves nothing of itself (embedded); false if it keeps whole batches (Solr). */
+    protected abstract boolean allOrNothing();
+
+    protected static String uniqueName(String base) {
+        return base + "-" + NAMES.incrementAndGet();
+    }
+
+    @BeforeAll
+    static void corpus() throws Exception {
+        work = Files.createTempDirectory("tmsh-contract-");
+        corpus = work.resolve("ui.tmx");
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(new GZIPInputStream(
+                Files.newInputStream(Path.of("../shared/tm-data/gnu-apps-ui.tsv.gz"))), StandardCharsets.UTF_8));
+             TmxWriter w = new TmxWriter(corpus, "en", "de", "test")) {
+            String line;
+            int i = 0;
+            while ((line = in.readLine()) != null && i < 3000) {
+                String[] f = line.split("\t");
+                if (f.length == 3 && !f[1].isBlank() && !f[2].isBlank()) {
+                    w.unit("g" + i++, f[1], f[2], Map.of());
+                }
+            }
+        }
+        corpusKeys = keysOf(corpus);
+        reference = new LuceneMemory("reference", work.resolve("reference"));
+        reference.importTmx(corpus, Progress.NONE);
+    }
+
+    @AfterAll
+    static void closeReference() throws Exception {
+        reference.close();
+    }
+
+    /** The distinct duplicate keys of a TMX file, each at the position of its last occurrence. */
+    protected static List<String> keysOf(Path tmx) {
+        LinkedHashSet<String> keys = new LinkedHashSet<>();
+        try (TmxReader r = TmxReader.open(tmx)) {
+            for (TmxUnit u = r.next(); u != null; u = r.next()) {
+                String k = UnitKeys.dupKey(u);
+                keys.remove(k);
+                keys.add(k);
+            }
+        }
+        return new ArrayList<>(keys);
+    }
+
+    protected static List<String> keysOf(TranslationMemory tm) throws Exception {
+        List<String> keys = new ArrayList<>();
+        tm.forEachUnit(u -> keys.add(UnitKeys.dupKey(u)));
+        return keys;
+    }
+
+    /** A TMX of the corpus's units {@code from} (inclusive) to {@code to} (exclusive). */
+    protected static Path slice(String name, int from, int to) {
+        Path f = work.resolve(name);
+        try (TmxReader r = TmxReader.open(corpus); TmxWriter w = new TmxWriter(f, "en", "de", "test")) {
+            int i = 0;
+            for (TmxUnit u = r.next(); u != null; u = r.next(), i++) {
+                if (i >= from && i < to) {
+                    w.write(u);
+                }
+            }
+        }
+        return f;
+    }
+
+    @Test
+    void importThenExportGivesBackEveryUnitAsImportedInImportOrder() throws Exception {
+        TranslationMemory tm = newMemory(uniqueName("rt"));
+        ImportReport r = tm.importTmx(corpus, Progress.NONE);
+        assertEquals(corpusKeys.size(), r.unitsAfter());
+        assertEquals(corpusKeys.size(), tm.size());
+        assertEquals("en", tm.sourceLang());
+        assertEquals(Set.of("en", "de"), tm.languages().keySet());
+        assertEquals(corpusKeys, keysOf(tm), "forEachUnit: every unit once, in import order");
+
+        Path out = work.resolve(tm.name() + ".tmx");
+        assertEquals(corpusKeys.size(), tm.export(out, "test", Progress.NONE));
+        assertEquals(corpusKeys, keysOf(out));
+        List<String> exported = new ArrayList<>();
+        try (TmxReader in = TmxReader.open(out)) {
+            for (TmxUnit u = in.next(); u != null; u = in.next()) {
+                exported.add(u.tuid());
+            }
+        }
+        List<String> stored = new ArrayList<>();
+        tm.forEachUnit(u -> stored.add(u.tuid()));
+        assertEquals(stored, exported, "the export carries each unit's tuid as stored");
+    }
+
+    @Test
+    void fuzzyMatchesAndPercentagesAreTheEmbeddedTmsOnTheSameData() throws Exception {
+        TranslationMemory tm = newMemory(uniqueName("fuzzy"));
+        tm.importTmx(corpus, Progress.NONE);
+        List<String> queries = new ArrayList<>();
+        try (TmxReader r = TmxReader.open(corpus)) {
+            int i = 0;
+            for (TmxUnit u = r.next(); u != null; u = r.next(), i++) {
+                if (i % 75 == 0) {
+                    String en = u.text("en");
+                    queries.add(en);
+                    String[] words = en.split(" ");
+                    if (words.length > 3) {
+                        queries.add(String.join(" ", java.util.Arrays.copyOf(words, words.length - 1)));
+                        words[1] = "window";
+                        queries.add(String.join(" ", words));
+                    }
+                }
+            }
+        }
+        queries.add("A sentence that is in no user interface of any program at all.");
+        int found = 0;
+        for (String q : queries) {
+            List<Match> expected = reference.search(q, "en", "de", 50, 5);
+            List<Match> got = tm.search(q, "en", "de", 50, 5);
+            assertSameMatches(expected, got, q);
+            found += got.isEmpty() ? 0 : 1;
+        }
+        assertTrue(found > queries.size() / 2, "most queries have matches: " + found + " of " + queries.size());
+        assertEquals(100, tm.search(queries.get(0), "en", "de", 100, 1).get(0).score(), "an exact match");
+    }
+
+    /**
+     * The same percentages in the same order, and the same units at every score but the lowest of a
+     * full list (where units that tie may be cut in any order).
+     */
+    protected static void assertSameMatches(List<Match> expected, List<Match> got, String query) {
+        assertEquals(expected.stream().map(Match::score).toList(), got.stream().map(Match::score).toList(), query);
+        int cut = expected.isEmpty() ? 0 : expected.get(expected.size() - 1).score();
+        assertEquals(summary(expected, cut), summary(got, cut), query);
+    }
+
+    private static Set<String> summary(List<Match> ms, int cut) {
+        Set<String> out = new HashSet<>();
+        for (Match m : ms) {
+            if (m.score() > cut || ms.size() < 5) {
+                out.add(m.score() + "% " + m.source() + " = " + m.target());
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void concordanceFindsThePhraseInImportOrder() throws Exception {
+        TranslationMemory tm = newMemory(uniqueName("conc"));
+        tm.importTmx(corpus, Progress.NONE);
+        for (String q : List.of("the contact", "Kontakt", "search for")) {
+            List<ConcordanceHit> expected = reference.concordance(q, null, null, 20);
+            List<ConcordanceHit> got = tm.concordance(q, null, null, 20);
+            assertFalse(expected.isEmpty(), q);
+            assertEquals(expected, got, q);
+        }
+        String tooLong = "word ".repeat(2000);
+        TmshException e = assertThrows(TmshException.class, () -> tm.concordance(tooLong, null, null, 10));
+        assertTrue(e.getMessage().contains("more than " + Concordance.MAX_WORDS + " words"), e.getMessage());
+    }
+
+    @Test
+    void importingTheSameFileAgainAddsNothing() throws Exception {
+        TranslationMemory tm = newMemory(uniqueName("again"));
+        Path part = slice("again.tmx", 0, 1200);
+        ImportReport first = tm.importTmx(part, Progress.NONE);
+        ImportReport second = tm.importTmx(part, Progress.NONE);
+        assertEquals(keysOf(part).size(), first.added());
+        assertEquals(0, second.added());
+        assertEquals(second.read(), second.duplicates());
+        assertEquals(keysOf(part).size(), tm.size());
+    }
+
+    @Test
+    void twoImportersAtOnceGiveTheExactUnion() throws Exception {
+        TranslationMemory a = newMemory(uniqueName("two"));
+        TranslationMemory b = reopen(a);
+        Path first = slice("two-a.tmx", 0, 2000);
+        Path second = slice("two-b.tmx", 1000, 3000);
+        // A holds in the middle of its import until B is in the middle of its own (or was turned away)
+        CountDownLatch bInside = new CountDownLatch(1);
+        CountDownLatch aInside = new CountDownLatch(1);
+        hook(a, (stage, n) -> {
+            if (stage == ImportHook.Stage.INDEX && n >= 1000 && aInside.getCount() > 0) {
+                aInside.countDown();
+                await(bInside);
+            }
+        });
+        hook(b, (stage, n) -> {
+            if (stage == ImportHook.Stage.INDEX) {
+                bInside.countDown();
+            }
+        });
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<ImportReport> fa = pool.submit(() -> a.importTmx(first, Progress.NONE));
+            await(aInside);
+            Future<ImportReport> fb = pool.submit(() -> {
+                try {
+                    return b.importTmx(second, Progress.NONE);
+                } finally {
+                    bInside.countDown(); // refused at the lock: let A go on
+                }
+            });
+            assertNotNull(fa.get(120, TimeUnit.SECONDS));
+            try {
+                fb.get(120, TimeUnit.SECONDS);
+            } catch (java.util.concurrent.ExecutionException e) {
+                assertTrue(e.getCause() instanceof TmshException
+                        && e.getCause().getMessage().contains("being changed by another tmsh process"), String.valueOf(e.getCause()));
+                hook(b, ImportHook.NONE);
+                b.importTmx(second, Progress.NONE); // the translator tries again
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        Set<String> union = new HashSet<>(keysOf(first));
+        union.addAll(keysOf(second));
+        assertEquals(union.size(), a.size());
+        assertEquals(union.size(), b.size());
+        List<String> stored = keysOf(a);
+        assertEquals(union, new HashSet<>(stored));
+        assertEquals(stored.size(), new HashSet<>(stored).size(), "no unit twice");
+        b.close();
+    }
+
+    @Test
+    void anImportKilledMidwayLosesAtMostItsLastBatchAndARerunCompletesIt() throws Exception {
+        TranslationMemory tm = newMemory(uniqueName("killed"));
+        Path part = slice("killed.tmx", 0, 2500);
+        hook(tm, (stage, n) -> {
+            if (stage == ImportHook.Stage.INDEX && n >= 2100) {
+                throw new IllegalStateException("client killed");
+            }
+        });
+        TmshException e = assertThrows(TmshException.class, () -> tm.importTmx(part, Progress.NONE));
+        assertTrue(e.getMessage().contains("TM '" + tm.name() + "'"), e.getMessage());
+        assertFalse(e.getMessage().contains("\n"), "one line");
+        long kept = tm.size();
+        if (allOrNothing()) {
+            assertEquals(0, kept);
+        } else {
+            assertTrue(kept >= 1000 && kept <= 2100, "whole batches before the kill are kept: " + kept);
+        }
+        assertTrue(new HashSet<>(keysOf(part)).containsAll(keysOf(tm)));
+        hook(tm, ImportHook.NONE);
+        ImportReport rerun = tm.importTmx(part, Progress.NONE);
+        assertEquals(keysOf(part).size(), tm.size());
+        assertEquals(keysOf(part).size() - kept, rerun.added());
+        List<String> stored = keysOf(tm);
+        assertEquals(stored.size(), new HashSet<>(stored).size(), "no unit twice");
+    }
+
+    @Test
+    void anErrorAtAnyStageOfAnImportIsOneLineAndAFollowingImportWorks() throws Exception {
+        for (ImportHook.Stage stage : ImportHook.Stage.values()) {
+            for (Throwable fault : List.of(new OutOfMemoryError("Java heap space"), new java.io.UncheckedIOException(
+                    new java.io.IOException("No space left on device")))) {
+                TranslationMemory tm = newMemory(uniqueName("fault"));
+                Path base = slice("fault-base.tmx", 0, 200);
+                tm.importTmx(base, Progress.NONE);
+                Path more = slice("fault-more.tmx", 150, 700);
+                hook(tm, (s, n) -> {
+                    if (s == stage && n >= (stage == ImportHook.Stage.LOCK || stage == ImportHook.Stage.COMMIT ? 0 : 300)) {
+                        if (fault instanceof Error err) {
+                            throw err;
+                        }
+                        throw (RuntimeException) fault;
+                    }
+                });
+                TmshException e = assertThrows(TmshException.class, () -> tm.importTmx(more, Progress.NONE), stage + " " + fault);
+                assertFalse(e.getMessage().contains("\n"), "one line: " + e.getMessage());
+                if (allOrNothing()) {
+                    assertEquals(keysOf(base), keysOf(tm), stage + " " + fault + ": the TM is as it was");
+                }
+                hook(tm, ImportHook.NONE);
+                tm.importTmx(more, Progress.NONE);
+                Set<String> union = new HashSet<>(keysOf(base));
+                union.addAll(keysOf(more));
+                assertEquals(union.size(), tm.size(), stage + " " + fault);
+                tm.drop();
+                tm.close();
+            }
+        }
+    }
+
+    protected static void await(CountDownLatch latch) {
+        try {
+            latch.await(20, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package org.tmsh.memory.solr;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.apache.solr.cloud.MiniSolrCloudCluster;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import org.tmsh.common.Progress;
+import org.tmsh.memory.ImportHook;
+import org.tmsh.memory.Match;
+import org.tmsh.memory.MemoryContract;
+import org.tmsh.memory.TmRegistration;
+import org.tmsh.memory.TranslationMemory;
+
+/**
+ * The memory contract against a real SolrCloud: two Solr nodes and an embedded ZooKeeper
+ * ({@code MiniSolrCloudCluster}), one collection of 2 shards x 2 replicas made by tmsh's own
+ * {@link SolrCluster#createCollection} (configset upload included); each test's TM is routed
+ * within it by its name. Then a node is stopped while a shell searches.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SolrMemoryContractTest extends MemoryContract {
+
+    private static final String COLLECTION = "contract";
+    private static MiniSolrCloudCluster cluster;
+    private static String url;
+
+    @BeforeAll
+    static void cluster() throws Exception {
+        Path base = Files.createTempDirectory("tmsh-solr-");
+        cluster = new MiniSolrCloudCluster.Builder(2, base).build();
+        url = cluster.getJettySolrRunner(0).getBaseUrl().toString();
+        SolrCluster.createCollection(url, COLLECTION, 2, 2);
+        cluster.waitForActiveCollection(COLLECTION, 2, 4);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (cluster != null) {
+            cluster.shutdown();
+        }
+    }
+
+    @Override
+    protected TranslationMemory newMemory(String name) {
+        return SolrMemory.open(name, new TmRegistration("solr", url, COLLECTION, false));
+    }
+
+    @Override
+    protected TranslationMemory reopen(TranslationMemory tm) {
+        return newMemory(tm.name());
+    }
+
+    @Override
+    protected void hook(TranslationMemory tm, ImportHook hook) {
+        ((SolrMemory) tm).hook(hook);
+    }
+
+    @Override
+    protected boolean allOrNothing() {
+        return false;
+    }
+
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void aNodeStoppedWhileSearchingLosesNoUnitAndNoMatch() throws Exception {
+        TranslationMemory tm = newMemory(uniqueName("node"));
+        tm.importTmx(corpus, Progress.NONE);
+        List<String> queries = List.of("Search for the Contact.", "Open the file", "Save the document as");
+        List<List<Match>> expected = new ArrayList<>();
+        for (String q : queries) {
+            expected.add(tm.search(q, "en", "de", 50, 3));
+        }
+        long units = tm.size();
+        AtomicBoolean stop = new AtomicBoolean();
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        Future<Integer> searcher = pool.submit(() -> {
+            int n = 0;
+            while (!stop.get()) {
+                for (int i = 0; i < queries.size(); i++) {
+                    assertEquals(scores(expected.get(i)), scores(tm.search(queries.get(i), "en", "de", 50, 3)));
+                    n++;
+                }
+            }
+            return n;
+        });
+        Thread.sleep(300);
+        cluster.waitForJettyToStop(cluster.stopJettySolrRunner(1));
+        Thread.sleep(1000);
+        stop.set(true);
+        searcher.get(60, TimeUnit.SECONDS);
+        pool.shutdown();
+        assertEquals(units, tm.size(), "stats after the loss of a node");
+        assertEquals(corpusKeys, keysOf(tm), "export after the loss of a node");
+        for (int i = 0; i < queries.size(); i++) {
+            assertEquals(scores(expected.get(i)), scores(tm.search(queries.get(i), "en", "de", 50, 3)));
+        }
+    }
+
+    private static List<String> scores(List<Match> ms) {
+        return ms.stream().map(m -> m.score() + " " + m.source()).toList();
+    }
+}

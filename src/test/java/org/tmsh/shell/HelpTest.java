@@ -1,0 +1,59 @@
+package org.tmsh.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+/** Help reads like a man page at any width: whole words, a clean synopsis, an example. */
+class HelpTest {
+
+    private final TmshCommand align = new AlignCommand(null, null);
+
+    private static Set<String> words(String text) {
+        return new HashSet<>(Arrays.asList(text.split("\\s+")));
+    }
+
+    @Test
+    void helpAlignWrapsAtWordBoundariesWithACleanSynopsisAndAnExample() {
+        Set<String> known = new HashSet<>(words(align.getDescription() + " " + align.getName()));
+        known.addAll(words("align --source FILE --target FILE [--source-lang de] [--target-lang en] [--out FILE.tmx]"
+                + " [--links FILE] [--tm NAME] [--glossary NAME] [--report FILE.html] [--segmented] [--encoding CHARSET] [--json]"
+                + " align --source seeds/000_585da5ce89297943.txt --target seeds/004_676457e338a7e9c4.txt --out /tmp/seeds.tmx"
+                + " usage: options: example: (required) (default de) (default en) (default UTF-8) align:"));
+        for (OptionSpec s : align.specs()) {
+            known.add("--" + s.name());
+            known.addAll(words(s.description()));
+        }
+        for (int width : List.of(50, 80, 120)) {
+            String help = align.help(width);
+            for (String line : help.lines().toList()) {
+                assertTrue(line.length() <= width, width + ": " + line);
+            }
+            for (String w : words(help)) {
+                assertTrue(w.isEmpty() || known.contains(w), "'" + w + "' is a whole word of the help at width " + width
+                        + ":\n" + help);
+            }
+            assertFalse(help.contains("String"), help);
+            assertTrue(help.contains("example: align --source"), help);
+            assertTrue(help.lines().anyMatch(l -> l.contains("[--source-lang de]")), "an option and its value stay together");
+        }
+    }
+
+    @Test
+    void helpCommandListsAndExplains() {
+        CliTest.Run list = CliTest.run("help");
+        assertEquals(0, list.code(), list.err());
+        assertTrue(list.out().contains("tm search") && list.out().contains("Translation memory"), list.out());
+        CliTest.Run one = CliTest.run("help", "tm", "search");
+        assertEquals(0, one.code(), one.err());
+        assertTrue(one.out().contains("usage: tm search TEXT") && one.out().contains("example:"), one.out());
+        assertEquals(TmshCommand.USER_ERROR, CliTest.run("help", "nosuch").code());
+    }
+}

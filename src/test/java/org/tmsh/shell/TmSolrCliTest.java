@@ -1,0 +1,149 @@
+package org.tmsh.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.apache.solr.cloud.MiniSolrCloudCluster;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.tmsh.TestFiles;
+import org.tmsh.memory.solr.SolrCluster;
+
+/**
+ * The tm commands against a SolrCloud that tmsh did not start (two nodes, embedded ZooKeeper), as
+ * a team would use them: create, import, stats, search, export, list, connect, delete; and
+ * {@code tm list} with a damaged embedded TM beside.
+ */
+class TmSolrCliTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static MiniSolrCloudCluster cluster;
+    private static String url;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void cluster() throws Exception {
+        cluster = new MiniSolrCloudCluster.Builder(2, Files.createTempDirectory("tmsh-solr-cli-")).build();
+        url = cluster.getJettySolrRunner(1).getBaseUrl().toString();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        cluster.shutdown();
+    }
+
+    @BeforeEach
+    void home() {
+        System.setProperty("tmsh.home", dir.resolve("home").toString());
+    }
+
+    @AfterEach
+    void clear() {
+        System.clearProperty("tmsh.home");
+    }
+
+    private static JsonNode json(CliTest.Run r) throws Exception {
+        assertEquals(0, r.code(), r.err());
+        return JSON.readTree(r.out());
+    }
+
+    @Test
+    void aTeamTmInSolrWorksAsTheEmbeddedOne() throws Exception {
+        String seeds = "tmx/seeds-000-004.de-en.tmx";
+        JsonNode created = json(CliTest.run("tm", "create", "team", "--solr", url, "--shards", "2", "--replicas", "2", "--json"));
+        assertEquals("team", created.get("collection").asText());
+        assertTrue(SolrCluster.hasCollection(url, "team"));
+        String registration = Files.readString(dir.resolve("home/tm/team/tmsh-memory.properties"));
+        assertTrue(registration.contains("backend=solr"), registration);
+
+        assertEquals(11, json(CliTest.run("tm", "import", seeds, "--tm", "team", "--json")).get("added").asInt());
+        assertEquals(11, json(CliTest.run("tm", "import", seeds, "--tm", "team", "--json")).get("duplicates").asInt());
+        assertEquals(11, json(CliTest.run("tm", "stats", "--tm", "team", "--json")).get("units").asInt());
+        json(CliTest.run("tm", "import", seeds, "--tm", "local", "--json"));
+
+        String query = "Indessen gab es am 2. November in Moskau zwischen der Außenministerin der DVRK, Choe Son Hui, "
+                + "und dem Außenminister der Russischen Föderation, Sergei Lawrow, einen strategischen Dialog.";
+        JsonNode team = json(CliTest.run("tm", "search", "--tm", "team", "--json", "--min", "50", query));
+        JsonNode local = json(CliTest.run("tm", "search", "--tm", "local", "--json", "--min", "50", query));
+        assertTrue(team.size() >= 1);
+        assertEquals(local.size(), team.size());
+        for (int i = 0; i < team.size(); i++) {
+            assertEquals(local.get(i).get("score"), team.get(i).get("score"));
+            assertEquals(local.get(i).get("target"), team.get(i).get("target"));
+        }
+
+        Path out = dir.resolve("team.tmx");
+        assertEquals(11, json(CliTest.run("tm", "export", out.toString(), "--tm", "team", "--json")).get("units").asInt());
+        TestFiles.assertValidTmx14(out);
+
+        JsonNode list = json(CliTest.run("tm", "list", "--json"));
+        assertEquals(2, list.size());
+        assertEquals("local", list.get(0).get("name").asText());
+        assertEquals("lucene", list.get(0).get("backend").asText());
+        assertEquals("solr", list.get(1).get("backend").asText());
+        assertTrue(list.get(1).get("location").asText().contains(url), list.toString());
+        assertEquals(11, list.get(1).get("units").asInt());
+
+        JsonNode connected = json(CliTest.run("tm", "connect", "mirror", "--solr", url, "--collection", "team", "--json"));
+        assertEquals("team", connected.get("collection").asText());
+        CliTest.Run missing = CliTest.run("tm", "connect", "nothing", "--solr", url, "--collection", "nosuch");
+        assertEquals(2, missing.code());
+        assertTrue(missing.err().contains("no collection 'nosuch'"), missing.err());
+
+        CliTest.Run refused = answering("n\n", "tm", "delete", "team");
+        assertEquals(2, refused.code(), refused.err());
+        assertTrue(refused.err().contains("not done"), refused.err());
+        assertTrue(SolrCluster.hasCollection(url, "team"), "nothing dropped without an answer");
+        json(CliTest.run("tm", "delete", "team", "--yes", "--json"));
+        assertFalse(SolrCluster.hasCollection(url, "team"));
+        assertFalse(Files.exists(dir.resolve("home/tm/team")));
+    }
+
+    /** A run with {@code answer} typed on standard input. */
+    private static CliTest.Run answering(String answer, String... args) {
+        java.io.InputStream old = System.in;
+        System.setIn(new java.io.ByteArrayInputStream(answer.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        try {
+            return CliTest.run(args);
+        } finally {
+            System.setIn(old);
+        }
+    }
+
+    @Test
+    void aDamagedTmIsListedWithItsReasonAndTheOthersAsUsual() throws Exception {
+        String seeds = "tmx/seeds-000-004.de-en.tmx";
+        json(CliTest.run("tm", "import", seeds, "--tm", "good", "--json"));
+        json(CliTest.run("tm", "import", seeds, "--tm", "bad", "--json"));
+        try (Stream<Path> s = Files.list(dir.resolve("home/tm/bad"))) {
+            for (Path p : (Iterable<Path>) s::iterator) {
+                if (p.getFileName().toString().startsWith("segments_")) {
+                    Files.write(p, new byte[] {9, 9, 9, 9});
+                }
+            }
+        }
+        JsonNode list = json(CliTest.run("tm", "list", "--json"));
+        assertEquals(2, list.size());
+        assertTrue(list.get(0).get("error").asText().contains("TM 'bad'"), list.toString());
+        assertEquals(11, list.get(1).get("units").asInt());
+        CliTest.Run imp = CliTest.run("tm", "import", seeds, "--tm", "bad");
+        assertEquals(2, imp.code());
+        assertTrue(imp.err().contains("TM 'bad' is damaged"), imp.err());
+        assertFalse(imp.err().contains(seeds), "the input is not blamed: " + imp.err());
+    }
+}

@@ -1,0 +1,58 @@
+package org.tmsh.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.terminal.TerminalBuilder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A home where history cannot be kept: one line once, never a stack trace, and tmsh goes on. */
+class TmshHistoryTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void anUnwritableHistoryFileGivesOneLineOnceAndNoTrace() throws Exception {
+        Path notAFolder = Files.writeString(dir.resolve("home"), "a file where the home folder should be");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        TmshHistory h = new TmshHistory(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try (var terminal = TerminalBuilder.builder().dumb(true).streams(new java.io.ByteArrayInputStream(new byte[0]), new ByteArrayOutputStream()).build()) {
+            LineReader reader = LineReaderBuilder.builder().terminal(terminal).build();
+            reader.setVariable(LineReader.HISTORY_FILE, notAFolder.resolve("history"));
+            h.attach(reader);
+            h.save();
+            assertEquals("", err.toString(StandardCharsets.UTF_8), "nothing to save: nothing said");
+            h.add("tm list");
+            h.add("tm stats");
+            h.save();
+        }
+        String said = err.toString(StandardCharsets.UTF_8);
+        assertEquals(1, said.lines().count(), said);
+        assertTrue(said.startsWith("tmsh: shell history not saved: "), said);
+    }
+
+    @Test
+    void aOneShotCommandRunsWhenTheHomeCannotBeCreated() throws Exception {
+        Path notAFolder = Files.writeString(dir.resolve("home"), "x");
+        System.setProperty("tmsh.home", notAFolder.resolve("sub").toString());
+        try {
+            CliTest.Run r = CliTest.run("term", "match", "Lawrow", "Lavrov", "--json");
+            assertEquals(0, r.code(), r.err());
+            assertTrue(r.err().isBlank(), r.err());
+            CliTest.Run add = CliTest.run("term", "add", "Lawrow", "--lang", "de");
+            LoseNothingCliTest.assertRefused(add, "sub");
+        } finally {
+            System.clearProperty("tmsh.home");
+        }
+    }
+}
