@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 import org.tmsh.common.Languages;
 import org.tmsh.common.Progress;
@@ -13,13 +15,15 @@ import org.tmsh.segment.Segments;
 /**
  * tmsh's sentence aligner: dynamic programming over bead shapes (1-1, 1-0, 0-1, 2-1, 1-2, 2-2,
  * 3-1, 1-3, 4-1, 1-4, 3-2, 2-3) whose cost sums Gale-Church length, lexical anchors (numbers,
- * names across transliterations, cognates) and a shape prior that knows boilerplate and paragraphs.
+ * names across transliterations, cognates), known word translations and a shape prior that knows boilerplate and paragraphs.
  *
  * <p>The search is banded around the diagonal for long documents and widened (doubled) whenever
  * the best path comes near the band's edge, so time and memory grow about linearly with length.
  * The length ratio is estimated from the documents, then re-estimated from the first alignment.
  *
- * <p>NOTE: an instance is not thread-safe (its anchor cost reuses buffers); make one per thread.
+ * <p>The costs are a list of components made fresh for each document pair ({@link #standardCosts}),
+ * so one instance may align several pairs at once. With a {@link Lexicon} or learning, a second
+ * pass adds the lexical evidence, weighed by the coverage measured on the first pass's links.
  */
 public final class Aligner {
 
@@ -30,26 +34,53 @@ public final class Aligner {
     private final AlignerSettings settings;
     private final SpellingKey keys;
     private final Boilerplate boilerplate;
-    private final List<BeadCost> costs;
+    private final OpenEnds openEnds = OpenEnds.standard();
+    private final List<Function<AlignerSettings, BeadCost>> costs;
     private final NameConcepts names;
+    private final Lexicon lexicon;
+    private final boolean learn;
 
     public Aligner(AlignerSettings settings, SpellingKey keys, Boilerplate boilerplate) {
-        this(settings, keys, boilerplate, NameConcepts.NONE);
+        this(settings, keys, boilerplate, standardCosts(), NameConcepts.NONE, Lexicon.EMPTY, false);
     }
 
-    private Aligner(AlignerSettings settings, SpellingKey keys, Boilerplate boilerplate, NameConcepts names) {
+    /**
+     * An aligner summing the given costs (each made from the settings, fresh for every document
+     * pair), anchoring also on glossary {@code names}, rewarding the word pairs of {@code lexicon},
+     * and, when {@code learn}, learning more pairs from a first pass before a second.
+     */
+    Aligner(AlignerSettings settings, SpellingKey keys, Boilerplate boilerplate,
+            List<Function<AlignerSettings, BeadCost>> costs, NameConcepts names, Lexicon lexicon, boolean learn) {
         this.settings = settings;
         this.keys = keys;
         this.boilerplate = boilerplate;
+        this.costs = List.copyOf(costs);
         this.names = names;
-        this.costs = List.of(new LengthCost(settings.lengthVariance()),
-                new AnchorCost(settings.lexicalScale(), settings.numberMismatch()),
-                new PriorCost(settings));
+        this.lexicon = lexicon;
+        this.learn = learn;
+    }
+
+    /** The cost components of tmsh's aligner: length, anchors, lexicon, shape prior. */
+    static List<Function<AlignerSettings, BeadCost>> standardCosts() {
+        return List.of(s -> new AnchorCost(s.lexicalScale(), s.numberMismatch()),
+                s -> new LexicalCost(s.lexicalWeight()),
+                PriorCost::new,
+                s -> new LengthCost(s.lengthVariance()));
     }
 
     /** This aligner, also anchoring on the glossary names found in segments. */
     public Aligner withNames(NameConcepts names) {
-        return new Aligner(settings, keys, boilerplate, names);
+        return new Aligner(settings, keys, boilerplate, costs, names, lexicon, learn);
+    }
+
+    /** This aligner, also rewarding the word pairs of {@code lexicon} (see {@link LexicalCost}). */
+    public Aligner withLexicon(Lexicon lexicon) {
+        return new Aligner(settings, keys, boilerplate, costs, names, lexicon, learn);
+    }
+
+    /** This aligner, learning word pairs from a first pass over the documents and aligning again. */
+    public Aligner withLearning(boolean learn) {
+        return new Aligner(settings, keys, boilerplate, costs, names, lexicon, learn);
     }
 
     public static Aligner standard() {
@@ -62,34 +93,130 @@ public final class Aligner {
 
     /** Aligns two segmented documents; {@code progress} (may be null) gets rows done out of rows. */
     public Alignment align(Segments src, Segments tgt, Progress progress) {
-        String sl = Languages.primary(src.lang());
-        String tl = Languages.primary(tgt.lang());
-        boolean[] sb = boilerplate.flags(src.texts(), sl);
-        boolean[] tb = boilerplate.flags(tgt.texts(), tl);
-        Anchors anchors = new Anchors(keys, names);
-        int[][] sa = src.texts().stream().map(s -> anchors.extract(s, sl)).toArray(int[][]::new);
-        int[][] ta = tgt.texts().stream().map(s -> anchors.extract(s, tl)).toArray(int[][]::new);
-        anchors.computeWeights(sa, ta, settings.numberWeight(), settings.wordWeight(), settings.cognateWeight());
-        Problem p = new Problem(lengths(src.texts()), lengths(tgt.texts()), sa, ta, sb, tb,
-                src.paragraphs(), tgt.paragraphs(), anchors);
-        for (BeadCost bc : costs) {
-            bc.prepare(p);
+        List<Segments[]> one = new ArrayList<>();
+        one.add(new Segments[] {src, tgt});
+        return alignAll(one, progress).get(0);
+    }
+
+    /**
+     * Aligns several document pairs ({source, target} each) as one collection: word pairs are
+     * learned (when learning) from the first pass of all of them, then each is aligned again.
+     * Pairs are aligned in parallel; {@code progress} gets rows of the one pair, or passes done of
+     * several.
+     */
+    public List<Alignment> alignAll(List<Segments[]> pairs, Progress progress) {
+        boolean lexical = learn || !lexicon.isEmpty();
+        boolean single = pairs.size() == 1;
+        Progress rows = single ? progress : null;
+        AtomicInteger done = new AtomicInteger();
+        int steps = pairs.size() * (lexical ? 2 : 1);
+        Runnable step = () -> {
+            int d = done.incrementAndGet();
+            if (!single && progress != null) {
+                synchronized (progress) {
+                    progress.update(d, steps);
+                }
+            }
+        };
+        List<Pass> passes = pairs.parallelStream().map(pair -> {
+            Pass pass = new Pass(pair[0], pair[1], lexical);
+            pass.first(rows);
+            step.run();
+            return pass;
+        }).toList();
+        Lexicon all = lexicon;
+        if (learn) {
+            CooccurrenceLearner learner = new CooccurrenceLearner(settings.learnMinCount(), settings.learnMinDice());
+            for (Pass pass : passes) {
+                learner.add(pass.links, pass.srcForms, pass.tgtForms, settings.learnConfidence());
+            }
+            all = lexicon.with(learner.lexicon());
         }
-        p.ratio = initialRatio(p);
-        List<Link> links = search(p, progress);
-        double refined = refinedRatio(p, links);
-        if (Math.abs(refined - p.ratio) / p.ratio > 0.03) {
-            p.ratio = refined;
-            links = search(p, progress);
+        Lexicon second = all;
+        return passes.parallelStream().map(pass -> {
+            if (lexical) {
+                pass.second(second, rows);
+                step.run();
+            }
+            return pass.result();
+        }).toList();
+    }
+
+    /** One document pair through the passes. */
+    private final class Pass {
+        final Segments src;
+        final Segments tgt;
+        final Problem p;
+        final List<BeadCost> components = new ArrayList<>();
+        List<List<String>> srcForms;
+        List<List<String>> tgtForms;
+        List<Link> links;
+
+        Pass(Segments src, Segments tgt, boolean lexical) {
+            this.src = src;
+            this.tgt = tgt;
+            String sl = Languages.primary(src.lang());
+            String tl = Languages.primary(tgt.lang());
+            boolean[] sb = boilerplate.flags(src.texts(), sl);
+            boolean[] tb = boilerplate.flags(tgt.texts(), tl);
+            Anchors anchors = new Anchors(keys, names);
+            int[][] sa = src.texts().stream().map(s -> anchors.extract(s, sl)).toArray(int[][]::new);
+            int[][] ta = tgt.texts().stream().map(s -> anchors.extract(s, tl)).toArray(int[][]::new);
+            anchors.computeWeights(sa, ta, settings.numberWeight(), settings.wordWeight(), settings.cognateWeight());
+            p = new Problem(lengths(src.texts()), lengths(tgt.texts()), sa, ta, sb, tb,
+                    src.paragraphs(), tgt.paragraphs(), anchors);
+            p.srcOpen = openEnds.flags(src.texts(), sl);
+            p.tgtOpen = openEnds.flags(tgt.texts(), tl);
+            if (lexical) {
+                WordForms sf = WordForms.of(sl);
+                WordForms tf = WordForms.of(tl);
+                srcForms = src.texts().stream().map(sf::forms).toList();
+                tgtForms = tgt.texts().stream().map(tf::forms).toList();
+            }
+            for (Function<AlignerSettings, BeadCost> f : costs) {
+                components.add(f.apply(settings));
+            }
         }
-        return new Alignment(src.texts(), tgt.texts(), links, sb, tb);
+
+        void first(Progress progress) {
+            prepare();
+            p.ratio = initialRatio(p);
+            links = search(p, components, progress, null);
+            double refined = refinedRatio(p, links);
+            if (Math.abs(refined - p.ratio) / p.ratio > 0.03) {
+                p.ratio = refined;
+                links = search(p, components, progress, links);
+            }
+        }
+
+        /**
+         * Aligns again with {@code lex}, its coverage measured on the first pass's links (the first
+         * pass is without the lexicon: cheaper, and its links do not flatter the lexicon's coverage).
+         */
+        void second(Lexicon lex, Progress progress) {
+            LexicalEvidence ev = LexicalEvidence.of(srcForms, tgtForms, lex,
+                    LexicalEvidence.DEFAULT_COVERAGE, LexicalEvidence.DEFAULT_COVERAGE);
+            p.lexical = ev == null ? null : ev.remeasured(links);
+            prepare();
+            links = search(p, components, progress, links);
+        }
+
+        private void prepare() {
+            for (BeadCost bc : components) {
+                bc.prepare(p);
+            }
+        }
+
+        Alignment result() {
+            return new Alignment(src.texts(), tgt.texts(), links, p.srcBoiler, p.tgtBoiler);
+        }
     }
 
     private static int[] lengths(List<String> texts) {
         return texts.stream().mapToInt(s -> s.codePointCount(0, s.length())).toArray();
     }
 
-    private static double initialRatio(Problem p) {
+    private double initialRatio(Problem p) {
         double s = 0;
         double t = 0;
         for (int i = 0; i < p.n; i++) {
@@ -108,7 +235,7 @@ public final class Aligner {
         return clamp(t / s);
     }
 
-    private static double refinedRatio(Problem p, List<Link> links) {
+    private double refinedRatio(Problem p, List<Link> links) {
         double s = 0;
         double t = 0;
         int count = 0;
@@ -123,18 +250,23 @@ public final class Aligner {
         return count < 5 || s == 0 ? p.ratio : clamp(t / s);
     }
 
-    private static double clamp(double r) {
-        return Math.max(0.4, Math.min(2.5, r));
+    private double clamp(double r) {
+        return Math.max(settings.ratioMin(), Math.min(settings.ratioMax(), r));
     }
 
-    private List<Link> search(Problem p, Progress progress) {
+    /**
+     * The best path, searched in a band around the diagonal, or, given the links of an earlier
+     * search ({@code near}), in a narrower band around their path; a band the path comes near the
+     * edge of is doubled and searched again.
+     */
+    private List<Link> search(Problem p, List<BeadCost> costs, Progress progress, List<Link> near) {
         int n = p.n;
         int m = p.m;
         boolean full = (long) (n + 1) * (m + 1) <= FULL_MATRIX_CELLS;
-        int w = full ? Math.max(n, m) + 1 : settings.band();
+        int w = full ? Math.max(n, m) + 1 : near != null ? settings.pathBand() : settings.band();
         while (true) {
-            Band band = new Band(n, m, w);
-            List<Link> links = dp(p, band, progress);
+            Band band = full || near == null ? new Band(n, m, w) : Band.around(n, m, w, near);
+            List<Link> links = dp(p, costs, band, progress);
             if (band.covers() || !touchesEdge(links, band)) {
                 return links;
             }
@@ -159,6 +291,49 @@ public final class Aligner {
             }
             lo[0] = 0;
             hi[n] = m;
+        }
+
+        private Band(int[] lo, int[] hi, int m) {
+            this.lo = lo;
+            this.hi = hi;
+            this.m = m;
+        }
+
+        /** The cells within {@code w} columns of the path of {@code links} (all its columns on a row). */
+        static Band around(int n, int m, int w, List<Link> links) {
+            int[] min = new int[n + 1];
+            int[] max = new int[n + 1];
+            Arrays.fill(min, Integer.MAX_VALUE);
+            Arrays.fill(max, -1);
+            int i = 0;
+            int j = 0;
+            for (Link l : links) {
+                int di = l.source().length;
+                int dj = l.target().length;
+                for (int k = 0; k <= di; k++) {
+                    int r = i + k;
+                    int c = j + (di == 0 ? 0 : k * dj / di);
+                    min[r] = Math.min(min[r], di == 0 ? j : c);
+                    max[r] = Math.max(max[r], di == 0 ? j + dj : c);
+                }
+                i += di;
+                j += dj;
+            }
+            int[] lo = new int[n + 1];
+            int[] hi = new int[n + 1];
+            for (int r = 0; r <= n; r++) {
+                lo[r] = Math.max(0, min[r] - w);
+                hi[r] = Math.min(m, max[r] + w);
+            }
+            for (int r = 1; r <= n; r++) {
+                lo[r] = Math.max(lo[r], lo[r - 1]);
+            }
+            for (int r = n - 1; r >= 0; r--) {
+                hi[r] = Math.min(hi[r], hi[r + 1]);
+            }
+            lo[0] = 0;
+            hi[n] = m;
+            return new Band(lo, hi, m);
         }
 
         boolean covers() {
@@ -188,7 +363,9 @@ public final class Aligner {
         return false;
     }
 
-    private List<Link> dp(Problem p, Band band, Progress progress) {
+    private static List<Link> dp(Problem p, List<BeadCost> costs, Band band, Progress progress) {
+        BeadCost[] comps = costs.stream().sorted((a, b) -> Boolean.compare(a.boundIsCost(), b.boundIsCost()))
+                .toArray(BeadCost[]::new);
         int n = p.n;
         float[][] cost = new float[n + 1][];
         byte[][] back = new byte[n + 1][];
@@ -217,10 +394,31 @@ public final class Aligner {
                     if (prev == Float.POSITIVE_INFINITY) {
                         continue;
                     }
-                    if (prev + lowerBound(p, pi, di, pj, dj) >= best) {
+                    // bounds first (they may be negative), then the exact costs, which are never
+                    // negative: a partial sum that reaches the best so far ends the bead early
+                    double bound = 0;
+                    double exact = 0;
+                    boolean pruned = false;
+                    for (BeadCost bc : comps) {
+                        double v = bc.lowerBound(p, pi, di, pj, dj);
+                        bound += v;
+                        if (bc.boundIsCost()) {
+                            exact += v;
+                            if (prev + bound >= best) {
+                                pruned = true;
+                                break;
+                            }
+                        }
+                    }
+                    if (pruned || prev + bound >= best) {
                         continue;
                     }
-                    float c = prev + (float) beadCost(p, pi, di, pj, dj);
+                    for (BeadCost bc : comps) {
+                        if (!bc.boundIsCost()) {
+                            exact += bc.cost(p, pi, di, pj, dj);
+                        }
+                    }
+                    float c = prev + (float) exact;
                     if (c < best) {
                         best = c;
                         bestBead = b;
@@ -242,7 +440,7 @@ public final class Aligner {
             int dj = BEADS[b][1];
             int pi = i - di;
             int pj = j - dj;
-            double c = beadCost(p, pi, di, pj, dj);
+            double c = beadCost(costs, p, pi, di, pj, dj);
             links.add(new Link(range(pi, di), range(pj, dj), c, confidence(p, pi, di, pj, dj, c)));
             i = pi;
             j = pj;
@@ -251,15 +449,7 @@ public final class Aligner {
         return links;
     }
 
-    private double lowerBound(Problem p, int i, int si, int j, int tj) {
-        double c = 0;
-        for (BeadCost bc : costs) {
-            c += bc.lowerBound(p, i, si, j, tj);
-        }
-        return c;
-    }
-
-    private double beadCost(Problem p, int i, int si, int j, int tj) {
+    private static double beadCost(List<BeadCost> costs, Problem p, int i, int si, int j, int tj) {
         double c = 0;
         for (BeadCost bc : costs) {
             c += bc.cost(p, i, si, j, tj);

@@ -18,16 +18,31 @@ package org.tmsh.align;
  * @param merge3              prior cost of 3-1, 1-3
  * @param merge4              prior cost of 4-1, 1-4, 3-2, 2-3
  * @param band                half-width of the search band for long documents
+ * @param lexicalWeight       multiplies the lexical cost (dictionary and learned word pairs)
+ * @param ratioMin            lowest target/source length ratio believed
+ * @param ratioMax            highest target/source length ratio believed
+ * @param learnConfidence     links of a first pass at least this confident teach the second pass
+ * @param learnMinCount       a learned word pair co-occurs in at least this many links
+ * @param learnMinDice        and has at least this Dice coefficient
+ * @param openJoin            less prior cost for each merge after a segment that ends open
+ * @param pathBand            half-width of the band around an earlier path (second searches)
  */
 public record AlignerSettings(double lengthVariance, double numberWeight, double wordWeight, double cognateWeight,
                               double lexicalScale, double numberMismatch, double skip, double boilerplateSkip,
                               double boilerplateAlign, double paragraphCross, double merge2, double merge22,
-                              double merge3, double merge4, int band) {
+                              double merge3, double merge4, int band, double lexicalWeight, double ratioMin,
+                              double ratioMax, double learnConfidence, int learnMinCount, double learnMinDice,
+                              double openJoin, int pathBand) {
 
     public static AlignerSettings defaults() {
         // tuned on the development data of ../shared/align-gold (Text+Berg dev and ParIce together):
         // strict F1 changes by less than 0.02 across skip 3-5, merge 1.8-3, lexical scale 1-1.5.
+        // lexical weight: Text+Berg dev with the installed de-fr dictionaries, strict F1 0.756 at 2.0,
+        // 0.826 at 1.0, 0.853 at 0.5, 0.856 at 0.3 (0.830 without); ParIce and the toy unchanged or better.
+        // open join (with the dictionary): 0.877 at 0, 0.876 at 1, 0.881 at 1.5, 0.880 at 2, 0.872 at 3;
+        // ParIce 0.891, 0.904, 0.907, 0.878, 0.863.
+        // path band: Text+Berg dev (469 x 555, banded) with the dictionary 0.868 at 20, 0.881 at 30 to 1000.
         return new AlignerSettings(10.0, 1.5, 1.0, 0.7, 1.5, 0.7, 3.0, 0.3, 6.0, 1.5,
-                2.3, 4.6, 4.6, 6.4, 100);
+                2.3, 4.6, 4.6, 6.4, 100, 0.3, 0.4, 2.5, 0.7, 2, 0.3, 1.5, 40);
     }
 }

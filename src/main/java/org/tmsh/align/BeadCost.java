@@ -13,6 +13,14 @@ interface BeadCost {
         return cost(p, i, si, j, tj);
     }
 
+    /**
+     * Whether {@link #lowerBound} is the cost itself (the search then does not compute it twice);
+     * such a cost must never be negative, so that a partial sum of costs bounds the bead.
+     */
+    default boolean boundIsCost() {
+        return true;
+    }
+
     /** Called once for a problem, before any search over it. */
     default void prepare(Problem p) {
     }

@@ -68,11 +68,22 @@ public final class DocumentAligner {
 
     /** Aligns, also anchoring on the glossary names that {@code names} finds in segments. */
     public Result align(Request r, Progress progress, NameConcepts names) {
+        return align(r, progress, names, Vocabulary.NONE);
+    }
+
+    /** Aligns with glossary names and the word pairs of {@code vocabulary}. */
+    public Result align(Request r, Progress progress, NameConcepts names, Vocabulary vocabulary) {
         String sl = Languages.check(r.sourceLang());
         String tl = Languages.check(r.targetLang());
         Segments src = read(r.source(), sl, r);
         Segments tgt = read(r.target(), tl, r);
-        Alignment alignment = aligner.withNames(names).align(src, tgt, progress);
+        Lexicon lex = vocabulary.lexicon(sl, tl, List.of(src), List.of(tgt));
+        Alignment alignment = vocabulary.configure(aligner.withNames(names), lex).align(src, tgt, progress);
+        return finish(r, sl, tl, src, tgt, alignment);
+    }
+
+    /** The result of one pair, its links file written when asked ({@code tmxOut} too). */
+    Result finish(Request r, String sl, String tl, Segments src, Segments tgt, Alignment alignment) {
         Result result = new Result(new Request(r.source(), r.target(), sl, tl, r.segmented(), r.encoding(),
                 r.tmxOut(), r.linksOut()), src, tgt, alignment);
         if (r.linksOut() != null) {
@@ -84,7 +95,11 @@ public final class DocumentAligner {
         return result;
     }
 
-    private Segments read(Path file, String lang, Request r) {
+    Aligner aligner() {
+        return aligner;
+    }
+
+    Segments read(Path file, String lang, Request r) {
         if (r.segmented()) {
             List<String> lines = DocumentReader.lines(file, r.encoding());
             if (lines.stream().allMatch(String::isBlank)) {
@@ -124,9 +139,17 @@ public final class DocumentAligner {
 
     /** Writes the pairs as TMX 1.4 translation units ({@link #units}). */
     public void writeTmx(Result result, Path out) {
-        TmxWriter w = new TmxWriter(out, result.request().sourceLang(), result.request().targetLang(), version);
+        writeTmx(List.of(result), out);
+    }
+
+    /** Writes the pairs of several documents of one language pair into one TMX file. */
+    public void writeTmx(List<Result> results, Path out) {
+        Result first = results.get(0);
+        TmxWriter w = new TmxWriter(out, first.request().sourceLang(), first.request().targetLang(), version);
         try {
-            units(result).forEach(w::write);
+            for (Result result : results) {
+                units(result).forEach(w::write);
+            }
             w.close();
         } catch (RuntimeException e) {
             w.abort();

@@ -22,23 +22,39 @@ final class PriorCost implements BeadCost {
             return p.srcBoiler[i] ? s.boilerplateSkip() : s.skip();
         }
         double cost = shape(si, tj);
+        boolean furnitureBoth = allBoiler(p.srcBoiler, i, si) && allBoiler(p.tgtBoiler, j, tj);
         for (int k = 0; k < si; k++) {
-            if (p.srcBoiler[i + k]) {
+            if (p.srcBoiler[i + k] && !furnitureBoth) {
                 cost += s.boilerplateAlign();
             }
             if (k > 0 && p.srcPara[i + k] != p.srcPara[i + k - 1]) {
                 cost += s.paragraphCross();
             }
+            if (k > 0 && p.srcOpen != null && p.srcOpen[i + k - 1]) {
+                cost -= s.openJoin();
+            }
         }
         for (int k = 0; k < tj; k++) {
-            if (p.tgtBoiler[j + k]) {
+            if (p.tgtBoiler[j + k] && !furnitureBoth) {
                 cost += s.boilerplateAlign();
             }
             if (k > 0 && p.tgtPara[j + k] != p.tgtPara[j + k - 1]) {
                 cost += s.paragraphCross();
             }
+            if (k > 0 && p.tgtOpen != null && p.tgtOpen[j + k - 1]) {
+                cost -= s.openJoin();
+            }
         }
-        return cost;
+        return Math.max(0, cost);
+    }
+
+    private static boolean allBoiler(boolean[] flags, int from, int count) {
+        for (int k = 0; k < count; k++) {
+            if (!flags[from + k]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private double shape(int si, int tj) {

@@ -18,6 +18,11 @@ final class Problem {
     final int[] tgtPara;
     final Anchors anchors;
     double ratio = 1.0;
+    /** Segments that end open (the sentence goes on in the next): see {@link OpenEnds}. */
+    boolean[] srcOpen;
+    boolean[] tgtOpen;
+    /** Known word translations, or null when the aligner has no lexicon. */
+    LexicalEvidence lexical;
 
     Problem(int[] srcLen, int[] tgtLen, int[][] srcAnchors, int[][] tgtAnchors, boolean[] srcBoiler,
             boolean[] tgtBoiler, int[] srcPara, int[] tgtPara, Anchors anchors) {

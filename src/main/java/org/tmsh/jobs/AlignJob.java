@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.tmsh.align.DocumentAligner;
+import org.tmsh.align.FolderAligner;
+import org.tmsh.align.Vocabulary;
 import org.tmsh.align.NameConcepts;
 import org.tmsh.common.Progress;
 import org.tmsh.formats.html.HtmlReport;
@@ -19,8 +21,21 @@ import org.tmsh.terms.TermLookup;
  */
 public final class AlignJob {
 
-    /** What to align, where to write it, which glossary anchors names and which TM receives the pairs (nulls: none). */
-    public record Request(DocumentAligner.Request align, String glossary, Path report, String tm) {
+    /**
+     * What to align, where to write it, which glossary anchors names, which TM receives the pairs
+     * (nulls: none) and where word pairs come from.
+     */
+    public record Request(DocumentAligner.Request align, String glossary, Path report, String tm,
+                          Vocabulary vocabulary) {
+
+        /** With the standard vocabulary: the installed dictionaries, learning when there are none. */
+        public Request(DocumentAligner.Request align, String glossary, Path report, String tm) {
+            this(align, glossary, report, tm, Vocabulary.STANDARD);
+        }
+    }
+
+    /** A folder alignment and what was added to the TM (null without a TM). */
+    public record FolderOutcome(FolderAligner.Result result, ImportReport added) {
     }
 
     /** The alignment and what was added to the TM (null without a TM). */
@@ -46,17 +61,40 @@ public final class AlignJob {
         List<String> nameForms = List.of();
         if (req.glossary() != null) {
             Glossary g = Glossaries.underHome().read(req.glossary());
-            TermLookup lookup = new TermLookup(g);
-            names = segment -> lookup.find(segment, "en").stream().map(h -> h.concept().id()).toList();
+            names = names(g);
             nameForms = g.concepts().stream().flatMap(c -> c.terms().stream()).map(t -> t.form()).distinct().toList();
         }
-        DocumentAligner.Result r = aligner.get().align(req.align(), progress, names);
+        DocumentAligner.Result r = aligner.get().align(req.align(), progress, names, req.vocabulary());
         if (req.report() != null) {
             HtmlReport.alignment(req.report(), "tmsh alignment: " + req.align().source().getFileName()
                     + " / " + req.align().target().getFileName(), r.alignment(), nameForms);
         }
         ImportReport added = tmName == null ? null : addToTm(r, tmName);
         return new Outcome(r, added, req.report());
+    }
+
+    private static NameConcepts names(Glossary g) {
+        TermLookup lookup = new TermLookup(g);
+        return segment -> lookup.find(segment, "en").stream().map(h -> h.concept().id()).toList();
+    }
+
+    /**
+     * Aligns two folders of documents ({@link FolderAligner}) with a glossary's names and
+     * {@code vocabulary}, and adds the pairs of all documents to TM {@code tm} (nulls: none).
+     */
+    public FolderOutcome runFolder(FolderAligner.Request req, String glossary, String tm, Vocabulary vocabulary,
+                                   Progress progress) {
+        String tmName = tm == null ? null : TmLibrary.checkName(tm);
+        NameConcepts names = glossary == null ? NameConcepts.NONE : names(Glossaries.underHome().read(glossary));
+        FolderAligner.Result r = new FolderAligner(aligner.get()).align(req, progress, names, vocabulary);
+        ImportReport added = null;
+        if (tmName != null) {
+            List<org.tmsh.formats.tmx.TmxUnit> units = new java.util.ArrayList<>();
+            r.results().forEach(d -> units.addAll(aligner.get().units(d)));
+            added = library.openOrCreate(tmName).add(units, r.results().get(0).request().sourceLang(),
+                    req.sourceDir().toString());
+        }
+        return new FolderOutcome(r, added);
     }
 
     /** Adds the pairs of an alignment to a TM (created if new); duplicates are skipped. */

@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.tmsh.align.Alignment;
 import org.tmsh.align.DocumentAligner;
 import org.tmsh.align.Link;
+import org.tmsh.align.Vocabulary;
 import org.tmsh.jobs.AlignJob;
 import org.tmsh.jobs.AlignSummary;
 import org.tmsh.memory.ImportReport;
@@ -20,8 +21,9 @@ public class AlignCommand extends TmshCommand {
 
     public AlignCommand(AlignJob job, LastAlignment last) {
         super("align", "Align a document with its translation into sentence pairs (TMX)", "Alignment",
-                "align --source FILE --target FILE [--source-lang de] [--target-lang en] [--out FILE.tmx] "
-                        + "[--links FILE] [--tm NAME] [--glossary NAME] [--report FILE.html] [--segmented] [--encoding CHARSET] [--json]",
+                "align --source FILE|DIR --target FILE|DIR [--source-lang de] [--target-lang en] [--out FILE.tmx] "
+                        + "[--links FILE|DIR] [--tm NAME] [--glossary NAME] [--dictionary FILE|none] [--learn] "
+                        + "[--report FILE.html] [--segmented] [--encoding CHARSET] [--json]",
                 "align --source seeds/000_585da5ce89297943.txt --target seeds/004_676457e338a7e9c4.txt --out /tmp/seeds.tmx",
                 List.of(OptionSpec.required("source", OptionSpec.Kind.FILE, "source document (txt, html, docx, xlf)"),
                         OptionSpec.required("target", OptionSpec.Kind.FILE, "target document (its translation)"),
@@ -34,6 +36,9 @@ public class AlignCommand extends TmshCommand {
                                 "anchor links on this glossary's names, whatever their spelling"),
                         OptionSpec.optional("report", OptionSpec.Kind.OUTPUT, null,
                                 "write a side-by-side HTML page of the alignment"),
+                        OptionSpec.optional("dictionary", OptionSpec.Kind.FILE, null,
+                                "word pairs (hunalign, Ding or dictd file); default: the installed ones; none: no dictionary"),
+                        OptionSpec.flag("learn", "also learn word pairs from a first pass (always when no dictionary is found)"),
                         OptionSpec.flag("segmented", "input is one segment a line: no re-segmentation"),
                         OptionSpec.optional("encoding", OptionSpec.Kind.TEXT, null, "encoding of plain-text input (default UTF-8)"),
                         OptionSpec.flag("json", "print a machine-readable summary as JSON")));
@@ -43,11 +48,15 @@ public class AlignCommand extends TmshCommand {
 
     @Override
     protected void run(Invocation inv, Output out) {
+        if (java.nio.file.Files.isDirectory(inv.path("source"))) {
+            FolderAlignOutput.run(inv, out, job, vocabulary(inv));
+            return;
+        }
         DocumentAligner.Request req = new DocumentAligner.Request(inv.path("source"), inv.path("target"),
                 inv.get("source-lang"), inv.get("target-lang"), inv.flag("segmented"), inv.get("encoding"),
                 inv.path("out"), inv.path("links"));
-        AlignJob.Outcome o = job.run(new AlignJob.Request(req, inv.get("glossary"), inv.path("report"), inv.get("tm")),
-                new ProgressBar("aligning"));
+        AlignJob.Outcome o = job.run(new AlignJob.Request(req, inv.get("glossary"), inv.path("report"), inv.get("tm"),
+                vocabulary(inv)), new ProgressBar("aligning"));
         DocumentAligner.Result r = o.result();
         last.set(r);
         ImportReport added = o.added();
@@ -112,5 +121,25 @@ public class AlignCommand extends TmshCommand {
             }
         }
         return true;
+    }
+
+    /** The word pairs asked for: --dictionary FILE, none, or the installed ones; --learn. */
+    static Vocabulary vocabulary(Invocation inv) {
+        String d = inv.get("dictionary");
+        Boolean learn = inv.flag("learn") ? Boolean.TRUE : null;
+        if ("none".equals(d)) {
+            return new Vocabulary(null, false, learn != null);
+        }
+        return new Vocabulary(d == null ? null : inv.path("dictionary"), d == null, learn);
+    }
+
+    /** With folders, --links names a folder (written into, not replaced). */
+    @Override
+    List<java.nio.file.Path> outputs(Invocation inv) {
+        List<java.nio.file.Path> out = new ArrayList<>(super.outputs(inv));
+        if (inv.path("source") != null && java.nio.file.Files.isDirectory(inv.path("source"))) {
+            out.remove(inv.path("links"));
+        }
+        return out;
     }
 }

@@ -68,6 +68,17 @@ class AlignerTest {
     }
 
     @Test
+    void listItemsThatLookLikeFurnitureOnBothSidesAlignWithEachOther() {
+        List<String> de = List.of("Bis heute wurden diese Gipfel bestiegen:", "1. 1950 :",
+                "Annapurna, 8078 m, Leiter der Expedition Herzog.", "2. 1953 :", "Mount Everest, 8848 m, Leiter Hunt.");
+        List<String> fr = List.of("Ont été gravis jusqu'à ce jour :", "1. 1950 :",
+                "Annapurna, 8078 m. Chef de l'expédition Herzog.", "2. 1953 :", "Mount Everest, 8848 m. Chef Hunt.");
+        Alignment a = align(de, "de", fr, "fr");
+        List<String> links = a.links().stream().map(Link::format).toList();
+        assertTrue(links.contains("[1]:[1]") && links.contains("[3]:[3]"), links.toString());
+    }
+
+    @Test
     void emptySidesGiveOnlyNullLinks() {
         assertEquals(List.of(), align(List.of(), "de", List.of(), "en").links());
         Alignment a = align(List.of("Ein Satz."), "de", List.of(), "en");

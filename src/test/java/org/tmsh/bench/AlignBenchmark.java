@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.tmsh.align.Aligner;
+import org.tmsh.align.Dictionaries;
+import org.tmsh.align.Lexicon;
+import org.tmsh.align.WordForms;
 import org.tmsh.align.Alignment;
 import org.tmsh.align.Link;
 import org.tmsh.segment.Segments;
@@ -38,10 +41,21 @@ public final class AlignBenchmark {
         boolean scale = !List.of(args).contains("--no-scale");
         List<Doc> docs = load(gold);
         List<Method> methods = new ArrayList<>();
-        methods.add(new TmshMethod());
+        methods.add(new TmshMethod(false, false));
+        methods.add(new TmshMethod(true, false));
+        methods.add(new TmshMethod(false, true));
+        methods.add(new TmshMethod(true, true));
         if (peers) {
             methods.add(new OkapiGaleChurch());
             methods.add(new MalignaGaleChurch());
+            Path bin = Hunalign.binary();
+            if (bin == null) {
+                System.out.println("hunalign: no binary (give -Dhunalign=PATH or put hunalign on the PATH); left out");
+            } else {
+                methods.add(new HunalignMethod(bin, false, false));
+                methods.add(new HunalignMethod(bin, true, false));
+                methods.add(new HunalignMethod(bin, false, true));
+            }
         }
         System.out.println("Alignment quality on " + gold + " (strict / lax: precision recall F1)");
         System.out.printf(Locale.ROOT, "%-22s %-14s %7s %7s %7s | %7s %7s %7s%n", "method", "set",
@@ -99,16 +113,68 @@ public final class AlignBenchmark {
         return links.stream().map(l -> new GoldLinks.L(l.source(), l.target())).toList();
     }
 
-    /** tmsh's own aligner on pre-segmented input. */
-    static final class TmshMethod implements Method {
+    /** hunalign without a dictionary, with -realign, or with the installed dictionaries (see {@link Hunalign}). */
+    static final class HunalignMethod implements Method {
+        private final Path bin;
+        private final boolean realign;
+        private final boolean dictionary;
+
+        HunalignMethod(Path bin, boolean realign, boolean dictionary) {
+            this.bin = bin;
+            this.realign = realign;
+            this.dictionary = dictionary;
+        }
+
         @Override
         public String name() {
-            return "tmsh";
+            return "hunalign" + (realign ? " -realign" : "") + (dictionary ? " + dictionary" : "");
+        }
+
+        @Override
+        public List<GoldLinks.L> align(Doc d) throws Exception {
+            Path work = Path.of("target/bench-align/hunalign");
+            Path dict;
+            if (dictionary) {
+                dict = Hunalign.dictionary(d.srcLang, d.tgtLang, work);
+            } else {
+                Files.createDirectories(work);
+                dict = work.resolve("null.dic");
+                Files.writeString(dict, "");
+            }
+            return Hunalign.align(bin, dict, d.src, d.tgt, realign, work);
+        }
+    }
+
+    /** The installed dictionaries of a pair, read once (all of their pairs). */
+    static Lexicon installed(String sl, String tl) {
+        return DICTIONARIES.computeIfAbsent(sl + "-" + tl, k -> new Dictionaries(WordForms.of(sl), WordForms.of(tl),
+                f -> true, f -> true).installed(sl, tl));
+    }
+
+    private static final Map<String, Lexicon> DICTIONARIES = new java.util.HashMap<>();
+
+    /** tmsh's own aligner on pre-segmented input, with or without the installed dictionary and learning. */
+    static final class TmshMethod implements Method {
+        private final boolean dictionary;
+        private final boolean learn;
+
+        TmshMethod(boolean dictionary, boolean learn) {
+            this.dictionary = dictionary;
+            this.learn = learn;
+        }
+
+        @Override
+        public String name() {
+            return "tmsh " + (dictionary ? learn ? "dict+learned" : "dictionary" : learn ? "learned" : "none");
         }
 
         @Override
         public List<GoldLinks.L> align(Doc d) {
-            Alignment a = Aligner.standard().align(Segments.presegmented(d.src, d.srcLang),
+            Aligner aligner = Aligner.standard().withLearning(learn);
+            if (dictionary) {
+                aligner = aligner.withLexicon(installed(d.srcLang, d.tgtLang));
+            }
+            Alignment a = aligner.align(Segments.presegmented(d.src, d.srcLang),
                     Segments.presegmented(d.tgt, d.tgtLang));
             return toGold(a.links());
         }

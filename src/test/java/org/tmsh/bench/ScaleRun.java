@@ -1,25 +1,31 @@
 package org.tmsh.bench;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
+import java.io.File;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-
-import org.tmsh.align.Aligner;
-import org.tmsh.align.Alignment;
-import org.tmsh.segment.Segments;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Aligns a long document pair of at least 10,000 sentences a side, made by concatenating all gold
- * documents (German/French, English/Icelandic, German/English) until the size is reached, and
- * prints time, peak heap and the strict F1 against the concatenated gold links.
+ * documents (German/French, English/Icelandic, German/English) until the size is reached, as whole
+ * processes (JVM start included): tmsh ({@link AlignRun}, -Xmx1g) with each vocabulary source, and
+ * hunalign when a binary is found ({@link Hunalign}); prints wall time, peak resident memory (from
+ * /usr/bin/time when present) and strict F1 against the concatenated gold.
  */
 final class ScaleRun {
 
-    static void run(List<AlignBenchmark.Doc> docs) {
+    static void run(List<AlignBenchmark.Doc> docs) throws Exception {
+        if (docs.isEmpty()) {
+            return;
+        }
         int target = 10_000;
         List<String> src = new ArrayList<>();
         List<String> tgt = new ArrayList<>();
@@ -35,36 +41,94 @@ final class ScaleRun {
                             Arrays.stream(l.t()).map(x -> x + to).toArray()));
                 }
             }
-            if (docs.isEmpty()) {
-                return;
-            }
         }
-        System.gc();
-        resetPeaks();
+        Path work = Path.of("target/bench-align/long");
+        Files.createDirectories(work);
+        Path s = work.resolve("long.de");
+        Path t = work.resolve("long.fr");
+        Files.write(s, src, StandardCharsets.UTF_8);
+        Files.write(t, tgt, StandardCharsets.UTF_8);
+        System.out.printf(Locale.ROOT, "%nLong pair: %,d x %,d sentences, as whole processes (JVM start included)%n",
+                src.size(), tgt.size());
+        System.out.printf(Locale.ROOT, "%-28s %8s %9s %8s%n", "method", "seconds", "RSS MB", "sF1");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        for (String v : List.of("none", "dictionary", "learned", "both")) {
+            Path links = work.resolve("tmsh-" + v + ".links");
+            List<String> cmd = List.of(java, "-Xmx1g", "-cp", classpath(), AlignRun.class.getName(), s.toString(), "de",
+                    t.toString(), "fr", links.toString(), v);
+            report("tmsh " + v, cmd, null, () -> read(links), gold, src.size(), tgt.size());
+        }
+        Path bin = Hunalign.binary();
+        if (bin == null) {
+            System.out.println("hunalign: no binary (give -Dhunalign=PATH or put hunalign on the PATH)");
+            return;
+        }
+        Path empty = work.resolve("null.dic");
+        Files.writeString(empty, "");
+        Path dict = Hunalign.dictionary("de", "fr", work);
+        for (Object[] h : new Object[][] {{"hunalign", empty, false}, {"hunalign -realign", empty, true},
+            {"hunalign + dictionary", dict, false}}) {
+            Path out = work.resolve("hunalign.ladder");
+            report((String) h[0], Hunalign.command(bin, (Path) h[1], s, t, (Boolean) h[2]), out,
+                    () -> Hunalign.ladder(Files.readAllLines(out, StandardCharsets.UTF_8), src.size(), tgt.size()),
+                    gold, src.size(), tgt.size());
+        }
+    }
+
+    interface Links {
+        List<GoldLinks.L> get() throws Exception;
+    }
+
+    private static List<GoldLinks.L> read(Path links) throws Exception {
+        return Files.readAllLines(links, StandardCharsets.UTF_8).stream().map(GoldLinks::parse).toList();
+    }
+
+    private static void report(String name, List<String> cmd, Path stdout, Links links, List<GoldLinks.L> gold,
+                               int n, int m) throws Exception {
+        Path timeOut = Files.createTempFile("tmsh-time", ".txt");
+        List<String> full = new ArrayList<>();
+        boolean timed = Files.isExecutable(Path.of("/usr/bin/time"));
+        if (timed) {
+            full.addAll(List.of("/usr/bin/time", "-f", "%e %M", "-o", timeOut.toString()));
+        }
+        full.addAll(cmd);
+        ProcessBuilder pb = new ProcessBuilder(full).redirectError(ProcessBuilder.Redirect.DISCARD);
+        pb.redirectOutput(stdout == null ? ProcessBuilder.Redirect.DISCARD : ProcessBuilder.Redirect.to(stdout.toFile()));
         long t0 = System.nanoTime();
-        Alignment a = Aligner.standard().align(Segments.presegmented(src, "de"), Segments.presegmented(tgt, "fr"));
-        long ms = (System.nanoTime() - t0) / 1_000_000;
-        long heap = peakHeapMb();
-        GoldLinks.Counts c = new GoldLinks.Counts();
-        c.add(AlignBenchmark.toGold(a.links()), gold);
-        System.out.printf(Locale.ROOT, "scale: tmsh aligned %,d x %,d sentences in %.2f s, peak heap %,d MB,"
-                + " strict F1 %.3f against the concatenated gold%n", src.size(), tgt.size(), ms / 1000.0, heap,
-                c.strict()[2]);
-    }
-
-    static void resetPeaks() {
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            pool.resetPeakUsage();
+        Process p = pb.start();
+        if (!p.waitFor(900, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            System.out.println(name + ": timed out");
+            return;
         }
-    }
-
-    static long peakHeapMb() {
-        long sum = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                sum += pool.getPeakUsage().getUsed();
+        double secs = (System.nanoTime() - t0) / 1e9;
+        String rss = "?";
+        if (timed) {
+            String[] f = Files.readString(timeOut).strip().split("\\s+");
+            if (f.length >= 2) {
+                rss = String.valueOf(Long.parseLong(f[f.length - 1]) / 1024);
             }
         }
-        return sum / (1024 * 1024);
+        Files.deleteIfExists(timeOut);
+        if (p.exitValue() != 0) {
+            System.out.println(name + ": exit " + p.exitValue());
+            return;
+        }
+        GoldLinks.Counts c = new GoldLinks.Counts();
+        c.add(links.get(), gold);
+        System.out.printf(Locale.ROOT, "%-28s %8.2f %9s %8.3f%n", name, secs, rss, c.strict()[2]);
+    }
+
+    /** The class path of this run (exec:java loads the project through a URL class loader). */
+    static String classpath() throws URISyntaxException {
+        ClassLoader cl = ScaleRun.class.getClassLoader();
+        if (cl instanceof URLClassLoader u) {
+            List<String> parts = new ArrayList<>();
+            for (URL url : u.getURLs()) {
+                parts.add(Path.of(url.toURI()).toString());
+            }
+            return String.join(File.pathSeparator, parts);
+        }
+        return System.getProperty("java.class.path");
     }
 }

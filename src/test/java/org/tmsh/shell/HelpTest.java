@@ -23,8 +23,9 @@ class HelpTest {
     @Test
     void helpAlignWrapsAtWordBoundariesWithACleanSynopsisAndAnExample() {
         Set<String> known = new HashSet<>(words(align.getDescription() + " " + align.getName()));
-        known.addAll(words("align --source FILE --target FILE [--source-lang de] [--target-lang en] [--out FILE.tmx]"
-                + " [--links FILE] [--tm NAME] [--glossary NAME] [--report FILE.html] [--segmented] [--encoding CHARSET] [--json]"
+        known.addAll(words("align --source FILE|DIR --target FILE|DIR [--source-lang de] [--target-lang en] [--out FILE.tmx]"
+                + " [--links FILE|DIR] [--tm NAME] [--glossary NAME] [--dictionary FILE|none] [--learn]"
+                + " [--report FILE.html] [--segmented] [--encoding CHARSET] [--json]"
                 + " align --source seeds/000_585da5ce89297943.txt --target seeds/004_676457e338a7e9c4.txt --out /tmp/seeds.tmx"
                 + " usage: options: example: (required) (default de) (default en) (default UTF-8) align:"));
         for (OptionSpec s : align.specs()) {

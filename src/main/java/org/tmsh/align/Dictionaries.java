@@ -1,0 +1,328 @@
+package org.tmsh.align;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
+
+import org.tmsh.common.Languages;
+import org.tmsh.common.RuleFiles;
+import org.tmsh.common.TmshException;
+
+/**
+ * Reads bilingual dictionaries into a {@link Lexicon} of word forms: hunalign's {@code target @
+ * source} lines, Ding's {@code from :: to} lines ({@code |} between numbered senses, {@code ;} between
+ * synonyms) and FreeDict's dictd files ({@code NAME.index} + {@code NAME.dict.dz}); and finds the
+ * dictionaries installed for a language pair through {@code tmsh/aligning/dictionaries.txt}.
+ *
+ * <p>Phrases of up to three words are kept (each of their words of four letters or more pairs with
+ * each of the other side's); longer ones are examples or definitions and are dropped. Notes in
+ * brackets, braces, parentheses and angle brackets are removed. A vocabulary filter keeps only the
+ * pairs whose forms occur in the documents to align, so a 200,000-line dictionary costs little memory.
+ *
+ * <p>NOTE: dictd entries have no fixed layout; this reader takes the line after the headword and
+ * every line that opens with a sense number ("2. ") as translations, which is how the FreeDict
+ * German-English and WikDict-made dictionaries write them; the rest (notes, examples, definitions in
+ * the source language) is skipped.
+ */
+public final class Dictionaries {
+
+    public static final String LOCATIONS = "/tmsh/aligning/dictionaries.txt";
+
+    /** The formats read. */
+    public enum Format { HUNALIGN, DING, DICTD }
+
+    private static final Pattern NOTES = Pattern.compile("\\[[^\\]]*\\]|\\{[^}]*\\}|\\([^)]*\\)|<[^>]*>|/[^/]*/");
+    private static final Pattern SENSE = Pattern.compile("^\\s*\\d+\\.\\s+");
+    private static final Pattern SPACE = Pattern.compile("\\s+");
+
+    private final WordForms src;
+    private final WordForms tgt;
+    private final Predicate<String> keepSource;
+    private final Predicate<String> keepTarget;
+
+    /**
+     * A reader producing pairs of {@code src} forms and {@code tgt} forms, keeping those that the
+     * two predicates accept (the documents' vocabularies; {@code f -> true} for all).
+     */
+    public Dictionaries(WordForms src, WordForms tgt, Predicate<String> keepSource, Predicate<String> keepTarget) {
+        this.src = src;
+        this.tgt = tgt;
+        this.keepSource = keepSource;
+        this.keepTarget = keepTarget;
+    }
+
+    /** The format of {@code file}: dictd for {@code .index}/{@code .dict.dz}, else from its first entry. */
+    public static Format detect(Path file) {
+        String name = file.getFileName().toString();
+        if (name.endsWith(".index") || name.endsWith(".dict.dz") || name.endsWith(".dict")) {
+            return Format.DICTD;
+        }
+        if (!Files.isRegularFile(file)) {
+            throw TmshException.inFile(file, 0, "no such dictionary file");
+        }
+        try (BufferedReader r = reader(file)) {
+            String line;
+            int n = 0;
+            while ((line = r.readLine()) != null) {
+                n++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                if (line.contains(" :: ")) {
+                    return Format.DING;
+                }
+                if (line.contains(" @ ")) {
+                    return Format.HUNALIGN;
+                }
+                throw TmshException.inFile(file, n, "not a dictionary line (no \" :: \" nor \" @ \"): "
+                        + abbreviate(line));
+            }
+        } catch (IOException e) {
+            throw TmshException.inFile(file, 0, "cannot read: " + e.getMessage(), e);
+        }
+        throw TmshException.inFile(file, 0, "empty dictionary");
+    }
+
+    /**
+     * Reads {@code file}; {@code reversed} when its left side (Ding, dictd headwords; hunalign's
+     * right side) is the target language.
+     */
+    public Lexicon read(Path file, Format format, boolean reversed) {
+        Lexicon.Builder b = Lexicon.builder();
+        switch (format) {
+            case DING -> readLines(file, " :: ", false ^ reversed, b);
+            case HUNALIGN -> readLines(file, " @ ", true ^ reversed, b);
+            case DICTD -> readDictd(file, reversed, b);
+        }
+        return b.build();
+    }
+
+    /** Reads {@code file} in its detected format, its left side in the source language. */
+    public Lexicon read(Path file) {
+        return read(file, detect(file), false);
+    }
+
+    /**
+     * Every dictionary installed for {@code sourceLang}-{@code targetLang} (listed in {@link #LOCATIONS}
+     * and present), read and merged; {@link Lexicon#EMPTY} when none is installed.
+     */
+    public Lexicon installed(String sourceLang, String targetLang) {
+        Lexicon lex = Lexicon.EMPTY;
+        for (Installed d : installedFiles(sourceLang, targetLang)) {
+            lex = lex.with(read(d.path(), d.format(), d.reversed()));
+        }
+        return lex;
+    }
+
+    /** An installed dictionary file for a pair. */
+    public record Installed(Path path, Format format, boolean reversed) {
+    }
+
+    /** The installed dictionaries for a pair, in the order of the locations file. */
+    public static List<Installed> installedFiles(String sourceLang, String targetLang) {
+        String sl = Languages.primary(sourceLang);
+        String tl = Languages.primary(targetLang);
+        List<Installed> out = new ArrayList<>();
+        for (RuleFiles.Row row : RuleFiles.read(LOCATIONS, 4)) {
+            Format f;
+            try {
+                f = Format.valueOf(row.get(2).toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new TmshException(LOCATIONS + ": line " + row.line() + ": unknown format " + row.get(2));
+            }
+            boolean forward = row.get(0).equals(sl) && row.get(1).equals(tl);
+            boolean backward = row.get(0).equals(tl) && row.get(1).equals(sl);
+            Path p = Path.of(row.get(3));
+            boolean present = f == Format.DICTD ? Files.isRegularFile(Path.of(row.get(3) + ".index"))
+                    : Files.isRegularFile(p);
+            if ((forward || backward) && present) {
+                out.add(new Installed(f == Format.DICTD ? Path.of(row.get(3) + ".index") : p, f, backward));
+            }
+        }
+        return out;
+    }
+
+    private void readLines(Path file, String separator, boolean rightIsSource, Lexicon.Builder b) {
+        try (BufferedReader r = reader(file)) {
+            String line;
+            int n = 0;
+            while ((line = r.readLine()) != null) {
+                n++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                int at = line.indexOf(separator);
+                if (at < 0) {
+                    throw TmshException.inFile(file, n, "no \"" + separator.trim() + "\" in: " + abbreviate(line));
+                }
+                String left = line.substring(0, at);
+                String right = line.substring(at + separator.length());
+                String[] ls = left.split("\\|");
+                String[] rs = right.split("\\|");
+                int senses = ls.length == rs.length ? ls.length : 1;
+                for (int k = 0; k < senses; k++) {
+                    if (rightIsSource) {
+                        pairPhrases(rs[k], ls[k], b);
+                    } else {
+                        pairPhrases(ls[k], rs[k], b);
+                    }
+                }
+            }
+        } catch (CharacterCodingException e) {
+            throw TmshException.inFile(file, 0, "not UTF-8 text", e);
+        } catch (IOException e) {
+            throw TmshException.inFile(file, 0, "cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    private void readDictd(Path file, boolean reversed, Lexicon.Builder b) {
+        String base = file.toString().replaceFirst("\\.(index|dict\\.dz|dict)$", "");
+        Path index = Path.of(base + ".index");
+        Path dz = Path.of(base + ".dict.dz");
+        Path plain = Path.of(base + ".dict");
+        Path data = Files.isRegularFile(dz) ? dz : plain;
+        if (!Files.isRegularFile(index) || !Files.isRegularFile(data)) {
+            throw TmshException.inFile(index, 0, "a dictd dictionary needs NAME.index and NAME.dict.dz beside it");
+        }
+        byte[] text;
+        try (InputStream in = data == dz ? new GZIPInputStream(Files.newInputStream(dz), 1 << 16)
+                : Files.newInputStream(plain)) {
+            text = in.readAllBytes();
+        } catch (IOException e) {
+            throw TmshException.inFile(data, 0, "cannot read: " + e.getMessage(), e);
+        }
+        WordForms head = reversed ? tgt : src;
+        Predicate<String> keepHead = reversed ? keepTarget : keepSource;
+        try (BufferedReader r = reader(index)) {
+            String line;
+            int n = 0;
+            while ((line = r.readLine()) != null) {
+                n++;
+                String[] f = line.split("\t");
+                if (f.length < 3) {
+                    throw TmshException.inFile(index, n, "not a dictd index line (word, offset, length): "
+                            + abbreviate(line));
+                }
+                if (f[0].startsWith("00database") || f[0].startsWith("00-database") || !anyKept(f[0], head, keepHead)) {
+                    continue;
+                }
+                long off = base64(f[1], index, n);
+                long len = base64(f[2], index, n);
+                if (off + len > text.length) {
+                    throw TmshException.inFile(index, n, "entry beyond the end of " + data.getFileName());
+                }
+                String entry = new String(text, (int) off, (int) len, StandardCharsets.UTF_8);
+                List<String> lines = entry.lines().toList();
+                if (lines.isEmpty()) {
+                    continue;
+                }
+                for (int k = 1; k < lines.size(); k++) {
+                    String l = lines.get(k);
+                    boolean sense = SENSE.matcher(l).find();
+                    if (k == 1 || sense) {
+                        String translations = SENSE.matcher(l).replaceFirst("");
+                        for (String t : translations.split("[,;]")) {
+                            if (reversed) {
+                                pairPhrase(t, f[0], b);
+                            } else {
+                                pairPhrase(f[0], t, b);
+                            }
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw TmshException.inFile(index, 0, "cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean anyKept(String phrase, WordForms forms, Predicate<String> keep) {
+        for (String w : forms.forms(phrase)) {
+            if (keep.test(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** dictd's base64 numbers: digits A-Z a-z 0-9 + /, most significant first. */
+    static long base64(String s, Path file, int line) {
+        long v = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            int d = c >= 'A' && c <= 'Z' ? c - 'A' : c >= 'a' && c <= 'z' ? c - 'a' + 26
+                    : c >= '0' && c <= '9' ? c - '0' + 52 : c == '+' ? 62 : c == '/' ? 63 : -1;
+            if (d < 0) {
+                throw TmshException.inFile(file, line, "bad dictd number: " + s);
+            }
+            v = v * 64 + d;
+        }
+        return v;
+    }
+
+    /** Pairs the synonyms ({@code ;} or {@code ,}) of a source sense with those of a target sense. */
+    private void pairPhrases(String source, String target, Lexicon.Builder b) {
+        String[] ss = source.split(";");
+        String[] ts = target.split(";");
+        for (String s : ss) {
+            for (String t : ts) {
+                pairPhrase(s, t, b);
+            }
+        }
+    }
+
+    private void pairPhrase(String source, String target, Lexicon.Builder b) {
+        List<String> s = words(source, src);
+        List<String> t = words(target, tgt);
+        for (String a : s) {
+            if (!keepSource.test(a)) {
+                continue;
+            }
+            for (String c : t) {
+                if (keepTarget.test(c)) {
+                    b.add(a, c);
+                }
+            }
+        }
+    }
+
+    /** The forms of a phrase's words: all of a one-word phrase, the long ones of two or three, none beyond. */
+    private static List<String> words(String phrase, WordForms forms) {
+        String clean = NOTES.matcher(phrase).replaceAll(" ").strip();
+        if (clean.isEmpty()) {
+            return List.of();
+        }
+        String[] raw = SPACE.split(clean);
+        if (raw.length > 3) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>(raw.length);
+        for (String w : raw) {
+            if (raw.length == 1 || w.codePointCount(0, w.length()) >= 4) {
+                out.addAll(forms.forms(w));
+            }
+        }
+        return out;
+    }
+
+    private static BufferedReader reader(Path file) throws IOException {
+        return new BufferedReader(new java.io.InputStreamReader(Files.newInputStream(file),
+                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
+    }
+
+    private static String abbreviate(String line) {
+        return line.length() > 60 ? line.substring(0, 60) + "..." : line;
+    }
+}

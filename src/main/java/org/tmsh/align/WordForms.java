@@ -1,0 +1,109 @@
+package org.tmsh.align;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.tartarus.snowball.SnowballStemmer;
+
+import org.tmsh.common.Languages;
+import org.tmsh.common.RuleFiles;
+import org.tmsh.common.TmshException;
+
+/**
+ * Reduces the words of one language to the forms the lexical cost compares: lower case, then the
+ * Snowball stem named for the language in {@code tmsh/aligning/stemmers.txt}, or the first letters
+ * for a language without a stemmer, so that an inflected word meets its dictionary headword.
+ *
+ * <p>NOTE: not thread-safe (a Snowball stemmer keeps state, and forms are cached); one per thread.
+ */
+public final class WordForms {
+
+    public static final String TABLE = "/tmsh/aligning/stemmers.txt";
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]{2,}");
+    private static volatile Map<String, String> table;
+
+    private final SnowballStemmer stemmer;
+    private final int prefix;
+    private final Map<String, String> cache = new HashMap<>();
+
+    private WordForms(SnowballStemmer stemmer, int prefix) {
+        this.stemmer = stemmer;
+        this.prefix = prefix;
+    }
+
+    /** The word forms of language {@code lang} (a BCP 47 tag; its primary subtag chooses). */
+    public static WordForms of(String lang) {
+        Map<String, String> t = table();
+        String name = t.getOrDefault(Languages.primary(lang), t.get("*"));
+        if (name.startsWith("PREFIX")) {
+            return new WordForms(null, Integer.parseInt(name.substring(6)));
+        }
+        try {
+            Class<?> c = Class.forName("org.tartarus.snowball.ext." + name + "Stemmer");
+            return new WordForms((SnowballStemmer) c.getDeclaredConstructor().newInstance(), 0);
+        } catch (ReflectiveOperationException | ClassCastException e) {
+            throw new TmshException(TABLE + ": no Snowball stemmer named " + name);
+        }
+    }
+
+    /** Lower case only, no stemming (for exporting a dictionary to a tool that stems nothing). */
+    public static WordForms lowerCase() {
+        return new WordForms(null, Integer.MAX_VALUE);
+    }
+
+    private static Map<String, String> table() {
+        Map<String, String> t = table;
+        if (t == null) {
+            t = new HashMap<>();
+            for (RuleFiles.Row row : RuleFiles.read(TABLE, 2)) {
+                String name = row.get(1);
+                if (name.startsWith("PREFIX") && !name.substring(6).matches("[1-9]\\d?")) {
+                    throw new TmshException(TABLE + ": line " + row.line() + ": bad prefix length: " + name);
+                }
+                t.put(row.get(0), name);
+            }
+            if (!t.containsKey("*")) {
+                throw new TmshException(TABLE + ": no default row (*)");
+            }
+            table = t;
+        }
+        return t;
+    }
+
+    /** The form of one word. */
+    public String form(String word) {
+        String cached = cache.get(word);
+        if (cached != null) {
+            return cached;
+        }
+        String lower = word.toLowerCase(Locale.ROOT);
+        String f;
+        if (stemmer == null) {
+            f = lower.codePointCount(0, lower.length()) <= prefix ? lower
+                    : lower.substring(0, lower.offsetByCodePoints(0, prefix));
+        } else {
+            stemmer.setCurrent(lower);
+            stemmer.stem();
+            f = stemmer.getCurrent();
+        }
+        if (cache.size() < 500_000) {
+            cache.put(word, f);
+        }
+        return f;
+    }
+
+    /** The forms of the words of two letters or more of a text, in order; hyphens and apostrophes cut words. */
+    public List<String> forms(String text) {
+        List<String> out = new java.util.ArrayList<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            out.add(form(m.group()));
+        }
+        return out;
+    }
+}
