@@ -83,6 +83,10 @@ public final class Aligner {
         return new Aligner(settings, keys, boilerplate, costs, names, lexicon, learn);
     }
 
+    AlignerSettings settings() {
+        return settings;
+    }
+
     public static Aligner standard() {
         return new Aligner(AlignerSettings.defaults(), SpellingKey.standard(), Boilerplate.standard());
     }

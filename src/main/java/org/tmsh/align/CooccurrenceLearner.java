@@ -13,7 +13,8 @@ import java.util.Set;
  *
  * <p>A pair is kept when it co-occurs in at least {@code minCount} links, its Dice is at least
  * {@code minDice} and at least half the best Dice of its source word. Over a folder, feed the
- * links of every document before {@link #lexicon()}, so the lexicon is learned across all.
+ * links of every document before {@link #lexicon()}, so the lexicon is learned across all. The
+ * units of a translation memory are counted the same way ({@link #count}), each as one sure link.
  *
  * <p>NOTE: forms shorter than three letters are not learned (articles and prepositions co-occur
  * with everything); identical forms are learned too, which the anchors already reward.
@@ -37,15 +38,21 @@ final class CooccurrenceLearner {
             if (l.isNull() || l.confidence() < confidence) {
                 continue;
             }
-            Set<String> s = words(l.source(), src);
-            Set<String> t = words(l.target(), tgt);
-            s.forEach(w -> srcCount.merge(w, 1, Integer::sum));
-            t.forEach(w -> tgtCount.merge(w, 1, Integer::sum));
-            for (String a : s) {
-                Map<String, Integer> row = pairCount.computeIfAbsent(a, k -> new HashMap<>());
-                for (String b : t) {
-                    row.merge(b, 1, Integer::sum);
-                }
+            count(words(l.source(), src), words(l.target(), tgt));
+        }
+    }
+
+    /**
+     * Counts one pair of texts known to translate each other (a memory's unit), given as the sets
+     * of their forms of three letters or more.
+     */
+    void count(Set<String> s, Set<String> t) {
+        s.forEach(w -> srcCount.merge(w, 1, Integer::sum));
+        t.forEach(w -> tgtCount.merge(w, 1, Integer::sum));
+        for (String a : s) {
+            Map<String, Integer> row = pairCount.computeIfAbsent(a, k -> new HashMap<>());
+            for (String b : t) {
+                row.merge(b, 1, Integer::sum);
             }
         }
     }

@@ -282,7 +282,11 @@ public final class Dictionaries {
         }
     }
 
-    private void pairPhrase(String source, String target, Lexicon.Builder b) {
+    /**
+     * Pairs each word of a source phrase (of up to three words; of two or three, only its words of
+     * four letters or more) with each of a target phrase's, as one dictionary entry.
+     */
+    void pairPhrase(String source, String target, Lexicon.Builder b) {
         List<String> s = words(source, src);
         List<String> t = words(target, tgt);
         for (String a : s) {

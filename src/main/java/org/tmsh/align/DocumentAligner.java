@@ -77,8 +77,8 @@ public final class DocumentAligner {
         String tl = Languages.check(r.targetLang());
         Segments src = read(r.source(), sl, r);
         Segments tgt = read(r.target(), tl, r);
-        Lexicon lex = vocabulary.lexicon(sl, tl, List.of(src), List.of(tgt));
-        Alignment alignment = vocabulary.configure(aligner.withNames(names), lex).align(src, tgt, progress);
+        Alignment alignment = vocabulary.aligner(aligner.withNames(names), sl, tl, List.of(src), List.of(tgt))
+                .align(src, tgt, progress);
         return finish(r, sl, tl, src, tgt, alignment);
     }
 

@@ -139,10 +139,8 @@ public final class FolderAligner {
             requests.add(dr);
             docs.add(new Segments[] {documents.read(p.source(), sl, dr), documents.read(p.target(), tl, dr)});
         }
-        Lexicon lex = vocabulary.lexicon(sl, tl, docs.stream().map(d -> d[0]).toList(),
-                docs.stream().map(d -> d[1]).toList());
-        List<Alignment> alignments = vocabulary.configure(documents.aligner().withNames(names), lex)
-                .alignAll(docs, progress);
+        List<Alignment> alignments = vocabulary.aligner(documents.aligner().withNames(names), sl, tl,
+                docs.stream().map(d -> d[0]).toList(), docs.stream().map(d -> d[1]).toList()).alignAll(docs, progress);
         List<DocumentAligner.Result> results = new ArrayList<>();
         for (int k = 0; k < docs.size(); k++) {
             Pair p = pairing.pairs().get(k);

@@ -8,15 +8,25 @@ import java.util.Set;
 import org.tmsh.segment.Segments;
 
 /**
- * Where the aligner's word pairs come from, in order of trust: a dictionary file (or, when none
- * is given and {@code installed}, the dictionaries installed for the language pair), and whether
- * to learn more from a first pass over the documents.
+ * Where the aligner's word pairs come from, in order of trust: a glossary's spellings of one
+ * concept in the two languages ({@code terms}), a dictionary file (or, when none is given and
+ * {@code installed}, the dictionaries installed for the language pair), a translation memory's
+ * units ({@code memory}, word pairs learned from them), and whether to learn more from a first pass
+ * over the documents.
+ *
+ * <p>NOTE: a {@link Lexicon}'s pairs carry no weight, so trust decides how a source's pairs are
+ * taken, not how much they tell: glossary and dictionary entries are taken as they are; a memory's
+ * pairs must co-occur in its units ({@link CooccurrenceLearner}: at least {@code learnMinCount}
+ * units, Dice at least {@code learnMinDice}), as the self-learned pairs must in the first pass's
+ * confident links. All are read only for the words of the documents to align.
  *
  * @param dictionary a dictionary file ({@link Dictionaries} formats), or null
  * @param installed  when no file is given, use the dictionaries installed for the pair
  * @param learn      learn word pairs from a first pass; null: learn only when no dictionary is found
+ * @param terms      glossary spellings, each pair an entry (a phrase of up to three words a side)
+ * @param memory     translation-memory units to learn word pairs from
  */
-public record Vocabulary(Path dictionary, boolean installed, Boolean learn) {
+public record Vocabulary(Path dictionary, boolean installed, Boolean learn, PairSource terms, PairSource memory) {
 
     /** Neither dictionary nor learning: the aligner as it was before it knew words. */
     public static final Vocabulary NONE = new Vocabulary(null, false, false);
@@ -24,23 +34,77 @@ public record Vocabulary(Path dictionary, boolean installed, Boolean learn) {
     /** The installed dictionaries; learning when there are none. */
     public static final Vocabulary STANDARD = new Vocabulary(null, true, null);
 
+    public Vocabulary {
+        terms = terms == null ? PairSource.NONE : terms;
+        memory = memory == null ? PairSource.NONE : memory;
+    }
+
+    /** Without glossary or memory. */
+    public Vocabulary(Path dictionary, boolean installed, Boolean learn) {
+        this(dictionary, installed, learn, PairSource.NONE, PairSource.NONE);
+    }
+
+    /** This vocabulary with a glossary's spellings as its most trusted pairs. */
+    public Vocabulary withTerms(PairSource terms) {
+        return new Vocabulary(dictionary, installed, learn, terms, memory);
+    }
+
+    /** This vocabulary also learning from a translation memory's units. */
+    public Vocabulary withMemory(PairSource memory) {
+        return new Vocabulary(dictionary, installed, learn, terms, memory);
+    }
+
+    /** The word pairs of each source for documents in {@code sl}/{@code tl}. */
+    record Sources(Lexicon terms, Lexicon dictionary, Lexicon memory) {
+        Lexicon all() {
+            return terms.with(dictionary).with(memory);
+        }
+    }
+
     /** The lexicon for documents in {@code sl}/{@code tl}, read only for their words. */
     public Lexicon lexicon(String sl, String tl, Collection<Segments> sources, Collection<Segments> targets) {
-        if (dictionary == null && !installed) {
-            return Lexicon.EMPTY;
+        return sources(sl, tl, sources, targets, AlignerSettings.defaults()).all();
+    }
+
+    /**
+     * {@code base} with this vocabulary's lexicon for the documents and learning as asked (by
+     * default: when no dictionary is found, whatever the glossary and the memory give).
+     */
+    public Aligner aligner(Aligner base, String sl, String tl, Collection<Segments> sources,
+                           Collection<Segments> targets) {
+        Sources s = sources(sl, tl, sources, targets, base.settings());
+        boolean l = learn != null ? learn : s.dictionary().isEmpty();
+        return base.withLexicon(s.all()).withLearning(l);
+    }
+
+    Sources sources(String sl, String tl, Collection<Segments> sources, Collection<Segments> targets,
+                    AlignerSettings settings) {
+        boolean dict = dictionary != null || installed;
+        if (!dict && terms == PairSource.NONE && memory == PairSource.NONE) {
+            return new Sources(Lexicon.EMPTY, Lexicon.EMPTY, Lexicon.EMPTY);
         }
         WordForms sf = WordForms.of(sl);
         WordForms tf = WordForms.of(tl);
         Set<String> sv = words(sources, sf);
         Set<String> tv = words(targets, tf);
         Dictionaries d = new Dictionaries(sf, tf, sv::contains, tv::contains);
-        return dictionary != null ? d.read(dictionary) : d.installed(sl, tl);
+        Lexicon.Builder g = Lexicon.builder();
+        terms.forEach(sl, tl, (s, t) -> d.pairPhrase(s, t, g));
+        Lexicon fromDict = !dict ? Lexicon.EMPTY : dictionary != null ? d.read(dictionary) : d.installed(sl, tl);
+        CooccurrenceLearner learner = new CooccurrenceLearner(settings.learnMinCount(), settings.learnMinDice());
+        memory.forEach(sl, tl, (s, t) -> learner.count(known(sf.forms(s), sv), known(tf.forms(t), tv)));
+        return new Sources(g.build(), fromDict, learner.lexicon());
     }
 
-    /** The aligner for this vocabulary: {@code base} with {@code lexicon} and learning as asked. */
-    public Aligner configure(Aligner base, Lexicon lexicon) {
-        boolean l = learn != null ? learn : lexicon.isEmpty();
-        return base.withLexicon(lexicon).withLearning(l);
+    /** The forms of three letters or more that the documents hold. */
+    private static Set<String> known(Collection<String> forms, Set<String> vocabulary) {
+        Set<String> out = new HashSet<>();
+        for (String f : forms) {
+            if (f.length() >= 3 && vocabulary.contains(f)) {
+                out.add(f);
+            }
+        }
+        return out;
     }
 
     private static Set<String> words(Collection<Segments> docs, WordForms forms) {

@@ -22,7 +22,7 @@ public class AlignCommand extends TmshCommand {
     public AlignCommand(AlignJob job, LastAlignment last) {
         super("align", "Align a document with its translation into sentence pairs (TMX)", "Alignment",
                 "align --source FILE|DIR --target FILE|DIR [--source-lang de] [--target-lang en] [--out FILE.tmx] "
-                        + "[--links FILE|DIR] [--tm NAME] [--glossary NAME] [--dictionary FILE|none] [--learn] "
+                        + "[--links FILE|DIR] [--tm NAME] [--tm-vocabulary learn|none] [--glossary NAME] [--dictionary FILE|none] [--learn] "
                         + "[--report FILE.html] [--segmented] [--encoding CHARSET] [--json]",
                 "align --source seeds/000_585da5ce89297943.txt --target seeds/004_676457e338a7e9c4.txt --out /tmp/seeds.tmx",
                 List.of(OptionSpec.required("source", OptionSpec.Kind.FILE, "source document (txt, html, docx, xlf)"),
@@ -31,9 +31,12 @@ public class AlignCommand extends TmshCommand {
                         OptionSpec.optional("target-lang", OptionSpec.Kind.LANGUAGE, "en", "target language (BCP 47)"),
                         OptionSpec.optional("out", OptionSpec.Kind.OUTPUT, null, "write the pairs as TMX 1.4"),
                         OptionSpec.optional("links", OptionSpec.Kind.OUTPUT, null, "write the links, [src ids]:[tgt ids] a line"),
-                        OptionSpec.optional("tm", OptionSpec.Kind.TM, null, "add the pairs to this translation memory"),
+                        OptionSpec.optional("tm", OptionSpec.Kind.TM, null,
+                                "add the pairs to this translation memory (first learning word pairs from its units)"),
+                        OptionSpec.optional("tm-vocabulary", OptionSpec.Kind.TEXT, "learn",
+                                "learn: word pairs from the --tm's units of the pair (before the new ones); none: not"),
                         OptionSpec.optional("glossary", OptionSpec.Kind.GLOSSARY, null,
-                                "anchor links on this glossary's names, whatever their spelling"),
+                                "anchor links on this glossary's names, whatever their spelling; its spellings are word pairs"),
                         OptionSpec.optional("report", OptionSpec.Kind.OUTPUT, null,
                                 "write a side-by-side HTML page of the alignment"),
                         OptionSpec.optional("dictionary", OptionSpec.Kind.FILE, null,
@@ -49,14 +52,14 @@ public class AlignCommand extends TmshCommand {
     @Override
     protected void run(Invocation inv, Output out) {
         if (java.nio.file.Files.isDirectory(inv.path("source"))) {
-            FolderAlignOutput.run(inv, out, job, vocabulary(inv));
+            FolderAlignOutput.run(inv, out, job, vocabulary(inv), tmVocabulary(inv));
             return;
         }
         DocumentAligner.Request req = new DocumentAligner.Request(inv.path("source"), inv.path("target"),
                 inv.get("source-lang"), inv.get("target-lang"), inv.flag("segmented"), inv.get("encoding"),
                 inv.path("out"), inv.path("links"));
         AlignJob.Outcome o = job.run(new AlignJob.Request(req, inv.get("glossary"), inv.path("report"), inv.get("tm"),
-                vocabulary(inv)), new ProgressBar("aligning"));
+                vocabulary(inv), tmVocabulary(inv)), new ProgressBar("aligning"));
         DocumentAligner.Result r = o.result();
         last.set(r);
         ImportReport added = o.added();
@@ -131,6 +134,18 @@ public class AlignCommand extends TmshCommand {
             return new Vocabulary(null, false, learn != null);
         }
         return new Vocabulary(d == null ? null : inv.path("dictionary"), d == null, learn);
+    }
+
+    /** --tm-vocabulary: learn (the default) or none. */
+    static boolean tmVocabulary(Invocation inv) {
+        String v = inv.get("tm-vocabulary");
+        if (v == null || v.isEmpty() || v.equals("learn")) {
+            return true;
+        }
+        if (v.equals("none")) {
+            return false;
+        }
+        throw new org.tmsh.common.TmshException("align: --tm-vocabulary must be learn or none, not '" + v + "'");
     }
 
     /** With folders, --links names a folder (written into, not replaced). */

@@ -19,7 +19,7 @@ final class FolderAlignOutput {
     private FolderAlignOutput() {
     }
 
-    static void run(Invocation inv, Output out, AlignJob job, Vocabulary vocabulary) {
+    static void run(Invocation inv, Output out, AlignJob job, Vocabulary vocabulary, boolean tmVocabulary) {
         if (!java.nio.file.Files.isDirectory(inv.path("target"))) {
             throw new TmshException("align: --source is a folder, so --target must be one too: " + inv.path("target"));
         }
@@ -30,7 +30,7 @@ final class FolderAlignOutput {
                 inv.get("source-lang"), inv.get("target-lang"), inv.flag("segmented"), inv.get("encoding"),
                 inv.path("out"), inv.path("links"));
         AlignJob.FolderOutcome o = job.runFolder(req, inv.get("glossary"), inv.get("tm"), vocabulary,
-                new ProgressBar("aligning"));
+                tmVocabulary, new ProgressBar("aligning"));
         FolderAligner.Result r = o.result();
         ImportReport added = o.added();
         List<Map<String, Object>> table = FolderAligner.table(r);

@@ -8,7 +8,6 @@ import java.util.List;
 
 import org.tmsh.align.Aligner;
 import org.tmsh.align.Alignment;
-import org.tmsh.align.Lexicon;
 import org.tmsh.align.Link;
 import org.tmsh.align.Vocabulary;
 import org.tmsh.segment.Segments;
@@ -28,8 +27,8 @@ public final class AlignRun {
         String v = args[5];
         boolean dict = v.equals("dictionary") || v.equals("both");
         Vocabulary vocabulary = new Vocabulary(null, dict, v.equals("learned") || v.equals("both"));
-        Lexicon lex = vocabulary.lexicon(args[1], args[3], List.of(src), List.of(tgt));
-        Alignment a = vocabulary.configure(Aligner.standard(), lex).align(src, tgt);
+        Alignment a = vocabulary.aligner(Aligner.standard(), args[1], args[3], List.of(src), List.of(tgt))
+                .align(src, tgt);
         List<String> out = new ArrayList<>();
         for (Link l : a.links()) {
             out.add(l.format());

@@ -1,0 +1,166 @@
+package org.tmsh.jobs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.tmsh.align.Aligner;
+import org.tmsh.align.DocumentAligner;
+import org.tmsh.align.Link;
+import org.tmsh.align.Vocabulary;
+import org.tmsh.common.Progress;
+import org.tmsh.memory.TmLibrary;
+import org.tmsh.segment.SrxSegmenter;
+
+/**
+ * The memory and the glossary as vocabulary sources of {@code align}: made-up words that no
+ * dictionary knows, so only the TM's units (or the glossary's spellings) can tell the aligner
+ * which source sentence the target sentence translates.
+ */
+class AlignVocabularyTest {
+
+    /** Source segment 3 is the one translated; segment 2, nearer the target's length, is left out. */
+    private static final List<String> DE = List.of(
+            "Der Morgen war kalt und grau.",
+            "Wir gingen früh aus dem Haus.",
+            "Am Ufer lag ein alter Kahn im Schilf.",
+            "Der Quorzelmat sah den Wispelhorn lange an.",
+            "Dann gingen wir langsam weiter.",
+            "Am Abend kamen wir müde heim.");
+    private static final List<String> EN = List.of(
+            "The morning was cold and grey.",
+            "We left the house early.",
+            "The blimfrax eyed the grodmaw.",
+            "Then we walked on slowly.",
+            "In the evening we came home tired.");
+    /** The TM's units: the made-up pairs in other sentences, and common words in many more. */
+    private static final String TSV = """
+            Der Quorzelmat schläft.\tThe blimfrax sleeps.
+            Ein Wispelhorn bellt.\tA grodmaw barks.
+            Kein Quorzelmat frisst einen Wispelhorn.\tNo blimfrax eats a grodmaw.
+            Sie fütterten den Quorzelmat.\tThey fed the blimfrax.
+            Das Wispelhorn ist alt.\tThe grodmaw is old.
+            Ein Hund bellt laut.\tA dog barks loudly.
+            Ein alter Mann kam.\tAn old man came.
+            Wir sahen ein Haus.\tWe saw a house.
+            Das ist ein Boot.\tThat is a boat.
+            Sie kaufte ein Brot.\tShe bought a loaf.
+            Er las ein Buch.\tHe read a book.
+            Ein Zug fuhr ab.\tA train left.
+            Dort stand ein Baum.\tA tree stood there.
+            Der Tag war lang.\tThe day was long.
+            Sie kam am Abend.\tShe came in the evening.
+            Ein Kind lachte.\tA child laughed.
+            Es war ein Fehler.\tIt was a mistake.
+            Ein Vogel sang.\tA bird sang.
+            Sie fand ein Foto.\tShe found a photo.
+            """;
+
+    @TempDir
+    Path dir;
+
+    private TmLibrary library;
+    private AlignJob job;
+
+    @BeforeEach
+    void setUp() throws IOException {
+        library = new TmLibrary(dir.resolve("tm"));
+        job = new AlignJob(new DocumentAligner(SrxSegmenter.withDefaultRules(), Aligner.standard(), "test"), library);
+        Files.write(dir.resolve("de.txt"), DE);
+        Files.write(dir.resolve("en.txt"), EN);
+    }
+
+    @AfterEach
+    void tearDown() {
+        library.close();
+    }
+
+    private AlignJob.Outcome align(String glossary, String tm, boolean tmVocabulary) {
+        DocumentAligner.Request r = new DocumentAligner.Request(dir.resolve("de.txt"), dir.resolve("en.txt"), "de",
+                "en", true, null, null, null);
+        // --dictionary none: no dictionary, no learning from the documents
+        return job.run(new AlignJob.Request(r, glossary, null, tm, new Vocabulary(null, false, false), tmVocabulary),
+                Progress.NONE);
+    }
+
+    private static Link linkOfTarget(AlignJob.Outcome o, int target) {
+        return o.result().alignment().links().stream()
+                .filter(l -> l.target().length > 0 && l.target()[0] == target).findFirst().orElseThrow();
+    }
+
+    private void tm(String name, String tsv, String sl, String tl) throws IOException {
+        Path f = dir.resolve(name + ".tsv");
+        Files.writeString(f, tsv);
+        library.openOrCreate(name).importFile(f, sl, tl, Progress.NONE);
+    }
+
+    @Test
+    void withoutVocabularyTheLengthsMisalignTheTargetSentence() {
+        assertNotEquals("[3]:[2]", linkOfTarget(align(null, null, true), 2).format());
+    }
+
+    @Test
+    void aTmWhoseUnitsPairTheWordsFixesTheLinkAndIsLearnedBeforeThePairsAreAdded() throws IOException {
+        tm("pets", TSV, "de", "en");
+        long before = library.open("pets").size();
+        AlignJob.Outcome o = align(null, "pets", true);
+        assertEquals("[3]:[2]", linkOfTarget(o, 2).format(), o.result().alignment().links().toString());
+        assertEquals(before + o.added().added(), library.open("pets").size());
+        assertTrue(o.added().added() > 0);
+    }
+
+    @Test
+    void withTmVocabularyNoneTheTmOnlyReceivesThePairs() throws IOException {
+        tm("pets", TSV, "de", "en");
+        AlignJob.Outcome o = align(null, "pets", false);
+        assertNotEquals("[3]:[2]", linkOfTarget(o, 2).format());
+        assertTrue(o.added().added() > 0);
+    }
+
+    @Test
+    void aTmInAnotherLanguagePairContributesNothing() throws IOException {
+        tm("french", TSV.replace("The ", "Le ").replace("A ", "Un "), "de", "fr");
+        AlignJob.Outcome without = align(null, null, true);
+        AlignJob.Outcome o = align(null, "french", true);
+        assertEquals(without.result().alignment().links(), o.result().alignment().links());
+    }
+
+    @Test
+    void anEmptyOrNewTmContributesNothingAndDoesNotFail() {
+        library.openOrCreate("empty");
+        assertTrue(library.exists("empty"));
+        AlignJob.Outcome without = align(null, null, true);
+        assertEquals(without.result().alignment().links(), align(null, "empty", true).result().alignment().links());
+        assertEquals(without.result().alignment().links(), align(null, "brandnew", true).result().alignment().links());
+    }
+
+    @Test
+    void aGlossaryPairingTheSpellingsFixesTheLink() throws IOException {
+        Path tbx = dir.resolve("pets.tbx");
+        Files.writeString(tbx, """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <martif type="TBX" xml:lang="en"><text><body>
+                <termEntry id="c1">
+                  <langSet xml:lang="de"><tig><term>Quorzelmat</term></tig></langSet>
+                  <langSet xml:lang="en"><tig><term>blimfrax</term></tig></langSet>
+                </termEntry>
+                <termEntry id="c2">
+                  <langSet xml:lang="de"><tig><term>Wispelhorn</term></tig></langSet>
+                  <langSet xml:lang="en"><tig><term>grodmaw</term></tig></langSet>
+                </termEntry>
+                </body></text></martif>
+                """);
+        AlignJob.Outcome o = align(tbx.toString(), null, true);
+        assertEquals("[3]:[2]", linkOfTarget(o, 2).format(), o.result().alignment().links().toString());
+    }
+}
