@@ -120,6 +120,36 @@ class AlignVocabularyTest {
     }
 
     @Test
+    void theTmIsReadOnlyUpToTheBound() throws IOException {
+        tm("pets", TSV, "de", "en");
+        System.setProperty(AlignJob.TM_UNITS_PROPERTY, "2");
+        try {
+            // two units hold each made-up word once: too few to learn a pair
+            assertNotEquals("[3]:[2]", linkOfTarget(align(null, "pets", true), 2).format());
+        } finally {
+            System.clearProperty(AlignJob.TM_UNITS_PROPERTY);
+        }
+    }
+
+    @Test
+    void aFolderAlignmentLearnsFromTheTmToo() throws IOException {
+        tm("pets", TSV, "de", "en");
+        Path de = Files.createDirectories(dir.resolve("de"));
+        Path en = Files.createDirectories(dir.resolve("en"));
+        Files.write(de.resolve("walk.de.txt"), DE);
+        Files.write(en.resolve("walk.en.txt"), EN);
+        org.tmsh.align.FolderAligner.Request r = new org.tmsh.align.FolderAligner.Request(de, en, "de", "en", true,
+                null, null, null);
+        Vocabulary none = new Vocabulary(null, false, false);
+        AlignJob.FolderOutcome with = job.runFolder(r, null, "pets", none, true, Progress.NONE);
+        assertTrue(with.result().results().get(0).alignment().links().stream()
+                .anyMatch(l -> l.format().equals("[3]:[2]")), with.result().results().get(0).alignment().links().toString());
+        AlignJob.FolderOutcome without = job.runFolder(r, null, "pets", none, false, Progress.NONE);
+        assertTrue(without.result().results().get(0).alignment().links().stream()
+                .noneMatch(l -> l.format().equals("[3]:[2]")));
+    }
+
+    @Test
     void withTmVocabularyNoneTheTmOnlyReceivesThePairs() throws IOException {
         tm("pets", TSV, "de", "en");
         AlignJob.Outcome o = align(null, "pets", false);
