@@ -46,6 +46,15 @@ class FolderCliTest {
     }
 
     @Test
+    void aBadTmVocabularyIsOneLineAndExitTwo() {
+        CliTest.Run r = CliTest.run("align", "--source", TestFiles.SEED_DE.toString(), "--target",
+                TestFiles.SEED_EN.toString(), "--tm", "pets", "--tm-vocabulary", "some");
+        assertEquals(TmshCommand.USER_ERROR, r.code());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertTrue(r.err().contains("--tm-vocabulary") && r.err().contains("'some'"), r.err());
+    }
+
+    @Test
     void aMissingDictionaryIsOneLineAndExitTwo() {
         CliTest.Run r = CliTest.run("align", "--source", TestFiles.SEED_DE.toString(), "--target",
                 TestFiles.SEED_EN.toString(), "--dictionary", dir.resolve("nope.dic").toString());
