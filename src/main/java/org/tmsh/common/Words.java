@@ -1,0 +1,105 @@
+package org.tmsh.common;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * tmsh's one word splitting, shared by fuzzy matching ({@link org.tmsh.match.Tokenizer}), glossary
+ * look-up ({@link org.tmsh.terms.TermLookup}) and the QA term check: the words and numbers of a text
+ * with their offsets; everything else (spaces, punctuation, symbols) separates them.
+ *
+ * <ul>
+ * <li>a word is a run of letters, digits, combining marks and {@code _}, in any script (German
+ *     "Straße", "Gespräch"; Hangul "최선희"), with inner apostrophes and hyphens kept when a word
+ *     character follows ("Son-hui's", "Jong-un", "O'Neill", "COVID-19"); a joiner at either end
+ *     is not part of the word ("Kims'" gives "Kims");</li>
+ * <li>a number is a run of ASCII digits with inner {@code . , : /} each followed by a digit
+ *     ("1.500", "3,5", "7.4.2", "12:30"), unless it runs into letters ("3D", "MP3" are words).</li>
+ * </ul>
+ * Stateless and thread-safe.
+ */
+public final class Words {
+
+    /** A word or a number. */
+    public enum Kind { WORD, NUMBER }
+
+    /** A word or number of a text: its characters {@code [start, end)}. */
+    public record Word(String text, int start, int end, Kind kind) {
+    }
+
+    private Words() {
+    }
+
+    /** The words and numbers of {@code text}, in order, not overlapping. */
+    public static List<Word> of(String text) {
+        List<Word> out = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            int cp = text.codePointAt(i);
+            if (!wordChar(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            Word w = at(text, i);
+            out.add(w);
+            i = w.end();
+        }
+        return out;
+    }
+
+    /** The word or number that starts at {@code i}, where {@link #wordChar} holds of the character. */
+    public static Word at(String text, int i) {
+        int cp = text.codePointAt(i);
+        if (cp >= '0' && cp <= '9') {
+            int end = number(text, i);
+            if (end > i) {
+                return new Word(text.substring(i, end), i, end, Kind.NUMBER);
+            }
+        }
+        int n = text.length();
+        int end = i;
+        while (true) {
+            while (end < n && wordChar(text.codePointAt(end))) {
+                end += Character.charCount(text.codePointAt(end));
+            }
+            if (end + 1 < n && joiner(text.charAt(end)) && wordChar(text.codePointAt(end + 1))) {
+                end++;
+            } else {
+                break;
+            }
+        }
+        return new Word(text.substring(i, end), i, end, Kind.WORD);
+    }
+
+    /** Letters, digits, combining marks and {@code _}: what words are made of. */
+    public static boolean wordChar(int cp) {
+        int type = Character.getType(cp);
+        return Character.isLetterOrDigit(cp) || cp == '_' || type == Character.NON_SPACING_MARK
+                || type == Character.COMBINING_SPACING_MARK;
+    }
+
+    /** The characters that join two parts of one word: apostrophes and the hyphen. */
+    public static boolean joiner(char c) {
+        return c == '\'' || c == '’' || c == '-';
+    }
+
+    /** The end of a number starting at {@code i}, or {@code i} if the digits run into letters (a word: "3D", "MP3"). */
+    private static int number(String text, int i) {
+        int n = text.length();
+        int end = i;
+        while (end < n && text.charAt(end) >= '0' && text.charAt(end) <= '9') {
+            end++;
+        }
+        while (end + 1 < n && ".,:/".indexOf(text.charAt(end)) >= 0 && Character.isDigit(text.charAt(end + 1))) {
+            end++;
+            while (end < n && text.charAt(end) >= '0' && text.charAt(end) <= '9') {
+                end++;
+            }
+        }
+        if (end < n && wordChar(text.codePointAt(end))) {
+            return i;
+        }
+        return end;
+    }
+}
