@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.tmsh.common.RuleFiles;
+import org.tmsh.common.Words;
 
 /**
  * Finds the glossary's spellings in a text: where, which concept, and the preferred form for
@@ -179,32 +180,16 @@ public final class TermLookup {
         return -1;
     }
 
-    /** Word spans: letters, digits, marks, inner hyphens, apostrophes and dots of initials ("S.", "Son-hui"). */
+    /**
+     * Word spans: the words and numbers of {@link Words} (tmsh's one word splitting), a one-letter word
+     * taking the dot that follows it, because a glossary writes initials as words ("S. Lawrow").
+     */
     static List<int[]> words(String s) {
         List<int[]> out = new ArrayList<>();
-        int i = 0;
-        int n = s.length();
-        while (i < n) {
-            while (i < n && !Character.isLetterOrDigit(s.codePointAt(i))) {
-                i += Character.charCount(s.codePointAt(i));
-            }
-            int start = i;
-            while (i < n) {
-                int cp = s.codePointAt(i);
-                if (Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK) {
-                    i += Character.charCount(cp);
-                } else if ((cp == '-' || cp == '\'' || cp == '’') && i + 1 < n && Character.isLetter(s.codePointAt(i + 1))) {
-                    i++;
-                } else if (cp == '.' && i - start == 1) {
-                    i++;
-                    break;
-                } else {
-                    break;
-                }
-            }
-            if (i > start) {
-                out.add(new int[] {start, i});
-            }
+        for (Words.Word w : Words.of(s)) {
+            boolean initial = w.end() - w.start() == 1 && w.kind() == Words.Kind.WORD;
+            int end = initial && w.end() < s.length() && s.charAt(w.end()) == '.' ? w.end() + 1 : w.end();
+            out.add(new int[] {w.start(), end});
         }
         return out;
     }
