@@ -94,7 +94,8 @@ public final class TermLookup {
         return c.terms().stream().anyMatch(t -> FAMILY_FIRST.contains(t.lang())) ? w[0] : w[w.length - 1];
     }
 
-    private static String[] wordsOf(String form) {
+    /** The words of a glossary form as look-up sees them ("S. Lawrow" gives "S.", "Lawrow"). */
+    public static String[] wordsOf(String form) {
         List<int[]> spans = words(form);
         String[] w = new String[spans.size()];
         for (int i = 0; i < w.length; i++) {
