@@ -48,6 +48,20 @@ public final class Words {
         return out;
     }
 
+    /**
+     * As {@link #of}, but a one-letter word takes the dot that follows it, for names and glossary
+     * forms, which write initials as words ("S. Lawrow" gives "S.", "Lawrow").
+     */
+    public static List<Word> withInitials(String text) {
+        List<Word> out = new ArrayList<>();
+        for (Word w : of(text)) {
+            boolean initial = w.kind() == Kind.WORD && w.end() - w.start() == 1 && w.end() < text.length()
+                    && text.charAt(w.end()) == '.';
+            out.add(initial ? new Word(text.substring(w.start(), w.end() + 1), w.start(), w.end() + 1, Kind.WORD) : w);
+        }
+        return out;
+    }
+
     /** The word or number that starts at {@code i}, where {@link #wordChar} holds of the character. */
     public static Word at(String text, int i) {
         int cp = text.codePointAt(i);

@@ -181,17 +181,8 @@ public final class TermLookup {
         return -1;
     }
 
-    /**
-     * Word spans: the words and numbers of {@link Words} (tmsh's one word splitting), a one-letter word
-     * taking the dot that follows it, because a glossary writes initials as words ("S. Lawrow").
-     */
+    /** Word spans: the words and numbers of {@link Words}, initials with their dot ("S. Lawrow"). */
     static List<int[]> words(String s) {
-        List<int[]> out = new ArrayList<>();
-        for (Words.Word w : Words.of(s)) {
-            boolean initial = w.end() - w.start() == 1 && w.kind() == Words.Kind.WORD;
-            int end = initial && w.end() < s.length() && s.charAt(w.end()) == '.' ? w.end() + 1 : w.end();
-            out.add(new int[] {w.start(), end});
-        }
-        return out;
+        return Words.withInitials(s).stream().map(w -> new int[] {w.start(), w.end()}).toList();
     }
 }

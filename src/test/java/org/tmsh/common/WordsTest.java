@@ -60,6 +60,14 @@ class WordsTest {
     }
 
     @Test
+    void initialsKeepTheirDotOnlyWhenAskedAndOnlyAfterOneLetter() {
+        assertEquals(List.of("S", "Lawrow"), texts("S. Lawrow"));
+        assertEquals(List.of("S.", "W.", "Lawrow", "am", "5", "Mai"),
+                Words.withInitials("S.W. Lawrow am 5. Mai").stream().map(Words.Word::text).toList());
+        assertEquals(List.of(), Words.withInitials(""));
+    }
+
+    @Test
     void emptyAndSeparatorsOnly() {
         assertEquals(List.of(), Words.of(""));
         assertEquals(List.of(), Words.of(" \t\n,.;-'’ — «»"));
