@@ -9,7 +9,7 @@ import java.util.List;
  * with their offsets; everything else (spaces, punctuation, symbols) separates them.
  *
  * <ul>
- * <li>a word is a run of letters, digits, combining marks and {@code _}, in any script (German
+ * <li>a word is a run of letters, digits and other numbers ("½"), combining marks and {@code _}, in any script (German
  *     "Straße", "Gespräch"; Hangul "최선희"), with inner apostrophes and hyphens kept when a word
  *     character follows ("Son-hui's", "Jong-un", "O'Neill", "COVID-19"); a joiner at either end
  *     is not part of the word ("Kims'" gives "Kims");</li>
@@ -62,6 +62,42 @@ public final class Words {
         return out;
     }
 
+    /**
+     * The runs of letters and of digits inside the words of {@link #of}, in order: the words cut at
+     * hyphens, apostrophes and where letters meet digits ("Putin-Regierung" gives "Putin",
+     * "Regierung"; "COVID-19" gives "COVID", "19"; "1.500" gives "1", "500"), digit runs as numbers.
+     * For the aligner, whose dictionaries and cognates know the parts of a compound, not the compound.
+     */
+    public static List<Word> parts(String text) {
+        List<Word> out = new ArrayList<>();
+        for (Word w : of(text)) {
+            int i = w.start();
+            while (i < w.end()) {
+                int cp = text.codePointAt(i);
+                int kind = partKind(cp);
+                if (kind == 0) {
+                    i += Character.charCount(cp);
+                    continue;
+                }
+                int end = i;
+                while (end < w.end() && partKind(text.codePointAt(end)) == kind) {
+                    end += Character.charCount(text.codePointAt(end));
+                }
+                out.add(new Word(text.substring(i, end), i, end, kind == 1 ? Kind.WORD : Kind.NUMBER));
+                i = end;
+            }
+        }
+        return out;
+    }
+
+    /** 1 for a letter or mark, 2 for a digit or other number, 0 for what cuts a word into parts. */
+    private static int partKind(int cp) {
+        if (Character.isLetter(cp) || mark(cp)) {
+            return 1;
+        }
+        return Character.isDigit(cp) || otherNumber(cp) ? 2 : 0;
+    }
+
     /** The word or number that starts at {@code i}, where {@link #wordChar} holds of the character. */
     public static Word at(String text, int i) {
         int cp = text.codePointAt(i);
@@ -86,11 +122,20 @@ public final class Words {
         return new Word(text.substring(i, end), i, end, Kind.WORD);
     }
 
-    /** Letters, digits, combining marks and {@code _}: what words are made of. */
+    /** Letters, digits and other numbers ("½", "²"), combining marks and {@code _}: what words are made of. */
     public static boolean wordChar(int cp) {
+        return Character.isLetterOrDigit(cp) || cp == '_' || mark(cp) || otherNumber(cp);
+    }
+
+    private static boolean mark(int cp) {
         int type = Character.getType(cp);
-        return Character.isLetterOrDigit(cp) || cp == '_' || type == Character.NON_SPACING_MARK
-                || type == Character.COMBINING_SPACING_MARK;
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK;
+    }
+
+    private static boolean otherNumber(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.OTHER_NUMBER || type == Character.LETTER_NUMBER;
     }
 
     /** The characters that join two parts of one word: apostrophes and the hyphen. */

@@ -68,6 +68,16 @@ class WordsTest {
     }
 
     @Test
+    void partsCutWordsAtJoinersAndBetweenLettersAndDigits() {
+        assertEquals(List.of("Putin", "Regierung", "COVID", "19", "1", "500", "Son", "hui", "s"),
+                Words.parts("Putin-Regierung, COVID-19: 1.500 Son-hui's").stream().map(Words.Word::text).toList());
+        assertEquals(List.of(Words.Kind.WORD, Words.Kind.NUMBER, Words.Kind.WORD),
+                Words.parts("MP3s").stream().map(Words.Word::kind).toList());
+        assertEquals(List.of("1½"), texts("1½"), "a vulgar fraction is part of its number's word");
+        assertEquals(List.of(), Words.parts(""));
+    }
+
+    @Test
     void emptyAndSeparatorsOnly() {
         assertEquals(List.of(), Words.of(""));
         assertEquals(List.of(), Words.of(" \t\n,.;-'’ — «»"));
