@@ -168,6 +168,12 @@ public final class Dictionaries {
                 }
                 String left = line.substring(0, at);
                 String right = line.substring(at + separator.length());
+                // Cheap test first: the pairs of a line need a kept form on each side, and the forms
+                // of a side's phrases are among the forms of the whole side (notes only remove words).
+                if (!anyKept(rightIsSource ? right : left, src, keepSource)
+                        || !anyKept(rightIsSource ? left : right, tgt, keepTarget)) {
+                    continue;
+                }
                 String[] ls = left.split("\\|");
                 String[] rs = right.split("\\|");
                 int senses = ls.length == rs.length ? ls.length : 1;
