@@ -5,13 +5,13 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
+import org.tmsh.common.Words;
 import org.tmsh.names.SpellingKey;
 
 /**
  * Lexical anchors of segments: numbers, names and cognates, as integer ids shared by both sides.
+ * The tokens are the {@link Words#parts} of the words: a compound's parts and a number's digit groups
+ * anchor on their own ("Putin-Regierung" meets "Putin government", "1.500" meets "1,500").
  *
  * <p>Each segment yields a sorted multiset of ids. Three kinds of key:
  * <ul>
@@ -31,8 +31,6 @@ public final class Anchors {
     static final int NUMBER = 0;
     static final int WORD = 1;
     static final int COGNATE = 2;
-
-    private static final Pattern TOKEN = Pattern.compile("\\p{N}+|[\\p{L}\\p{M}]+");
 
     private final Map<String, Integer> ids = new HashMap<>();
     private final List<Integer> kinds = new ArrayList<>();
@@ -56,9 +54,8 @@ public final class Anchors {
     /** The sorted anchor ids of one segment in language {@code lang}. */
     public int[] extract(String segment, String lang) {
         List<Integer> out = new ArrayList<>();
-        Matcher m = TOKEN.matcher(segment);
-        while (m.find()) {
-            String tok = m.group();
+        for (Words.Word part : Words.parts(segment)) {
+            String tok = part.text();
             if (Character.isDigit(tok.codePointAt(0))) {
                 String digits = tok.replaceFirst("^0+(?=\\d)", "");
                 out.add(id("#" + digits, NUMBER));

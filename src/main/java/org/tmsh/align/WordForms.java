@@ -4,14 +4,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.tartarus.snowball.SnowballStemmer;
 
 import org.tmsh.common.Languages;
 import org.tmsh.common.RuleFiles;
 import org.tmsh.common.TmshException;
+import org.tmsh.common.Words;
 
 /**
  * Reduces the words of one language to the forms the lexical cost compares: lower case, then the
@@ -24,7 +23,6 @@ public final class WordForms {
 
     public static final String TABLE = "/tmsh/aligning/stemmers.txt";
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]{2,}");
     private static volatile Map<String, String> table;
 
     private final SnowballStemmer stemmer;
@@ -97,12 +95,16 @@ public final class WordForms {
         return f;
     }
 
-    /** The forms of the words of two letters or more of a text, in order; hyphens and apostrophes cut words. */
+    /**
+     * The forms of the letter {@link Words#parts} of two letters or more of a text, in order: hyphens,
+     * apostrophes and digits cut words, because a dictionary lists a compound's parts.
+     */
     public List<String> forms(String text) {
         List<String> out = new java.util.ArrayList<>();
-        Matcher m = WORD.matcher(text);
-        while (m.find()) {
-            out.add(form(m.group()));
+        for (Words.Word part : Words.parts(text)) {
+            if (part.kind() == Words.Kind.WORD && part.text().length() >= 2) {
+                out.add(form(part.text()));
+            }
         }
         return out;
     }

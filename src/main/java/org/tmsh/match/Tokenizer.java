@@ -7,12 +7,14 @@ import java.util.regex.Pattern;
 
 import org.tmsh.common.RuleFiles;
 import org.tmsh.common.TmshException;
+import org.tmsh.common.Words;
 
 /**
- * Cuts a segment into {@link Token}s: words (letters and digits, with inner apostrophes and
- * hyphens: "Son-hui's"), numbers ("1.500", "3,5", "7.4.2"), placeholders (the patterns of the data
- * file {@code tmsh/matching/placeholders.txt}), inline tags (tmsh's markers {@code ⟨1⟩ ⟨/1⟩ ⟨2/⟩},
- * see {@link org.tmsh.formats.tmx.TmxReader}) and single punctuation characters. Immutable and thread-safe.
+ * Cuts a segment into {@link Token}s: words and numbers as {@link Words} splits them (the one word
+ * rule tmsh shares), and, between them, what only a fuzzy match weighs apart from words: placeholders
+ * (the patterns of the data file {@code tmsh/matching/placeholders.txt}), inline tags (tmsh's markers
+ * {@code ⟨1⟩ ⟨/1⟩ ⟨2/⟩}, see {@link org.tmsh.formats.tmx.TmxReader}) and single punctuation
+ * characters. Immutable and thread-safe.
  */
 public final class Tokenizer {
 
@@ -46,15 +48,6 @@ public final class Tokenizer {
         return Pattern.compile(alternation.toString());
     }
 
-    private static boolean wordChar(int cp) {
-        return Character.isLetterOrDigit(cp) || cp == '_' || Character.getType(cp) == Character.NON_SPACING_MARK
-                || Character.getType(cp) == Character.COMBINING_SPACING_MARK;
-    }
-
-    private static boolean joiner(char c) {
-        return c == '\'' || c == '’' || c == '-';
-    }
-
     public List<Token> tokens(String text) {
         List<Token> out = new ArrayList<>();
         Matcher ph = null;
@@ -67,7 +60,7 @@ public final class Tokenizer {
                 i += Character.charCount(cp);
                 continue;
             }
-            if (!wordChar(cp)) {
+            if (!Words.wordChar(cp)) {
                 if (cp == '⟨') {
                     tag = tag == null ? TAG.matcher(text) : tag;
                     if (tag.region(i, n).lookingAt()) {
@@ -87,48 +80,11 @@ public final class Tokenizer {
                 i = end;
                 continue;
             }
-            if (cp >= '0' && cp <= '9') {
-                int end = number(text, i);
-                if (end > i) {
-                    out.add(Token.of(Token.Kind.NUMBER, text.substring(i, end), i, end));
-                    i = end;
-                    continue;
-                }
-            }
-            int end = i;
-            while (true) {
-                while (end < n && wordChar(text.codePointAt(end))) {
-                    end += Character.charCount(text.codePointAt(end));
-                }
-                if (end + 1 < n && joiner(text.charAt(end)) && wordChar(text.codePointAt(end + 1))) {
-                    end++;
-                } else {
-                    break;
-                }
-            }
-            out.add(Token.of(Token.Kind.WORD, text.substring(i, end), i, end));
-            i = end;
+            Words.Word w = Words.at(text, i);
+            out.add(Token.of(w.kind() == Words.Kind.NUMBER ? Token.Kind.NUMBER : Token.Kind.WORD, w.text(), i, w.end()));
+            i = w.end();
         }
         return out;
-    }
-
-    /** The end of a number starting at {@code i}, or {@code i} if the digits run into letters (a word: "3D", "MP3"). */
-    private static int number(String text, int i) {
-        int n = text.length();
-        int end = i;
-        while (end < n && text.charAt(end) >= '0' && text.charAt(end) <= '9') {
-            end++;
-        }
-        while (end + 1 < n && ".,:/".indexOf(text.charAt(end)) >= 0 && Character.isDigit(text.charAt(end + 1))) {
-            end++;
-            while (end < n && text.charAt(end) >= '0' && text.charAt(end) <= '9') {
-                end++;
-            }
-        }
-        if (end < n && wordChar(text.codePointAt(end))) {
-            return i;
-        }
-        return end;
     }
 
     /** The keys of the content tokens (no punctuation): what the edit distance and the index see. */

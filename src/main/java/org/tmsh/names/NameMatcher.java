@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.tmsh.common.RuleFiles;
+import org.tmsh.common.Words;
 
 /**
  * Decides whether two spellings name the same person or place, for names in no glossary:
@@ -374,10 +375,11 @@ public final class NameMatcher {
         });
     }
 
+    /** The words of a name as {@link Words#withInitials} splits them, each without a leading particle ("al-"). */
     private static List<String> words(String name) {
         List<String> out = new ArrayList<>();
-        for (String w : name.split("[\\s\\u00A0]+")) {
-            String bare = PARTICLE.matcher(w).replaceFirst("");
+        for (Words.Word word : Words.withInitials(name)) {
+            String bare = PARTICLE.matcher(word.text()).replaceFirst("");
             if (!bare.isEmpty()) {
                 out.add(bare);
             }

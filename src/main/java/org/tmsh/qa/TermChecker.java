@@ -68,7 +68,7 @@ public final class TermChecker {
             deprecated(h, tgtLang, where, out);
             boolean sourceOnly = h.term().lang().equals(srcLang) && h.concept().terms().stream()
                     .noneMatch(t -> t.lang().equals(tgtLang) && (t.form().equals(h.term().form())
-                            || List.of(t.form().split("\\s+")).contains(h.form())));
+                            || List.of(TermLookup.wordsOf(t.form())).contains(h.form())));
             if (sourceOnly) {
                 Term preferred = h.concept().preferred(tgtLang);
                 out.add(new Finding("untransliterated", Finding.Severity.ERROR, where, h.text(),
@@ -109,7 +109,11 @@ public final class TermChecker {
         return "numbers differ: " + String.join("; ", parts);
     }
 
-    /** Numbers of a text, sorted, without leading zeros. */
+    /**
+     * Numbers of a text, sorted, without leading zeros: its runs of digits, not the numbers of
+     * {@link org.tmsh.common.Words}, because the two sides group digits each their own way
+     * ("1.500" in German is "1,500" in English) and a check compares the digits, not the separators.
+     */
     static List<String> numbers(String text) {
         List<String> out = new ArrayList<>();
         Matcher m = NUMBER.matcher(text);
@@ -199,8 +203,11 @@ public final class TermChecker {
     }
 
     private static boolean shortFormOf(String shorter, String longer) {
-        String[] s = shorter.split("\\s+");
-        String[] l = longer.split("\\s+");
+        String[] s = TermLookup.wordsOf(shorter);
+        String[] l = TermLookup.wordsOf(longer);
+        if (s.length == 0 || l.length == 0) {
+            return false;
+        }
         if (!s[s.length - 1].equals(l[l.length - 1])) {
             return false;
         }

@@ -8,9 +8,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
+import org.tmsh.common.Words;
 import org.tmsh.document.DocumentReader;
 import org.tmsh.names.NameMatcher;
 import org.tmsh.formats.tmx.TmxReader;
@@ -34,10 +33,6 @@ public final class Discovery {
                            List<String> seenA, List<String> seenB, Map<String, List<String>> spellings) {
     }
 
-    private static final Pattern NAME = Pattern.compile(
-            "(?:\\p{Lu}\\.\\s?)*\\p{Lu}[\\p{L}\\p{M}'’]*(?:-\\p{L}+)?(?:\\s(?:\\p{Lu}\\.\\s?)*\\p{Lu}[\\p{L}\\p{M}'’]*(?:-\\p{L}+)?"
-                    + "|\\s\\p{Ll}+-\\p{Ll}+)*");
-
     private final NameMatcher matcher;
 
     public Discovery(NameMatcher matcher) {
@@ -52,14 +47,60 @@ public final class Discovery {
         }
     }
 
+    /**
+     * The name-like spans of a text: runs of capitalised words of {@link Words} (tmsh's one word
+     * splitting), one space apart, with initials ("S. Lawrow") and lower-case hyphenated words inside a
+     * run ("Kim Jong-un"); discovery needs runs, not words, because a name is often several words.
+     */
+    static List<int[]> spans(String text) {
+        List<int[]> out = new ArrayList<>();
+        List<Words.Word> words = Words.of(text);
+        int start = -1;
+        int end = -1;
+        boolean afterInitial = false;
+        for (Words.Word w : words) {
+            boolean initial = initial(text, w);
+            boolean capital = w.kind() == Words.Kind.WORD && Character.isUpperCase(w.text().codePointAt(0));
+            boolean lowerHyphenated = !capital && w.kind() == Words.Kind.WORD && w.text().indexOf('-') > 0
+                    && w.text().chars().noneMatch(Character::isUpperCase);
+            int gap = afterInitial ? end + 1 : end;
+            boolean adjacent = start >= 0 && (w.start() == gap + 1 && Character.isWhitespace(text.charAt(gap))
+                    || afterInitial && w.start() == gap);
+            if ((capital || lowerHyphenated && start >= 0) && (adjacent || start < 0)) {
+                start = start < 0 ? w.start() : start;
+                end = w.end();
+                afterInitial = initial;
+                continue;
+            }
+            if (start >= 0) {
+                out.add(new int[] {start, end});
+                start = -1;
+            }
+            if (capital) {
+                start = w.start();
+                end = w.end();
+                afterInitial = initial;
+            }
+        }
+        if (start >= 0) {
+            out.add(new int[] {start, end});
+        }
+        return out;
+    }
+
+    /** A capital letter alone followed by a dot: an initial. */
+    private static boolean initial(String text, Words.Word w) {
+        return w.end() - w.start() == 1 && Character.isUpperCase(w.text().charAt(0)) && w.end() < text.length()
+                && text.charAt(w.end()) == '.';
+    }
+
     /** Name-like spans of a text and their runs of consecutive words ("Bahnhof Yaroslabli" gives "Yaroslabli"). */
     static List<String> names(String text, String lang) {
         List<String> out = new ArrayList<>();
         Set<String> dets = DETERMINERS.getOrDefault(lang, Set.of());
-        Matcher m = NAME.matcher(text);
-        while (m.find()) {
-            String span = m.group().strip();
-            String before = text.substring(0, m.start()).stripTrailing();
+        for (int[] m : spans(text)) {
+            String span = text.substring(m[0], m[1]).strip();
+            String before = text.substring(0, m[0]).stripTrailing();
             String prev = before.substring(Math.max(before.lastIndexOf(' '), before.lastIndexOf('\n')) + 1)
                     .toLowerCase(java.util.Locale.ROOT);
             List<String> words = List.of(span.split("\\s+(?![\\p{Lu}]\\.)"));

@@ -5,10 +5,9 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.tmsh.common.RuleFiles;
+import org.tmsh.common.Words;
 
 /**
  * Guesses the language of a document from the share of its words that are function words of each
@@ -21,7 +20,6 @@ import org.tmsh.common.RuleFiles;
  */
 public final class LanguageGuess {
 
-    private static final Pattern WORD = Pattern.compile("\\p{L}+");
     private static final LanguageGuess STANDARD = new LanguageGuess("/tmsh/terms/function-words.txt");
 
     private final Map<String, Set<String>> words = new HashMap<>();
@@ -39,9 +37,12 @@ public final class LanguageGuess {
     /** The language (a primary subtag) of {@code text}, or null when it cannot tell. */
     public String guess(String text) {
         Map<String, Integer> hits = new HashMap<>();
-        Matcher m = WORD.matcher(text);
-        while (m.find()) {
-            String w = m.group().toLowerCase(Locale.ROOT);
+        // the letter parts of the words: a function word is often elided onto the next ("l'État")
+        for (Words.Word part : Words.parts(text)) {
+            if (part.kind() != Words.Kind.WORD) {
+                continue;
+            }
+            String w = part.text().toLowerCase(Locale.ROOT);
             words.forEach((lang, set) -> {
                 if (set.contains(w)) {
                     hits.merge(lang, 1, Integer::sum);

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.tmsh.common.RuleFiles;
+import org.tmsh.common.Words;
 
 /**
  * Finds the glossary's spellings in a text: where, which concept, and the preferred form for
@@ -93,7 +94,8 @@ public final class TermLookup {
         return c.terms().stream().anyMatch(t -> FAMILY_FIRST.contains(t.lang())) ? w[0] : w[w.length - 1];
     }
 
-    private static String[] wordsOf(String form) {
+    /** The words of a glossary form as look-up sees them ("S. Lawrow" gives "S.", "Lawrow"). */
+    public static String[] wordsOf(String form) {
         List<int[]> spans = words(form);
         String[] w = new String[spans.size()];
         for (int i = 0; i < w.length; i++) {
@@ -179,33 +181,8 @@ public final class TermLookup {
         return -1;
     }
 
-    /** Word spans: letters, digits, marks, inner hyphens, apostrophes and dots of initials ("S.", "Son-hui"). */
+    /** Word spans: the words and numbers of {@link Words}, initials with their dot ("S. Lawrow"). */
     static List<int[]> words(String s) {
-        List<int[]> out = new ArrayList<>();
-        int i = 0;
-        int n = s.length();
-        while (i < n) {
-            while (i < n && !Character.isLetterOrDigit(s.codePointAt(i))) {
-                i += Character.charCount(s.codePointAt(i));
-            }
-            int start = i;
-            while (i < n) {
-                int cp = s.codePointAt(i);
-                if (Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK) {
-                    i += Character.charCount(cp);
-                } else if ((cp == '-' || cp == '\'' || cp == '’') && i + 1 < n && Character.isLetter(s.codePointAt(i + 1))) {
-                    i++;
-                } else if (cp == '.' && i - start == 1) {
-                    i++;
-                    break;
-                } else {
-                    break;
-                }
-            }
-            if (i > start) {
-                out.add(new int[] {start, i});
-            }
-        }
-        return out;
+        return Words.withInitials(s).stream().map(w -> new int[] {w.start(), w.end()}).toList();
     }
 }

@@ -57,6 +57,13 @@ class TermCheckerTest {
     }
 
     @Test
+    void numbersAreComparedByTheirDigitsWhateverEachLanguageGroupsThemWith() {
+        assertEquals(TermChecker.numbers("Rund 1,500 soldiers and 3.5 percent"),
+                TermChecker.numbers("Rund 1.500 Soldaten und 3,5 Prozent"));
+        assertEquals(java.util.List.of("1", "1990"), TermChecker.numbers("am 01.1990"));
+    }
+
+    @Test
     void inflectedNamesInTheSourceAreCheckedInTheTarget() {
         TmxUnit dropped = TmxUnit.pair("t", "de", "Die Presse zitierte Lawrows Worte und Putins Antwort.", "en",
                 "The press quoted Lavrov's words and the answer.", Map.of(), "20240101T000000Z");

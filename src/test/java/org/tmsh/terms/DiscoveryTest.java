@@ -1,5 +1,6 @@
 package org.tmsh.terms;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -86,5 +87,22 @@ class DiscoveryTest {
         assertTrue(has(ps, "Choe Son Hui", "Choe Son-hui"), ps.toString());
         assertTrue(has(ps, "Pyongyang", "Pjöngjang"), ps.toString());
         assertTrue(has(ps, "Kim Jong-un", "Kim jong-un"), ps.toString());
+    }
+
+    private static List<String> spans(String text) {
+        return Discovery.spans(text).stream().map(s -> text.substring(s[0], s[1])).toList();
+    }
+
+    @Test
+    void nameSpansAreRunsOfCapitalisedWordsOfTheSharedSplitting() {
+        assertEquals(List.of("S. Lawrow", "Kim Jong-un", "Pjöngjang"), spans("S. Lawrow traf Kim Jong-un in Pjöngjang."));
+        assertEquals(List.of("Kim jong-un", "K2", "Bullock-Workman-Expedition"),
+                spans("Kim jong-un sah den K2 und die Bullock-Workman-Expedition."),
+                "lower-case hyphenated words inside a run; digits and every hyphen inside a word");
+        assertEquals(List.of("L", "Oesterreichische Himalaya-Gesellschaft", "U.S"),
+                spans("L' Oesterreichische Himalaya-Gesellschaft, U.S. aussi"),
+                "an apostrophe ends a word; a last initial's dot ends the run");
+        assertEquals(List.of(), spans("최선희 외무상은"), "a script without case starts no run");
+        assertEquals(List.of(), spans(""));
     }
 }
