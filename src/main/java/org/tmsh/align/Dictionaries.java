@@ -3,8 +3,6 @@ package org.tmsh.align;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +15,8 @@ import java.util.zip.GZIPInputStream;
 
 import org.tmsh.common.Languages;
 import org.tmsh.common.RuleFiles;
+import org.tmsh.common.StrictDecoder;
+import org.tmsh.common.TextFiles;
 import org.tmsh.common.TmshException;
 
 /**
@@ -88,6 +88,8 @@ public final class Dictionaries {
                 throw TmshException.inFile(file, n, "not a dictionary line (no \" :: \" nor \" @ \"): "
                         + abbreviate(line));
             }
+        } catch (StrictDecoder.BadBytes e) {
+            throw TextFiles.badBytes(file, e, null);
         } catch (IOException e) {
             throw TmshException.inFile(file, 0, "cannot read: " + e.getMessage(), e);
         }
@@ -185,8 +187,8 @@ public final class Dictionaries {
                     }
                 }
             }
-        } catch (CharacterCodingException e) {
-            throw TmshException.inFile(file, 0, "not UTF-8 text", e);
+        } catch (StrictDecoder.BadBytes e) {
+            throw TextFiles.badBytes(file, e, null);
         } catch (IOException e) {
             throw TmshException.inFile(file, 0, "cannot read: " + e.getMessage(), e);
         }
@@ -248,6 +250,8 @@ public final class Dictionaries {
                     }
                 }
             }
+        } catch (StrictDecoder.BadBytes e) {
+            throw TextFiles.badBytes(index, e, null);
         } catch (IOException e) {
             throw TmshException.inFile(index, 0, "cannot read: " + e.getMessage(), e);
         }
@@ -326,10 +330,9 @@ public final class Dictionaries {
         return out;
     }
 
+    /** The file through the project's one strict decoder and byte-order-mark rule (UTF-8 by default). */
     private static BufferedReader reader(Path file) throws IOException {
-        return new BufferedReader(new java.io.InputStreamReader(Files.newInputStream(file),
-                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
+        return new BufferedReader(TextFiles.reader(file, Files.newInputStream(file), null), 1 << 16);
     }
 
     private static String abbreviate(String line) {

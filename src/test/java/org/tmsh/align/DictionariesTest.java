@@ -49,6 +49,15 @@ class DictionariesTest {
     }
 
     @Test
+    void aByteThatIsNotUtf8IsAnErrorNamingItsLine() throws Exception {
+        Path f = dir.resolve("de-en.latin1");
+        byte[] latin1 = "Vertrag :: treaty\nGipfel :: summit\nM\u00fcnze :: coin\n".getBytes(StandardCharsets.ISO_8859_1);
+        Files.write(f, latin1);
+        TmshException e = assertThrows(TmshException.class, () -> deEn().read(f, Dictionaries.Format.DING, false));
+        assertTrue(e.getMessage().startsWith(f + ": line 3: "), e.getMessage());
+    }
+
+    @Test
     void hunalignLinesHaveTheTargetFirst() throws Exception {
         Path f = dir.resolve("en-de.dic");
         Files.writeString(f, "treaty @ Vertrag\nsummit @ Gipfel\n");
