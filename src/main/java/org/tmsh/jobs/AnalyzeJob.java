@@ -19,7 +19,8 @@ import org.tmsh.terms.Glossary;
  *
  * <p>Documents are read and segmented as for pre-translation ({@link DocumentSegments}), each
  * segment looked up once; a segment whose text already occurred in the job (in this file or an
- * earlier one) counts at its band the first time and as a repetition after that.
+ * earlier one) counts at its band the first time and as a repetition after that. Segments are
+ * looked up on all cores ({@link Leverage#each}); the counts are those of a look-up in document order.
  */
 public final class AnalyzeJob {
 
@@ -58,28 +59,24 @@ public final class AnalyzeJob {
                       Progress progress) {
         Leverage leverage = new Leverage(tm, srcLang, tgtLang, segmenter, 1, glossary);
         List<List<DocumentSegments.Item>> docs = new ArrayList<>();
-        long all = 0;
         for (Path f : files) {
-            List<DocumentSegments.Item> items = leverage.segments(f);
-            docs.add(items);
-            all += items.size();
+            docs.add(leverage.segments(f));
         }
+        long all = docs.stream().mapToLong(List::size).sum();
         List<FileResult> results = new ArrayList<>();
         EnumMap<MatchBand, Count> total = empty();
-        long done = 0;
+        long[] done = {0};
         for (int i = 0; i < files.size(); i++) {
             EnumMap<MatchBand, Count> bands = empty();
-            long segs = 0;
-            long words = 0;
-            for (DocumentSegments.Item item : docs.get(i)) {
-                Leverage.Looked l = leverage.look(item);
+            long[] segsWords = {0, 0};
+            leverage.each(docs.get(i), l -> {
                 bands.merge(l.band(), new Count(1, l.words()), (a, b) -> a.plus(b.segments(), b.words()));
                 total.merge(l.band(), new Count(1, l.words()), (a, b) -> a.plus(b.segments(), b.words()));
-                segs++;
-                words += l.words();
-                progress.update(++done, all);
-            }
-            results.add(new FileResult(files.get(i).toString(), segs, words, labelled(bands)));
+                segsWords[0]++;
+                segsWords[1] += l.words();
+                progress.update(++done[0], all);
+            });
+            results.add(new FileResult(files.get(i).toString(), segsWords[0], segsWords[1], labelled(bands)));
         }
         long segs = total.values().stream().mapToLong(Count::segments).sum();
         long words = total.values().stream().mapToLong(Count::words).sum();

@@ -3,10 +3,18 @@ package org.tmsh.jobs;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
 
 import org.tmsh.document.DocumentSegments;
 import org.tmsh.match.MatchRepair;
@@ -24,8 +32,14 @@ import org.tmsh.terms.Glossary;
  * glossary's names when one is given, numbers always).
  *
  * <p>One instance is one job: repetitions are counted across all the files it reads.
+ * {@link #each} looks segments up on several threads (the memory's search and the repair are
+ * thread-safe) and hands them on in document order, so bands and repetitions are what a look-up one
+ * segment after the other gives; a text met again reuses the first look-up's result.
  */
 final class Leverage {
+
+    /** Look-up threads of a job: one a core. */
+    static final int THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
 
     /** A segment with its matches (best first, at most {@code max}, each at least {@link MatchBand#LOWEST}). */
     record Looked(DocumentSegments.Item item, List<Match> matches, MatchBand band, int words,
@@ -37,21 +51,32 @@ final class Leverage {
         }
     }
 
+    /** What a look-up found for one text, before its band is known. */
+    private record Found(List<Match> matches, Optional<MatchRepair.Repaired> repaired) {
+    }
+
     private final TranslationMemory tm;
     private final String srcLang;
     private final String tgtLang;
     private final SrxSegmenter segmenter;
     private final int max;
+    private final int threads;
     private final Set<String> seen = new HashSet<>();
     private final MatchRepair repair;
 
     Leverage(TranslationMemory tm, String srcLang, String tgtLang, SrxSegmenter segmenter, int max, Glossary names) {
+        this(tm, srcLang, tgtLang, segmenter, max, names, THREADS);
+    }
+
+    Leverage(TranslationMemory tm, String srcLang, String tgtLang, SrxSegmenter segmenter, int max, Glossary names,
+             int threads) {
         this.repair = new MatchRepair(Tokenizer.standard(), names == null ? MatchRepair.Names.NONE : new GlossaryNames(names));
         this.tm = tm;
         this.srcLang = srcLang;
         this.tgtLang = tgtLang;
         this.segmenter = segmenter;
         this.max = max;
+        this.threads = Math.max(1, threads);
     }
 
     /** The segments of one document. */
@@ -61,17 +86,74 @@ final class Leverage {
 
     /** Looks one segment up; a repetition is still looked up, so a pre-translation fills it too. */
     Looked look(DocumentSegments.Item item) {
+        return looked(item, find(item.text()));
+    }
+
+    /**
+     * Looks {@code items} up, {@code threads} at a time, and gives each to {@code sink} in document
+     * order on the calling thread; what {@link #look} gives one after the other.
+     */
+    void each(List<DocumentSegments.Item> items, Consumer<Looked> sink) {
+        if (threads == 1 || items.size() < 2) {
+            items.forEach(item -> sink.accept(look(item)));
+            return;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "tmsh-leverage");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            int window = threads * 16;
+            Map<String, Future<Found>> byText = new HashMap<>();
+            List<Future<Found>> pending = new ArrayList<>(items.size());
+            for (int i = 0; i < items.size(); i++) {
+                while (pending.size() < items.size() && pending.size() - i < window) {
+                    String text = items.get(pending.size()).text();
+                    pending.add(byText.computeIfAbsent(text, t -> pool.submit(() -> find(t))));
+                }
+                sink.accept(looked(items.get(i), result(pending.get(i))));
+                pending.set(i, null);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Found result(Future<Found> f) {
+        try {
+            return f.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("look-up interrupted", e);
+        }
+    }
+
+    private Found find(String text) {
         List<Match> matches;
         try {
-            matches = tm.search(item.text(), srcLang, tgtLang, MatchBand.LOWEST, max);
+            matches = tm.search(text, srcLang, tgtLang, MatchBand.LOWEST, max);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         int best = matches.isEmpty() ? 0 : matches.get(0).score();
         Optional<MatchRepair.Repaired> repaired = best == 0 || best == 100 ? Optional.empty()
-                : repair.repair(item.text(), matches.get(0).source(), matches.get(0).target(), srcLang, tgtLang);
+                : repair.repair(text, matches.get(0).source(), matches.get(0).target(), srcLang, tgtLang);
+        return new Found(matches, repaired);
+    }
+
+    private Looked looked(DocumentSegments.Item item, Found f) {
+        int best = f.matches().isEmpty() ? 0 : f.matches().get(0).score();
         MatchBand band = !seen.add(item.text()) ? MatchBand.REPETITION
-                : repaired.isPresent() ? MatchBand.REPAIRED : MatchBand.of(best);
-        return new Looked(item, matches, band, WordCount.of(item.plain()), repaired);
+                : f.repaired().isPresent() ? MatchBand.REPAIRED : MatchBand.of(best);
+        return new Looked(item, f.matches(), band, WordCount.of(item.plain()), f.repaired());
     }
 }

@@ -101,60 +101,11 @@ public final class PretranslateJob {
         XliffFileWriter.Header header = new XliffFileWriter.Header(original(r.document(), absOut), datatype(r.document()),
                 r.srcLang(), r.tgtLang(), sha256(r.document()), r.toolVersion());
         Path tmxPath = tmxBeside(absOut);
-        EnumMap<MatchBand, Integer> bands = new EnumMap<>(MatchBand.class);
-        int filled = 0;
-        int nameNotes = 0;
-        Set<String> inTmx = new HashSet<>();
+        Written w = new Written(r, tm, names, progress, items.size());
         XliffFileWriter xliff = XliffFileWriter.of(r.xliffVersion(), absOut, header);
         TmxWriter tmx = new TmxWriter(tmxPath, r.srcLang(), r.tgtLang(), r.toolVersion());
         try {
-            int done = 0;
-            for (DocumentSegments.Item item : items) {
-                Leverage.Looked l = leverage.look(item);
-                bands.merge(l.band(), 1, Integer::sum);
-                List<XliffUnit.Alt> alts = new ArrayList<>();
-                List<XliffUnit.Note> notes = new ArrayList<>();
-                if (l.repaired().isPresent()) {
-                    Match m = l.matches().get(0);
-                    alts.add(new XliffUnit.Alt(m.score(), REPAIR_ORIGIN + origin(tm), item.content(),
-                            InlineText.fragment(l.repaired().get().target(), item.content())));
-                    notes.add(new XliffUnit.Note("tmsh-repair", "repaired from a " + m.score() + "% match: "
-                            + String.join(", ", l.repaired().get().substitutions().stream().map(Object::toString).toList())));
-                }
-                for (Match m : l.matches()) {
-                    alts.add(new XliffUnit.Alt(m.score(), origin(tm), InlineText.fragment(m.source(), item.content(), false),
-                            InlineText.fragment(m.target(), item.content())));
-                    if (inTmx.add(m.source() + "\u0000" + m.target())) {
-                        tmx.unit(m.tuid() == null ? "tmsh-" + inTmx.size() : m.tuid(), m.source(), m.target(),
-                                Map.of("x-origin", origin(tm)));
-                    }
-                }
-                TextFragment target = null;
-                String state = null;
-                String qualifier = null;
-                if (l.repaired().isPresent()) {
-                    target = alts.get(0).target();
-                    state = "needs-review-translation";
-                    qualifier = "leveraged-tm";
-                    filled++;
-                } else if (l.best() >= r.fill()) {
-                    target = alts.get(0).target();
-                    state = l.best() == 100 ? "translated" : "needs-review-translation";
-                    qualifier = l.best() == 100 ? "exact-match" : "fuzzy-match";
-                    filled++;
-                }
-                List<XliffUnit.Name> found = new ArrayList<>();
-                if (names != null) {
-                    for (TermLookup.Hit h : names.find(item.plain(), r.tgtLang())) {
-                        found.add(new XliffUnit.Name(h.text(), h.preferredOther() == null ? null : h.preferredOther().form(),
-                                h.concept().id()));
-                        nameNotes++;
-                    }
-                }
-                xliff.write(new XliffUnit(item.key(), item.content(), target, state, qualifier, notes, found, alts),
-                        r.srcLang(), r.tgtLang());
-                progress.update(++done, items.size());
-            }
+            leverage.each(items, l -> w.unit(l, xliff, tmx));
             xliff.close();
             tmx.close();
         } catch (RuntimeException e) {
@@ -164,9 +115,78 @@ public final class PretranslateJob {
         }
         Map<String, Integer> labelled = new LinkedHashMap<>();
         for (MatchBand b : MatchBand.values()) {
-            labelled.put(b.label(), bands.getOrDefault(b, 0));
+            labelled.put(b.label(), w.bands.getOrDefault(b, 0));
         }
-        return new Result(absOut, tmxPath, items.size(), filled, nameNotes, inTmx.size(), labelled);
+        return new Result(absOut, tmxPath, items.size(), w.filled, w.nameNotes, w.inTmx.size(), labelled);
+    }
+
+    /** What the units written so far add up to; one unit at a time, in document order. */
+    private static final class Written {
+        private final Request r;
+        private final TranslationMemory tm;
+        private final TermLookup names;
+        private final Progress progress;
+        private final int total;
+        final EnumMap<MatchBand, Integer> bands = new EnumMap<>(MatchBand.class);
+        final Set<String> inTmx = new HashSet<>();
+        int filled;
+        int nameNotes;
+        private int done;
+
+        Written(Request r, TranslationMemory tm, TermLookup names, Progress progress, int total) {
+            this.r = r;
+            this.tm = tm;
+            this.names = names;
+            this.progress = progress;
+            this.total = total;
+        }
+
+        void unit(Leverage.Looked l, XliffFileWriter xliff, TmxWriter tmx) {
+            DocumentSegments.Item item = l.item();
+            bands.merge(l.band(), 1, Integer::sum);
+            List<XliffUnit.Alt> alts = new ArrayList<>();
+            List<XliffUnit.Note> notes = new ArrayList<>();
+            if (l.repaired().isPresent()) {
+                Match m = l.matches().get(0);
+                alts.add(new XliffUnit.Alt(m.score(), REPAIR_ORIGIN + origin(tm), item.content(),
+                        InlineText.fragment(l.repaired().get().target(), item.content())));
+                notes.add(new XliffUnit.Note("tmsh-repair", "repaired from a " + m.score() + "% match: "
+                        + String.join(", ", l.repaired().get().substitutions().stream().map(Object::toString).toList())));
+            }
+            for (Match m : l.matches()) {
+                alts.add(new XliffUnit.Alt(m.score(), origin(tm), InlineText.fragment(m.source(), item.content(), false),
+                        InlineText.fragment(m.target(), item.content())));
+                if (inTmx.add(m.source() + "\u0000" + m.target())) {
+                    tmx.unit(m.tuid() == null ? "tmsh-" + inTmx.size() : m.tuid(), m.source(), m.target(),
+                            Map.of("x-origin", origin(tm)));
+                }
+            }
+            TextFragment target = null;
+            String state = null;
+            String qualifier = null;
+            if (l.repaired().isPresent()) {
+                target = alts.get(0).target();
+                state = "needs-review-translation";
+                qualifier = "leveraged-tm";
+                filled++;
+            } else if (l.best() >= r.fill()) {
+                target = alts.get(0).target();
+                state = l.best() == 100 ? "translated" : "needs-review-translation";
+                qualifier = l.best() == 100 ? "exact-match" : "fuzzy-match";
+                filled++;
+            }
+            List<XliffUnit.Name> found = new ArrayList<>();
+            if (names != null) {
+                for (TermLookup.Hit h : names.find(item.plain(), r.tgtLang())) {
+                    found.add(new XliffUnit.Name(h.text(), h.preferredOther() == null ? null : h.preferredOther().form(),
+                            h.concept().id()));
+                    nameNotes++;
+                }
+            }
+            xliff.write(new XliffUnit(item.key(), item.content(), target, state, qualifier, notes, found, alts),
+                    r.srcLang(), r.tgtLang());
+            progress.update(++done, total);
+        }
     }
 
     /** The original as the XLIFF names it: relative to the XLIFF's folder when possible. */
