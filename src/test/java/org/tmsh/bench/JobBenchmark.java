@@ -1,5 +1,6 @@
 package org.tmsh.bench;
 
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +10,7 @@ import java.util.Locale;
 import java.util.Random;
 
 import org.tmsh.common.Progress;
+import org.tmsh.document.DocumentSegments;
 import org.tmsh.jobs.AnalyzeJob;
 import org.tmsh.jobs.PretranslateJob;
 import org.tmsh.memory.TmLibrary;
@@ -23,11 +25,28 @@ import org.tmsh.segment.SrxSegmenter;
  * changed, so every band is met) is analysed and pre-translated (XLIFF 1.2, up to 3 matches of 50%
  * or more) against the derived memory of 1,000,000 units ({@link TmData#derive}, the TM benchmark's).
  * Beside it, in the same run, Okapi's Pensieve TM over the same units looks up the document's first
- * lines (1,000 unless given: it is slow at a million units; fuzzy, 50% or more, 3 hits), the search
- * that okapi-step-leveraging's Pensieve connector makes for each segment (the step itself is not on
- * tmsh's class path). Pensieve looks up whole lines, tmsh the sentences SRX cuts them into.
+ * lines (1,000 unless given: it is slow at a million units; fuzzy, 50% or more, 3 hits), and
+ * Okapi's leveraging step itself (okapi-step-leveraging with its Pensieve connector, {@link Peer},
+ * on the profile's class path only) leverages the sentences of those lines as tmsh cuts them, with
+ * the same threshold and fill. Pensieve's own look-up takes whole lines.
  */
 public final class JobBenchmark {
+
+    /** A peer that leverages segments against a Pensieve index: segments with a match, targets filled. */
+    public interface Peer {
+        String name();
+
+        int[] leverage(Path pensieve, List<String> segments, int threshold, int fill);
+    }
+
+    /** The peer of the bench-jobs profile (src/bench-okapi), or null when it is not on the class path. */
+    private static Peer okapiStep() throws ReflectiveOperationException {
+        try {
+            return (Peer) Class.forName("org.tmsh.bench.OkapiLeveragingRun").getDeclaredConstructor().newInstance();
+        } catch (ClassNotFoundException e) {
+            return null;
+        }
+    }
 
     public static void main(String[] args) throws Exception {
         Path data = Path.of(args.length > 0 ? args[0] : "../shared/tm-data");
@@ -51,8 +70,9 @@ public final class JobBenchmark {
             if (tm.stats().units() == 0) {
                 tm.importFile(tmx, null, null, Progress.NONE);
             }
-            System.out.printf(Locale.ROOT, "memory: %,d units (ready in %.1f s); document: %,d lines%n",
-                    tm.stats().units(), (System.nanoTime() - t0) / 1e9, segments);
+            System.out.printf(Locale.ROOT, "memory: %,d units (ready in %.1f s); document: %,d lines; %d cores, load average %.1f%n",
+                    tm.stats().units(), (System.nanoTime() - t0) / 1e9, segments, Runtime.getRuntime().availableProcessors(),
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             SrxSegmenter segmenter = SrxSegmenter.withDefaultRules();
             new AnalyzeJob(segmenter).run(List.of(doc), tm, "en", "de", Progress.NONE); // warm-up
             long a0 = System.nanoTime();
@@ -84,6 +104,22 @@ public final class JobBenchmark {
             System.out.printf(Locale.ROOT, "Pensieve look-up:  first %,d lines in %.1f s = %,.1f lines/s; %,d with a hit%n",
                     sample.size(), qs, sample.size() / qs, found);
         }
+        Peer step = okapiStep();
+        if (step == null) {
+            System.out.println("Okapi leveraging step: not on the class path (run with -Pbench-jobs)");
+        } else {
+            Path sampleDoc = work.resolve("document-first-" + peerLines + ".txt");
+            Files.write(sampleDoc, lines.subList(0, Math.min(peerLines, lines.size())), StandardCharsets.UTF_8);
+            List<String> sentences = DocumentSegments.read(sampleDoc, "en", SrxSegmenter.withDefaultRules()).stream()
+                    .map(DocumentSegments.Item::plain).toList();
+            step.leverage(work.resolve("pensieve-" + size), sentences.subList(0, Math.min(200, sentences.size())), 50, 95);
+            long s0 = System.nanoTime();
+            int[] r = step.leverage(work.resolve("pensieve-" + size), sentences, 50, 95);
+            double ss = (System.nanoTime() - s0) / 1e9;
+            System.out.printf(Locale.ROOT, "%s: first %,d lines = %,d segments in %.1f s = %,.1f segments/s; %,d with a match, %,d filled%n",
+                    step.name(), Math.min(peerLines, lines.size()), sentences.size(), ss, sentences.size() / ss, r[0], r[1]);
+        }
+        System.out.printf(Locale.ROOT, "load average at the end: %.1f%n", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
     private static String bandSegments(AnalyzeJob.Result a) {
