@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -60,13 +62,19 @@ final class FuzzySearch {
             throws IOException {
         Rescorer rescorer = new Rescorer(tokenizer, text, src, tgt, min, max);
         IndexSearcher searcher = new IndexSearcher(r);
+        searcher.setQueryCache(null);
+        Terms terms = new Terms(searcher, TmSchema.words(src));
         Set<Integer> seen = new HashSet<>();
-        Query probe = probeQuery(r, src, rescorer.keys());
+        Query probe = probeQuery(r, terms, rescorer.keys());
+        boolean probedAll = false;
         if (probe != null) {
-            rescorer.check(candidates(r, searcher, searcher.search(probe, PROBE).scoreDocs, src, tgt, seen));
+            ScoreDoc[] hits = searcher.search(probe, PROBE).scoreDocs;
+            // fewer hits than asked for: the probe's every unit is among them
+            probedAll = hits.length < PROBE;
+            rescorer.check(candidates(r, searcher, hits, src, tgt, seen));
         }
-        if (rescorer.isEmpty()) {
-            Query q = candidateQuery(r, src, rescorer, min);
+        if (rescorer.isEmpty() && !(probedAll && probeHoldsEveryCandidate(r, terms, rescorer, min))) {
+            Query q = candidateQuery(r, terms, src, rescorer, min);
             if (q != null) {
                 int[] window = rescorer.lengthWindow(min);
                 Query windowed = new BooleanQuery.Builder().add(q, BooleanClause.Occur.MUST)
@@ -80,22 +88,140 @@ final class FuzzySearch {
         return rescorer.results();
     }
 
+    /**
+     * The query's terms in one field with their statistics, each looked up in the term dictionary
+     * once per search (the probe, the candidate query and their weights share them).
+     */
+    private static final class Terms {
+        private final IndexSearcher searcher;
+        private final String field;
+        private final Map<String, TermStates> states = new HashMap<>();
+
+        Terms(IndexSearcher searcher, String field) {
+            this.searcher = searcher;
+            this.field = field;
+        }
+
+        TermStates states(String term) throws IOException {
+            TermStates ts = states.get(term);
+            if (ts == null) {
+                ts = TermStates.build(searcher, new Term(field, term), true);
+                states.put(term, ts);
+            }
+            return ts;
+        }
+
+        int docFreq(String term) throws IOException {
+            return states(term).docFreq();
+        }
+
+        Query query(String term) throws IOException {
+            return new TermQuery(new Term(field, term), states(term));
+        }
+    }
+
+    /**
+     * True if every unit that can reach {@code floor} holds a word the probe asked for: such a unit
+     * shares one of the query's |distinct| - need + 1 rarest words ({@link #candidateQuery}), so if
+     * the probe took all of them (none too common) and returned all it matched, the second stage
+     * could only find units already checked.
+     */
+    private static boolean probeHoldsEveryCandidate(DirectoryReader r, Terms terms, Rescorer rescorer, int floor)
+            throws IOException {
+        List<String> keys = rescorer.keys();
+        if (keys.isEmpty()) {
+            return false;
+        }
+        if (keys.size() <= 2) {
+            return true;
+        }
+        List<Map.Entry<String, Integer>> byRarity = byRarity(terms, keys);
+        int prefix = byRarity.size() - rescorer.needed(floor) + 1;
+        long common = common(r);
+        for (int i = 0; i < Math.min(prefix, byRarity.size()); i++) {
+            if (byRarity.get(i).getValue() > common) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The query's distinct words with their document frequencies, rarest first. */
+    private static List<Map.Entry<String, Integer>> byRarity(Terms terms, List<String> keys) throws IOException {
+        List<Map.Entry<String, Integer>> byRarity = new ArrayList<>();
+        for (String key : keys.stream().map(k -> k.replace(' ', '_')).distinct().toList()) {
+            byRarity.add(Map.entry(key, terms.docFreq(key)));
+        }
+        byRarity.sort(Map.Entry.comparingByValue());
+        return byRarity;
+    }
+
+    /** The document frequency above which a word counts as very common ({@link #COMMON}). */
+    private static long common(DirectoryReader r) {
+        return Math.max(1000, (long) (r.maxDoc() * COMMON));
+    }
+
     /** The hits not seen yet, in doc order, whose texts and key hashes are read from doc values when asked. */
     private static List<DocCandidate> candidates(DirectoryReader r, IndexSearcher searcher, ScoreDoc[] hits, String src,
                                                  String tgt, Set<Integer> seen) {
         Arrays.sort(hits, Comparator.comparingInt(h -> h.doc));
+        KeyReader keys = new KeyReader(r, src, tgt);
         List<DocCandidate> out = new ArrayList<>(hits.length);
         for (ScoreDoc h : hits) {
             if (seen.add(h.doc)) {
-                out.add(new DocCandidate(r, searcher, h.doc, h.score, src, tgt));
+                out.add(new DocCandidate(r, searcher, keys, h.doc, h.score, src, tgt));
             }
         }
         return out;
     }
 
+    /**
+     * Key hashes of hits asked for in doc order (as {@link Rescorer#check} asks): one doc-values
+     * iterator a leaf and field, moved forward only, instead of a new one a hit.
+     */
+    private static final class KeyReader {
+        private final DirectoryReader reader;
+        private final String keysField;
+        private final String targetField;
+        private int leaf = -1;
+        private BinaryDocValues keys;
+        private BinaryDocValues targets;
+        private int last = -1;
+
+        KeyReader(DirectoryReader reader, String src, String tgt) {
+            this.reader = reader;
+            this.keysField = TmSchema.keys(src);
+            this.targetField = TmSchema.text(tgt);
+        }
+
+        /** The unit's key hashes, or null if it lacks a target text or keys; {@code doc} ascending. */
+        int[] keys(int doc) {
+            try {
+                if (doc <= last) {
+                    throw new IllegalStateException("doc " + doc + " asked after " + last);
+                }
+                last = doc;
+                int i = ReaderUtil.subIndex(doc, reader.leaves());
+                LeafReaderContext ctx = reader.leaves().get(i);
+                if (i != leaf) {
+                    leaf = i;
+                    keys = ctx.reader().getBinaryDocValues(keysField);
+                    targets = ctx.reader().getBinaryDocValues(targetField);
+                }
+                int local = doc - ctx.docBase;
+                if (targets == null || !targets.advanceExact(local) || keys == null || !keys.advanceExact(local)) {
+                    return null;
+                }
+                return TmSchema.decode(keys.binaryValue());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
     /** A hit of the index; its fields come from doc values (and the tuid from stored fields) on demand. */
-    private record DocCandidate(DirectoryReader reader, IndexSearcher searcher, int doc, float rank, String src, String tgt)
-            implements Rescorer.Candidate {
+    private record DocCandidate(DirectoryReader reader, IndexSearcher searcher, KeyReader keyReader, int doc, float rank,
+                                String src, String tgt) implements Rescorer.Candidate {
 
         private BytesRef value(String field) {
             try {
@@ -109,11 +235,7 @@ final class FuzzySearch {
 
         @Override
         public int[] keys() {
-            if (value(TmSchema.text(tgt)) == null) {
-                return null;
-            }
-            BytesRef b = value(TmSchema.keys(src));
-            return b == null ? null : TmSchema.decode(b);
+            return keyReader.keys(doc);
         }
 
         @Override
@@ -142,18 +264,16 @@ final class FuzzySearch {
      * The probe: the query's word pairs and its words that are not very common, each optional,
      * ranked by BM25. Cheap, since it never walks the long lists of common words.
      */
-    private static Query probeQuery(DirectoryReader r, String src, List<String> keys) throws IOException {
+    private static Query probeQuery(DirectoryReader r, Terms terms, List<String> keys) throws IOException {
         if (keys.isEmpty()) {
             return null;
         }
-        String field = TmSchema.words(src);
-        long common = Math.max(1000, (long) (r.maxDoc() * COMMON));
+        long common = common(r);
         BooleanQuery.Builder q = new BooleanQuery.Builder();
         int clauses = 0;
         for (String term : UnitKeys.wordTerms(keys)) {
-            Term t = new Term(field, term);
-            if (term.indexOf(' ') > 0 || r.docFreq(t) <= common || keys.size() <= 2) {
-                q.add(new TermQuery(t), BooleanClause.Occur.SHOULD);
+            if (term.indexOf(' ') > 0 || keys.size() <= 2 || terms.docFreq(term) <= common) {
+                q.add(terms.query(term), BooleanClause.Occur.SHOULD);
                 clauses++;
             }
         }
@@ -168,21 +288,15 @@ final class FuzzySearch {
      * since every such unit has one of them. Word bigrams add to the score that ranks the
      * candidates. Null when no unit can qualify.
      */
-    private static Query candidateQuery(DirectoryReader r, String src, Rescorer rescorer, int floor) throws IOException {
+    private static Query candidateQuery(DirectoryReader r, Terms terms, String src, Rescorer rescorer, int floor) throws IOException {
         List<String> keys = rescorer.keys();
         if (keys.isEmpty()) {
             return new TermQuery(new Term(TmSchema.LANG, src));
         }
-        List<String> distinct = keys.stream().map(k -> k.replace(' ', '_')).distinct().toList();
         int need = rescorer.needed(floor);
-        String field = TmSchema.words(src);
-        List<Map.Entry<String, Integer>> byRarity = new ArrayList<>();
-        for (String key : distinct) {
-            byRarity.add(Map.entry(key, r.docFreq(new Term(field, key))));
-        }
-        byRarity.sort(Map.Entry.comparingByValue());
-        int prefix = distinct.size() - need + 1;
-        long common = Math.max(1000, (long) (r.maxDoc() * COMMON));
+        List<Map.Entry<String, Integer>> byRarity = byRarity(terms, keys);
+        int prefix = byRarity.size() - need + 1;
+        long common = common(r);
         BooleanQuery.Builder words = new BooleanQuery.Builder();
         int kept = 0;
         int lowered = 0;
@@ -195,7 +309,7 @@ final class FuzzySearch {
                 lowered++;
                 continue;
             }
-            words.add(new TermQuery(new Term(field, e.getKey())), BooleanClause.Occur.SHOULD);
+            words.add(terms.query(e.getKey()), BooleanClause.Occur.SHOULD);
             kept++;
         }
         int required = need - lowered;
@@ -206,7 +320,7 @@ final class FuzzySearch {
         BooleanQuery.Builder q = new BooleanQuery.Builder().add(words.build(), BooleanClause.Occur.MUST);
         for (String term : UnitKeys.wordTerms(keys)) {
             if (term.indexOf(' ') > 0) {
-                q.add(new TermQuery(new Term(field, term)), BooleanClause.Occur.SHOULD);
+                q.add(terms.query(term), BooleanClause.Occur.SHOULD);
             }
         }
         return q.build();
