@@ -89,6 +89,10 @@ public final class JobBenchmark {
                     p.segments(), ps, p.segments() / ps, p.filled());
         }
         List<String> lines = Files.readAllLines(doc, StandardCharsets.UTF_8);
+        if (peerLines == 0) {
+            System.out.println("peers: skipped (0 lines asked for)");
+            return;
+        }
         try (PensieveRun pensieve = new PensieveRun(units, work.resolve("pensieve-" + size))) {
             System.out.printf(Locale.ROOT, "Pensieve: %,d units indexed in %.1f s%n", units.size(), pensieve.importSeconds);
             for (int i = 0; i < Math.min(500, lines.size()); i++) {
