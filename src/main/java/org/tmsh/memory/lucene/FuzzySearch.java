@@ -5,15 +5,16 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
@@ -90,23 +91,29 @@ final class FuzzySearch {
 
     /**
      * The query's terms in one field with their statistics, each looked up in the term dictionary
-     * once per search (the probe, the candidate query and their weights share them).
+     * once per search (the probe, the candidate query and their weights share them) and kept for the
+     * next look-ups in the same reader ({@link TermCache}).
      */
     private static final class Terms {
         private final IndexSearcher searcher;
         private final String field;
-        private final Map<String, TermStates> states = new HashMap<>();
+        private final TermCache cache;
 
         Terms(IndexSearcher searcher, String field) {
             this.searcher = searcher;
             this.field = field;
+            this.cache = TermCache.of(searcher.getIndexReader());
         }
 
         TermStates states(String term) throws IOException {
-            TermStates ts = states.get(term);
+            Term t = new Term(field, term);
+            TermStates ts = cache.states.get(t);
             if (ts == null) {
-                ts = TermStates.build(searcher, new Term(field, term), true);
-                states.put(term, ts);
+                ts = TermStates.build(searcher, t, true);
+                if (cache.states.size() >= TermCache.LIMIT) {
+                    cache.states.clear();
+                }
+                cache.states.put(t, ts);
             }
             return ts;
         }
@@ -117,6 +124,32 @@ final class FuzzySearch {
 
         Query query(String term) throws IOException {
             return new TermQuery(new Term(field, term), states(term));
+        }
+    }
+
+    /**
+     * Term statistics of the reader searched last, shared by the look-ups of a job (on all its
+     * threads): a document's segments share most of their words, whose term-dictionary look-ups in
+     * every index segment were a fifth of a look-up's time at a million units. A new reader (the
+     * memory changed) starts a new cache; at {@link #LIMIT} terms it starts over.
+     */
+    private static final class TermCache {
+        static final int LIMIT = 20_000;
+        private static volatile TermCache current;
+        private final IndexReader reader;
+        private final Map<Term, TermStates> states = new ConcurrentHashMap<>();
+
+        private TermCache(IndexReader reader) {
+            this.reader = reader;
+        }
+
+        static TermCache of(IndexReader reader) {
+            TermCache c = current;
+            if (c == null || c.reader != reader) {
+                c = new TermCache(reader);
+                current = c;
+            }
+            return c;
         }
     }
 
