@@ -22,8 +22,10 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.LogByteSizeMergePolicy;
+import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.SerialMergeScheduler;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
@@ -107,7 +109,10 @@ final class LuceneImport {
         IndexWriterConfig cfg = new IndexWriterConfig();
         cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
         cfg.setRAMBufferSizeMB(Integer.getInteger("tmsh.tm.ramBufferMb", 96));
-        cfg.setMergePolicy(new LogByteSizeMergePolicy());
+        // no merge while the units go in: one started then was mostly cut short by the close after the
+        // commit (and its work lost); small segments are merged once, before the commit (mergeSmall)
+        cfg.setMergePolicy(NoMergePolicy.INSTANCE);
+        cfg.setMergeScheduler(new SerialMergeScheduler());
         cfg.setUseCompoundFile(false);
         cfg.setCommitOnClose(false);
         try {
@@ -142,6 +147,7 @@ final class LuceneImport {
                 units = source.open(Duplicates.against(r), firstSeq);
                 long before = w.getDocStats().numDocs;
                 long read = index(w, units, progress, threads, tm.hook(), tm.tokenizer());
+                mergeSmall(w);
                 Map<String, String> meta = new HashMap<>();
                 if (w.getLiveCommitData() != null) {
                     w.getLiveCommitData().forEach(e -> meta.put(e.getKey(), e.getValue()));
@@ -173,6 +179,21 @@ final class LuceneImport {
                 closeQuietly(c);
             }
         }
+    }
+
+    /** Segments up to this size are merged at the end of an import (bulk imports write larger ones). */
+    static final double MERGE_MAX_MB = 16;
+
+    /**
+     * Merges small segments (up to {@link #MERGE_MAX_MB}, ten at a time, Lucene's log-size policy)
+     * on this thread, so that many small imports do not leave a TM of many tiny segments; the large
+     * segments of a bulk import stay as written.
+     */
+    static void mergeSmall(IndexWriter w) throws IOException {
+        LogByteSizeMergePolicy small = new LogByteSizeMergePolicy();
+        small.setMaxMergeMB(MERGE_MAX_MB);
+        w.getConfig().setMergePolicy(small);
+        w.maybeMerge();
     }
 
     /** One line for what went wrong; the TM is as it was before the import. */

@@ -66,6 +66,28 @@ class LuceneImportTest {
     }
 
     @Test
+    void manySmallImportsLeaveFewSegments() throws Exception {
+        try (LuceneMemory tm = new LuceneMemory("small", dir.resolve("small"))) {
+            for (int i = 0; i < 30; i++) {
+                Path f = dir.resolve("small-" + i + ".tmx");
+                try (TmxWriter w = new TmxWriter(f, "en", "de", "test")) {
+                    for (int j = 0; j < 40; j++) {
+                        w.unit("s" + i + "-" + j, "Import " + word(i) + " unit " + word(j) + ".",
+                                "Import " + word(i) + " Einheit " + word(j) + ".", Map.of());
+                    }
+                }
+                tm.importTmx(f, Progress.NONE);
+            }
+            try (DirectoryReader r = DirectoryReader.open(tm.directory())) {
+                assertEquals(1200, r.numDocs());
+                assertTrue(r.leaves().size() <= 12, r.leaves().size() + " segments after 30 imports");
+            }
+            assertEquals("s29-3", tm.search("Import " + word(29) + " unit " + word(3) + ".", "en", "de", 100, 1)
+                    .get(0).tuid());
+        }
+    }
+
+    @Test
     void earlierCopiesAreDeletedByTermWhenNoMergeIntervenes() throws Exception {
         assertEquals(Map.of("k1", List.of(2L), "k2", List.of(4L), "other", List.of(3L)),
                 afterDelete(NoMergePolicy.INSTANCE, 0));
