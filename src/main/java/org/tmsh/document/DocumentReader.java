@@ -5,14 +5,22 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.function.Supplier;
 
 import net.sf.okapi.common.Event;
 import net.sf.okapi.common.LocaleId;
 import net.sf.okapi.common.filters.IFilter;
+import net.sf.okapi.common.resource.Code;
+import net.sf.okapi.common.resource.DocumentPart;
 import net.sf.okapi.common.resource.ITextUnit;
+import net.sf.okapi.common.resource.Property;
+import net.sf.okapi.common.resource.TextFragment;
 import net.sf.okapi.common.resource.RawDocument;
 import net.sf.okapi.filters.html.HtmlFilter;
 import net.sf.okapi.filters.openxml.OpenXMLFilter;
@@ -26,7 +34,7 @@ import org.tmsh.common.TmshException;
  * Reads a document into its paragraphs of plain text through Okapi's filters, chosen by extension.
  *
  * <p>Plain text ({@code .txt}, or no extension): one paragraph a non-empty line. HTML: one paragraph
- * a block element, page furniture ({@code nav}, {@code footer} ...: {@link #FURNITURE}) left out. DOCX: one a Word paragraph. XLIFF: one a trans-unit's source. Inline codes are dropped.
+ * a block element, page furniture ({@code nav}, {@code footer} ...: {@link #FURNITURE}) left out. DOCX: one a Word paragraph. XLIFF: one a trans-unit's source. Inline codes are kept as markers by {@link #codedParagraphs} and dropped by {@link #paragraphs}.
  *
  * <p>Before any filter runs, the bytes are checked: a missing, empty or binary file, or text that
  * is not valid in the expected encoding (UTF-8 unless given), is rejected with the file and line.
@@ -46,13 +54,22 @@ public final class DocumentReader {
 
     /** Reads {@code file}; {@code encoding} (may be null) overrides UTF-8 for plain text. */
     public static List<String> paragraphs(Path file, String languageTag, String encoding) {
+        return codedParagraphs(file, languageTag, encoding).stream().map(CodedText::plain).toList();
+    }
+
+    /**
+     * The paragraphs of {@code file} with their inline codes (bold, italics, links, DOCX runs) as
+     * markers and the codes' text in the original; their {@link CodedText#plain()} texts are what
+     * {@link #paragraphs} gives.
+     */
+    public static List<CodedText> codedParagraphs(Path file, String languageTag, String encoding) {
         InputLimits limits = InputLimits.current();
         Source src = open(file, languageTag, null, encoding);
-        List<String> paras = runFilter(file, src.filters(), src.raw());
+        List<CodedText> paras = runFilter(file, src.filters(), src.raw());
         if (paras.isEmpty()) {
             throw TmshException.inFile(file, 0, "no text found in the document");
         }
-        limits.checkParagraphs(file, paras);
+        limits.checkParagraphs(file, paras.stream().map(CodedText::plain).toList());
         return paras;
     }
 
@@ -164,21 +181,25 @@ public final class DocumentReader {
         return TextFiles.decode(file, bytes, encoding);
     }
 
-    private static List<String> runFilter(Path file, Supplier<IFilter> filters, RawDocument raw) {
-        List<String> paras = new ArrayList<>();
+    private static List<CodedText> runFilter(Path file, Supplier<IFilter> filters, RawDocument raw) {
+        List<CodedText> paras = new ArrayList<>();
+        Map<String, String> referents = new HashMap<>();
         try (IFilter filter = filters.get(); RawDocument doc = raw) {
             filter.open(doc);
             while (filter.hasNext()) {
                 Event event = filter.next();
-                if (event.isTextUnit()) {
+                if (event.isDocumentPart() && event.getDocumentPart().isReferent()) {
+                    DocumentPart dp = event.getDocumentPart();
+                    referents.put(dp.getId(), withProperties(String.valueOf(dp.getSkeleton()), dp));
+                } else if (event.isTextUnit()) {
                     ITextUnit tu = event.getTextUnit();
                     if (!tu.isTranslatable()) {
                         continue;
                     }
-                    String text = tu.getSource().getUnSegmentedContentCopy().getText();
-                    text = text.replaceAll("[\\s\\u00A0]+", " ").strip();
-                    if (!text.isEmpty()) {
-                        paras.add(text);
+                    TextFragment content = tu.getSource().getUnSegmentedContentCopy();
+                    String marked = InlineText.marked(content);
+                    if (!InlineText.plain(marked).isEmpty()) {
+                        paras.add(new CodedText(marked, codes(content, referents)));
                     }
                 }
             }
@@ -189,6 +210,56 @@ public final class DocumentReader {
             throw TmshException.inFile(file, 0, "cannot read document: " + firstLine(msg), e);
         }
         return paras;
+    }
+
+    private static final Pattern REFERENCE = Pattern.compile("\\[#\\$([^\\]@]+)\\]");
+    private static final Pattern PROPERTY = Pattern.compile("\\[#\\$\\$self\\$@%([^\\]]+)\\]");
+
+    /**
+     * Each marker of {@code content} with its code's text in the original (a reference to a
+     * document part, such as Okapi's stand-in for {@code <a href="...">}, resolved) and its kind.
+     */
+    private static Map<String, CodedText.Code> codes(TextFragment content, Map<String, String> referents) {
+        Map<String, CodedText.Code> out = new HashMap<>();
+        for (Code c : content.getCodes()) {
+            String data = c.getOuterData() == null ? "" : c.getOuterData();
+            data = REFERENCE.matcher(data).replaceAll(r -> Matcher.quoteReplacement(
+                    referents.getOrDefault(r.group(1), r.group())));
+            String marker = switch (c.getTagType()) {
+                case OPENING -> "⟨" + c.getId() + "⟩";
+                case CLOSING -> "⟨/" + c.getId() + "⟩";
+                default -> "⟨" + c.getId() + "/⟩";
+            };
+            out.put(marker, new CodedText.Code(data, kind(c.getType())));
+        }
+        return out;
+    }
+
+    /** Okapi's code type as a TMX kind: {@code bold}, {@code italic}, {@code ulined}, {@code link}, or null. */
+    private static String kind(String type) {
+        if (type == null) {
+            return null;
+        }
+        String t = type.toLowerCase(Locale.ROOT);
+        if (t.contains("bold") || t.equals("b") || t.equals("strong")) {
+            return "bold";
+        }
+        if (t.contains("italic") || t.equals("i") || t.equals("em")) {
+            return "italic";
+        }
+        if (t.contains("underline") || t.equals("u")) {
+            return "ulined";
+        }
+        return t.equals("link") || t.equals("a") ? "link" : null;
+    }
+
+    /** A document part's skeleton with its own properties ({@code [#$$self$@%href]}) filled in. */
+    private static String withProperties(String skeleton, DocumentPart dp) {
+        return PROPERTY.matcher(skeleton).replaceAll(r -> {
+            String name = r.group(1);
+            Property p = dp.hasSourceProperty(name) ? dp.getSourceProperty(name) : dp.getProperty(name);
+            return Matcher.quoteReplacement(p == null || p.getValue() == null ? "" : p.getValue());
+        });
     }
 
     private static String firstLine(String s) {
