@@ -206,4 +206,27 @@ class AlignInlineCodesTest {
             assertEquals(b.score(), a.score());
         }
     }
+    @Test
+    void pretranslatingTheSameHtmlFromTheAlignedTmGivesExactTargetsWithTheDocumentsCodes() throws Exception {
+        Path tmx = dir.resolve("html.tmx");
+        Path de = TestDocuments.copy("statement.de.html", dir);
+        align(de, TestDocuments.copy("statement.en.html", dir), tmx);
+        new ImportJob(library).run("codes", tmx, null, null, Progress.NONE);
+        Path xlf = dir.resolve("statement.xlf");
+        new PretranslateJob(SrxSegmenter.withDefaultRules()).run(
+                new PretranslateJob.Request(de, xlf, "de", "en", 95, 3, null, "test"), library.open("codes"), Progress.NONE);
+        String xliff = Files.readString(xlf);
+        Matcher unit = Pattern.compile("(?s)<trans-unit[^>]*>.*?</trans-unit>").matcher(xliff);
+        String withNames = null;
+        while (unit.find()) {
+            if (unit.group().contains("Choe Son Hui")) {
+                withNames = unit.group();
+            }
+        }
+        assertTrue(withNames != null, xliff);
+        Matcher target = Pattern.compile("(?s)<target[^>]*state-qualifier=\"exact-match\"[^>]*>(.*?)</target>").matcher(withNames);
+        assertTrue(target.find(), withNames);
+        assertTrue(target.group(1).matches("(?s).*<g id=\"1\"[^>]*>Choe Son Hui</g>.*<g id=\"2\"[^>]*>Sergei Viktorovich Lavrov</g>.*"),
+                target.group(1));
+    }
 }
