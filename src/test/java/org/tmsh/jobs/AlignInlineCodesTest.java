@@ -63,6 +63,12 @@ class AlignInlineCodesTest {
         return aligner.align(new DocumentAligner.Request(de, en, "de", "en", false, null, tmx, null), Progress.NONE);
     }
 
+    /** The HTML statement pair aligned into {@code html.tmx}. */
+    private DocumentAligner.Result alignHtml() throws Exception {
+        return align(TestDocuments.copy("statement.de.html", dir), TestDocuments.copy("statement.en.html", dir),
+                dir.resolve("html.tmx"));
+    }
+
     private static List<String> units(String tmx) {
         List<String> out = new ArrayList<>();
         Matcher m = Pattern.compile("(?s)<tu .*?</tu>").matcher(tmx);
@@ -97,10 +103,8 @@ class AlignInlineCodesTest {
 
     @Test
     void htmlBoldNamesLinksAndItalicsBecomeBptEptWithTheOriginalTags() throws Exception {
-        Path de = TestDocuments.copy("statement.de.html", dir);
-        Path en = TestDocuments.copy("statement.en.html", dir);
+        DocumentAligner.Result r = alignHtml();
         Path tmx = dir.resolve("html.tmx");
-        DocumentAligner.Result r = align(de, en, tmx);
         String xml = Files.readString(tmx);
         TestFiles.assertValidTmx14(tmx);
         assertBalanced(xml);
@@ -114,10 +118,8 @@ class AlignInlineCodesTest {
 
     @Test
     void aMergedLinkKeepsTheCodesOfBothSegments() throws Exception {
-        Path de = TestDocuments.copy("statement.de.html", dir);
-        Path en = TestDocuments.copy("statement.en.html", dir);
+        DocumentAligner.Result r = alignHtml();
         Path tmx = dir.resolve("html.tmx");
-        DocumentAligner.Result r = align(de, en, tmx);
         assertTrue(r.typeCounts().containsKey("2-1"), r.typeCounts().toString());
         String joined = units(Files.readString(tmx)).stream().filter(u -> u.contains("<prop type=\"x-link-type\">2-1</prop>"))
                 .findFirst().orElseThrow();
@@ -143,8 +145,8 @@ class AlignInlineCodesTest {
 
     @Test
     void okapiReadsTheCodesBackAsPairedCodes() throws Exception {
+        alignHtml();
         Path tmx = dir.resolve("html.tmx");
-        align(TestDocuments.copy("statement.de.html", dir), TestDocuments.copy("statement.en.html", dir), tmx);
         List<TextFragment> sources = new ArrayList<>();
         try (TmxFilter filter = new TmxFilter();
              RawDocument doc = new RawDocument(tmx.toUri(), "UTF-8", LocaleId.fromBCP47("de"), LocaleId.fromBCP47("en"))) {
@@ -167,8 +169,8 @@ class AlignInlineCodesTest {
 
     @Test
     void tmImportStoresTheCodesAndGivesTheCodedTargetForTheSentenceWithOrWithoutCodes() throws Exception {
+        alignHtml();
         Path tmx = dir.resolve("html.tmx");
-        align(TestDocuments.copy("statement.de.html", dir), TestDocuments.copy("statement.en.html", dir), tmx);
         assertTrue(new ImportJob(library).run("codes", tmx, null, null, Progress.NONE).added() > 0);
         TranslationMemory tm = library.open("codes");
         String plain = "Indessen gab es am 2. November in Moskau zwischen der Außenministerin der DVRK, Choe Son Hui, und dem"
@@ -208,9 +210,9 @@ class AlignInlineCodesTest {
     }
     @Test
     void pretranslatingTheSameHtmlFromTheAlignedTmGivesExactTargetsWithTheDocumentsCodes() throws Exception {
+        alignHtml();
         Path tmx = dir.resolve("html.tmx");
-        Path de = TestDocuments.copy("statement.de.html", dir);
-        align(de, TestDocuments.copy("statement.en.html", dir), tmx);
+        Path de = dir.resolve("statement.de.html");
         new ImportJob(library).run("codes", tmx, null, null, Progress.NONE);
         Path xlf = dir.resolve("statement.xlf");
         new PretranslateJob(SrxSegmenter.withDefaultRules()).run(
@@ -228,5 +230,36 @@ class AlignInlineCodesTest {
         assertTrue(target.find(), withNames);
         assertTrue(target.group(1).matches("(?s).*<g id=\"1\"[^>]*>Choe Son Hui</g>.*<g id=\"2\"[^>]*>Sergei Viktorovich Lavrov</g>.*"),
                 target.group(1));
+    }
+    @Test
+    void boldOverTwoSentencesBecomesItInEachUnitAndAJoinedUnitPairsItAgain() throws Exception {
+        Path de = Files.writeString(dir.resolve("b.de.html"),
+                "<html><body><p><b>Lawrow traf gestern in Moskau Choe Son Hui. Sie sprachen sehr lange miteinander.</b></p>"
+                + "<p>Danach reisten beide ab.</p></body></html>");
+        Path en = Files.writeString(dir.resolve("b.en.html"),
+                "<html><body><p><b>Lavrov met Choe Son Hui in Moscow yesterday. They talked to each other for a very long time.</b></p>"
+                + "<p>Then both left.</p></body></html>");
+        Path tmx = dir.resolve("b.tmx");
+        DocumentAligner.Result r = align(de, en, tmx);
+        assertEquals(3, r.pairs().size(), r.typeCounts().toString());
+        String xml = Files.readString(tmx);
+        TestFiles.assertValidTmx14(tmx);
+        assertTrue(xml.contains("<seg><it pos=\"begin\" x=\"1\" type=\"bold\">&lt;b&gt;</it>Lawrow traf"), xml);
+        assertTrue(xml.contains("miteinander.<it pos=\"end\" x=\"1\">&lt;/b&gt;</it></seg>"), xml);
+        assertTrue(xml.contains("<seg>Danach reisten beide ab.</seg>"), xml);
+        new ImportJob(library).run("split", tmx, null, null, Progress.NONE);
+        assertEquals("⟨1/⟩Lavrov met Choe Son Hui in Moscow yesterday.", library.open("split")
+                .search("Lawrow traf gestern in Moskau Choe Son Hui.", "de", "en", 50, 1).get(0).target());
+
+        Path en1 = Files.writeString(dir.resolve("c.en.html"),
+                "<html><body><p><b>Lavrov met Choe Son Hui in Moscow yesterday and they talked to each other for a very long time.</b></p>"
+                + "<p>Then both left.</p></body></html>");
+        Path joined = dir.resolve("c.tmx");
+        DocumentAligner.Result j = align(de, en1, joined);
+        assertTrue(j.typeCounts().containsKey("2-1"), j.typeCounts().toString());
+        String jx = Files.readString(joined);
+        TestFiles.assertValidTmx14(joined);
+        assertTrue(jx.contains("<seg><bpt i=\"1\" type=\"bold\">&lt;b&gt;</bpt>Lawrow traf gestern in Moskau Choe Son Hui."
+                + " Sie sprachen sehr lange miteinander.<ept i=\"1\">&lt;/b&gt;</ept></seg>"), jx);
     }
 }
