@@ -262,4 +262,22 @@ class AlignInlineCodesTest {
         assertTrue(jx.contains("<seg><bpt i=\"1\" type=\"bold\">&lt;b&gt;</bpt>Lawrow traf gestern in Moskau Choe Son Hui."
                 + " Sie sprachen sehr lange miteinander.<ept i=\"1\">&lt;/b&gt;</ept></seg>"), jx);
     }
+    @Test
+    void aLaterSentenceOfAParagraphIsAnExactMatchWithItsCodesInPlace() throws Exception {
+        Path de = Files.writeString(dir.resolve("d.de.html"), "<html><body><p>Lawrow traf gestern <b>Choe Son Hui</b>."
+                + " Danach sprach <b>Lawrow</b> lange mit <i>Putin</i>.</p></body></html>");
+        Path en = Files.writeString(dir.resolve("d.en.html"), "<html><body><p>Yesterday Lavrov met <b>Choe Son Hui</b>."
+                + " Then <b>Lavrov</b> talked with <i>Putin</i> for a long time.</p></body></html>");
+        Path tmx = dir.resolve("d.tmx");
+        align(de, en, tmx);
+        assertTrue(Files.readString(tmx).contains("<seg>Danach sprach <bpt i=\"1\" type=\"bold\">&lt;b&gt;</bpt>Lawrow"
+                + "<ept i=\"1\">&lt;/b&gt;</ept> lange mit <bpt i=\"2\" type=\"italic\">"), Files.readString(tmx));
+        new ImportJob(library).run("later", tmx, null, null, Progress.NONE);
+        Path xlf = dir.resolve("d.xlf");
+        new PretranslateJob(SrxSegmenter.withDefaultRules()).run(
+                new PretranslateJob.Request(de, xlf, "de", "en", 100, 3, null, "test"), library.open("later"), Progress.NONE);
+        String xliff = Files.readString(xlf);
+        assertTrue(xliff.contains("state-qualifier=\"exact-match\">Then <g id=\"2\">Lavrov</g> talked with <g id=\"3\">Putin</g>"
+                + " for a long time.</target>"), xliff);
+    }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.tmsh.common.Markers;
 import org.tmsh.common.Xml;
 
 /**
@@ -100,8 +101,6 @@ public record TmxUnit(String tuid, List<Variant> variants, String xml) {
         return numbered;
     }
 
-    private static final java.util.regex.Pattern MARKER = java.util.regex.Pattern.compile("⟨(/?)(\\d+)(/?)⟩");
-
     /**
      * Segment text with tmsh's inline-code markers as TMX 1.4 inline elements: a paired
      * {@code ⟨n⟩...⟨/n⟩} as {@code bpt}/{@code ept} ({@code i} numbered from 1 in order), an
@@ -111,55 +110,25 @@ public record TmxUnit(String tuid, List<Variant> variants, String xml) {
      * ({@code it} as a standalone marker).
      */
     static String seg(StringBuilder sb, String text, Map<String, Inline> codes) {
-        java.util.regex.Matcher m = MARKER.matcher(text);
-        List<java.util.regex.MatchResult> marks = new java.util.ArrayList<>();
-        while (m.find()) {
-            marks.add(m.toMatchResult());
-        }
-        int[] partner = new int[marks.size()];
-        java.util.Arrays.fill(partner, -1);
-        Map<String, java.util.ArrayDeque<Integer>> open = new java.util.HashMap<>();
-        for (int k = 0; k < marks.size(); k++) {
-            java.util.regex.MatchResult r = marks.get(k);
-            if (!r.group(3).isEmpty()) {
-                continue;
-            }
-            if (r.group(1).isEmpty()) {
-                open.computeIfAbsent(r.group(2), x -> new java.util.ArrayDeque<>()).push(k);
-            } else {
-                java.util.ArrayDeque<Integer> o = open.get(r.group(2));
-                if (o != null && !o.isEmpty()) {
-                    int b = o.pop();
-                    partner[b] = k;
-                    partner[k] = b;
-                }
-            }
-        }
-        int[] number = new int[marks.size()];
-        int next = 0;
         StringBuilder numbered = new StringBuilder(text.length());
         int at = 0;
-        for (int k = 0; k < marks.size(); k++) {
-            java.util.regex.MatchResult r = marks.get(k);
-            Xml.text(sb, text.substring(at, r.start()));
-            numbered.append(text, at, r.start());
-            at = r.end();
-            boolean closing = !r.group(1).isEmpty();
-            number[k] = closing && partner[k] >= 0 ? number[partner[k]] : ++next;
-            String n = String.valueOf(number[k]);
-            Inline code = codes.get(r.group());
-            if (partner[k] >= 0) {
-                sb.append(closing ? "<ept" : "<bpt").append(" i=\"").append(n).append('"');
-                numbered.append(closing ? "⟨/" : "⟨").append(n).append('⟩');
+        for (Markers.Marker mk : Markers.of(text)) {
+            Xml.text(sb, text.substring(at, mk.start()));
+            numbered.append(text, at, mk.start()).append(mk.numbered());
+            at = mk.end();
+            String n = String.valueOf(mk.number());
+            boolean paired = mk.partner() >= 0;
+            String name = paired ? (mk.closing() ? "ept" : "bpt") : mk.standalone() ? "ph" : "it";
+            sb.append('<').append(name);
+            if (paired) {
+                sb.append(" i=\"").append(n).append('"');
             } else {
-                sb.append(!r.group(3).isEmpty() ? "<ph" : closing ? "<it pos=\"end\"" : "<it pos=\"begin\"")
-                        .append(" x=\"").append(n).append('"');
-                numbered.append('⟨').append(n).append("/⟩");
+                sb.append(mk.standalone() ? "" : mk.closing() ? " pos=\"end\"" : " pos=\"begin\"").append(" x=\"").append(n).append('"');
             }
-            if (code != null && code.type() != null && !closing) {
+            Inline code = codes.get(mk.marker());
+            if (code != null && code.type() != null && !mk.closing()) {
                 Xml.attribute(sb, "type", code.type());
             }
-            String name = partner[k] >= 0 ? (closing ? "ept" : "bpt") : !r.group(3).isEmpty() ? "ph" : "it";
             if (code == null || code.data().isEmpty()) {
                 sb.append("/>");
             } else {
