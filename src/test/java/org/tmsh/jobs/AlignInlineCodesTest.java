@@ -129,7 +129,7 @@ class AlignInlineCodesTest {
     }
 
     @Test
-    void docxBoldAndItalicRunsBecomeBptEpt() throws Exception {
+    void docxBoldAndItalicRunsAndHyperlinksBecomeBptEpt() throws Exception {
         Path de = TestDocuments.docx(dir, "de");
         Path en = TestDocuments.docx(dir, "en");
         Path tmx = dir.resolve("docx.tmx");
@@ -138,7 +138,8 @@ class AlignInlineCodesTest {
         TestFiles.assertValidTmx14(tmx);
         assertBalanced(xml);
         assertTrue(xml.contains("<bpt i=\"1\" type=\"bold\">&lt;run1&gt;</bpt>Choe Son Hui<ept i=\"1\">&lt;/run1&gt;</ept>"), xml);
-        assertTrue(xml.contains("type=\"bold\">&lt;run2&gt;</bpt>Sergei Viktorovich Lavrov"), xml);
+        assertTrue(xml.contains("<bpt i=\"2\" type=\"link\">&lt;hyperlink2&gt;</bpt>Sergei Viktorovich Lavrov<ept i=\"2\">"), xml);
+        assertTrue(xml.contains("<bpt i=\"2\" type=\"link\">&lt;hyperlink2&gt;</bpt>Sergei Wiktorowichi Lawrow<ept i=\"2\">"), xml);
         assertTrue(xml.contains("type=\"italic\">&lt;run1&gt;</bpt>Bolshoi Theatre"), xml);
         assertFalse(xml.contains("Redaktion Nachrichtenagentur") || xml.contains("Pressemitteilung"), xml);
     }
