@@ -87,9 +87,9 @@ public record Vocabulary(Path dictionary, boolean installed, Boolean learn, Pair
         WordForms tf = WordForms.of(tl);
         Set<String> sv = words(sources, sf);
         Set<String> tv = words(targets, tf);
-        Dictionaries d = new Dictionaries(sf, tf, sv::contains, tv::contains);
+        Dictionaries d = new Dictionaries(sf, tf, sv, tv).cachedIn(DictionaryCache.inHome());
         Lexicon.Builder g = Lexicon.builder();
-        terms.forEach(sl, tl, (s, t) -> d.pairPhrase(s, t, g));
+        terms.forEach(sl, tl, (s, t) -> d.pairPhrase(s, t, g::add));
         Lexicon fromDict = !dict ? Lexicon.EMPTY : dictionary != null ? d.read(dictionary) : d.installed(sl, tl);
         CooccurrenceLearner learner = new CooccurrenceLearner(settings.learnMinCount(), settings.learnMinDice());
         memory.forEach(sl, tl, (s, t) -> learner.count(known(sf.forms(s), sv), known(tf.forms(t), tv)));
