@@ -39,9 +39,10 @@ public final class Aligner {
     private final NameConcepts names;
     private final Lexicon lexicon;
     private final boolean learn;
+    private final VocabularyUse use;
 
     public Aligner(AlignerSettings settings, SpellingKey keys, Boilerplate boilerplate) {
-        this(settings, keys, boilerplate, standardCosts(), NameConcepts.NONE, Lexicon.EMPTY, false);
+        this(settings, keys, boilerplate, standardCosts(), NameConcepts.NONE, Lexicon.EMPTY, false, VocabularyUse.NONE);
     }
 
     /**
@@ -50,7 +51,8 @@ public final class Aligner {
      * and, when {@code learn}, learning more pairs from a first pass before a second.
      */
     Aligner(AlignerSettings settings, SpellingKey keys, Boilerplate boilerplate,
-            List<Function<AlignerSettings, BeadCost>> costs, NameConcepts names, Lexicon lexicon, boolean learn) {
+            List<Function<AlignerSettings, BeadCost>> costs, NameConcepts names, Lexicon lexicon, boolean learn,
+            VocabularyUse use) {
         this.settings = settings;
         this.keys = keys;
         this.boilerplate = boilerplate;
@@ -58,6 +60,7 @@ public final class Aligner {
         this.names = names;
         this.lexicon = lexicon;
         this.learn = learn;
+        this.use = use;
     }
 
     /** The cost components of tmsh's aligner: length, anchors, lexicon, shape prior. */
@@ -70,17 +73,22 @@ public final class Aligner {
 
     /** This aligner, also anchoring on the glossary names found in segments. */
     public Aligner withNames(NameConcepts names) {
-        return new Aligner(settings, keys, boilerplate, costs, names, lexicon, learn);
+        return new Aligner(settings, keys, boilerplate, costs, names, lexicon, learn, use);
     }
 
     /** This aligner, also rewarding the word pairs of {@code lexicon} (see {@link LexicalCost}). */
     public Aligner withLexicon(Lexicon lexicon) {
-        return new Aligner(settings, keys, boilerplate, costs, names, lexicon, learn);
+        return new Aligner(settings, keys, boilerplate, costs, names, lexicon, learn, use);
     }
 
     /** This aligner, learning word pairs from a first pass over the documents and aligning again. */
     public Aligner withLearning(boolean learn) {
-        return new Aligner(settings, keys, boilerplate, costs, names, lexicon, learn);
+        return new Aligner(settings, keys, boilerplate, costs, names, lexicon, learn, use);
+    }
+
+    /** This aligner, reporting {@code use} as where its lexicon's pairs came from (see {@link Alignment#vocabulary()}). */
+    Aligner withUse(VocabularyUse use) {
+        return new Aligner(settings, keys, boilerplate, costs, names, lexicon, learn, use);
     }
 
     AlignerSettings settings() {
@@ -129,20 +137,23 @@ public final class Aligner {
             return pass;
         }).toList();
         Lexicon all = lexicon;
+        VocabularyUse used = use;
         if (learn) {
             CooccurrenceLearner learner = new CooccurrenceLearner(settings.learnMinCount(), settings.learnMinDice());
             for (Pass pass : passes) {
                 learner.add(pass.links, pass.srcForms, pass.tgtForms, settings.learnConfidence());
             }
             all = lexicon.with(learner.lexicon());
+            used = use.withSecondPass(all.size() - lexicon.size());
         }
         Lexicon second = all;
+        VocabularyUse report = used;
         return passes.parallelStream().map(pass -> {
             if (lexical) {
                 pass.second(second, rows);
                 step.run();
             }
-            return pass.result();
+            return pass.result(report);
         }).toList();
     }
 
@@ -211,8 +222,8 @@ public final class Aligner {
             }
         }
 
-        Alignment result() {
-            return new Alignment(src.texts(), tgt.texts(), links, p.srcBoiler, p.tgtBoiler);
+        Alignment result(VocabularyUse report) {
+            return new Alignment(src.texts(), tgt.texts(), links, p.srcBoiler, p.tgtBoiler, report);
         }
     }
 

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiConsumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -50,6 +51,8 @@ public final class DictionaryCache {
     static final int PARSER_VERSION = 2;
 
     private static final Logger LOG = LoggerFactory.getLogger(DictionaryCache.class);
+    /** One warning a process when the cache cannot be written. */
+    private static final AtomicBoolean WARNED = new AtomicBoolean();
     private static final byte[] MAGIC = "TMSHLEX1".getBytes(StandardCharsets.US_ASCII);
 
     private final Path folder;
@@ -89,8 +92,10 @@ public final class DictionaryCache {
             byte[] bytes = t.encode(fullKey);
             AtomicFiles.write(file, os -> os.write(bytes));
         } catch (IOException | RuntimeException e) {
-            LOG.warn("cannot keep the parsed dictionary in {} ({}); it will be parsed again next time", folder,
-                    e.getMessage());
+            if (!WARNED.getAndSet(true)) {
+                LOG.warn("cannot keep parsed dictionaries in {} ({}); they are parsed again on every align", folder,
+                        e.getMessage());
+            }
         }
         return t;
     }

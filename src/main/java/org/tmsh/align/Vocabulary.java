@@ -1,7 +1,9 @@
 package org.tmsh.align;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -54,10 +56,14 @@ public record Vocabulary(Path dictionary, boolean installed, Boolean learn, Pair
         return new Vocabulary(dictionary, installed, learn, terms, memory);
     }
 
-    /** The word pairs of each source for documents in {@code sl}/{@code tl}. */
-    record Sources(Lexicon terms, Lexicon dictionary, Lexicon memory) {
+    /** The word pairs of each source for documents in {@code sl}/{@code tl}, and each dictionary file's count. */
+    record Sources(Lexicon terms, Lexicon dictionary, Lexicon memory, List<VocabularyUse.DictionaryPairs> files) {
         Lexicon all() {
             return terms.with(dictionary).with(memory);
+        }
+
+        VocabularyUse use() {
+            return new VocabularyUse(terms.size(), files, memory.size(), 0);
         }
     }
 
@@ -74,14 +80,14 @@ public record Vocabulary(Path dictionary, boolean installed, Boolean learn, Pair
                            Collection<Segments> targets) {
         Sources s = sources(sl, tl, sources, targets, base.settings());
         boolean l = learn != null ? learn : s.dictionary().isEmpty();
-        return base.withLexicon(s.all()).withLearning(l);
+        return base.withLexicon(s.all()).withLearning(l).withUse(s.use());
     }
 
     Sources sources(String sl, String tl, Collection<Segments> sources, Collection<Segments> targets,
                     AlignerSettings settings) {
         boolean dict = dictionary != null || installed;
         if (!dict && terms == PairSource.NONE && memory == PairSource.NONE) {
-            return new Sources(Lexicon.EMPTY, Lexicon.EMPTY, Lexicon.EMPTY);
+            return new Sources(Lexicon.EMPTY, Lexicon.EMPTY, Lexicon.EMPTY, List.of());
         }
         WordForms sf = WordForms.of(sl);
         WordForms tf = WordForms.of(tl);
@@ -90,10 +96,19 @@ public record Vocabulary(Path dictionary, boolean installed, Boolean learn, Pair
         Dictionaries d = new Dictionaries(sf, tf, sv, tv).cachedIn(DictionaryCache.inHome());
         Lexicon.Builder g = Lexicon.builder();
         terms.forEach(sl, tl, (s, t) -> d.pairPhrase(s, t, g::add));
-        Lexicon fromDict = !dict ? Lexicon.EMPTY : dictionary != null ? d.read(dictionary) : d.installed(sl, tl);
+        Lexicon fromDict = Lexicon.EMPTY;
+        List<VocabularyUse.DictionaryPairs> files = new ArrayList<>();
+        List<Dictionaries.Installed> read = !dict ? List.of() : dictionary != null
+                ? List.of(new Dictionaries.Installed(dictionary, Dictionaries.detect(dictionary), false))
+                : Dictionaries.installedFiles(sl, tl);
+        for (Dictionaries.Installed file : read) {
+            Lexicon one = d.read(file.path(), file.format(), file.reversed());
+            files.add(new VocabularyUse.DictionaryPairs(file.path().toString(), one.size()));
+            fromDict = fromDict.with(one);
+        }
         CooccurrenceLearner learner = new CooccurrenceLearner(settings.learnMinCount(), settings.learnMinDice());
         memory.forEach(sl, tl, (s, t) -> learner.count(known(sf.forms(s), sv), known(tf.forms(t), tv)));
-        return new Sources(g.build(), fromDict, learner.lexicon());
+        return new Sources(g.build(), fromDict, learner.lexicon(), files);
     }
 
     /** The forms of three letters or more that the documents hold. */
