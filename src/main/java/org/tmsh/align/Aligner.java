@@ -143,7 +143,7 @@ public final class Aligner {
             for (Pass pass : passes) {
                 learner.add(pass.links, pass.srcForms, pass.tgtForms, settings.learnConfidence());
             }
-            all = lexicon.with(learner.lexicon());
+            all = lexicon.withGapsFilledBy(learner.lexicon());
             used = use.withSecondPass(all.size() - lexicon.size());
         }
         Lexicon second = all;

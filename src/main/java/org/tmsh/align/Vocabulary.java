@@ -58,8 +58,9 @@ public record Vocabulary(Path dictionary, boolean installed, Boolean learn, Pair
 
     /** The word pairs of each source for documents in {@code sl}/{@code tl}, and each dictionary file's count. */
     record Sources(Lexicon terms, Lexicon dictionary, Lexicon memory, List<VocabularyUse.DictionaryPairs> files) {
+        /** Glossary and dictionary as they are; the memory's learned pairs only where those know neither word. */
         Lexicon all() {
-            return terms.with(dictionary).with(memory);
+            return terms.with(dictionary).withGapsFilledBy(memory);
         }
 
         VocabularyUse use() {

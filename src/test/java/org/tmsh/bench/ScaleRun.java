@@ -16,7 +16,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Aligns a long document pair of at least 10,000 sentences a side, made by concatenating all gold
  * documents (German/French, English/Icelandic, German/English) until the size is reached, as whole
- * processes (JVM start included): tmsh ({@link AlignRun}, -Xmx1g) with each vocabulary source, and
+ * processes (JVM start included): tmsh ({@link AlignRun}, -Xmx1g) with each vocabulary source (the
+ * installed dictionaries first with an empty dictionary cache, which that run fills, then warm), and
  * hunalign when a binary is found ({@link Hunalign}); prints wall time, peak resident memory (from
  * /usr/bin/time when present) and strict F1 against the concatenated gold.
  */
@@ -52,11 +53,16 @@ final class ScaleRun {
                 src.size(), tgt.size());
         System.out.printf(Locale.ROOT, "%-28s %8s %9s %8s%n", "method", "seconds", "RSS MB", "sF1");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        for (String v : List.of("none", "dictionary", "learned", "both")) {
+        // a home of its own: its dictionary cache is emptied for the first (cold) run, then warm
+        Path home = work.resolve("home");
+        deleteTree(home.resolve("cache"));
+        for (String v : List.of("dictionary", "none", "dictionary", "learned", "both")) {
+            boolean cold = v.equals("dictionary") && !Files.isDirectory(home.resolve("cache"));
             Path links = work.resolve("tmsh-" + v + ".links");
-            List<String> cmd = List.of(java, "-Xmx1g", "-cp", classpath(), AlignRun.class.getName(), s.toString(), "de",
-                    t.toString(), "fr", links.toString(), v);
-            report("tmsh " + v, cmd, null, () -> read(links), gold, src.size(), tgt.size());
+            List<String> cmd = List.of(java, "-Xmx1g", "-Dtmsh.home=" + home, "-cp", classpath(),
+                    AlignRun.class.getName(), s.toString(), "de", t.toString(), "fr", links.toString(), v);
+            report("tmsh " + v + (cold ? " (cold cache)" : ""), cmd, null, () -> read(links), gold, src.size(),
+                    tgt.size());
         }
         Path bin = Hunalign.binary();
         if (bin == null) {
@@ -72,6 +78,17 @@ final class ScaleRun {
             report((String) h[0], Hunalign.command(bin, (Path) h[1], s, t, (Boolean) h[2]), out,
                     () -> Hunalign.ladder(Files.readAllLines(out, StandardCharsets.UTF_8), src.size(), tgt.size()),
                     gold, src.size(), tgt.size());
+        }
+    }
+
+    private static void deleteTree(Path dir) throws java.io.IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
         }
     }
 
