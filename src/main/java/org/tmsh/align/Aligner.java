@@ -4,8 +4,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.tmsh.common.Languages;
 import org.tmsh.common.Progress;
@@ -40,9 +43,15 @@ public final class Aligner {
     private final Lexicon lexicon;
     private final boolean learn;
     private final VocabularyUse use;
+    private final Supplier<Loaded> vocabulary;
+
+    /** A vocabulary made ready: its lexicon, whether to learn more, and where its pairs came from. */
+    record Loaded(Lexicon lexicon, boolean learn, VocabularyUse use) {
+    }
 
     public Aligner(AlignerSettings settings, SpellingKey keys, Boilerplate boilerplate) {
-        this(settings, keys, boilerplate, standardCosts(), NameConcepts.NONE, Lexicon.EMPTY, false, VocabularyUse.NONE);
+        this(settings, keys, boilerplate, standardCosts(), NameConcepts.NONE, Lexicon.EMPTY, false, VocabularyUse.NONE,
+                null);
     }
 
     /**
@@ -52,7 +61,7 @@ public final class Aligner {
      */
     Aligner(AlignerSettings settings, SpellingKey keys, Boilerplate boilerplate,
             List<Function<AlignerSettings, BeadCost>> costs, NameConcepts names, Lexicon lexicon, boolean learn,
-            VocabularyUse use) {
+            VocabularyUse use, Supplier<Loaded> vocabulary) {
         this.settings = settings;
         this.keys = keys;
         this.boilerplate = boilerplate;
@@ -61,6 +70,7 @@ public final class Aligner {
         this.lexicon = lexicon;
         this.learn = learn;
         this.use = use;
+        this.vocabulary = vocabulary;
     }
 
     /** The cost components of tmsh's aligner: length, anchors, lexicon, shape prior. */
@@ -73,22 +83,27 @@ public final class Aligner {
 
     /** This aligner, also anchoring on the glossary names found in segments. */
     public Aligner withNames(NameConcepts names) {
-        return new Aligner(settings, keys, boilerplate, costs, names, lexicon, learn, use);
+        return new Aligner(settings, keys, boilerplate, costs, names, lexicon, learn, use, vocabulary);
     }
 
     /** This aligner, also rewarding the word pairs of {@code lexicon} (see {@link LexicalCost}). */
     public Aligner withLexicon(Lexicon lexicon) {
-        return new Aligner(settings, keys, boilerplate, costs, names, lexicon, learn, use);
+        return new Aligner(settings, keys, boilerplate, costs, names, lexicon, learn, use, null);
     }
 
     /** This aligner, learning word pairs from a first pass over the documents and aligning again. */
     public Aligner withLearning(boolean learn) {
-        return new Aligner(settings, keys, boilerplate, costs, names, lexicon, learn, use);
+        return new Aligner(settings, keys, boilerplate, costs, names, lexicon, learn, use, null);
     }
 
-    /** This aligner, reporting {@code use} as where its lexicon's pairs came from (see {@link Alignment#vocabulary()}). */
-    Aligner withUse(VocabularyUse use) {
-        return new Aligner(settings, keys, boilerplate, costs, names, lexicon, learn, use);
+    /**
+     * This aligner with the lexicon, learning and vocabulary report that {@code vocabulary} makes
+     * (reading dictionaries, a memory), made on a thread of its own while the first pass runs,
+     * which needs no lexicon; an error in it is thrown by {@link #alignAll} as it is.
+     */
+    Aligner withVocabulary(Supplier<Loaded> vocabulary) {
+        return new Aligner(settings, keys, boilerplate, costs, names, Lexicon.EMPTY, false, VocabularyUse.NONE,
+                vocabulary);
     }
 
     AlignerSettings settings() {
@@ -117,7 +132,13 @@ public final class Aligner {
      * several.
      */
     public List<Alignment> alignAll(List<Segments[]> pairs, Progress progress) {
-        boolean lexical = learn || !lexicon.isEmpty();
+        CompletableFuture<Loaded> loading = vocabulary == null ? null
+                : CompletableFuture.supplyAsync(vocabulary, task -> {
+                    Thread t = new Thread(task, "tmsh-vocabulary");
+                    t.setDaemon(true);
+                    t.start();
+                });
+        boolean lexical = learn || !lexicon.isEmpty() || loading != null;
         boolean single = pairs.size() == 1;
         Progress rows = single ? progress : null;
         AtomicInteger done = new AtomicInteger();
@@ -136,25 +157,44 @@ public final class Aligner {
             step.run();
             return pass;
         }).toList();
-        Lexicon all = lexicon;
-        VocabularyUse used = use;
-        if (learn) {
+        Loaded v = loading == null ? new Loaded(lexicon, learn, use) : join(loading);
+        Lexicon all = v.lexicon();
+        VocabularyUse used = v.use();
+        if (v.learn()) {
             CooccurrenceLearner learner = new CooccurrenceLearner(settings.learnMinCount(), settings.learnMinDice());
             for (Pass pass : passes) {
                 learner.add(pass.links, pass.srcForms, pass.tgtForms, settings.learnConfidence());
             }
-            all = lexicon.withGapsFilledBy(learner.lexicon());
-            used = use.withSecondPass(all.size() - lexicon.size());
+            all = v.lexicon().withGapsFilledBy(learner.lexicon());
+            used = used.withSecondPass(all.size() - v.lexicon().size());
         }
         Lexicon second = all;
         VocabularyUse report = used;
+        // no pair known, none learned: the second pass would repeat the first
+        boolean again = lexical && !all.isEmpty();
         return passes.parallelStream().map(pass -> {
-            if (lexical) {
+            if (again) {
                 pass.second(second, rows);
+            }
+            if (lexical) {
                 step.run();
             }
             return pass.result(report);
         }).toList();
+    }
+
+    private static Loaded join(CompletableFuture<Loaded> loading) {
+        try {
+            return loading.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error r) {
+                throw r;
+            }
+            throw e;
+        }
     }
 
     /** One document pair through the passes. */

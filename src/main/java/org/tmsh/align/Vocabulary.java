@@ -75,13 +75,19 @@ public record Vocabulary(Path dictionary, boolean installed, Boolean learn, Pair
 
     /**
      * {@code base} with this vocabulary's lexicon for the documents and learning as asked (by
-     * default: when no dictionary is found, whatever the glossary and the memory give).
+     * default: when no dictionary is found, whatever the glossary and the memory give). The
+     * lexicon is made while the aligner's first pass runs.
      */
     public Aligner aligner(Aligner base, String sl, String tl, Collection<Segments> sources,
                            Collection<Segments> targets) {
-        Sources s = sources(sl, tl, sources, targets, base.settings());
-        boolean l = learn != null ? learn : s.dictionary().isEmpty();
-        return base.withLexicon(s.all()).withLearning(l).withUse(s.use());
+        if (dictionary == null && !installed && terms == PairSource.NONE && memory == PairSource.NONE) {
+            return base.withLexicon(Lexicon.EMPTY).withLearning(learn == null || learn);
+        }
+        return base.withVocabulary(() -> {
+            Sources s = sources(sl, tl, sources, targets, base.settings());
+            boolean l = learn != null ? learn : s.dictionary().isEmpty();
+            return new Aligner.Loaded(s.all(), l, s.use());
+        });
     }
 
     Sources sources(String sl, String tl, Collection<Segments> sources, Collection<Segments> targets,
