@@ -31,6 +31,8 @@ import org.tmsh.common.TmshException;
  * each of the other side's); longer ones are examples or definitions and are dropped. Notes in
  * brackets, braces, parentheses and angle brackets are removed. A vocabulary filter keeps only the
  * pairs whose forms occur in the documents to align, so a 200,000-line dictionary costs little memory.
+ * {@link #cachedIn} parses a file whole once and keeps all its pairs in a {@link DictionaryCache}, from
+ * which later reads take the documents' pairs without parsing.
  *
  * <p>NOTE: dictd entries have no fixed layout; this reader takes the line after the headword and
  * every line that opens with a sense number ("2. ") as translations, which is how the FreeDict
