@@ -183,9 +183,34 @@ public final class Aligner {
         }).toList();
     }
 
-    private static Loaded join(CompletableFuture<Loaded> loading) {
+    /** Documents of fewer segments a side are searched again in one piece. */
+    private static final int SPLIT_ROWS = 2_000;
+
+    /**
+     * The index of the sure (confidence 0.9 or more) 1-1 link nearest the middle row, within the
+     * middle third, or -1.
+     */
+    private static int splitAfter(List<Link> links, int n) {
+        int best = -1;
+        long bestDistance = Long.MAX_VALUE;
+        int i = 0;
+        for (int k = 0; k < links.size() - 1; k++) {
+            Link l = links.get(k);
+            i += l.source().length;
+            long d = Math.abs(2L * i - n);
+            if (l.source().length == 1 && l.target().length == 1 && l.confidence() >= 0.9 && 3 * d <= n
+                    && d < bestDistance) {
+                best = k;
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+
+    /** The value of {@code f}, its failure thrown as it was thrown. */
+    private static <T> T join(CompletableFuture<T> f) {
         try {
-            return loading.join();
+            return f.join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
@@ -253,7 +278,46 @@ public final class Aligner {
                     LexicalEvidence.DEFAULT_COVERAGE, LexicalEvidence.DEFAULT_COVERAGE);
             p.lexical = ev == null ? null : ev.remeasured(links);
             prepare();
-            links = search(p, components, progress, links);
+            links = splitSearch(p, components, progress, links);
+        }
+
+        /**
+         * The second search, in two halves on two threads when the documents are long: the path
+         * is cut after a sure 1-1 link of the first pass near the middle, which the second pass
+         * keeps (it searches a narrow band around that path); the top half gets cost components
+         * of its own, since they keep per-row caches.
+         */
+        private List<Link> splitSearch(Problem p, List<BeadCost> comps, Progress progress, List<Link> near) {
+            int k = p.n < SPLIT_ROWS || p.m < SPLIT_ROWS ? -1 : splitAfter(near, p.n);
+            if (k < 0) {
+                return search(p, comps, progress, near);
+            }
+            int i0 = 0;
+            int j0 = 0;
+            for (int x = 0; x <= k; x++) {
+                i0 += near.get(x).source().length;
+                j0 += near.get(x).target().length;
+            }
+            List<BeadCost> own = new ArrayList<>();
+            for (Function<AlignerSettings, BeadCost> f : costs) {
+                BeadCost bc = f.apply(settings);
+                bc.prepare(p);
+                own.add(bc);
+            }
+            int ci = i0;
+            int cj = j0;
+            List<Link> topNear = near.subList(0, k + 1);
+            List<Link> bottomNear = near.subList(k + 1, near.size());
+            CompletableFuture<List<Link>> top = CompletableFuture.supplyAsync(
+                    () -> search(p, own, null, topNear, 0, 0, ci, cj), task -> {
+                        Thread t = new Thread(task, "tmsh-align-half");
+                        t.setDaemon(true);
+                        t.start();
+                    });
+            List<Link> bottom = search(p, comps, progress, bottomNear, ci, cj, p.n, p.m);
+            List<Link> all = new ArrayList<>(join(top));
+            all.addAll(bottom);
+            return all;
         }
 
         private void prepare() {
@@ -315,12 +379,22 @@ public final class Aligner {
      * edge of is doubled and searched again.
      */
     private List<Link> search(Problem p, List<BeadCost> costs, Progress progress, List<Link> near) {
+        return search(p, costs, progress, near, 0, 0, p.n, p.m);
+    }
+
+    /**
+     * {@link #search(Problem, List, Progress, List)} from cell ({@code i0}, {@code j0}) to cell
+     * ({@code i1}, {@code j1}); {@code near}, when given, is the earlier path between them.
+     */
+    private List<Link> search(Problem p, List<BeadCost> costs, Progress progress, List<Link> near, int i0, int j0,
+                              int i1, int j1) {
         int n = p.n;
         int m = p.m;
         boolean full = (long) (n + 1) * (m + 1) <= FULL_MATRIX_CELLS;
         int w = full ? Math.max(n, m) + 1 : near != null ? settings.pathBand() : settings.band();
         while (true) {
-            Band band = full || near == null ? new Band(n, m, w) : Band.around(n, m, w, near);
+            Band band = (full || near == null ? new Band(n, m, w) : Band.around(n, m, w, near, i0, j0))
+                    .clip(i0, j0, i1, j1);
             List<Link> links = dp(p, costs, band, progress);
             if (band.covers() || !touchesEdge(links, band)) {
                 return links;
@@ -329,14 +403,23 @@ public final class Aligner {
         }
     }
 
-    /** The cells searched: for row i, columns lo[i]..hi[i] around the diagonal. */
+    /**
+     * The cells searched: for row i, columns lo[i]..hi[i] around the diagonal, from cell (i0, j0)
+     * to cell (i1, j1) (the whole problem unless {@link #clip}ped).
+     */
     private static final class Band {
         final int[] lo;
         final int[] hi;
         final int m;
+        int i0;
+        int j0;
+        int i1;
+        int j1;
 
         Band(int n, int m, int w) {
             this.m = m;
+            this.i1 = n;
+            this.j1 = m;
             lo = new int[n + 1];
             hi = new int[n + 1];
             for (int i = 0; i <= n; i++) {
@@ -352,16 +435,21 @@ public final class Aligner {
             this.lo = lo;
             this.hi = hi;
             this.m = m;
+            this.i1 = lo.length - 1;
+            this.j1 = m;
         }
 
-        /** The cells within {@code w} columns of the path of {@code links} (all its columns on a row). */
-        static Band around(int n, int m, int w, List<Link> links) {
+        /**
+         * The cells within {@code w} columns of the path of {@code links}, which starts at cell
+         * ({@code i}, {@code j}) (all its columns on a row).
+         */
+        static Band around(int n, int m, int w, List<Link> links, int i, int j) {
             int[] min = new int[n + 1];
             int[] max = new int[n + 1];
             Arrays.fill(min, Integer.MAX_VALUE);
             Arrays.fill(max, -1);
-            int i = 0;
-            int j = 0;
+            int first = i;
+            int last = i;
             for (Link l : links) {
                 int di = l.source().length;
                 int dj = l.target().length;
@@ -374,11 +462,14 @@ public final class Aligner {
                 i += di;
                 j += dj;
             }
+            last = i;
             int[] lo = new int[n + 1];
             int[] hi = new int[n + 1];
             for (int r = 0; r <= n; r++) {
-                lo[r] = Math.max(0, min[r] - w);
-                hi[r] = Math.min(m, max[r] + w);
+                // rows the path does not reach keep the band of the nearest row it does
+                int q = Math.max(first, Math.min(last, r));
+                lo[r] = Math.max(0, min[q] - w);
+                hi[r] = Math.min(m, max[q] + w);
             }
             for (int r = 1; r <= n; r++) {
                 lo[r] = Math.max(lo[r], lo[r - 1]);
@@ -391,9 +482,36 @@ public final class Aligner {
             return new Band(lo, hi, m);
         }
 
+        /** This band from cell ({@code a}, {@code b}) to cell ({@code c}, {@code d}) only. */
+        Band clip(int a, int b, int c, int d) {
+            if (a == 0 && b == 0 && c == lo.length - 1 && d == m) {
+                return this;
+            }
+            int[] l = lo.clone();
+            int[] h = hi.clone();
+            for (int r = a; r <= c; r++) {
+                l[r] = Math.max(l[r], b);
+                h[r] = Math.min(h[r], d);
+            }
+            l[a] = b;
+            h[c] = d;
+            for (int r = a + 1; r <= c; r++) {
+                l[r] = Math.max(l[r], l[r - 1]);
+            }
+            for (int r = c - 1; r >= a; r--) {
+                h[r] = Math.min(h[r], h[r + 1]);
+            }
+            Band out = new Band(l, h, m);
+            out.i0 = a;
+            out.j0 = b;
+            out.i1 = c;
+            out.j1 = d;
+            return out;
+        }
+
         boolean covers() {
-            for (int i = 0; i < lo.length; i++) {
-                if (lo[i] > 0 || hi[i] < m) {
+            for (int i = i0; i <= i1; i++) {
+                if (lo[i] > j0 || hi[i] < j1) {
                     return false;
                 }
             }
@@ -401,17 +519,17 @@ public final class Aligner {
         }
 
         boolean inside(int i, int j) {
-            return j >= lo[i] && j <= hi[i];
+            return i >= i0 && j >= lo[i] && j <= hi[i];
         }
     }
 
     private static boolean touchesEdge(List<Link> links, Band band) {
-        int i = 0;
-        int j = 0;
+        int i = band.i0;
+        int j = band.j0;
         for (Link l : links) {
             i += l.source().length;
             j += l.target().length;
-            if ((band.lo[i] > 0 && j - band.lo[i] < 3) || (band.hi[i] < band.m && band.hi[i] - j < 3)) {
+            if ((band.lo[i] > band.j0 && j - band.lo[i] < 3) || (band.hi[i] < band.j1 && band.hi[i] - j < 3)) {
                 return true;
             }
         }
@@ -421,18 +539,18 @@ public final class Aligner {
     private static List<Link> dp(Problem p, List<BeadCost> costs, Band band, Progress progress) {
         BeadCost[] comps = costs.stream().sorted((a, b) -> Boolean.compare(a.boundIsCost(), b.boundIsCost()))
                 .toArray(BeadCost[]::new);
-        int n = p.n;
+        int n = band.i1;
         float[][] cost = new float[n + 1][];
         byte[][] back = new byte[n + 1][];
-        for (int i = 0; i <= n; i++) {
-            int width = band.hi[i] - band.lo[i] + 1;
+        for (int i = band.i0; i <= n; i++) {
+            int width = Math.max(0, band.hi[i] - band.lo[i] + 1);
             cost[i] = new float[width];
             back[i] = new byte[width];
             Arrays.fill(cost[i], Float.POSITIVE_INFINITY);
             Arrays.fill(back[i], (byte) -1);
             for (int j = band.lo[i]; j <= band.hi[i]; j++) {
-                if (i == 0 && j == 0) {
-                    cost[0][0] = 0;
+                if (i == band.i0 && j == band.j0) {
+                    cost[i][0] = 0;
                     continue;
                 }
                 float best = Float.POSITIVE_INFINITY;
@@ -488,8 +606,8 @@ public final class Aligner {
         }
         List<Link> links = new ArrayList<>();
         int i = n;
-        int j = p.m;
-        while (i > 0 || j > 0) {
+        int j = band.j1;
+        while (i > band.i0 || j > band.j0) {
             byte b = back[i][j - band.lo[i]];
             int di = BEADS[b][0];
             int dj = BEADS[b][1];

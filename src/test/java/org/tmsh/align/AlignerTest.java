@@ -112,6 +112,22 @@ class AlignerTest {
         assertTrue(exact >= 690, "1-1 links on the right diagonal: " + exact);
     }
 
+    @Test
+    void aLongSecondPassSearchedInTwoHalvesJoinsThemIntoOnePathOnTheDiagonal() {
+        // over 2,000 segments a side, the second (lexical) pass runs in two halves on two threads
+        Random r = new Random(11);
+        List<String> s = randomSentences(r, 2_600);
+        List<String> t = new ArrayList<>(s);
+        t.remove(2_000);
+        t.remove(500);
+        Alignment a = aligner.withLearning(true).align(Segments.presegmented(s, "de"), Segments.presegmented(t, "de"));
+        assertCovers(a.links(), s.size(), t.size());
+        long exact = a.links().stream().filter(l -> l.type().equals("1-1") && l.source()[0]
+                == l.target()[0] + (l.target()[0] < 500 ? 0 : l.target()[0] < 1_999 ? 1 : 2)).count();
+        assertTrue(exact >= 2_590, "1-1 links on the right diagonal: " + exact);
+        assertTrue(a.vocabulary().secondPass() > 0, "the second pass had learned pairs: " + a.vocabulary());
+    }
+
     static List<String> randomSentences(Random r, int n) {
         String[] words = {"Lawrow", "Moskau", "sprach", "über", "Verträge", "die", "der", "Regierung", "2024", "Putin",
                 "Außenminister", "Gipfel", "Pjöngjang", "Choe", "Dialog", "17", "Wirtschaft", "und"};
