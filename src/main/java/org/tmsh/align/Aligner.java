@@ -265,7 +265,7 @@ public final class Aligner {
             double refined = refinedRatio(p, links);
             if (Math.abs(refined - p.ratio) / p.ratio > 0.03) {
                 p.ratio = refined;
-                links = search(p, components, progress, links);
+                links = splitSearch(p, components, progress, links);
             }
         }
 
@@ -282,10 +282,11 @@ public final class Aligner {
         }
 
         /**
-         * The second search, in two halves on two threads when the documents are long: the path
-         * is cut after a sure 1-1 link of the first pass near the middle, which the second pass
-         * keeps (it searches a narrow band around that path); the top half gets cost components
-         * of its own, since they keep per-row caches.
+         * A search around an earlier path (the first pass's again with a refined length ratio, the
+         * second pass), in two halves on two threads when the documents are long: the path is cut
+         * after a sure 1-1 link of the earlier path near the middle, which a search in a narrow band
+         * around that path keeps; the top half gets cost components of its own, since they keep
+         * per-row caches.
          */
         private List<Link> splitSearch(Problem p, List<BeadCost> comps, Progress progress, List<Link> near) {
             int k = p.n < SPLIT_ROWS || p.m < SPLIT_ROWS ? -1 : splitAfter(near, p.n);
