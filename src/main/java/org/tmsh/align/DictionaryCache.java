@@ -62,9 +62,14 @@ public final class DictionaryCache {
         this.folder = folder;
     }
 
-    /** The cache under the tmsh home folder. */
+    /** The system property naming another folder for the cache (tests whose homes are fresh share one). */
+    public static final String FOLDER_PROPERTY = "tmsh.dictionaryCache";
+
+    /** The cache under the tmsh home folder, or in the folder named by {@value #FOLDER_PROPERTY}. */
     public static DictionaryCache inHome() {
-        return new DictionaryCache(TmshHome.path().resolve("cache").resolve("dictionaries"));
+        String folder = System.getProperty(FOLDER_PROPERTY);
+        return new DictionaryCache(folder != null && !folder.isBlank() ? Path.of(folder)
+                : TmshHome.path().resolve("cache").resolve("dictionaries"));
     }
 
     /** The folder of the cache files. */
