@@ -43,7 +43,7 @@ final class ScaleRun {
                 }
             }
         }
-        Path work = Path.of("target/bench-align/long");
+        Path work = Path.of("target/bench-align/long").toAbsolutePath();
         Files.createDirectories(work);
         Path s = work.resolve("long.de");
         Path t = work.resolve("long.fr");
@@ -109,7 +109,8 @@ final class ScaleRun {
             full.addAll(List.of("/usr/bin/time", "-f", "%e %U %S %M", "-o", timeOut.toString()));
         }
         full.addAll(cmd);
-        ProcessBuilder pb = new ProcessBuilder(full).redirectError(ProcessBuilder.Redirect.DISCARD);
+        ProcessBuilder pb = new ProcessBuilder(full).redirectError(ProcessBuilder.Redirect.DISCARD)
+                .directory(timeOut.getParent().toFile()); // hunalign writes translate.txt where it runs (paths are absolute)
         pb.redirectOutput(stdout == null ? ProcessBuilder.Redirect.DISCARD : ProcessBuilder.Redirect.to(stdout.toFile()));
         long t0 = System.nanoTime();
         Process p = pb.start();
