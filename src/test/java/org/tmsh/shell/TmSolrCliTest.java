@@ -114,6 +114,41 @@ class TmSolrCliTest {
         assertFalse(Files.exists(dir.resolve("home/tm/team")));
     }
 
+    @Test
+    void aTmSpreadOverTheShardsIsRegisteredWithItsRouteAndFoundByConnect() throws Exception {
+        String seeds = "tmx/seeds-000-004.de-en.tmx";
+        CliTest.Run bad = CliTest.run("tm", "create", "odd", "--solr", url, "--shards", "2", "--spread", "3");
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("--spread must be from 1 to the number of shards (2)"), bad.err());
+        assertFalse(SolrCluster.hasCollection(url, "odd"), "nothing created");
+
+        json(CliTest.run("tm", "create", "wide", "--solr", url, "--shards", "2", "--replicas", "1", "--spread", "2", "--json"));
+        String registration = Files.readString(dir.resolve("home/tm/wide/tmsh-memory.properties"));
+        assertTrue(registration.contains("route.bits=0"), registration);
+        assertEquals(11, json(CliTest.run("tm", "import", seeds, "--tm", "wide", "--json")).get("added").asInt());
+        json(CliTest.run("tm", "import", seeds, "--tm", "local", "--json"));
+
+        System.setProperty("tmsh.home", dir.resolve("home2").toString());
+        json(CliTest.run("tm", "connect", "wide", "--solr", url, "--collection", "wide", "--json"));
+        String connected = Files.readString(dir.resolve("home2/tm/wide/tmsh-memory.properties"));
+        assertTrue(connected.contains("route.bits=0"), "connect reads the route from the TM: " + connected);
+        assertEquals(11, json(CliTest.run("tm", "stats", "--tm", "wide", "--json")).get("units").asInt());
+        assertEquals(11, json(CliTest.run("tm", "import", seeds, "--tm", "wide", "--json")).get("duplicates").asInt());
+        String query = "Indessen gab es am 2. November in Moskau zwischen der Außenministerin der DVRK, Choe Son Hui, "
+                + "und dem Außenminister der Russischen Föderation, Sergei Lawrow, einen strategischen Dialog.";
+        JsonNode wide = json(CliTest.run("tm", "search", "--tm", "wide", "--json", "--min", "50", query));
+        System.setProperty("tmsh.home", dir.resolve("home").toString());
+        JsonNode local = json(CliTest.run("tm", "search", "--tm", "local", "--json", "--min", "50", query));
+        assertTrue(wide.size() >= 1);
+        assertEquals(local.size(), wide.size());
+        for (int i = 0; i < wide.size(); i++) {
+            assertEquals(local.get(i).get("score"), wide.get(i).get("score"));
+            assertEquals(local.get(i).get("target"), wide.get(i).get("target"));
+        }
+        json(CliTest.run("tm", "delete", "wide", "--yes", "--json"));
+        assertFalse(SolrCluster.hasCollection(url, "wide"));
+    }
+
     /** A run with {@code answer} typed on standard input. */
     private static CliTest.Run answering(String answer, String... args) {
         java.io.InputStream old = System.in;

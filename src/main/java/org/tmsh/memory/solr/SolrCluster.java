@@ -98,6 +98,22 @@ public final class SolrCluster {
         }
     }
 
+    /**
+     * The compositeId route bits that spread one TM over at least {@code spread} of a collection's
+     * {@code shards} (their hash ranges are equal parts of the 32-bit hash): the TM's name decides B
+     * bits, so its units fall in 1/2^B of the hash range, B = floor(log2(shards / spread)); all shards: 0.
+     */
+    public static int routeBits(int shards, int spread) {
+        if (spread < 1 || spread > shards) {
+            throw new TmshException("--spread must be from 1 to the number of shards (" + shards + "), not " + spread);
+        }
+        int bits = 0;
+        while ((long) spread << (bits + 1) <= shards) {
+            bits++;
+        }
+        return Math.min(16, bits);
+    }
+
     /** True if the cluster has the collection. */
     public static boolean hasCollection(String url, String collection) {
         try (SolrClient c = client(url)) {
