@@ -48,7 +48,11 @@ public final class SolrCluster {
     }
 
     static SolrClient client(String url) {
+        // HTTP/1.1: one connection per request in flight. Over HTTP/2 the JDK client multiplexes the
+        // import's concurrent update requests on one connection, and with 4 in flight their bodies
+        // stalled for good (client waiting for an answer, Solr for the rest of the body: seen with Solr 9.10's Jetty)
         HttpJdkSolrClient.Builder b = new HttpJdkSolrClient.Builder(checkUrl(url))
+                .useHttp1_1(true)
                 .withConnectionTimeout(10, TimeUnit.SECONDS)
                 .withRequestTimeout(10, TimeUnit.MINUTES);
         String auth = System.getenv(AUTH_ENV);
