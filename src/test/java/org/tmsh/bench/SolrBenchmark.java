@@ -100,8 +100,10 @@ public final class SolrBenchmark {
         SolrMemory tm = SolrMemory.open("bench", new TmRegistration("solr", url, collection, true, s.bits()));
         ImportReport r = tm.importTmx(tmx, Progress.NONE);
         if (print) {
-            System.out.printf(Locale.ROOT, "import, %-36s %,9d units read (%,d distinct) in %6.1f s = %,7.0f units/s%n",
-                    s.label(), r.read(), r.unitsAfter(), r.seconds(), r.read() / r.seconds());
+            long bytes = indexBytes(cluster, collection);
+            System.out.printf(Locale.ROOT, "import, %-36s %,9d units read (%,d distinct) in %6.1f s = %,7.0f units/s;"
+                    + " index %,.0f MB in 4 replicas = %,.0f bytes a unit a copy%n", s.label(), r.read(), r.unitsAfter(),
+                    r.seconds(), r.read() / r.seconds(), bytes / 1e6, bytes / 2.0 / r.unitsAfter());
         }
         if (!print) {
             tm.drop();
@@ -127,6 +129,19 @@ public final class SolrBenchmark {
                     s[s.length / 2] / 1e6, s[(int) Math.ceil(0.99 * s.length) - 1] / 1e6, found, queries.size(),
                     SolrRun.breakdown(before, tm.lookupTimes(), Arrays.stream(ns).sum() / 1e6));
         }
+    }
+
+    /** The bytes of a collection's index files on disk, all replicas. */
+    private static long indexBytes(MiniSolrCloudCluster cluster, String collection) throws Exception {
+        long sum = 0;
+        for (var jetty : cluster.getJettySolrRunners()) {
+            try (var files = Files.walk(Path.of(jetty.getSolrHome()))) {
+                sum += files.filter(Files::isRegularFile)
+                        .filter(f -> f.toString().contains("/" + collection + "_shard") && f.toString().contains("/data/index"))
+                        .mapToLong(f -> f.toFile().length()).sum();
+            }
+        }
+        return sum;
     }
 
     static String loadAverage() {

@@ -48,17 +48,11 @@ final class SolrLookup {
         String field = SolrSchema.words(src);
         List<String> terms = UnitKeys.wordTerms(keys);
         Map<String, Long> df = keys.isEmpty() ? Map.of() : docFreqs(field, terms);
-        long common = Math.max(1000, (long) (tm.recentSize() * COMMON));
+        long common = common();
         Set<String> seen = new HashSet<>();
-        List<String> probe = new ArrayList<>();
-        for (String term : terms) {
-            if (term.indexOf(' ') > 0 || df.getOrDefault(term, 0L) <= common || keys.size() <= 2) {
-                probe.add(term);
-            }
-        }
-        if (!probe.isEmpty()) {
-            SolrQuery q = query(src, tgt, anyOf(field, probe), PROBE);
-            rescore(rescorer, candidates(q, src, tgt, seen));
+        SolrQuery probe = probeQuery(keys, df, common, src, tgt);
+        if (probe != null) {
+            rescore(rescorer, candidates(probe, src, tgt, seen));
         }
         if (rescorer.isEmpty()) {
             SolrQuery q = candidateQuery(rescorer, field, df, common, src, tgt, min);
@@ -68,6 +62,23 @@ final class SolrLookup {
         }
         times.lookups.increment();
         return rescorer.results();
+    }
+
+    /** How many units a word may be in and still count as rare (a share of the TM's units). */
+    long common() throws IOException {
+        return Math.max(1000, (long) (tm.recentSize() * COMMON));
+    }
+
+    /** The probe: an OR of the query's rarer words and its word pairs, the best {@link #PROBE} units; null if none. */
+    SolrQuery probeQuery(List<String> keys, Map<String, Long> df, long common, String src, String tgt) {
+        String field = SolrSchema.words(src);
+        List<String> probe = new ArrayList<>();
+        for (String term : UnitKeys.wordTerms(keys)) {
+            if (term.indexOf(' ') > 0 || df.getOrDefault(term, 0L) <= common || keys.size() <= 2) {
+                probe.add(term);
+            }
+        }
+        return probe.isEmpty() ? null : query(src, tgt, anyOf(field, probe), PROBE);
     }
 
     private void rescore(Rescorer rescorer, List<Rescorer.Fetched> candidates) {
@@ -176,7 +187,7 @@ final class SolrLookup {
         return s;
     }
 
-    private List<Rescorer.Fetched> candidates(SolrQuery q, String src, String tgt, Set<String> seen)
+    List<Rescorer.Fetched> candidates(SolrQuery q, String src, String tgt, Set<String> seen)
             throws SolrServerException, IOException {
         QueryResponse r = ask(q);
         times.fetched.add(r.getResults().size());
@@ -199,7 +210,7 @@ final class SolrLookup {
      * How many of this TM's units have each term (one request, a facet query per term), as the
      * embedded look-up reads document frequencies from its own index; a collection's other TMs do not count.
      */
-    private Map<String, Long> docFreqs(String field, List<String> terms) throws SolrServerException, IOException {
+    Map<String, Long> docFreqs(String field, List<String> terms) throws SolrServerException, IOException {
         SolrQuery q = new SolrQuery("*:*");
         q.addFilterQuery(SolrSchema.TM + ":" + ClientUtils.escapeQueryChars(tm.name()));
         q.set("_route_", tm.route());

@@ -45,7 +45,7 @@ public final class SolrMemory implements TranslationMemory {
     private final SolrClient client;
     private final Tokenizer tokenizer = Tokenizer.standard();
     private final SolrImport importer = new SolrImport(this);
-    private final SolrLookup lookup = new SolrLookup(this);
+    final SolrLookup lookup = new SolrLookup(this);
     private volatile ImportHook hook = ImportHook.NONE;
     private long countAt;
     private long countValue = -1;
