@@ -80,12 +80,7 @@ class TmSolrCliTest {
                 + "und dem Außenminister der Russischen Föderation, Sergei Lawrow, einen strategischen Dialog.";
         JsonNode team = json(CliTest.run("tm", "search", "--tm", "team", "--json", "--min", "50", query));
         JsonNode local = json(CliTest.run("tm", "search", "--tm", "local", "--json", "--min", "50", query));
-        assertTrue(team.size() >= 1);
-        assertEquals(local.size(), team.size());
-        for (int i = 0; i < team.size(); i++) {
-            assertEquals(local.get(i).get("score"), team.get(i).get("score"));
-            assertEquals(local.get(i).get("target"), team.get(i).get("target"));
-        }
+        assertSameMatches(local, team);
 
         Path out = dir.resolve("team.tmx");
         assertEquals(11, json(CliTest.run("tm", "export", out.toString(), "--tm", "team", "--json")).get("units").asInt());
@@ -139,14 +134,19 @@ class TmSolrCliTest {
         JsonNode wide = json(CliTest.run("tm", "search", "--tm", "wide", "--json", "--min", "50", query));
         System.setProperty("tmsh.home", dir.resolve("home").toString());
         JsonNode local = json(CliTest.run("tm", "search", "--tm", "local", "--json", "--min", "50", query));
-        assertTrue(wide.size() >= 1);
-        assertEquals(local.size(), wide.size());
-        for (int i = 0; i < wide.size(); i++) {
-            assertEquals(local.get(i).get("score"), wide.get(i).get("score"));
-            assertEquals(local.get(i).get("target"), wide.get(i).get("target"));
-        }
+        assertSameMatches(local, wide);
         json(CliTest.run("tm", "delete", "wide", "--yes", "--json"));
         assertFalse(SolrCluster.hasCollection(url, "wide"));
+    }
+
+    /** The Solr TM's matches are the embedded TM's: as many, same percentages and targets in the same order. */
+    private static void assertSameMatches(JsonNode local, JsonNode solr) {
+        assertTrue(solr.size() >= 1);
+        assertEquals(local.size(), solr.size());
+        for (int i = 0; i < solr.size(); i++) {
+            assertEquals(local.get(i).get("score"), solr.get(i).get("score"));
+            assertEquals(local.get(i).get("target"), solr.get(i).get("target"));
+        }
     }
 
     /** A run with {@code answer} typed on standard input. */
