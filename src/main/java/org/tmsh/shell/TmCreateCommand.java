@@ -44,19 +44,11 @@ public class TmCreateCommand extends TmshCommand {
         if (shards < 1 || replicas < 1) {
             throw new TmshException(getName() + ": --shards and --replicas must be at least 1");
         }
-        int bits = inv.get("spread") == null ? -1 : SolrCluster.routeBits(shards, inv.integer("spread"));
         if (library.exists(name)) {
             throw new TmshException(getName() + ": a TM named '" + name + "' exists already");
         }
-        SolrCluster.createCollection(url, collection, shards, replicas);
-        TmRegistration reg = new TmRegistration("solr", url, collection, true, bits);
-        if (bits >= 0) {
-            try (SolrMemory tm = SolrMemory.open(name, reg)) {
-                tm.initialise();
-            } catch (java.io.IOException e) {
-                throw new TmshException(getName() + ": " + e.getMessage(), e);
-            }
-        }
+        TmRegistration reg = SolrMemory.create(name, url, collection, shards, replicas,
+                inv.get("spread") == null ? null : inv.integer("spread"));
         library.register(name, reg);
         report(out, name, url, collection, "created");
     }

@@ -85,8 +85,28 @@ public final class SolrMemory implements TranslationMemory {
         }
     }
 
+    /**
+     * A new TM in a new collection (tmsh's configset): spread over at least {@code spread} of its
+     * shards, or on one shard when {@code spread} is null; a spread TM's meta document is written at
+     * once, so that {@code tm connect} finds its route. Returns its registration (owned).
+     */
+    public static TmRegistration create(String name, String url, String collection, int shards, int replicas,
+                                        Integer spread) {
+        int bits = spread == null ? -1 : SolrCluster.routeBits(shards, spread);
+        SolrCluster.createCollection(url, collection, shards, replicas);
+        TmRegistration reg = new TmRegistration("solr", url, collection, true, bits);
+        if (bits >= 0) {
+            try (SolrMemory tm = open(name, reg)) {
+                tm.initialise();
+            } catch (IOException e) {
+                throw new TmshException("TM '" + name + "': " + e.getMessage(), e);
+            }
+        }
+        return reg;
+    }
+
     /** Writes the TM's meta document now (so that {@link #routeBitsOf} finds its route before any import). */
-    public void initialise() {
+    void initialise() {
         try {
             importer.writeMeta(null);
             client.commit(collection, true, true);
