@@ -88,6 +88,60 @@ class OmegatIntegrationTest {
         assertTrue(n.find() && Integer.parseInt(n.group(1)) >= 30, out);
     }
 
+    /** Total segments and words of each file in OmegaT's {@code omegat/project_stats.txt}. */
+    private static java.util.Map<String, long[]> omegatCounts(Path project) throws Exception {
+        java.util.Map<String, long[]> counts = new java.util.HashMap<>();
+        boolean files = false;
+        for (String line : Files.readAllLines(project.resolve("omegat/project_stats.txt"), StandardCharsets.UTF_8)) {
+            String[] c = line.split("\t");
+            if (c[0].startsWith("File Name")) {
+                files = true;
+            } else if (files && c.length > 5) {
+                counts.put(c[0].strip(), new long[] {Long.parseLong(c[1].strip()), Long.parseLong(c[5].strip())});
+            }
+        }
+        return counts;
+    }
+
+    /**
+     * tmsh's analysis counts what OmegaT's statistics count: the same segments and words on plain
+     * text; on HTML, OmegaT also extracts the page's {@code lang} attribute and each link's
+     * {@code href} as segments of their own (tmsh writes {@code lang} as the target language and
+     * leaves links as they are), and nothing else differs: the HTML's count is tmsh's plus that of
+     * those two values, counted by OmegaT in a file of their own.
+     */
+    @Test
+    void omegatStatisticsCountWhatTmshAnalyzeCounts() throws Exception {
+        Path txt = Files.copy(Path.of("src/test/resources/jobs/statement.de.txt"), project.resolve("source/statement.de.txt"));
+        Path html = Files.copy(Path.of("src/test/resources/jobs/statement.de.html"), project.resolve("source/statement.de.html"));
+        String page = Files.readString(html);
+        Matcher lang = Pattern.compile("<html lang=\"([^\"]+)\"").matcher(page);
+        Matcher href = Pattern.compile("href=\"([^\"]+)\"").matcher(page);
+        StringBuilder attributes = new StringBuilder();
+        assertTrue(lang.find());
+        attributes.append(lang.group(1)).append("\n\n");
+        int links = 0;
+        while (href.find()) {
+            attributes.append(href.group(1)).append("\n\n");
+            links++;
+        }
+        Files.writeString(project.resolve("source/attributes.txt"), attributes.toString());
+        run(dir.resolve("stats.log"), java(), "-Djava.awt.headless=true", "-jar", OMEGAT.toString(),
+                "--mode=console-translate", "--config-dir=" + dir.resolve("config"), project.toString());
+        java.util.Map<String, long[]> omegat = omegatCounts(project);
+        try (org.tmsh.memory.TmLibrary library = new org.tmsh.memory.TmLibrary(dir.resolve("tm"))) {
+            org.tmsh.jobs.AnalyzeJob.Result r = new org.tmsh.jobs.AnalyzeJob(org.tmsh.segment.SrxSegmenter.withDefaultRules())
+                    .run(List.of(txt, html), library.openOrCreate("empty"), "de", "en", org.tmsh.common.Progress.NONE);
+            org.tmsh.jobs.AnalyzeJob.FileResult t = r.files().get(0);
+            org.tmsh.jobs.AnalyzeJob.FileResult h = r.files().get(1);
+            assertEquals(List.of(omegat.get("statement.de.txt")[0], omegat.get("statement.de.txt")[1]), List.of(t.segments(), t.words()));
+            long[] extra = omegat.get("attributes.txt");
+            assertEquals(1 + links, extra[0]);
+            assertEquals(List.of(omegat.get("statement.de.html")[0], omegat.get("statement.de.html")[1]),
+                    List.of(h.segments() + extra[0], h.words() + extra[1]));
+        }
+    }
+
     private static String java() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }

@@ -12,6 +12,7 @@ import org.tmsh.common.AtomicFiles;
 import org.tmsh.common.Languages;
 import org.tmsh.common.Progress;
 import org.tmsh.common.TmshException;
+import org.tmsh.document.CodedText;
 import org.tmsh.document.DocumentReader;
 import org.tmsh.segment.Segments;
 import org.tmsh.segment.SrxSegmenter;
@@ -119,10 +120,17 @@ public final class DocumentAligner {
         writeAtomically(out, sb.toString());
     }
 
-    /** The pairs as TMX translation units, with the link and its confidence as properties. */
+    /**
+     * The pairs as TMX translation units, with the link and its confidence as properties, and the
+     * inline codes of HTML, DOCX and XLIFF segments as TMX inline elements ({@link #coded}); a 2-1
+     * link's unit keeps the codes of both segments.
+     */
     public List<TmxUnit> units(Result result) {
-        String base = result.request().source().getFileName().toString();
+        Request req = result.request();
+        String base = req.source().getFileName().toString();
         String date = TmxWriter.TMX_DATE.format(Instant.now());
+        List<CodedText> sourceCodes = coded(req.source(), req.sourceLang(), req, result.source());
+        List<CodedText> targetCodes = coded(req.target(), req.targetLang(), req, result.target());
         List<TmxUnit> units = new ArrayList<>();
         int n = 0;
         for (Link l : result.pairs()) {
@@ -131,10 +139,57 @@ public final class DocumentAligner {
             props.put("x-link", l.format());
             props.put("x-link-type", l.type());
             props.put("x-confidence", String.format(Locale.ROOT, "%.2f", l.confidence()));
-            units.add(TmxUnit.pair(base + "#" + (++n), result.request().sourceLang(), result.alignment().sourceText(l),
-                    result.request().targetLang(), result.alignment().targetText(l), props, date));
+            CodedText s = side(sourceCodes, result.source(), l.source(), result.alignment().sourceText(l));
+            CodedText t = side(targetCodes, result.target(), l.target(), result.alignment().targetText(l));
+            units.add(TmxUnit.pair(base + "#" + (++n), req.sourceLang(), s.marked(), inline(s),
+                    req.targetLang(), t.marked(), inline(t), props, date));
         }
         return units;
+    }
+
+    /**
+     * The segments of one side with their inline codes, or null when the side has none (plain
+     * text, {@code --segmented}). The document is read again, with its codes, and cut where the
+     * aligner's plain segments were cut; if its plain segments differ from the aligned ones (the
+     * file changed meanwhile), the units stay plain.
+     */
+    List<CodedText> coded(Path file, String lang, Request r, Segments aligned) {
+        String ext = DocumentReader.extension(file);
+        if (r.segmented() || ext.isEmpty() || ext.equals("txt") || ext.equals("text")) {
+            return null;
+        }
+        List<CodedText> out = new ArrayList<>(aligned.size());
+        for (CodedText p : DocumentReader.codedParagraphs(file, lang, r.encoding())) {
+            out.addAll(p.split(segmenter.split(p.plain(), lang)));
+        }
+        if (out.size() != aligned.size()) {
+            return null;
+        }
+        for (int i = 0; i < out.size(); i++) {
+            if (!out.get(i).plain().equals(aligned.texts().get(i))) {
+                return null;
+            }
+        }
+        return out;
+    }
+
+    private static CodedText side(List<CodedText> coded, Segments segs, int[] ids, String plain) {
+        if (coded == null) {
+            return CodedText.plain(plain);
+        }
+        List<CodedText> parts = new ArrayList<>(ids.length);
+        int[] groups = new int[ids.length];
+        for (int k = 0; k < ids.length; k++) {
+            parts.add(coded.get(ids[k]));
+            groups[k] = segs.paragraphs()[ids[k]];
+        }
+        return CodedText.join(parts, groups);
+    }
+
+    private static Map<String, TmxUnit.Inline> inline(CodedText text) {
+        Map<String, TmxUnit.Inline> out = new LinkedHashMap<>();
+        text.codes().forEach((marker, c) -> out.put(marker, new TmxUnit.Inline(c.data(), c.type())));
+        return out;
     }
 
     /** Writes the pairs as TMX 1.4 translation units ({@link #units}). */

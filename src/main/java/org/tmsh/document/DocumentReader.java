@@ -5,14 +5,22 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.function.Supplier;
 
 import net.sf.okapi.common.Event;
 import net.sf.okapi.common.LocaleId;
 import net.sf.okapi.common.filters.IFilter;
+import net.sf.okapi.common.resource.Code;
+import net.sf.okapi.common.resource.DocumentPart;
 import net.sf.okapi.common.resource.ITextUnit;
+import net.sf.okapi.common.resource.Property;
+import net.sf.okapi.common.resource.TextFragment;
 import net.sf.okapi.common.resource.RawDocument;
 import net.sf.okapi.filters.html.HtmlFilter;
 import net.sf.okapi.filters.openxml.OpenXMLFilter;
@@ -26,7 +34,11 @@ import org.tmsh.common.TmshException;
  * Reads a document into its paragraphs of plain text through Okapi's filters, chosen by extension.
  *
  * <p>Plain text ({@code .txt}, or no extension): one paragraph a non-empty line. HTML: one paragraph
- * a block element, page furniture ({@code nav}, {@code footer} ...: {@link #FURNITURE}) left out. DOCX: one a Word paragraph. XLIFF: one a trans-unit's source. Inline codes are dropped.
+ * a block element, page furniture ({@code nav}, {@code footer}, ARIA landmarks, cookie boxes ...:
+ * {@link #FURNITURE}) left out, and here (not in {@link DocumentSegments}, which must translate the
+ * whole page) also the head's {@code <title>} and {@code <meta>} texts. DOCX: one a Word paragraph,
+ * without document properties, headers, footers and comments (footnotes are text). XLIFF: one a trans-unit's source. Inline codes are
+ * kept as markers by {@link #codedParagraphs} and dropped by {@link #paragraphs}.
  *
  * <p>Before any filter runs, the bytes are checked: a missing, empty or binary file, or text that
  * is not valid in the expected encoding (UTF-8 unless given), is rejected with the file and line.
@@ -46,13 +58,23 @@ public final class DocumentReader {
 
     /** Reads {@code file}; {@code encoding} (may be null) overrides UTF-8 for plain text. */
     public static List<String> paragraphs(Path file, String languageTag, String encoding) {
+        return codedParagraphs(file, languageTag, encoding).stream().map(CodedText::plain).toList();
+    }
+
+    /**
+     * The paragraphs of {@code file} with their inline codes (bold, italics, links, DOCX runs) as
+     * markers and the codes' text in the original; their {@link CodedText#plain()} texts are what
+     * {@link #paragraphs} gives.
+     */
+    public static List<CodedText> codedParagraphs(Path file, String languageTag, String encoding) {
         InputLimits limits = InputLimits.current();
         Source src = open(file, languageTag, null, encoding);
-        List<String> paras = runFilter(file, src.filters(), src.raw());
+        boolean html = List.of("html", "htm", "xhtml").contains(extension(file));
+        List<CodedText> paras = runFilter(file, src.filters(), src.raw(), html);
         if (paras.isEmpty()) {
             throw TmshException.inFile(file, 0, "no text found in the document");
         }
-        limits.checkParagraphs(file, paras);
+        limits.checkParagraphs(file, paras.stream().map(CodedText::plain).toList());
         return paras;
     }
 
@@ -62,7 +84,7 @@ public final class DocumentReader {
 
     /**
      * Checks {@code file} and picks its filter by extension; {@code targetTag} (may be null) is set
-     * on the raw document for a filter writer. DOCX core properties, page headers and footers are not extracted (metadata and page furniture, not text).
+     * on the raw document for a filter writer. DOCX core and extended properties, page headers and footers, and comments are not extracted (metadata, page furniture and reviewers' notes, not text).
      */
     static Source open(Path file, String languageTag, String targetTag, String encoding) {
         InputLimits limits = InputLimits.current();
@@ -101,7 +123,7 @@ public final class DocumentReader {
 
     private static volatile String htmlConfig;
 
-    /** Okapi's HTML filter with its default rules plus an EXCLUDE rule for each furniture element. */
+    /** Okapi's HTML filter with its default rules plus EXCLUDE rules for the page furniture ({@link #furnitureRules}). */
     private static IFilter htmlFilter() {
         HtmlFilter f = new HtmlFilter();
         String config = htmlConfig;
@@ -112,21 +134,61 @@ public final class DocumentReader {
             } catch (IOException | NullPointerException e) {
                 throw new IllegalStateException("Okapi's HTML filter configuration is missing from its jar", e);
             }
-            StringBuilder rules = new StringBuilder("elements:\n");
-            for (org.tmsh.common.RuleFiles.Row row : org.tmsh.common.RuleFiles.read(FURNITURE, 1)) {
-                rules.append("  ").append(row.get(0).strip()).append(":\n    ruleTypes: [EXCLUDE]\n");
+            String rules = furnitureRules();
+            // an element Okapi has its own rule for (button is INLINE) would take that rule instead
+            Matcher excluded = Pattern.compile("(?m)^  ([a-z0-9]+):\n    ruleTypes: \\[EXCLUDE\\]\n").matcher(rules);
+            while (excluded.find()) {
+                base = base.replaceAll("(?m)^  " + excluded.group(1) + ":\r?\n(?:    .*\r?\n)*", "");
             }
-            config = base.replaceFirst("(?m)^elements:\\s*\n", java.util.regex.Matcher.quoteReplacement(rules.toString()));
+            config = base.replaceFirst("(?m)^elements:\\s*\n", java.util.regex.Matcher.quoteReplacement(rules));
             htmlConfig = config;
         }
         f.setParametersFromString(config);
         return f;
     }
 
+    /** Block elements a furniture class or id may exclude (inline ones never: see the data file). */
+    private static final String BLOCKS = "(?:div|section|header|ul|ol|li|p|table|figure|dl|details|menu)";
+
+    /** The {@link #FURNITURE} rows as Okapi HTML filter rules (YAML lines after {@code elements:}). */
+    static String furnitureRules() {
+        StringBuilder rules = new StringBuilder("elements:\n");
+        List<String> roles = new ArrayList<>();
+        List<String> words = new ArrayList<>();
+        for (org.tmsh.common.RuleFiles.Row row : org.tmsh.common.RuleFiles.read(FURNITURE, 2)) {
+            String kind = row.get(0).strip();
+            String value = row.get(1).strip();
+            if (!value.matches("[a-z][a-z0-9-]*")) {
+                throw new IllegalStateException(FURNITURE + ":" + row.line() + ": not a lower-case name: " + value);
+            }
+            switch (kind) {
+                case "element" -> rules.append("  ").append(value).append(":\n    ruleTypes: [EXCLUDE]\n");
+                case "role" -> roles.add(value);
+                case "class" -> words.add(value);
+                default -> throw new IllegalStateException(FURNITURE + ":" + row.line() + ": unknown kind " + kind
+                        + " (element, role or class)");
+            }
+        }
+        if (!roles.isEmpty()) {
+            rules.append("  '[a-z][a-z0-9]*':\n    ruleTypes: [EXCLUDE]\n    conditions: [role, EQUALS, [")
+                    .append(String.join(", ", roles)).append("]]\n");
+        }
+        if (!words.isEmpty()) {
+            String word = "'(?i)(?:.*[\\s_-])?(?:" + String.join("|", words) + ")(?:[\\s_-].*)?'";
+            // two keys: Okapi's rules are a map by element pattern, one condition each
+            rules.append("  '").append(BLOCKS).append("':\n    ruleTypes: [EXCLUDE]\n    conditions: [class, MATCHES, ")
+                    .append(word).append("]\n");
+            rules.append("  '").append(BLOCKS).append("+':\n    ruleTypes: [EXCLUDE]\n    conditions: [id, MATCHES, ")
+                    .append(word).append("]\n");
+        }
+        return rules.toString();
+    }
+
     private static IFilter docxFilter() {
         OpenXMLFilter f = new OpenXMLFilter();
         f.getParameters().setTranslateDocProperties(false);
         f.getParameters().setTranslateWordHeadersFooters(false);
+        f.getParameters().setTranslateComments(false);
         return f;
     }
 
@@ -164,21 +226,29 @@ public final class DocumentReader {
         return TextFiles.decode(file, bytes, encoding);
     }
 
-    private static List<String> runFilter(Path file, Supplier<IFilter> filters, RawDocument raw) {
-        List<String> paras = new ArrayList<>();
+    /**
+     * The text units of a document as coded paragraphs; with {@code dropHead}, an HTML page's
+     * {@code <title>} and {@code <meta>} contents are left out (see {@link #isHeadMetadata}).
+     */
+    private static List<CodedText> runFilter(Path file, Supplier<IFilter> filters, RawDocument raw, boolean dropHead) {
+        List<CodedText> paras = new ArrayList<>();
+        Map<String, String> referents = new HashMap<>();
         try (IFilter filter = filters.get(); RawDocument doc = raw) {
             filter.open(doc);
             while (filter.hasNext()) {
                 Event event = filter.next();
-                if (event.isTextUnit()) {
+                if (event.isDocumentPart() && event.getDocumentPart().isReferent()) {
+                    DocumentPart dp = event.getDocumentPart();
+                    referents.put(dp.getId(), withProperties(String.valueOf(dp.getSkeleton()), dp));
+                } else if (event.isTextUnit()) {
                     ITextUnit tu = event.getTextUnit();
-                    if (!tu.isTranslatable()) {
+                    if (!tu.isTranslatable() || dropHead && isHeadMetadata(tu)) {
                         continue;
                     }
-                    String text = tu.getSource().getUnSegmentedContentCopy().getText();
-                    text = text.replaceAll("[\\s\\u00A0]+", " ").strip();
-                    if (!text.isEmpty()) {
-                        paras.add(text);
+                    TextFragment content = tu.getSource().getUnSegmentedContentCopy();
+                    String marked = InlineText.marked(content);
+                    if (!InlineText.plain(marked).isEmpty()) {
+                        paras.add(new CodedText(marked, codes(content, referents)));
                     }
                 }
             }
@@ -189,6 +259,66 @@ public final class DocumentReader {
             throw TmshException.inFile(file, 0, "cannot read document: " + firstLine(msg), e);
         }
         return paras;
+    }
+
+    /**
+     * Whether an HTML text unit is the page's {@code <title>} (Okapi's type {@code title} on a unit
+     * of its own; a {@code title} attribute is a unit referred to from its element's) or a
+     * {@code <meta content>} (type {@code content}): page metadata, which a translated page often
+     * rewrites (a site name, search-engine wording) and whose headline the body repeats.
+     */
+    private static boolean isHeadMetadata(ITextUnit tu) {
+        return "title".equals(tu.getType()) && !tu.isReferent() || "content".equals(tu.getType()) && tu.isReferent();
+    }
+
+    private static final Pattern REFERENCE = Pattern.compile("\\[#\\$([^\\]@]+)\\]");
+    private static final Pattern PROPERTY = Pattern.compile("\\[#\\$\\$self\\$@%([^\\]]+)\\]");
+
+    /**
+     * Each marker of {@code content} with its code's text in the original (a reference to a
+     * document part, such as Okapi's stand-in for {@code <a href="...">}, resolved) and its kind.
+     */
+    private static Map<String, CodedText.Code> codes(TextFragment content, Map<String, String> referents) {
+        Map<String, CodedText.Code> out = new HashMap<>();
+        for (Code c : content.getCodes()) {
+            String data = c.getOuterData() == null ? "" : c.getOuterData();
+            data = REFERENCE.matcher(data).replaceAll(r -> Matcher.quoteReplacement(
+                    referents.getOrDefault(r.group(1), r.group())));
+            String marker = switch (c.getTagType()) {
+                case OPENING -> "⟨" + c.getId() + "⟩";
+                case CLOSING -> "⟨/" + c.getId() + "⟩";
+                default -> "⟨" + c.getId() + "/⟩";
+            };
+            out.put(marker, new CodedText.Code(data, kind(c.getType())));
+        }
+        return out;
+    }
+
+    /** Okapi's code type as a TMX kind: {@code bold}, {@code italic}, {@code ulined}, {@code link}, or null. */
+    private static String kind(String type) {
+        if (type == null) {
+            return null;
+        }
+        String t = type.toLowerCase(Locale.ROOT).replaceFirst("^x-", "").replaceFirst(";$", "");
+        if (t.contains("bold") || t.equals("b") || t.equals("strong")) {
+            return "bold";
+        }
+        if (t.contains("italic") || t.equals("i") || t.equals("em")) {
+            return "italic";
+        }
+        if (t.contains("underline") || t.equals("u")) {
+            return "ulined";
+        }
+        return t.equals("link") || t.equals("a") ? "link" : null;
+    }
+
+    /** A document part's skeleton with its own properties ({@code [#$$self$@%href]}) filled in. */
+    private static String withProperties(String skeleton, DocumentPart dp) {
+        return PROPERTY.matcher(skeleton).replaceAll(r -> {
+            String name = r.group(1);
+            Property p = dp.hasSourceProperty(name) ? dp.getSourceProperty(name) : dp.getProperty(name);
+            return Matcher.quoteReplacement(p == null || p.getValue() == null ? "" : p.getValue());
+        });
     }
 
     private static String firstLine(String s) {

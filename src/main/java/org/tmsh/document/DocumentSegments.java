@@ -34,7 +34,12 @@ import org.tmsh.segment.SrxSegmenter;
  */
 public final class DocumentSegments {
 
-    /** One sentence: its key, its unit's id, its content with codes, and its marked text ({@link InlineText}). */
+    /**
+     * One sentence: its key, its unit's id, its content with codes, and its marked text
+     * ({@link InlineText}) numbered as a memory numbers it ({@link org.tmsh.common.Markers#canonical}),
+     * so that the same sentence in the memory is an exact match; memory texts go back onto the
+     * content with {@link InlineText#fromMemory}.
+     */
     public record Item(String key, String unitId, int index, TextFragment content, String text) {
 
         /** The words a reader sees, without inline-code markers. */
@@ -55,7 +60,7 @@ public final class DocumentSegments {
             TextContainer tc = segmented(tu, lang, segmenter);
             int index = 0;
             for (Segment seg : tc.getSegments()) {
-                String text = InlineText.marked(seg.getContent());
+                String text = org.tmsh.common.Markers.canonical(InlineText.marked(seg.getContent()));
                 if (!InlineText.plain(text).isEmpty()) {
                     items.add(new Item(tu.getId() + "_" + index, tu.getId(), index, seg.getContent(), text));
                 }
@@ -90,7 +95,7 @@ public final class DocumentSegments {
                 ISegments targets = tt.getSegments();
                 int index = 0;
                 for (Segment seg : tc.getSegments()) {
-                    String text = InlineText.marked(seg.getContent());
+                    String text = org.tmsh.common.Markers.canonical(InlineText.marked(seg.getContent()));
                     TextFragment t = InlineText.plain(text).isEmpty() ? null
                             : translation.apply(new Item(tu.getId() + "_" + index, tu.getId(), index, seg.getContent(), text));
                     if (t != null) {

@@ -81,6 +81,59 @@ public final class InlineText {
     }
 
     /**
+     * A fragment of a memory's text {@code marked} (markers numbered from 1 in order,
+     * {@link org.tmsh.common.Markers}) whose markers take the codes of {@code source} numbered the
+     * same way: the memory's first code is the segment's first, whatever ids the document gave
+     * them. As {@link #fragment(String, TextFragment, boolean)} otherwise.
+     */
+    public static TextFragment fromMemory(String marked, TextFragment source, boolean appendMissing) {
+        String coded = source.getCodedText();
+        List<Code> inOrder = new ArrayList<>();
+        for (int i = 0; i + 1 < coded.length(); i++) {
+            if (TextFragment.isMarker(coded.charAt(i))) {
+                inOrder.add(source.getCodes().get(TextFragment.toIndex(coded.charAt(++i))));
+            }
+        }
+        List<org.tmsh.common.Markers.Marker> numbered = org.tmsh.common.Markers.of(marked(source));
+        if (numbered.size() != inOrder.size()) {
+            return fragment(marked, source, appendMissing);
+        }
+        boolean[] used = new boolean[inOrder.size()];
+        TextFragment out = build(marked, (kind, id) -> {
+            int fallback = -1;
+            for (int k = 0; k < numbered.size(); k++) {
+                org.tmsh.common.Markers.Marker mk = numbered.get(k);
+                if (used[k] || mk.number() != id) {
+                    continue;
+                }
+                boolean same = switch (kind) {
+                    case OPENING -> mk.partner() >= 0 && !mk.closing();
+                    case CLOSING -> mk.partner() >= 0 && mk.closing();
+                    default -> mk.partner() < 0;
+                };
+                if (same) {
+                    used[k] = true;
+                    return inOrder.get(k).clone();
+                }
+                fallback = fallback < 0 ? k : fallback;
+            }
+            if (fallback >= 0) {
+                used[fallback] = true;
+                return inOrder.get(fallback).clone();
+            }
+            return null;
+        });
+        if (appendMissing) {
+            for (int k = 0; k < used.length; k++) {
+                if (!used[k]) {
+                    out.append(inOrder.get(k).clone());
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
      * A fragment of {@code marked} with a code of its own for each marker (no native data): for text
      * that has no source document, such as a memory's unit.
      */

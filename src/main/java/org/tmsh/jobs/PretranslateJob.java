@@ -117,13 +117,13 @@ public final class PretranslateJob {
                 if (l.repaired().isPresent()) {
                     Match m = l.matches().get(0);
                     alts.add(new XliffUnit.Alt(m.score(), REPAIR_ORIGIN + origin(tm), item.content(),
-                            InlineText.fragment(l.repaired().get().target(), item.content())));
+                            InlineText.fromMemory(l.repaired().get().target(), item.content(), true)));
                     notes.add(new XliffUnit.Note("tmsh-repair", "repaired from a " + m.score() + "% match: "
                             + String.join(", ", l.repaired().get().substitutions().stream().map(Object::toString).toList())));
                 }
                 for (Match m : l.matches()) {
-                    alts.add(new XliffUnit.Alt(m.score(), origin(tm), InlineText.fragment(m.source(), item.content(), false),
-                            InlineText.fragment(m.target(), item.content())));
+                    alts.add(new XliffUnit.Alt(m.score(), origin(tm), InlineText.fromMemory(m.source(), item.content(), false),
+                            InlineText.fromMemory(m.target(), item.content(), true)));
                     if (inTmx.add(m.source() + "\u0000" + m.target())) {
                         tmx.unit(m.tuid() == null ? "tmsh-" + inTmx.size() : m.tuid(), m.source(), m.target(),
                                 Map.of("x-origin", origin(tm)));

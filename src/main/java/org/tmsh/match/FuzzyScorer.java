@@ -5,12 +5,13 @@ import java.util.List;
 
 /**
  * The match percentage of tmsh: {@code 100 x (max(n, m) - d) / max(n, m)}, where d is the
- * edit distance over content tokens (words without case or accents, numbers, placeholders, tags; not
- * punctuation), minus small explicit penalties:
+ * edit distance over content tokens (words without case or accents, numbers, placeholders; not
+ * punctuation, not inline tags: a segment matches its text with other codes, or none), minus small
+ * explicit penalties:
  * <ul>
  * <li>{@value #CASE} a word that differs only in case or accents,</li>
  * <li>{@value #NUMBER} a number whose value differs (a number still matches a number),</li>
- * <li>{@value #TAG} an inline tag that differs (a tag still matches a tag),</li>
+ * <li>{@value #TAG} each inline-tag difference (an added, dropped or renumbered tag), at most two,</li>
  * <li>{@value #PUNCT} each punctuation difference, at most two,</li>
  * <li>{@value #WHITESPACE} a difference only in whitespace.</li>
  * </ul>
@@ -76,7 +77,6 @@ public final class FuzzyScorer {
                     penalty += switch (a.kind()) {
                         case WORD -> CASE;
                         case NUMBER -> NUMBER;
-                        case TAG -> TAG;
                         default -> 0;
                     };
                 }
@@ -91,8 +91,8 @@ public final class FuzzyScorer {
                 j--;
             }
         }
-        int punct = Math.min(2, punctuationDistance(q, c));
-        penalty += punct * PUNCT;
+        int punct = Math.min(2, sequenceDistance(q, c, Token.Kind.PUNCT));
+        penalty += punct * PUNCT + Math.min(2, sequenceDistance(q, c, Token.Kind.TAG)) * TAG;
         int distance = d[n][m];
         int length = Math.max(n, m);
         int score;
@@ -147,16 +147,17 @@ public final class FuzzyScorer {
         return idx;
     }
 
-    private static int punctuationDistance(List<Token> q, List<Token> c) {
+    /** The edit distance between the texts of the two token lists' tokens of one kind (punctuation, tags). */
+    private static int sequenceDistance(List<Token> q, List<Token> c, Token.Kind kind) {
         List<String> a = new ArrayList<>();
         List<String> b = new ArrayList<>();
         for (Token t : q) {
-            if (!t.content()) {
+            if (t.kind() == kind) {
                 a.add(t.text());
             }
         }
         for (Token t : c) {
-            if (!t.content()) {
+            if (t.kind() == kind) {
                 b.add(t.text());
             }
         }

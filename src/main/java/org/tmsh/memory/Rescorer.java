@@ -73,8 +73,17 @@ public final class Rescorer {
         return best.size() < max ? min : best.get(best.size() - 1).score() + 1;
     }
 
-    /** An upper bound of a candidate's score, from its key hashes. */
+    /** The key hash of an inline tag, which indexes made before tags left the keys still hold. */
+    private static final int TAG_KEY = Token.of(Token.Kind.TAG, "⟨1⟩", 0, 3).key().hashCode();
+
+    /** An upper bound of a candidate's score, from its key hashes (tags, from older indexes, left out). */
     public int bound(int[] candidateKeys) {
+        for (int k : candidateKeys) {
+            if (k == TAG_KEY) {
+                candidateKeys = java.util.Arrays.stream(candidateKeys).filter(h -> h != TAG_KEY).toArray();
+                break;
+            }
+        }
         if (row.length < candidateKeys.length + 1) {
             row = new int[candidateKeys.length + 1];
         }

@@ -1,6 +1,7 @@
 package org.tmsh.document;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -80,6 +81,44 @@ class DocumentReaderTest {
                     + "</w:body></w:document>");
         }
         assertEquals(List.of("Lawrow traf Choe Son Hui.", "Sie sprachen lange."), DocumentReader.paragraphs(f, "de"));
+    }
+
+    /** A news site's page: head metadata, cookie box, site header, breadcrumbs, share links and footers around the article. */
+    @Test
+    void aNewsPageGivesTheArticleWithoutItsMetadataAndFurniture() throws Exception {
+        Path page = Path.of("src/test/resources/documents/news-page.de.html");
+        assertEquals(List.of("Strategischer Dialog in Moskau", "Von unserem Korrespondenten, 3. November 2024",
+                "Profil von Lawrow",
+                "Indessen gab es am 2. November in Moskau einen strategischen Dialog zwischen Choe Son Hui und Sergei Lawrow.",
+                "Die beiden Minister beim Handschlag", "Die beiden Minister in Moskau.",
+                "Am Abend besuchte die Delegation das Bolschoi-Theater."), DocumentReader.paragraphs(page, "de"));
+        List<String> translated = DocumentSegments.read(page, "de", org.tmsh.segment.SrxSegmenter.withDefaultRules())
+                .stream().map(DocumentSegments.Item::plain).toList();
+        assertTrue(translated.contains("Strategischer Dialog in Moskau | Nachrichtenagentur"), translated.toString());
+        assertTrue(translated.contains("Die Außenminister trafen sich in Moskau."), translated.toString());
+        assertFalse(translated.stream().anyMatch(t -> t.contains("Cookies") || t.contains("Impressum") || t.contains("Teilen")
+                || t.contains("Kontakt") || t.contains("Logo") || t.contains("Welt")), translated.toString());
+    }
+
+    /** A Word report with core, extended and custom properties, a header, a footer, a comment and a footnote. */
+    @Test
+    void aWordReportGivesItsTextAndFootnoteWithoutPropertiesHeadersFootersAndComments() throws Exception {
+        Path docx = dir.resolve("report.docx");
+        Path parts = Path.of("src/test/resources/documents/report.docx.d");
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(docx));
+             java.util.stream.Stream<Path> files = Files.walk(parts)) {
+            for (Path p : files.filter(Files::isRegularFile).sorted().toList()) {
+                entry(zip, parts.relativize(p).toString().replace('\\', '/'), Files.readString(p));
+            }
+        }
+        List<String> paras = DocumentReader.paragraphs(docx, "de");
+        assertEquals(List.of("Strategischer Dialog in Moskau",
+                "Indessen gab es am 2. November in Moskau einen Dialog zwischen Choe Son Hui und Sergei Lawrow.",
+                "Am Abend besuchte die Delegation das Bolschoi-Theater.", "Nach Angaben des Ministeriums."), paras);
+        List<String> marked = DocumentReader.codedParagraphs(docx, "de", null).stream().map(CodedText::marked).toList();
+        assertTrue(marked.get(2).contains("⟨1⟩Bolschoi-Theater⟨/1⟩"), marked.get(2));
+        assertEquals("link", DocumentReader.codedParagraphs(docx, "de", null).get(1).codes().values().stream()
+                .filter(c -> c.data().startsWith("<hyperlink")).findFirst().orElseThrow().type());
     }
 
     private static void entry(java.util.zip.ZipOutputStream zip, String name, String xml) throws Exception {

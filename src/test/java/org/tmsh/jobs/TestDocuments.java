@@ -23,7 +23,12 @@ final class TestDocuments {
 
     /** A DOCX in {@code dir} made of {@code statement.de.docx.xml} (body) and {@code statement.de.docx.core.xml}. */
     static Path docx(Path dir) throws IOException {
-        Path f = dir.resolve("statement.de.docx");
+        return docx(dir, "de");
+    }
+
+    /** A DOCX {@code statement.LANG.docx} in {@code dir}, its body from {@code statement.LANG.docx.xml} (the link's address by language), its core properties German. */
+    static Path docx(Path dir, String lang) throws IOException {
+        Path f = dir.resolve("statement." + lang + ".docx");
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(f))) {
             entry(zip, "[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
                     + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
@@ -37,7 +42,12 @@ final class TestDocuments {
                     + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/>"
                     + "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties\" Target=\"docProps/core.xml\"/>"
                     + "</Relationships>");
-            entry(zip, "word/document.xml", Files.readString(DIR.resolve("statement.de.docx.xml")));
+            entry(zip, "word/document.xml", Files.readString(DIR.resolve("statement." + lang + ".docx.xml")));
+            entry(zip, "word/_rels/document.xml.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                    + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                    + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink\""
+                    + " Target=\"https://example.org/" + (lang.equals("de") ? "lawrow" : "lavrov") + "\" TargetMode=\"External\"/>"
+                    + "</Relationships>");
             entry(zip, "docProps/core.xml", Files.readString(DIR.resolve("statement.de.docx.core.xml")));
         }
         return f;

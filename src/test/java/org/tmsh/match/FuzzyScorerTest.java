@@ -44,6 +44,17 @@ class FuzzyScorerTest {
     }
 
     @Test
+    void tagsAreNotWordsAMatchSeesTheTextWhateverItsCodes() {
+        assertEquals(100 - FuzzyScorer.TAG, score("Lawrow traf Choe Son Hui⟨1/⟩", "Lawrow traf Choe Son Hui"));
+        assertEquals(100 - 2 * FuzzyScorer.TAG, score("Lawrow traf Choe Son Hui", "⟨1⟩Lawrow⟨/1⟩ traf ⟨2⟩Choe Son Hui⟨/2⟩"),
+                "four tags, at most two penalties");
+        assertEquals(100 - 2 * FuzzyScorer.TAG - 20, score("Lawrow traf Choe Son Hui", "⟨1⟩Lawrow⟨/1⟩ sah Choe Son Hui"),
+                "one word of five differs, plus the tags");
+        assertEquals(100, score("⟨1⟩Lawrow⟨/1⟩ traf", "⟨1⟩Lawrow⟨/1⟩ traf"));
+        assertEquals(99, score("⟨1⟩Lawrow⟨/1⟩ traf", "Lawrow ⟨1⟩traf⟨/1⟩"), "tags moved: not identical");
+    }
+
+    @Test
     void baseScoreIsAnUpperBoundOfTheFullScore() {
         Tokenizer t = Tokenizer.standard();
         Random rnd = new Random(7);

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.tmsh.common.Markers;
 import org.tmsh.common.Xml;
 
 /**
@@ -50,11 +51,27 @@ public record TmxUnit(String tuid, List<Variant> variants, String xml) {
         return null;
     }
 
+    /** An inline code's text in the original document (escaped inside the TMX element) and its TMX {@code type} (may be null). */
+    public record Inline(String data, String type) {
+    }
+
     /**
      * A bilingual unit made by tmsh (an aligned pair): source variant first, props as
      * {@code <prop type="...">}, the date in TMX form.
      */
     public static TmxUnit pair(String tuid, String srcLang, String source, String tgtLang, String target,
+                               Map<String, String> props, String creationDate) {
+        return pair(tuid, srcLang, source, Map.of(), tgtLang, target, Map.of(), props, creationDate);
+    }
+
+    /**
+     * {@link #pair(String, String, String, String, String, Map, String)} whose texts carry inline-code
+     * markers with the original codes of {@code sourceCodes} and {@code targetCodes} (by marker,
+     * {@code ⟨1⟩}; a marker without one gives an empty element). The variants' texts are numbered
+     * as {@link TmxReader} numbers the file's codes when it reads it back.
+     */
+    public static TmxUnit pair(String tuid, String srcLang, String source, Map<String, Inline> sourceCodes,
+                               String tgtLang, String target, Map<String, Inline> targetCodes,
                                Map<String, String> props, String creationDate) {
         StringBuilder sb = new StringBuilder(160 + source.length() + target.length());
         sb.append("<tu");
@@ -68,46 +85,60 @@ public record TmxUnit(String tuid, List<Variant> variants, String xml) {
             Xml.text(sb, p.getValue());
             sb.append("</prop>");
         }
-        variant(sb, srcLang, source);
-        variant(sb, tgtLang, target);
+        String s = variant(sb, srcLang, source, sourceCodes);
+        String t = variant(sb, tgtLang, target, targetCodes);
         sb.append("\n    </tu>");
-        String s = TmxWriter.clean(source);
-        String t = TmxWriter.clean(target);
-        return new TmxUnit(tuid, List.of(new Variant(srcLang, s), new Variant(tgtLang, t)), sb.toString());
+        return new TmxUnit(tuid, List.of(new Variant(srcLang, TmxWriter.clean(s)), new Variant(tgtLang, TmxWriter.clean(t))),
+                sb.toString());
     }
 
-    private static void variant(StringBuilder sb, String lang, String text) {
+    private static String variant(StringBuilder sb, String lang, String text, Map<String, Inline> codes) {
         sb.append("\n      <tuv");
         Xml.attribute(sb, "xml:lang", lang);
         sb.append("><seg>");
-        seg(sb, text);
+        String numbered = seg(sb, text, codes);
         sb.append("</seg></tuv>");
+        return numbered;
     }
-
-    private static final java.util.regex.Pattern MARKER = java.util.regex.Pattern.compile("⟨(/?)(\\d+)(/?)⟩");
 
     /**
      * Segment text with tmsh's inline-code markers as TMX 1.4 inline elements: a paired
-     * {@code ⟨n⟩...⟨/n⟩} as {@code bpt}/{@code ept} ({@code i="n"}), an unpaired one as {@code it},
-     * {@code ⟨n/⟩} as {@code ph}; the elements are empty (tmsh keeps no native code for them).
+     * {@code ⟨n⟩...⟨/n⟩} as {@code bpt}/{@code ept} ({@code i} numbered from 1 in order), an
+     * unpaired one as {@code it} (its partner is in another segment), {@code ⟨n/⟩} as {@code ph};
+     * each element holds its code's original text from {@code codes}, escaped, or nothing.
+     * Returns the text with the markers renumbered as {@link TmxReader} reads the elements back
+     * ({@code it} as a standalone marker).
      */
-    static void seg(StringBuilder sb, String text) {
-        java.util.regex.Matcher m = MARKER.matcher(text);
+    static String seg(StringBuilder sb, String text, Map<String, Inline> codes) {
+        StringBuilder numbered = new StringBuilder(text.length());
         int at = 0;
-        while (m.find()) {
-            Xml.text(sb, text.substring(at, m.start()));
-            at = m.end();
-            String n = m.group(2);
-            if (!m.group(3).isEmpty()) {
-                sb.append("<ph x=\"").append(n).append("\"/>");
-            } else if (m.group(1).isEmpty()) {
-                boolean closed = text.indexOf("⟨/" + n + "⟩", m.end()) >= 0;
-                sb.append(closed ? "<bpt i=\"" + n + "\"/>" : "<it pos=\"begin\" x=\"" + n + "\"/>");
+        for (Markers.Marker mk : Markers.of(text)) {
+            Xml.text(sb, text.substring(at, mk.start()));
+            numbered.append(text, at, mk.start()).append(mk.numbered());
+            at = mk.end();
+            String n = String.valueOf(mk.number());
+            boolean paired = mk.partner() >= 0;
+            String name = paired ? (mk.closing() ? "ept" : "bpt") : mk.standalone() ? "ph" : "it";
+            sb.append('<').append(name);
+            if (paired) {
+                sb.append(" i=\"").append(n).append('"');
             } else {
-                boolean opened = text.lastIndexOf("⟨" + n + "⟩", m.start()) >= 0;
-                sb.append(opened ? "<ept i=\"" + n + "\"/>" : "<it pos=\"end\" x=\"" + n + "\"/>");
+                sb.append(mk.standalone() ? "" : mk.closing() ? " pos=\"end\"" : " pos=\"begin\"").append(" x=\"").append(n).append('"');
+            }
+            Inline code = codes.get(mk.marker());
+            if (code != null && code.type() != null && !mk.closing()) {
+                Xml.attribute(sb, "type", code.type());
+            }
+            if (code == null || code.data().isEmpty()) {
+                sb.append("/>");
+            } else {
+                sb.append('>');
+                Xml.text(sb, code.data());
+                sb.append("</").append(name).append('>');
             }
         }
         Xml.text(sb, text.substring(at));
+        numbered.append(text.substring(at));
+        return numbered.toString();
     }
 }

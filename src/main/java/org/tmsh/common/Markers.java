@@ -1,0 +1,91 @@
+package org.tmsh.common;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * tmsh's inline-code markers in a text ({@code ⟨1⟩ ⟨/1⟩ ⟨2/⟩}) and their numbering as a memory
+ * stores them: from 1 in order of appearance, a closing marker taking its opening one's number,
+ * and a marker without its partner in the text (a code that spans two sentences) counted as a
+ * standalone code, as TMX's {@code it} is read back. Two texts whose codes differ only in their
+ * numbers (a document's second sentence starts at 3, its memory unit at 1) have the same
+ * {@link #canonical} form.
+ */
+public final class Markers {
+
+    /** A marker's place in the text, its own id and kind, its partner's index (or -1) and its number. */
+    public record Marker(int start, int end, String marker, boolean closing, boolean standalone, int partner,
+                         int number) {
+
+        /** The marker as stored: {@code ⟨n⟩}, {@code ⟨/n⟩}, or {@code ⟨n/⟩} when standalone or unpaired. */
+        public String numbered() {
+            return partner < 0 ? "⟨" + number + "/⟩" : (closing ? "⟨/" : "⟨") + number + "⟩";
+        }
+    }
+
+    private static final Pattern MARKER = Pattern.compile("⟨(/?)(\\d+)(/?)⟩");
+
+    private Markers() {
+    }
+
+    /** The markers of {@code text} in order, paired and numbered (see the class comment). */
+    public static List<Marker> of(String text) {
+        if (text.indexOf('⟨') < 0) {
+            return List.of();
+        }
+        Matcher m = MARKER.matcher(text);
+        List<java.util.regex.MatchResult> marks = new ArrayList<>();
+        while (m.find()) {
+            marks.add(m.toMatchResult());
+        }
+        int[] partner = new int[marks.size()];
+        Arrays.fill(partner, -1);
+        Map<String, ArrayDeque<Integer>> open = new HashMap<>();
+        for (int k = 0; k < marks.size(); k++) {
+            java.util.regex.MatchResult r = marks.get(k);
+            if (!r.group(3).isEmpty()) {
+                continue;
+            }
+            if (r.group(1).isEmpty()) {
+                open.computeIfAbsent(r.group(2), x -> new ArrayDeque<>()).push(k);
+            } else {
+                ArrayDeque<Integer> o = open.get(r.group(2));
+                if (o != null && !o.isEmpty()) {
+                    int b = o.pop();
+                    partner[b] = k;
+                    partner[k] = b;
+                }
+            }
+        }
+        List<Marker> out = new ArrayList<>(marks.size());
+        int next = 0;
+        for (int k = 0; k < marks.size(); k++) {
+            java.util.regex.MatchResult r = marks.get(k);
+            boolean closing = !r.group(1).isEmpty();
+            int number = closing && partner[k] >= 0 ? out.get(partner[k]).number() : ++next;
+            out.add(new Marker(r.start(), r.end(), r.group(), closing, !r.group(3).isEmpty(), partner[k], number));
+        }
+        return out;
+    }
+
+    /** {@code text} with its markers as {@link Marker#numbered()}: what a memory stores and matches. */
+    public static String canonical(String text) {
+        List<Marker> marks = of(text);
+        if (marks.isEmpty()) {
+            return text;
+        }
+        StringBuilder sb = new StringBuilder(text.length());
+        int at = 0;
+        for (Marker mk : marks) {
+            sb.append(text, at, mk.start()).append(mk.numbered());
+            at = mk.end();
+        }
+        return sb.append(text.substring(at)).toString();
+    }
+}
