@@ -4,8 +4,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.tmsh.common.Languages;
 import org.tmsh.common.Progress;
@@ -39,9 +42,16 @@ public final class Aligner {
     private final NameConcepts names;
     private final Lexicon lexicon;
     private final boolean learn;
+    private final VocabularyUse use;
+    private final Supplier<Loaded> vocabulary;
+
+    /** A vocabulary made ready: its lexicon, whether to learn more, and where its pairs came from. */
+    record Loaded(Lexicon lexicon, boolean learn, VocabularyUse use) {
+    }
 
     public Aligner(AlignerSettings settings, SpellingKey keys, Boilerplate boilerplate) {
-        this(settings, keys, boilerplate, standardCosts(), NameConcepts.NONE, Lexicon.EMPTY, false);
+        this(settings, keys, boilerplate, standardCosts(), NameConcepts.NONE, Lexicon.EMPTY, false, VocabularyUse.NONE,
+                null);
     }
 
     /**
@@ -50,7 +60,8 @@ public final class Aligner {
      * and, when {@code learn}, learning more pairs from a first pass before a second.
      */
     Aligner(AlignerSettings settings, SpellingKey keys, Boilerplate boilerplate,
-            List<Function<AlignerSettings, BeadCost>> costs, NameConcepts names, Lexicon lexicon, boolean learn) {
+            List<Function<AlignerSettings, BeadCost>> costs, NameConcepts names, Lexicon lexicon, boolean learn,
+            VocabularyUse use, Supplier<Loaded> vocabulary) {
         this.settings = settings;
         this.keys = keys;
         this.boilerplate = boilerplate;
@@ -58,6 +69,8 @@ public final class Aligner {
         this.names = names;
         this.lexicon = lexicon;
         this.learn = learn;
+        this.use = use;
+        this.vocabulary = vocabulary;
     }
 
     /** The cost components of tmsh's aligner: length, anchors, lexicon, shape prior. */
@@ -70,17 +83,27 @@ public final class Aligner {
 
     /** This aligner, also anchoring on the glossary names found in segments. */
     public Aligner withNames(NameConcepts names) {
-        return new Aligner(settings, keys, boilerplate, costs, names, lexicon, learn);
+        return new Aligner(settings, keys, boilerplate, costs, names, lexicon, learn, use, vocabulary);
     }
 
     /** This aligner, also rewarding the word pairs of {@code lexicon} (see {@link LexicalCost}). */
     public Aligner withLexicon(Lexicon lexicon) {
-        return new Aligner(settings, keys, boilerplate, costs, names, lexicon, learn);
+        return new Aligner(settings, keys, boilerplate, costs, names, lexicon, learn, use, null);
     }
 
     /** This aligner, learning word pairs from a first pass over the documents and aligning again. */
     public Aligner withLearning(boolean learn) {
-        return new Aligner(settings, keys, boilerplate, costs, names, lexicon, learn);
+        return new Aligner(settings, keys, boilerplate, costs, names, lexicon, learn, use, null);
+    }
+
+    /**
+     * This aligner with the lexicon, learning and vocabulary report that {@code vocabulary} makes
+     * (reading dictionaries, a memory), made on a thread of its own while the first pass runs,
+     * which needs no lexicon; an error in it is thrown by {@link #alignAll} as it is.
+     */
+    Aligner withVocabulary(Supplier<Loaded> vocabulary) {
+        return new Aligner(settings, keys, boilerplate, costs, names, Lexicon.EMPTY, false, VocabularyUse.NONE,
+                vocabulary);
     }
 
     AlignerSettings settings() {
@@ -109,7 +132,13 @@ public final class Aligner {
      * several.
      */
     public List<Alignment> alignAll(List<Segments[]> pairs, Progress progress) {
-        boolean lexical = learn || !lexicon.isEmpty();
+        CompletableFuture<Loaded> loading = vocabulary == null ? null
+                : CompletableFuture.supplyAsync(vocabulary, task -> {
+                    Thread t = new Thread(task, "tmsh-vocabulary");
+                    t.setDaemon(true);
+                    t.start();
+                });
+        boolean lexical = learn || !lexicon.isEmpty() || loading != null;
         boolean single = pairs.size() == 1;
         Progress rows = single ? progress : null;
         AtomicInteger done = new AtomicInteger();
@@ -128,22 +157,69 @@ public final class Aligner {
             step.run();
             return pass;
         }).toList();
-        Lexicon all = lexicon;
-        if (learn) {
+        Loaded v = loading == null ? new Loaded(lexicon, learn, use) : join(loading);
+        Lexicon all = v.lexicon();
+        VocabularyUse used = v.use();
+        if (v.learn()) {
             CooccurrenceLearner learner = new CooccurrenceLearner(settings.learnMinCount(), settings.learnMinDice());
             for (Pass pass : passes) {
                 learner.add(pass.links, pass.srcForms, pass.tgtForms, settings.learnConfidence());
             }
-            all = lexicon.with(learner.lexicon());
+            all = v.lexicon().withGapsFilledBy(learner.lexicon());
+            used = used.withSecondPass(all.size() - v.lexicon().size());
         }
         Lexicon second = all;
+        VocabularyUse report = used;
+        // no pair known, none learned: the second pass would repeat the first
+        boolean again = lexical && !all.isEmpty();
         return passes.parallelStream().map(pass -> {
-            if (lexical) {
+            if (again) {
                 pass.second(second, rows);
+            }
+            if (lexical) {
                 step.run();
             }
-            return pass.result();
+            return pass.result(report);
         }).toList();
+    }
+
+    /** Documents of fewer segments a side are searched again in one piece. */
+    private static final int SPLIT_ROWS = 2_000;
+
+    /**
+     * The index of the sure (confidence 0.9 or more) 1-1 link nearest the middle row, within the
+     * middle third, or -1.
+     */
+    private static int splitAfter(List<Link> links, int n) {
+        int best = -1;
+        long bestDistance = Long.MAX_VALUE;
+        int i = 0;
+        for (int k = 0; k < links.size() - 1; k++) {
+            Link l = links.get(k);
+            i += l.source().length;
+            long d = Math.abs(2L * i - n);
+            if (l.source().length == 1 && l.target().length == 1 && l.confidence() >= 0.9 && 3 * d <= n
+                    && d < bestDistance) {
+                best = k;
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+
+    /** The value of {@code f}, its failure thrown as it was thrown. */
+    private static <T> T join(CompletableFuture<T> f) {
+        try {
+            return f.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error r) {
+                throw r;
+            }
+            throw e;
+        }
     }
 
     /** One document pair through the passes. */
@@ -189,7 +265,7 @@ public final class Aligner {
             double refined = refinedRatio(p, links);
             if (Math.abs(refined - p.ratio) / p.ratio > 0.03) {
                 p.ratio = refined;
-                links = search(p, components, progress, links);
+                links = splitSearch(p, components, progress, links);
             }
         }
 
@@ -202,7 +278,47 @@ public final class Aligner {
                     LexicalEvidence.DEFAULT_COVERAGE, LexicalEvidence.DEFAULT_COVERAGE);
             p.lexical = ev == null ? null : ev.remeasured(links);
             prepare();
-            links = search(p, components, progress, links);
+            links = splitSearch(p, components, progress, links);
+        }
+
+        /**
+         * A search around an earlier path (the first pass's again with a refined length ratio, the
+         * second pass), in two halves on two threads when the documents are long: the path is cut
+         * after a sure 1-1 link of the earlier path near the middle, which a search in a narrow band
+         * around that path keeps; the top half gets cost components of its own, since they keep
+         * per-row caches.
+         */
+        private List<Link> splitSearch(Problem p, List<BeadCost> comps, Progress progress, List<Link> near) {
+            int k = p.n < SPLIT_ROWS || p.m < SPLIT_ROWS ? -1 : splitAfter(near, p.n);
+            if (k < 0) {
+                return search(p, comps, progress, near);
+            }
+            int i0 = 0;
+            int j0 = 0;
+            for (int x = 0; x <= k; x++) {
+                i0 += near.get(x).source().length;
+                j0 += near.get(x).target().length;
+            }
+            List<BeadCost> own = new ArrayList<>();
+            for (Function<AlignerSettings, BeadCost> f : costs) {
+                BeadCost bc = f.apply(settings);
+                bc.prepare(p);
+                own.add(bc);
+            }
+            int ci = i0;
+            int cj = j0;
+            List<Link> topNear = near.subList(0, k + 1);
+            List<Link> bottomNear = near.subList(k + 1, near.size());
+            CompletableFuture<List<Link>> top = CompletableFuture.supplyAsync(
+                    () -> search(p, own, null, topNear, 0, 0, ci, cj), task -> {
+                        Thread t = new Thread(task, "tmsh-align-half");
+                        t.setDaemon(true);
+                        t.start();
+                    });
+            List<Link> bottom = search(p, comps, progress, bottomNear, ci, cj, p.n, p.m);
+            List<Link> all = new ArrayList<>(join(top));
+            all.addAll(bottom);
+            return all;
         }
 
         private void prepare() {
@@ -211,8 +327,8 @@ public final class Aligner {
             }
         }
 
-        Alignment result() {
-            return new Alignment(src.texts(), tgt.texts(), links, p.srcBoiler, p.tgtBoiler);
+        Alignment result(VocabularyUse report) {
+            return new Alignment(src.texts(), tgt.texts(), links, p.srcBoiler, p.tgtBoiler, report);
         }
     }
 
@@ -264,12 +380,22 @@ public final class Aligner {
      * edge of is doubled and searched again.
      */
     private List<Link> search(Problem p, List<BeadCost> costs, Progress progress, List<Link> near) {
+        return search(p, costs, progress, near, 0, 0, p.n, p.m);
+    }
+
+    /**
+     * {@link #search(Problem, List, Progress, List)} from cell ({@code i0}, {@code j0}) to cell
+     * ({@code i1}, {@code j1}); {@code near}, when given, is the earlier path between them.
+     */
+    private List<Link> search(Problem p, List<BeadCost> costs, Progress progress, List<Link> near, int i0, int j0,
+                              int i1, int j1) {
         int n = p.n;
         int m = p.m;
         boolean full = (long) (n + 1) * (m + 1) <= FULL_MATRIX_CELLS;
         int w = full ? Math.max(n, m) + 1 : near != null ? settings.pathBand() : settings.band();
         while (true) {
-            Band band = full || near == null ? new Band(n, m, w) : Band.around(n, m, w, near);
+            Band band = (full || near == null ? new Band(n, m, w) : Band.around(n, m, w, near, i0, j0))
+                    .clip(i0, j0, i1, j1);
             List<Link> links = dp(p, costs, band, progress);
             if (band.covers() || !touchesEdge(links, band)) {
                 return links;
@@ -278,14 +404,23 @@ public final class Aligner {
         }
     }
 
-    /** The cells searched: for row i, columns lo[i]..hi[i] around the diagonal. */
+    /**
+     * The cells searched: for row i, columns lo[i]..hi[i] around the diagonal, from cell (i0, j0)
+     * to cell (i1, j1) (the whole problem unless {@link #clip}ped).
+     */
     private static final class Band {
         final int[] lo;
         final int[] hi;
         final int m;
+        int i0;
+        int j0;
+        int i1;
+        int j1;
 
         Band(int n, int m, int w) {
             this.m = m;
+            this.i1 = n;
+            this.j1 = m;
             lo = new int[n + 1];
             hi = new int[n + 1];
             for (int i = 0; i <= n; i++) {
@@ -301,16 +436,21 @@ public final class Aligner {
             this.lo = lo;
             this.hi = hi;
             this.m = m;
+            this.i1 = lo.length - 1;
+            this.j1 = m;
         }
 
-        /** The cells within {@code w} columns of the path of {@code links} (all its columns on a row). */
-        static Band around(int n, int m, int w, List<Link> links) {
+        /**
+         * The cells within {@code w} columns of the path of {@code links}, which starts at cell
+         * ({@code i}, {@code j}) (all its columns on a row).
+         */
+        static Band around(int n, int m, int w, List<Link> links, int i, int j) {
             int[] min = new int[n + 1];
             int[] max = new int[n + 1];
             Arrays.fill(min, Integer.MAX_VALUE);
             Arrays.fill(max, -1);
-            int i = 0;
-            int j = 0;
+            int first = i;
+            int last = i;
             for (Link l : links) {
                 int di = l.source().length;
                 int dj = l.target().length;
@@ -323,11 +463,14 @@ public final class Aligner {
                 i += di;
                 j += dj;
             }
+            last = i;
             int[] lo = new int[n + 1];
             int[] hi = new int[n + 1];
             for (int r = 0; r <= n; r++) {
-                lo[r] = Math.max(0, min[r] - w);
-                hi[r] = Math.min(m, max[r] + w);
+                // rows the path does not reach keep the band of the nearest row it does
+                int q = Math.max(first, Math.min(last, r));
+                lo[r] = Math.max(0, min[q] - w);
+                hi[r] = Math.min(m, max[q] + w);
             }
             for (int r = 1; r <= n; r++) {
                 lo[r] = Math.max(lo[r], lo[r - 1]);
@@ -340,9 +483,36 @@ public final class Aligner {
             return new Band(lo, hi, m);
         }
 
+        /** This band from cell ({@code a}, {@code b}) to cell ({@code c}, {@code d}) only. */
+        Band clip(int a, int b, int c, int d) {
+            if (a == 0 && b == 0 && c == lo.length - 1 && d == m) {
+                return this;
+            }
+            int[] l = lo.clone();
+            int[] h = hi.clone();
+            for (int r = a; r <= c; r++) {
+                l[r] = Math.max(l[r], b);
+                h[r] = Math.min(h[r], d);
+            }
+            l[a] = b;
+            h[c] = d;
+            for (int r = a + 1; r <= c; r++) {
+                l[r] = Math.max(l[r], l[r - 1]);
+            }
+            for (int r = c - 1; r >= a; r--) {
+                h[r] = Math.min(h[r], h[r + 1]);
+            }
+            Band out = new Band(l, h, m);
+            out.i0 = a;
+            out.j0 = b;
+            out.i1 = c;
+            out.j1 = d;
+            return out;
+        }
+
         boolean covers() {
-            for (int i = 0; i < lo.length; i++) {
-                if (lo[i] > 0 || hi[i] < m) {
+            for (int i = i0; i <= i1; i++) {
+                if (lo[i] > j0 || hi[i] < j1) {
                     return false;
                 }
             }
@@ -350,17 +520,17 @@ public final class Aligner {
         }
 
         boolean inside(int i, int j) {
-            return j >= lo[i] && j <= hi[i];
+            return i >= i0 && j >= lo[i] && j <= hi[i];
         }
     }
 
     private static boolean touchesEdge(List<Link> links, Band band) {
-        int i = 0;
-        int j = 0;
+        int i = band.i0;
+        int j = band.j0;
         for (Link l : links) {
             i += l.source().length;
             j += l.target().length;
-            if ((band.lo[i] > 0 && j - band.lo[i] < 3) || (band.hi[i] < band.m && band.hi[i] - j < 3)) {
+            if ((band.lo[i] > band.j0 && j - band.lo[i] < 3) || (band.hi[i] < band.j1 && band.hi[i] - j < 3)) {
                 return true;
             }
         }
@@ -370,18 +540,18 @@ public final class Aligner {
     private static List<Link> dp(Problem p, List<BeadCost> costs, Band band, Progress progress) {
         BeadCost[] comps = costs.stream().sorted((a, b) -> Boolean.compare(a.boundIsCost(), b.boundIsCost()))
                 .toArray(BeadCost[]::new);
-        int n = p.n;
+        int n = band.i1;
         float[][] cost = new float[n + 1][];
         byte[][] back = new byte[n + 1][];
-        for (int i = 0; i <= n; i++) {
-            int width = band.hi[i] - band.lo[i] + 1;
+        for (int i = band.i0; i <= n; i++) {
+            int width = Math.max(0, band.hi[i] - band.lo[i] + 1);
             cost[i] = new float[width];
             back[i] = new byte[width];
             Arrays.fill(cost[i], Float.POSITIVE_INFINITY);
             Arrays.fill(back[i], (byte) -1);
             for (int j = band.lo[i]; j <= band.hi[i]; j++) {
-                if (i == 0 && j == 0) {
-                    cost[0][0] = 0;
+                if (i == band.i0 && j == band.j0) {
+                    cost[i][0] = 0;
                     continue;
                 }
                 float best = Float.POSITIVE_INFINITY;
@@ -437,8 +607,8 @@ public final class Aligner {
         }
         List<Link> links = new ArrayList<>();
         int i = n;
-        int j = p.m;
-        while (i > 0 || j > 0) {
+        int j = band.j1;
+        while (i > band.i0 || j > band.j0) {
             byte b = back[i][j - band.lo[i]];
             int di = BEADS[b][0];
             int dj = BEADS[b][1];

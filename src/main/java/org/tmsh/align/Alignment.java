@@ -6,10 +6,17 @@ import java.util.stream.Collectors;
 
 /**
  * The result of aligning two segment lists: the links in document order, covering every segment
- * of both sides exactly once, and which segments were taken for boilerplate.
+ * of both sides exactly once, which segments were taken for boilerplate, and the word pairs the
+ * lexical cost had from each source.
  */
 public record Alignment(List<String> source, List<String> target, List<Link> links,
-                        boolean[] sourceBoilerplate, boolean[] targetBoilerplate) {
+                        boolean[] sourceBoilerplate, boolean[] targetBoilerplate, VocabularyUse vocabulary) {
+
+    /** Without vocabulary. */
+    public Alignment(List<String> source, List<String> target, List<Link> links,
+                     boolean[] sourceBoilerplate, boolean[] targetBoilerplate) {
+        this(source, target, links, sourceBoilerplate, targetBoilerplate, VocabularyUse.NONE);
+    }
 
     /** Links with segments on both sides: the translation units. */
     public List<Link> pairs() {

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
@@ -29,6 +31,8 @@ import org.tmsh.common.TmshException;
  * each of the other side's); longer ones are examples or definitions and are dropped. Notes in
  * brackets, braces, parentheses and angle brackets are removed. A vocabulary filter keeps only the
  * pairs whose forms occur in the documents to align, so a 200,000-line dictionary costs little memory.
+ * {@link #cachedIn} parses a file whole once and keeps all its pairs in a {@link DictionaryCache}, from
+ * which later reads take the documents' pairs without parsing.
  *
  * <p>NOTE: dictd entries have no fixed layout; this reader takes the line after the headword and
  * every line that opens with a sense number ("2. ") as translations, which is how the FreeDict
@@ -50,16 +54,41 @@ public final class Dictionaries {
     private final WordForms tgt;
     private final Predicate<String> keepSource;
     private final Predicate<String> keepTarget;
+    private final Set<String> sourceWords;
+    private final Set<String> targetWords;
+    private final DictionaryCache cache;
 
     /**
      * A reader producing pairs of {@code src} forms and {@code tgt} forms, keeping those that the
      * two predicates accept (the documents' vocabularies; {@code f -> true} for all).
      */
     public Dictionaries(WordForms src, WordForms tgt, Predicate<String> keepSource, Predicate<String> keepTarget) {
+        this(src, tgt, keepSource, keepTarget, null, null, null);
+    }
+
+    /** A reader keeping the pairs of the forms in the two vocabularies (the documents' forms). */
+    public Dictionaries(WordForms src, WordForms tgt, Set<String> sourceWords, Set<String> targetWords) {
+        this(src, tgt, sourceWords::contains, targetWords::contains, sourceWords, targetWords, null);
+    }
+
+    private Dictionaries(WordForms src, WordForms tgt, Predicate<String> keepSource, Predicate<String> keepTarget,
+                         Set<String> sourceWords, Set<String> targetWords, DictionaryCache cache) {
         this.src = src;
         this.tgt = tgt;
         this.keepSource = keepSource;
         this.keepTarget = keepTarget;
+        this.sourceWords = sourceWords;
+        this.targetWords = targetWords;
+        this.cache = cache;
+    }
+
+    /**
+     * This reader parsing each dictionary file whole once and keeping all its pairs in {@code
+     * cache}, then taking the pairs it keeps from there: the same pairs as without a cache, and
+     * with vocabularies given, looked up without decoding the rest.
+     */
+    public Dictionaries cachedIn(DictionaryCache cache) {
+        return new Dictionaries(src, tgt, keepSource, keepTarget, sourceWords, targetWords, cache);
     }
 
     /** The format of {@code file}: dictd for {@code .index}/{@code .dict.dz}, else from its first entry. */
@@ -101,13 +130,42 @@ public final class Dictionaries {
      * right side) is the target language.
      */
     public Lexicon read(Path file, Format format, boolean reversed) {
+        if (cache != null) {
+            DictionaryCache.Table table = cache.table(files(file, format),
+                    format + (reversed ? " reversed" : "") + "; " + src.name() + " -> " + tgt.name(),
+                    () -> {
+                        DictionaryCache.TableBuilder all = new DictionaryCache.TableBuilder();
+                        new Dictionaries(src, tgt, f -> true, f -> true).parse(file, format, reversed, all);
+                        return all.build();
+                    });
+            return sourceWords != null ? table.lexicon(sourceWords, targetWords)
+                    : table.lexicon(keepSource, keepTarget);
+        }
         Lexicon.Builder b = Lexicon.builder();
+        parse(file, format, reversed, b::add);
+        return b.build();
+    }
+
+    private void parse(Path file, Format format, boolean reversed, BiConsumer<String, String> b) {
         switch (format) {
             case DING -> readLines(file, " :: ", false ^ reversed, b);
             case HUNALIGN -> readLines(file, " @ ", true ^ reversed, b);
             case DICTD -> readDictd(file, reversed, b);
         }
-        return b.build();
+    }
+
+    /** The files a dictionary is read from: the file, or a dictd dictionary's index and data. */
+    private static List<Path> files(Path file, Format format) {
+        if (format != Format.DICTD) {
+            return List.of(file);
+        }
+        String base = dictdBase(file);
+        Path dz = Path.of(base + ".dict.dz");
+        return List.of(Path.of(base + ".index"), Files.isRegularFile(dz) ? dz : Path.of(base + ".dict"));
+    }
+
+    private static String dictdBase(Path file) {
+        return file.toString().replaceFirst("\\.(index|dict\\.dz|dict)$", "");
     }
 
     /** Reads {@code file} in its detected format, its left side in the source language. */
@@ -155,7 +213,7 @@ public final class Dictionaries {
         return out;
     }
 
-    private void readLines(Path file, String separator, boolean rightIsSource, Lexicon.Builder b) {
+    private void readLines(Path file, String separator, boolean rightIsSource, BiConsumer<String, String> b) {
         try (BufferedReader r = reader(file)) {
             String line;
             int n = 0;
@@ -194,8 +252,8 @@ public final class Dictionaries {
         }
     }
 
-    private void readDictd(Path file, boolean reversed, Lexicon.Builder b) {
-        String base = file.toString().replaceFirst("\\.(index|dict\\.dz|dict)$", "");
+    private void readDictd(Path file, boolean reversed, BiConsumer<String, String> b) {
+        String base = dictdBase(file);
         Path index = Path.of(base + ".index");
         Path dz = Path.of(base + ".dict.dz");
         Path plain = Path.of(base + ".dict");
@@ -281,13 +339,17 @@ public final class Dictionaries {
         return v;
     }
 
-    /** Pairs the synonyms ({@code ;} or {@code ,}) of a source sense with those of a target sense. */
-    private void pairPhrases(String source, String target, Lexicon.Builder b) {
-        String[] ss = source.split(";");
+    /** Pairs the synonyms ({@code ;}) of a source sense with those of a target sense. */
+    private void pairPhrases(String source, String target, BiConsumer<String, String> b) {
         String[] ts = target.split(";");
-        for (String s : ss) {
-            for (String t : ts) {
-                pairPhrase(s, t, b);
+        List<List<String>> tw = new ArrayList<>(ts.length);
+        for (String t : ts) {
+            tw.add(words(t, tgt));
+        }
+        for (String s : source.split(";")) {
+            List<String> sw = words(s, src);
+            for (List<String> t : tw) {
+                pair(sw, t, b);
             }
         }
     }
@@ -296,16 +358,18 @@ public final class Dictionaries {
      * Pairs each word of a source phrase (of up to three words; of two or three, only its words of
      * four letters or more) with each of a target phrase's, as one dictionary entry.
      */
-    void pairPhrase(String source, String target, Lexicon.Builder b) {
-        List<String> s = words(source, src);
-        List<String> t = words(target, tgt);
+    void pairPhrase(String source, String target, BiConsumer<String, String> b) {
+        pair(words(source, src), words(target, tgt), b);
+    }
+
+    private void pair(List<String> s, List<String> t, BiConsumer<String, String> b) {
         for (String a : s) {
             if (!keepSource.test(a)) {
                 continue;
             }
             for (String c : t) {
                 if (keepTarget.test(c)) {
-                    b.add(a, c);
+                    b.accept(a, c);
                 }
             }
         }

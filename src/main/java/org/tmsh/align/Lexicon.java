@@ -79,6 +79,27 @@ public final class Lexicon {
         pairs.forEach((s, ts) -> ts.forEach(t -> action.accept(s, t)));
     }
 
+    /**
+     * This lexicon with those pairs of a less trusted {@code other} whose two forms this one knows
+     * nothing of: a source form without translations here, a target form no source form here
+     * translates into. A less trusted source fills the gaps of a more trusted one and never adds
+     * rival translations (which would make the words it knows look common, and tell less).
+     */
+    public Lexicon withGapsFilledBy(Lexicon other) {
+        if (other.isEmpty() || isEmpty()) {
+            return with(other);
+        }
+        Set<String> knownTargets = new HashSet<>();
+        pairs.values().forEach(knownTargets::addAll);
+        Builder b = builder().addAll(this);
+        other.forEach((s, t) -> {
+            if (!pairs.containsKey(s) && !knownTargets.contains(t)) {
+                b.add(s, t);
+            }
+        });
+        return b.build();
+    }
+
     /** This lexicon with {@code other}'s pairs added. */
     public Lexicon with(Lexicon other) {
         if (other.isEmpty()) {

@@ -1,7 +1,9 @@
 package org.tmsh.align;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -54,10 +56,15 @@ public record Vocabulary(Path dictionary, boolean installed, Boolean learn, Pair
         return new Vocabulary(dictionary, installed, learn, terms, memory);
     }
 
-    /** The word pairs of each source for documents in {@code sl}/{@code tl}. */
-    record Sources(Lexicon terms, Lexicon dictionary, Lexicon memory) {
+    /** The word pairs of each source for documents in {@code sl}/{@code tl}, and each dictionary file's count. */
+    record Sources(Lexicon terms, Lexicon dictionary, Lexicon memory, List<VocabularyUse.DictionaryPairs> files) {
+        /** Glossary and dictionary as they are; the memory's learned pairs only where those know neither word. */
         Lexicon all() {
-            return terms.with(dictionary).with(memory);
+            return terms.with(dictionary).withGapsFilledBy(memory);
+        }
+
+        VocabularyUse use() {
+            return new VocabularyUse(terms.size(), files, memory.size(), 0);
         }
     }
 
@@ -68,32 +75,47 @@ public record Vocabulary(Path dictionary, boolean installed, Boolean learn, Pair
 
     /**
      * {@code base} with this vocabulary's lexicon for the documents and learning as asked (by
-     * default: when no dictionary is found, whatever the glossary and the memory give).
+     * default: when no dictionary is found, whatever the glossary and the memory give). The
+     * lexicon is made while the aligner's first pass runs.
      */
     public Aligner aligner(Aligner base, String sl, String tl, Collection<Segments> sources,
                            Collection<Segments> targets) {
-        Sources s = sources(sl, tl, sources, targets, base.settings());
-        boolean l = learn != null ? learn : s.dictionary().isEmpty();
-        return base.withLexicon(s.all()).withLearning(l);
+        if (dictionary == null && !installed && terms == PairSource.NONE && memory == PairSource.NONE) {
+            return base.withLexicon(Lexicon.EMPTY).withLearning(learn == null || learn);
+        }
+        return base.withVocabulary(() -> {
+            Sources s = sources(sl, tl, sources, targets, base.settings());
+            boolean l = learn != null ? learn : s.dictionary().isEmpty();
+            return new Aligner.Loaded(s.all(), l, s.use());
+        });
     }
 
     Sources sources(String sl, String tl, Collection<Segments> sources, Collection<Segments> targets,
                     AlignerSettings settings) {
         boolean dict = dictionary != null || installed;
         if (!dict && terms == PairSource.NONE && memory == PairSource.NONE) {
-            return new Sources(Lexicon.EMPTY, Lexicon.EMPTY, Lexicon.EMPTY);
+            return new Sources(Lexicon.EMPTY, Lexicon.EMPTY, Lexicon.EMPTY, List.of());
         }
         WordForms sf = WordForms.of(sl);
         WordForms tf = WordForms.of(tl);
         Set<String> sv = words(sources, sf);
         Set<String> tv = words(targets, tf);
-        Dictionaries d = new Dictionaries(sf, tf, sv::contains, tv::contains);
+        Dictionaries d = new Dictionaries(sf, tf, sv, tv).cachedIn(DictionaryCache.inHome());
         Lexicon.Builder g = Lexicon.builder();
-        terms.forEach(sl, tl, (s, t) -> d.pairPhrase(s, t, g));
-        Lexicon fromDict = !dict ? Lexicon.EMPTY : dictionary != null ? d.read(dictionary) : d.installed(sl, tl);
+        terms.forEach(sl, tl, (s, t) -> d.pairPhrase(s, t, g::add));
+        Lexicon fromDict = Lexicon.EMPTY;
+        List<VocabularyUse.DictionaryPairs> files = new ArrayList<>();
+        List<Dictionaries.Installed> read = !dict ? List.of() : dictionary != null
+                ? List.of(new Dictionaries.Installed(dictionary, Dictionaries.detect(dictionary), false))
+                : Dictionaries.installedFiles(sl, tl);
+        for (Dictionaries.Installed file : read) {
+            Lexicon one = d.read(file.path(), file.format(), file.reversed());
+            files.add(new VocabularyUse.DictionaryPairs(file.path().toString(), one.size()));
+            fromDict = fromDict.with(one);
+        }
         CooccurrenceLearner learner = new CooccurrenceLearner(settings.learnMinCount(), settings.learnMinDice());
         memory.forEach(sl, tl, (s, t) -> learner.count(known(sf.forms(s), sv), known(tf.forms(t), tv)));
-        return new Sources(g.build(), fromDict, learner.lexicon());
+        return new Sources(g.build(), fromDict, learner.lexicon(), files);
     }
 
     /** The forms of three letters or more that the documents hold. */

@@ -27,11 +27,18 @@ public final class WordForms {
 
     private final SnowballStemmer stemmer;
     private final int prefix;
+    private final String name;
     private final Map<String, String> cache = new HashMap<>();
 
-    private WordForms(SnowballStemmer stemmer, int prefix) {
+    private WordForms(SnowballStemmer stemmer, int prefix, String name) {
         this.stemmer = stemmer;
         this.prefix = prefix;
+        this.name = name;
+    }
+
+    /** What makes the forms ({@code snowball:German}, {@code prefix:4}, {@code lower}): equal names, equal forms. */
+    public String name() {
+        return name;
     }
 
     /** The word forms of language {@code lang} (a BCP 47 tag; its primary subtag chooses). */
@@ -39,11 +46,11 @@ public final class WordForms {
         Map<String, String> t = table();
         String name = t.getOrDefault(Languages.primary(lang), t.get("*"));
         if (name.startsWith("PREFIX")) {
-            return new WordForms(null, Integer.parseInt(name.substring(6)));
+            return new WordForms(null, Integer.parseInt(name.substring(6)), "prefix:" + name.substring(6));
         }
         try {
             Class<?> c = Class.forName("org.tartarus.snowball.ext." + name + "Stemmer");
-            return new WordForms((SnowballStemmer) c.getDeclaredConstructor().newInstance(), 0);
+            return new WordForms((SnowballStemmer) c.getDeclaredConstructor().newInstance(), 0, "snowball:" + name);
         } catch (ReflectiveOperationException | ClassCastException e) {
             throw new TmshException(TABLE + ": no Snowball stemmer named " + name);
         }
@@ -51,7 +58,7 @@ public final class WordForms {
 
     /** Lower case only, no stemming (for exporting a dictionary to a tool that stems nothing). */
     public static WordForms lowerCase() {
-        return new WordForms(null, Integer.MAX_VALUE);
+        return new WordForms(null, Integer.MAX_VALUE, "lower");
     }
 
     private static Map<String, String> table() {

@@ -8,12 +8,17 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import org.tmsh.align.Alignment;
 import org.tmsh.align.DocumentAligner;
 import org.tmsh.align.Link;
+import org.tmsh.align.VocabularyUse;
 
-/** An alignment as {@code align --json} prints it: counts, unaligned segments, weak links, every link with its texts. */
+/**
+ * An alignment as {@code align --json} prints it: counts, unaligned segments, weak links, every link with its texts,
+ * and the word pairs had from each source of vocabulary.
+ */
 public record AlignSummary(String source, String target, String sourceLang, String targetLang, int sourceSegments,
                            int targetSegments, int units, Map<String, Integer> linkTypes, List<Integer> unalignedSource,
                            List<Integer> unalignedTarget, List<String> review, String out, String linksFile,
-                           List<LinkView> links, @JsonInclude(JsonInclude.Include.NON_NULL) ImportSummary tm) {
+                           List<LinkView> links, VocabularyUse vocabulary,
+                           @JsonInclude(JsonInclude.Include.NON_NULL) ImportSummary tm) {
 
     /** One link: segment ids, type, confidence (3 decimals) and texts. */
     public record LinkView(int[] source, int[] target, String type, double confidence, String sourceText,
@@ -31,6 +36,6 @@ public record AlignSummary(String source, String target, String sourceLang, Stri
                 q.tmxOut() == null ? null : q.tmxOut().toString(), q.linksOut() == null ? null : q.linksOut().toString(),
                 a.links().stream().map(l -> new LinkView(l.source(), l.target(), l.type(),
                         Math.round(l.confidence() * 1000) / 1000.0, a.sourceText(l), a.targetText(l))).toList(),
-                o.added() == null ? null : ImportSummary.of(o.added()));
+                a.vocabulary(), o.added() == null ? null : ImportSummary.of(o.added()));
     }
 }

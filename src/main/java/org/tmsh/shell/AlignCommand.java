@@ -9,6 +9,7 @@ import org.tmsh.align.Alignment;
 import org.tmsh.align.DocumentAligner;
 import org.tmsh.align.Link;
 import org.tmsh.align.Vocabulary;
+import org.tmsh.align.VocabularyUse;
 import org.tmsh.jobs.AlignJob;
 import org.tmsh.jobs.AlignSummary;
 import org.tmsh.memory.ImportReport;
@@ -93,6 +94,7 @@ public class AlignCommand extends TmshCommand {
                         + " segments unaligned; %d weak links to review.", r.pairs().size(), r.source().size(),
                 r.target().size(), DocumentAligner.unaligned(a, true).size(), DocumentAligner.unaligned(a, false).size(),
                 r.weakest(Link.WEAK_BELOW).size()));
+        vocabularyTable(out, a.vocabulary());
         if (req.tmxOut() != null) {
             out.line("TMX written to " + req.tmxOut());
         }
@@ -106,6 +108,25 @@ public class AlignCommand extends TmshCommand {
             out.line(String.format(Locale.ROOT, "%d units added to TM '%s' (%d duplicates skipped); it now has %,d units.",
                     added.added(), added.tm(), added.duplicates(), added.unitsAfter()));
         }
+    }
+
+    /** The word pairs the lexical cost had from each source, one row a source (nothing without vocabulary). */
+    static void vocabularyTable(Output out, VocabularyUse v) {
+        if (v.glossary() + v.dictionary() + v.memory() + v.secondPass() == 0 && v.dictionaries().isEmpty()) {
+            return;
+        }
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"vocabulary", "word pairs"});
+        rows.add(new String[] {"glossary", String.valueOf(v.glossary())});
+        for (VocabularyUse.DictionaryPairs d : v.dictionaries()) {
+            rows.add(new String[] {"dictionary " + d.file(), String.valueOf(d.pairs())});
+        }
+        if (v.dictionaries().isEmpty()) {
+            rows.add(new String[] {"dictionary", "0"});
+        }
+        rows.add(new String[] {"memory", String.valueOf(v.memory())});
+        rows.add(new String[] {"second pass", String.valueOf(v.secondPass())});
+        out.table(rows);
     }
 
     /** An unaligned link whose segments were all taken for boilerplate. */

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.tmsh.align.FolderAligner;
 import org.tmsh.align.Vocabulary;
+import org.tmsh.align.VocabularyUse;
 import org.tmsh.common.TmshException;
 import org.tmsh.jobs.AlignJob;
 import org.tmsh.memory.ImportReport;
@@ -41,6 +42,7 @@ final class FolderAlignOutput {
             m.put("unpairedTarget", r.pairing().unpairedTarget().stream().map(Path::toString).toList());
             m.put("out", req.tmxOut() == null ? null : req.tmxOut().toString());
             m.put("linksDir", req.linksDir() == null ? null : req.linksDir().toString());
+            m.put("vocabulary", vocabulary(r));
             if (added != null) {
                 m.put("tm", org.tmsh.jobs.ImportSummary.of(added));
             }
@@ -58,6 +60,7 @@ final class FolderAlignOutput {
         }
         out.table(rows);
         out.line(String.format(Locale.ROOT, "%d pairs of files, %d units.", table.size(), units));
+        AlignCommand.vocabularyTable(out, vocabulary(r));
         for (Path p : r.pairing().unpairedSource()) {
             out.line("unpaired source file: " + p);
         }
@@ -74,5 +77,10 @@ final class FolderAlignOutput {
             out.line(String.format(Locale.ROOT, "%d units added to TM '%s' (%d duplicates skipped); it now has %,d units.",
                     added.added(), added.tm(), added.duplicates(), added.unitsAfter()));
         }
+    }
+
+    /** The vocabulary of the folder: one lexicon for all its pairs. */
+    private static VocabularyUse vocabulary(FolderAligner.Result r) {
+        return r.results().isEmpty() ? VocabularyUse.NONE : r.results().get(0).alignment().vocabulary();
     }
 }

@@ -101,15 +101,45 @@ class AlignerTest {
 
     @Test
     void bandedSearchAgreesWithFullSearchOnALongDocument() {
-        Random r = new Random(7);
-        List<String> s = randomSentences(r, 700);
+        List<String> s = randomSentences(new Random(7), 700);
         List<String> t = new ArrayList<>(s);
         t.remove(350);
         Alignment a = align(s, "de", t, "de");
         assertCovers(a.links(), s.size(), t.size());
-        long exact = a.links().stream().filter(l -> l.type().equals("1-1") && l.source()[0]
-                == (l.target()[0] < 350 ? l.target()[0] : l.target()[0] + 1)).count();
+        long exact = onDiagonal(a, 350);
         assertTrue(exact >= 690, "1-1 links on the right diagonal: " + exact);
+    }
+
+    /** The 1-1 links that pair target j with source j plus the number of {@code removed} (target ids) at or before j. */
+    private static long onDiagonal(Alignment a, int... removed) {
+        return a.links().stream().filter(l -> {
+            if (!l.type().equals("1-1")) {
+                return false;
+            }
+            int target = l.target()[0];
+            int source = target;
+            for (int x : removed) {
+                if (target >= x) {
+                    source++;
+                }
+            }
+            return l.source()[0] == source;
+        }).count();
+    }
+
+    @Test
+    void aLongSecondPassSearchedInTwoHalvesJoinsThemIntoOnePathOnTheDiagonal() {
+        // over 2,000 segments a side, the second (lexical) pass runs in two halves on two threads
+        List<String> s = randomSentences(new Random(11), 2_600);
+        List<String> t = new ArrayList<>(s);
+        t.remove(2_000);
+        t.remove(500);
+        Alignment a = aligner.withLearning(true).align(Segments.presegmented(s, "de"), Segments.presegmented(t, "de"));
+        assertCovers(a.links(), s.size(), t.size());
+        // source 500 and source 2,000 were removed: target ids from 500 and from 1,999 on shift
+        long exact = onDiagonal(a, 500, 1_999);
+        assertTrue(exact >= 2_590, "1-1 links on the right diagonal: " + exact);
+        assertTrue(a.vocabulary().secondPass() > 0, "the second pass had learned pairs: " + a.vocabulary());
     }
 
     static List<String> randomSentences(Random r, int n) {

@@ -57,8 +57,9 @@ final class Hunalign {
         Files.write(s, src, StandardCharsets.UTF_8);
         Files.write(t, tgt, StandardCharsets.UTF_8);
         Path out = work.resolve("ladder.txt");
-        Process p = new ProcessBuilder(command(bin, dict, s, t, realign)).redirectOutput(out.toFile())
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        // hunalign writes translate.txt into its working directory: keep it in the work folder
+        Process p = new ProcessBuilder(command(bin, dict, s, t, realign)).directory(work.toFile())
+                .redirectOutput(out.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         if (!p.waitFor(600, TimeUnit.SECONDS) || p.exitValue() != 0) {
             p.destroyForcibly();
             throw new IOException("hunalign failed");

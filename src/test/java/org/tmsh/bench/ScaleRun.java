@@ -16,9 +16,10 @@ import java.util.concurrent.TimeUnit;
 /**
  * Aligns a long document pair of at least 10,000 sentences a side, made by concatenating all gold
  * documents (German/French, English/Icelandic, German/English) until the size is reached, as whole
- * processes (JVM start included): tmsh ({@link AlignRun}, -Xmx1g) with each vocabulary source, and
- * hunalign when a binary is found ({@link Hunalign}); prints wall time, peak resident memory (from
- * /usr/bin/time when present) and strict F1 against the concatenated gold.
+ * processes (JVM start included): tmsh ({@link AlignRun}, -Xmx1g) with each vocabulary source (the
+ * installed dictionaries first with an empty dictionary cache, which that run fills, then warm), and
+ * hunalign when a binary is found ({@link Hunalign}); prints wall time, CPU time (user + system) and
+ * peak resident memory (from /usr/bin/time when present) and strict F1 against the concatenated gold.
  */
 final class ScaleRun {
 
@@ -42,7 +43,7 @@ final class ScaleRun {
                 }
             }
         }
-        Path work = Path.of("target/bench-align/long");
+        Path work = Path.of("target/bench-align/long").toAbsolutePath();
         Files.createDirectories(work);
         Path s = work.resolve("long.de");
         Path t = work.resolve("long.fr");
@@ -50,13 +51,18 @@ final class ScaleRun {
         Files.write(t, tgt, StandardCharsets.UTF_8);
         System.out.printf(Locale.ROOT, "%nLong pair: %,d x %,d sentences, as whole processes (JVM start included)%n",
                 src.size(), tgt.size());
-        System.out.printf(Locale.ROOT, "%-28s %8s %9s %8s%n", "method", "seconds", "RSS MB", "sF1");
+        System.out.printf(Locale.ROOT, "%-28s %8s %8s %9s %8s%n", "method", "seconds", "CPU s", "RSS MB", "sF1");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        for (String v : List.of("none", "dictionary", "learned", "both")) {
+        // a home of its own: its dictionary cache is emptied for the first (cold) run, then warm
+        Path home = work.resolve("home");
+        deleteTree(home.resolve("cache"));
+        for (String v : List.of("dictionary", "none", "dictionary", "learned", "both")) {
+            boolean cold = v.equals("dictionary") && !Files.isDirectory(home.resolve("cache"));
             Path links = work.resolve("tmsh-" + v + ".links");
-            List<String> cmd = List.of(java, "-Xmx1g", "-cp", classpath(), AlignRun.class.getName(), s.toString(), "de",
-                    t.toString(), "fr", links.toString(), v);
-            report("tmsh " + v, cmd, null, () -> read(links), gold, src.size(), tgt.size());
+            List<String> cmd = List.of(java, "-Xmx1g", "-Dtmsh.home=" + home, "-cp", classpath(),
+                    AlignRun.class.getName(), s.toString(), "de", t.toString(), "fr", links.toString(), v);
+            report("tmsh " + v + (cold ? " (cold cache)" : ""), cmd, null, () -> read(links), gold, src.size(),
+                    tgt.size());
         }
         Path bin = Hunalign.binary();
         if (bin == null) {
@@ -75,6 +81,17 @@ final class ScaleRun {
         }
     }
 
+    private static void deleteTree(Path dir) throws java.io.IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
     interface Links {
         List<GoldLinks.L> get() throws Exception;
     }
@@ -89,10 +106,11 @@ final class ScaleRun {
         List<String> full = new ArrayList<>();
         boolean timed = Files.isExecutable(Path.of("/usr/bin/time"));
         if (timed) {
-            full.addAll(List.of("/usr/bin/time", "-f", "%e %M", "-o", timeOut.toString()));
+            full.addAll(List.of("/usr/bin/time", "-f", "%e %U %S %M", "-o", timeOut.toString()));
         }
         full.addAll(cmd);
-        ProcessBuilder pb = new ProcessBuilder(full).redirectError(ProcessBuilder.Redirect.DISCARD);
+        ProcessBuilder pb = new ProcessBuilder(full).redirectError(ProcessBuilder.Redirect.DISCARD)
+                .directory(timeOut.getParent().toFile()); // hunalign writes translate.txt where it runs (paths are absolute)
         pb.redirectOutput(stdout == null ? ProcessBuilder.Redirect.DISCARD : ProcessBuilder.Redirect.to(stdout.toFile()));
         long t0 = System.nanoTime();
         Process p = pb.start();
@@ -103,10 +121,13 @@ final class ScaleRun {
         }
         double secs = (System.nanoTime() - t0) / 1e9;
         String rss = "?";
+        String cpu = "?";
         if (timed) {
             String[] f = Files.readString(timeOut).strip().split("\\s+");
-            if (f.length >= 2) {
+            if (f.length >= 4) {
                 rss = String.valueOf(Long.parseLong(f[f.length - 1]) / 1024);
+                cpu = String.format(Locale.ROOT, "%.2f",
+                        Double.parseDouble(f[f.length - 3]) + Double.parseDouble(f[f.length - 2]));
             }
         }
         Files.deleteIfExists(timeOut);
@@ -116,7 +137,7 @@ final class ScaleRun {
         }
         GoldLinks.Counts c = new GoldLinks.Counts();
         c.add(links.get(), gold);
-        System.out.printf(Locale.ROOT, "%-28s %8.2f %9s %8.3f%n", name, secs, rss, c.strict()[2]);
+        System.out.printf(Locale.ROOT, "%-28s %8.2f %8s %9s %8.3f%n", name, secs, cpu, rss, c.strict()[2]);
     }
 
     /** The class path of this run (exec:java loads the project through a URL class loader). */

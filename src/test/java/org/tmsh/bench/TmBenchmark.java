@@ -20,7 +20,8 @@ import java.util.Random;
  * Pensieve TM, on the same queries: real English segments with 1 to 3 words deleted, inserted or
  * replaced (minimum 70), and low fuzzies with a fifth to a third of their words changed
  * (minimum 50). "Agreement" is the share of queries whose best match has the exhaustive scan's
- * best score (both finding none counts as agreement).
+ * best score (both finding none counts as agreement). With {@code -Dbench.tm.baseline=DIR} (a folder
+ * of an older tmsh's compiled classes) that tmsh imports and looks up too, as a row of its own.
  */
 public final class TmBenchmark {
 
@@ -59,29 +60,15 @@ public final class TmBenchmark {
         if (!Files.exists(tmx)) {
             TmData.writeTmx(units, tmx);
         }
-        Path results = work.resolve("tmsh-" + n + ".tsv");
-        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1g", "-cp", System.getProperty("java.class.path"), TmshRun.class.getName(), tmx.toString(),
-                work.resolve("home-" + n).toString(), qfile.toString(), results.toString());
-        pb.redirectError(ProcessBuilder.Redirect.INHERIT);
-        Process p = pb.start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (p.waitFor() != 0) {
-            throw new IllegalStateException("tmsh run failed: " + out);
-        }
-        String[] imp = out.lines().filter(l -> l.startsWith("import\t")).findFirst().orElseThrow().split("\t");
-        long read = Long.parseLong(imp[1]);
-        double secs = Double.parseDouble(imp[3]);
-        System.out.printf(Locale.ROOT, "tmsh import: %,d units in %.1f s = %,.0f units/s; index %,.0f MB; peak heap in use"
-                        + " %s MB during import, %s MB with look-ups (JVM -Xmx1g)%n", read, secs, read / secs,
-                Long.parseLong(imp[4]) / 1e6, imp[5], imp[6]);
-        List<String> lines = Files.readAllLines(results, StandardCharsets.UTF_8);
-        int[] tmshBest = new int[queries.size()];
-        long[] tmshNs = new long[queries.size()];
-        for (int i = 0; i < lines.size(); i++) {
-            String[] c = lines.get(i).split("\t");
-            tmshBest[i] = Integer.parseInt(c[0]);
-            tmshNs[i] = Long.parseLong(c[1]);
+        TmshResult tmsh = tmshRun("", tmx, work.resolve("home-" + n), qfile, work.resolve("tmsh-" + n + ".tsv"));
+        System.out.printf(Locale.ROOT, "tmsh import: %s%n", tmsh.importLine());
+        int[] tmshBest = tmsh.best();
+        long[] tmshNs = tmsh.ns();
+        String baseline = System.getProperty("bench.tm.baseline", "");
+        TmshResult base = baseline.isBlank() ? null : tmshRun(baseline + java.io.File.pathSeparator, tmx,
+                work.resolve("home-" + n + "-baseline"), qfile, work.resolve("baseline-" + n + ".tsv"));
+        if (base != null) {
+            System.out.printf(Locale.ROOT, "baseline import (%s): %s%n", baseline, base.importLine());
         }
 
         long t0 = System.nanoTime();
@@ -98,6 +85,9 @@ public final class TmBenchmark {
         System.out.printf(Locale.ROOT, "%-11s %10s %10s %9s %12s %12s%n", "", "median ms", "p99 ms", "speed-up",
                 "agree (all)", "agree (low)");
         row("tmsh", tmshNs, exNs, tmshBest, exBest, queries);
+        if (base != null) {
+            row("baseline", base.ns(), exNs, base.best(), exBest, queries);
+        }
         row("exhaustive", exNs, exNs, exBest, exBest, queries);
         System.out.printf(Locale.ROOT, "(exhaustive: %.1f s to tokenize the memory once, not counted per look-up)%n", prep);
 
@@ -155,6 +145,43 @@ public final class TmBenchmark {
             System.out.println("first disagreements:");
             misses.forEach(System.out::println);
         }
+    }
+
+    /** tmsh's run in its own JVM: its import line as printed, and per query the best score and nanoseconds. */
+    record TmshResult(String importLine, int[] best, long[] ns) {
+    }
+
+    /**
+     * Runs {@link TmshRun} in a JVM of its own (-Xmx1g); {@code classPathPrefix} (empty, or a folder of
+     * classes ending in the path separator) comes first on its class path: {@code -Dbench.tm.baseline}
+     * names the classes of an older tmsh, to compare its import with this one's in the same run.
+     */
+    private static TmshResult tmshRun(String classPathPrefix, Path tmx, Path home, Path qfile, Path results)
+            throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx1g", "-cp", classPathPrefix + System.getProperty("java.class.path"), TmshRun.class.getName(),
+                tmx.toString(), home.toString(), qfile.toString(), results.toString());
+        pb.redirectError(ProcessBuilder.Redirect.INHERIT);
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException("tmsh run failed: " + out);
+        }
+        String[] imp = out.lines().filter(l -> l.startsWith("import\t")).findFirst().orElseThrow().split("\t");
+        long read = Long.parseLong(imp[1]);
+        double secs = Double.parseDouble(imp[3]);
+        String line = String.format(Locale.ROOT, "%,d units in %.1f s = %,.0f units/s; index %,.0f MB; peak heap in use"
+                + " %s MB during import, %s MB with look-ups (JVM -Xmx1g)", read, secs, read / secs,
+                Long.parseLong(imp[4]) / 1e6, imp[5], imp[6]);
+        List<String> lines = Files.readAllLines(results, StandardCharsets.UTF_8);
+        int[] best = new int[lines.size()];
+        long[] ns = new long[lines.size()];
+        for (int i = 0; i < lines.size(); i++) {
+            String[] c = lines.get(i).split("\t");
+            best[i] = Integer.parseInt(c[0]);
+            ns[i] = Long.parseLong(c[1]);
+        }
+        return new TmshResult(line, best, ns);
     }
 
     private static void row(String name, long[] ns, long[] exNs, int[] best, int[] exBest, List<Query> queries) {

@@ -18,6 +18,7 @@ import org.tmsh.align.Aligner;
 import org.tmsh.align.DocumentAligner;
 import org.tmsh.align.Link;
 import org.tmsh.align.Vocabulary;
+import org.tmsh.align.VocabularyUse;
 import org.tmsh.common.Progress;
 import org.tmsh.memory.TmLibrary;
 import org.tmsh.segment.SrxSegmenter;
@@ -117,6 +118,12 @@ class AlignVocabularyTest {
         assertEquals("[3]:[2]", linkOfTarget(o, 2).format(), o.result().alignment().links().toString());
         assertEquals(before + o.added().added(), library.open("pets").size());
         assertTrue(o.added().added() > 0);
+        VocabularyUse v = o.result().alignment().vocabulary();
+        assertTrue(v.memory() >= 2, v.toString());
+        assertEquals(List.of(), v.dictionaries());
+        assertEquals(0, v.glossary());
+        assertEquals(0, v.secondPass());
+        assertEquals(0, align(null, "pets", false).result().alignment().vocabulary().memory());
     }
 
     @Test
@@ -192,5 +199,31 @@ class AlignVocabularyTest {
                 """);
         AlignJob.Outcome o = align(tbx.toString(), null, true);
         assertEquals("[3]:[2]", linkOfTarget(o, 2).format(), o.result().alignment().links().toString());
+        assertEquals(new VocabularyUse(2, List.of(), 0, 0), o.result().alignment().vocabulary());
+    }
+
+    @Test
+    void theVocabularyUsedIsCountedPerDictionaryFileAndForTheSecondPass() throws IOException {
+        Path dic = dir.resolve("de-en.dic");
+        Files.writeString(dic, "morning @ Morgen\nhouse @ Haus\nevening @ Abend\nship @ Schiff\n");
+        DocumentAligner.Request r = new DocumentAligner.Request(dir.resolve("de.txt"), dir.resolve("en.txt"), "de",
+                "en", true, null, null, null);
+        VocabularyUse plain = job.run(new AlignJob.Request(r, null, null, null, new Vocabulary(dic, false, false)),
+                Progress.NONE).result().alignment().vocabulary();
+        // Schiff and ship are in neither document: three pairs used
+        assertEquals(new VocabularyUse(0, List.of(new VocabularyUse.DictionaryPairs(dic.toString(), 3)), 0, 0), plain);
+        // a pair whose words meet in several links: Hund / dog is learned in the first pass
+        Files.write(dir.resolve("dogs.de.txt"), List.of("Der Hund schläft im Garten.", "Am Morgen bellt der Hund laut.",
+                "Der Nachbar ruft den Hund zu sich.", "Im Haus ist es warm.", "Der Hund frisst am Abend."));
+        Files.write(dir.resolve("dogs.en.txt"), List.of("The dog sleeps in the garden.",
+                "In the morning the dog barks loudly.", "The neighbour calls the dog over.", "It is warm in the house.",
+                "The dog eats in the evening."));
+        DocumentAligner.Request dogs = new DocumentAligner.Request(dir.resolve("dogs.de.txt"),
+                dir.resolve("dogs.en.txt"), "de", "en", true, null, null, null);
+        VocabularyUse learning = job.run(new AlignJob.Request(dogs, null, null, null, new Vocabulary(dic, false, true)),
+                Progress.NONE).result().alignment().vocabulary();
+        assertEquals(plain.dictionaries(), learning.dictionaries());
+        assertTrue(learning.secondPass() > 0, learning.toString());
+        assertEquals(VocabularyUse.NONE, align(null, null, true).result().alignment().vocabulary());
     }
 }

@@ -1,6 +1,7 @@
 package org.tmsh.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -43,6 +44,31 @@ class FolderCliTest {
         assertEquals(2, json.get("pairs").size());
         assertEquals(11, json.get("pairs").get(0).get("units").asInt());
         assertEquals(1, json.get("unpairedTarget").size());
+    }
+
+    @Test
+    void theSummaryCountsTheWordPairsOfEachVocabularySourceInTheTableAndInJson() throws Exception {
+        Path dic = dir.resolve("de-en.dic");
+        Files.writeString(dic, "foreign minister @ Außenminister\nvisit @ Besuch\nsummit @ Gipfel\nwhale @ Wal\n");
+        String[] args = {"align", "--source", TestFiles.SEED_DE.toString(), "--target", TestFiles.SEED_EN.toString(),
+            "--dictionary", dic.toString(), "--learn"};
+        CliTest.Run table = CliTest.run(args);
+        assertEquals(0, table.code(), table.err());
+        assertTrue(table.out().contains("dictionary " + dic) && table.out().contains("second pass"), table.out());
+        String[] json = java.util.Arrays.copyOf(args, args.length + 1);
+        json[args.length] = "--json";
+        CliTest.Run j = CliTest.run(json);
+        assertEquals(0, j.code(), j.err());
+        JsonNode v = new ObjectMapper().readTree(j.out()).get("vocabulary");
+        assertEquals(dic.toString(), v.get("dictionaries").get(0).get("file").asText(), v.toString());
+        int pairs = v.get("dictionaries").get(0).get("pairs").asInt();
+        assertTrue(pairs > 0 && pairs < 5, v.toString());
+        assertEquals(0, v.get("glossary").asInt());
+        assertEquals(0, v.get("memory").asInt());
+        assertTrue(v.get("secondPass").asInt() > 0, v.toString());
+        CliTest.Run none = CliTest.run("align", "--source", TestFiles.SEED_DE.toString(), "--target",
+                TestFiles.SEED_EN.toString(), "--dictionary", "none");
+        assertFalse(none.out().contains("second pass"), none.out());
     }
 
     @Test

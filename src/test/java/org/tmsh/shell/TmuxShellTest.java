@@ -85,8 +85,10 @@ class TmuxShellTest {
     private void start() throws Exception {
         Assumptions.assumeTrue(TestFiles.onPath("tmux"), "tmux not installed (.ci/run installs it)");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String command = "env TMSH_HOME=" + dir.resolve("home") + " " + java + " -cp " + System.getProperty("java.class.path")
-                + " " + TmshApplication.class.getName();
+        // a fresh home, but the parsed dictionaries of the other tests' runs (parsing them is minutes under load)
+        String command = "env TMSH_HOME=" + dir.resolve("home") + " " + java + " -D"
+                + org.tmsh.align.DictionaryCache.FOLDER_PROPERTY + "=" + org.tmsh.align.DictionaryCache.inHome().folder()
+                + " -cp " + System.getProperty("java.class.path") + " " + TmshApplication.class.getName();
         // through a script: the test class path is longer than tmux takes on its command line
         Path script = dir.resolve("tmsh.sh");
         Files.writeString(script, "exec " + command + "\n");

@@ -7,20 +7,35 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongConsumer;
 
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.LogByteSizeMergePolicy;
+import org.apache.lucene.index.NoMergePolicy;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.SerialMergeScheduler;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.BytesRef;
 
 import org.tmsh.common.Progress;
 import org.tmsh.common.TmshException;
@@ -94,7 +109,10 @@ final class LuceneImport {
         IndexWriterConfig cfg = new IndexWriterConfig();
         cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
         cfg.setRAMBufferSizeMB(Integer.getInteger("tmsh.tm.ramBufferMb", 96));
-        cfg.setMergePolicy(new LogByteSizeMergePolicy());
+        // no merge while the units go in: one started then was mostly cut short by the close after the
+        // commit (and its work lost); small segments are merged once, before the commit (mergeSmall)
+        cfg.setMergePolicy(NoMergePolicy.INSTANCE);
+        cfg.setMergeScheduler(new SerialMergeScheduler());
         cfg.setUseCompoundFile(false);
         cfg.setCommitOnClose(false);
         try {
@@ -129,6 +147,7 @@ final class LuceneImport {
                 units = source.open(Duplicates.against(r), firstSeq);
                 long before = w.getDocStats().numDocs;
                 long read = index(w, units, progress, threads, tm.hook(), tm.tokenizer());
+                mergeSmall(w);
                 Map<String, String> meta = new HashMap<>();
                 if (w.getLiveCommitData() != null) {
                     w.getLiveCommitData().forEach(e -> meta.put(e.getKey(), e.getValue()));
@@ -160,6 +179,21 @@ final class LuceneImport {
                 closeQuietly(c);
             }
         }
+    }
+
+    /** Segments up to this size are merged at the end of an import (bulk imports write larger ones). */
+    static final double MERGE_MAX_MB = 16;
+
+    /**
+     * Merges small segments (up to {@link #MERGE_MAX_MB}, ten at a time, Lucene's log-size policy)
+     * on this thread, so that many small imports do not leave a TM of many tiny segments; the large
+     * segments of a bulk import stay as written.
+     */
+    static void mergeSmall(IndexWriter w) throws IOException {
+        LogByteSizeMergePolicy small = new LogByteSizeMergePolicy();
+        small.setMaxMergeMB(MERGE_MAX_MB);
+        w.getConfig().setMergePolicy(small);
+        w.maybeMerge();
     }
 
     /** One line for what went wrong; the TM is as it was before the import. */
@@ -198,51 +232,58 @@ final class LuceneImport {
         return v == null ? r.maxDoc() : Long.parseLong(v);
     }
 
+    /** How many prepared units an indexing thread takes at once (one lock per chunk, not per unit). */
+    private static final int CHUNK = 64;
+
     /**
      * Adds the prepared units with {@code threads} indexing threads (Lucene's writer takes
      * documents from several threads at once); returns how many units were read.
+     *
+     * <p>No thread ever waits for another: a unit that replaces an earlier copy from the same
+     * input is added like any other, and the earlier copies (same duplicate key, lower position)
+     * are deleted once every unit is in ({@link #deleteReplaced}), so the last copy wins as an
+     * update-by-key would. At the end each thread writes its own in-memory segment
+     * ({@link IndexWriter#flushNextBuffer}), so that the commit does not flush them all on one.
      */
     private static long index(IndexWriter w, Iterator<ImportPipeline.Prepared> units, LongConsumer progress,
                               int threads, ImportHook hook, Tokenizer tokenizer) throws IOException {
         AtomicLong read = new AtomicLong();
         AtomicReference<Throwable> failure = new AtomicReference<>();
-        AtomicInteger inFlight = new AtomicInteger();
+        Map<String, Long> replaced = new HashMap<>();
         Runnable indexer = () -> {
             try {
+                List<ImportPipeline.Prepared> chunk = new ArrayList<>(CHUNK);
+                long[] numbers = new long[CHUNK];
                 while (failure.get() == null) {
-                    ImportPipeline.Prepared p;
-                    long n;
+                    chunk.clear();
                     synchronized (units) {
-                        if (!units.hasNext()) {
-                            return;
-                        }
-                        p = units.next();
-                        n = read.incrementAndGet();
-                        if (n % 1000 == 0) {
-                            progress.accept(n);
-                        }
-                        if (p.action() == ImportPipeline.Action.SKIP) {
-                            continue;
-                        }
-                        hook.at(ImportHook.Stage.INDEX, n - 1);
-                        if (p.action() == ImportPipeline.Action.REPLACE) {
-                            // the copy it replaces must be in the index first: wait for the other
-                            // thread's unit, and replace while no other unit is dispatched (rare)
-                            while (inFlight.get() > 0) {
-                                Thread.onSpinWait();
+                        while (chunk.size() < CHUNK && units.hasNext()) {
+                            ImportPipeline.Prepared p = units.next();
+                            long n = read.incrementAndGet();
+                            if (n % 1000 == 0) {
+                                progress.accept(n);
                             }
-                            hook.at(ImportHook.Stage.BUILD, n - 1);
-                            w.updateDocument(new Term(TmSchema.DUP, p.key()), p.doc(tokenizer));
-                            continue;
+                            if (p.action() == ImportPipeline.Action.SKIP) {
+                                continue;
+                            }
+                            hook.at(ImportHook.Stage.INDEX, n - 1);
+                            if (p.action() == ImportPipeline.Action.REPLACE) {
+                                replaced.merge(p.key(), p.seq(), Math::max);
+                            }
+                            numbers[chunk.size()] = n - 1;
+                            chunk.add(p);
                         }
-                        inFlight.incrementAndGet();
                     }
-                    try {
-                        hook.at(ImportHook.Stage.BUILD, n - 1);
-                        w.addDocument(p.doc(tokenizer));
-                    } finally {
-                        inFlight.decrementAndGet();
+                    if (chunk.isEmpty()) {
+                        break;
                     }
+                    for (int i = 0; i < chunk.size(); i++) {
+                        hook.at(ImportHook.Stage.BUILD, numbers[i]);
+                        w.addDocument(chunk.get(i).doc(tokenizer));
+                    }
+                }
+                while (failure.get() == null && w.flushNextBuffer()) {
+                    // this thread's segment is written here, beside the other threads' ones
                 }
             } catch (Throwable t) {
                 failure.compareAndSet(null, t);
@@ -271,7 +312,56 @@ final class LuceneImport {
         if (t != null) {
             throw ImportPipeline.unchecked(t);
         }
+        deleteReplaced(w, replaced);
         return read.get();
+    }
+
+    /**
+     * Deletes, for each key that came again, every copy before its last (by position in the input).
+     * The copies are found through a reader of what this import has written (term look-ups, no
+     * query per key); a copy in a segment that a merge has meanwhile replaced is deleted by query.
+     * Returns how many keys needed that query.
+     */
+    static int deleteReplaced(IndexWriter w, Map<String, Long> lastSeq) throws IOException {
+        if (lastSeq.isEmpty()) {
+            return 0;
+        }
+        List<Map.Entry<String, Long>> keys = new ArrayList<>(lastSeq.entrySet());
+        keys.sort(Map.Entry.comparingByKey());
+        Set<String> byQuery = new HashSet<>();
+        try (DirectoryReader r = DirectoryReader.open(w, false, false)) {
+            for (LeafReaderContext ctx : r.leaves()) {
+                Terms terms = ctx.reader().terms(TmSchema.DUP);
+                if (terms == null) {
+                    continue;
+                }
+                TermsEnum te = terms.iterator();
+                PostingsEnum docs = null;
+                for (Map.Entry<String, Long> k : keys) {
+                    if (!te.seekExact(new BytesRef(k.getKey()))) {
+                        continue;
+                    }
+                    NumericDocValues seq = ctx.reader().getNumericDocValues(TmSchema.SEQ);
+                    docs = te.postings(docs, PostingsEnum.NONE);
+                    for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
+                        if (seq.advanceExact(d) && seq.longValue() < k.getValue()
+                                && w.tryDeleteDocument(r, ctx.docBase + d) == -1) {
+                            byQuery.add(k.getKey());
+                        }
+                    }
+                }
+            }
+        }
+        List<Query> earlier = new ArrayList<>();
+        for (String key : byQuery) {
+            earlier.add(new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(TmSchema.DUP, key)), BooleanClause.Occur.FILTER)
+                    .add(NumericDocValuesField.newSlowRangeQuery(TmSchema.SEQ, Long.MIN_VALUE, lastSeq.get(key) - 1),
+                            BooleanClause.Occur.FILTER)
+                    .build());
+        }
+        w.deleteDocuments(earlier.toArray(Query[]::new));
+        return earlier.size();
     }
 
     /** Drops what the import wrote: the last commit stays; a TM that had none is removed whole. */

@@ -1,37 +1,67 @@
 package org.tmsh.memory.lucene;
 
-import java.util.Iterator;
 import java.util.List;
 
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
-/** A Lucene token stream over terms tmsh has already computed (word keys, bigrams, trigrams). */
+import org.tmsh.memory.UnitKeys;
+
+/**
+ * A Lucene token stream of the word terms of a unit's content-token keys: each key, and each pair
+ * of neighbouring keys (the terms of {@link UnitKeys#wordTerms}), written straight into the term
+ * buffer instead of building a string per term first.
+ *
+ * <p>NOTE: a term that comes twice is emitted twice; the field indexes documents only (no
+ * frequencies, positions or norms), so the index is the same as with the terms made unique.
+ */
 final class TermStream extends TokenStream {
 
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-    private final List<String> terms;
-    private Iterator<String> it;
+    private final List<String> keys;
+    /** Index of the next key; whether its pair with the previous key comes before the key itself. */
+    private int next;
+    private boolean pairNext;
 
-    TermStream(List<String> terms) {
-        this.terms = terms;
+    TermStream(List<String> keys) {
+        this.keys = keys;
     }
 
     @Override
     public boolean incrementToken() {
-        if (it == null) {
-            it = terms.iterator();
-        }
-        if (!it.hasNext()) {
+        if (next >= keys.size()) {
             return false;
         }
         clearAttributes();
-        term.setEmpty().append(it.next());
+        term.setEmpty();
+        if (pairNext) {
+            append(keys.get(next - 1));
+            term.append(' ');
+            append(keys.get(next));
+            pairNext = false;
+            return true;
+        }
+        append(keys.get(next));
+        next++;
+        pairNext = next < keys.size();
         return true;
+    }
+
+    /** A key as a term: a space inside it (which separates the two keys of a pair) becomes an underscore. */
+    private void append(String key) {
+        int at = term.length();
+        term.append(key);
+        char[] b = term.buffer();
+        for (int i = at; i < at + key.length(); i++) {
+            if (b[i] == ' ') {
+                b[i] = '_';
+            }
+        }
     }
 
     @Override
     public void reset() {
-        it = terms.iterator();
+        next = 0;
+        pairNext = false;
     }
 }

@@ -1,0 +1,447 @@
+package org.tmsh.align;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BiConsumer;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import java.util.zip.CRC32;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.tmsh.common.AtomicFiles;
+import org.tmsh.common.TmshHome;
+
+/**
+ * The parsed (stemmed) word pairs of a dictionary file, kept in a compact binary file under
+ * {@code $TMSH_HOME/cache/dictionaries}, so that a large installed dictionary is parsed once and not
+ * on every {@code align}.
+ *
+ * <p>A cache file is named by a hash of its key: the dictionary's files (absolute paths, sizes,
+ * modification times), its format and direction, the two languages' {@link WordForms#name() word
+ * forms}, the Lucene version (whose Snowball stemmers make the forms) and {@link #PARSER_VERSION}.
+ * The key is also stored in the file and compared, and a CRC-32 of the whole content is checked: a
+ * changed dictionary, a new parser or a damaged, truncated or foreign file is parsed again and the
+ * cache rewritten (atomically, through {@link AtomicFiles}), never trusted. When the cache cannot
+ * be written (a read-only home), the dictionary is parsed and used all the same.
+ *
+ * <p>Layout (big-endian): {@code TMSHLEX1}, key (int length, UTF-8), source forms and target forms
+ * (each: int count, int byte length, UTF-8 bytes, count + 1 int offsets), int pair count, count + 1
+ * int offsets of each source form's targets, the pairs' target ids, then the CRC-32 as a long.
+ */
+public final class DictionaryCache {
+
+    /** Raise when {@link Dictionaries} parses differently: every cache file is then rebuilt. */
+    static final int PARSER_VERSION = 2;
+
+    private static final Logger LOG = LoggerFactory.getLogger(DictionaryCache.class);
+    /** One warning a process when the cache cannot be written. */
+    private static final AtomicBoolean WARNED = new AtomicBoolean();
+    private static final byte[] MAGIC = "TMSHLEX1".getBytes(StandardCharsets.US_ASCII);
+
+    private final Path folder;
+
+    /** A cache kept in {@code folder} (created when first written). */
+    public DictionaryCache(Path folder) {
+        this.folder = folder;
+    }
+
+    /** The system property naming another folder for the cache (tests whose homes are fresh share one). */
+    public static final String FOLDER_PROPERTY = "tmsh.dictionaryCache";
+
+    /** The cache under the tmsh home folder, or in the folder named by {@value #FOLDER_PROPERTY}. */
+    public static DictionaryCache inHome() {
+        String folder = System.getProperty(FOLDER_PROPERTY);
+        return new DictionaryCache(folder != null && !folder.isBlank() ? Path.of(folder)
+                : TmshHome.path().resolve("cache").resolve("dictionaries"));
+    }
+
+    /** The folder of the cache files. */
+    public Path folder() {
+        return folder;
+    }
+
+    /**
+     * Every pair of the dictionary made of {@code files}: read from the cache when it holds them for
+     * {@code key} and these files as they are now, else {@code parse}d and cached.
+     */
+    Table table(List<Path> files, String key, Supplier<Table> parse) {
+        String fullKey = fullKey(files, key);
+        Path file = folder.resolve(hash(fullKey) + ".lex");
+        if (Files.isRegularFile(file)) {
+            Table t = load(file, fullKey);
+            if (t != null) {
+                return t;
+            }
+            LOG.info("{}: damaged or out of date; parsing the dictionary again", file);
+        }
+        Table t = parse.get();
+        try {
+            Files.createDirectories(folder);
+            byte[] bytes = t.encode(fullKey);
+            AtomicFiles.write(file, os -> os.write(bytes));
+        } catch (IOException | RuntimeException e) {
+            if (!WARNED.getAndSet(true)) {
+                LOG.warn("cannot keep parsed dictionaries in {} ({}); they are parsed again on every align", folder,
+                        e.getMessage());
+            }
+        }
+        return t;
+    }
+
+    private static String fullKey(List<Path> files, String key) {
+        StringBuilder b = new StringBuilder("parser ").append(PARSER_VERSION)
+                .append("; lucene ").append(org.apache.lucene.util.Version.LATEST)
+                .append("; ").append(key);
+        for (Path f : files) {
+            Path a = f.toAbsolutePath().normalize();
+            b.append("; ").append(a);
+            try {
+                b.append(' ').append(Files.size(a)).append(' ').append(Files.getLastModifiedTime(a).toMillis());
+            } catch (IOException e) {
+                b.append(" unreadable");
+            }
+        }
+        return b.toString();
+    }
+
+    private static String hash(String key) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The table in {@code file}, or null when it is damaged or made for another key. */
+    static Table load(Path file, String fullKey) {
+        try {
+            byte[] all = Files.readAllBytes(file);
+            if (all.length < MAGIC.length + 8 || !Arrays.equals(all, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
+                return null;
+            }
+            CRC32 crc = new CRC32();
+            crc.update(all, 0, all.length - 8);
+            ByteBuffer buf = ByteBuffer.wrap(all);
+            if (buf.getLong(all.length - 8) != crc.getValue()) {
+                return null;
+            }
+            buf.position(MAGIC.length);
+            buf.limit(all.length - 8);
+            int keyLength = buf.getInt();
+            if (keyLength < 0 || keyLength > buf.remaining()) {
+                return null;
+            }
+            String stored = new String(all, buf.position(), keyLength, StandardCharsets.UTF_8);
+            if (!stored.equals(fullKey)) {
+                return null;
+            }
+            buf.position(buf.position() + keyLength);
+            Forms sources = Forms.read(buf);
+            Forms targets = Forms.read(buf);
+            int pairs = buf.getInt();
+            int[] start = ints(buf, sources.size() + 1);
+            int[] to = ints(buf, pairs);
+            if (buf.hasRemaining() || start[0] != 0 || start[sources.size()] != pairs) {
+                return null;
+            }
+            for (int i = 0; i < sources.size(); i++) {
+                if (start[i] > start[i + 1]) {
+                    return null;
+                }
+            }
+            for (int t : to) {
+                if (t < 0 || t >= targets.size()) {
+                    return null;
+                }
+            }
+            return new Table(sources, targets, start, to);
+        } catch (IOException | RuntimeException e) {
+            // BufferUnderflowException, bad lengths: a damaged file is rebuilt, never trusted
+            return null;
+        }
+    }
+
+    private static int[] ints(ByteBuffer buf, int n) {
+        if (n < 0 || (long) n * 4 > buf.remaining()) {
+            throw new BufferUnderflowException();
+        }
+        int[] out = new int[n];
+        buf.asIntBuffer().get(out);
+        buf.position(buf.position() + n * 4);
+        return out;
+    }
+
+    /**
+     * The forms of one side, sorted by their UTF-8 bytes (unsigned), kept as bytes: looking up the
+     * documents' words decodes nothing else.
+     */
+    static final class Forms {
+        private final byte[] blob;
+        private final int base;
+        private final int[] off;
+
+        private Forms(byte[] blob, int base, int[] off) {
+            this.blob = blob;
+            this.base = base;
+            this.off = off;
+        }
+
+        /** Forms already sorted by {@link #order}. */
+        static Forms of(byte[][] sorted) {
+            ByteArrayOutputStream b = new ByteArrayOutputStream(sorted.length * 8);
+            int[] off = new int[sorted.length + 1];
+            for (int i = 0; i < sorted.length; i++) {
+                b.writeBytes(sorted[i]);
+                off[i + 1] = b.size();
+            }
+            return new Forms(b.toByteArray(), 0, off);
+        }
+
+        static Forms read(ByteBuffer buf) {
+            int n = buf.getInt();
+            int bytes = buf.getInt();
+            if (n < 0 || bytes < 0 || bytes > buf.remaining()) {
+                throw new BufferUnderflowException();
+            }
+            int base = buf.position();
+            buf.position(base + bytes);
+            int[] off = ints(buf, n + 1);
+            if (off[0] != 0 || off[n] != bytes) {
+                throw new BufferUnderflowException();
+            }
+            for (int i = 0; i < n; i++) {
+                if (off[i] > off[i + 1]) {
+                    throw new BufferUnderflowException();
+                }
+            }
+            return new Forms(buf.array(), base, off);
+        }
+
+        void write(DataOutputStream out) throws IOException {
+            int bytes = off[off.length - 1];
+            out.writeInt(off.length - 1);
+            out.writeInt(bytes);
+            out.write(blob, base, bytes);
+            for (int v : off) {
+                out.writeInt(v);
+            }
+        }
+
+        int size() {
+            return off.length - 1;
+        }
+
+        String get(int i) {
+            return new String(blob, base + off[i], off[i + 1] - off[i], StandardCharsets.UTF_8);
+        }
+
+        /** The id of {@code form}, or -1. */
+        int find(String form) {
+            byte[] key = form.getBytes(StandardCharsets.UTF_8);
+            int lo = 0;
+            int hi = size() - 1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                int c = Arrays.compareUnsigned(blob, base + off[mid], base + off[mid + 1], key, 0, key.length);
+                if (c < 0) {
+                    lo = mid + 1;
+                } else if (c > 0) {
+                    hi = mid - 1;
+                } else {
+                    return mid;
+                }
+            }
+            return -1;
+        }
+
+        static int order(byte[] a, byte[] b) {
+            return Arrays.compareUnsigned(a, b);
+        }
+    }
+
+    /**
+     * A dictionary's pairs of source and target forms: each source form's target ids in
+     * {@code to[start[s] .. start[s + 1])}.
+     */
+    static final class Table {
+        private final Forms sources;
+        private final Forms targets;
+        private final int[] start;
+        private final int[] to;
+
+        Table(Forms sources, Forms targets, int[] start, int[] to) {
+            this.sources = sources;
+            this.targets = targets;
+            this.start = start;
+            this.to = to;
+        }
+
+        int size() {
+            return to.length;
+        }
+
+        /** The pairs whose source form is in {@code sourceWords} and target form in {@code targetWords}. */
+        Lexicon lexicon(Collection<String> sourceWords, Collection<String> targetWords) {
+            String[] keptTarget = new String[targets.size()];
+            for (String w : targetWords) {
+                int t = targets.find(w);
+                if (t >= 0) {
+                    keptTarget[t] = w;
+                }
+            }
+            Lexicon.Builder b = Lexicon.builder();
+            for (String w : sourceWords) {
+                int s = sources.find(w);
+                if (s < 0) {
+                    continue;
+                }
+                for (int k = start[s]; k < start[s + 1]; k++) {
+                    if (keptTarget[to[k]] != null) {
+                        b.add(w, keptTarget[to[k]]);
+                    }
+                }
+            }
+            return b.build();
+        }
+
+        /** The pairs whose two forms the predicates keep. */
+        Lexicon lexicon(Predicate<String> keepSource, Predicate<String> keepTarget) {
+            String[] keptTarget = new String[targets.size()];
+            for (int t = 0; t < targets.size(); t++) {
+                String w = targets.get(t);
+                keptTarget[t] = keepTarget.test(w) ? w : null;
+            }
+            Lexicon.Builder b = Lexicon.builder();
+            for (int s = 0; s < sources.size(); s++) {
+                if (start[s] == start[s + 1]) {
+                    continue;
+                }
+                String w = sources.get(s);
+                if (!keepSource.test(w)) {
+                    continue;
+                }
+                for (int k = start[s]; k < start[s + 1]; k++) {
+                    if (keptTarget[to[k]] != null) {
+                        b.add(w, keptTarget[to[k]]);
+                    }
+                }
+            }
+            return b.build();
+        }
+
+        byte[] encode(String fullKey) throws IOException {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 + to.length * 4 + start.length * 4
+                    + (sources.size() + targets.size()) * 16);
+            DataOutputStream out = new DataOutputStream(bytes);
+            out.write(MAGIC);
+            byte[] key = fullKey.getBytes(StandardCharsets.UTF_8);
+            out.writeInt(key.length);
+            out.write(key);
+            sources.write(out);
+            targets.write(out);
+            out.writeInt(to.length);
+            for (int v : start) {
+                out.writeInt(v);
+            }
+            for (int v : to) {
+                out.writeInt(v);
+            }
+            out.flush();
+            CRC32 crc = new CRC32();
+            crc.update(bytes.toByteArray());
+            out.writeLong(crc.getValue());
+            out.flush();
+            return bytes.toByteArray();
+        }
+    }
+
+    /** Collects the pairs of a whole dictionary with little memory: forms as ids, pairs as longs. */
+    static final class TableBuilder implements BiConsumer<String, String> {
+        private final Map<String, Integer> sourceIds = new HashMap<>();
+        private final Map<String, Integer> targetIds = new HashMap<>();
+        private long[] pairs = new long[1 << 16];
+        private int n;
+
+        @Override
+        public void accept(String s, String t) {
+            long si = sourceIds.computeIfAbsent(s, k -> sourceIds.size());
+            long ti = targetIds.computeIfAbsent(t, k -> targetIds.size());
+            if (n == pairs.length) {
+                // drop repeated pairs before growing
+                n = dedupe(pairs, n);
+                if (n > pairs.length / 2) {
+                    pairs = Arrays.copyOf(pairs, pairs.length * 2);
+                }
+            }
+            pairs[n++] = si << 32 | ti;
+        }
+
+        private static int dedupe(long[] a, int n) {
+            Arrays.sort(a, 0, n);
+            int m = 0;
+            for (int i = 0; i < n; i++) {
+                if (m == 0 || a[m - 1] != a[i]) {
+                    a[m++] = a[i];
+                }
+            }
+            return m;
+        }
+
+        Table build() {
+            int m = dedupe(pairs, n);
+            int[] sourceNew = new int[sourceIds.size()];
+            Forms sources = sorted(sourceIds, sourceNew);
+            int[] targetNew = new int[targetIds.size()];
+            Forms targets = sorted(targetIds, targetNew);
+            for (int i = 0; i < m; i++) {
+                pairs[i] = (long) sourceNew[(int) (pairs[i] >>> 32)] << 32 | targetNew[(int) pairs[i]];
+            }
+            Arrays.sort(pairs, 0, m);
+            int[] start = new int[sources.size() + 1];
+            int[] to = new int[m];
+            for (int i = 0; i < m; i++) {
+                start[(int) (pairs[i] >>> 32) + 1]++;
+                to[i] = (int) pairs[i];
+            }
+            for (int s = 0; s < sources.size(); s++) {
+                start[s + 1] += start[s];
+            }
+            return new Table(sources, targets, start, to);
+        }
+
+        /** The forms in byte order; {@code newId[old]} their places. */
+        private static Forms sorted(Map<String, Integer> ids, int[] newId) {
+            byte[][] bytes = new byte[ids.size()][];
+            ids.forEach((k, v) -> bytes[v] = k.getBytes(StandardCharsets.UTF_8));
+            Integer[] order = new Integer[bytes.length];
+            for (int i = 0; i < order.length; i++) {
+                order[i] = i;
+            }
+            Arrays.sort(order, (a, b) -> Forms.order(bytes[a], bytes[b]));
+            byte[][] sorted = new byte[bytes.length][];
+            for (int i = 0; i < order.length; i++) {
+                newId[order[i]] = i;
+                sorted[i] = bytes[order[i]];
+            }
+            return Forms.of(sorted);
+        }
+    }
+}
