@@ -15,11 +15,25 @@ import org.tmsh.common.TmshException;
  * Where a TM lives, in {@code $TMSH_HOME/tm/NAME/tmsh-memory.properties}: {@code backend} and, for a
  * Solr TM, {@code url}, {@code collection} and whether tmsh created the collection ({@code owned}).
  * A TM folder without this file is an embedded Lucene index (as every TM made before it was).
+ * {@code routeBits}: for a Solr TM spread over several shards, the number of leading bits of the
+ * document hash that its name decides (compositeId {@code NAME/B!KEY}; 0 = every shard); -1 (absent)
+ * = the whole TM on one shard ({@code NAME!KEY}).
  * Credentials are never written here: they come from the environment at each use.
  */
-public record TmRegistration(String backend, String url, String collection, boolean owned) {
+public record TmRegistration(String backend, String url, String collection, boolean owned, int routeBits) {
 
     public static final String FILE = "tmsh-memory.properties";
+
+    /** A TM on one shard of its collection. */
+    public TmRegistration(String backend, String url, String collection, boolean owned) {
+        this(backend, url, collection, owned, -1);
+    }
+
+    public TmRegistration {
+        if (routeBits < -1 || routeBits > 16) {
+            throw new TmshException("route bits must be 0 to 16 (or absent), not " + routeBits);
+        }
+    }
 
     public static TmRegistration lucene() {
         return new TmRegistration("lucene", null, null, false);
@@ -44,8 +58,17 @@ public record TmRegistration(String backend, String url, String collection, bool
         if (backend.equals("solr") && (p.getProperty("url") == null || p.getProperty("collection") == null)) {
             throw new TmshException(f + ": a Solr TM needs url and collection");
         }
+        int bits;
+        try {
+            bits = Integer.parseInt(p.getProperty("route.bits", "-1").trim());
+        } catch (NumberFormatException e) {
+            throw new TmshException(f + ": route.bits must be a number from 0 to 16");
+        }
+        if (bits < -1 || bits > 16) {
+            throw new TmshException(f + ": route.bits must be a number from 0 to 16");
+        }
         return new TmRegistration(backend, p.getProperty("url"), p.getProperty("collection"),
-                Boolean.parseBoolean(p.getProperty("owned", "false")));
+                Boolean.parseBoolean(p.getProperty("owned", "false")), bits);
     }
 
     /** Writes the registration into {@code dir} (created), replacing any in one rename. */
@@ -56,6 +79,9 @@ public record TmRegistration(String backend, String url, String collection, bool
             p.setProperty("url", url);
             p.setProperty("collection", collection);
             p.setProperty("owned", Boolean.toString(owned));
+            if (routeBits >= 0) {
+                p.setProperty("route.bits", Integer.toString(routeBits));
+            }
         }
         try {
             Files.createDirectories(dir);

@@ -6,6 +6,7 @@ import org.tmsh.common.TmshException;
 import org.tmsh.memory.TmLibrary;
 import org.tmsh.memory.TmRegistration;
 import org.tmsh.memory.solr.SolrCluster;
+import org.tmsh.memory.solr.SolrMemory;
 
 /** {@code tm connect NAME --solr URL --collection C}: registers a team TM that exists in SolrCloud. */
 public class TmConnectCommand extends TmshCommand {
@@ -35,7 +36,8 @@ public class TmConnectCommand extends TmshCommand {
         if (!SolrCluster.hasCollection(url, collection)) {
             throw new TmshException(getName() + ": Solr at " + url + " has no collection '" + collection + "'");
         }
-        library.register(name, new TmRegistration("solr", url, collection, false));
+        library.register(name, new TmRegistration("solr", url, collection, false,
+                SolrMemory.routeBitsOf(url, collection, name)));
         TmCreateCommand.report(out, name, url, collection, "connected");
     }
 }

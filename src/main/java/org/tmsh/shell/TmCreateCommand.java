@@ -8,6 +8,7 @@ import org.tmsh.common.TmshException;
 import org.tmsh.memory.TmLibrary;
 import org.tmsh.memory.TmRegistration;
 import org.tmsh.memory.solr.SolrCluster;
+import org.tmsh.memory.solr.SolrMemory;
 
 /** {@code tm create NAME --solr URL}: a team TM in a new SolrCloud collection, registered under {@code $TMSH_HOME}. */
 public class TmCreateCommand extends TmshCommand {
@@ -16,12 +17,14 @@ public class TmCreateCommand extends TmshCommand {
 
     public TmCreateCommand(TmLibrary library) {
         super("tm create", "Create a team translation memory in SolrCloud (credentials from " + SolrCluster.AUTH_ENV + ")",
-                "Translation memory", "tm create NAME --solr URL [--collection C] [--shards N] [--replicas N] [--json]",
+                "Translation memory", "tm create NAME --solr URL [--collection C] [--shards N] [--replicas N] [--spread N] [--json]",
                 "tm create team --solr http://solr1:8983/solr --shards 2 --replicas 2",
                 List.of(OptionSpec.required("solr", OptionSpec.Kind.TEXT, "a Solr base URL, such as http://host:8983/solr"),
                         OptionSpec.optional("collection", OptionSpec.Kind.TEXT, null, "collection name (default: the TM's name)"),
                         OptionSpec.optional("shards", OptionSpec.Kind.INTEGER, "1", "number of shards"),
                         OptionSpec.optional("replicas", OptionSpec.Kind.INTEGER, "2", "copies of each shard"),
+                        OptionSpec.optional("spread", OptionSpec.Kind.INTEGER, null,
+                                "spread the TM's units over at least N shards (default: all on one shard)"),
                         OptionSpec.flag("json", "print the result as JSON")));
         this.library = library;
     }
@@ -44,8 +47,9 @@ public class TmCreateCommand extends TmshCommand {
         if (library.exists(name)) {
             throw new TmshException(getName() + ": a TM named '" + name + "' exists already");
         }
-        SolrCluster.createCollection(url, collection, shards, replicas);
-        library.register(name, new TmRegistration("solr", url, collection, true));
+        TmRegistration reg = SolrMemory.create(name, url, collection, shards, replicas,
+                inv.get("spread") == null ? null : inv.integer("spread"));
+        library.register(name, reg);
         report(out, name, url, collection, "created");
     }
 

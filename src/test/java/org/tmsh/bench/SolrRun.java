@@ -14,7 +14,6 @@ import org.tmsh.common.Progress;
 import org.tmsh.memory.ImportReport;
 import org.tmsh.memory.Match;
 import org.tmsh.memory.TmRegistration;
-import org.tmsh.memory.TranslationMemory;
 import org.tmsh.memory.solr.SolrCluster;
 import org.tmsh.memory.solr.SolrMemory;
 
@@ -30,7 +29,7 @@ final class SolrRun implements AutoCloseable {
     final long units;
     final long documentBytes;
     private final MiniSolrCloudCluster cluster;
-    private final TranslationMemory tm;
+    private final SolrMemory tm;
 
     SolrRun(Path tmx, Path work) throws Exception {
         Path base = work.resolve("solr-" + System.nanoTime());
@@ -39,7 +38,10 @@ final class SolrRun implements AutoCloseable {
         String url = cluster.getJettySolrRunner(0).getBaseUrl().toString();
         SolrCluster.createCollection(url, "bench", 2, 2);
         cluster.waitForActiveCollection("bench", 2, 4);
-        tm = SolrMemory.open("bench", new TmRegistration("solr", url, "bench", true));
+        // one shard, as tm create makes it, unless -Dbench.solr.spread=2 (tm create --spread 2)
+        Integer spread = Integer.getInteger("bench.solr.spread");
+        tm = SolrMemory.open("bench", new TmRegistration("solr", url, "bench", true,
+                spread == null ? -1 : SolrCluster.routeBits(2, spread)));
         ImportReport r = tm.importTmx(tmx, Progress.NONE);
         importSeconds = r.seconds();
         units = r.unitsAfter();
@@ -51,6 +53,22 @@ final class SolrRun implements AutoCloseable {
             return s.filter(Files::isRegularFile).filter(f -> f.toString().contains("/data/index"))
                     .mapToLong(f -> f.toFile().length()).sum();
         }
+    }
+
+    SolrMemory.LookupTimes times() {
+        return tm.lookupTimes();
+    }
+
+    /** Where the look-ups between two snapshots spent their time, per look-up. */
+    static String breakdown(SolrMemory.LookupTimes a, SolrMemory.LookupTimes b, double wallMs) {
+        double n = Math.max(1, b.lookups() - a.lookups());
+        double q = (b.qtimeMs() - a.qtimeMs()) / n;
+        double req = (b.requestMs() - a.requestMs()) / n;
+        double res = (b.rescoreMs() - a.rescoreMs()) / n;
+        return String.format(java.util.Locale.ROOT, "solrcloud look-up, mean per look-up: %.2f ms in all = %.2f requests"
+                + " taking %.2f ms (Solr's QTime %.2f ms, transfer and parsing %.2f ms) + rescoring in tmsh %.2f ms"
+                + " of %.0f candidates + other %.2f ms", wallMs / n, (b.requests() - a.requests()) / n, req, q, req - q, res,
+                (b.fetched() - a.fetched()) / n, wallMs / n - req - res);
     }
 
     int best(String text, int min) throws Exception {

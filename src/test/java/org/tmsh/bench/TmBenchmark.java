@@ -116,18 +116,23 @@ public final class TmBenchmark {
                 for (Query q : queries) {
                     sr.best(q.text(), q.min());
                 }
+                var before = sr.times();
                 for (int i = 0; i < queries.size(); i++) {
                     long s = System.nanoTime();
                     sBest[i] = sr.best(queries.get(i).text(), queries.get(i).min());
                     sNs[i] = System.nanoTime() - s;
                 }
+                String breakdown = SolrRun.breakdown(before, sr.times(), Arrays.stream(sNs).sum() / 1e6);
                 row("solrcloud", sNs, exNs, sBest, exBest, queries);
                 row("solrcloud x4", sr.concurrent(queries, 4), exNs, sBest, exBest, queries);
                 System.out.printf(Locale.ROOT, "solrcloud import: %,d units in %.1f s = %,.0f units/s; index %,.0f MB"
                         + " (all 4 replicas; 2 nodes and ZooKeeper in this JVM; 'x4': 4 searchers at once, latency each)%n",
                         sr.units, sr.importSeconds, sr.units / sr.importSeconds, sr.documentBytes / 1e6);
+                System.out.println(breakdown);
             } catch (Exception e) {
-                throw new IllegalStateException("solr run failed", e);
+                // the other columns stand; the Solr column says why it is missing
+                System.out.println("solrcloud: failed at " + n + " units: " + e);
+                e.printStackTrace();
             }
         }
         List<String> misses = new ArrayList<>();

@@ -80,12 +80,7 @@ class TmSolrCliTest {
                 + "und dem Außenminister der Russischen Föderation, Sergei Lawrow, einen strategischen Dialog.";
         JsonNode team = json(CliTest.run("tm", "search", "--tm", "team", "--json", "--min", "50", query));
         JsonNode local = json(CliTest.run("tm", "search", "--tm", "local", "--json", "--min", "50", query));
-        assertTrue(team.size() >= 1);
-        assertEquals(local.size(), team.size());
-        for (int i = 0; i < team.size(); i++) {
-            assertEquals(local.get(i).get("score"), team.get(i).get("score"));
-            assertEquals(local.get(i).get("target"), team.get(i).get("target"));
-        }
+        assertSameMatches(local, team);
 
         Path out = dir.resolve("team.tmx");
         assertEquals(11, json(CliTest.run("tm", "export", out.toString(), "--tm", "team", "--json")).get("units").asInt());
@@ -112,6 +107,46 @@ class TmSolrCliTest {
         json(CliTest.run("tm", "delete", "team", "--yes", "--json"));
         assertFalse(SolrCluster.hasCollection(url, "team"));
         assertFalse(Files.exists(dir.resolve("home/tm/team")));
+    }
+
+    @Test
+    void aTmSpreadOverTheShardsIsRegisteredWithItsRouteAndFoundByConnect() throws Exception {
+        String seeds = "tmx/seeds-000-004.de-en.tmx";
+        CliTest.Run bad = CliTest.run("tm", "create", "odd", "--solr", url, "--shards", "2", "--spread", "3");
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("--spread must be from 1 to the number of shards (2)"), bad.err());
+        assertFalse(SolrCluster.hasCollection(url, "odd"), "nothing created");
+
+        json(CliTest.run("tm", "create", "wide", "--solr", url, "--shards", "2", "--replicas", "1", "--spread", "2", "--json"));
+        String registration = Files.readString(dir.resolve("home/tm/wide/tmsh-memory.properties"));
+        assertTrue(registration.contains("route.bits=0"), registration);
+        assertEquals(11, json(CliTest.run("tm", "import", seeds, "--tm", "wide", "--json")).get("added").asInt());
+        json(CliTest.run("tm", "import", seeds, "--tm", "local", "--json"));
+
+        System.setProperty("tmsh.home", dir.resolve("home2").toString());
+        json(CliTest.run("tm", "connect", "wide", "--solr", url, "--collection", "wide", "--json"));
+        String connected = Files.readString(dir.resolve("home2/tm/wide/tmsh-memory.properties"));
+        assertTrue(connected.contains("route.bits=0"), "connect reads the route from the TM: " + connected);
+        assertEquals(11, json(CliTest.run("tm", "stats", "--tm", "wide", "--json")).get("units").asInt());
+        assertEquals(11, json(CliTest.run("tm", "import", seeds, "--tm", "wide", "--json")).get("duplicates").asInt());
+        String query = "Indessen gab es am 2. November in Moskau zwischen der Außenministerin der DVRK, Choe Son Hui, "
+                + "und dem Außenminister der Russischen Föderation, Sergei Lawrow, einen strategischen Dialog.";
+        JsonNode wide = json(CliTest.run("tm", "search", "--tm", "wide", "--json", "--min", "50", query));
+        System.setProperty("tmsh.home", dir.resolve("home").toString());
+        JsonNode local = json(CliTest.run("tm", "search", "--tm", "local", "--json", "--min", "50", query));
+        assertSameMatches(local, wide);
+        json(CliTest.run("tm", "delete", "wide", "--yes", "--json"));
+        assertFalse(SolrCluster.hasCollection(url, "wide"));
+    }
+
+    /** The Solr TM's matches are the embedded TM's: as many, same percentages and targets in the same order. */
+    private static void assertSameMatches(JsonNode local, JsonNode solr) {
+        assertTrue(solr.size() >= 1);
+        assertEquals(local.size(), solr.size());
+        for (int i = 0; i < solr.size(); i++) {
+            assertEquals(local.get(i).get("score"), solr.get(i).get("score"));
+            assertEquals(local.get(i).get("target"), solr.get(i).get("target"));
+        }
     }
 
     /** A run with {@code answer} typed on standard input. */

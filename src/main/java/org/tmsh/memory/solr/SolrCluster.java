@@ -48,7 +48,11 @@ public final class SolrCluster {
     }
 
     static SolrClient client(String url) {
+        // HTTP/1.1: one connection per request in flight. Over HTTP/2 the JDK client multiplexes the
+        // import's concurrent update requests on one connection, and with 4 in flight their bodies
+        // stalled for good (client waiting for an answer, Solr for the rest of the body: seen with Solr 9.10's Jetty)
         HttpJdkSolrClient.Builder b = new HttpJdkSolrClient.Builder(checkUrl(url))
+                .useHttp1_1(true)
                 .withConnectionTimeout(10, TimeUnit.SECONDS)
                 .withRequestTimeout(10, TimeUnit.MINUTES);
         String auth = System.getenv(AUTH_ENV);
@@ -96,6 +100,22 @@ public final class SolrCluster {
             }
             throw failed("creating collection '" + collection + "'", url, e);
         }
+    }
+
+    /**
+     * The compositeId route bits that spread one TM over at least {@code spread} of a collection's
+     * {@code shards} (their hash ranges are equal parts of the 32-bit hash): the TM's name decides B
+     * bits, so its units fall in 1/2^B of the hash range, B = floor(log2(shards / spread)); all shards: 0.
+     */
+    public static int routeBits(int shards, int spread) {
+        if (spread < 1 || spread > shards) {
+            throw new TmshException("--spread must be from 1 to the number of shards (" + shards + "), not " + spread);
+        }
+        int bits = 0;
+        while ((long) spread << (bits + 1) <= shards) {
+            bits++;
+        }
+        return Math.min(16, bits);
     }
 
     /** True if the cluster has the collection. */

@@ -7,6 +7,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongConsumer;
 
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.common.SolrDocument;
@@ -25,8 +30,8 @@ import org.tmsh.memory.UnitSources;
  * Import into a Solr TM in batches: each unit's document id is its duplicate key (prefixed by the
  * TM's route), so the same unit sent twice, by one import or by two at once, is one document.
  * Solr writes each acknowledged batch to its transaction log on every replica before answering, so
- * a killed or failed import loses at most the batch it was sending; running it again completes it
- * without duplicates. The import commits at its end (and Solr's autoCommit every 15 s).
+ * a killed or failed import loses at most the batches it had in flight (two by default); running it
+ * again completes it without duplicates. The import commits at its end (and Solr's autoCommit every 15 s).
  */
 final class SolrImport {
 
@@ -75,8 +80,13 @@ final class SolrImport {
                 (System.nanoTime() - start) / 1e9);
     }
 
-    /** Sends the units in batches and commits; returns units read, added (the count's growth) and the count after. */
-    private long[] write(Iterator<TmxUnit> units, String srcLang, java.util.function.LongConsumer progress) {
+    /**
+     * Sends the units in batches, up to {@link #senders()} batches in flight at once (the next batch is
+     * built while Solr indexes the ones before it), and commits; returns units read, added (the
+     * count's growth) and the count after. On any failure it stops sending, waits for the batches in
+     * flight and reports how many units Solr acknowledged.
+     */
+    private long[] write(Iterator<TmxUnit> units, String srcLang, LongConsumer progress) {
         ImportHook hook = tm.hook();
         long before;
         try {
@@ -89,55 +99,154 @@ final class SolrImport {
         }
         long seq = System.currentTimeMillis() * 1_000_000L;
         long read = 0;
+        Senders out = new Senders(senders());
         List<SolrInputDocument> batch = new ArrayList<>(BATCH);
         try {
             while (units.hasNext()) {
                 TmxUnit u = units.next();
                 hook.at(ImportHook.Stage.READ, read);
                 hook.at(ImportHook.Stage.BUILD, read);
-                batch.add(SolrSchema.document(tm.name(), u, tm.tokenizer(), seq + read));
+                batch.add(SolrSchema.document(tm.route(), tm.name(), u, tm.tokenizer(), seq + read));
                 read++;
                 if (batch.size() == BATCH) {
-                    send(batch, hook, read);
+                    hook.at(ImportHook.Stage.INDEX, read);
+                    out.send(batch);
                     batch = new ArrayList<>(BATCH);
                     progress.accept(read);
                 }
             }
-            send(batch, hook, read);
+            if (!batch.isEmpty()) {
+                hook.at(ImportHook.Stage.INDEX, read);
+                out.send(batch);
+            }
+            out.finish();
             writeMeta(srcLang);
             hook.at(ImportHook.Stage.COMMIT, read);
             tm.client().commit(tm.collection(), true, true);
             long after = tm.count();
             return new long[] {read, Math.max(0, after - before), after};
         } catch (Throwable t) {
+            out.abandon();
             commitQuietly();
-            long kept = read - batch.size();
-            String prefix = "TM '" + tm.name() + "' (" + tm.location() + "): import stopped after " + kept
+            Throwable cause = out.failure() != null ? out.failure() : t;
+            String prefix = "TM '" + tm.name() + "' (" + tm.location() + "): import stopped after " + out.acknowledged()
                     + " units were stored; run it again to complete it (nothing will be doubled): ";
-            if (t instanceof TmshException e) {
+            if (cause instanceof TmshException e) {
                 throw new TmshException(prefix + e.getMessage(), e);
             }
-            if (t instanceof OutOfMemoryError) {
-                throw new TmshException(prefix + "out of memory (give Java more memory, e.g. JAVA_TOOL_OPTIONS=-Xmx4g)", t);
+            if (cause instanceof OutOfMemoryError) {
+                throw new TmshException(prefix + "out of memory (give Java more memory, e.g. JAVA_TOOL_OPTIONS=-Xmx4g)", cause);
             }
-            throw new TmshException(prefix + t, t);
+            throw new TmshException(prefix + cause, cause);
         }
     }
 
-    private void send(List<SolrInputDocument> batch, ImportHook hook, long read) throws SolrServerException, IOException {
-        if (batch.isEmpty()) {
-            return;
+    /** Update requests in flight at once ({@code -Dtmsh.solr.senders}, default 2, read at each import). */
+    static int senders() {
+        return Math.max(1, Integer.getInteger("tmsh.solr.senders", 2));
+    }
+
+    /**
+     * At most {@code n} batches in flight, each one update request; a batch counts as stored once Solr
+     * acknowledged it (it is then in the transaction log of every replica). The first failure stops
+     * further sending. With {@code n = 1} the batches go one after the other from the reading thread.
+     */
+    private final class Senders {
+        private final ExecutorService pool;
+        private final Semaphore slots;
+        private final int n;
+        private final AtomicLong acked = new AtomicLong();
+        private volatile Throwable failure;
+
+        Senders(int n) {
+            this.n = n;
+            this.slots = new Semaphore(n);
+            this.pool = n == 1 ? null : Executors.newFixedThreadPool(n, r -> {
+                Thread th = new Thread(r, "tmsh-solr-sender");
+                th.setDaemon(true);
+                return th;
+            });
         }
-        hook.at(ImportHook.Stage.INDEX, read);
-        tm.client().add(tm.collection(), batch);
+
+        void send(List<SolrInputDocument> batch) throws Exception {
+            check();
+            if (pool == null) {
+                tm.client().add(tm.collection(), batch);
+                acked.addAndGet(batch.size());
+                return;
+            }
+            slots.acquire();
+            try {
+                check();
+                pool.execute(() -> {
+                    try {
+                        tm.client().add(tm.collection(), batch);
+                        acked.addAndGet(batch.size());
+                    } catch (Throwable e) {
+                        synchronized (this) {
+                            if (failure == null) {
+                                failure = e;
+                            }
+                        }
+                    } finally {
+                        slots.release();
+                    }
+                });
+            } catch (Exception | Error e) {
+                slots.release();
+                throw e;
+            }
+        }
+
+        private void check() throws Exception {
+            Throwable f = failure;
+            if (f instanceof Exception e) {
+                throw e;
+            }
+            if (f instanceof Error e) {
+                throw e;
+            }
+        }
+
+        /** Waits for every batch in flight; throws the first failure. */
+        void finish() throws Exception {
+            drain();
+            check();
+        }
+
+        /** Waits for the batches in flight after a failure, so that the count of stored units is final. */
+        void abandon() {
+            try {
+                drain();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        private void drain() throws InterruptedException {
+            if (pool == null) {
+                return;
+            }
+            slots.acquire(n);
+            slots.release(n);
+            pool.shutdown();
+        }
+
+        Throwable failure() {
+            return failure;
+        }
+
+        long acknowledged() {
+            return acked.get();
+        }
     }
 
     /** The TM's meta document: its source language (from the first import that declares one) and dates. */
-    private void writeMeta(String srcLang) throws SolrServerException, IOException {
+    void writeMeta(String srcLang) throws SolrServerException, IOException {
         SolrDocument old = tm.meta();
         String now = TmxWriter.TMX_DATE.format(Instant.now());
         SolrInputDocument d = new SolrInputDocument();
-        d.addField(SolrSchema.ID, SolrSchema.metaId(tm.name()));
+        d.addField(SolrSchema.ID, SolrSchema.metaId(tm.route()));
         d.addField(SolrSchema.META_OF, tm.name());
         String declared = old == null ? null : (String) old.getFirstValue(SolrSchema.SRCLANG);
         String created = old == null ? null : (String) old.getFirstValue(SolrSchema.CREATED);

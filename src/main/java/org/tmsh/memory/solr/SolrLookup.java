@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.LongAdder;
 
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
@@ -47,25 +48,65 @@ final class SolrLookup {
         String field = SolrSchema.words(src);
         List<String> terms = UnitKeys.wordTerms(keys);
         Map<String, Long> df = keys.isEmpty() ? Map.of() : docFreqs(field, terms);
-        long common = Math.max(1000, (long) (tm.recentSize() * COMMON));
+        long common = common();
         Set<String> seen = new HashSet<>();
-        List<String> probe = new ArrayList<>();
-        for (String term : terms) {
-            if (term.indexOf(' ') > 0 || df.getOrDefault(term, 0L) <= common || keys.size() <= 2) {
-                probe.add(term);
-            }
-        }
-        if (!probe.isEmpty()) {
-            SolrQuery q = query(src, tgt, anyOf(field, probe), PROBE);
-            rescorer.check(candidates(q, src, tgt, seen));
+        SolrQuery probe = probeQuery(keys, df, common, src, tgt);
+        if (probe != null) {
+            rescore(rescorer, candidates(probe, src, tgt, seen));
         }
         if (rescorer.isEmpty()) {
             SolrQuery q = candidateQuery(rescorer, field, df, common, src, tgt, min);
             if (q != null) {
-                rescorer.check(candidates(q, src, tgt, seen));
+                rescore(rescorer, candidates(q, src, tgt, seen));
             }
         }
+        times.lookups.increment();
         return rescorer.results();
+    }
+
+    /** How many units a word may be in and still count as rare (a share of the TM's units). */
+    long common() throws IOException {
+        return Math.max(1000, (long) (tm.recentSize() * COMMON));
+    }
+
+    /** The probe: an OR of the query's rarer words and its word pairs, the best {@link #PROBE} units; null if none. */
+    SolrQuery probeQuery(List<String> keys, Map<String, Long> df, long common, String src, String tgt) {
+        String field = SolrSchema.words(src);
+        List<String> probe = new ArrayList<>();
+        for (String term : UnitKeys.wordTerms(keys)) {
+            if (term.indexOf(' ') > 0 || df.getOrDefault(term, 0L) <= common || keys.size() <= 2) {
+                probe.add(term);
+            }
+        }
+        return probe.isEmpty() ? null : query(src, tgt, anyOf(field, probe), PROBE);
+    }
+
+    private void rescore(Rescorer rescorer, List<Rescorer.Fetched> candidates) {
+        long t = System.nanoTime();
+        rescorer.check(candidates);
+        times.rescoreNs.add(System.nanoTime() - t);
+    }
+
+    /** Where look-ups spent their time, summed since this TM was opened (the benchmark prints it). */
+    static final class Times {
+        final LongAdder lookups = new LongAdder();
+        final LongAdder requests = new LongAdder();
+        final LongAdder qtimeMs = new LongAdder();
+        final LongAdder requestNs = new LongAdder();
+        final LongAdder rescoreNs = new LongAdder();
+        final LongAdder fetched = new LongAdder();
+    }
+
+    final Times times = new Times();
+
+    /** One request, its server time (QTime) and its whole time (request, transfer, parsing) counted. */
+    private QueryResponse ask(SolrQuery q) throws SolrServerException, IOException {
+        long t = System.nanoTime();
+        QueryResponse r = tm.client().query(tm.collection(), q);
+        times.requestNs.add(System.nanoTime() - t);
+        times.requests.increment();
+        times.qtimeMs.add(r.getQTime());
+        return r;
     }
 
     /** The minimum-should-match stage, as {@code FuzzySearch.candidateQuery} of the embedded TM; null when no unit can qualify. */
@@ -142,13 +183,14 @@ final class SolrLookup {
         s.addFilterQuery(SolrSchema.TM + ":" + ClientUtils.escapeQueryChars(tm.name()));
         s.setFields(SolrSchema.ID, SolrSchema.TUID, SolrSchema.text(src), SolrSchema.text(tgt), SolrSchema.keys(src), "score");
         s.setRows(rows);
-        s.set("_route_", SolrSchema.route(tm.name()));
+        s.set("_route_", tm.route());
         return s;
     }
 
-    private List<Rescorer.Fetched> candidates(SolrQuery q, String src, String tgt, Set<String> seen)
+    List<Rescorer.Fetched> candidates(SolrQuery q, String src, String tgt, Set<String> seen)
             throws SolrServerException, IOException {
-        QueryResponse r = tm.client().query(tm.collection(), q);
+        QueryResponse r = ask(q);
+        times.fetched.add(r.getResults().size());
         List<Rescorer.Fetched> out = new ArrayList<>();
         for (SolrDocument d : r.getResults()) {
             String id = (String) d.getFirstValue(SolrSchema.ID);
@@ -168,10 +210,10 @@ final class SolrLookup {
      * How many of this TM's units have each term (one request, a facet query per term), as the
      * embedded look-up reads document frequencies from its own index; a collection's other TMs do not count.
      */
-    private Map<String, Long> docFreqs(String field, List<String> terms) throws SolrServerException, IOException {
+    Map<String, Long> docFreqs(String field, List<String> terms) throws SolrServerException, IOException {
         SolrQuery q = new SolrQuery("*:*");
         q.addFilterQuery(SolrSchema.TM + ":" + ClientUtils.escapeQueryChars(tm.name()));
-        q.set("_route_", SolrSchema.route(tm.name()));
+        q.set("_route_", tm.route());
         q.setRows(0);
         q.setFacet(true);
         Map<String, String> byQuery = new HashMap<>();
@@ -180,7 +222,7 @@ final class SolrLookup {
             byQuery.put(fq, t);
             q.addFacetQuery(fq);
         }
-        QueryResponse r = tm.client().query(tm.collection(), q);
+        QueryResponse r = ask(q);
         Map<String, Long> out = new HashMap<>();
         if (r.getFacetQuery() != null) {
             r.getFacetQuery().forEach((query, n) -> {
@@ -213,7 +255,7 @@ final class SolrLookup {
         while (out.size() < max) {
             SolrQuery q = new SolrQuery(any.toString());
             q.addFilterQuery(SolrSchema.TM + ":" + ClientUtils.escapeQueryChars(tm.name()));
-            q.set("_route_", SolrSchema.route(tm.name()));
+            q.set("_route_", tm.route());
             q.addSort(SolrSchema.SEQ, SolrQuery.ORDER.asc);
             q.addSort(SolrSchema.ID, SolrQuery.ORDER.asc);
             q.setFields(SolrSchema.TUID, "t_*");

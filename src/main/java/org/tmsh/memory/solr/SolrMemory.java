@@ -41,25 +41,83 @@ public final class SolrMemory implements TranslationMemory {
     private final String url;
     private final String collection;
     private final boolean owned;
+    private final String route;
     private final SolrClient client;
     private final Tokenizer tokenizer = Tokenizer.standard();
     private final SolrImport importer = new SolrImport(this);
-    private final SolrLookup lookup = new SolrLookup(this);
+    final SolrLookup lookup = new SolrLookup(this);
     private volatile ImportHook hook = ImportHook.NONE;
     private long countAt;
     private long countValue = -1;
 
-    private SolrMemory(String name, String url, String collection, boolean owned) {
+    private SolrMemory(String name, String url, String collection, boolean owned, int routeBits) {
         this.name = name;
         this.url = SolrCluster.checkUrl(url);
         this.collection = collection;
         this.owned = owned;
+        this.route = SolrSchema.route(name, routeBits);
         this.client = SolrCluster.client(url);
     }
 
     /** The TM a registration names; nothing is asked of Solr until the first use. */
     public static SolrMemory open(String name, TmRegistration reg) {
-        return new SolrMemory(name, reg.url(), reg.collection(), reg.owned());
+        return new SolrMemory(name, reg.url(), reg.collection(), reg.owned(), reg.routeBits());
+    }
+
+    /**
+     * The route bits of TM {@code name} in a collection, read from its meta document's id (which
+     * {@code tm create} writes): -1 (one shard) for a TM made before spreading existed or not made yet.
+     */
+    public static int routeBitsOf(String url, String collection, String name) {
+        try (SolrClient c = SolrCluster.client(url)) {
+            SolrQuery q = new SolrQuery(SolrSchema.META_OF + ":" + ClientUtils.escapeQueryChars(name));
+            q.setFields(SolrSchema.ID);
+            q.setRows(10);
+            for (SolrDocument d : c.query(collection, q).getResults()) {
+                int b = SolrSchema.bitsOfMetaId(name, (String) d.getFirstValue(SolrSchema.ID));
+                if (b >= -1) {
+                    return b;
+                }
+            }
+            return -1;
+        } catch (SolrServerException | IOException | RuntimeException e) {
+            throw SolrCluster.failed("TM '" + name + "': reading its route", url + ", collection " + collection, e);
+        }
+    }
+
+    /**
+     * A new TM in a new collection (tmsh's configset): spread over at least {@code spread} of its
+     * shards, or on one shard when {@code spread} is null; a spread TM's meta document is written at
+     * once, so that {@code tm connect} finds its route. Returns its registration (owned).
+     */
+    public static TmRegistration create(String name, String url, String collection, int shards, int replicas,
+                                        Integer spread) {
+        int bits = spread == null ? -1 : SolrCluster.routeBits(shards, spread);
+        SolrCluster.createCollection(url, collection, shards, replicas);
+        TmRegistration reg = new TmRegistration("solr", url, collection, true, bits);
+        if (bits >= 0) {
+            try (SolrMemory tm = open(name, reg)) {
+                tm.initialise();
+            } catch (IOException e) {
+                throw new TmshException("TM '" + name + "': " + e.getMessage(), e);
+            }
+        }
+        return reg;
+    }
+
+    /** Writes the TM's meta document now (so that {@link #routeBitsOf} finds its route before any import). */
+    void initialise() {
+        try {
+            importer.writeMeta(null);
+            client.commit(collection, true, true);
+        } catch (SolrServerException | IOException | RuntimeException e) {
+            throw failed("writing its description", e);
+        }
+    }
+
+    /** The compositeId prefix of this TM's documents ({@code NAME!} or {@code NAME/B!}). */
+    String route() {
+        return route;
     }
 
     @Override
@@ -109,7 +167,7 @@ public final class SolrMemory implements TranslationMemory {
     private SolrQuery units(String q) {
         SolrQuery s = new SolrQuery(q);
         s.addFilterQuery(SolrSchema.TM + ":" + ClientUtils.escapeQueryChars(name));
-        s.set("_route_", SolrSchema.route(name));
+        s.set("_route_", route);
         return s;
     }
 
@@ -127,7 +185,7 @@ public final class SolrMemory implements TranslationMemory {
 
     /** The TM's meta document, or null. */
     SolrDocument meta() throws SolrServerException, IOException {
-        return client.getById(collection, SolrSchema.metaId(name));
+        return client.getById(collection, SolrSchema.metaId(route));
     }
 
     @Override
@@ -274,11 +332,26 @@ public final class SolrMemory implements TranslationMemory {
         }
         try {
             client.deleteByQuery(collection, SolrSchema.TM + ":" + ClientUtils.escapeQueryChars(name));
-            client.deleteById(collection, SolrSchema.metaId(name));
+            client.deleteById(collection, SolrSchema.metaId(route));
             client.commit(collection);
         } catch (SolrServerException | RuntimeException e) {
             throw failed("deleting its units", e);
         }
+    }
+
+    /**
+     * Where this handle's look-ups spent their time so far: look-ups, requests, Solr's own time
+     * (QTime), the requests' whole time on the client (QTime plus transfer and parsing), tmsh's
+     * rescoring, and candidates fetched (the TM benchmark prints it).
+     */
+    public record LookupTimes(long lookups, long requests, double qtimeMs, double requestMs, double rescoreMs,
+                              long fetched) {
+    }
+
+    public LookupTimes lookupTimes() {
+        SolrLookup.Times t = lookup.times;
+        return new LookupTimes(t.lookups.sum(), t.requests.sum(), t.qtimeMs.sum(), t.requestNs.sum() / 1e6,
+                t.rescoreNs.sum() / 1e6, t.fetched.sum());
     }
 
     /** True if dropping this TM drops a whole collection (tmsh created it). */

@@ -43,18 +43,40 @@ final class SolrSchema {
         return "k_" + lang;
     }
 
-    /** The route prefix of a TM's documents: the compositeId router keeps them on one shard. */
-    static String route(String tm) {
-        return tm + "!";
+    /**
+     * The route prefix of a TM's documents for the compositeId router: {@code NAME!} keeps them on one
+     * shard (the name decides 16 of the hash's 32 bits); {@code NAME/B!} lets the name decide only B
+     * bits, so the unit's key spreads the TM over the shards of 1/2^B of the hash range (0: all).
+     */
+    static String route(String tm, int bits) {
+        return bits < 0 ? tm + "!" : tm + "/" + bits + "!";
     }
 
-    static String metaId(String tm) {
-        return route(tm) + "~meta";
+    /** The meta document's id: under the TM's route, so that its id tells a connecting shell the route. */
+    static String metaId(String route) {
+        return route + "~meta";
     }
 
-    static SolrInputDocument document(String tm, TmxUnit u, Tokenizer tokenizer, long seq) {
+    /** The route bits a meta document's id carries (-1: one shard), or -2 if the id is not a meta id of {@code tm}. */
+    static int bitsOfMetaId(String tm, String id) {
+        if (id.equals(tm + "!~meta")) {
+            return -1;
+        }
+        String prefix = tm + "/";
+        if (id.startsWith(prefix) && id.endsWith("!~meta")) {
+            try {
+                int b = Integer.parseInt(id.substring(prefix.length(), id.length() - "!~meta".length()));
+                return b >= 0 && b <= 16 ? b : -2;
+            } catch (NumberFormatException e) {
+                return -2;
+            }
+        }
+        return -2;
+    }
+
+    static SolrInputDocument document(String route, String tm, TmxUnit u, Tokenizer tokenizer, long seq) {
         SolrInputDocument d = new SolrInputDocument();
-        d.addField(ID, route(tm) + UnitKeys.dupKey(u));
+        d.addField(ID, route + UnitKeys.dupKey(u));
         d.addField(TM, tm);
         d.addField(SEQ, seq);
         d.addField(XML, u.xml());

@@ -36,9 +36,9 @@ import org.tmsh.memory.TranslationMemory;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SolrMemoryContractTest extends MemoryContract {
 
-    private static final String COLLECTION = "contract";
-    private static MiniSolrCloudCluster cluster;
-    private static String url;
+    protected static final String COLLECTION = "contract";
+    protected static MiniSolrCloudCluster cluster;
+    protected static String url;
 
     @BeforeAll
     static void cluster() throws Exception {
@@ -56,9 +56,14 @@ class SolrMemoryContractTest extends MemoryContract {
         }
     }
 
+    /** The compositeId route bits of the TMs under test: -1, each TM on one shard. */
+    protected int routeBits() {
+        return -1;
+    }
+
     @Override
     protected TranslationMemory newMemory(String name) {
-        return SolrMemory.open(name, new TmRegistration("solr", url, COLLECTION, false));
+        return SolrMemory.open(name, new TmRegistration("solr", url, COLLECTION, false, routeBits()));
     }
 
     @Override

@@ -1,0 +1,154 @@
+package org.tmsh.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+
+import org.apache.solr.cloud.MiniSolrCloudCluster;
+
+import org.tmsh.common.Progress;
+import org.tmsh.memory.ImportReport;
+import org.tmsh.memory.Match;
+import org.tmsh.memory.TmRegistration;
+import org.tmsh.memory.solr.SolrCluster;
+import org.tmsh.memory.solr.SolrMemory;
+
+/**
+ * The SolrCloud TM's import and look-up, the settings before this round beside the new ones in one
+ * run ({@code mvn -q -B -Pbench-solr test-compile exec:exec}, {@code -Dbench.solr.units=N} for the
+ * first N real units or a derived memory of N): the same TMX imported by {@code tm import}'s code
+ * into a fresh collection of 2 shards x 2 replicas on a 2-node MiniSolrCloudCluster for each
+ * setting (update requests in flight at once, {@code tmsh.solr.senders}: 1 is the code before; the
+ * TM on one shard, {@code NAME!KEY}, or spread over both, {@code NAME/0!KEY}), after a warm-up
+ * import; then the TM benchmark's kind of queries (real segments with 1 to 3 words changed, min 70;
+ * low fuzzies, min 50) against the one-shard and the spread TM, with where each look-up's time went.
+ * A fourth argument picks settings by number (0 to 3, comma-separated).
+ */
+public final class SolrBenchmark {
+
+    record Setting(String label, int senders, int bits) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path data = Path.of(args.length > 0 ? args[0] : "../shared/tm-data");
+        Path work = Path.of(args.length > 1 ? args[1] : "target/bench-solr");
+        int size = args.length > 2 ? Integer.parseInt(args[2]) : 0;
+        Files.createDirectories(work);
+        List<TmData.Pair> real = TmData.load(data);
+        List<TmData.Pair> units = size == 0 ? real : TmData.derive(real, size);
+        Path tmx = work.resolve("tm-" + units.size() + ".tmx");
+        if (!Files.exists(tmx)) {
+            TmData.writeTmx(units, tmx);
+        }
+        Path warm = work.resolve("warm.tmx");
+        TmData.writeTmx(real.subList(0, Math.min(10_000, real.size())), warm);
+        List<TmBenchmark.Query> queries = TmBenchmark.queries(units.subList(0, Math.min(units.size(), real.size())),
+                new Random(42));
+        List<Setting> all = List.of(new Setting("1 request at a time, one shard (before)", 1, -1),
+                new Setting("2 in flight, one shard", 2, -1), new Setting("2 in flight, spread over 2 shards", 2, 0),
+                new Setting("4 in flight, spread over 2 shards", 4, 0));
+        List<Setting> settings = args.length > 3
+                ? Arrays.stream(args[3].split(",")).map(i -> all.get(Integer.parseInt(i))).toList() : all;
+        Path base = work.resolve("solr-" + System.nanoTime());
+        Files.createDirectories(base);
+        MiniSolrCloudCluster cluster = new MiniSolrCloudCluster.Builder(2, base).build();
+        List<SolrMemory> kept = new ArrayList<>();
+        try {
+            String url = cluster.getJettySolrRunner(0).getBaseUrl().toString();
+            System.out.printf(Locale.ROOT, "%,d units (%s), 2 nodes, a collection of 2 shards x 2 replicas each;"
+                    + " load average at start %s%n", units.size(), tmx.getFileName(), loadAverage());
+            int run = 0;
+            for (Setting s : List.of(new Setting("warm-up", 2, 0), all.get(0))) {
+                importInto(cluster, url, "warm" + run++, s, warm, false);
+            }
+            for (Setting s : settings) {
+                SolrMemory tm = importInto(cluster, url, "imp" + run++, s, tmx, true);
+                if (s.senders() == 2) {
+                    kept.add(tm);
+                } else {
+                    tm.drop();
+                    tm.close();
+                }
+            }
+            System.out.printf(Locale.ROOT, "%nlook-ups, %d queries (%d min 70, %d low fuzzies min 50), one searcher,"
+                    + " after a warm-up pass:%n", queries.size(), queries.stream().filter(q -> !q.low()).count(),
+                    queries.stream().filter(TmBenchmark.Query::low).count());
+            for (int pass = 0; pass < 2; pass++) {
+                for (SolrMemory tm : kept) {
+                    lookUps(tm, queries, pass == 1);
+                }
+            }
+            System.out.println("load average at end " + loadAverage());
+        } finally {
+            System.clearProperty("tmsh.solr.senders");
+            for (SolrMemory tm : kept) {
+                tm.close();
+            }
+            cluster.shutdown();
+        }
+    }
+
+    private static SolrMemory importInto(MiniSolrCloudCluster cluster, String url, String collection, Setting s, Path tmx,
+                                         boolean print) throws Exception {
+        SolrCluster.createCollection(url, collection, 2, 2);
+        cluster.waitForActiveCollection(collection, 2, 4);
+        System.setProperty("tmsh.solr.senders", Integer.toString(s.senders()));
+        SolrMemory tm = SolrMemory.open("bench", new TmRegistration("solr", url, collection, true, s.bits()));
+        ImportReport r = tm.importTmx(tmx, Progress.NONE);
+        if (print) {
+            long bytes = indexBytes(cluster, collection);
+            System.out.printf(Locale.ROOT, "import, %-36s %,9d units read (%,d distinct) in %6.1f s = %,7.0f units/s;"
+                    + " index %,.0f MB in 4 replicas = %,.0f bytes a unit a copy%n", s.label(), r.read(), r.unitsAfter(),
+                    r.seconds(), r.read() / r.seconds(), bytes / 1e6, bytes / 2.0 / r.unitsAfter());
+        }
+        if (!print) {
+            tm.drop();
+            tm.close();
+        }
+        return tm;
+    }
+
+    private static void lookUps(SolrMemory tm, List<TmBenchmark.Query> queries, boolean print) throws Exception {
+        long[] ns = new long[queries.size()];
+        int found = 0;
+        SolrMemory.LookupTimes before = tm.lookupTimes();
+        for (int i = 0; i < queries.size(); i++) {
+            long t = System.nanoTime();
+            List<Match> m = tm.search(queries.get(i).text(), "en", "de", queries.get(i).min(), 1);
+            ns[i] = System.nanoTime() - t;
+            found += m.isEmpty() ? 0 : 1;
+        }
+        if (print) {
+            long[] s = ns.clone();
+            Arrays.sort(s);
+            System.out.printf(Locale.ROOT, "%s: median %.2f ms, p99 %.2f ms, %d of %d found a match%n  %s%n", tm.location(),
+                    s[s.length / 2] / 1e6, s[(int) Math.ceil(0.99 * s.length) - 1] / 1e6, found, queries.size(),
+                    SolrRun.breakdown(before, tm.lookupTimes(), Arrays.stream(ns).sum() / 1e6));
+        }
+    }
+
+    /** The bytes of a collection's index files on disk, all replicas. */
+    private static long indexBytes(MiniSolrCloudCluster cluster, String collection) throws Exception {
+        long sum = 0;
+        for (var jetty : cluster.getJettySolrRunners()) {
+            try (var files = Files.walk(Path.of(jetty.getSolrHome()))) {
+                sum += files.filter(Files::isRegularFile)
+                        .filter(f -> f.toString().contains("/" + collection + "_shard") && f.toString().contains("/data/index"))
+                        .mapToLong(f -> f.toFile().length()).sum();
+            }
+        }
+        return sum;
+    }
+
+    static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).trim();
+        } catch (Exception e) {
+            return "unknown";
+        }
+    }
+}
