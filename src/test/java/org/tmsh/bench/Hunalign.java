@@ -40,17 +40,19 @@ final class Hunalign {
 
     /** The command line: hunalign [-realign] DICT SRC TGT. */
     static List<String> command(Path bin, Path dict, Path src, Path tgt, boolean realign) {
-        List<String> cmd = new ArrayList<>(List.of(bin.toString()));
+        List<String> cmd = new ArrayList<>(List.of(bin.toAbsolutePath().toString()));
         if (realign) {
             cmd.add("-realign");
         }
-        cmd.addAll(List.of(dict.toString(), src.toString(), tgt.toString()));
+        cmd.addAll(List.of(dict.toAbsolutePath().toString(), src.toAbsolutePath().toString(),
+                tgt.toAbsolutePath().toString()));
         return cmd;
     }
 
     /** Runs hunalign and returns its links. */
     static List<GoldLinks.L> align(Path bin, Path dict, List<String> src, List<String> tgt, boolean realign, Path work)
             throws IOException, InterruptedException {
+        work = work.toAbsolutePath(); // hunalign runs in it, so every path it is given must be absolute
         Files.createDirectories(work);
         Path s = work.resolve("src.txt");
         Path t = work.resolve("tgt.txt");
