@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import org.tmsh.common.Failures;
 import org.tmsh.common.Languages;
 import org.tmsh.common.Progress;
 import org.tmsh.names.SpellingKey;
@@ -212,12 +213,7 @@ public final class Aligner {
         try {
             return f.join();
         } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error r) {
-                throw r;
-            }
+            Failures.rethrowUnchecked(e.getCause());
             throw e;
         }
     }

@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
+import org.tmsh.common.Failures;
 import org.tmsh.document.DocumentSegments;
 import org.tmsh.match.MatchRepair;
 import org.tmsh.match.Tokenizer;
@@ -124,13 +125,7 @@ final class Leverage {
         try {
             return f.get();
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause());
+            throw new IllegalStateException(Failures.rethrowUnchecked(e.getCause()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("look-up interrupted", e);
