@@ -10,6 +10,7 @@ import java.util.TreeSet;
 
 import org.apache.commons.codec.digest.MurmurHash3;
 
+import org.tmsh.common.Words;
 import org.tmsh.formats.tmx.TmxUnit;
 import org.tmsh.match.Tokenizer;
 
@@ -69,6 +70,36 @@ public final class UnitKeys {
             prev = key;
         }
         return new ArrayList<>(terms);
+    }
+
+    /**
+     * The literal numbers of a text as terms ({@code #=} and the number as written), indexed beside the
+     * word terms. A fuzzy score sees every number as "a number", so among many units that differ only
+     * in their numbers (item 4242, item 17612, ...) the word terms tie; these terms rank the unit with
+     * the query's own numbers first, so that its exact match is among the candidates checked.
+     */
+    public static List<String> numberTerms(String text) {
+        if (!hasDigit(text)) {
+            return List.of(); // most texts: no second pass of word splitting at import
+        }
+        Set<String> terms = new LinkedHashSet<>();
+        for (Words.Word w : Words.of(text)) {
+            if (w.kind() == Words.Kind.NUMBER) {
+                terms.add(NUMBER_PREFIX + w.text());
+            }
+        }
+        return new ArrayList<>(terms);
+    }
+
+    private static final String NUMBER_PREFIX = "#=";
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static int[] hashes(List<String> keys) {

@@ -183,6 +183,39 @@ public abstract class MemoryContract {
         assertEquals(100, tm.search(queries.get(0), "en", "de", 100, 1).get(0).score(), "an exact match");
     }
 
+    @Test
+    void anExactMatchIsFoundAmongManyUnitsThatDifferOnlyInTheirNumbers() throws Exception {
+        // a fuzzy score sees every number as "a number": without the literal numbers in the index, the
+        // 600 units tie on their words and the look-up checked an arbitrary few of them
+        StringBuilder tmx = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\">"
+                + "<header creationtool=\"test\" creationtoolversion=\"1\" segtype=\"sentence\" o-tmf=\"test\""
+                + " adminlang=\"en\" srclang=\"en\" datatype=\"plaintext\"/><body>\n");
+        java.util.Random random = new java.util.Random(7);
+        List<Integer> numbers = new ArrayList<>();
+        while (numbers.size() < 600) {
+            int n = 1000 + random.nextInt(90_000);
+            if (!numbers.contains(n)) {
+                numbers.add(n);
+            }
+        }
+        for (int n : numbers) {
+            tmx.append("<tu><tuv xml:lang=\"en\"><seg>The committee approved item ").append(n)
+                    .append(" of the budget today.</seg></tuv><tuv xml:lang=\"de\"><seg>Der Ausschuss billigte heute Punkt ")
+                    .append(n).append(" des Haushalts.</seg></tuv></tu>\n");
+        }
+        tmx.append("</body></tmx>\n");
+        Path file = work.resolve(uniqueName("numbers") + ".tmx");
+        java.nio.file.Files.writeString(file, tmx);
+        TranslationMemory tm = newMemory(uniqueName("numbers"));
+        tm.importTmx(file, Progress.NONE);
+        for (int n : List.of(numbers.get(17), numbers.get(333), numbers.get(599))) {
+            List<Match> got = tm.search("The committee approved item " + n + " of the budget today.", "en", "de", 100, 1);
+            assertEquals(1, got.size(), "the exact match of item " + n);
+            assertEquals(100, got.get(0).score());
+            assertTrue(got.get(0).target().contains(" " + n + " "), got.get(0).target());
+        }
+    }
+
     /**
      * The same percentages in the same order, and the same units at every score but the lowest of a
      * full list (where units that tie may be cut in any order).

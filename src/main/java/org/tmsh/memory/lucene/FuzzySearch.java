@@ -66,7 +66,7 @@ final class FuzzySearch {
         searcher.setQueryCache(null);
         Terms terms = new Terms(searcher, TmSchema.words(src));
         Set<Integer> seen = new HashSet<>();
-        Query probe = probeQuery(r, terms, rescorer.keys());
+        Query probe = probeQuery(r, terms, rescorer.keys(), UnitKeys.numberTerms(text));
         boolean probedAll = false;
         if (probe != null) {
             ScoreDoc[] hits = searcher.search(probe, PROBE).scoreDocs;
@@ -297,7 +297,8 @@ final class FuzzySearch {
      * The probe: the query's word pairs and its words that are not very common, each optional,
      * ranked by BM25. Cheap, since it never walks the long lists of common words.
      */
-    private static Query probeQuery(DirectoryReader r, Terms terms, List<String> keys) throws IOException {
+    private static Query probeQuery(DirectoryReader r, Terms terms, List<String> keys, List<String> numbers)
+            throws IOException {
         if (keys.isEmpty()) {
             return null;
         }
@@ -308,6 +309,12 @@ final class FuzzySearch {
             if (term.indexOf(' ') > 0 || keys.size() <= 2 || terms.docFreq(term) <= common) {
                 q.add(terms.query(term), BooleanClause.Occur.SHOULD);
                 clauses++;
+            }
+        }
+        if (clauses > 0) {
+            // the query's literal numbers break the tie among units that differ only in numbers
+            for (String number : numbers) {
+                q.add(terms.query(number), BooleanClause.Occur.SHOULD);
             }
         }
         return clauses == 0 ? null : q.build();

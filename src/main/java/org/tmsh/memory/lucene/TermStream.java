@@ -19,18 +19,31 @@ final class TermStream extends TokenStream {
 
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final List<String> keys;
+    /** Terms written as they are after the keys and pairs ({@link UnitKeys#numberTerms}). */
+    private final List<String> literal;
+    private int nextLiteral;
     /** Index of the next key; whether its pair with the previous key comes before the key itself. */
     private int next;
     private boolean pairNext;
 
     TermStream(List<String> keys) {
+        this(keys, List.of());
+    }
+
+    TermStream(List<String> keys, List<String> literal) {
         this.keys = keys;
+        this.literal = literal;
     }
 
     @Override
     public boolean incrementToken() {
         if (next >= keys.size()) {
-            return false;
+            if (nextLiteral >= literal.size()) {
+                return false;
+            }
+            clearAttributes();
+            term.setEmpty().append(literal.get(nextLiteral++));
+            return true;
         }
         clearAttributes();
         term.setEmpty();
@@ -62,6 +75,7 @@ final class TermStream extends TokenStream {
     @Override
     public void reset() {
         next = 0;
+        nextLiteral = 0;
         pairNext = false;
     }
 }

@@ -50,7 +50,7 @@ final class SolrLookup {
         Map<String, Long> df = keys.isEmpty() ? Map.of() : docFreqs(field, terms);
         long common = common();
         Set<String> seen = new HashSet<>();
-        SolrQuery probe = probeQuery(keys, df, common, src, tgt);
+        SolrQuery probe = probeQuery(keys, UnitKeys.numberTerms(text), df, common, src, tgt);
         if (probe != null) {
             rescore(rescorer, candidates(probe, src, tgt, seen));
         }
@@ -70,13 +70,17 @@ final class SolrLookup {
     }
 
     /** The probe: an OR of the query's rarer words and its word pairs, the best {@link #PROBE} units; null if none. */
-    SolrQuery probeQuery(List<String> keys, Map<String, Long> df, long common, String src, String tgt) {
+    SolrQuery probeQuery(List<String> keys, List<String> numbers, Map<String, Long> df, long common, String src,
+                         String tgt) {
         String field = SolrSchema.words(src);
         List<String> probe = new ArrayList<>();
         for (String term : UnitKeys.wordTerms(keys)) {
             if (term.indexOf(' ') > 0 || df.getOrDefault(term, 0L) <= common || keys.size() <= 2) {
                 probe.add(term);
             }
+        }
+        if (!probe.isEmpty()) {
+            probe.addAll(numbers); // the query's literal numbers break ties among units that differ only in them
         }
         return probe.isEmpty() ? null : query(src, tgt, anyOf(field, probe), PROBE);
     }

@@ -88,6 +88,9 @@ final class SolrSchema {
             for (String term : UnitKeys.wordTerms(keys)) {
                 d.addField(words(lang), term);
             }
+            for (String term : UnitKeys.numberTerms(text)) {
+                d.addField(words(lang), term);
+            }
             d.addField(length(lang), keys.size());
             d.addField(text(lang), text);
             d.addField(keys(lang), encode(UnitKeys.hashes(keys)));
