@@ -89,8 +89,13 @@ public final class Tokenizer {
 
     /** The keys of the content tokens (no punctuation): what the edit distance and the index see. */
     public List<String> contentKeys(String text) {
+        return contentKeys(tokens(text));
+    }
+
+    /** The keys of the content tokens among {@code tokens}. */
+    public static List<String> contentKeys(List<Token> tokens) {
         List<String> keys = new ArrayList<>();
-        for (Token t : tokens(text)) {
+        for (Token t : tokens) {
             if (t.content()) {
                 keys.add(t.key());
             }

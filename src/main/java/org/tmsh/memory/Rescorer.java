@@ -55,12 +55,13 @@ public final class Rescorer {
         this.min = min;
         this.max = max;
         this.tokens = tokenizer.tokens(text);
-        for (Token t : tokens) {
-            if (t.content()) {
-                keys.add(t.key());
-            }
-        }
+        keys.addAll(Tokenizer.contentKeys(tokens));
         this.keyHashes = UnitKeys.hashes(keys);
+    }
+
+    /** The query's literal numbers as index terms ({@link UnitKeys#numberTerms}). */
+    public List<String> numberTerms() {
+        return UnitKeys.numberTerms(tokens);
     }
 
     /** The query's content-token keys. */

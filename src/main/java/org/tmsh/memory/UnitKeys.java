@@ -10,8 +10,8 @@ import java.util.TreeSet;
 
 import org.apache.commons.codec.digest.MurmurHash3;
 
-import org.tmsh.common.Words;
 import org.tmsh.formats.tmx.TmxUnit;
+import org.tmsh.match.Token;
 import org.tmsh.match.Tokenizer;
 
 /**
@@ -40,10 +40,13 @@ public final class UnitKeys {
         return MurmurHash3.hash128x64(bytes, 0, bytes.length, 0x746d7368);
     }
 
-    /** What an index stores of one language of a unit: its primary subtag, text and content-token keys. */
+    /**
+     * What an index stores of one language of a unit: its primary subtag, text, content-token keys
+     * and {@link #numberTerms}.
+     */
     @FunctionalInterface
     public interface LanguageFields {
-        void accept(String lang, String text, List<String> keys);
+        void accept(String lang, String text, List<String> keys, List<String> numbers);
     }
 
     /** Calls {@code fields} once per language of the unit (its first non-blank variant), with the text's keys. */
@@ -52,7 +55,8 @@ public final class UnitKeys {
         for (TmxUnit.Variant v : u.variants()) {
             String lang = v.primary();
             if (!v.text().isBlank() && seen.add(lang)) {
-                fields.accept(lang, v.text(), tokenizer.contentKeys(v.text()));
+                List<Token> tokens = tokenizer.tokens(v.text());
+                fields.accept(lang, v.text(), Tokenizer.contentKeys(tokens), numberTerms(tokens));
             }
         }
     }
@@ -73,33 +77,20 @@ public final class UnitKeys {
     }
 
     /**
-     * The literal numbers of a text as terms ({@code #=} and the number as written), indexed beside the
-     * word terms. A fuzzy score sees every number as "a number", so among many units that differ only
-     * in their numbers (item 4242, item 17612, ...) the word terms tie; these terms rank the unit with
-     * the query's own numbers first, so that its exact match is among the candidates checked.
+     * The literal numbers among a text's tokens as terms ({@code #=} and the number as written),
+     * indexed beside the word terms. A fuzzy score sees every number as "a number", so among many
+     * units that differ only in their numbers (item 4242, item 17612, ...) the word terms tie; these
+     * terms rank the unit with the query's own numbers first, so that its exact match is among the
+     * candidates checked. Digits inside tags and placeholders are not numbers of the text.
      */
-    public static List<String> numberTerms(String text) {
-        if (!hasDigit(text)) {
-            return List.of(); // most texts: no second pass of word splitting at import
-        }
+    public static List<String> numberTerms(List<Token> tokens) {
         Set<String> terms = new LinkedHashSet<>();
-        for (Words.Word w : Words.of(text)) {
-            if (w.kind() == Words.Kind.NUMBER) {
-                terms.add(NUMBER_PREFIX + w.text());
+        for (Token t : tokens) {
+            if (t.kind() == Token.Kind.NUMBER) {
+                terms.add("#=" + t.text());
             }
         }
         return new ArrayList<>(terms);
-    }
-
-    private static final String NUMBER_PREFIX = "#=";
-
-    private static boolean hasDigit(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (Character.isDigit(text.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     public static int[] hashes(List<String> keys) {

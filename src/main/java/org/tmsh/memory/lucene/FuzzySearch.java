@@ -66,7 +66,7 @@ final class FuzzySearch {
         searcher.setQueryCache(null);
         Terms terms = new Terms(searcher, TmSchema.words(src));
         Set<Integer> seen = new HashSet<>();
-        Query probe = probeQuery(r, terms, rescorer.keys(), UnitKeys.numberTerms(text));
+        Query probe = probeQuery(r, terms, rescorer.keys(), rescorer.numberTerms());
         boolean probedAll = false;
         if (probe != null) {
             ScoreDoc[] hits = searcher.search(probe, PROBE).scoreDocs;

@@ -73,9 +73,9 @@ final class TmSchema {
             d.add(new StoredField(TUID, u.tuid()));
         }
         d.add(new StringField(DUP, dupKey, Field.Store.NO));
-        UnitKeys.forEachLanguage(u, tokenizer, (lang, text, keys) -> {
+        UnitKeys.forEachLanguage(u, tokenizer, (lang, text, keys, numbers) -> {
             d.add(new StringField(LANG, lang, Field.Store.NO));
-            d.add(new Field(words(lang), new TermStream(keys, UnitKeys.numberTerms(text)), WORDS));
+            d.add(new Field(words(lang), new TermStream(keys, numbers), WORDS));
             d.add(new NumericDocValuesField(length(lang), keys.size()));
             d.add(new BinaryDocValuesField(text(lang), new BytesRef(text)));
             d.add(new BinaryDocValuesField(keys(lang), new BytesRef(encode(UnitKeys.hashes(keys)))));

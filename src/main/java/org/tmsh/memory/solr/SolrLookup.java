@@ -50,7 +50,7 @@ final class SolrLookup {
         Map<String, Long> df = keys.isEmpty() ? Map.of() : docFreqs(field, terms);
         long common = common();
         Set<String> seen = new HashSet<>();
-        SolrQuery probe = probeQuery(keys, UnitKeys.numberTerms(text), df, common, src, tgt);
+        SolrQuery probe = probeQuery(keys, rescorer.numberTerms(), df, common, src, tgt);
         if (probe != null) {
             rescore(rescorer, candidates(probe, src, tgt, seen));
         }

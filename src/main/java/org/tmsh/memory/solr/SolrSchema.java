@@ -83,12 +83,12 @@ final class SolrSchema {
         if (u.tuid() != null) {
             d.addField(TUID, u.tuid());
         }
-        UnitKeys.forEachLanguage(u, tokenizer, (lang, text, keys) -> {
+        UnitKeys.forEachLanguage(u, tokenizer, (lang, text, keys, numbers) -> {
             d.addField(LANG, lang);
             for (String term : UnitKeys.wordTerms(keys)) {
                 d.addField(words(lang), term);
             }
-            for (String term : UnitKeys.numberTerms(text)) {
+            for (String term : numbers) {
                 d.addField(words(lang), term);
             }
             d.addField(length(lang), keys.size());

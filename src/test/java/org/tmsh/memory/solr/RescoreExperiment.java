@@ -108,7 +108,7 @@ public final class RescoreExperiment {
                         continue;
                     }
                     Map<String, Long> df = tm.lookup.docFreqs(SolrSchema.words("en"), UnitKeys.wordTerms(keys));
-                    SolrQuery q = tm.lookup.probeQuery(keys, UnitKeys.numberTerms(text), df, common, "en", "de");
+                    SolrQuery q = tm.lookup.probeQuery(keys, probe.numberTerms(), df, common, "en", "de");
                     if (q == null) {
                         continue;
                     }
