@@ -2,9 +2,7 @@ package org.tmsh.shell;
 
 import java.util.List;
 
-import org.tmsh.common.TmshException;
 import org.tmsh.memory.TmLibrary;
-import org.tmsh.memory.TmRegistration;
 import org.tmsh.memory.solr.SolrCluster;
 import org.tmsh.memory.solr.SolrMemory;
 
@@ -33,11 +31,7 @@ public class TmConnectCommand extends TmshCommand {
         String name = TmLibrary.checkName(inv.arguments().get(0));
         String url = SolrCluster.checkUrl(inv.get("solr"));
         String collection = inv.get("collection");
-        if (!SolrCluster.hasCollection(url, collection)) {
-            throw new TmshException(getName() + ": Solr at " + url + " has no collection '" + collection + "'");
-        }
-        library.register(name, new TmRegistration("solr", url, collection, false,
-                SolrMemory.routeBitsOf(url, collection, name)));
+        library.register(name, SolrMemory.connect(name, url, collection));
         TmCreateCommand.report(out, name, url, collection, "connected");
     }
 }

@@ -105,6 +105,17 @@ public final class SolrMemory implements TranslationMemory {
         return reg;
     }
 
+    /**
+     * The registration of TM {@code name} in an existing collection (not owned: deleting the TM
+     * leaves the collection), with the route its meta document gives.
+     */
+    public static TmRegistration connect(String name, String url, String collection) {
+        if (!SolrCluster.hasCollection(url, collection)) {
+            throw new TmshException("TM '" + name + "': Solr at " + url + " has no collection '" + collection + "'");
+        }
+        return new TmRegistration("solr", url, collection, false, routeBitsOf(url, collection, name));
+    }
+
     /** Writes the TM's meta document now (so that {@link #routeBitsOf} finds its route before any import). */
     void initialise() {
         try {
