@@ -29,7 +29,11 @@ public final class Markers {
         }
     }
 
-    private static final Pattern MARKER = Pattern.compile("⟨(/?)(\\d+)(/?)⟩");
+    /**
+     * One marker: group 1 the slash of a closing marker, group 2 its id, group 3 the slash of a
+     * standalone one. The one definition of the syntax, for every reader of marked texts.
+     */
+    public static final Pattern MARKER = Pattern.compile("⟨(/?)(\\d+)(/?)⟩");
 
     private Markers() {
     }

@@ -5,7 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+
+import org.tmsh.common.Markers;
 
 /**
  * Text with tmsh's inline-code markers ({@link InlineText}) and, for each marker, the code it
@@ -27,7 +28,6 @@ public record CodedText(String marked, Map<String, Code> codes) {
     public record Code(String data, String type) {
     }
 
-    private static final Pattern MARKER = Pattern.compile("⟨(/?)(\\d+)(/?)⟩");
 
     public CodedText {
         codes = Map.copyOf(codes);
@@ -54,7 +54,7 @@ public record CodedText(String marked, Map<String, Code> codes) {
         }
         StringBuilder plain = new StringBuilder(marked.length());
         int[] at = new int[marked.length()];
-        Matcher m = MARKER.matcher(marked);
+        Matcher m = Markers.MARKER.matcher(marked);
         for (int i = 0; i < marked.length(); ) {
             if (marked.charAt(i) == '⟨' && m.region(i, marked.length()).lookingAt()) {
                 i = m.end();
@@ -110,7 +110,7 @@ public record CodedText(String marked, Map<String, Code> codes) {
             if (k > 0) {
                 marked.append(' ');
             }
-            Matcher m = MARKER.matcher(part.marked());
+            Matcher m = Markers.MARKER.matcher(part.marked());
             int at = 0;
             while (m.find()) {
                 marked.append(part.marked(), at, m.start());
@@ -141,7 +141,7 @@ public record CodedText(String marked, Map<String, Code> codes) {
                 return i;
             }
         }
-        Matcher m = MARKER.matcher(marked);
+        Matcher m = Markers.MARKER.matcher(marked);
         int i = gapStart;
         while (i < gapEnd && m.region(i, gapEnd).lookingAt() && !m.group(1).isEmpty()) {
             i = m.end();
@@ -156,7 +156,7 @@ public record CodedText(String marked, Map<String, Code> codes) {
 
     private CodedText withCodes(String piece) {
         Map<String, Code> mine = new LinkedHashMap<>();
-        Matcher m = MARKER.matcher(piece);
+        Matcher m = Markers.MARKER.matcher(piece);
         while (m.find()) {
             Code c = codes.get(m.group());
             if (c != null) {

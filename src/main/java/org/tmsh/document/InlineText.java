@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
 import net.sf.okapi.common.resource.Code;
 import net.sf.okapi.common.resource.TextFragment;
 
+import org.tmsh.common.Markers;
+
 /**
  * Converts Okapi text with inline codes to tmsh's marked text and back: an opening code with id n
  * becomes {@code ⟨n⟩}, its closing code {@code ⟨/n⟩}, a standalone code {@code ⟨n/⟩}, the markers
@@ -23,7 +25,6 @@ import net.sf.okapi.common.resource.TextFragment;
  */
 public final class InlineText {
 
-    private static final Pattern MARKER = Pattern.compile("⟨(/?)(\\d+)(/?)⟩");
     private static final Pattern SPACE = Pattern.compile("[\\s\\u00A0]+");
 
     private InlineText() {
@@ -52,12 +53,12 @@ public final class InlineText {
 
     /** Marked text without its markers: the words a reader sees. */
     public static String plain(String marked) {
-        return SPACE.matcher(MARKER.matcher(marked).replaceAll("")).replaceAll(" ").strip();
+        return SPACE.matcher(Markers.MARKER.matcher(marked).replaceAll("")).replaceAll(" ").strip();
     }
 
     /** True when the text holds inline-code markers. */
     public static boolean hasMarkers(String marked) {
-        return MARKER.matcher(marked).find();
+        return Markers.MARKER.matcher(marked).find();
     }
 
     /** A fragment of {@code marked} whose markers take the codes of {@code source} (see the class note). */
@@ -94,7 +95,7 @@ public final class InlineText {
                 inOrder.add(source.getCodes().get(TextFragment.toIndex(coded.charAt(++i))));
             }
         }
-        List<org.tmsh.common.Markers.Marker> numbered = org.tmsh.common.Markers.of(marked(source));
+        List<Markers.Marker> numbered = Markers.of(marked(source));
         if (numbered.size() != inOrder.size()) {
             return fragment(marked, source, appendMissing);
         }
@@ -102,7 +103,7 @@ public final class InlineText {
         TextFragment out = build(marked, (kind, id) -> {
             int fallback = -1;
             for (int k = 0; k < numbered.size(); k++) {
-                org.tmsh.common.Markers.Marker mk = numbered.get(k);
+                Markers.Marker mk = numbered.get(k);
                 if (used[k] || mk.number() != id) {
                     continue;
                 }
@@ -152,7 +153,7 @@ public final class InlineText {
 
     private static TextFragment build(String marked, CodeFor codes) {
         TextFragment out = new TextFragment();
-        Matcher m = MARKER.matcher(marked);
+        Matcher m = Markers.MARKER.matcher(marked);
         int at = 0;
         while (m.find()) {
             out.append(marked.substring(at, m.start()));

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.tmsh.common.Markers;
 import org.tmsh.common.RuleFiles;
 import org.tmsh.common.TmshException;
 import org.tmsh.common.Words;
@@ -20,7 +21,6 @@ public final class Tokenizer {
 
     public static final String PLACEHOLDERS = "/tmsh/matching/placeholders.txt";
 
-    private static final Pattern TAG = Pattern.compile("⟨/?\\d+/?⟩");
     private static final Tokenizer STANDARD = new Tokenizer(loadPlaceholders());
 
     private final Pattern placeholder;
@@ -62,7 +62,7 @@ public final class Tokenizer {
             }
             if (!Words.wordChar(cp)) {
                 if (cp == '⟨') {
-                    tag = tag == null ? TAG.matcher(text) : tag;
+                    tag = tag == null ? Markers.MARKER.matcher(text) : tag;
                     if (tag.region(i, n).lookingAt()) {
                         out.add(Token.of(Token.Kind.TAG, text.substring(i, tag.end()), i, tag.end()));
                         i = tag.end();
