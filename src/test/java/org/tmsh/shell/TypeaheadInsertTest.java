@@ -13,6 +13,7 @@ import org.jline.reader.impl.LineReaderImpl;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.Size;
 import org.jline.terminal.impl.ExternalTerminal;
+import org.jline.utils.NonBlockingReader;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -46,23 +47,83 @@ class TypeaheadInsertTest {
         return sb.toString();
     }
 
-    /** A terminal whose keyboard has typed {@code keys} all at once (as a paste does) and stays open. */
+    /**
+     * A terminal whose keyboard has typed {@code keys} all at once (as a paste does) and stays open.
+     *
+     * <p>The keys are all waiting in the terminal's reader from the start. A real terminal's input
+     * pump hands them over through a 1 KB pipe as a thread gets scheduled, so that how many keys one
+     * peek sees there depends on the machine's load (CI once counted 3,158 -> 10,325); here it
+     * depends on the widget alone.
+     */
     private static Terminal pasted(String keys) throws Exception {
-        Terminal t = new ExternalTerminal("test", "xterm", new Keyboard(keys.getBytes(StandardCharsets.UTF_8)),
-                new ByteArrayOutputStream(), StandardCharsets.UTF_8);
+        NonBlockingReader typed = new Typed(keys);
+        Terminal t = new ExternalTerminal("test", "xterm", new Keyboard(), new ByteArrayOutputStream(),
+                StandardCharsets.UTF_8) {
+            @Override
+            public NonBlockingReader reader() {
+                return typed;
+            }
+        };
         t.setSize(new Size(200, 50));
         return t;
     }
 
-    /** Keys typed at once; then, like a real keyboard, nothing more until it is closed. */
-    static final class Keyboard extends InputStream {
-        private final byte[] keys;
+    /** Keys already typed: every one is there at once; after the last, a read waits until closed. */
+    static final class Typed extends NonBlockingReader {
+        private final String keys;
         private int at;
         private boolean closed;
 
-        Keyboard(byte[] keys) {
+        Typed(String keys) {
             this.keys = keys;
         }
+
+        @Override
+        protected synchronized int read(long timeout, boolean isPeek) {
+            if (at < keys.length()) {
+                return isPeek ? keys.charAt(at) : keys.charAt(at++);
+            }
+            return waitFor(timeout);
+        }
+
+        @Override
+        public synchronized int readBuffered(char[] b, int off, int len, long timeout) {
+            if (at < keys.length()) {
+                int n = Math.min(len, keys.length() - at);
+                keys.getChars(at, at + n, b, off);
+                at += n;
+                return n;
+            }
+            return waitFor(timeout);
+        }
+
+        private int waitFor(long timeout) {
+            long end = System.currentTimeMillis() + timeout;
+            while (!closed) {
+                long left = end - System.currentTimeMillis();
+                if (timeout > 0 && left <= 0) {
+                    return READ_EXPIRED;
+                }
+                try {
+                    wait(timeout > 0 ? left : 0);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return EOF;
+                }
+            }
+            return EOF;
+        }
+
+        @Override
+        public synchronized void close() {
+            closed = true;
+            notifyAll();
+        }
+    }
+
+    /** The terminal's own keyboard: types nothing and stays open until it is closed. */
+    static final class Keyboard extends InputStream {
+        private boolean closed;
 
         @Override
         public int read() throws java.io.IOException {
@@ -72,12 +133,6 @@ class TypeaheadInsertTest {
 
         @Override
         public synchronized int read(byte[] b, int off, int len) {
-            if (at < keys.length) {
-                int n = Math.min(len, keys.length - at);
-                System.arraycopy(keys, at, b, off, n);
-                at += n;
-                return n;
-            }
             while (!closed) {
                 try {
                     wait();
