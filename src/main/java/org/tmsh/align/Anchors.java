@@ -5,6 +5,9 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
 import org.tmsh.common.Words;
 import org.tmsh.names.SpellingKey;
 
@@ -31,11 +34,16 @@ public final class Anchors {
     static final int NUMBER = 0;
     static final int WORD = 1;
     static final int COGNATE = 2;
+    private static final String NUMBER_KEY = "#";
+    private static final String WORD_KEY = "w:";
+    private static final String COGNATE_KEY = "c:";
+    private static final String NAME_KEY = "n:";
+    private static final Pattern LEADING_ZEROS = Pattern.compile("^0+(?=\\d)");
 
     private final Map<String, Integer> ids = new HashMap<>();
     private final List<Integer> kinds = new ArrayList<>();
     private final SpellingKey keys;
-    private final Map<String, String> keyCache = new HashMap<>();
+    private final Map<String, String> keyCache = new ConcurrentHashMap<>();
     private double[] weights = new double[0];
     private boolean[] numbers = new boolean[0];
 
@@ -53,12 +61,19 @@ public final class Anchors {
 
     /** The sorted anchor ids of one segment in language {@code lang}. */
     public int[] extract(String segment, String lang) {
-        List<Integer> out = new ArrayList<>();
+        return ids(keys(segment, lang));
+    }
+
+    /**
+     * The anchor keys of one segment in language {@code lang}, before they are given ids: this
+     * part may run on several threads at once (the sides of a pair), {@link #ids} not.
+     */
+    List<String> keys(String segment, String lang) {
+        List<String> out = new ArrayList<>();
         for (Words.Word part : Words.parts(segment)) {
             String tok = part.text();
             if (Character.isDigit(tok.codePointAt(0))) {
-                String digits = tok.replaceFirst("^0+(?=\\d)", "");
-                out.add(id("#" + digits, NUMBER));
+                out.add(NUMBER_KEY + LEADING_ZEROS.matcher(tok).replaceFirst(""));
                 continue;
             }
             boolean capital = Character.isUpperCase(tok.codePointAt(0));
@@ -70,15 +85,24 @@ public final class Anchors {
             if (key.length() < 2) {
                 continue;
             }
-            out.add(id("w:" + key, WORD));
+            out.add(WORD_KEY + key);
             if (key.length() >= 4) {
-                out.add(id("c:" + skeleton(key), COGNATE));
+                out.add(COGNATE_KEY + skeleton(key));
             }
         }
         for (String concept : names.in(segment)) {
-            out.add(id("n:" + concept, WORD));
+            out.add(NAME_KEY + concept);
         }
-        int[] a = out.stream().mapToInt(Integer::intValue).toArray();
+        return out;
+    }
+
+    /** The sorted ids of the {@link #keys} of a segment, new keys getting the next ids. */
+    int[] ids(List<String> keys) {
+        int[] a = new int[keys.size()];
+        for (int k = 0; k < a.length; k++) {
+            String key = keys.get(k);
+            a[k] = id(key, key.startsWith(NUMBER_KEY) ? NUMBER : key.startsWith(COGNATE_KEY) ? COGNATE : WORD);
+        }
         Arrays.sort(a);
         return a;
     }

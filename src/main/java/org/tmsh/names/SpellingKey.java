@@ -30,6 +30,7 @@ public final class SpellingKey {
     private record Rule(String lang, Pattern pattern, String replacement) {
     }
 
+    private static final Pattern NOT_ALNUM = Pattern.compile("[^a-z0-9]");
     private static final SpellingKey DEFAULT = new SpellingKey(RULES);
 
     private final List<Rule> rules = new ArrayList<>();
@@ -53,7 +54,18 @@ public final class SpellingKey {
 
     /** Lower-case ASCII form of a word, before any rule. */
     public String fold(String word) {
-        return fold.get().transliterate(word).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        // ASCII is its own Latin-ASCII transliteration: only non-ASCII words need ICU (the costly part)
+        String ascii = isAscii(word) ? word : fold.get().transliterate(word);
+        return NOT_ALNUM.matcher(ascii.toLowerCase(Locale.ROOT)).replaceAll("");
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The key of {@code word} written in language {@code lang} (a primary subtag such as "de"). */
