@@ -16,7 +16,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Aligns a long document pair of at least 10,000 sentences a side, made by concatenating all gold
  * documents (German/French, English/Icelandic, German/English) until the size is reached, as whole
- * processes (JVM start included): tmsh ({@link AlignRun}, -Xmx1g) with each vocabulary source (the
+ * processes (JVM start included): tmsh ({@link AlignRun}, -Xmx1g, the client compiler only, as {@code ./tmsh
+ * align} runs) with each vocabulary source (the
  * installed dictionaries first with an empty dictionary cache, which that run fills, then warm), and
  * hunalign when a binary is found ({@link Hunalign}); prints wall time, CPU time (user + system) and
  * peak resident memory (from /usr/bin/time when present) and strict F1 against the concatenated gold.
@@ -59,11 +60,13 @@ final class ScaleRun {
         for (String v : List.of("dictionary", "none", "dictionary", "learned", "both")) {
             boolean cold = v.equals("dictionary") && !Files.isDirectory(home.resolve("cache"));
             Path links = work.resolve("tmsh-" + v + ".links");
-            List<String> cmd = List.of(java, "-Xmx1g", "-Dtmsh.home=" + home, "-cp", classpath(),
+            // the JIT of ./tmsh align (see the launcher): the client compiler only
+            List<String> cmd = List.of(java, "-Xmx1g", "-XX:TieredStopAtLevel=1", "-Dtmsh.home=" + home, "-cp", classpath(),
                     AlignRun.class.getName(), s.toString(), "de", t.toString(), "fr", links.toString(), v);
             report("tmsh " + v + (cold ? " (cold cache)" : ""), cmd, null, () -> read(links), gold, src.size(),
                     tgt.size());
         }
+        wholeCommand(s, t, home, work, gold, src.size(), tgt.size());
         Path bin = Hunalign.binary();
         if (bin == null) {
             System.out.println("hunalign: no binary (give -Dhunalign=PATH or put hunalign on the PATH)");
@@ -78,6 +81,31 @@ final class ScaleRun {
             report((String) h[0], Hunalign.command(bin, (Path) h[1], s, t, (Boolean) h[2]), out,
                     () -> Hunalign.ladder(Files.readAllLines(out, StandardCharsets.UTF_8), src.size(), tgt.size()),
                     gold, src.size(), tgt.size());
+        }
+    }
+
+    /**
+     * The whole {@code ./tmsh align --segmented ... --out FILE.tmx} command, as a translator runs it
+     * (the launcher, its class-data-sharing archive, reading, aligning, writing the TMX): with the
+     * installed dictionaries (the cache warm from the runs above), and with {@code --dictionary none}
+     * (no vocabulary: one pass). Needs {@code mvn package} (target/tmsh-app).
+     */
+    private static void wholeCommand(Path s, Path t, Path home, Path work, List<GoldLinks.L> gold, int n, int m)
+            throws Exception {
+        Path launcher = Path.of("tmsh").toAbsolutePath();
+        if (!Files.isRegularFile(Path.of("target/tmsh-app/tmsh.jar")) || !Files.isExecutable(launcher)) {
+            System.out.println("./tmsh align: no target/tmsh-app (run mvn -DskipTests package first); left out");
+            return;
+        }
+        for (String[] v : new String[][] {{"./tmsh align, dictionary"}, {"./tmsh align, none", "--dictionary",
+            "none"}}) {
+            Path links = work.resolve("command.links");
+            Path tmx = work.resolve("command.tmx");
+            List<String> cmd = new ArrayList<>(List.of("/usr/bin/env", "TMSH_HOME=" + home, launcher.toString(),
+                    "align", "--segmented", "--source", s.toString(), "--target", t.toString(), "--source-lang", "de",
+                    "--target-lang", "fr", "--out", tmx.toString(), "--links", links.toString()));
+            cmd.addAll(List.of(v).subList(1, v.length));
+            report(v[0], cmd, null, () -> read(links), gold, n, m);
         }
     }
 
