@@ -22,12 +22,18 @@ final class AnchorCost implements BeadCost {
         this.numberMismatch = numberMismatch;
     }
 
+    /** What every instance reads of a problem: the span bags of each side and the weight of each id. */
+    private record Shared(SpanBags src, SpanBags tgt, double[] weights) {
+    }
+
     @Override
     public void prepare(Problem p) {
         problem = p;
-        src = bags(p.srcAnchors, p.anchors);
-        tgt = bags(p.tgtAnchors, p.anchors);
-        pairs = new PairGains(p.srcAnchors, p.tgtAnchors, weights(p.srcAnchors, p.tgtAnchors, p.anchors), true, p.m);
+        Shared s = p.shared(Shared.class, () -> new Shared(bags(p.srcAnchors, p.anchors), bags(p.tgtAnchors, p.anchors),
+                weights(p.srcAnchors, p.tgtAnchors, p.anchors)));
+        src = s.src();
+        tgt = s.tgt();
+        pairs = new PairGains(p.srcAnchors, p.tgtAnchors, s.weights(), true, p.m);
     }
 
     private static double[] weights(int[][] a, int[][] b, Anchors anchors) {

@@ -36,10 +36,11 @@ final class LexicalCost implements BeadCost {
         if (ev == null) {
             return;
         }
-        srcOwn = new SpanBags(ev.srcOwn, ev.fwdLoss, ev.fwdGain);
-        tgtFrom = new SpanBags(ev.tgtFrom);
-        tgtOwn = new SpanBags(ev.tgtOwn, ev.bwdLoss, ev.bwdGain);
-        srcTo = new SpanBags(ev.srcTo);
+        LexicalEvidence.Spans spans = ev.spans();
+        srcOwn = spans.srcOwn();
+        tgtFrom = spans.tgtFrom();
+        tgtOwn = spans.tgtOwn();
+        srcTo = spans.srcTo();
         fwd = new PairGains(ev.srcOwn, ev.tgtFrom, ev.fwdGain, true, p.m);
         bwd = new PairGains(ev.tgtOwn, ev.srcTo, ev.bwdGain, false, p.m);
     }

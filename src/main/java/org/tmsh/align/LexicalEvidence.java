@@ -39,6 +39,21 @@ final class LexicalEvidence {
     final double fwdCoverage;
     final double bwdCoverage;
 
+    private Spans spans;
+
+    /** The bags of every span of each side's ids, with the sums the lexical cost reads. */
+    record Spans(SpanBags srcOwn, SpanBags tgtFrom, SpanBags tgtOwn, SpanBags srcTo) {
+    }
+
+    /** The span bags of this evidence, made once for all the cost components that read it. */
+    synchronized Spans spans() {
+        if (spans == null) {
+            spans = new Spans(new SpanBags(srcOwn, fwdLoss, fwdGain), new SpanBags(tgtFrom),
+                    new SpanBags(tgtOwn, bwdLoss, bwdGain), new SpanBags(srcTo));
+        }
+        return spans;
+    }
+
     private LexicalEvidence(int[][] srcOwn, int[][] tgtFrom, int[][] tgtOwn, int[][] srcTo, double pcF, double pcB) {
         this.srcOwnAll = srcOwn;
         this.tgtOwnAll = tgtOwn;

@@ -1,5 +1,9 @@
 package org.tmsh.align;
 
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
 /**
  * What the cost functions see of two documents: per-segment lengths, anchors, boilerplate flags
  * and paragraph numbers, precomputed once, and the expected target/source length ratio.
@@ -23,6 +27,7 @@ final class Problem {
     boolean[] tgtOpen;
     /** Known word translations, or null when the aligner has no lexicon. */
     LexicalEvidence lexical;
+    private final Map<Object, Object> shared = new HashMap<>();
 
     Problem(int[] srcLen, int[] tgtLen, int[][] srcAnchors, int[][] tgtAnchors, boolean[] srcBoiler,
             boolean[] tgtBoiler, int[] srcPara, int[] tgtPara, Anchors anchors) {
@@ -37,6 +42,16 @@ final class Problem {
         this.srcPara = srcPara;
         this.tgtPara = tgtPara;
         this.anchors = anchors;
+    }
+
+    /**
+     * What {@code make} makes from this problem, made once for {@code key} and shared by the cost
+     * components that ask (the instances of the two threads of a search, the passes): it must not
+     * change once made, nor depend on what changes between passes (the ratio, the lexicon).
+     */
+    @SuppressWarnings("unchecked")
+    synchronized <T> T shared(Object key, Supplier<T> make) {
+        return (T) shared.computeIfAbsent(key, k -> make.get());
     }
 
     private static long[] prefix(int[] len) {
