@@ -138,51 +138,33 @@ final class BandSearch {
     /** Rows 0..last, each cell's cost from (0, 0) and the bead that ends there. */
     private static void down(Problem p, BeadCost[] comps, Band band, int last, Half half, Progress progress,
                              int total) {
-        for (int i = 0; i <= last; i++) {
-            half.row(band, i);
-            float[] row = half.cost[i];
-            for (int j = band.lo[i]; j <= band.hi[i]; j++) {
-                if (i == 0 && j == 0) {
-                    row[0] = 0;
-                    continue;
-                }
-                float best = Float.POSITIVE_INFINITY;
-                byte bestBead = -1;
-                for (byte b = 0; b < BEADS.length; b++) {
-                    int di = BEADS[b][0];
-                    int dj = BEADS[b][1];
-                    int pi = i - di;
-                    int pj = j - dj;
-                    if (pi < 0 || pj < 0 || !band.inside(pi, pj)) {
-                        continue;
-                    }
-                    float prev = half.at(band, pi, pj);
-                    if (prev == Float.POSITIVE_INFINITY) {
-                        continue;
-                    }
-                    float c = step(comps, p, pi, di, pj, dj, prev, best);
-                    if (c < best) {
-                        best = c;
-                        bestBead = b;
-                    }
-                }
-                row[j - band.lo[i]] = best;
-                half.bead[i][j - band.lo[i]] = bestBead;
-            }
-            if (progress != null && (i % 256 == 0 || i == last)) {
-                progress.update(Math.min(total, i * total / Math.max(1, last)), total);
-            }
-        }
+        sweep(p, comps, band, 0, last, half, progress, total);
     }
 
     /** Rows n down to first, each cell's cost to (n, m) and the bead that starts there. */
     private static void up(Problem p, BeadCost[] comps, Band band, int first, Half half) {
-        for (int i = band.n; i >= first; i--) {
+        sweep(p, comps, band, band.n, first, half, null, 0);
+    }
+
+    /**
+     * Rows {@code from} to {@code to}: down (from the top, {@code from} 0), each cell's cost from
+     * (0, 0) and the bead that ends there, or up (from the bottom, {@code from} n), each cell's cost
+     * to (n, m) and the bead that starts there.
+     */
+    private static void sweep(Problem p, BeadCost[] comps, Band band, int from, int to, Half half, Progress progress,
+                              int total) {
+        boolean down = from <= to;
+        int s = down ? -1 : 1;
+        int originJ = down ? 0 : band.m;
+        for (int i = from; down ? i <= to : i >= to; i -= s) {
             half.row(band, i);
             float[] row = half.cost[i];
-            for (int j = band.hi[i]; j >= band.lo[i]; j--) {
-                if (i == band.n && j == band.m) {
-                    row[j - band.lo[i]] = 0;
+            int lo = band.lo[i];
+            int hi = band.hi[i];
+            // the row's 0-1 beads lead to the previous column down, the next one up: that one first
+            for (int j = down ? lo : hi; down ? j <= hi : j >= lo; j -= s) {
+                if (i == from && j == originJ) {
+                    row[j - lo] = 0;
                     continue;
                 }
                 float best = Float.POSITIVE_INFINITY;
@@ -190,23 +172,26 @@ final class BandSearch {
                 for (byte b = 0; b < BEADS.length; b++) {
                     int di = BEADS[b][0];
                     int dj = BEADS[b][1];
-                    int ni = i + di;
-                    int nj = j + dj;
-                    if (!band.inside(ni, nj)) {
+                    int oi = i + s * di;
+                    int oj = j + s * dj;
+                    if (!band.inside(oi, oj)) {
                         continue;
                     }
-                    float next = half.at(band, ni, nj);
-                    if (next == Float.POSITIVE_INFINITY) {
+                    float other = half.at(band, oi, oj);
+                    if (other == Float.POSITIVE_INFINITY) {
                         continue;
                     }
-                    float c = step(comps, p, i, di, j, dj, next, best);
+                    float c = down ? step(comps, p, oi, di, oj, dj, other, best) : step(comps, p, i, di, j, dj, other, best);
                     if (c < best) {
                         best = c;
                         bestBead = b;
                     }
                 }
-                row[j - band.lo[i]] = best;
-                half.bead[i][j - band.lo[i]] = bestBead;
+                row[j - lo] = best;
+                half.bead[i][j - lo] = bestBead;
+            }
+            if (progress != null && (i % 256 == 0 || i == to)) {
+                progress.update(Math.min(total, i * total / Math.max(1, to)), total);
             }
         }
     }

@@ -19,9 +19,6 @@ import org.tmsh.names.SpellingKey;
 class BandSearchTest {
 
     private static final AlignerSettings SETTINGS = AlignerSettings.defaults();
-    private static final String[] WORDS = {"Lawrow", "Moskau", "sprach", "über", "Verträge", "die", "der",
-        "Regierung", "2024", "Putin", "Außenminister", "Gipfel", "Pjöngjang", "Choe", "Dialog", "17", "und"};
-
     @Test
     void bothEndsFindTheCheapestPathOfALongPairWithMergesAndGaps() {
         Random r = new Random(3);
@@ -107,15 +104,6 @@ class BandSearchTest {
     }
 
     private static List<String> sentences(Random r, int n) {
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            StringBuilder sb = new StringBuilder();
-            int len = 2 + r.nextInt(20);
-            for (int k = 0; k < len; k++) {
-                sb.append(WORDS[r.nextInt(WORDS.length)]).append(' ');
-            }
-            out.add(sb.toString().strip() + " " + r.nextInt(5_000) + ".");
-        }
-        return out;
+        return AlignerTest.randomSentences(r, n);
     }
 }
