@@ -76,8 +76,16 @@ class TmuxShellTest {
         return lines.isEmpty() ? "" : lines.get(lines.size() - 1);
     }
 
+    /**
+     * Types text: as its UTF-8 bytes in hex, so that Hangul reaches the pane whatever charset this JVM
+     * passes program arguments in (Java 17 takes it from the locale; POSIX would make 최 a '?').
+     */
     private void type(String text) throws Exception {
-        tmux("send-keys", "-t", session, "-l", text);
+        List<String> args = new ArrayList<>(List.of("send-keys", "-t", session, "-H"));
+        for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
+            args.add(Integer.toHexString(b & 0xFF));
+        }
+        tmux(args.toArray(String[]::new));
     }
 
     /** Types a line and presses Enter. */
