@@ -92,6 +92,7 @@ public abstract class MemoryContract {
     @AfterAll
     static void closeReference() throws Exception {
         reference.close();
+        org.tmsh.TestFiles.deleteQuietly(work);
     }
 
     /** The distinct duplicate keys of a TMX file, each at the position of its last occurrence. */

@@ -41,10 +41,11 @@ class SolrMemoryContractTest extends MemoryContract {
     protected static final String COLLECTION = "contract";
     protected static MiniSolrCloudCluster cluster;
     protected static String url;
+    private static Path base;
 
     @BeforeAll
     static void cluster() throws Exception {
-        Path base = Files.createTempDirectory("tmsh-solr-");
+        base = Files.createTempDirectory("tmsh-solr-");
         cluster = new MiniSolrCloudCluster.Builder(2, base).build();
         url = cluster.getJettySolrRunner(0).getBaseUrl().toString();
         SolrCluster.createCollection(url, COLLECTION, 2, 2);
@@ -56,6 +57,7 @@ class SolrMemoryContractTest extends MemoryContract {
         if (cluster != null) {
             cluster.shutdown();
         }
+        org.tmsh.TestFiles.deleteQuietly(base);
     }
 
     /** The compositeId route bits of the TMs under test: -1, each TM on one shard. */
