@@ -298,6 +298,26 @@ public final class DictionaryCache {
             return to.length;
         }
 
+        /** The number of translations of source form {@code form} (0 when it is no headword). */
+        int translationCount(String form) {
+            int s = sources.find(form);
+            return s < 0 ? 0 : start[s + 1] - start[s];
+        }
+
+        /** Calls {@code action} with each translation of source form {@code form} that {@code keep} holds. */
+        void translations(String form, java.util.Set<String> keep, java.util.function.Consumer<String> action) {
+            int s = sources.find(form);
+            if (s < 0) {
+                return;
+            }
+            for (int k = start[s]; k < start[s + 1]; k++) {
+                String t = targets.get(to[k]);
+                if (keep.contains(t)) {
+                    action.accept(t);
+                }
+            }
+        }
+
         /** The pairs whose source form is in {@code sourceWords} and target form in {@code targetWords}. */
         Lexicon lexicon(Collection<String> sourceWords, Collection<String> targetWords) {
             String[] keptTarget = new String[targets.size()];
