@@ -360,6 +360,8 @@ public final class DictionaryCache {
         private final Forms targets;
         private final int[] start;
         private final int[] to;
+        /** For each target id, the number of its pairs; counted when first asked. */
+        private int[] sourceCounts;
 
         Table(Forms sources, Forms targets, int[] start, int[] to) {
             this.sources = sources;
@@ -376,6 +378,56 @@ public final class DictionaryCache {
         int translationCount(String form) {
             int s = sources.find(form);
             return s < 0 ? 0 : start[s + 1] - start[s];
+        }
+
+        /** The number of source forms that target form {@code form} translates (0 when it is no target form). */
+        int sourceCount(String form) {
+            int t = targets.find(form);
+            if (t < 0) {
+                return 0;
+            }
+            if (sourceCounts == null) {
+                int[] c = new int[targets.size()];
+                for (int id : to) {
+                    c[id]++;
+                }
+                sourceCounts = c;
+            }
+            return sourceCounts[t];
+        }
+
+        /**
+         * Calls {@code action} with each pair whose target form is one of {@code forms} and whose source
+         * form {@code keep} holds (target form, source form); one pass over the pairs.
+         */
+        void sourcesOf(java.util.Collection<String> forms, java.util.Set<String> keep,
+                       BiConsumer<String, String> action) {
+            String[] wanted = new String[targets.size()];
+            boolean any = false;
+            for (String f : forms) {
+                int t = targets.find(f);
+                if (t >= 0) {
+                    wanted[t] = f;
+                    any = true;
+                }
+            }
+            if (!any) {
+                return;
+            }
+            for (int s = 0; s < sources.size(); s++) {
+                String source = null;
+                for (int k = start[s]; k < start[s + 1]; k++) {
+                    if (wanted[to[k]] != null) {
+                        if (source == null) {
+                            source = sources.get(s);
+                            if (!keep.contains(source)) {
+                                break;
+                            }
+                        }
+                        action.accept(wanted[to[k]], source);
+                    }
+                }
+            }
         }
 
         /** Calls {@code action} with each translation of source form {@code form} that {@code keep} holds. */

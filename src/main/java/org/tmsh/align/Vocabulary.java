@@ -133,10 +133,11 @@ public record Vocabulary(Path dictionary, boolean installed, Boolean learn, Pair
             files.add(new VocabularyUse.DictionaryPairs(file.path().toString(), one.size()));
             fromDict = fromDict.with(one);
         }
-        if (compounds) {
-            CompoundSplitter splitter = CompoundSplitter.of(sl, sf);
-            fromDict = fromDict.with(CompoundPairs.of(tables, candidates(sources, sf, splitter),
-                    splitter, tv));
+        if (compounds && !tables.isEmpty()) {
+            CompoundSplitter ss = CompoundSplitter.of(sl, sf);
+            CompoundSplitter ts = CompoundSplitter.of(tl, tf);
+            fromDict = fromDict.with(CompoundPairs.ofSource(tables, candidates(sources, sf, ss), ss, tv))
+                    .with(CompoundPairs.ofTarget(tables, candidates(targets, tf, ts), ts, sv));
         }
         CooccurrenceLearner learner = new CooccurrenceLearner(settings.learnMinCount(), settings.learnMinDice());
         memory.forEach(sl, tl, (s, t) -> learner.count(known(sf.forms(s), sv), known(tf.forms(t), tv)));
@@ -158,6 +159,9 @@ public record Vocabulary(Path dictionary, boolean installed, Boolean learn, Pair
     private static Map<String, String> candidates(Collection<Segments> docs, WordForms forms,
                                                   CompoundSplitter splitter) {
         Map<String, String> out = new LinkedHashMap<>();
+        if (!splitter.splits()) {
+            return out;
+        }
         for (Segments s : docs) {
             for (String t : s.texts()) {
                 for (Words.Word w : Words.parts(t)) {

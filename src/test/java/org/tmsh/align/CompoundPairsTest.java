@@ -63,6 +63,18 @@ class CompoundPairsTest {
     }
 
     @Test
+    void aCompoundOfTheTargetLanguagePairsWithTheSourceWordsThatTranslateItsParts() throws IOException {
+        Path dic = dir.resolve("fr-de.txt");
+        Files.writeString(dic, "paix {f} :: Frieden {m}\ntraité {m} :: Vertrag {m}\nchien {m} :: Hund {m}\n");
+        Lexicon lex = new Vocabulary(dic, false, false).withCompounds(true).lexicon("fr", "de",
+                List.of(Segments.presegmented(FRENCH, "fr")), List.of(Segments.presegmented(GERMAN, "de")));
+        assertEquals(Set.of(DE.form("Friedensvertrag")), lex.translations(FR.form("paix")));
+        assertEquals(Set.of(DE.form("Friedensvertrag")), lex.translations(FR.form("traité")));
+        assertEquals(Set.of(DE.form("Hund")), lex.translations(FR.form("chien")));
+        assertEquals(3, lex.size());
+    }
+
+    @Test
     void theCompoundGivesLexicalEvidenceForItsLinkThatItLacksWithoutSplitting() throws IOException {
         List<String> de = List.of(GERMAN.get(0), GERMAN.get(3), GERMAN.get(4));
         List<String> fr = List.of(FRENCH.get(0), FRENCH.get(3), FRENCH.get(4));
