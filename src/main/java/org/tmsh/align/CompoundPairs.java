@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ToIntBiFunction;
 import java.util.function.ToIntFunction;
 
 /**
@@ -37,13 +38,7 @@ final class CompoundPairs {
      */
     static Lexicon ofSource(List<DictionaryCache.Table> tables, Map<String, String> words, CompoundSplitter splitter,
                             Set<String> targetWords) {
-        Map<String, List<String>> splits = splits(words, splitter, f -> {
-            int n = 0;
-            for (DictionaryCache.Table t : tables) {
-                n += t.translationCount(f);
-            }
-            return n;
-        });
+        Map<String, List<String>> splits = splits(words, splitter, tables, DictionaryCache.Table::translationCount);
         Map<String, Set<String>> translations = new HashMap<>();
         Lexicon.Builder b = Lexicon.builder();
         splits.forEach((form, parts) -> {
@@ -66,13 +61,7 @@ final class CompoundPairs {
      */
     static Lexicon ofTarget(List<DictionaryCache.Table> tables, Map<String, String> words, CompoundSplitter splitter,
                             Set<String> sourceWords) {
-        Map<String, List<String>> splits = splits(words, splitter, f -> {
-            int n = 0;
-            for (DictionaryCache.Table t : tables) {
-                n += t.sourceCount(f);
-            }
-            return n;
-        });
+        Map<String, List<String>> splits = splits(words, splitter, tables, DictionaryCache.Table::sourceCount);
         Map<String, Set<String>> compoundsOf = new HashMap<>();
         splits.forEach((form, parts) -> parts.forEach(p -> compoundsOf.computeIfAbsent(p, k -> new HashSet<>())
                 .add(form)));
@@ -84,15 +73,25 @@ final class CompoundPairs {
         return b.build();
     }
 
-    /** The parts of each word that the dictionaries do not list ({@code weight} 0) and that splits, by form. */
+    /**
+     * The parts of each word that splits and that the dictionaries do not list, by form; a form's
+     * weight is the sum of {@code count} over the tables (0: no dictionary lists it).
+     */
     private static Map<String, List<String>> splits(Map<String, String> words, CompoundSplitter splitter,
-                                                    ToIntFunction<String> count) {
+                                                    List<DictionaryCache.Table> tables,
+                                                    ToIntBiFunction<DictionaryCache.Table, String> count) {
         Map<String, List<String>> out = new LinkedHashMap<>();
         if (!splitter.splits()) {
             return out;
         }
         Map<String, Integer> weights = new HashMap<>();
-        ToIntFunction<String> weight = f -> weights.computeIfAbsent(f, count::applyAsInt);
+        ToIntFunction<String> weight = f -> weights.computeIfAbsent(f, k -> {
+            int n = 0;
+            for (DictionaryCache.Table t : tables) {
+                n += count.applyAsInt(t, k);
+            }
+            return n;
+        });
         Set<String> done = new HashSet<>();
         words.forEach((word, form) -> {
             if (done.add(form) && weight.applyAsInt(form) == 0) {
