@@ -128,28 +128,42 @@ final class FuzzySearch {
     }
 
     /**
-     * Term statistics of the reader searched last, shared by the look-ups of a job (on all its
-     * threads): a document's segments share most of their words, whose term-dictionary look-ups in
-     * every index segment were a fifth of a look-up's time at a million units. A new reader (the
-     * memory changed) starts a new cache; at {@link #LIMIT} terms it starts over.
+     * Term statistics of one reader, shared by the look-ups of a job (on all its threads): a
+     * document's segments share most of their words, whose term-dictionary look-ups in every index
+     * segment were a fifth of a look-up's time at a million units. One cache per open reader (keyed
+     * by its cache key), so that two memories searched in turn ({@code align --tm} and
+     * {@code qa --tm} in one shell) keep their own; a cache is dropped when its reader closes (a
+     * changed memory gets a new reader, so a new cache), and at {@link #LIMIT} terms it starts over.
      */
-    private static final class TermCache {
+    static final class TermCache {
         static final int LIMIT = 20_000;
-        private static volatile TermCache current;
-        private final IndexReader reader;
+        private static final Map<IndexReader.CacheKey, TermCache> OPEN = new ConcurrentHashMap<>();
         private final Map<Term, TermStates> states = new ConcurrentHashMap<>();
 
-        private TermCache(IndexReader reader) {
-            this.reader = reader;
+        private TermCache() {
         }
 
         static TermCache of(IndexReader reader) {
-            TermCache c = current;
-            if (c == null || c.reader != reader) {
-                c = new TermCache(reader);
-                current = c;
+            IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
+            if (helper == null) {
+                return new TermCache(); // a reader that cannot tell when it closes: this look-up only
             }
-            return c;
+            return OPEN.computeIfAbsent(helper.getKey(), key -> {
+                helper.addClosedListener(OPEN::remove);
+                return new TermCache();
+            });
+        }
+
+        /** How many terms the cache of {@code reader} holds (0 when it has none); for tests. */
+        static int size(IndexReader reader) {
+            IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
+            TermCache c = helper == null ? null : OPEN.get(helper.getKey());
+            return c == null ? 0 : c.states.size();
+        }
+
+        /** How many readers have a cache (closed ones never do); for tests. */
+        static int readers() {
+            return OPEN.size();
         }
     }
 
