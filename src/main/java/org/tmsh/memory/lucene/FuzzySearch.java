@@ -179,11 +179,6 @@ final class FuzzySearch {
             TermCache c = helper == null ? null : OPEN.get(helper.getKey());
             return c == null ? 0 : c.states.size();
         }
-
-        /** How many readers have a cache (closed ones never do); for tests. */
-        static int readers() {
-            return OPEN.size();
-        }
     }
 
     /**
