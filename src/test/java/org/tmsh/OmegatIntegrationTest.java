@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.tmsh.TestFiles;
 import org.tmsh.terms.Glossary;
 import org.tmsh.formats.glossary.GlossaryReader;
 import org.tmsh.formats.glossary.GlossaryWriter;
@@ -45,11 +45,10 @@ class OmegatIntegrationTest {
     }
 
     private static String run(Path log, String... command) throws Exception {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        assertTrue(p.waitFor(300, TimeUnit.SECONDS), "OmegaT did not finish");
-        String out = Files.readString(log, StandardCharsets.UTF_8);
-        assertEquals(0, p.exitValue(), out);
-        return out;
+        TestFiles.Ran r = TestFiles.run(new ProcessBuilder(command).redirectErrorStream(true), 600);
+        Files.writeString(log, r.out(), StandardCharsets.UTF_8);
+        assertEquals(0, r.code(), r.out());
+        return r.out();
     }
 
     @Test

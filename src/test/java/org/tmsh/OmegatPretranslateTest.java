@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,6 +23,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
+import org.tmsh.TestFiles;
 import org.tmsh.common.Progress;
 import org.tmsh.jobs.PretranslateJob;
 import org.tmsh.memory.TmLibrary;
@@ -117,13 +117,10 @@ class OmegatPretranslateTest {
     }
 
     private void translate(Path project) throws Exception {
-        Path log = dir.resolve(project.getFileName() + ".log");
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        TestFiles.Ran r = TestFiles.run(new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Djava.awt.headless=true", "-jar", OmegatIntegrationTest.OMEGAT.toString(), "--mode=console-translate",
-                "--config-dir=" + dir.resolve("config"), project.toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        assertTrue(p.waitFor(300, TimeUnit.SECONDS), "OmegaT did not finish");
-        assertEquals(0, p.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
+                "--config-dir=" + dir.resolve("config"), project.toString()).redirectErrorStream(true), 600);
+        assertEquals(0, r.code(), r.out());
     }
 
     private static long totalSegments(Path project) throws Exception {

@@ -49,11 +49,57 @@ public final class TestFiles {
     /** Runs xmllint with a schema option ({@code --dtdvalid}, {@code --relaxng}) and fails with its messages. */
     public static void assertXmllint(Path file, String option, Path schema) throws Exception {
         Assumptions.assumeTrue(onPath("xmllint") && Files.exists(schema), "xmllint or the schema missing");
-        Process p = new ProcessBuilder("xmllint", "--noout", "--nonet", option, schema.toString(), file.toString())
-                .redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes());
-        Assertions.assertTrue(p.waitFor(60, TimeUnit.SECONDS));
-        Assertions.assertEquals(0, p.exitValue(), out);
+        Ran r = run(new ProcessBuilder("xmllint", "--noout", "--nonet", option, schema.toString(), file.toString())
+                .redirectErrorStream(true), 120);
+        Assertions.assertEquals(0, r.code(), r.out());
+    }
+
+    /** A program's exit code and standard output. */
+    public record Ran(int code, String out) {
+    }
+
+    /**
+     * Runs a program to its end: its exit code and standard output (UTF-8); standard error goes where
+     * {@code b} says. The output goes through a file, not a pipe, so that neither a program that hangs
+     * nor a child of it that keeps the pipe open blocks the test: after {@code seconds} (generous: the
+     * machine may be loaded) the program and its children are ended and the test fails, naming it.
+     */
+    public static Ran run(ProcessBuilder b, int seconds) throws IOException, InterruptedException {
+        Path out = Files.createTempFile("tmsh-test-", ".out");
+        try {
+            Process p = b.redirectOutput(out.toFile()).start();
+            if (!p.waitFor(seconds, TimeUnit.SECONDS)) {
+                p.descendants().forEach(ProcessHandle::destroyForcibly);
+                p.destroyForcibly();
+                Assertions.fail(b.command().get(0) + " did not finish in " + seconds + " s: "
+                        + new String(Files.readAllBytes(out), StandardCharsets.UTF_8));
+            }
+            return new Ran(p.exitValue(), new String(Files.readAllBytes(out), StandardCharsets.UTF_8));
+        } finally {
+            Files.deleteIfExists(out);
+        }
+    }
+
+    /**
+     * Removes a folder a test class made outside its {@code @TempDir} (a Solr cluster's, a corpus kept
+     * for a whole class), best effort: a file a stopping server still holds is left, never a failure.
+     * Without it every run left tens of megabytes under the temporary folder.
+     */
+    public static void deleteQuietly(Path folder) {
+        if (folder == null || !Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException e) {
+                    // left for the machine's own cleaning of its temporary folder
+                }
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
+            // the same
+        }
     }
 
     public static boolean onPath(String program) {

@@ -130,20 +130,32 @@ public final class Dictionaries {
      * right side) is the target language.
      */
     public Lexicon read(Path file, Format format, boolean reversed) {
-        if (cache != null) {
-            DictionaryCache.Table table = cache.table(files(file, format),
-                    format + (reversed ? " reversed" : "") + "; " + src.name() + " -> " + tgt.name(),
-                    () -> {
-                        DictionaryCache.TableBuilder all = new DictionaryCache.TableBuilder();
-                        new Dictionaries(src, tgt, f -> true, f -> true).parse(file, format, reversed, all);
-                        return all.build();
-                    });
-            return sourceWords != null ? table.lexicon(sourceWords, targetWords)
-                    : table.lexicon(keepSource, keepTarget);
+        DictionaryCache.Table table = table(file, format, reversed);
+        if (table != null) {
+            return lexicon(table);
         }
         Lexicon.Builder b = Lexicon.builder();
         parse(file, format, reversed, b::add);
         return b.build();
+    }
+
+    /** Every pair of {@code file}, from the cache (parsed whole the first time); null for a reader without cache. */
+    DictionaryCache.Table table(Path file, Format format, boolean reversed) {
+        if (cache == null) {
+            return null;
+        }
+        return cache.table(files(file, format),
+                format + (reversed ? " reversed" : "") + "; " + src.name() + " -> " + tgt.name(),
+                () -> {
+                    DictionaryCache.TableBuilder all = new DictionaryCache.TableBuilder();
+                    new Dictionaries(src, tgt, f -> true, f -> true).parse(file, format, reversed, all);
+                    return all.build();
+                });
+    }
+
+    /** The pairs of {@code table} that this reader keeps. */
+    Lexicon lexicon(DictionaryCache.Table table) {
+        return sourceWords != null ? table.lexicon(sourceWords, targetWords) : table.lexicon(keepSource, keepTarget);
     }
 
     private void parse(Path file, Format format, boolean reversed, BiConsumer<String, String> b) {

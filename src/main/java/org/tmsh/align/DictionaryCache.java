@@ -1,7 +1,10 @@
 package org.tmsh.align;
 
+import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
 import java.io.DataOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
@@ -20,6 +23,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiConsumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import java.util.zip.CRC32;
 
 import org.slf4j.Logger;
@@ -39,7 +45,9 @@ import org.tmsh.common.TmshHome;
  * The key is also stored in the file and compared, and a CRC-32 of the whole content is checked: a
  * changed dictionary, a new parser or a damaged, truncated or foreign file is parsed again and the
  * cache rewritten (atomically, through {@link AtomicFiles}), never trusted. When the cache cannot
- * be written (a read-only home), the dictionary is parsed and used all the same.
+ * be written (a read-only home), the dictionary is parsed and used all the same. After writing a
+ * file, the cache removes the files of dictionaries that have changed or gone since they were
+ * cached (their keys name the files' paths, sizes and times).
  *
  * <p>Layout (big-endian): {@code TMSHLEX1}, key (int length, UTF-8), source forms and target forms
  * (each: int count, int byte length, UTF-8 bytes, count + 1 int offsets), int pair count, count + 1
@@ -101,9 +109,75 @@ public final class DictionaryCache {
                 LOG.warn("cannot keep parsed dictionaries in {} ({}); they are parsed again on every align", folder,
                         e.getMessage());
             }
+            return t;
         }
+        prune(file);
         return t;
     }
+
+    /**
+     * Deletes the cache files, other than {@code kept}, made from dictionary files that have since
+     * changed (size or modification time) or gone: no key can ask for them again. Files that are
+     * not cache files, or whose key cannot be read, are left alone; a failure deletes nothing more.
+     */
+    private void prune(Path kept) {
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".lex") && !p.equals(kept)).toList()) {
+                String key = storedKey(f);
+                if (key != null && stale(key)) {
+                    Files.deleteIfExists(f);
+                    LOG.info("{}: its dictionary changed or went away; removed", f);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("cannot prune {}: {}", folder, e.getMessage());
+        }
+    }
+
+    /** The key stored at the start of cache file {@code file}, or null when it is no cache file. */
+    static String storedKey(Path file) throws IOException {
+        try (DataInputStream in = new DataInputStream(
+                new BufferedInputStream(Files.newInputStream(file)))) {
+            byte[] magic = new byte[MAGIC.length];
+            in.readFully(magic);
+            int length = in.readInt();
+            if (!Arrays.equals(magic, MAGIC) || length < 0 || length > 1 << 20) {
+                return null;
+            }
+            byte[] key = new byte[length];
+            in.readFully(key);
+            return new String(key, StandardCharsets.UTF_8);
+        } catch (EOFException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Whether a {@link #fullKey} names a dictionary file that is no longer as it was: each of its
+     * {@code ; /ABSOLUTE/PATH SIZE TIME} parts is compared with the file as it is now.
+     */
+    static boolean stale(String fullKey) {
+        for (String part : fullKey.split("; ")) {
+            Matcher m = FILE_PART.matcher(part);
+            if (!m.matches()) {
+                continue;
+            }
+            Path p = Path.of(m.group(1));
+            try {
+                if (m.group(2) == null || Files.size(p) != Long.parseLong(m.group(2))
+                        || Files.getLastModifiedTime(p).toMillis() != Long.parseLong(m.group(3))) {
+                    return true;
+                }
+            } catch (IOException | NumberFormatException e) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A dictionary file's part of a key: its absolute path, then its size and time, or "unreadable". */
+    private static final Pattern FILE_PART =
+            Pattern.compile("(/.*) (?:(\\d+) (-?\\d+)|unreadable)");
 
     private static String fullKey(List<Path> files, String key) {
         StringBuilder b = new StringBuilder("parser ").append(PARSER_VERSION)
@@ -286,6 +360,8 @@ public final class DictionaryCache {
         private final Forms targets;
         private final int[] start;
         private final int[] to;
+        /** For each target id, the number of its pairs; counted when first asked. */
+        private int[] sourceCounts;
 
         Table(Forms sources, Forms targets, int[] start, int[] to) {
             this.sources = sources;
@@ -296,6 +372,76 @@ public final class DictionaryCache {
 
         int size() {
             return to.length;
+        }
+
+        /** The number of translations of source form {@code form} (0 when it is no headword). */
+        int translationCount(String form) {
+            int s = sources.find(form);
+            return s < 0 ? 0 : start[s + 1] - start[s];
+        }
+
+        /** The number of source forms that target form {@code form} translates (0 when it is no target form). */
+        int sourceCount(String form) {
+            int t = targets.find(form);
+            if (t < 0) {
+                return 0;
+            }
+            if (sourceCounts == null) {
+                int[] c = new int[targets.size()];
+                for (int id : to) {
+                    c[id]++;
+                }
+                sourceCounts = c;
+            }
+            return sourceCounts[t];
+        }
+
+        /**
+         * Calls {@code action} with each pair whose target form is one of {@code forms} and whose source
+         * form {@code keep} holds (target form, source form); one pass over the pairs.
+         */
+        void sourcesOf(java.util.Collection<String> forms, java.util.Set<String> keep,
+                       BiConsumer<String, String> action) {
+            String[] wanted = new String[targets.size()];
+            boolean any = false;
+            for (String f : forms) {
+                int t = targets.find(f);
+                if (t >= 0) {
+                    wanted[t] = f;
+                    any = true;
+                }
+            }
+            if (!any) {
+                return;
+            }
+            for (int s = 0; s < sources.size(); s++) {
+                String source = null;
+                for (int k = start[s]; k < start[s + 1]; k++) {
+                    if (wanted[to[k]] != null) {
+                        if (source == null) {
+                            source = sources.get(s);
+                            if (!keep.contains(source)) {
+                                break;
+                            }
+                        }
+                        action.accept(wanted[to[k]], source);
+                    }
+                }
+            }
+        }
+
+        /** Calls {@code action} with each translation of source form {@code form} that {@code keep} holds. */
+        void translations(String form, java.util.Set<String> keep, java.util.function.Consumer<String> action) {
+            int s = sources.find(form);
+            if (s < 0) {
+                return;
+            }
+            for (int k = start[s]; k < start[s + 1]; k++) {
+                String t = targets.get(to[k]);
+                if (keep.contains(t)) {
+                    action.accept(t);
+                }
+            }
         }
 
         /** The pairs whose source form is in {@code sourceWords} and target form in {@code targetWords}. */

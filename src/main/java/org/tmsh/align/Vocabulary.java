@@ -5,7 +5,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
+
+import org.tmsh.common.Words;
 
 import org.tmsh.segment.Segments;
 
@@ -27,8 +31,11 @@ import org.tmsh.segment.Segments;
  * @param learn      learn word pairs from a first pass; null: learn only when no dictionary is found
  * @param terms      glossary spellings, each pair an entry (a phrase of up to three words a side)
  * @param memory     translation-memory units to learn word pairs from
+ * @param compounds  pair the documents' compounds that no dictionary lists through their parts
+ *                   ({@link CompoundSplitter}, {@link CompoundPairs})
  */
-public record Vocabulary(Path dictionary, boolean installed, Boolean learn, PairSource terms, PairSource memory) {
+public record Vocabulary(Path dictionary, boolean installed, Boolean learn, PairSource terms, PairSource memory,
+                         boolean compounds) {
 
     /** Neither dictionary nor learning: the aligner as it was before it knew words. */
     public static final Vocabulary NONE = new Vocabulary(null, false, false);
@@ -41,19 +48,29 @@ public record Vocabulary(Path dictionary, boolean installed, Boolean learn, Pair
         memory = memory == null ? PairSource.NONE : memory;
     }
 
-    /** Without glossary or memory. */
+    /** Without compound splitting (on Text+Berg it gained nothing: see README, "Vocabulary sources"). */
+    public Vocabulary(Path dictionary, boolean installed, Boolean learn, PairSource terms, PairSource memory) {
+        this(dictionary, installed, learn, terms, memory, false);
+    }
+
+    /** Without glossary, memory or compound splitting. */
     public Vocabulary(Path dictionary, boolean installed, Boolean learn) {
         this(dictionary, installed, learn, PairSource.NONE, PairSource.NONE);
     }
 
     /** This vocabulary with a glossary's spellings as its most trusted pairs. */
     public Vocabulary withTerms(PairSource terms) {
-        return new Vocabulary(dictionary, installed, learn, terms, memory);
+        return new Vocabulary(dictionary, installed, learn, terms, memory, compounds);
     }
 
     /** This vocabulary also learning from a translation memory's units. */
     public Vocabulary withMemory(PairSource memory) {
-        return new Vocabulary(dictionary, installed, learn, terms, memory);
+        return new Vocabulary(dictionary, installed, learn, terms, memory, compounds);
+    }
+
+    /** This vocabulary pairing compounds through their parts, or not. */
+    public Vocabulary withCompounds(boolean compounds) {
+        return new Vocabulary(dictionary, installed, learn, terms, memory, compounds);
     }
 
     /** The word pairs of each source for documents in {@code sl}/{@code tl}, and each dictionary file's count. */
@@ -108,10 +125,19 @@ public record Vocabulary(Path dictionary, boolean installed, Boolean learn, Pair
         List<Dictionaries.Installed> read = !dict ? List.of() : dictionary != null
                 ? List.of(new Dictionaries.Installed(dictionary, Dictionaries.detect(dictionary), false))
                 : Dictionaries.installedFiles(sl, tl);
+        List<DictionaryCache.Table> tables = new ArrayList<>();
         for (Dictionaries.Installed file : read) {
-            Lexicon one = d.read(file.path(), file.format(), file.reversed());
+            DictionaryCache.Table table = d.table(file.path(), file.format(), file.reversed());
+            Lexicon one = d.lexicon(table);
+            tables.add(table);
             files.add(new VocabularyUse.DictionaryPairs(file.path().toString(), one.size()));
             fromDict = fromDict.with(one);
+        }
+        if (compounds && !tables.isEmpty()) {
+            CompoundSplitter ss = CompoundSplitter.of(sl, sf);
+            CompoundSplitter ts = CompoundSplitter.of(tl, tf);
+            fromDict = fromDict.with(CompoundPairs.ofSource(tables, candidates(sources, sf, ss), ss, tv))
+                    .with(CompoundPairs.ofTarget(tables, candidates(targets, tf, ts), ts, sv));
         }
         CooccurrenceLearner learner = new CooccurrenceLearner(settings.learnMinCount(), settings.learnMinDice());
         memory.forEach(sl, tl, (s, t) -> learner.count(known(sf.forms(s), sv), known(tf.forms(t), tv)));
@@ -124,6 +150,25 @@ public record Vocabulary(Path dictionary, boolean installed, Boolean learn, Pair
         for (String f : forms) {
             if (f.length() >= 3 && vocabulary.contains(f)) {
                 out.add(f);
+            }
+        }
+        return out;
+    }
+
+    /** The documents' words that {@code splitter} may split, as written, in order, each with its form. */
+    private static Map<String, String> candidates(Collection<Segments> docs, WordForms forms,
+                                                  CompoundSplitter splitter) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (!splitter.splits()) {
+            return out;
+        }
+        for (Segments s : docs) {
+            for (String t : s.texts()) {
+                for (Words.Word w : Words.parts(t)) {
+                    if (w.kind() == Words.Kind.WORD && splitter.candidate(w.text())) {
+                        out.computeIfAbsent(w.text(), forms::form);
+                    }
+                }
             }
         }
         return out;

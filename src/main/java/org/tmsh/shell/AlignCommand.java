@@ -23,7 +23,7 @@ public class AlignCommand extends TmshCommand {
     public AlignCommand(AlignJob job, LastAlignment last) {
         super("align", "Align a document with its translation into sentence pairs (TMX)", "Alignment",
                 "align --source FILE|DIR --target FILE|DIR [--source-lang de] [--target-lang en] [--out FILE.tmx] "
-                        + "[--links FILE|DIR] [--tm NAME] [--tm-vocabulary learn|none] [--glossary NAME] [--dictionary FILE|none] [--learn] "
+                        + "[--links FILE|DIR] [--tm NAME] [--tm-vocabulary learn|none] [--glossary NAME] [--dictionary FILE|none] [--learn] [--compounds] "
                         + "[--report FILE.html] [--segmented] [--encoding CHARSET] [--json]",
                 "align --source seeds/000_585da5ce89297943.txt --target seeds/004_676457e338a7e9c4.txt --out /tmp/seeds.tmx",
                 List.of(OptionSpec.required("source", OptionSpec.Kind.FILE, "source document (txt, html, docx, xlf)"),
@@ -43,6 +43,8 @@ public class AlignCommand extends TmshCommand {
                         OptionSpec.optional("dictionary", OptionSpec.Kind.FILE, null,
                                 "word pairs (hunalign, Ding or dictd file); default: the installed ones; none: no dictionary"),
                         OptionSpec.flag("learn", "also learn word pairs from a first pass (always when no dictionary is found)"),
+                        OptionSpec.flag("compounds", "pair compounds the dictionary lacks through their parts "
+                                + "(Friedensvertrag: Frieden + Vertrag)"),
                         OptionSpec.flag("segmented", "input is one segment a line: no re-segmentation"),
                         OptionSpec.optional("encoding", OptionSpec.Kind.TEXT, null, "encoding of plain-text input (default UTF-8)"),
                         OptionSpec.flag("json", "print a machine-readable summary as JSON")));
@@ -147,14 +149,15 @@ public class AlignCommand extends TmshCommand {
         return true;
     }
 
-    /** The word pairs asked for: --dictionary FILE, none, or the installed ones; --learn. */
+    /** The word pairs asked for: --dictionary FILE, none, or the installed ones; --learn; --compounds. */
     static Vocabulary vocabulary(Invocation inv) {
         String d = inv.get("dictionary");
         Boolean learn = inv.flag("learn") ? Boolean.TRUE : null;
         if ("none".equals(d)) {
             return new Vocabulary(null, false, learn != null);
         }
-        return new Vocabulary(d == null ? null : inv.path("dictionary"), d == null, learn);
+        return new Vocabulary(d == null ? null : inv.path("dictionary"), d == null, learn)
+                .withCompounds(inv.flag("compounds"));
     }
 
     /** --tm-vocabulary: learn (the default) or none. */

@@ -10,8 +10,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -83,7 +85,45 @@ class DictionaryCacheTest {
         Files.setLastModifiedTime(f, FileTime.fromMillis(time.toMillis() + 5_000));
         Lexicon again = new Dictionaries(de, en, dv, ev).cachedIn(cache).read(f);
         assertFalse(again.has(de.form("Überfall"), en.form("raid")));
-        assertEquals(2, cacheFiles(cache.folder()).size(), "one file per version of the dictionary");
+        assertEquals(1, cacheFiles(cache.folder()).size(), "the old version's file is removed when the new one is written");
+    }
+
+    @Test
+    void writingTheCacheRemovesTheFilesOfChangedOrVanishedDictionariesOnly() throws Exception {
+        DictionaryCache cache = new DictionaryCache(dir.resolve("cache"));
+        Path kept = dir.resolve("kept");
+        Path changed = dir.resolve("changed");
+        Path gone = dir.resolve("gone");
+        for (Path f : List.of(kept, changed, gone)) {
+            Files.writeString(f, DING);
+            new Dictionaries(de, en, w -> true, w -> true).cachedIn(cache).read(f);
+        }
+        Path foreign = cache.folder().resolve("notes.lex");
+        Files.writeString(foreign, "not a cache file");
+        assertEquals(4, cacheFiles(cache.folder()).size());
+        Map<Path, Path> fileOf = new HashMap<>();
+        for (Path c : cacheFiles(cache.folder())) {
+            String key = DictionaryCache.storedKey(c);
+            if (key != null) {
+                fileOf.put(Path.of(key.substring(key.lastIndexOf("; ") + 2).replaceFirst(" \\d+ -?\\d+$", "")), c);
+            }
+        }
+        assertEquals(Set.of(kept, changed, gone), fileOf.keySet());
+        Files.delete(gone);
+        Files.writeString(changed, DING + "Tal {n} :: valley\n");
+        // reading the kept one writes nothing, so nothing is pruned yet
+        new Dictionaries(de, en, w -> true, w -> true).cachedIn(cache).read(kept);
+        assertEquals(4, cacheFiles(cache.folder()).size());
+        Lexicon again = new Dictionaries(de, en, w -> true, w -> true).cachedIn(cache).read(changed);
+        assertTrue(again.has(de.form("Tal"), en.form("valley")));
+        List<Path> left = cacheFiles(cache.folder());
+        assertTrue(left.contains(fileOf.get(kept)), left.toString());
+        assertTrue(left.contains(foreign), "not a cache file: left alone");
+        assertFalse(left.contains(fileOf.get(changed)), "the changed dictionary's old file");
+        assertFalse(left.contains(fileOf.get(gone)), "the vanished dictionary's file");
+        assertEquals(3, left.size(), "kept, foreign and the changed dictionary's new file: " + left);
+        assertTrue(pairs(new Dictionaries(de, en, w -> true, w -> true).cachedIn(cache).read(kept))
+                .contains(de.form("Berg") + "\t" + en.form("mountain")));
     }
 
     @Test

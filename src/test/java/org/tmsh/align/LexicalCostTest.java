@@ -42,7 +42,7 @@ class LexicalCostTest {
 
     private static final ThreadLocal<Problem> PROBLEM = new ThreadLocal<>();
 
-    private static Problem problem(int n, int m) {
+    static Problem problem(int n, int m) {
         return new Problem(new int[n], new int[m], new int[n][0], new int[m][0], new boolean[n], new boolean[m],
                 new int[n], new int[m], new Anchors(org.tmsh.names.SpellingKey.standard()));
     }

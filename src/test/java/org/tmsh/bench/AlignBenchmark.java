@@ -10,11 +10,9 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.tmsh.align.Aligner;
-import org.tmsh.align.Dictionaries;
-import org.tmsh.align.Lexicon;
-import org.tmsh.align.WordForms;
 import org.tmsh.align.Alignment;
 import org.tmsh.align.Link;
+import org.tmsh.align.Vocabulary;
 import org.tmsh.segment.Segments;
 
 /**
@@ -41,10 +39,12 @@ public final class AlignBenchmark {
         boolean scale = !List.of(args).contains("--no-scale");
         List<Doc> docs = load(gold);
         List<Method> methods = new ArrayList<>();
-        methods.add(new TmshMethod(false, false));
-        methods.add(new TmshMethod(true, false));
-        methods.add(new TmshMethod(false, true));
-        methods.add(new TmshMethod(true, true));
+        methods.add(new TmshMethod(false, false, false));
+        methods.add(new TmshMethod(true, false, false));
+        methods.add(new TmshMethod(true, false, true));
+        methods.add(new TmshMethod(false, true, false));
+        methods.add(new TmshMethod(true, true, false));
+        methods.add(new TmshMethod(true, true, true));
         if (peers) {
             methods.add(new OkapiGaleChurch());
             methods.add(new MalignaGaleChurch());
@@ -145,38 +145,37 @@ public final class AlignBenchmark {
         }
     }
 
-    /** The installed dictionaries of a pair, read once (all of their pairs). */
-    static Lexicon installed(String sl, String tl) {
-        return DICTIONARIES.computeIfAbsent(sl + "-" + tl, k -> new Dictionaries(WordForms.of(sl), WordForms.of(tl),
-                f -> true, f -> true).installed(sl, tl));
-    }
-
-    private static final Map<String, Lexicon> DICTIONARIES = new java.util.HashMap<>();
-
-    /** tmsh's own aligner on pre-segmented input, with or without the installed dictionary and learning. */
+    /**
+     * tmsh's own aligner on pre-segmented input, with or without the installed dictionaries (read as
+     * {@code align} reads them, through the dictionary cache), learning, and compound splitting.
+     */
     static final class TmshMethod implements Method {
         private final boolean dictionary;
         private final boolean learn;
+        private final boolean compounds;
 
-        TmshMethod(boolean dictionary, boolean learn) {
+        TmshMethod(boolean dictionary, boolean learn, boolean compounds) {
             this.dictionary = dictionary;
             this.learn = learn;
+            this.compounds = compounds;
         }
 
         @Override
         public String name() {
-            return "tmsh " + (dictionary ? learn ? "dict+learned" : "dictionary" : learn ? "learned" : "none");
+            return "tmsh " + (dictionary ? learn ? "dict+learned" : "dictionary" : learn ? "learned" : "none")
+                    + (compounds ? "+cmp" : "");
         }
 
         @Override
         public List<GoldLinks.L> align(Doc d) {
+            Segments src = Segments.presegmented(d.src, d.srcLang);
+            Segments tgt = Segments.presegmented(d.tgt, d.tgtLang);
             Aligner aligner = Aligner.standard().withLearning(learn);
             if (dictionary) {
-                aligner = aligner.withLexicon(installed(d.srcLang, d.tgtLang));
+                aligner = new Vocabulary(null, true, learn).withCompounds(compounds)
+                        .aligner(Aligner.standard(), d.srcLang, d.tgtLang, List.of(src), List.of(tgt));
             }
-            Alignment a = aligner.align(Segments.presegmented(d.src, d.srcLang),
-                    Segments.presegmented(d.tgt, d.tgtLang));
-            return toGold(a.links());
+            return toGold(aligner.align(src, tgt).links());
         }
     }
 }

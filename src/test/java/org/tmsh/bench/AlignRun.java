@@ -17,7 +17,8 @@ import org.tmsh.segment.Segments;
  * files, aligns them with a vocabulary source, and writes the links a line.
  *
  * <p>Arguments: SOURCE SOURCE-LANG TARGET TARGET-LANG LINKS-OUT VOCABULARY, where VOCABULARY is
- * none, dictionary (the installed ones), learned, or both.
+ * none, dictionary (the installed ones), compounds (the installed ones, and compounds split
+ * through them), learned, or both.
  */
 public final class AlignRun {
 
@@ -25,8 +26,9 @@ public final class AlignRun {
         Segments src = Segments.presegmented(Files.readAllLines(Path.of(args[0]), StandardCharsets.UTF_8), args[1]);
         Segments tgt = Segments.presegmented(Files.readAllLines(Path.of(args[2]), StandardCharsets.UTF_8), args[3]);
         String v = args[5];
-        boolean dict = v.equals("dictionary") || v.equals("both");
-        Vocabulary vocabulary = new Vocabulary(null, dict, v.equals("learned") || v.equals("both"));
+        boolean dict = v.equals("dictionary") || v.equals("compounds") || v.equals("both");
+        Vocabulary vocabulary = new Vocabulary(null, dict, v.equals("learned") || v.equals("both"))
+                .withCompounds(v.equals("compounds"));
         Alignment a = vocabulary.aligner(Aligner.standard(), args[1], args[3], List.of(src), List.of(tgt))
                 .align(src, tgt);
         List<String> out = new ArrayList<>();

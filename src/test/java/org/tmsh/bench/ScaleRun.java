@@ -56,7 +56,7 @@ final class ScaleRun {
         // a home of its own: its dictionary cache is emptied for the first (cold) run, then warm
         Path home = work.resolve("home");
         deleteTree(home.resolve("cache"));
-        for (String v : List.of("dictionary", "none", "dictionary", "learned", "both")) {
+        for (String v : List.of("dictionary", "none", "dictionary", "compounds", "learned", "both")) {
             boolean cold = v.equals("dictionary") && !Files.isDirectory(home.resolve("cache"));
             Path links = work.resolve("tmsh-" + v + ".links");
             List<String> cmd = List.of(java, "-Xmx1g", "-Dtmsh.home=" + home, "-cp", classpath(),

@@ -88,6 +88,7 @@ class LeverageTest {
     @AfterAll
     static void close() {
         library.close();
+        org.tmsh.TestFiles.deleteQuietly(dir);
     }
 
     @Test

@@ -7,14 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.TransformerFactory;
@@ -137,14 +135,13 @@ class NextDocumentTest {
         // the system Python, where the Debian package python3-translate lives (a pyenv python3 may come first on PATH)
         String python = Files.isExecutable(Path.of("/usr/bin/python3")) ? "/usr/bin/python3" : "python3";
         Assumptions.assumeTrue(Files.isExecutable(Path.of(python)) || TestFiles.onPath(python));
-        Process p = new ProcessBuilder(python, "-c", "import sys\nfrom translate.storage import xliff\n"
+        TestFiles.Ran p = TestFiles.run(new ProcessBuilder(python, "-c", "import sys\nfrom translate.storage import xliff\n"
                 + "s = xliff.xlifffile.parsefile(sys.argv[1])\n"
                 + "for u in s.getunits():\n    print(u.getid().split(chr(4))[-1] + '\\t' + str(u.get_state_n()) + '\\t' + (u.target or ''))\n",
-                xlf.toString()).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+                xlf.toString()).redirectErrorStream(true), 300);
+        String out = p.out();
         Assumptions.assumeFalse(out.contains("No module named"), "python3-translate not installed");
-        assertEquals(0, p.exitValue(), out);
+        assertEquals(0, p.code(), out);
         List<String> lines = out.lines().toList();
         assertEquals(7, lines.size(), out);
         // translate-toolkit's state numbers: 100 translated, 80 needs review, 0 empty

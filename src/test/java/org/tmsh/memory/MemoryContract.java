@@ -92,6 +92,7 @@ public abstract class MemoryContract {
     @AfterAll
     static void closeReference() throws Exception {
         reference.close();
+        org.tmsh.TestFiles.deleteQuietly(work);
     }
 
     /** The distinct duplicate keys of a TMX file, each at the position of its last occurrence. */
@@ -376,11 +377,18 @@ public abstract class MemoryContract {
         }
     }
 
+    /**
+     * Waits for the latch with a generous deadline (a loaded machine), and fails rather than going on
+     * as if it had opened: the test would then check another interleaving than it says.
+     */
     protected static void await(CountDownLatch latch) {
         try {
-            latch.await(20, TimeUnit.SECONDS);
+            if (!latch.await(120, TimeUnit.SECONDS)) {
+                throw new AssertionError("waited 120 s for the other importer");
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while waiting for the other importer", e);
         }
     }
 }

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -69,6 +71,23 @@ class FolderCliTest {
         CliTest.Run none = CliTest.run("align", "--source", TestFiles.SEED_DE.toString(), "--target",
                 TestFiles.SEED_EN.toString(), "--dictionary", "none");
         assertFalse(none.out().contains("second pass"), none.out());
+    }
+
+    @Test
+    void withCompoundsTheSeedPairKeepsItsElevenUnits() throws Exception {
+        for (String name : new String[] {"plain", "compounds"}) {
+            Path links = dir.resolve(name + ".links");
+            List<String> args = new ArrayList<>(List.of("align", "--source",
+                    TestFiles.SEED_DE.toString(), "--target", TestFiles.SEED_EN.toString(), "--links", links.toString(),
+                    "--json"));
+            if (name.equals("compounds")) {
+                args.add("--compounds");
+            }
+            CliTest.Run r = CliTest.run(args.toArray(String[]::new));
+            assertEquals(0, r.code(), r.err());
+            assertEquals(11, new ObjectMapper().readTree(r.out()).get("units").asInt(), name + ": " + r.out());
+        }
+        assertEquals(Files.readAllLines(dir.resolve("plain.links")), Files.readAllLines(dir.resolve("compounds.links")));
     }
 
     @Test

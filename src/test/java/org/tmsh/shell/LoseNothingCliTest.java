@@ -105,20 +105,28 @@ class LoseNothingCliTest extends WithTempHome {
 
     @Test
     void qaOfATmLeavesNoTemporaryFileWhetherItWorksOrFails() throws Exception {
+        assertEquals(0, CliTest.run("tm", "import", "tmx/seeds-000-004.de-en.tmx", "--tm", "news").code());
+        // in a JVM of its own: the JDK reads java.io.tmpdir once, at its first temporary file, so setting it in
+        // this JVM (which has made temporary folders before) would move nothing, and the check could not fail
         Path tmp = Files.createDirectory(dir.resolve("tmp"));
-        String old = System.getProperty("java.io.tmpdir");
-        System.setProperty("java.io.tmpdir", tmp.toString());
-        try {
-            assertEquals(0, CliTest.run("tm", "import", "tmx/seeds-000-004.de-en.tmx", "--tm", "news").code());
-            CliTest.Run ok = CliTest.run("qa", "--tm", "news", "--glossary", "glossaries/seeds.tbx", "--json");
-            assertEquals(0, ok.code(), ok.err());
-            assertRefused(CliTest.run("qa", "--tm", "nosuch", "--glossary", "glossaries/seeds.tbx"), "nosuch");
-            try (java.util.stream.Stream<Path> s = Files.list(tmp)) {
-                assertEquals(java.util.List.of(), s.filter(p -> p.getFileName().toString().contains("tmsh-")).toList());
-            }
-        } finally {
-            System.setProperty("java.io.tmpdir", old);
+        TestFiles.Ran ok = tmsh(tmp, "qa", "--tm", "news", "--glossary", "glossaries/seeds.tbx", "--json");
+        assertEquals(0, ok.code(), ok.out());
+        TestFiles.Ran bad = tmsh(tmp, "qa", "--tm", "nosuch", "--glossary", "glossaries/seeds.tbx");
+        assertEquals(TmshCommand.USER_ERROR, bad.code(), bad.out());
+        assertTrue(bad.out().contains("nosuch"), bad.out());
+        try (java.util.stream.Stream<Path> s = Files.list(tmp)) {
+            assertEquals(java.util.List.of(), s.toList(), "the temporary folder is left as it was");
         }
+    }
+
+    /** tmsh in a child JVM with its temporary folder in {@code tmp} and this test's home: exit code, stdout and stderr. */
+    private TestFiles.Ran tmsh(Path tmp, String... args) throws Exception {
+        java.util.List<String> cmd = new java.util.ArrayList<>(java.util.List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Djava.io.tmpdir=" + tmp,
+                "-Dtmsh.home=" + home.path(), "-cp", System.getProperty("java.class.path"),
+                org.tmsh.TmshApplication.class.getName()));
+        cmd.addAll(java.util.List.of(args));
+        return TestFiles.run(new ProcessBuilder(cmd).redirectErrorStream(true), 300);
     }
 
     @Test

@@ -32,19 +32,22 @@ class TmSolrCliTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static MiniSolrCloudCluster cluster;
     private static String url;
+    private static Path base;
 
     @TempDir
     Path dir;
 
     @BeforeAll
     static void cluster() throws Exception {
-        cluster = new MiniSolrCloudCluster.Builder(2, Files.createTempDirectory("tmsh-solr-cli-")).build();
+        base = Files.createTempDirectory("tmsh-solr-cli-");
+        cluster = new MiniSolrCloudCluster.Builder(2, base).build();
         url = cluster.getJettySolrRunner(1).getBaseUrl().toString();
     }
 
     @AfterAll
     static void stop() throws Exception {
         cluster.shutdown();
+        org.tmsh.TestFiles.deleteQuietly(base);
     }
 
     @BeforeEach

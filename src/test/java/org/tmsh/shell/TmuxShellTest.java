@@ -2,10 +2,12 @@ package org.tmsh.shell;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
@@ -24,18 +26,32 @@ import org.tmsh.TmshApplication;
  */
 class TmuxShellTest {
 
+    /** Generous: a loaded 2-core machine may take seconds for what takes milliseconds alone. */
+    private static final int SHORT = 30;
+    /**
+     * Waits that may include the first parse of the installed dictionaries (when no test before has
+     * cached them: a fresh machine, or another test order) take minutes under load.
+     */
+    private static final int LONG = 600;
+
     @TempDir
     Path dir;
 
-    private final String session = "tmsh-test-" + ProcessHandle.current().pid();
+    /**
+     * A tmux server of this test's own (its own socket, no ~/.tmux.conf): nothing of a person's tmux
+     * server or settings, nor another test run's sessions, meets this one.
+     */
+    private final String socket = "tmsh-test-" + ProcessHandle.current().pid();
+    private final String session = "tmsh";
 
-    private static String tmux(String... args) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of("tmux"));
+    /** Runs tmux on this test's server in a UTF-8 locale (as a person's terminal is), its output as text. */
+    private String tmux(String... args) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of("tmux", "-L", socket, "-f", "/dev/null", "-u"));
         cmd.addAll(List.of(args));
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes());
-        p.waitFor(30, TimeUnit.SECONDS);
-        return out;
+        ProcessBuilder b = new ProcessBuilder(cmd).redirectErrorStream(true);
+        b.environment().put("LC_ALL", "C.UTF-8");
+        b.environment().remove("TMUX");
+        return TestFiles.run(b, SHORT).out();
     }
 
     private String screen() throws Exception {
@@ -60,8 +76,16 @@ class TmuxShellTest {
         return lines.isEmpty() ? "" : lines.get(lines.size() - 1);
     }
 
+    /**
+     * Types text: as its UTF-8 bytes in hex, so that Hangul reaches the pane whatever charset this JVM
+     * passes program arguments in (Java 17 takes it from the locale; POSIX would make 최 a '?').
+     */
     private void type(String text) throws Exception {
-        tmux("send-keys", "-t", session, "-l", text);
+        List<String> args = new ArrayList<>(List.of("send-keys", "-t", session, "-H"));
+        for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
+            args.add(Integer.toHexString(b & 0xFF));
+        }
+        tmux(args.toArray(String[]::new));
     }
 
     /** Types a line and presses Enter. */
@@ -74,11 +98,33 @@ class TmuxShellTest {
         tmux("send-keys", "-t", session, key);
     }
 
+    /** True while the session (and so the shell in it) runs. */
+    private boolean running() throws Exception {
+        return tmux("has-session", "-t", session).isEmpty();
+    }
+
+    /** The shell's process (the pane's: the script execs java), if the session still runs. */
+    private Optional<ProcessHandle> shell() throws Exception {
+        String pid = running() ? tmux("display-message", "-p", "-t", session, "#{pane_pid}").strip() : "";
+        return pid.matches("\\d+") ? ProcessHandle.of(Long.parseLong(pid)) : Optional.empty();
+    }
+
     @AfterEach
     void kill() throws Exception {
-        if (TestFiles.onPath("tmux") && tmux("has-session", "-t", session).isEmpty()) {
-            tmux("kill-session", "-t", session);
-            Thread.sleep(1000); // let the killed shell's JVM go before the temporary folder is removed
+        if (!TestFiles.onPath("tmux")) {
+            return;
+        }
+        Optional<ProcessHandle> shell = shell();
+        tmux("kill-server");
+        // the killed shell's JVM must be gone before the temporary folder is removed: wait for it, not for a while
+        if (shell.isPresent()) {
+            ProcessHandle h = shell.get();
+            try {
+                h.onExit().get(SHORT, TimeUnit.SECONDS);
+            } catch (java.util.concurrent.TimeoutException e) {
+                h.destroyForcibly();
+                h.onExit().get(SHORT, TimeUnit.SECONDS);
+            }
         }
     }
 
@@ -94,41 +140,68 @@ class TmuxShellTest {
         Files.writeString(script, "exec " + command + "\n");
         tmux("new-session", "-d", "-s", session, "-x", "160", "-y", "50", "-c", Path.of("").toAbsolutePath().toString(),
                 "sh " + script);
-        waitFor(s -> s.contains("tmsh>"), 60, "the prompt");
+        waitFor(s -> s.contains("tmsh>"), LONG, "the prompt");
         // keys typed while the line editor takes the terminal may be dropped: type until one shows
-        for (int i = 0; i < 20 && !screen().contains("tmsh> #"); i++) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(LONG);
+        for (String s = screen(); !s.contains("tmsh> #"); s = screen()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("waited " + LONG + " s for a typed key to show; the screen:\n" + s);
+            }
             type("#");
             Thread.sleep(200);
         }
         key("C-u");
-        waitFor(s -> !s.contains("tmsh> #"), 10, "a clean line");
+        waitFor(s -> !s.contains("tmsh> #"), SHORT, "a clean line");
     }
 
     private void leave() throws Exception {
         enter("exit");
-        // the shell writes its history as it leaves: wait for it to end before the folder goes
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (System.nanoTime() < deadline && tmux("has-session", "-t", session).isEmpty()) {
+        // the shell writes its history as it leaves: it must end of itself, before the folder goes
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(LONG);
+        while (running()) {
+            assertTrue(System.nanoTime() < deadline, "the shell did not end after 'exit'; the screen:\n" + screen());
             Thread.sleep(100);
         }
+    }
+
+    /**
+     * The shared help TSV four times over, each copy's units made distinct: an import long enough
+     * (160,000 units) that its progress bar shows for seconds and Ctrl-C lands while it runs, even
+     * on a fast machine with a fast importer.
+     */
+    private Path longImport() throws Exception {
+        Path tsv = dir.resolve("help-x4.tsv");
+        List<String> lines;
+        try (java.io.InputStream in = new java.util.zip.GZIPInputStream(
+                Files.newInputStream(Path.of("../shared/tm-data/libreoffice-help.tsv.gz")))) {
+            lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        }
+        try (java.io.Writer w = Files.newBufferedWriter(tsv, StandardCharsets.UTF_8)) {
+            for (int copy = 1; copy <= 4; copy++) {
+                for (String l : lines) {
+                    w.write(l.replaceFirst("\t", "-" + copy + "\t") + " (" + copy + ")\n");
+                }
+            }
+        }
+        return tsv;
     }
 
     @Test
     void ctrlCCancelsTheHalfTypedLineOrTheRunningImportNeverTheShell() throws Exception {
         start();
         type("tm list --js");
-        waitFor(s -> s.contains("tmsh> tm list --js"), 10, "the half-typed line");
+        waitFor(s -> s.contains("tmsh> tm list --js"), SHORT, "the half-typed line");
         key("C-c");
-        waitFor(s -> lastLine(s).equals("tmsh>"), 30, "a fresh prompt after Ctrl-C on the line");
+        waitFor(s -> lastLine(s).equals("tmsh>"), SHORT, "a fresh prompt after Ctrl-C on the line");
         enter("tm list");
-        waitFor(s -> s.contains("no translation memories yet"), 30, "the shell to go on after Ctrl-C on a line");
+        waitFor(s -> s.contains("no translation memories yet"), SHORT, "the shell to go on after Ctrl-C on a line");
 
-        enter("tm import ../shared/tm-data/libreoffice-help.tsv.gz --tm help --source-lang en --target-lang de");
-        waitFor(s -> s.contains("importing [#"), 60, "the progress bar of the import");
+        enter("tm import " + longImport() + " --tm help --source-lang en --target-lang de");
+        waitFor(s -> s.contains("importing [#"), LONG, "the progress bar of the import");
         key("C-c");
-        waitFor(s -> s.contains("importing cancelled (Ctrl-C)"), 60, "the import to stop");
+        waitFor(s -> s.contains("importing cancelled (Ctrl-C)"), LONG, "the import to stop");
         enter("tm list --json");
-        String after = waitFor(s -> s.lines().anyMatch(l -> l.strip().equals("[ ]") || l.strip().equals("[]")), 30,
+        String after = waitFor(s -> s.lines().anyMatch(l -> l.strip().equals("[ ]") || l.strip().equals("[]")), SHORT,
                 "an empty list of TMs: the cancelled import removed the TM it had created");
         assertTrue(!after.contains("\"help\""), after);
         leave();
@@ -138,13 +211,13 @@ class TmuxShellTest {
     void hangulTableCompletionAfterAnArgumentAndReviewSplit() throws Exception {
         start();
         enter("term import glossaries/seeds.tbx");
-        waitFor(s -> s.contains("now glossary 'seeds'"), 30, "the glossary import");
+        waitFor(s -> s.contains("now glossary 'seeds'"), SHORT, "the glossary import");
 
         type("term list 최선희 --glossary se");
         key("Tab");
-        waitFor(s -> s.contains("term list 최선희 --glossary seeds"), 10, "Tab to complete a glossary name after an argument");
+        waitFor(s -> s.contains("term list 최선희 --glossary seeds"), SHORT, "Tab to complete a glossary name after an argument");
         key("Enter");
-        String table = waitFor(s -> s.contains("└"), 30, "the table of the concept");
+        String table = waitFor(s -> s.contains("└"), SHORT, "the table of the concept");
         List<String> rows = table.lines().dropWhile(l -> !l.startsWith("┌")).takeWhile(l -> l.startsWith("┌")
                 || l.startsWith("│") || l.startsWith("├") || l.startsWith("└")).toList();
         assertTrue(rows.stream().anyMatch(l -> l.contains("최선희")), table);
@@ -154,13 +227,13 @@ class TmuxShellTest {
         }
 
         enter("align --source " + TestFiles.SEED_DE + " --target " + TestFiles.SEED_EN);
-        waitFor(s -> s.contains("weak links to review"), 60, "the alignment");
+        waitFor(s -> s.contains("weak links to review"), LONG, "the alignment");
         enter("review --below 1.01");
         java.util.regex.Pattern offer = java.util.regex.Pattern.compile("\\[(\\d+)/(\\d+)\\] link (.*), (\\d+-\\d+), confidence");
         boolean split = false;
         for (int k = 1; !split; k++) {
             int n = k;
-            String s = waitFor(x -> x.contains("[" + n + "/"), 30, "link " + n + " to review");
+            String s = waitFor(x -> x.contains("[" + n + "/"), SHORT, "link " + n + " to review");
             java.util.regex.Matcher m = offer.matcher(s.substring(s.lastIndexOf("[" + n + "/")));
             assertTrue(m.find(), s);
             assertTrue(n <= Integer.parseInt(m.group(2)), "a link of several segments to split: " + s);
@@ -169,13 +242,13 @@ class TmuxShellTest {
                 continue;
             }
             enter("s");
-            String after = waitFor(x -> x.contains("now: "), 30, "the split");
+            String after = waitFor(x -> x.contains("now: "), SHORT, "the split");
             String now = after.substring(after.lastIndexOf("now: "));
             assertTrue(now.split("\\]:\\[").length > 2, "the link became several: " + now);
             split = true;
         }
         enter("q");
-        waitFor(s -> s.contains("weak links reviewed"), 30, "the end of the review");
+        waitFor(s -> s.contains("weak links reviewed"), SHORT, "the end of the review");
         leave();
     }
 
@@ -185,29 +258,29 @@ class TmuxShellTest {
 
         type("al");
         key("Tab");
-        waitFor(s -> s.lines().anyMatch(l -> l.startsWith("tmsh> align")), 10, "Tab to complete 'al' to 'align'");
+        waitFor(s -> s.lines().anyMatch(l -> l.startsWith("tmsh> align")), SHORT, "Tab to complete 'al' to 'align'");
         key("C-u");
 
-        enter("tm import ../shared/tm-data/libreoffice-help.tsv.gz --tm help --source-lang en --target-lang de");
-        waitFor(s -> s.contains("importing [#"), 60, "the progress bar of the import");
-        waitFor(s -> s.contains("units read"), 300, "the end of the import");
+        enter("tm import " + longImport() + " --tm help --source-lang en --target-lang de");
+        waitFor(s -> s.contains("importing [#"), LONG, "the progress bar of the import");
+        waitFor(s -> s.contains("units read"), LONG, "the end of the import");
 
         // without a dictionary, so that several links stay below 0.95 to review (a dictionary makes them surer)
         enter("align --source " + TestFiles.SEED_DE + " --target " + TestFiles.SEED_EN + " --dictionary none");
-        waitFor(s -> s.contains("weak links to review"), 60, "the alignment");
+        waitFor(s -> s.contains("weak links to review"), LONG, "the alignment");
         enter("review --below 0.95");
-        waitFor(s -> s.contains("[1/") && s.contains("[a]ccept"), 30, "the first link to review");
+        waitFor(s -> s.contains("[1/") && s.contains("[a]ccept"), SHORT, "the first link to review");
         enter("a");
-        waitFor(s -> s.contains("[2/"), 30, "the second link to review");
+        waitFor(s -> s.contains("[2/"), SHORT, "the second link to review");
         enter("q");
-        String end = waitFor(s -> s.contains("weak links reviewed"), 30, "the end of the review");
+        String end = waitFor(s -> s.contains("weak links reviewed"), SHORT, "the end of the review");
         assertTrue(end.contains("1 of "), end);
 
         enter("term import glossaries/seeds.tbx");
-        waitFor(s -> s.contains("now glossary 'seeds'"), 30, "the glossary import");
+        waitFor(s -> s.contains("now glossary 'seeds'"), SHORT, "the glossary import");
         type("term list --glossary se");
         key("Tab");
-        waitFor(s -> s.contains("--glossary seeds"), 10, "Tab to complete a glossary name");
+        waitFor(s -> s.contains("--glossary seeds"), SHORT, "Tab to complete a glossary name");
         key("C-u");
         leave();
     }

@@ -88,8 +88,12 @@ public final class SolrCluster {
                         "application/zip");
                 new ConfigSetAdminRequest.Upload().setConfigSetName(SolrSchema.CONFIGSET).setUploadStream(zip).process(c);
             }
-            CollectionAdminResponse r = CollectionAdminRequest
-                    .createCollection(collection, SolrSchema.CONFIGSET, shards, replicas).process(c);
+            CollectionAdminRequest.Create create = CollectionAdminRequest
+                    .createCollection(collection, SolrSchema.CONFIGSET, shards, replicas);
+            // without it, CREATE returns once the cores exist, before every replica is active and each
+            // shard has its leader: an import right after (tm create, then tm import) could then fail
+            create.setWaitForFinalState(true);
+            CollectionAdminResponse r = create.process(c);
             if (!r.isSuccess()) {
                 throw new TmshException("creating collection '" + collection + "' failed (Solr at " + url + "): "
                         + r.getErrorMessages());

@@ -96,7 +96,7 @@ class LuceneImportSafetyTest {
         first.hook((stage, n) -> {
             if (stage == ImportHook.Stage.LOCK) {
                 try {
-                    assertTrue(secondDone.await(60, TimeUnit.SECONDS));
+                    assertTrue(secondDone.await(120, TimeUnit.SECONDS), "waited 120 s for the second import");
                 } catch (InterruptedException e) {
                     throw new IllegalStateException(e);
                 }

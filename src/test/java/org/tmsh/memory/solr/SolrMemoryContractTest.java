@@ -1,6 +1,7 @@
 package org.tmsh.memory.solr;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.solr.cloud.MiniSolrCloudCluster;
 import org.junit.jupiter.api.AfterAll;
@@ -39,10 +41,11 @@ class SolrMemoryContractTest extends MemoryContract {
     protected static final String COLLECTION = "contract";
     protected static MiniSolrCloudCluster cluster;
     protected static String url;
+    private static Path base;
 
     @BeforeAll
     static void cluster() throws Exception {
-        Path base = Files.createTempDirectory("tmsh-solr-");
+        base = Files.createTempDirectory("tmsh-solr-");
         cluster = new MiniSolrCloudCluster.Builder(2, base).build();
         url = cluster.getJettySolrRunner(0).getBaseUrl().toString();
         SolrCluster.createCollection(url, COLLECTION, 2, 2);
@@ -54,6 +57,7 @@ class SolrMemoryContractTest extends MemoryContract {
         if (cluster != null) {
             cluster.shutdown();
         }
+        org.tmsh.TestFiles.deleteQuietly(base);
     }
 
     /** The compositeId route bits of the TMs under test: -1, each TM on one shard. */
@@ -93,27 +97,42 @@ class SolrMemoryContractTest extends MemoryContract {
         }
         long units = tm.size();
         AtomicBoolean stop = new AtomicBoolean();
+        AtomicInteger rounds = new AtomicInteger();
         ExecutorService pool = Executors.newSingleThreadExecutor();
         Future<Integer> searcher = pool.submit(() -> {
-            int n = 0;
             while (!stop.get()) {
                 for (int i = 0; i < queries.size(); i++) {
                     assertEquals(scores(expected.get(i)), scores(tm.search(queries.get(i), "en", "de", 50, 3)));
-                    n++;
                 }
+                rounds.incrementAndGet();
             }
-            return n;
+            return rounds.get();
         });
-        Thread.sleep(300);
+        // counted rounds of searches, not a while: some before the node stops, some while it stops, some after
+        waitForRounds(rounds, 1, searcher);
+        int atStop = rounds.get();
         cluster.waitForJettyToStop(cluster.stopJettySolrRunner(1));
-        Thread.sleep(1000);
+        waitForRounds(rounds, rounds.get() + 3, searcher);
         stop.set(true);
-        searcher.get(60, TimeUnit.SECONDS);
+        assertTrue(searcher.get(120, TimeUnit.SECONDS) >= atStop + 3);
         pool.shutdown();
         assertEquals(units, tm.size(), "stats after the loss of a node");
         assertEquals(corpusKeys, keysOf(tm), "export after the loss of a node");
         for (int i = 0; i < queries.size(); i++) {
             assertEquals(scores(expected.get(i)), scores(tm.search(queries.get(i), "en", "de", 50, 3)));
+        }
+    }
+
+    /** Waits (120 s at most) until the searcher has done {@code n} rounds; fails at once if it failed. */
+    private static void waitForRounds(AtomicInteger rounds, int n, Future<Integer> searcher) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (rounds.get() < n) {
+            if (searcher.isDone()) {
+                searcher.get(); // its failure, as the test's
+                throw new AssertionError("the searcher stopped after " + rounds.get() + " rounds");
+            }
+            assertTrue(System.nanoTime() < deadline, "waited 120 s for " + n + " rounds of searches, did " + rounds.get());
+            Thread.sleep(10);
         }
     }
 
