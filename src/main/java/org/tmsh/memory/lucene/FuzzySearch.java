@@ -31,7 +31,6 @@ import org.apache.lucene.util.BytesRef;
 import org.tmsh.match.Tokenizer;
 import org.tmsh.memory.Match;
 import org.tmsh.memory.Rescorer;
-import org.tmsh.memory.UnitKeys;
 
 /** Fuzzy look-up in one TM's index: a probe, then a lossless second stage when the probe finds nothing. */
 final class FuzzySearch {
@@ -99,13 +98,21 @@ final class FuzzySearch {
         private final String field;
         private final TermCache cache;
 
-        Terms(IndexSearcher searcher, String field) {
+        Terms(IndexSearcher searcher, String field) throws IOException {
             this.searcher = searcher;
             this.field = field;
             this.cache = TermCache.of(searcher.getIndexReader());
         }
 
+        int format() {
+            return cache.format;
+        }
+
         TermStates states(String term) throws IOException {
+            return states(new BytesRef(term));
+        }
+
+        TermStates states(BytesRef term) throws IOException {
             Term t = new Term(field, term);
             TermStates ts = cache.states.get(t);
             if (ts == null) {
@@ -123,33 +130,54 @@ final class FuzzySearch {
         }
 
         Query query(String term) throws IOException {
+            return query(new BytesRef(term));
+        }
+
+        Query query(BytesRef term) throws IOException {
             return new TermQuery(new Term(field, term), states(term));
         }
     }
 
     /**
-     * Term statistics of the reader searched last, shared by the look-ups of a job (on all its
-     * threads): a document's segments share most of their words, whose term-dictionary look-ups in
-     * every index segment were a fifth of a look-up's time at a million units. A new reader (the
-     * memory changed) starts a new cache; at {@link #LIMIT} terms it starts over.
+     * Term statistics of one reader, shared by the look-ups of a job (on all its threads): a
+     * document's segments share most of their words, whose term-dictionary look-ups in every index
+     * segment were a fifth of a look-up's time at a million units. One cache per open reader (keyed
+     * by its cache key), so that two memories searched in turn ({@code align --tm} and
+     * {@code qa --tm} in one shell) keep their own; a cache is dropped when its reader closes (a
+     * changed memory gets a new reader, so a new cache), and at {@link #LIMIT} terms it starts over.
      */
-    private static final class TermCache {
+    static final class TermCache {
         static final int LIMIT = 20_000;
-        private static volatile TermCache current;
-        private final IndexReader reader;
+        private static final Map<IndexReader.CacheKey, TermCache> OPEN = new ConcurrentHashMap<>();
         private final Map<Term, TermStates> states = new ConcurrentHashMap<>();
+        /** The format of the reader's TM ({@link TmSchema#format}): how its word pairs are written. */
+        private final int format;
 
-        private TermCache(IndexReader reader) {
-            this.reader = reader;
+        private TermCache(IndexReader reader) throws IOException {
+            this.format = reader instanceof DirectoryReader dr ? TmSchema.format(dr) : IndexTerms.CURRENT;
         }
 
-        static TermCache of(IndexReader reader) {
-            TermCache c = current;
-            if (c == null || c.reader != reader) {
-                c = new TermCache(reader);
-                current = c;
+        static TermCache of(IndexReader reader) throws IOException {
+            IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
+            if (helper == null) {
+                return new TermCache(reader); // a reader that cannot tell when it closes: this look-up only
+            }
+            TermCache c = OPEN.get(helper.getKey());
+            if (c == null) {
+                TermCache made = new TermCache(reader);
+                c = OPEN.computeIfAbsent(helper.getKey(), key -> {
+                    helper.addClosedListener(OPEN::remove);
+                    return made;
+                });
             }
             return c;
+        }
+
+        /** How many terms the cache of {@code reader} holds (0 when it has none); for tests. */
+        static int size(IndexReader reader) {
+            IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
+            TermCache c = helper == null ? null : OPEN.get(helper.getKey());
+            return c == null ? 0 : c.states.size();
         }
     }
 
@@ -305,9 +333,9 @@ final class FuzzySearch {
         long common = common(r);
         BooleanQuery.Builder q = new BooleanQuery.Builder();
         int clauses = 0;
-        for (String term : UnitKeys.wordTerms(keys)) {
-            if (term.indexOf(' ') > 0 || keys.size() <= 2 || terms.docFreq(term) <= common) {
-                q.add(terms.query(term), BooleanClause.Occur.SHOULD);
+        for (IndexTerms.Term term : IndexTerms.of(keys, terms.format())) {
+            if (term.pair() || keys.size() <= 2 || terms.states(term.bytes()).docFreq() <= common) {
+                q.add(terms.query(term.bytes()), BooleanClause.Occur.SHOULD);
                 clauses++;
             }
         }
@@ -358,9 +386,9 @@ final class FuzzySearch {
         }
         words.setMinimumNumberShouldMatch(Math.max(1, required));
         BooleanQuery.Builder q = new BooleanQuery.Builder().add(words.build(), BooleanClause.Occur.MUST);
-        for (String term : UnitKeys.wordTerms(keys)) {
-            if (term.indexOf(' ') > 0) {
-                q.add(terms.query(term), BooleanClause.Occur.SHOULD);
+        for (IndexTerms.Term term : IndexTerms.of(keys, terms.format())) {
+            if (term.pair()) {
+                q.add(terms.query(term.bytes()), BooleanClause.Occur.SHOULD);
             }
         }
         return q.build();

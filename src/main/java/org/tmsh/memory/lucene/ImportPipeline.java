@@ -34,8 +34,8 @@ final class ImportPipeline implements Iterator<ImportPipeline.Prepared>, AutoClo
      * the indexing threads build its document ({@link #doc}), so that tokenizing runs on all of them.
      */
     record Prepared(String key, TmxUnit unit, long seq, Action action) {
-        Document doc(Tokenizer tokenizer) {
-            return TmSchema.document(unit, key, tokenizer, seq);
+        Document doc(Tokenizer tokenizer, int format) {
+            return TmSchema.document(unit, key, tokenizer, seq, format);
         }
     }
 

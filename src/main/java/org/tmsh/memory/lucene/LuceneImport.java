@@ -144,9 +144,15 @@ final class LuceneImport {
             long firstSeq;
             try (DirectoryReader r = committed) {
                 firstSeq = nextSeq(r);
+                // a TM keeps the format it was created in (its look-ups ask for terms of that format)
+                int format = TmSchema.format(r);
+                if (format > IndexTerms.CURRENT) {
+                    throw new TmshException("TM '" + tm.name() + "' (" + tm.dir() + ") has format " + format
+                            + ", newer than this tmsh writes (" + IndexTerms.CURRENT + "); import with a newer tmsh");
+                }
                 units = source.open(Duplicates.against(r), firstSeq);
                 long before = w.getDocStats().numDocs;
-                long read = index(w, units, progress, threads, tm.hook(), tm.tokenizer());
+                long read = index(w, units, progress, threads, tm.hook(), tm.tokenizer(), format);
                 mergeSmall(w);
                 Map<String, String> meta = new HashMap<>();
                 if (w.getLiveCommitData() != null) {
@@ -155,7 +161,7 @@ final class LuceneImport {
                 String now = TmxWriter.TMX_DATE.format(Instant.now());
                 meta.putIfAbsent(META_CREATED, now);
                 meta.put(META_UPDATED, now);
-                meta.put(META_VERSION, "1");
+                meta.put(META_VERSION, Integer.toString(format));
                 meta.put(META_NEXT_SEQ, Long.toString(firstSeq + read));
                 if (srcLang != null) {
                     meta.putIfAbsent(META_SOURCE, srcLang);
@@ -246,7 +252,7 @@ final class LuceneImport {
      * ({@link IndexWriter#flushNextBuffer}), so that the commit does not flush them all on one.
      */
     private static long index(IndexWriter w, Iterator<ImportPipeline.Prepared> units, LongConsumer progress,
-                              int threads, ImportHook hook, Tokenizer tokenizer) throws IOException {
+                              int threads, ImportHook hook, Tokenizer tokenizer, int format) throws IOException {
         AtomicLong read = new AtomicLong();
         AtomicReference<Throwable> failure = new AtomicReference<>();
         Map<String, Long> replaced = new HashMap<>();
@@ -279,7 +285,7 @@ final class LuceneImport {
                     }
                     for (int i = 0; i < chunk.size(); i++) {
                         hook.at(ImportHook.Stage.BUILD, numbers[i]);
-                        w.addDocument(chunk.get(i).doc(tokenizer));
+                        w.addDocument(chunk.get(i).doc(tokenizer, format));
                     }
                 }
                 while (failure.get() == null && w.flushNextBuffer()) {

@@ -1,5 +1,6 @@
 package org.tmsh.memory.lucene;
 
+import java.io.IOException;
 
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
@@ -8,6 +9,7 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 
@@ -18,8 +20,9 @@ import org.tmsh.memory.UnitKeys;
 /**
  * How a unit is laid out in the index. Per language L (primary subtag) of the unit:
  * <ul>
- * <li>{@code w.L}: content-token keys and their bigrams (candidates for fuzzy matching; documents
- * only, no frequencies or norms: a unit ranks by the rarity of the words and pairs it shares),</li>
+ * <li>{@code w.L}: content-token keys and their bigrams ({@link IndexTerms}: candidates for fuzzy
+ * matching; documents only, no frequencies or norms: a unit ranks by the rarity of the words and
+ * pairs it shares) and its literal numbers ({@code #=4242}),</li>
  * <li>{@code n.L}: the number of content tokens (the length window),</li>
  * <li>{@code t.L}: the text, as doc values (exact rescoring without touching stored fields),</li>
  * <li>{@code k.L}: the hashes of the content-token keys, as doc values (a cheap upper bound of the
@@ -65,7 +68,19 @@ final class TmSchema {
         return "k." + lang;
     }
 
-    static Document document(TmxUnit u, String dupKey, Tokenizer tokenizer, long seq) {
+    /**
+     * The format of the TM {@code r} reads ({@link IndexTerms#TEXT_PAIRS} for a TM written before
+     * formats had numbers), or {@link IndexTerms#CURRENT} for a TM with no commit yet.
+     */
+    static int format(DirectoryReader r) throws IOException {
+        if (r == null) {
+            return IndexTerms.CURRENT;
+        }
+        String v = r.getIndexCommit().getUserData().get(LuceneImport.META_VERSION);
+        return v == null ? IndexTerms.TEXT_PAIRS : Integer.parseInt(v);
+    }
+
+    static Document document(TmxUnit u, String dupKey, Tokenizer tokenizer, long seq, int format) {
         Document d = new Document();
         d.add(new NumericDocValuesField(SEQ, seq));
         d.add(new StoredField(XML, u.xml()));
@@ -75,7 +90,7 @@ final class TmSchema {
         d.add(new StringField(DUP, dupKey, Field.Store.NO));
         UnitKeys.forEachLanguage(u, tokenizer, (lang, text, keys, numbers) -> {
             d.add(new StringField(LANG, lang, Field.Store.NO));
-            d.add(new Field(words(lang), new TermStream(keys, numbers), WORDS));
+            d.add(new Field(words(lang), new TermStream(keys, numbers, format), WORDS));
             d.add(new NumericDocValuesField(length(lang), keys.size()));
             d.add(new BinaryDocValuesField(text(lang), new BytesRef(text)));
             d.add(new BinaryDocValuesField(keys(lang), new BytesRef(encode(UnitKeys.hashes(keys)))));

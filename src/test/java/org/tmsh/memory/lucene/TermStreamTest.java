@@ -1,6 +1,7 @@
 package org.tmsh.memory.lucene;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -9,7 +10,8 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.BytesTermAttribute;
+import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.Test;
 
 import org.tmsh.match.Tokenizer;
@@ -18,15 +20,20 @@ import org.tmsh.memory.UnitKeys;
 /** The indexed word terms are those a look-up asks for ({@link UnitKeys#wordTerms}). */
 class TermStreamTest {
 
+    /** The terms of the stream in the format of the TMs before hashed pairs (text). */
     private static List<String> terms(List<String> keys) throws IOException {
-        List<String> out = new ArrayList<>();
-        try (TermStream s = new TermStream(keys)) {
-            CharTermAttribute t = s.getAttribute(CharTermAttribute.class);
+        return bytes(keys, IndexTerms.TEXT_PAIRS).stream().map(BytesRef::utf8ToString).toList();
+    }
+
+    private static List<BytesRef> bytes(List<String> keys, int format) throws IOException {
+        List<BytesRef> out = new ArrayList<>();
+        try (TermStream s = new TermStream(keys, List.of(), format)) {
+            BytesTermAttribute t = s.getAttribute(BytesTermAttribute.class);
             for (int pass = 0; pass < 2; pass++) { // a stream is reset and read again for each use
                 s.reset();
-                List<String> once = new ArrayList<>();
+                List<BytesRef> once = new ArrayList<>();
                 while (s.incrementToken()) {
-                    once.add(t.toString());
+                    once.add(BytesRef.deepCopyOf(t.getBytesRef()));
                 }
                 s.end();
                 if (pass == 1) {
@@ -70,6 +77,42 @@ class TermStreamTest {
             List<String> keys = tok.contentKeys(text.toString());
             Set<String> expected = new LinkedHashSet<>(UnitKeys.wordTerms(keys));
             assertEquals(expected, new LinkedHashSet<>(terms(keys)), text.toString());
+            for (int format : new int[] {IndexTerms.TEXT_PAIRS, IndexTerms.HASHED_PAIRS}) {
+                List<BytesRef> asked = IndexTerms.of(keys, format).stream().map(IndexTerms.Term::bytes).toList();
+                assertEquals(asked.size(), new LinkedHashSet<>(asked).size(), "each term asked once");
+                assertEquals(new LinkedHashSet<>(asked), new LinkedHashSet<>(bytes(keys, format)),
+                        "the look-up asks for what is indexed");
+            }
         }
+    }
+
+    @Test
+    void hashedPairsAreNineBytesMarkedAndWordsStayText() throws IOException {
+        List<BytesRef> t = bytes(List.of("a", "b", "new york"), IndexTerms.HASHED_PAIRS);
+        assertEquals(5, t.size());
+        assertEquals("a", t.get(0).utf8ToString());
+        assertEquals("b", t.get(2).utf8ToString());
+        assertEquals("new_york", t.get(4).utf8ToString());
+        for (BytesRef pair : List.of(t.get(1), t.get(3))) {
+            assertEquals(9, pair.length);
+            assertEquals(IndexTerms.PAIR, pair.bytes[pair.offset]);
+        }
+        assertNotEquals(t.get(1), t.get(3));
+        // the same two keys make the same pair wherever they stand; swapped, another one
+        assertEquals(t.get(1), bytes(List.of("x", "a", "b"), IndexTerms.HASHED_PAIRS).get(3));
+        assertNotEquals(t.get(1), bytes(List.of("b", "a"), IndexTerms.HASHED_PAIRS).get(1));
+    }
+
+    @Test
+    void distinctPairsOfManyWordsGetDistinctHashes() {
+        Set<BytesRef> pairs = new java.util.HashSet<>();
+        org.apache.lucene.util.BytesRefBuilder b = new org.apache.lucene.util.BytesRefBuilder();
+        for (int i = 0; i < 1000; i++) {
+            for (int j = 0; j < 300; j++) {
+                IndexTerms.pair("w" + i, "w" + j, IndexTerms.HASHED_PAIRS, b);
+                pairs.add(b.toBytesRef());
+            }
+        }
+        assertEquals(300_000, pairs.size());
     }
 }
