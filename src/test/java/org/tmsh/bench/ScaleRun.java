@@ -16,8 +16,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Aligns a long document pair of at least 10,000 sentences a side, made by concatenating all gold
  * documents (German/French, English/Icelandic, German/English) until the size is reached, as whole
- * processes (JVM start included): tmsh ({@link AlignRun}, -Xmx1g, the client compiler only, as {@code ./tmsh
- * align} runs) with each vocabulary source (the
+ * processes (JVM start included): tmsh ({@link AlignRun}, -Xmx1g, the client compiler only and the parallel
+ * collector, as {@code ./tmsh align} runs) with each vocabulary source (the
  * installed dictionaries first with an empty dictionary cache, which that run fills, then warm), and
  * hunalign when a binary is found ({@link Hunalign}); prints wall time, CPU time (user + system) and
  * peak resident memory (from /usr/bin/time when present) and strict F1 against the concatenated gold.
@@ -60,8 +60,9 @@ final class ScaleRun {
         for (String v : List.of("dictionary", "none", "dictionary", "compounds", "learned", "both")) {
             boolean cold = v.equals("dictionary") && !Files.isDirectory(home.resolve("cache"));
             Path links = work.resolve("tmsh-" + v + ".links");
-            // the JIT of ./tmsh align (see the launcher): the client compiler only
-            List<String> cmd = List.of(java, "-Xmx1g", "-XX:TieredStopAtLevel=1", "-Dtmsh.home=" + home, "-cp", classpath(),
+            // the JVM of ./tmsh align (see the launcher): the client compiler only, the parallel collector
+            List<String> cmd = List.of(java, "-Xmx1g", "-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC",
+                    "-Dtmsh.home=" + home, "-cp", classpath(),
                     AlignRun.class.getName(), s.toString(), "de", t.toString(), "fr", links.toString(), v);
             report("tmsh " + v + (cold ? " (cold cache)" : ""), cmd, null, () -> read(links), gold, src.size(),
                     tgt.size());

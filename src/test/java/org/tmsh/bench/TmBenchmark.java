@@ -152,14 +152,15 @@ public final class TmBenchmark {
     }
 
     /**
-     * Runs {@link TmshRun} in a JVM of its own (-Xmx1g); {@code classPathPrefix} (empty, or a folder of
+     * Runs {@link TmshRun} in a JVM of its own (-Xmx1g and the parallel collector, as {@code ./tmsh tm import}
+     * runs); {@code classPathPrefix} (empty, or a folder of
      * classes ending in the path separator) comes first on its class path: {@code -Dbench.tm.baseline}
      * names the classes of an older tmsh, to compare its import with this one's in the same run.
      */
     private static TmshResult tmshRun(String classPathPrefix, Path tmx, Path home, Path qfile, Path results)
             throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1g", "-cp", classPathPrefix + System.getProperty("java.class.path"), TmshRun.class.getName(),
+                "-Xmx1g", "-XX:+UseParallelGC", "-cp", classPathPrefix + System.getProperty("java.class.path"), TmshRun.class.getName(),
                 tmx.toString(), home.toString(), qfile.toString(), results.toString());
         pb.redirectError(ProcessBuilder.Redirect.INHERIT);
         Process p = pb.start();
