@@ -251,6 +251,7 @@ public final class Aligner {
             tgtForms = t.forms;
             for (Function<AlignerSettings, BeadCost> f : costs) {
                 components.add(f.apply(settings));
+                twin.add(f.apply(settings));
             }
         }
 
@@ -281,13 +282,10 @@ public final class Aligner {
             for (BeadCost bc : components) {
                 bc.prepare(p);
             }
-            if (twin.isEmpty()) {
-                for (Function<AlignerSettings, BeadCost> f : costs) {
-                    twin.add(f.apply(settings));
+            if (twoWays(p)) {
+                for (BeadCost bc : twin) {
+                    bc.prepare(p);
                 }
-            }
-            for (BeadCost bc : twin) {
-                bc.prepare(p);
             }
         }
 
@@ -338,6 +336,11 @@ public final class Aligner {
         return Math.max(settings.ratioMin(), Math.min(settings.ratioMax(), r));
     }
 
+    /** Whether {@code p} is searched from both ends at once (its second thread uses the pass's twin components). */
+    private static boolean twoWays(Problem p) {
+        return p.n >= SPLIT_ROWS && p.m >= SPLIT_ROWS;
+    }
+
     /**
      * The best path, searched in a band around the diagonal, or, given the links of an earlier
      * search ({@code near}), in a narrower band around their path; a band the path comes near the
@@ -350,7 +353,7 @@ public final class Aligner {
         int n = p.n;
         int m = p.m;
         boolean full = (long) (n + 1) * (m + 1) <= FULL_MATRIX_CELLS;
-        boolean both = n >= SPLIT_ROWS && m >= SPLIT_ROWS;
+        boolean both = twoWays(p);
         int w = full ? Math.max(n, m) + 1 : near != null ? settings.pathBand() : settings.band();
         while (true) {
             Band band = full || near == null ? new Band(n, m, w) : Band.around(n, m, w, near);
