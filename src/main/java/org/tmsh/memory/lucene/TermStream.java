@@ -31,10 +31,6 @@ final class TermStream extends TokenStream {
     /** The hash of the key before {@code next} (hashed pairs). */
     private long prevHash;
 
-    TermStream(List<String> keys) {
-        this(keys, List.of(), IndexTerms.CURRENT);
-    }
-
     TermStream(List<String> keys, List<String> literal, int format) {
         this.keys = keys;
         this.literal = literal;
