@@ -30,9 +30,11 @@ final class SolrRun implements AutoCloseable {
     final long documentBytes;
     private final MiniSolrCloudCluster cluster;
     private final SolrMemory tm;
+    /** The cluster's folder (its nodes' indexes, about 2 GB at a million units), removed on close. */
+    private final Path base;
 
     SolrRun(Path tmx, Path work) throws Exception {
-        Path base = work.resolve("solr-" + System.nanoTime());
+        base = work.resolve("solr-" + System.nanoTime());
         Files.createDirectories(base);
         cluster = new MiniSolrCloudCluster.Builder(2, base).build();
         String url = cluster.getJettySolrRunner(0).getBaseUrl().toString();
@@ -106,5 +108,6 @@ final class SolrRun implements AutoCloseable {
     public void close() throws Exception {
         tm.close();
         cluster.shutdown();
+        org.tmsh.TestFiles.deleteQuietly(base);
     }
 }

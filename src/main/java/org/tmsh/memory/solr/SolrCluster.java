@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -47,11 +49,26 @@ public final class SolrCluster {
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 
+    /** The process's clients, one per cluster URL ({@link #client}). */
+    private static final Map<String, SolrClient> CLIENTS = new ConcurrentHashMap<>();
+
+    /**
+     * The client for the cluster at {@code url}: one per URL for the whole process, shared by every
+     * TM and request there (it is thread-safe), and never closed (a caller must not close it). Each JDK HTTP client keeps a
+     * selector thread until it is garbage-collected, and Java 17's cannot be closed: a client per
+     * command left a thread behind each time (20 TMs opened and closed left 40 threads).
+     */
     static SolrClient client(String url) {
+        String base = checkUrl(url);
+        SolrClient c = CLIENTS.get(base);
+        return c != null ? c : CLIENTS.computeIfAbsent(base, SolrCluster::newClient);
+    }
+
+    private static SolrClient newClient(String url) {
         // HTTP/1.1: one connection per request in flight. Over HTTP/2 the JDK client multiplexes the
         // import's concurrent update requests on one connection, and with 4 in flight their bodies
         // stalled for good (client waiting for an answer, Solr for the rest of the body: seen with Solr 9.10's Jetty)
-        HttpJdkSolrClient.Builder b = new HttpJdkSolrClient.Builder(checkUrl(url))
+        HttpJdkSolrClient.Builder b = new HttpJdkSolrClient.Builder(url)
                 .useHttp1_1(true)
                 .withConnectionTimeout(10, TimeUnit.SECONDS)
                 .withRequestTimeout(10, TimeUnit.MINUTES);
@@ -81,7 +98,8 @@ public final class SolrCluster {
 
     /** Uploads tmsh's configset (unless the cluster has it) and creates the collection; waits until it is active. */
     public static void createCollection(String url, String collection, int shards, int replicas) {
-        try (SolrClient c = client(url)) {
+        try {
+            SolrClient c = client(url);
             List<String> sets = new ConfigSetAdminRequest.List().process(c).getConfigSets();
             if (!sets.contains(SolrSchema.CONFIGSET)) {
                 ContentStreamBase.ByteArrayStream zip = new ContentStreamBase.ByteArrayStream(configZip(), "tmsh-1.zip",
@@ -124,7 +142,8 @@ public final class SolrCluster {
 
     /** True if the cluster has the collection. */
     public static boolean hasCollection(String url, String collection) {
-        try (SolrClient c = client(url)) {
+        try {
+            SolrClient c = client(url);
             return CollectionAdminRequest.listCollections(c).contains(collection);
         } catch (SolrServerException | IOException | RuntimeException e) {
             throw failed("listing collections", url, e);
@@ -132,7 +151,8 @@ public final class SolrCluster {
     }
 
     public static void deleteCollection(String url, String collection) {
-        try (SolrClient c = client(url)) {
+        try {
+            SolrClient c = client(url);
             CollectionAdminRequest.deleteCollection(collection).process(c);
         } catch (SolrServerException | IOException | RuntimeException e) {
             throw failed("deleting collection '" + collection + "'", url, e);

@@ -69,7 +69,8 @@ public final class SolrMemory implements TranslationMemory {
      * {@code tm create} writes): -1 (one shard) for a TM made before spreading existed or not made yet.
      */
     public static int routeBitsOf(String url, String collection, String name) {
-        try (SolrClient c = SolrCluster.client(url)) {
+        try {
+            SolrClient c = SolrCluster.client(url);
             SolrQuery q = new SolrQuery(SolrSchema.META_OF + ":" + ClientUtils.escapeQueryChars(name));
             q.setFields(SolrSchema.ID);
             q.setRows(10);
@@ -96,11 +97,7 @@ public final class SolrMemory implements TranslationMemory {
         SolrCluster.createCollection(url, collection, shards, replicas);
         TmRegistration reg = new TmRegistration("solr", url, collection, true, bits);
         if (bits >= 0) {
-            try (SolrMemory tm = open(name, reg)) {
-                tm.initialise();
-            } catch (IOException e) {
-                throw new TmshException("TM '" + name + "': " + e.getMessage(), e);
-            }
+            open(name, reg).initialise();
         }
         return reg;
     }
@@ -370,8 +367,8 @@ public final class SolrMemory implements TranslationMemory {
         return owned;
     }
 
+    /** Nothing to release: the client is the process's one for this cluster ({@link SolrCluster#client}). */
     @Override
-    public void close() throws IOException {
-        client.close();
+    public void close() {
     }
 }

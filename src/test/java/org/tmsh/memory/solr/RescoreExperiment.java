@@ -65,12 +65,11 @@ public final class RescoreExperiment {
         MiniSolrCloudCluster cluster = new MiniSolrCloudCluster.Builder(2, base).build();
         try {
             String url = cluster.getJettySolrRunner(0).getBaseUrl().toString();
-            try (SolrClient c = SolrCluster.client(url)) {
-                new ConfigSetAdminRequest.Upload().setConfigSetName("tmsh-exp")
-                        .setUploadStream(new ContentStreamBase.ByteArrayStream(configZip(), "tmsh-exp.zip", "application/zip"))
-                        .process(c);
-                CollectionAdminRequest.createCollection("exp", "tmsh-exp", 2, 1).process(c);
-            }
+            SolrClient c = SolrCluster.client(url); // the process's client for the cluster: not closed
+            new ConfigSetAdminRequest.Upload().setConfigSetName("tmsh-exp")
+                    .setUploadStream(new ContentStreamBase.ByteArrayStream(configZip(), "tmsh-exp.zip", "application/zip"))
+                    .process(c);
+            CollectionAdminRequest.createCollection("exp", "tmsh-exp", 2, 1).process(c);
             cluster.waitForActiveCollection("exp", 2, 2);
             SolrMemory tm = SolrMemory.open("exp", new TmRegistration("solr", url, "exp", true));
             tm.importTmx(tmx, Progress.NONE);

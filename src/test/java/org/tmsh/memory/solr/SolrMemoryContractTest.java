@@ -85,6 +85,28 @@ class SolrMemoryContractTest extends MemoryContract {
         return false;
     }
 
+    /**
+     * A shell opens a TM for each command: the TMs of one cluster share one client, so opening and
+     * closing them leaves no thread behind (each JDK HTTP client keeps a selector thread until it
+     * is collected, and Java 17's cannot be closed).
+     */
+    @Test
+    void memoriesOpenedAndClosedLeaveNoThreadBehind() throws Exception {
+        String name = uniqueName("threads");
+        try (TranslationMemory first = newMemory(name)) {
+            first.importTmx(corpus, Progress.NONE);
+        }
+        int before = Thread.getAllStackTraces().size();
+        for (int i = 0; i < 20; i++) {
+            try (TranslationMemory tm = newMemory(name)) {
+                assertTrue(tm.size() > 0);
+                assertTrue(SolrMemory.routeBitsOf(url, COLLECTION, name) >= -1);
+            }
+        }
+        int after = Thread.getAllStackTraces().size();
+        assertTrue(after - before < 5, "20 TMs opened and closed left " + (after - before) + " more threads");
+    }
+
     @Test
     @Order(Integer.MAX_VALUE)
     void aNodeStoppedWhileSearchingLosesNoUnitAndNoMatch() throws Exception {

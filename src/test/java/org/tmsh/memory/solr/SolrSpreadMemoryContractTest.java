@@ -31,14 +31,13 @@ class SolrSpreadMemoryContractTest extends SolrMemoryContractTest {
     /** This TM's units on each shard of the collection, counted on that shard alone. */
     private static List<Long> perShard(String tm) throws Exception {
         List<Long> out = new ArrayList<>();
-        try (SolrClient c = SolrCluster.client(url)) {
-            for (String shard : List.of("shard1", "shard2")) {
-                SolrQuery q = new SolrQuery("*:*");
-                q.addFilterQuery(SolrSchema.TM + ":" + ClientUtils.escapeQueryChars(tm));
-                q.set("shards", shard);
-                q.setRows(0);
-                out.add(c.query(COLLECTION, q).getResults().getNumFound());
-            }
+        SolrClient c = SolrCluster.client(url); // the process's client for the cluster: not closed
+        for (String shard : List.of("shard1", "shard2")) {
+            SolrQuery q = new SolrQuery("*:*");
+            q.addFilterQuery(SolrSchema.TM + ":" + ClientUtils.escapeQueryChars(tm));
+            q.set("shards", shard);
+            q.setRows(0);
+            out.add(c.query(COLLECTION, q).getResults().getNumFound());
         }
         return out;
     }
