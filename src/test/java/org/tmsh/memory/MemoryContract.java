@@ -285,6 +285,8 @@ public abstract class MemoryContract {
             }
         });
         ExecutorService pool = Executors.newFixedThreadPool(2);
+        ImportReport ra;
+        ImportReport rb;
         try {
             Future<ImportReport> fa = pool.submit(() -> a.importTmx(first, Progress.NONE));
             await(aInside);
@@ -295,14 +297,15 @@ public abstract class MemoryContract {
                     bInside.countDown(); // refused at the lock: let A go on
                 }
             });
-            assertNotNull(fa.get(120, TimeUnit.SECONDS));
+            ra = fa.get(120, TimeUnit.SECONDS);
+            assertNotNull(ra);
             try {
-                fb.get(120, TimeUnit.SECONDS);
+                rb = fb.get(120, TimeUnit.SECONDS);
             } catch (java.util.concurrent.ExecutionException e) {
                 assertTrue(e.getCause() instanceof TmshException
                         && e.getCause().getMessage().contains("being changed by another tmsh process"), String.valueOf(e.getCause()));
                 hook(b, ImportHook.NONE);
-                b.importTmx(second, Progress.NONE); // the translator tries again
+                rb = b.importTmx(second, Progress.NONE); // the translator tries again
             }
         } finally {
             pool.shutdownNow();
@@ -311,6 +314,15 @@ public abstract class MemoryContract {
         union.addAll(keysOf(second));
         assertEquals(union.size(), a.size());
         assertEquals(union.size(), b.size());
+        // each report counts its own units: what it added (not the other's) and its duplicates
+        for (ImportReport r : List.of(ra, rb)) {
+            assertEquals(r.read(), r.added() + r.duplicates(), r.toString());
+            assertTrue(r.duplicates() >= 0, r.toString());
+        }
+        assertTrue(ra.added() <= keysOf(first).size(), ra.toString());
+        assertTrue(rb.added() <= keysOf(second).size(), rb.toString());
+        // every unit of the union was added by one of them (by both only if both sent it at once)
+        assertTrue(ra.added() + rb.added() >= union.size(), ra + " " + rb);
         List<String> stored = keysOf(a);
         assertEquals(union, new HashSet<>(stored));
         assertEquals(stored.size(), new HashSet<>(stored).size(), "no unit twice");

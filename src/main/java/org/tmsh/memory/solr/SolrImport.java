@@ -4,16 +4,23 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
 
+import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.request.QueryRequest;
+import org.apache.solr.common.params.ModifiableSolrParams;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrInputDocument;
 
@@ -82,8 +89,10 @@ final class SolrImport {
 
     /**
      * Sends the units in batches, up to {@link #senders()} batches in flight at once (the next batch is
-     * built while Solr indexes the ones before it), and commits; returns units read, added (the
-     * count's growth) and the count after. On any failure it stops sending, waits for the batches in
+     * built while Solr indexes the ones before it), and commits; returns units read, added and the
+     * count after. Added: the units this import found missing ({@link #missing}) and wrote; not the
+     * count's growth, which includes what another import wrote at the same time (two imports at once
+     * each reported the other's units as added, and negative duplicates). On any failure it stops sending, waits for the batches in
      * flight and reports how many units Solr acknowledged.
      */
     private long[] write(Iterator<TmxUnit> units, String srcLang, LongConsumer progress) {
@@ -99,6 +108,8 @@ final class SolrImport {
         }
         long seq = System.currentTimeMillis() * 1_000_000L;
         long read = 0;
+        long added = 0;
+        Deque<Set<String>> inFlight = new ArrayDeque<>();
         Senders out = new Senders(senders());
         List<SolrInputDocument> batch = new ArrayList<>(BATCH);
         try {
@@ -110,6 +121,7 @@ final class SolrImport {
                 read++;
                 if (batch.size() == BATCH) {
                     hook.at(ImportHook.Stage.INDEX, read);
+                    added += missing(batch, inFlight);
                     out.send(batch);
                     batch = new ArrayList<>(BATCH);
                     progress.accept(read);
@@ -117,6 +129,7 @@ final class SolrImport {
             }
             if (!batch.isEmpty()) {
                 hook.at(ImportHook.Stage.INDEX, read);
+                added += missing(batch, inFlight);
                 out.send(batch);
             }
             out.finish();
@@ -124,7 +137,7 @@ final class SolrImport {
             hook.at(ImportHook.Stage.COMMIT, read);
             tm.client().commit(tm.collection(), true, true);
             long after = tm.count();
-            return new long[] {read, Math.max(0, after - before), after};
+            return new long[] {read, added, after};
         } catch (Throwable t) {
             out.abandon();
             commitQuietly();
@@ -139,6 +152,40 @@ final class SolrImport {
             }
             throw new TmshException(prefix + cause, cause);
         }
+    }
+
+    /**
+     * How many of the batch's units Solr does not hold yet, asked by real-time get (which sees every
+     * acknowledged batch, committed or not) before the batch is sent; a unit repeated within the batch,
+     * or in a batch of this import still in flight ({@code inFlight}, the last {@link #senders()}
+     * batches' ids), counts once. Two imports sending the same new unit at the same moment may both
+     * count it; the TM's count after the import is exact either way.
+     */
+    private long missing(List<SolrInputDocument> batch, Deque<Set<String>> inFlight) throws SolrServerException, IOException {
+        Set<String> ids = new LinkedHashSet<>();
+        for (SolrInputDocument d : batch) {
+            ids.add((String) d.getFieldValue(SolrSchema.ID));
+        }
+        Set<String> ask = new LinkedHashSet<>(ids);
+        for (Set<String> sent : inFlight) {
+            ask.removeAll(sent);
+        }
+        inFlight.addLast(ids);
+        if (inFlight.size() > senders()) {
+            inFlight.removeFirst();
+        }
+        if (ask.isEmpty()) {
+            return 0;
+        }
+        ModifiableSolrParams p = new ModifiableSolrParams();
+        for (String id : ask) {
+            p.add("id", id);
+        }
+        p.set("fl", SolrSchema.ID);
+        // POST: a thousand ids do not fit in a URL
+        QueryRequest get = new QueryRequest(p, SolrRequest.METHOD.POST);
+        get.setPath("/get");
+        return ask.size() - get.process(tm.client(), tm.collection()).getResults().size();
     }
 
     /** Update requests in flight at once ({@code -Dtmsh.solr.senders}, default 2, read at each import). */
