@@ -69,10 +69,30 @@ public final class Rescorer {
         return keys;
     }
 
-    /** The lowest score that can still enter the results. */
+    /**
+     * The lowest score that can still enter the results: once they are full, a match as good as the
+     * last one can still take its place if it comes first in {@link #order(Match, Match)}.
+     */
     public int bar() {
-        return best.size() < max ? min : best.get(best.size() - 1).score() + 1;
+        return best.size() < max ? min : best.get(best.size() - 1).score();
     }
+
+    /**
+     * The order of the results: best score first; among equal scores, the source closest in length to
+     * the text, then by source and target text. A total order, so that the results do not depend on the
+     * order the candidates came in: the embedded TM and Solr, which rank candidates differently, give
+     * the same matches in the same order from the same units (before, equal scores kept the order of
+     * the candidates, and at the cut the first of them).
+     */
+    private int order(Match a, Match b) {
+        return ORDER.thenComparingInt((Match m) -> Math.abs(m.source().length() - text.length()))
+                .thenComparing(Match::source)
+                .thenComparing(m -> m.target() == null ? "" : m.target())
+                .thenComparing(m -> m.tuid() == null ? "" : m.tuid())
+                .compare(a, b);
+    }
+
+    private static final Comparator<Match> ORDER = Comparator.comparingInt(m -> -m.score());
 
     /** The key hash of an inline tag, which indexes made before tags left the keys still hold. */
     private static final int TAG_KEY = Token.of(Token.Kind.TAG, "⟨1⟩", 0, 3).key().hashCode();
@@ -121,7 +141,7 @@ public final class Rescorer {
                 continue;
             }
             best.add(new Match(cmp.score(), c.source(), c.target(), c.tuid(), src, tgt, cmp));
-            best.sort(Comparator.comparingInt(m -> -m.score()));
+            best.sort(this::order);
             if (best.size() > max) {
                 best.remove(best.size() - 1);
             }
