@@ -85,10 +85,12 @@ public final class Rescorer {
      * not depend on the order the candidates came in: the embedded TM and Solr, which rank candidates
      * differently, list the same matches in the same order (before, equal scores kept the candidates'
      * order). At the cut, a match only as good as the last one does not replace it (scoring every
-     * candidate whose bound only ties the last made look-ups at a million units 40% slower), so there
-     * the first found stays.
+     * candidate whose bound only ties the last slowed look-ups down), so there the first found stays;
+     * the results are put in this order once, when asked for.
      */
     private final Comparator<Match> order;
+    /** While the results are collected: best score first, equal scores in the order found (as before). */
+    private static final Comparator<Match> BY_SCORE = Comparator.comparingInt(m -> -m.score());
 
     /** The key hash of an inline tag, which indexes made before tags left the keys still hold. */
     private static final int TAG_KEY = Token.of(Token.Kind.TAG, "⟨1⟩", 0, 3).key().hashCode();
@@ -137,7 +139,7 @@ public final class Rescorer {
                 continue;
             }
             best.add(new Match(cmp.score(), c.source(), c.target(), c.tuid(), src, tgt, cmp));
-            best.sort(order);
+            best.sort(BY_SCORE);
             if (best.size() > max) {
                 best.remove(best.size() - 1);
             }
@@ -148,8 +150,11 @@ public final class Rescorer {
         return best.isEmpty();
     }
 
+    /** The results in their {@link #order}. */
     public List<Match> results() {
-        return List.copyOf(best);
+        List<Match> out = new ArrayList<>(best);
+        out.sort(order);
+        return List.copyOf(out);
     }
 
     /** The length window: the smallest and largest content-token count of a unit that can score {@code floor}. */
