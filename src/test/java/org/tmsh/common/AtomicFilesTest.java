@@ -110,15 +110,29 @@ class AtomicFilesTest {
 
     @Test
     void aTemporaryFileAKilledWriterLeftIsRemovedByTheNextWrite() throws Exception {
-        Process p = new ProcessBuilder("true").start();
-        p.waitFor();
+        long dead = deadPid();
         Path f = dir.resolve("out.tmx");
-        Path killed = Files.writeString(dir.resolve(".out.tmx." + p.pid() + "-3a.part"), "half");
+        Path killed = Files.writeString(dir.resolve(".out.tmx." + dead + "-3a.part"), "half");
         Path living = Files.writeString(dir.resolve(".out.tmx." + ProcessHandle.current().pid() + "-3b.part"), "busy");
-        Path otherFile = Files.writeString(dir.resolve(".other.tmx." + p.pid() + "-3c.part"), "not ours to judge now");
+        Path otherFile = Files.writeString(dir.resolve(".other.tmx." + dead + "-3c.part"), "not ours to judge now");
         AtomicFiles.writeString(f, "new");
         assertEquals(List.of(otherFile, living, f), listing());
         assertTrue(!Files.exists(killed));
+    }
+
+    /**
+     * A pid that no running process has: above the kernel's limit where it tells one (Linux), else
+     * that of a process that has ended (which the system could, rarely, give to a new process).
+     */
+    private static long deadPid() throws Exception {
+        Path max = Path.of("/proc/sys/kernel/pid_max");
+        if (Files.isReadable(max)) {
+            // readAllLines, not readString: /proc files tell size 0, and readString returned "3" of "32768"
+            return Long.parseLong(Files.readAllLines(max).get(0).trim()) + 1;
+        }
+        Process p = new ProcessBuilder("true").start();
+        p.waitFor();
+        return p.pid();
     }
 
     @Test
