@@ -54,9 +54,9 @@ public final class SolrCluster {
 
     /**
      * The client for the cluster at {@code url}: one per URL for the whole process, shared by every
-     * TM and request there (it is thread-safe), and never closed (a caller must not close it). Each JDK HTTP client keeps a
-     * selector thread until it is garbage-collected, and Java 17's cannot be closed: a client per
-     * command left a thread behind each time (20 TMs opened and closed left 40 threads).
+     * TM and request there (it is thread-safe), and never closed (a caller must not close it). Each
+     * JDK HTTP client keeps a selector thread until it is garbage-collected, and Java 17's cannot be
+     * closed: a client per command left a thread behind each time (20 TMs opened and closed left 40).
      */
     static SolrClient client(String url) {
         String base = checkUrl(url);
