@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -132,11 +133,7 @@ public final class Aligner {
      */
     public List<Alignment> alignAll(List<Segments[]> pairs, Progress progress) {
         CompletableFuture<Loaded> loading = vocabulary == null ? null
-                : CompletableFuture.supplyAsync(vocabulary, task -> {
-                    Thread t = new Thread(task, "tmsh-vocabulary");
-                    t.setDaemon(true);
-                    t.start();
-                });
+                : CompletableFuture.supplyAsync(vocabulary, onThread("tmsh-vocabulary"));
         boolean lexical = learn || !lexicon.isEmpty() || loading != null;
         boolean single = pairs.size() == 1;
         Progress rows = single ? progress : null;
@@ -180,6 +177,15 @@ public final class Aligner {
             }
             return pass.result(report);
         }).toList();
+    }
+
+    /** Runs each task on a new daemon thread called {@code name} (work that must not wait for a shared pool). */
+    static Executor onThread(String name) {
+        return task -> {
+            Thread t = new Thread(task, name);
+            t.setDaemon(true);
+            t.start();
+        };
     }
 
     /** The value of {@code f}, its failure thrown as it was thrown. */
@@ -232,11 +238,8 @@ public final class Aligner {
             // the two sides are read at once, the source on a thread of its own (long documents only)
             Supplier<Side> source = () -> new Side(src, anchors, lexical);
             CompletableFuture<Side> s = src.texts().size() < SIDE_THREAD_SEGMENTS
-                    ? CompletableFuture.completedFuture(source.get()) : CompletableFuture.supplyAsync(source, task -> {
-                        Thread t = new Thread(task, "tmsh-align-side");
-                        t.setDaemon(true);
-                        t.start();
-                    });
+                    ? CompletableFuture.completedFuture(source.get())
+                    : CompletableFuture.supplyAsync(source, onThread("tmsh-align-side"));
             Side t = new Side(tgt, anchors, lexical);
             Side sd = join(s);
             // ids in the order of a reading of the source, then of the target

@@ -49,11 +49,8 @@ final class BandSearch {
         int h = band.n / 2;
         Half top = new Half(band.n + 1);
         Half bottom = new Half(band.n + 1);
-        CompletableFuture<Void> up = CompletableFuture.runAsync(() -> up(p, order(twin), band, h, bottom), task -> {
-            Thread t = new Thread(task, "tmsh-align-up");
-            t.setDaemon(true);
-            t.start();
-        });
+        CompletableFuture<Void> up = CompletableFuture.runAsync(() -> up(p, order(twin), band, h, bottom),
+                Aligner.onThread("tmsh-align-up"));
         down(p, order(costs), band, h, top, progress, Math.max(1, 2 * h));
         Aligner.join(up);
         // the cheapest join: a cell of row h, or a bead from a row above h to a row below it
