@@ -18,21 +18,15 @@ public record Folding(String folded, int[] origin) {
         int[] origin = new int[text.length() * 2 + 1];
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c < 0x80) {
+            // ASCII folds to one character; above it, to a string of none or more
+            String f = c < 0x80 ? null : folded(c);
+            int length = f == null ? 1 : f.length();
+            for (int k = 0; k < length; k++) {
                 if (sb.length() >= origin.length - 1) {
                     origin = java.util.Arrays.copyOf(origin, origin.length * 2);
                 }
                 origin[sb.length()] = i;
-                sb.append(lowerAscii(c));
-                continue;
-            }
-            String f = folded(c);
-            for (int k = 0; k < f.length(); k++) {
-                if (sb.length() >= origin.length - 1) {
-                    origin = java.util.Arrays.copyOf(origin, origin.length * 2);
-                }
-                origin[sb.length()] = i;
-                sb.append(f.charAt(k));
+                sb.append(f == null ? lowerAscii(c) : f.charAt(k));
             }
         }
         origin[sb.length()] = text.length();
