@@ -19,8 +19,10 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -400,7 +402,7 @@ public final class DictionaryCache {
          * Calls {@code action} with each pair whose target form is one of {@code forms} and whose source
          * form {@code keep} holds (target form, source form); one pass over the pairs.
          */
-        void sourcesOf(java.util.Collection<String> forms, java.util.Set<String> keep,
+        void sourcesOf(Collection<String> forms, Set<String> keep,
                        BiConsumer<String, String> action) {
             String[] wanted = new String[targets.size()];
             boolean any = false;
@@ -431,7 +433,7 @@ public final class DictionaryCache {
         }
 
         /** Calls {@code action} with each translation of source form {@code form} that {@code keep} holds. */
-        void translations(String form, java.util.Set<String> keep, java.util.function.Consumer<String> action) {
+        void translations(String form, Set<String> keep, Consumer<String> action) {
             int s = sources.find(form);
             if (s < 0) {
                 return;

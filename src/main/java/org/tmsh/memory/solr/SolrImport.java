@@ -121,7 +121,7 @@ final class SolrImport {
                 read++;
                 if (batch.size() == BATCH) {
                     hook.at(ImportHook.Stage.INDEX, read);
-                    added += missing(batch, inFlight);
+                    added += missing(batch, inFlight, out.n);
                     out.send(batch);
                     batch = new ArrayList<>(BATCH);
                     progress.accept(read);
@@ -129,7 +129,7 @@ final class SolrImport {
             }
             if (!batch.isEmpty()) {
                 hook.at(ImportHook.Stage.INDEX, read);
-                added += missing(batch, inFlight);
+                added += missing(batch, inFlight, out.n);
                 out.send(batch);
             }
             out.finish();
@@ -157,11 +157,12 @@ final class SolrImport {
     /**
      * How many of the batch's units Solr does not hold yet, asked by real-time get (which sees every
      * acknowledged batch, committed or not) before the batch is sent; a unit repeated within the batch,
-     * or in a batch of this import still in flight ({@code inFlight}, the last {@link #senders()}
+     * or in a batch of this import still in flight ({@code inFlight}, the last {@code window}
      * batches' ids), counts once. Two imports sending the same new unit at the same moment may both
      * count it; the TM's count after the import is exact either way.
      */
-    private long missing(List<SolrInputDocument> batch, Deque<Set<String>> inFlight) throws SolrServerException, IOException {
+    private long missing(List<SolrInputDocument> batch, Deque<Set<String>> inFlight, int window)
+            throws SolrServerException, IOException {
         Set<String> ids = new LinkedHashSet<>();
         for (SolrInputDocument d : batch) {
             ids.add((String) d.getFieldValue(SolrSchema.ID));
@@ -171,7 +172,7 @@ final class SolrImport {
             ask.removeAll(sent);
         }
         inFlight.addLast(ids);
-        if (inFlight.size() > senders()) {
+        if (inFlight.size() > window) {
             inFlight.removeFirst();
         }
         if (ask.isEmpty()) {
