@@ -57,7 +57,7 @@ class TmCrashTest {
         Set<String> before = files(tmDir);
 
         Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dtmsh.home=" + home, "-Dtmsh.tm.ramBufferMb=4", "-cp", System.getProperty("java.class.path"),
+                "-Dtmsh.home=" + home, "-Dtmsh.tm.segmentUnits=2000", "-cp", System.getProperty("java.class.path"),
                 TmshApplication.class.getName(), "tm", "import", big.toString(), "--tm", "news")
                 .redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
         try {

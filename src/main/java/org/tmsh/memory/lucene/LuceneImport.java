@@ -25,7 +25,6 @@ import org.apache.lucene.index.LogByteSizeMergePolicy;
 import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.SerialMergeScheduler;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
@@ -108,11 +107,12 @@ final class LuceneImport {
     private IndexWriter openWriter() {
         IndexWriterConfig cfg = new IndexWriterConfig();
         cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-        cfg.setRAMBufferSizeMB(Integer.getInteger("tmsh.tm.ramBufferMb", 96));
+        // the units go in as whole segments (MemorySegment); the writer's own buffer holds only deletions
+        cfg.setRAMBufferSizeMB(96);
         // no merge while the units go in: one started then was mostly cut short by the close after the
         // commit (and its work lost); small segments are merged once, before the commit (mergeSmall)
         cfg.setMergePolicy(NoMergePolicy.INSTANCE);
-        cfg.setMergeScheduler(new SerialMergeScheduler());
+        cfg.setMergeScheduler(new CallerMergeScheduler());
         cfg.setUseCompoundFile(false);
         cfg.setCommitOnClose(false);
         try {
@@ -238,28 +238,39 @@ final class LuceneImport {
         return v == null ? r.maxDoc() : Long.parseLong(v);
     }
 
+    /**
+     * An indexing thread writes its batch as a segment once it holds this many units or about this
+     * many bytes ({@link MemorySegment}): large enough that a million units make a dozen or two
+     * segments, small enough that two batches and their sorting fit a heap of 1 GB.
+     */
+    static final int SEGMENT_UNITS = 65_536;
+    static final long SEGMENT_BYTES = 96L << 20;
+
     /** How many prepared units an indexing thread takes at once (one lock per chunk, not per unit). */
     private static final int CHUNK = 64;
 
     /**
-     * Adds the prepared units with {@code threads} indexing threads (Lucene's writer takes
-     * documents from several threads at once); returns how many units were read.
+     * Adds the prepared units with {@code threads} indexing threads; returns how many units were
+     * read. Each thread inverts its units in a {@link MemorySegment} and writes it as a segment of
+     * its own ({@link IndexWriter#addIndexes(org.apache.lucene.index.CodecReader...)}, on the same
+     * thread: {@link CallerMergeScheduler}), while the other thread goes on with its batch.
      *
      * <p>No thread ever waits for another: a unit that replaces an earlier copy from the same
      * input is added like any other, and the earlier copies (same duplicate key, lower position)
      * are deleted once every unit is in ({@link #deleteReplaced}), so the last copy wins as an
-     * update-by-key would. At the end each thread writes its own in-memory segment
-     * ({@link IndexWriter#flushNextBuffer}), so that the commit does not flush them all on one.
+     * update-by-key would.
      */
     private static long index(IndexWriter w, Iterator<ImportPipeline.Prepared> units, LongConsumer progress,
                               int threads, ImportHook hook, Tokenizer tokenizer, int format) throws IOException {
         AtomicLong read = new AtomicLong();
         AtomicReference<Throwable> failure = new AtomicReference<>();
         Map<String, Long> replaced = new HashMap<>();
+        int segmentUnits = Integer.getInteger("tmsh.tm.segmentUnits", SEGMENT_UNITS);
         Runnable indexer = () -> {
             try {
                 List<ImportPipeline.Prepared> chunk = new ArrayList<>(CHUNK);
                 long[] numbers = new long[CHUNK];
+                MemorySegment segment = new MemorySegment();
                 while (failure.get() == null) {
                     chunk.clear();
                     synchronized (units) {
@@ -285,11 +296,15 @@ final class LuceneImport {
                     }
                     for (int i = 0; i < chunk.size(); i++) {
                         hook.at(ImportHook.Stage.BUILD, numbers[i]);
-                        w.addDocument(chunk.get(i).doc(tokenizer, format));
+                        segment.add(chunk.get(i).doc(tokenizer, format));
+                    }
+                    if (segment.size() >= segmentUnits || segment.bytesUsed() >= SEGMENT_BYTES) {
+                        w.addIndexes(segment.reader());
+                        segment = new MemorySegment();
                     }
                 }
-                while (failure.get() == null && w.flushNextBuffer()) {
-                    // this thread's segment is written here, beside the other threads' ones
+                if (failure.get() == null && segment.size() > 0) {
+                    w.addIndexes(segment.reader());
                 }
             } catch (Throwable t) {
                 failure.compareAndSet(null, t);

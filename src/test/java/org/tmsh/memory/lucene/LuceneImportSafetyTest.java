@@ -38,7 +38,7 @@ class LuceneImportSafetyTest {
 
     @AfterEach
     void clear() {
-        System.clearProperty("tmsh.tm.ramBufferMb");
+        System.clearProperty("tmsh.tm.segmentUnits");
     }
 
     private Path tmx(String name, int from, int to) {
@@ -60,7 +60,7 @@ class LuceneImportSafetyTest {
 
     @Test
     void anOutOfMemoryErrorWhileReadingRollsBackTheWholeImportAndRemovesItsFiles() throws Exception {
-        System.setProperty("tmsh.tm.ramBufferMb", "1"); // segments reach the disk before the error
+        System.setProperty("tmsh.tm.segmentUnits", "1000"); // segments reach the disk before the error
         LuceneMemory tm = new LuceneMemory("news", dir.resolve("news"));
         tm.importTmx(tmx("old.tmx", 0, 10), Progress.NONE);
         Set<String> before = files(tm.dir());

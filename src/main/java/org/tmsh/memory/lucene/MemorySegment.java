@@ -1,0 +1,372 @@
+package org.tmsh.memory.lucene;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.TermToBytesRefAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.CodecReader;
+import org.apache.lucene.index.DocValuesType;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.IndexableFieldType;
+import org.apache.lucene.index.VectorEncoding;
+import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.util.ArrayUtil;
+import org.apache.lucene.util.BitUtil;
+import org.apache.lucene.util.ByteBlockPool;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.BytesRefHash;
+
+/**
+ * A batch of documents inverted in memory, which {@link org.apache.lucene.index.IndexWriter#addIndexes(CodecReader...)}
+ * writes as one segment ({@link #reader()}). It takes the documents of {@link TmSchema#document}:
+ * stored strings, numeric and binary doc values, and indexed fields of documents only (no
+ * frequencies, positions or norms); anything else is refused.
+ *
+ * <p>Why not Lucene's own in-memory indexing: it looks every term occurrence up in one hash table
+ * per field, and a TM's word pairs are mostly rare, so at a million units that table outgrows the
+ * processor's caches and each look-up waits for memory (35% of an import's samples were in
+ * {@code BytesRefHash.findHash}). Here a hashed pair ({@link IndexTerms#PAIR} and 8 bytes) is
+ * appended as a number beside its document and the pairs are radix-sorted once per batch, which
+ * reads and writes memory in sequence; the other terms (words, numbers: far fewer distinct ones per
+ * batch) go through a small hash table that stays in cache. The segment written is the same as
+ * Lucene's (a test compares them term by term, document by document).
+ */
+final class MemorySegment {
+
+    /** One field of the batch: its schema and what its documents hold. */
+    static final class FieldData {
+        final String name;
+        final int number;
+        final IndexOptions indexOptions;
+        final boolean omitNorms;
+        final DocValuesType docValues;
+        final boolean stored;
+        final Postings postings;
+        // numeric and binary doc values: the documents that have one, and the values
+        int[] dvDocs = new int[16];
+        long[] numbers;
+        byte[] bytes;
+        int[] offsets;
+        int dvCount;
+
+        FieldData(String name, int number, IndexableFieldType t) {
+            this.name = name;
+            this.number = number;
+            this.indexOptions = t.indexOptions();
+            this.omitNorms = indexOptions != IndexOptions.NONE && t.omitNorms();
+            this.docValues = t.docValuesType();
+            this.stored = t.stored();
+            this.postings = indexOptions == IndexOptions.NONE ? null : new Postings();
+            if (docValues == DocValuesType.NUMERIC) {
+                numbers = new long[16];
+            } else if (docValues == DocValuesType.BINARY) {
+                bytes = new byte[256];
+                offsets = new int[17];
+            }
+        }
+
+        boolean sameSchema(IndexableFieldType t) {
+            return t.indexOptions() == indexOptions && t.docValuesType() == docValues && t.stored() == stored
+                    && (indexOptions == IndexOptions.NONE || t.omitNorms() == omitNorms);
+        }
+
+        FieldInfo info() {
+            return new FieldInfo(name, number, false, omitNorms, false, indexOptions, docValues, -1, Map.of(),
+                    0, 0, 0, 0, VectorEncoding.FLOAT32, VectorSimilarityFunction.EUCLIDEAN, false, false);
+        }
+
+        void numeric(int doc, long v) {
+            checkOnce(doc);
+            if (dvCount == numbers.length) {
+                numbers = ArrayUtil.grow(numbers, dvCount + 1);
+            }
+            numbers[dvCount] = v;
+            dvDocs[dvCount++] = doc;
+        }
+
+        void binary(int doc, BytesRef v) {
+            checkOnce(doc);
+            int at = offsets[dvCount];
+            bytes = ArrayUtil.grow(bytes, at + v.length);
+            System.arraycopy(v.bytes, v.offset, bytes, at, v.length);
+            offsets = ArrayUtil.grow(offsets, dvCount + 2);
+            offsets[dvCount + 1] = at + v.length;
+            dvDocs[dvCount++] = doc;
+        }
+
+        private void checkOnce(int doc) {
+            if (dvCount > 0 && dvDocs[dvCount - 1] == doc) {
+                throw new IllegalArgumentException("doc values field \"" + name + "\" appears more than once in a document");
+            }
+            dvDocs = ArrayUtil.grow(dvDocs, dvCount + 1);
+        }
+    }
+
+    /**
+     * The postings of one indexed field, as collected: hashed pairs as numbers, other terms by their
+     * id in a small hash table, each occurrence beside its document; {@link #freeze} sorts them.
+     */
+    static final class Postings {
+        final BytesRefHash terms = new BytesRefHash(new ByteBlockPool(new ByteBlockPool.DirectAllocator()));
+        int[] termIds = new int[64];
+        int[] termDocs = new int[64];
+        int termCount;
+        long[] pairs = new long[64];
+        int[] pairDocs = new int[64];
+        int pairCount;
+        int lastDoc = -1;
+        int docCount;
+        // after freeze
+        /** Distinct terms by their bytes: ids in {@link #terms} ({@code >= 0}), or {@code -1 - i} for pair {@code i}. */
+        int[] order;
+        /** Per entry of {@link #order}: where its documents start in {@link #docs} (one more entry: the end). */
+        int[] starts;
+        int[] docs;
+        long[] pairTerms;
+
+        void add(BytesRef term, int doc) {
+            if (doc != lastDoc) {
+                lastDoc = doc;
+                docCount++;
+            }
+            if (term.length == 9 && term.bytes[term.offset] == IndexTerms.PAIR) {
+                if (pairCount == pairs.length) {
+                    pairs = ArrayUtil.grow(pairs, pairCount + 1);
+                    pairDocs = ArrayUtil.growExact(pairDocs, pairs.length);
+                }
+                pairs[pairCount] = (long) BitUtil.VH_BE_LONG.get(term.bytes, term.offset + 1);
+                pairDocs[pairCount++] = doc;
+                return;
+            }
+            int id = terms.add(term);
+            if (id < 0) {
+                id = -id - 1;
+            }
+            if (termCount == termIds.length) {
+                termIds = ArrayUtil.grow(termIds, termCount + 1);
+                termDocs = ArrayUtil.growExact(termDocs, termIds.length);
+            }
+            termIds[termCount] = id;
+            termDocs[termCount++] = doc;
+        }
+
+        /** Sorts the terms and makes each term's documents distinct and ascending. */
+        void freeze() {
+            // other terms: ids sorted by bytes, then a counting sort of the occurrences by rank (stable: documents stay ascending)
+            int distinct = terms.size();
+            int[] byBytes = Arrays.copyOf(terms.sort(), distinct);
+            int[] rank = new int[distinct];
+            for (int r = 0; r < distinct; r++) {
+                rank[byBytes[r]] = r;
+            }
+            int[] termStart = new int[distinct + 1];
+            for (int i = 0; i < termCount; i++) {
+                termStart[rank[termIds[i]] + 1]++;
+            }
+            for (int r = 0; r < distinct; r++) {
+                termStart[r + 1] += termStart[r];
+            }
+            int[] sortedDocs = new int[termCount];
+            int[] fill = Arrays.copyOf(termStart, distinct);
+            for (int i = 0; i < termCount; i++) {
+                sortedDocs[fill[rank[termIds[i]]]++] = termDocs[i];
+            }
+            termIds = null;
+            termDocs = null;
+            // pairs: sorted by their 64 bits, unsigned (the order of their big-endian bytes), documents kept in order
+            RadixSort.sort(pairs, pairDocs, pairCount);
+            int pairDistinct = 0;
+            for (int i = 0; i < pairCount; i++) {
+                if (i == 0 || pairs[i] != pairs[i - 1]) {
+                    pairDistinct++;
+                }
+            }
+            pairTerms = new long[pairDistinct];
+            // merge both sorted lists into one by bytes; documents distinct per term
+            order = new int[distinct + pairDistinct];
+            starts = new int[order.length + 1];
+            docs = new int[termCount + pairCount];
+            BytesRef a = new BytesRef();
+            byte[] pb = new byte[9];
+            pb[0] = IndexTerms.PAIR;
+            BytesRef b = new BytesRef(pb);
+            int r = 0;
+            int p = 0;
+            int pi = 0;
+            int n = 0;
+            int out = 0;
+            while (r < distinct || p < pairCount) {
+                boolean takeTerm;
+                if (r == distinct) {
+                    takeTerm = false;
+                } else if (p == pairCount) {
+                    takeTerm = true;
+                } else {
+                    terms.get(byBytes[r], a);
+                    BitUtil.VH_BE_LONG.set(pb, 1, pairs[p]);
+                    takeTerm = a.compareTo(b) < 0;
+                }
+                starts[n] = out;
+                if (takeTerm) {
+                    order[n++] = byBytes[r];
+                    int last = -1;
+                    for (int i = termStart[r]; i < termStart[r + 1]; i++) {
+                        if (sortedDocs[i] != last) {
+                            last = sortedDocs[i];
+                            docs[out++] = last;
+                        }
+                    }
+                    r++;
+                } else {
+                    long h = pairs[p];
+                    pairTerms[pi] = h;
+                    order[n++] = -1 - pi++;
+                    int last = -1;
+                    for (; p < pairCount && pairs[p] == h; p++) {
+                        if (pairDocs[p] != last) {
+                            last = pairDocs[p];
+                            docs[out++] = last;
+                        }
+                    }
+                }
+            }
+            starts[n] = out;
+            pairs = null;
+            pairDocs = null;
+        }
+
+        /** The bytes of entry {@code ord} of {@link #order}, into {@code scratch} (a pair) or pointing into the pool. */
+        BytesRef term(int ord, BytesRef into, byte[] pairScratch) {
+            int e = order[ord];
+            if (e >= 0) {
+                terms.get(e, into);
+                return into;
+            }
+            pairScratch[0] = IndexTerms.PAIR;
+            BitUtil.VH_BE_LONG.set(pairScratch, 1, pairTerms[-1 - e]);
+            into.bytes = pairScratch;
+            into.offset = 0;
+            into.length = 9;
+            return into;
+        }
+    }
+
+    /** Stored values, per document: field numbers and values (strings or bytes). */
+    private int[] storedStart = new int[17];
+    private int[] storedField = new int[16];
+    private Object[] storedValue = new Object[16];
+    private int storedCount;
+
+    private final Map<String, FieldData> fields = new LinkedHashMap<>();
+    private int docs;
+    /** Roughly the memory the batch holds, for {@link #bytesUsed}. */
+    private long bytes;
+    private boolean frozen;
+
+    int size() {
+        return docs;
+    }
+
+    /** About how many bytes of memory the batch holds. */
+    long bytesUsed() {
+        return bytes;
+    }
+
+    void add(Document d) throws IOException {
+        if (frozen) {
+            throw new IllegalStateException("segment already read");
+        }
+        int doc = docs;
+        for (IndexableField f : d.getFields()) {
+            IndexableFieldType t = f.fieldType();
+            check(f, t);
+            FieldData fd = fields.get(f.name());
+            if (fd == null) {
+                fd = new FieldData(f.name(), fields.size(), t);
+                fields.put(f.name(), fd);
+            } else if (!fd.sameSchema(t)) {
+                throw new IllegalArgumentException("field \"" + f.name() + "\" changes its schema within a batch");
+            }
+            if (t.stored()) {
+                store(fd.number, f);
+            }
+            if (t.docValuesType() == DocValuesType.NUMERIC) {
+                fd.numeric(doc, f.numericValue().longValue());
+                bytes += 12;
+            } else if (t.docValuesType() == DocValuesType.BINARY) {
+                BytesRef v = f.binaryValue();
+                fd.binary(doc, v);
+                bytes += 8 + v.length;
+            }
+            if (fd.postings != null) {
+                invert(f, t, fd.postings, doc);
+            }
+        }
+        storedStart = ArrayUtil.grow(storedStart, doc + 2);
+        storedStart[doc + 1] = storedCount;
+        docs++;
+    }
+
+    private static void check(IndexableField f, IndexableFieldType t) {
+        boolean indexed = t.indexOptions() != IndexOptions.NONE;
+        if ((indexed && (t.indexOptions() != IndexOptions.DOCS || !t.omitNorms() || t.storeTermVectors()))
+                || (t.docValuesType() != DocValuesType.NONE && t.docValuesType() != DocValuesType.NUMERIC
+                    && t.docValuesType() != DocValuesType.BINARY)
+                || t.pointDimensionCount() != 0 || t.vectorDimension() != 0) {
+            throw new IllegalArgumentException("field \"" + f.name() + "\": a memory segment takes stored values,"
+                    + " numeric and binary doc values, and documents-only fields without norms");
+        }
+    }
+
+    private void store(int field, IndexableField f) {
+        Object v = f.stringValue() != null ? f.stringValue() : f.binaryValue() != null ? BytesRef.deepCopyOf(f.binaryValue()) : null;
+        if (v == null) {
+            throw new IllegalArgumentException("stored field \"" + f.name() + "\": only strings and bytes are stored");
+        }
+        if (storedCount == storedField.length) {
+            storedField = ArrayUtil.grow(storedField, storedCount + 1);
+            storedValue = ArrayUtil.growExact(storedValue, storedField.length);
+        }
+        storedField[storedCount] = field;
+        storedValue[storedCount++] = v;
+        bytes += 40 + (v instanceof String s ? s.length() : ((BytesRef) v).length);
+    }
+
+    private void invert(IndexableField f, IndexableFieldType t, Postings p, int doc) throws IOException {
+        int before = p.termCount + p.pairCount;
+        if (!t.tokenized()) {
+            BytesRef term = f.binaryValue() != null ? f.binaryValue() : new BytesRef(f.stringValue());
+            p.add(term, doc);
+        } else {
+            try (TokenStream ts = f.tokenStream(null, null)) {
+                TermToBytesRefAttribute term = ts.addAttribute(TermToBytesRefAttribute.class);
+                ts.reset();
+                while (ts.incrementToken()) {
+                    p.add(term.getBytesRef(), doc);
+                }
+                ts.end();
+            }
+        }
+        bytes += 12L * (p.termCount + p.pairCount - before);
+    }
+
+    /** The batch as a segment for {@code addIndexes}; the batch takes no more documents. */
+    CodecReader reader() {
+        frozen = true;
+        List<FieldData> all = new ArrayList<>(fields.values());
+        for (FieldData fd : all) {
+            if (fd.postings != null) {
+                fd.postings.freeze();
+            }
+        }
+        return new MemorySegmentReader(docs, all, storedStart, storedField, storedValue);
+    }
+}
