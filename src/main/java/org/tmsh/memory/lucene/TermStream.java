@@ -39,7 +39,8 @@ final class TermStream extends TokenStream {
 
     @Override
     public boolean incrementToken() {
-        clearAttributes();
+        // no clearAttributes(): the one attribute is set below on every call, and working out the
+        // attributes' state for each new stream (one per field and unit) was 3.6% of an import's samples
         if (next >= keys.size()) {
             if (nextLiteral >= literal.size()) {
                 return false;

@@ -25,7 +25,8 @@ import org.tmsh.memory.UnitKeys;
  * thread, the CPU time of each stage of an import measured apart, the units held in memory so
  * that reading is not counted twice: parsing the TMX; tokenizing (the keys); Lucene inverting and
  * writing the word terms alone (documents of nothing but the {@code w.L} fields); the whole
- * document of {@link TmSchema} (stored {@code <tu>}, doc values). Not a test.
+ * document of {@link TmSchema} (stored {@code <tu>}, doc values), by Lucene's indexing and by
+ * {@link MemorySegment} as the import writes it. Not a test.
  *
  * <p>Arguments: TMX, work folder, RAM buffer in MB (48: what each of the import's two threads gets), how many
  * units at most. Each word-terms-only pass runs twice (the second counts), so that the JIT warms up.
@@ -80,8 +81,9 @@ public final class ImportFloor {
                 return d;
             });
         }
-        double whole = index(work.resolve("whole"), ramMb, units.size(),
-                i -> TmSchema.document(units.get(i), UnitKeys.dupKey(units.get(i)), tok, i, IndexTerms.CURRENT));
+        Docs wholeDocs = i -> TmSchema.document(units.get(i), UnitKeys.dupKey(units.get(i)), tok, i, IndexTerms.CURRENT);
+        double whole = index(work.resolve("whole"), ramMb, units.size(), wholeDocs);
+        double segments = bySegments(work.resolve("segments"), units.size(), wholeDocs);
         int n = units.size();
         System.out.printf(Locale.ROOT, "%,d units, %,d word and pair terms (%.1f a unit), RAM buffer %d MB, one thread%n",
                 n, terms, (double) terms / n, ramMb);
@@ -92,6 +94,37 @@ public final class ImportFloor {
         row("Lucene: word terms only, hashed pairs", words[IndexTerms.HASHED_PAIRS], n);
         System.out.printf(Locale.ROOT, "  = %.0f ns a term%n", words[IndexTerms.HASHED_PAIRS] * 1e9 / terms);
         row("whole documents (tokenizing again)", whole, n);
+        row("whole documents, MemorySegment", segments, n);
+    }
+
+    /** The same documents as the import writes them: inverted in batches, each added as a segment. */
+    private static double bySegments(Path dir, int n, Docs docs) throws Exception {
+        clear(dir);
+        IndexWriterConfig cfg = new IndexWriterConfig();
+        cfg.setMergePolicy(NoMergePolicy.INSTANCE);
+        cfg.setMergeScheduler(new CallerMergeScheduler());
+        cfg.setUseCompoundFile(false);
+        long t = CPU.getCurrentThreadCpuTime();
+        try (FSDirectory fs = FSDirectory.open(dir); IndexWriter w = new IndexWriter(fs, cfg)) {
+            MemorySegment s = new MemorySegment();
+            for (int i = 0; i < n; i++) {
+                s.add(docs.doc(i));
+                if (s.size() == LuceneImport.SEGMENT_UNITS || i == n - 1) {
+                    w.addIndexes(s.reader());
+                    s = new MemorySegment();
+                }
+            }
+            w.commit();
+        }
+        return secs(t);
+    }
+
+    private static void clear(Path dir) throws Exception {
+        if (Files.exists(dir)) {
+            try (var s = Files.walk(dir)) {
+                s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
     }
 
     private static org.apache.lucene.document.FieldType wordsType() {
@@ -108,11 +141,7 @@ public final class ImportFloor {
 
     private static double index(Path dir, int ramMb, int n, Docs docs)
             throws Exception {
-        if (Files.exists(dir)) {
-            try (var s = Files.walk(dir)) {
-                s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
+        clear(dir);
         IndexWriterConfig cfg = new IndexWriterConfig();
         cfg.setRAMBufferSizeMB(ramMb);
         cfg.setMergePolicy(NoMergePolicy.INSTANCE);
