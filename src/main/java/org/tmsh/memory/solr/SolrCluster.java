@@ -7,7 +7,11 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -69,6 +73,7 @@ public final class SolrCluster {
         // import's concurrent update requests on one connection, and with 4 in flight their bodies
         // stalled for good (client waiting for an answer, Solr for the rest of the body: seen with Solr 9.10's Jetty)
         HttpJdkSolrClient.Builder b = new HttpJdkSolrClient.Builder(url)
+                .withExecutor(requestThreads())
                 .useHttp1_1(true)
                 .withConnectionTimeout(10, TimeUnit.SECONDS)
                 .withRequestTimeout(10, TimeUnit.MINUTES);
@@ -81,6 +86,23 @@ public final class SolrCluster {
             b.withBasicAuthCredentials(auth.substring(0, colon), auth.substring(colon + 1));
         }
         return b.build();
+    }
+
+    private static final AtomicInteger THREADS = new AtomicInteger();
+
+    /**
+     * The threads a client runs its requests on: as many as SolrJ's own pool keeps (4), but daemon
+     * threads, so that a program whose work is done ends even though the shared clients are never
+     * closed (with SolrJ's pool, the TM benchmark's JVM stayed alive after its last line).
+     */
+    private static ExecutorService requestThreads() {
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(4, 4, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
+            Thread t = new Thread(r, "httpJdkSolrClient-tmsh-" + THREADS.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
     }
 
     /** One line for a failed request: what, where, and Solr's reason (never the credentials). */

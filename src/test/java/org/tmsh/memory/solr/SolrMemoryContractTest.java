@@ -104,6 +104,10 @@ class SolrMemoryContractTest extends MemoryContract {
             }
         }
         int after = clientThreads();
+        // the shared clients are never closed, so their threads must not keep a finished program alive
+        List<String> live = Thread.getAllStackTraces().keySet().stream().filter(t -> clientThread(t.getName()) && !t.isDaemon())
+                .map(Thread::getName).toList();
+        assertTrue(live.isEmpty(), "HTTP client threads that would keep the JVM running: " + live);
         assertTrue(after - before < 5, "20 TMs opened and closed left " + (after - before) + " more HTTP client threads: "
                 + Thread.getAllStackTraces().keySet().stream().map(Thread::getName).filter(SolrMemoryContractTest::clientThread)
                 .sorted().toList());
