@@ -80,6 +80,10 @@ final class TmSchema {
         return v == null ? IndexTerms.TEXT_PAIRS : Integer.parseInt(v);
     }
 
+    /**
+     * The unit's document in {@code format}: what an import inverts in a {@link MemorySegment}, and
+     * what Lucene's own indexing of it would write ({@code MemorySegmentTest} compares the two).
+     */
     static Document document(TmxUnit u, String dupKey, Tokenizer tokenizer, long seq, int format) {
         Document d = new Document();
         d.add(new NumericDocValuesField(SEQ, seq));
