@@ -30,6 +30,7 @@ import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.StoredFieldVisitor;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.Version;
@@ -118,89 +119,76 @@ final class MemorySegmentReader extends CodecReader {
         return new DocValuesProducer() {
             @Override
             public NumericDocValues getNumeric(FieldInfo field) {
-                MemorySegment.FieldData f = byName.get(field.name);
+                Cursor c = new Cursor(byName.get(field.name));
                 return new NumericDocValues() {
-                    private int i = -1;
-
                     @Override
                     public long longValue() {
-                        return f.numbers[i];
+                        return c.f.numbers[c.i];
                     }
 
                     @Override
                     public boolean advanceExact(int target) {
-                        int at = advance(target);
-                        return at == target;
+                        return c.advance(target) == target;
                     }
 
                     @Override
                     public int docID() {
-                        return i < 0 ? -1 : i >= f.dvCount ? NO_MORE_DOCS : f.dvDocs[i];
+                        return c.doc();
                     }
 
                     @Override
                     public int nextDoc() {
-                        i++;
-                        return docID();
+                        return c.advance(c.doc() + 1);
                     }
 
                     @Override
                     public int advance(int target) {
-                        while (docID() < target) {
-                            i++;
-                        }
-                        return docID();
+                        return c.advance(target);
                     }
 
                     @Override
                     public long cost() {
-                        return f.dvCount;
+                        return c.f.dvCount;
                     }
                 };
             }
 
             @Override
             public BinaryDocValues getBinary(FieldInfo field) {
-                MemorySegment.FieldData f = byName.get(field.name);
+                Cursor c = new Cursor(byName.get(field.name));
                 BytesRef value = new BytesRef();
                 return new BinaryDocValues() {
-                    private int i = -1;
-
                     @Override
                     public BytesRef binaryValue() {
-                        value.bytes = f.bytes;
-                        value.offset = f.offsets[i];
-                        value.length = f.offsets[i + 1] - f.offsets[i];
+                        value.bytes = c.f.bytes;
+                        value.offset = c.f.offsets[c.i];
+                        value.length = c.f.offsets[c.i + 1] - value.offset;
                         return value;
                     }
 
                     @Override
                     public boolean advanceExact(int target) {
-                        return advance(target) == target;
+                        return c.advance(target) == target;
                     }
 
                     @Override
                     public int docID() {
-                        return i < 0 ? -1 : i >= f.dvCount ? NO_MORE_DOCS : f.dvDocs[i];
+                        return c.doc();
                     }
 
                     @Override
                     public int nextDoc() {
-                        i++;
-                        return docID();
+                        return c.advance(c.doc() + 1);
                     }
 
                     @Override
                     public int advance(int target) {
-                        while (docID() < target) {
-                            i++;
-                        }
-                        return docID();
+                        return c.advance(target);
                     }
 
                     @Override
                     public long cost() {
-                        return f.dvCount;
+                        return c.f.dvCount;
                     }
                 };
             }
@@ -307,6 +295,27 @@ final class MemorySegmentReader extends CodecReader {
 
     @Override
     protected void doClose() {
+    }
+
+    /** Where an iterator of a field's doc values stands: the {@code i}-th document that has a value. */
+    private static final class Cursor {
+        final MemorySegment.FieldData f;
+        int i = -1;
+
+        Cursor(MemorySegment.FieldData f) {
+            this.f = f;
+        }
+
+        int doc() {
+            return i < 0 ? -1 : i >= f.dvCount ? DocIdSetIterator.NO_MORE_DOCS : f.dvDocs[i];
+        }
+
+        int advance(int target) {
+            while (doc() < target) {
+                i++;
+            }
+            return doc();
+        }
     }
 
     /** The terms of one field, documents only: each term's frequency in a document is 1. */
