@@ -26,7 +26,9 @@ import org.tmsh.formats.tmx.TmxReader;
  * <p>No DTD is read and no external entity fetched; malformed XML is an error naming the line.
  * {@code alt-trans} (1.2) and {@code mtc:matches} (2.0) are skipped: they are suggestions, not
  * the file's translation. 2.0 states ({@code initial translated reviewed final}) are returned as
- * written; 1.2 {@code state} likewise ({@code new}, {@code translated}, {@code final} ...).
+ * written, null when a segment has none (the schema's default is {@code initial}, but a CAT tool that
+ * writes no state means its target); 1.2 {@code state} likewise ({@code new}, {@code translated},
+ * {@code final} ...).
  *
  * <p>NOTE: a 1.2 {@code seg-source} is ignored: the whole {@code source}/{@code target} of a unit
  * is one segment here.
@@ -38,8 +40,16 @@ public final class XliffReader {
                          String tgtLang) {
     }
 
-    /** One segment: id, marked source, marked target (null when absent or empty), state (null when none). */
-    public record Entry(String id, String source, String target, String state, int line) {
+    /**
+     * One segment: id, marked source, marked target (null when absent or empty), state (null when
+     * none), its line, and whether a 1.2 {@code trans-unit} says {@code approved="yes"}.
+     */
+    public record Entry(String id, String source, String target, String state, int line, boolean approved) {
+
+        /** A segment without an approval mark. */
+        public Entry(String id, String source, String target, String state, int line) {
+            this(id, source, target, state, line, false);
+        }
     }
 
     /** A read file. */
@@ -134,6 +144,7 @@ public final class XliffReader {
     private static Entry unit12(Path file, XMLStreamReader x) throws XMLStreamException {
         String id = attr(x, "id");
         int line = x.getLocation().getLineNumber();
+        boolean approved = "yes".equals(attr(x, "approved"));
         String source = null;
         String target = null;
         String state = null;
@@ -154,7 +165,7 @@ public final class XliffReader {
                 default -> skip(x);
             }
         }
-        return entry(file, id, source, target, state, line);
+        return entry(file, id, source, target, state, line, approved);
     }
 
     private static Entry segment20(Path file, XMLStreamReader x, String unitId, int index) throws XMLStreamException {
@@ -179,17 +190,18 @@ public final class XliffReader {
             }
         }
         String key = unitId == null ? id : index == 0 ? unitId : unitId + "_" + index;
-        return entry(file, key, source, target, state == null ? "initial" : state, line);
+        return entry(file, key, source, target, state, line, false);
     }
 
-    private static Entry entry(Path file, String id, String source, String target, String state, int line) {
+    private static Entry entry(Path file, String id, String source, String target, String state, int line,
+                               boolean approved) {
         if (id == null) {
             throw TmshException.inFile(file, line, "segment without an id");
         }
         if (source == null) {
             throw TmshException.inFile(file, line, "unit '" + id + "' has no source");
         }
-        return new Entry(id, source, target == null || target.isBlank() ? null : target, state, line);
+        return new Entry(id, source, target == null || target.isBlank() ? null : target, state, line, approved);
     }
 
     /** The content of the current element as marked text; leaves the reader on its end tag. */
