@@ -60,7 +60,7 @@ final class MergeCheck {
                 throw TmshException.inFile(xliff, e.line(), "unit '" + e.id() + "' appears twice");
             }
             DocumentSegments.Item item = items.get(at);
-            if (!Markers.canonical(e.source()).equals(item.text())) {
+            if (!Markers.canonical(e.source()).replace('\u00A0', ' ').replaceAll(" {2,}", " ").strip().equals(item.text())) {
                 throw TmshException.inFile(xliff, e.line(), "the source of unit '" + e.id() + "' is not the original's sentence"
                         + " (units swapped or the source edited): '" + shorten(item.plain()) + "' expected, '"
                         + shorten(org.tmsh.document.InlineText.plain(e.source())) + "' found");

@@ -238,7 +238,8 @@ public final class XliffReader {
                 }
             }
         }
-        return sb.toString().replaceAll("[\\s\\u00A0]+", " ").strip();
+        // XML's white space (an editor's line breaks and indents) is one space; a no-break space is a character
+        return sb.toString().replaceAll("[ \\t\\r\\n]+", " ").strip();
     }
 
     private static String first(String a, String b) {

@@ -1,0 +1,214 @@
+package org.tmsh.jobs;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeMap;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+
+/**
+ * The round-trip suite's documents and how their text and formatting are compared: a DOCX as its
+ * parts' paragraphs, each a list of runs (text with {@code \t} for a tab and {@code \n} for a soft
+ * break, and the run's formatting: bold, italic, superscript, the hyperlink's target), neighbouring
+ * runs of the same formatting joined (Okapi's writer joins them, Word shows no difference); an HTML
+ * page as its tokens (each tag with its attributes, each text with its entities decoded).
+ */
+final class RoundTripDocs {
+
+    static final Path DIR = Path.of("src/test/resources/roundtrip");
+
+    private RoundTripDocs() {
+    }
+
+    /** A DOCX in {@code dir} zipped from the folder {@code name.d} of the suite's resources. */
+    static Path docx(String name, Path dir) throws IOException {
+        Path parts = DIR.resolve(name + ".d");
+        Path out = dir.resolve(name);
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(out)); Stream<Path> files = Files.walk(parts)) {
+            for (Path p : files.filter(Files::isRegularFile).sorted().toList()) {
+                zip.putNextEntry(new ZipEntry(parts.relativize(p).toString().replace('\\', '/')));
+                zip.write(Files.readAllBytes(p));
+                zip.closeEntry();
+            }
+        }
+        return out;
+    }
+
+    /** One run: its text and its formatting. */
+    record Run(String text, String format) {
+    }
+
+    /** The paragraphs of each Word part that holds text (document, footnotes, headers, footers), by part name. */
+    static TreeMap<String, List<List<Run>>> docxRuns(Path docx) throws Exception {
+        TreeMap<String, List<List<Run>>> out = new TreeMap<>();
+        try (ZipFile zip = new ZipFile(docx.toFile())) {
+            String rels = new String(zip.getInputStream(zip.getEntry("word/_rels/document.xml.rels")).readAllBytes(),
+                    StandardCharsets.UTF_8);
+            for (ZipEntry e : java.util.Collections.list(zip.entries())) {
+                if (e.getName().matches("word/(document|footnotes|header\\d*|footer\\d*)\\.xml")) {
+                    out.put(e.getName(), paragraphs(zip.getInputStream(e).readAllBytes(), rels));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The same paragraphs with each run's text mapped. */
+    static TreeMap<String, List<List<Run>>> mapped(TreeMap<String, List<List<Run>>> parts, UnaryOperator<String> words,
+                                                   java.util.function.Predicate<String> partsMapped) {
+        TreeMap<String, List<List<Run>>> out = new TreeMap<>();
+        parts.forEach((part, paras) -> out.put(part, paras.stream().map(p -> p.stream()
+                .map(r -> partsMapped.test(part) ? new Run(words.apply(r.text()), r.format()) : r).toList()).toList()));
+        return out;
+    }
+
+    private static List<List<Run>> paragraphs(byte[] xml, String rels) throws Exception {
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        org.w3c.dom.Document doc = f.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
+        List<List<Run>> out = new ArrayList<>();
+        var ps = doc.getElementsByTagNameNS("*", "p");
+        for (int i = 0; i < ps.getLength(); i++) {
+            List<Run> runs = new ArrayList<>();
+            collect((Element) ps.item(i), "", runs, rels);
+            out.add(runs);
+        }
+        return out;
+    }
+
+    private static void collect(Element e, String link, List<Run> runs, String rels) {
+        for (Node c = e.getFirstChild(); c != null; c = c.getNextSibling()) {
+            if (!(c instanceof Element el)) {
+                continue;
+            }
+            switch (el.getLocalName()) {
+                case "hyperlink" -> collect(el, target(rels, el.getAttributeNS(
+                        "http://schemas.openxmlformats.org/officeDocument/2006/relationships", "id")), runs, rels);
+                case "r" -> run(el, link, runs);
+                case "p" -> { } // a nested paragraph (a text box) is a paragraph of its own
+                default -> collect(el, link, runs, rels);
+            }
+        }
+    }
+
+    private static void run(Element r, String link, List<Run> runs) {
+        StringBuilder format = new StringBuilder(link.isEmpty() ? "" : "link:" + link);
+        StringBuilder text = new StringBuilder();
+        for (Node c = r.getFirstChild(); c != null; c = c.getNextSibling()) {
+            if (!(c instanceof Element el)) {
+                continue;
+            }
+            switch (el.getLocalName()) {
+                case "rPr" -> {
+                    for (Node p = el.getFirstChild(); p != null; p = p.getNextSibling()) {
+                        if (p instanceof Element pe && List.of("b", "i", "u", "vertAlign").contains(pe.getLocalName())) {
+                            format.append(' ').append(pe.getLocalName()).append(pe.getAttributeNS(
+                                    "http://schemas.openxmlformats.org/wordprocessingml/2006/main", "val"));
+                        }
+                    }
+                }
+                case "t" -> text.append(el.getTextContent());
+                case "tab" -> text.append('\t');
+                case "br", "cr" -> text.append('\n');
+                case "footnoteReference", "footnoteRef" -> text.append("[FN]");
+                default -> { }
+            }
+        }
+        String fmt = format.toString().strip();
+        if (!runs.isEmpty() && runs.get(runs.size() - 1).format().equals(fmt)) {
+            Run last = runs.remove(runs.size() - 1);
+            runs.add(new Run(last.text() + text, fmt));
+        } else if (text.length() > 0) {
+            runs.add(new Run(text.toString(), fmt));
+        }
+    }
+
+    private static String target(String rels, String id) {
+        Matcher m = Pattern.compile("Id=\"" + Pattern.quote(id) + "\"[^>]*Target=\"([^\"]*)\"").matcher(rels);
+        return m.find() ? m.group(1) : "?" + id;
+    }
+
+    private static final Pattern TAG = Pattern.compile("<(/?)([a-zA-Z][a-zA-Z0-9]*)([^>]*)>|<!--.*?-->|<![^>]*>", Pattern.DOTALL);
+    private static final Pattern ATTRIBUTE = Pattern.compile("([a-zA-Z_:][-a-zA-Z0-9_:.]*)(?:\\s*=\\s*(\"[^\"]*\"|'[^']*'|[^\\s\"'>]+))?");
+
+    /**
+     * An HTML page as tokens: {@code <name attr="value" ...>} (names lower-cased, attributes sorted,
+     * values decoded), {@code </name>}, and the text between tags decoded; comments and the doctype
+     * left out, white space runs made one space as a browser shows them. {@code text} maps each text token found outside {@code nav}, {@code footer},
+     * {@code script} and {@code style} (the page furniture tmsh leaves alone).
+     */
+    static List<String> htmlTokens(String html, UnaryOperator<String> text, UnaryOperator<String> attributes) {
+        List<String> out = new ArrayList<>();
+        Matcher m = TAG.matcher(html);
+        int at = 0;
+        int furniture = 0;
+        while (m.find()) {
+            // HTML shows a run of white space as one space (no pre in these pages)
+            String between = decode(html.substring(at, m.start()).replaceAll("[ \t\r\n]+", " "));
+            if (!between.isEmpty()) {
+                out.add(furniture > 0 ? between : text.apply(between));
+            }
+            at = m.end();
+            if (m.group(2) == null) {
+                continue;
+            }
+            String name = m.group(2).toLowerCase(Locale.ROOT);
+            boolean closing = !m.group(1).isEmpty();
+            if (List.of("nav", "footer", "script", "style").contains(name)) {
+                furniture += closing ? -1 : 1;
+            }
+            TreeMap<String, String> attrs = new TreeMap<>();
+            Matcher a = ATTRIBUTE.matcher(m.group(3).replaceFirst("/\\s*$", ""));
+            while (a.find()) {
+                String v = a.group(2) == null ? "" : a.group(2).replaceAll("^[\"']|[\"']$", "");
+                String key = a.group(1).toLowerCase(Locale.ROOT);
+                if (key.equals("charset")) {
+                    v = v.toLowerCase(Locale.ROOT); // UTF-8 and utf-8 are one encoding
+                }
+                attrs.put(key, furniture > 0 || !List.of("title", "alt").contains(key) ? decode(v) : attributes.apply(decode(v)));
+            }
+            out.add((closing ? "</" : "<") + name + (attrs.isEmpty() ? "" : " " + attrs) + ">");
+        }
+        String rest = decode(html.substring(at));
+        if (!rest.isEmpty()) {
+            out.add(rest);
+        }
+        return out;
+    }
+
+    private static final Pattern ENTITY = Pattern.compile("&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);");
+
+    private static String decode(String s) {
+        return ENTITY.matcher(s).replaceAll(r -> {
+            String e = r.group(1);
+            String c = e.startsWith("#x") ? Character.toString(Integer.parseInt(e.substring(2), 16))
+                    : e.startsWith("#") ? Character.toString(Integer.parseInt(e.substring(1)))
+                    : switch (e) {
+                        case "amp" -> "&";
+                        case "lt" -> "<";
+                        case "gt" -> ">";
+                        case "quot" -> "\"";
+                        case "apos" -> "'";
+                        case "nbsp" -> "\u00A0";
+                        default -> r.group();
+                    };
+            return Matcher.quoteReplacement(c);
+        });
+    }
+}
