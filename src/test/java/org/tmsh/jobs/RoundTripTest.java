@@ -164,6 +164,28 @@ class RoundTripTest {
         PythonDocx.assertParagraphs(out, PythonDocx.paragraphs(docx).stream().map(UPPER).toList());
     }
 
+    @Test
+    void anXliffFromAnotherToolComesBackWithTargetsAndItsPreservedSpacing() throws Exception {
+        Path doc = copy("strings.de.xlf");
+        Path xlf = pretranslate(doc, "1.2");
+        Path out = dir.resolve("strings.en.xlf");
+        new MergeJob(segmenter).run(xlf, out, null, "test");
+        String merged = Files.readString(out);
+        assertTrue(merged.contains("<target xml:lang=\"en\"><g id=\"1\">Lawrow</g> kam in <g id=\"2\">Moskau</g> an.  Alle waren"
+                + " zufrieden.\tMehr folgt morgen.</target>"), "untouched: the source as target, spacing preserved: " + merged);
+        CatTool.open(xlf).translateAll(UPPER, "translated").save();
+        new MergeJob(segmenter).run(xlf, out, null, "test");
+        merged = Files.readString(out);
+        assertTrue(merged.contains("<target xml:lang=\"en\"><g id=\"1\">LAWROW</g> KAM IN <g id=\"2\">MOSKAU</g> AN.  ALLE WAREN"
+                + " ZUFRIEDEN.\tMEHR FOLGT MORGEN.</target>"), merged);
+        assertTrue(merged.contains("<target xml:lang=\"en\">DER ERSTE SATZ STEHT HIER. DER ZWEITE SATZ STEHT DORT.</target>"), merged);
+        assertTrue(merged.contains("<target xml:lang=\"en\"><g id=\"1\">DAS TREFFEN WAR KURZ. ES DAUERTE</g> NUR EINE STUNDE."
+                + "</target>"), "bold across the sentence end: " + merged);
+        for (org.tmsh.formats.xliff.XliffReader.Entry e : org.tmsh.formats.xliff.XliffReader.read(out).entries()) {
+            assertEquals(UPPER.apply(e.source()).replaceAll("⟨/?\\d+/?⟩", ""), e.target().replaceAll("⟨/?\\d+/?⟩", ""));
+        }
+    }
+
     // --- codes moved by the translator land on their words ---
 
     @ParameterizedTest
