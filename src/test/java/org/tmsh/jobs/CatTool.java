@@ -27,7 +27,7 @@ import org.tmsh.formats.xliff.Xliff20Writer;
  * target of its own with codes moved, sets states, and the mistakes an editor or a hand can make
  * (units swapped, moved, added). Works on XLIFF 1.2 ({@code trans-unit}) and 2.0 ({@code segment}).
  */
-final class CatTool {
+public final class CatTool {
 
     private final Path file;
     private final Document doc;
@@ -43,7 +43,7 @@ final class CatTool {
         this.ns = v2 ? Xliff20Writer.NS : Xliff12Writer.NS;
     }
 
-    static CatTool open(Path xliff) throws Exception {
+    public static CatTool open(Path xliff) throws Exception {
         return new CatTool(xliff);
     }
 
@@ -63,7 +63,7 @@ final class CatTool {
     }
 
     /** Every unit's target: its source with each text piece mapped by {@code words}, codes kept; state set. */
-    CatTool translateAll(UnaryOperator<String> words, String state) {
+    public CatTool translateAll(UnaryOperator<String> words, String state) {
         for (Element u : units()) {
             Element target = (Element) child(u, "source").cloneNode(true);
             doc.renameNode(target, ns, "target");
@@ -142,7 +142,7 @@ final class CatTool {
     }
 
     /** Writes the file back. */
-    void save() throws Exception {
+    public void save() throws Exception {
         TransformerFactory.newInstance().newTransformer().transform(new DOMSource(doc), new StreamResult(file.toFile()));
     }
 

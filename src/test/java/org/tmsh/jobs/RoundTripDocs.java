@@ -29,15 +29,15 @@ import org.w3c.dom.Node;
  * runs of the same formatting joined (Okapi's writer joins them, Word shows no difference); an HTML
  * page as its tokens (each tag with its attributes, each text with its entities decoded).
  */
-final class RoundTripDocs {
+public final class RoundTripDocs {
 
-    static final Path DIR = Path.of("src/test/resources/roundtrip");
+    public static final Path DIR = Path.of("src/test/resources/roundtrip");
 
     private RoundTripDocs() {
     }
 
     /** A DOCX in {@code dir} zipped from the folder {@code name.d} of the suite's resources. */
-    static Path docx(String name, Path dir) throws IOException {
+    public static Path docx(String name, Path dir) throws IOException {
         Path parts = DIR.resolve(name + ".d");
         Path out = dir.resolve(name);
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(out)); Stream<Path> files = Files.walk(parts)) {
@@ -51,11 +51,11 @@ final class RoundTripDocs {
     }
 
     /** One run: its text and its formatting. */
-    record Run(String text, String format) {
+    public record Run(String text, String format) {
     }
 
     /** The paragraphs of each Word part that holds text (document, footnotes, headers, footers), by part name. */
-    static TreeMap<String, List<List<Run>>> docxRuns(Path docx) throws Exception {
+    public static TreeMap<String, List<List<Run>>> docxRuns(Path docx) throws Exception {
         TreeMap<String, List<List<Run>>> out = new TreeMap<>();
         try (ZipFile zip = new ZipFile(docx.toFile())) {
             String rels = new String(zip.getInputStream(zip.getEntry("word/_rels/document.xml.rels")).readAllBytes(),
@@ -70,7 +70,7 @@ final class RoundTripDocs {
     }
 
     /** The same paragraphs with each run's text mapped. */
-    static TreeMap<String, List<List<Run>>> mapped(TreeMap<String, List<List<Run>>> parts, UnaryOperator<String> words,
+    public static TreeMap<String, List<List<Run>>> mapped(TreeMap<String, List<List<Run>>> parts, UnaryOperator<String> words,
                                                    java.util.function.Predicate<String> partsMapped) {
         TreeMap<String, List<List<Run>>> out = new TreeMap<>();
         parts.forEach((part, paras) -> out.put(part, paras.stream().map(p -> p.stream()
@@ -153,7 +153,7 @@ final class RoundTripDocs {
      * left out, white space runs made one space as a browser shows them. {@code text} maps each text token found outside {@code nav}, {@code footer},
      * {@code script} and {@code style} (the page furniture tmsh leaves alone).
      */
-    static List<String> htmlTokens(String html, UnaryOperator<String> text, UnaryOperator<String> attributes) {
+    public static List<String> htmlTokens(String html, UnaryOperator<String> text, UnaryOperator<String> attributes) {
         List<String> out = new ArrayList<>();
         Matcher m = TAG.matcher(html);
         int at = 0;
