@@ -103,8 +103,12 @@ public final class DocumentSegments {
                     }
                     index++;
                 }
-                // some writers (Okapi's OpenXML one) write the segments only, not the text between them
+                // some writers (Okapi's OpenXML one) write the segments only, not the text between them;
+                // the joined segment keeps the id of the source's first, which the skeleton writer looks up
                 tt.joinAll();
+                if (tt.getSegments().count() == 1 && tc.getSegments().count() > 0) {
+                    tt.getSegments().get(0).setId(tc.getSegments().get(0).getId());
+                }
             }
             writer[0].handleEvent(event);
         });
