@@ -30,19 +30,27 @@ final class DateForms {
     private static final String SPACE = "[ \\u00A0\\u202F]+";
 
     private final List<Pattern> forms = new ArrayList<>();
+    private final List<Boolean> needsDigit = new ArrayList<>();
+    private final List<Boolean> needsMonth = new ArrayList<>();
     private final MonthNames months;
 
     DateForms(String tag) {
         months = new MonthNames(tag);
         for (RuleFiles.Row r : DataFiles.rows(DataFiles.DATE_FORMS, 2, tag)) {
             try {
-                forms.add(compile(r.get(1)));
+                add(r.get(1));
             } catch (IllegalArgumentException e) {
                 throw new TmshException(DataFiles.DATE_FORMS + ": line " + r.line() + ": bad form '" + r.get(1) + "': "
                         + e.getMessage().lines().findFirst().orElse(""));
             }
         }
-        forms.add(compile(shortForm(tag)));
+        add(shortForm(tag));
+    }
+
+    private void add(String form) {
+        forms.add(compile(form));
+        needsDigit.add(form.contains("{d}") || form.contains("{m}") || form.contains("{y"));
+        needsMonth.add(form.contains("{M"));
     }
 
     /** The numeric short date form of ICU's locale data, as a form with placeholders. */
@@ -81,8 +89,13 @@ final class DateForms {
     /** The dates in {@code text}, in order, not overlapping. */
     List<Quantity> find(String text) {
         List<Quantity> found = new ArrayList<>();
-        for (Pattern p : forms) {
-            Matcher m = p.matcher(text);
+        boolean digits = text.chars().anyMatch(c -> c >= '0' && c <= '9');
+        boolean names = months.anyIn(text);
+        for (int f = 0; f < forms.size(); f++) {
+            if (needsDigit.get(f) && !digits || needsMonth.get(f) && !names) {
+                continue;
+            }
+            Matcher m = forms.get(f).matcher(text);
             while (m.find()) {
                 String value = value(m);
                 if (value != null) {

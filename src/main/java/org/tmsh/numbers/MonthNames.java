@@ -73,6 +73,25 @@ final class MonthNames {
         return month.getOrDefault(bare, 0);
     }
 
+    /** Whether a word of {@code text} (a run of letters) is a month name: the forms with names need one. */
+    boolean anyIn(String text) {
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && !Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            if (i > start && month.containsKey(text.substring(start, i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A regular expression of every name, longest first, an abbreviation's period optional. */
     String anyName() {
         return alternation(all) + "\\.?";
