@@ -50,6 +50,84 @@ public final class RoundTripDocs {
         return out;
     }
 
+    /** A DOCX {@code out} zipped from a folder of XML parts. */
+    public static Path docx(Path parts, Path out) throws IOException {
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(out)); Stream<Path> files = Files.walk(parts)) {
+            for (Path p : files.filter(Files::isRegularFile).sorted().toList()) {
+                zip.putNextEntry(new ZipEntry(parts.relativize(p).toString().replace('\\', '/')));
+                zip.write(Files.readAllBytes(p));
+                zip.closeEntry();
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A plain-text document's lines as an HTML page and as a DOCX in {@code dir} ({@code NAME.html},
+     * {@code NAME.docx}): one paragraph a line, the first word bold, the space after each full stop
+     * a run (DOCX) or a line break and indent (HTML) of its own, so that every paragraph of several
+     * sentences has white space of its own between them.
+     */
+    public static List<Path> asHtmlAndDocx(Path txt, Path dir, String name) throws IOException {
+        List<String> lines = Files.readAllLines(txt).stream().filter(l -> !l.isBlank()).toList();
+        StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"de\">\n<head><meta charset=\"utf-8\"><title>")
+                .append(escape(lines.get(0))).append("</title></head>\n<body>\n");
+        StringBuilder body = new StringBuilder();
+        for (String line : lines) {
+            int sp = line.indexOf(' ');
+            String first = sp < 0 ? line : line.substring(0, sp);
+            String rest = sp < 0 ? "" : line.substring(sp);
+            html.append("<p><b>").append(escape(first)).append("</b>").append(escape(rest).replace(". ", ".\n   ")).append("</p>\n");
+            body.append("<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>").append(escape(first)).append("</w:t></w:r>");
+            String space = "<w:r><w:t xml:space=\"preserve\"> </w:t></w:r>";
+            List<String> runs = new ArrayList<>();
+            for (String piece : rest.split("(?<=\\.) ", -1)) {
+                if (!piece.isEmpty()) {
+                    runs.add("<w:r><w:t xml:space=\"preserve\">" + escape(piece) + "</w:t></w:r>");
+                }
+            }
+            body.append(String.join(space, runs));
+            body.append("</w:p>\n");
+        }
+        html.append("</body>\n</html>\n");
+        Path h = Files.writeString(dir.resolve(name + ".html"), html);
+        Path parts = Files.createDirectories(dir.resolve(name + ".docx.d"));
+        Files.createDirectories(parts.resolve("_rels"));
+        Files.createDirectories(parts.resolve("word/_rels"));
+        Files.copy(DIR.resolve("minutes.de.docx.d/[Content_Types].xml"), parts.resolve("[Content_Types].xml"));
+        Files.copy(DIR.resolve("minutes.de.docx.d/_rels/.rels"), parts.resolve("_rels/.rels"));
+        Files.writeString(parts.resolve("word/_rels/document.xml.rels"), "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+                + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"/>");
+        Files.writeString(parts.resolve("word/document.xml"), "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+                + "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>\n" + body
+                + "<w:sectPr/></w:body></w:document>\n");
+        return List.of(h, docx(parts, dir.resolve(name + ".docx")));
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    /**
+     * A document as the pieces the suite compares: TXT lines, HTML tokens, DOCX paragraphs (each
+     * part's, as a run list), XLIFF lines; {@code words} maps the text of the parts a round trip
+     * translates (not a DOCX's headers, not an HTML page's navigation and footer), and an expected
+     * page declares the target's language as Okapi's writer does.
+     */
+    public static List<String> pieces(Path doc, UnaryOperator<String> words, boolean expected) throws Exception {
+        String name = doc.getFileName().toString();
+        if (name.endsWith(".docx")) {
+            List<String> out = new ArrayList<>();
+            mapped(docxRuns(doc), words, part -> !part.contains("header") && !part.contains("footer")).forEach((part, paras) -> paras.forEach(p -> out.add(part + " " + p)));
+            return out;
+        }
+        String text = Files.readString(doc);
+        if (name.endsWith(".html")) {
+            return htmlTokens(text, words, words).stream().map(t -> expected ? t.replace("{lang=de}", "{lang=en}") : t).toList();
+        }
+        return text.lines().map(words).toList();
+    }
+
     /** One run: its text and its formatting. */
     public record Run(String text, String format) {
     }
