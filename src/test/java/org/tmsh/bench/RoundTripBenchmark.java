@@ -65,12 +65,16 @@ public final class RoundTripBenchmark {
         boolean worse = false;
         try (TmLibrary library = new TmLibrary(work.resolve("tm"))) {
             TranslationMemory empty = library.openOrCreate("empty");
-            for (String name : List.of("notes.de.txt", "minutes.de.html", "minutes.de.docx", "strings.de.xlf")) {
+            List<String> names = new ArrayList<>(List.of("notes.de.txt", "minutes.de.html", "minutes.de.docx", "strings.de.xlf"));
+            for (int i = 0; i < 5; i++) {
+                for (String ext : List.of("txt", "html", "docx")) {
+                    names.add("seed-" + i + ".de." + ext);
+                }
+            }
+            for (String name : names) {
                 for (boolean translate : new boolean[] {false, true}) {
                     Path dir = Files.createDirectories(work.resolve(name + (translate ? "-upper" : "-untouched")));
-                    Path doc = name.endsWith(".docx") ? RoundTripDocs.docx(name, dir)
-                            : Files.copy(RoundTripDocs.DIR.resolve(name), dir.resolve(name),
-                            java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    Path doc = document(name, dir);
                     UnaryOperator<String> words = translate ? UPPER : s -> s;
                     Path okapi = dir.resolve("okapi-" + name);
                     okapiRoundTrip(doc, okapi, segmenter, words);
@@ -97,6 +101,27 @@ public final class RoundTripBenchmark {
             System.out.println("tmsh differs from the expected document in more pieces than Okapi somewhere");
             System.exit(1);
         }
+    }
+
+    /** A document of the suite in {@code dir}: the round-trip resources, or a seed text as TXT, HTML or DOCX. */
+    private static Path document(String name, Path dir) throws Exception {
+        if (name.startsWith("seed-")) {
+            String n = name.substring(5, 6);
+            Path seed;
+            try (var seeds = Files.list(Path.of("seeds"))) {
+                seed = seeds.filter(p -> p.getFileName().toString().startsWith("00" + n + "_")).findFirst().orElseThrow();
+            }
+            Path txt = Files.copy(seed, dir.resolve("seed-" + n + ".de.txt"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            try (var old = Files.walk(dir)) {
+                for (Path p : old.sorted(java.util.Comparator.reverseOrder()).filter(p -> p.toString().contains(".docx.d")).toList()) {
+                    Files.delete(p);
+                }
+            }
+            List<Path> made = RoundTripDocs.asHtmlAndDocx(txt, dir, "seed-" + n + ".de");
+            return name.endsWith(".txt") ? txt : name.endsWith(".html") ? made.get(0) : made.get(1);
+        }
+        return name.endsWith(".docx") ? RoundTripDocs.docx(name, dir)
+                : Files.copy(RoundTripDocs.DIR.resolve(name), dir.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
     /** Okapi alone: filter, segmentation, each target segment {@code words} of its source, the filter's writer. */
