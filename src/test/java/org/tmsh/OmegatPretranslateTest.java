@@ -130,7 +130,7 @@ class OmegatPretranslateTest {
     }
 
     /** trans-unit id to {source text, target text or null, the target's state-qualifier or null}. */
-    private static Map<String, String[]> units(Path xliff) throws Exception {
+    static Map<String, String[]> units(Path xliff) throws Exception {
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
         f.setNamespaceAware(true);
         f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
