@@ -26,6 +26,7 @@ import net.sf.okapi.filters.html.HtmlFilter;
 import net.sf.okapi.filters.openxml.OpenXMLFilter;
 import net.sf.okapi.filters.plaintext.PlainTextFilter;
 import net.sf.okapi.filters.xliff.XLIFFFilter;
+import net.sf.okapi.filters.xliff2.XLIFF2Filter;
 
 import org.tmsh.common.TextFiles;
 import org.tmsh.common.TmshException;
@@ -37,7 +38,9 @@ import org.tmsh.common.TmshException;
  * a block element, page furniture ({@code nav}, {@code footer}, ARIA landmarks, cookie boxes ...:
  * {@link #FURNITURE}) left out, and here (not in {@link DocumentSegments}, which must translate the
  * whole page) also the head's {@code <title>} and {@code <meta>} texts. DOCX: one a Word paragraph,
- * without document properties, headers, footers and comments (footnotes are text). XLIFF: one a trans-unit's source. Inline codes are
+ * without document properties, headers, footers and comments (footnotes are text). XLIFF: one a trans-unit's
+ * source (XLIFF 1.2, its {@code seg-source} segments kept) or one a unit's source (XLIFF 2.0, through
+ * Okapi's XLIFF 2 filter). Inline codes are
  * kept as markers by {@link #codedParagraphs} and dropped by {@link #paragraphs}.
  *
  * <p>Before any filter runs, the bytes are checked: a missing, empty or binary file, or text that
@@ -107,7 +110,8 @@ public final class DocumentReader {
                 } catch (IOException e) {
                     throw TmshException.inFile(file, 0, "cannot read: " + e.getMessage(), e);
                 }
-                return new Source(XLIFFFilter::new, new RawDocument(file.toUri(), "UTF-8", locale, target));
+                return new Source(isXliff2(bytes) ? XLIFF2Filter::new : XLIFFFilter::new,
+                        new RawDocument(file.toUri(), "UTF-8", locale, target));
             }
             case "docx" -> {
                 limits.checkZip(file);
@@ -116,6 +120,18 @@ public final class DocumentReader {
             default -> throw TmshException.inFile(file, 0, "unsupported file type '." + ext
                     + "' (tmsh reads " + String.join(", ", EXTENSIONS) + ")");
         }
+    }
+
+    private static final Pattern XLIFF2_ROOT = Pattern.compile(
+            "<(?:[A-Za-z_][\\w.-]*:)?xliff\\b[^>]*\\bversion\\s*=\\s*[\"']2\\.");
+
+    /**
+     * Whether an XLIFF file is XLIFF 2 (its root's {@code version} is 2.x), which Okapi reads with its
+     * XLIFF 2 filter; XLIFF 1.2, with or without {@code seg-source}, goes to its XLIFF filter.
+     */
+    static boolean isXliff2(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.UTF_8);
+        return XLIFF2_ROOT.matcher(head).find();
     }
 
     /** Elements excluded from HTML as page furniture (data: {@link #FURNITURE}). */
