@@ -87,7 +87,7 @@ class OmegatPretranslateTest {
     void withCopySourceEveryUnitIsASegmentOfOmegatAndThePrefilledTargetsStay() throws Exception {
         Path xlf = dir.resolve("job/statement-copy.xlf");
         new PretranslateJob(SrxSegmenter.withDefaultRules()).run(new PretranslateJob.Request(document, xlf, "de", "en", 95, 3,
-                null, "test", "1.2", true), library.open("seeds"), Progress.NONE);
+                null, "test", "1.2", true, false), library.open("seeds"), Progress.NONE);
         TestFiles.assertXmllint(xlf, "--schema", Path.of("../shared/schemas/xliff12/xliff-core-1.2-strict.xsd"));
         Map<String, String[]> copied = units(xlf);
         assertEquals(units.keySet(), copied.keySet());

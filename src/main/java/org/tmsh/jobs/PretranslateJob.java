@@ -50,15 +50,17 @@ public final class PretranslateJob {
     /**
      * What to do. {@code glossary} may be null. With {@code copySource}, a target left empty holds a copy
      * of the source in state {@code needs-translation} (as Okapi's Rainbow prepares XLIFF for OmegaT,
-     * whose XLIFF filter translates targets).
+     * whose XLIFF filter translates targets). With {@code furniture}, an HTML page's navigation and
+     * footers (a DOCX's page headers and footers) are units too, and {@code merge} translates them.
      */
     public record Request(Path document, Path out, String srcLang, String tgtLang, int fill, int max,
-                          Glossary glossary, String toolVersion, String xliffVersion, boolean copySource) {
+                          Glossary glossary, String toolVersion, String xliffVersion, boolean copySource,
+                          boolean furniture) {
 
-        /** Without copies of the source in empty targets. */
+        /** Without copies of the source in empty targets, without page furniture. */
         public Request(Path document, Path out, String srcLang, String tgtLang, int fill, int max, Glossary glossary,
                        String toolVersion, String xliffVersion) {
-            this(document, out, srcLang, tgtLang, fill, max, glossary, toolVersion, xliffVersion, false);
+            this(document, out, srcLang, tgtLang, fill, max, glossary, toolVersion, xliffVersion, false, false);
         }
 
         /** XLIFF 1.2. */
@@ -135,7 +137,8 @@ public final class PretranslateJob {
             throw new TmshException("pretranslate: --max must be at least 1");
         }
         Leverage leverage = new Leverage(tm, r.srcLang(), r.tgtLang(), segmenter, r.max(), r.glossary());
-        List<DocumentSegments.Item> items = leverage.segments(r.document());
+        List<DocumentSegments.Item> items = r.furniture() ? DocumentSegments.read(r.document(), r.srcLang(), segmenter, true)
+                : leverage.segments(r.document());
         TermLookup names = r.glossary() == null ? null : new TermLookup(r.glossary());
         Path absOut = r.out().toAbsolutePath();
         XliffFileWriter.Header header = new XliffFileWriter.Header(original(r.document(), absOut), datatype(r.document()),

@@ -29,14 +29,15 @@ public class PretranslateCommand extends TmshCommand {
 
     public PretranslateCommand(TmLibrary library, Supplier<SrxSegmenter> segmenter) {
         super("pretranslate", "Write a document as XLIFF with the memory's matches filled in, for a CAT tool", "Documents",
-                "pretranslate FILE --tm NAME (--out FILE.xlf [--fill 95] [--xliff 1.2|2.0] [--copy-source] | --omegat DIR)"
-                        + " [--max 3] [--glossary G] [--json]",
+                "pretranslate FILE --tm NAME (--out FILE.xlf [--fill 95] [--xliff 1.2|2.0] [--copy-source] [--furniture]"
+                        + " | --omegat DIR) [--max 3] [--glossary G] [--json]",
                 "pretranslate statement.de.html --tm news --glossary seeds --out statement.xlf",
                 List.of(OptionSpec.required("tm", OptionSpec.Kind.TM, "translation memory"),
                         OptionSpec.optional("out", OptionSpec.Kind.FILE, null, "the XLIFF to write (the leveraged TMX goes beside it)"),
                         OptionSpec.optional("omegat", OptionSpec.Kind.TEXT, null,
                                 "instead of --out: a new folder to make an OmegaT project in (exact matches in tm/auto)"),
                         OptionSpec.flag("copy-source", "empty targets hold a copy of the source (XLIFF for OmegaT, as Rainbow makes it)"),
+                        OptionSpec.flag("furniture", "HTML navigation and footers (DOCX page headers, footers) too; merge follows"),
                         OptionSpec.optional("fill", OptionSpec.Kind.INTEGER, "95", "fill the target from a match of this percentage or more"),
                         OptionSpec.optional("max", OptionSpec.Kind.INTEGER, "3", "most matches per segment (alt-trans)"),
                         OptionSpec.optional("glossary", OptionSpec.Kind.GLOSSARY, null, "glossary name or .tbx file: names as notes"),
@@ -60,8 +61,9 @@ public class PretranslateCommand extends TmshCommand {
         if ((inv.get("out") == null) == (inv.get("omegat") == null)) {
             throw new TmshException(getName() + ": give either --out FILE.xlf or --omegat DIR");
         }
-        if (inv.get("omegat") != null && inv.flag("copy-source")) {
-            throw new TmshException(getName() + ": --copy-source is for --out (an OmegaT project keeps the original in source/)");
+        if (inv.get("omegat") != null && (inv.flag("copy-source") || inv.flag("furniture"))) {
+            throw new TmshException(getName() + ": --copy-source and --furniture are for --out (an OmegaT project keeps"
+                    + " the original in source/, and OmegaT's filters read it)");
         }
         TranslationMemory tm = library.open(TmLibrary.checkName(inv.get("tm")));
         String[] langs = languages(tm, inv);
@@ -72,7 +74,7 @@ public class PretranslateCommand extends TmshCommand {
         }
         PretranslateJob.Result r = new PretranslateJob(segmenter.get()).run(new PretranslateJob.Request(inv.argumentPath(),
                 inv.path("out"), langs[0], langs[1], inv.integer("fill"), inv.integer("max"), g, TmshApplication.VERSION,
-                inv.get("xliff"), inv.flag("copy-source")),
+                inv.get("xliff"), inv.flag("copy-source"), inv.flag("furniture")),
                 tm, new ProgressBar("pre-translating"));
         if (out.json()) {
             Map<String, Object> m = new LinkedHashMap<>();
