@@ -84,12 +84,27 @@ public final class MergeJob {
 
     /**
      * What was written: segments, those translated and those kept in the source language, the
-     * units added to the memory (null without one), the number of units in each state ({@code empty}
-     * for no target, {@code no state}, {@code approved} for 1.2's {@code approved="yes"}), and the
+     * units added to the memory (null without one), the number of units in each state
+     * ({@link #stateLabel}), and the
      * ids of the segments left in the source language, in document order.
      */
     public record Result(Path out, int segments, int translated, int keptSource, ImportReport added,
                          Map<String, Integer> states, List<String> inSource) {
+    }
+
+    /**
+     * How the summary counts a unit: {@code empty} without a target, its state, {@code no state},
+     * or {@code approved} when 1.2's {@code approved="yes"} is what makes a target without a final
+     * state final (an approved {@code translated} target counts as {@code translated}).
+     */
+    static String stateLabel(XliffReader.Entry e) {
+        if (e.target() == null) {
+            return "empty";
+        }
+        if (e.approved() && (e.state() == null || !DONE.contains(e.state()))) {
+            return "approved";
+        }
+        return e.state() == null ? "no state" : e.state();
     }
 
     private final SrxSegmenter segmenter;
@@ -124,13 +139,15 @@ public final class MergeJob {
             throw TmshException.inFile(xliff, 0, "original document " + original
                     + " has changed since it was pre-translated (checksum differs); pre-translate it again");
         }
-        MergeCheck.sameSentences(xliff, original, DocumentSegments.read(original, h.srcLang(), segmenter), c.entries());
+        // an XLIFF of pretranslate --furniture: every key names a unit of the page's furniture reading
+        boolean furniture = DocumentSegments.furnitureKeys(c.entries().stream().map(XliffReader.Entry::id).toList());
+        MergeCheck.sameSentences(xliff, original, DocumentSegments.read(original, h.srcLang(), segmenter, furniture),
+                c.entries());
         Map<String, XliffReader.Entry> byId = new HashMap<>();
         Map<String, Integer> states = new TreeMap<>();
         for (XliffReader.Entry e : c.entries()) {
             byId.put(e.id(), e);
-            states.merge(e.target() == null ? "empty" : e.approved() ? "approved" : e.state() == null ? "no state"
-                    : e.state(), 1, Integer::sum);
+            states.merge(stateLabel(e), 1, Integer::sum);
             if (e.target() != null && accept.takes(e)) {
                 MergeCheck.sameCodes(xliff, e);
             }
@@ -146,7 +163,7 @@ public final class MergeJob {
             throw TmshException.inFile(out, 0, "cannot write: " + e.getMessage(), e);
         }
         try {
-            DocumentSegments.write(original, h.srcLang(), h.tgtLang(), segmenter, item -> {
+            DocumentSegments.write(original, h.srcLang(), h.tgtLang(), segmenter, furniture, item -> {
                 counts[0]++;
                 XliffReader.Entry e = byId.get(item.key());
                 if (e == null || e.target() == null || !accept.takes(e)) {
