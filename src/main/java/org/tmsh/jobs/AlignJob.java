@@ -201,17 +201,25 @@ public final class AlignJob {
         ImportReport added = null;
         if (tmName != null) {
             List<org.tmsh.formats.tmx.TmxUnit> units = new java.util.ArrayList<>();
-            r.results().forEach(d -> units.addAll(aligner.get().units(d)));
-            added = library.openOrCreate(tmName).add(units, r.results().get(0).request().sourceLang(),
-                    req.sourceDir().toString());
+            r.results().forEach(d -> units.addAll(new FolderAligner(aligner.get()).trustedUnits(d)));
+            added = units.isEmpty() ? null : library.openOrCreate(tmName).add(units,
+                    r.results().get(0).request().sourceLang(), req.sourceDir().toString());
         }
         return new FolderOutcome(r, added);
     }
 
-    /** Adds the pairs of an alignment to a TM (created if new); duplicates are skipped. */
+    /**
+     * Adds the pairs of an alignment that its {@code --min-confidence} trusts (every pair a person
+     * reviewed is) to a TM (created if new); duplicates are skipped. Null when no pair is trusted:
+     * nothing is added, and a new TM is not created.
+     */
     public ImportReport addToTm(DocumentAligner.Result r, String tmName) {
-        return library.openOrCreate(TmLibrary.checkName(tmName))
-                .add(aligner.get().units(r), r.request().sourceLang(), r.request().source().toString());
+        String name = TmLibrary.checkName(tmName);
+        List<org.tmsh.formats.tmx.TmxUnit> units = aligner.get().units(r, true);
+        if (units.isEmpty()) {
+            return null;
+        }
+        return library.openOrCreate(name).add(units, r.request().sourceLang(), r.request().source().toString());
     }
 
     /** Writes the pairs of an alignment as TMX 1.4. */
