@@ -222,6 +222,40 @@ public final class AlignJob {
         return library.openOrCreate(name).add(units, r.request().sourceLang(), r.request().source().toString());
     }
 
+    /**
+     * Ends the review of a TMX: writes every unit not rejected to {@code out} (null: not written)
+     * and adds the trusted ones to TM {@code tm} (null: none), then forgets the saved decisions.
+     * Null report when no TM was named or no unit is trusted.
+     */
+    public ImportReport finishReview(TmxReview review, Path tmxIn, Path out, String tm) {
+        if (out == null && tm == null) {
+            throw new org.tmsh.common.TmshException("review: name where the reviewed pairs go: --out FILE.tmx and/or "
+                    + "--tm NAME (the decisions so far are kept; review the file again to go on)");
+        }
+        if (out != null) {
+            org.tmsh.formats.tmx.TmxWriter w = new org.tmsh.formats.tmx.TmxWriter(out, review.sourceLang(),
+                    review.targetLang(), "review");
+            try {
+                review.result().forEach(w::write);
+                w.close();
+            } catch (RuntimeException e) {
+                w.abort();
+                throw e;
+            }
+        }
+        ImportReport added = null;
+        if (tm != null) {
+            List<org.tmsh.formats.tmx.TmxUnit> units = review.trusted();
+            if (!units.isEmpty()) {
+                added = library.openOrCreate(TmLibrary.checkName(tm)).add(units, review.sourceLang(), tmxIn.toString());
+            }
+        }
+        if (review.next() == null) {
+            review.finish();
+        }
+        return added;
+    }
+
     /** Writes the pairs of an alignment as TMX 1.4. */
     public void writeTmx(DocumentAligner.Result r, Path out) {
         aligner.get().writeTmx(r, out);
