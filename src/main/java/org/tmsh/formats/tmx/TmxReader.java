@@ -291,7 +291,7 @@ public final class TmxReader implements UnitSource {
             java.util.Set<String> langs = new java.util.HashSet<>();
             for (TmxUnit.Variant v : variants) {
                 if (!v.text().isBlank()) {
-                    langs.add(v.primary());
+                    langs.add(org.tmsh.common.LanguageTags.tag(v.lang()).toLowerCase(java.util.Locale.ROOT));
                 }
             }
             if (langs.size() < 2) {
