@@ -52,23 +52,27 @@ public final class BilingualImportJob {
         };
         String src = srcLang != null ? srcLang : c.header().srcLang();
         String tgt = tgtLang != null ? tgtLang : c.header().tgtLang();
-        if (src == null || tgt == null) {
-            throw TmshException.inFile(file, 0, "no source or target language in the file: give --source-lang and --target-lang");
-        }
         boolean v2 = c.header().version() != null && c.header().version().startsWith("2");
-        String now = java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC).format(TmxWriter.TMX_DATE);
-        String name = file.getFileName().toString();
-        List<TmxUnit> units = new ArrayList<>();
+        List<XliffReader.Entry> chosen = new ArrayList<>();
         for (XliffReader.Entry e : c.entries()) {
-            if (e.target() == null || e.source().isBlank()) {
+            if (e.target() == null || !XliffReader.hasText(e.target()) || !XliffReader.hasText(e.source())) {
                 continue;
             }
             boolean done = e.state() == null ? !v2 : MergeJob.DONE.contains(e.state());
             if (done || allStates) {
-                Map<String, String> props = e.context() == null ? Map.of("x-document", name)
-                        : Map.of("x-document", name, "x-context", e.context());
-                units.add(TmxUnit.pair(name + "#" + e.id(), src, e.source(), tgt, e.target(), props, now));
+                chosen.add(e);
             }
+        }
+        if ((src == null || tgt == null) && !chosen.isEmpty()) {
+            throw TmshException.inFile(file, 0, "no source or target language in the file: give --source-lang and --target-lang");
+        }
+        String now = java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC).format(TmxWriter.TMX_DATE);
+        String name = file.getFileName().toString();
+        List<TmxUnit> units = new ArrayList<>();
+        for (XliffReader.Entry e : chosen) {
+            Map<String, String> props = e.context() == null ? Map.of("x-document", name)
+                    : Map.of("x-document", name, "x-context", e.context());
+            units.add(TmxUnit.pair(name + "#" + e.id(), src, e.source(), tgt, e.target(), props, now));
         }
         ImportReport r = tm.add(units, src, file.toString());
         if (c.skipped().isEmpty()) {

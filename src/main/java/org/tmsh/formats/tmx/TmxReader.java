@@ -29,7 +29,7 @@ import org.tmsh.common.TmshException;
  * no entity is expanded (a "billion laughs" file fails at its first entity reference); bytes that
  * are not valid in the declared encoding are reported with their line. Any such error is a
  * {@link TmshException} naming the file and line. A unit that is well-formed XML but unusable
- * (a variant without language, fewer than two languages with text) is skipped and reported
+ * (a variant without language, fewer than two languages with text besides inline codes) is skipped and reported
  * through {@link #invalid()}.
  *
  * <p>Inline codes ({@code bpt ept ph it ut hi}) are kept verbatim in {@link TmxUnit#xml()} and
@@ -47,6 +47,8 @@ public final class TmxReader implements UnitSource {
     }
 
     private static final XMLInputFactory FACTORY = hardenedFactory();
+    /** An inline code's marker: a variant of codes only has no text. */
+    private static final java.util.regex.Pattern CODE_MARKER = java.util.regex.Pattern.compile("⟨/?\\d+/?⟩");
 
     private final Path file;
     private final CountingStream counted;
@@ -296,7 +298,7 @@ public final class TmxReader implements UnitSource {
         if (problem == null) {
             java.util.Set<String> langs = new java.util.HashSet<>();
             for (TmxUnit.Variant v : variants) {
-                if (!v.text().isBlank()) {
+                if (!CODE_MARKER.matcher(v.text()).replaceAll("").isBlank()) {
                     langs.add(org.tmsh.common.LanguageTags.tag(v.lang()).toLowerCase(java.util.Locale.ROOT));
                 }
             }
