@@ -148,6 +148,8 @@ def expect_xliff12(path):
         raise Invalid("not well-formed: %s" % e)
     if local(root) != "xliff":
         raise Invalid("root is not <xliff>")
+    if root.get("version") not in ("1.0", "1.1", "1.2", None):
+        raise Invalid("XLIFF version %r" % root.get("version"))
     units = []
     files = [f for f in root if local(f) == "file"]
     first = (files[0].get("source-language"), files[0].get("target-language")) if files else (None, None)
@@ -277,11 +279,13 @@ def expect_tbx(path):
 
 def expect_omegat(path):
     data = open(path, "rb").read()
+    enc = "utf-8"
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
-    enc = "utf-8"
+    elif data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        enc = "utf-16"
     m = re.match(rb"#.*-\*-.*coding:\s*([A-Za-z0-9._-]+)", data)
-    if m and not path.endswith(".utf8"):
+    if m and not path.endswith(".utf8") and enc == "utf-8":
         enc = m.group(1).decode()
     try:
         text = data.decode(enc)
@@ -362,6 +366,8 @@ def main():
     listing = []
     for kind, p in files:
         try:
+            if not open(p, "rb").read().strip():
+                raise Invalid("empty file")
             expected, langs = EXPECT[kind](p)
             expectations[p] = ("valid", expected)
         except Invalid as e:

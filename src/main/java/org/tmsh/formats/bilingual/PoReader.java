@@ -25,7 +25,7 @@ import org.tmsh.formats.xliff.XliffReader;
  * charset=windows-1251}), as {@code msgfmt} does; the encoding the caller names ({@code --encoding})
  * for a file that declares none (or the template's {@code CHARSET}); else UTF-8. A keyword's string
  * may start on the next line ({@code msgstr[0]} then {@code "..."}), and entries need no blank line
- * between them. Escapes {@code \n \t \" \\} (and gettext's octal and hex escapes) are decoded; a line
+ * between them. A msgid defined twice in one context is an error (msgfmt's rule). Escapes {@code \n \t \" \\} (and gettext's octal and hex escapes) are decoded; a line
  * that is neither a comment, a keyword nor a continued string is an error naming the line.
  */
 public final class PoReader {
@@ -52,6 +52,7 @@ public final class PoReader {
         List<String> lines = text.lines().toList();
         List<XliffReader.Entry> entries = new ArrayList<>();
         String[] langs = new String[2];
+        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
         Entry e = new Entry();
         String field = null;
         for (int i = 0; i <= lines.size(); i++) {
@@ -64,7 +65,7 @@ public final class PoReader {
                     && e.msgstr != null;
             boolean commentAfter = line.startsWith("#") && e.msgstr != null;
             if (line.isEmpty() || startsEntry || commentAfter) {
-                e.finish(entries, langs);
+                e.finish(file, entries, langs, seen);
                 e = new Entry();
                 field = null;
                 if (line.isEmpty()) {
@@ -145,7 +146,14 @@ public final class PoReader {
         boolean fuzzy;
         int line;
 
-        void finish(List<XliffReader.Entry> entries, String[] langs) {
+        void finish(Path file, List<XliffReader.Entry> entries, String[] langs, java.util.Map<String, Integer> seen) {
+            if (msgid != null && msgstr != null && !(msgid.length() == 0 && msgctxt == null)) {
+                Integer first = seen.putIfAbsent((msgctxt == null ? "\u0004" : msgctxt + "\u0004") + msgid, line);
+                if (first != null) {
+                    throw TmshException.inFile(file, line, "the message of line " + first
+                            + " again (msgfmt refuses a PO that defines a msgid twice in one context)");
+                }
+            }
             if (msgid != null && msgid.length() == 0 && msgctxt == null && msgstr != null) {
                 langs[0] = header(msgstr.toString(), "X-Source-Language", langs[0]);
                 langs[1] = header(msgstr.toString(), "Language", langs[1]);

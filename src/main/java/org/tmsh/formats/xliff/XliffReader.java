@@ -101,7 +101,11 @@ public final class XliffReader {
             throw TmshException.inFile(file, x.getLocation().getLineNumber(), "not an XLIFF file (no <xliff> root element)");
         }
         String version = attr(x, "version");
-        boolean v2 = version != null && version.startsWith("2");
+        boolean v2 = version != null && version.startsWith("2.");
+        if (version != null && !v2 && !List.of("1.0", "1.1", "1.2").contains(version)) {
+            throw TmshException.inFile(file, x.getLocation().getLineNumber(), "unknown XLIFF version '" + version
+                    + "' (tmsh reads 1.0, 1.1, 1.2 and 2.x)");
+        }
         String original = null;
         String skeleton = null;
         String crc = null;
@@ -144,6 +148,10 @@ public final class XliffReader {
                 case "trans-unit" -> entries.addAll(unit12(file, x));
                 case "unit" -> {
                     unitId = attr(x, "id");
+                    if (unitId == null || unitId.isBlank()) {
+                        throw TmshException.inFile(file, x.getLocation().getLineNumber(),
+                                "a <unit> without an id (XLIFF 2.0 requires one)");
+                    }
                     segIndex = 0;
                 }
                 case "segment" -> entries.add(segment20(file, x, unitId, segIndex++));
