@@ -380,6 +380,8 @@ def main():
             src, tgt = "de", "en"
         elif kind == "PO" and langs:
             src, tgt = langs[0] or "-", langs[1] or "-"
+        elif kind == "PO":  # no verdict on the file: the languages a user would give, so tmsh reaches its own reason
+            src, tgt = "en", "de"
         else:
             src, tgt = "-", "-"
         listing.append("%s\t%s\t%s\t%s" % ("glossary" if kind in GLOSSARY else "tm", os.path.abspath(p), src, tgt))
