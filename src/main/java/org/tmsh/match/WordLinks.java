@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.tmsh.common.Languages;
+import org.tmsh.names.SpellingKey;
 import org.tmsh.numbers.Quantity;
 import org.tmsh.numbers.Values;
 
@@ -14,7 +16,8 @@ import org.tmsh.numbers.Values;
  * Links the words of a sentence to the words of its translation where the link is certain: the same
  * glossary concept ({@link MatchRepair.Names}), the same number or date by value ({@link Values}:
  * "2. November" and "November 2"), a pair of a bilingual dictionary or memory ({@link WordPairs}),
- * and the same word in both texts (a name, an acronym). A word links by a dictionary pair or as
+ * the same word in both texts (an acronym), and a name spelled by each language's conventions
+ * ({@link SpellingKey}: "Lawrow" and "Lavrov"). A word links by a dictionary pair or as
  * itself only when it and its counterpart each occur once, so "in" of "in Moskau" does not link to
  * an "in" elsewhere. Thread-safe when its {@link MatchRepair.Names} and {@link WordPairs} are.
  */
@@ -88,7 +91,8 @@ public final class WordLinks {
                     continue;
                 }
                 boolean same = s.get(i).key().equals(t.get(j).key()) && s.get(i).text().length() > 1;
-                if (same || pairs.translates(s.get(i).key(), t.get(j).key())) {
+                if (same || pairs.translates(s.get(i).key(), t.get(j).key())
+                        || sameName(s.get(i).text(), srcLang, t.get(j).text(), tgtLang)) {
                     only = only == -1 ? j : -2;
                 }
             }
@@ -115,6 +119,16 @@ public final class WordLinks {
                 sDone[i] = true;
             }
         }
+    }
+
+    /** Two capitalised words that are one name spelled by each language's conventions ("Lawrow", "Lavrov"). */
+    private static boolean sameName(String a, String aLang, String b, String bLang) {
+        if (a.length() < 3 || b.length() < 3 || !Character.isUpperCase(a.codePointAt(0))
+                || !Character.isUpperCase(b.codePointAt(0))) {
+            return false;
+        }
+        String ka = SpellingKey.standard().key(a, Languages.primary(aLang));
+        return ka.length() >= 3 && ka.equals(SpellingKey.standard().key(b, Languages.primary(bLang)));
     }
 
     private static int count(List<Token> tokens, String key) {
