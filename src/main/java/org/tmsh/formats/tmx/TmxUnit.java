@@ -85,43 +85,47 @@ public record TmxUnit(String tuid, List<Variant> variants, String xml) {
             Xml.text(sb, p.getValue());
             sb.append("</prop>");
         }
-        String s = variant(sb, srcLang, source, sourceCodes);
-        String t = variant(sb, tgtLang, target, targetCodes);
+        String s = variant(sb, srcLang, source, sourceCodes, Markers.numbersLike(source, source));
+        String t = variant(sb, tgtLang, target, targetCodes, Markers.numbersLike(source, target));
         sb.append("\n    </tu>");
         return new TmxUnit(tuid, List.of(new Variant(srcLang, TmxWriter.clean(s)), new Variant(tgtLang, TmxWriter.clean(t))),
                 sb.toString());
     }
 
-    private static String variant(StringBuilder sb, String lang, String text, Map<String, Inline> codes) {
+    private static String variant(StringBuilder sb, String lang, String text, Map<String, Inline> codes, int[] numbers) {
         sb.append("\n      <tuv");
         Xml.attribute(sb, "xml:lang", lang);
         sb.append("><seg>");
-        String numbered = seg(sb, text, codes);
+        String numbered = seg(sb, text, codes, numbers);
         sb.append("</seg></tuv>");
         return numbered;
     }
 
     /**
      * Segment text with tmsh's inline-code markers as TMX 1.4 inline elements: a paired
-     * {@code ⟨n⟩...⟨/n⟩} as {@code bpt}/{@code ept} ({@code i} numbered from 1 in order), an
-     * unpaired one as {@code it} (its partner is in another segment), {@code ⟨n/⟩} as {@code ph};
-     * each element holds its code's original text from {@code codes}, escaped, or nothing.
-     * Returns the text with the markers renumbered as {@link TmxReader} reads the elements back
+     * {@code ⟨n⟩...⟨/n⟩} as {@code bpt}/{@code ept}, an unpaired one as {@code it} (its partner is
+     * in another segment), {@code ⟨n/⟩} as {@code ph}; each element holds its code's original text
+     * from {@code codes}, escaped, or nothing. {@code numbers} gives each marker its number: the
+     * {@code i} of a pair and the {@code x} that ties a code of the translation to the same code of
+     * the source ({@link Markers#numbersLike}), so a translation that reorders its codes keeps them.
+     * Returns the text with the markers so numbered, as {@link TmxReader} reads the elements back
      * ({@code it} as a standalone marker).
      */
-    static String seg(StringBuilder sb, String text, Map<String, Inline> codes) {
+    static String seg(StringBuilder sb, String text, Map<String, Inline> codes, int[] numbers) {
         StringBuilder numbered = new StringBuilder(text.length());
         int at = 0;
-        for (Markers.Marker mk : Markers.of(text)) {
+        List<Markers.Marker> marks = Markers.of(text);
+        for (int k = 0; k < marks.size(); k++) {
+            Markers.Marker mk = marks.get(k);
             Xml.text(sb, text.substring(at, mk.start()));
-            numbered.append(text, at, mk.start()).append(mk.numbered());
+            numbered.append(text, at, mk.start()).append(Markers.numbered(mk, numbers[k]));
             at = mk.end();
-            String n = String.valueOf(mk.number());
+            String n = String.valueOf(numbers[k]);
             boolean paired = mk.partner() >= 0;
             String name = paired ? (mk.closing() ? "ept" : "bpt") : mk.standalone() ? "ph" : "it";
             sb.append('<').append(name);
             if (paired) {
-                sb.append(" i=\"").append(n).append('"');
+                sb.append(" i=\"").append(n).append('"').append(mk.closing() ? "" : " x=\"" + n + "\"");
             } else {
                 sb.append(mk.standalone() ? "" : mk.closing() ? " pos=\"end\"" : " pos=\"begin\"").append(" x=\"").append(n).append('"');
             }
