@@ -116,6 +116,36 @@ class PretranslateValuesAndCodesTest {
         assertNoEmptyPairs(xml);
     }
 
+    @Test
+    void aTargetWithReorderedCodesComesBackReorderedFromTheMemory() throws Exception {
+        String html = "<html><body><p><b>Lawrow</b> traf <a href=\"https://example.org/choe\">Choe</a> in Moskau.</p>"
+                + "<p>Danach reiste <i>Choe</i> mit <b>Lawrow</b> und <a href=\"https://example.org/m\">Schoigu</a> ab.</p>"
+                + "</body></html>";
+        String xml = pretranslate("visit.de.html", html, 95);
+        Path xlf = dir.resolve("visit.de.html.xlf");
+        // the translator moves the codes: the link to the first word, the bold to the second name
+        xml = xml.replaceFirst("(<source[^>]*><g id=\"1\">Lawrow</g> traf <g id=\"2\">Choe</g> in Moskau.</source>)",
+                "$1<target xml:lang=\"en\" state=\"translated\"><g id=\"2\">Choe</g> met <g id=\"1\">Lavrov</g> in Moscow.</target>");
+        xml = xml.replaceFirst("(<source[^>]*>Danach reiste <g id=\"1\">Choe</g> mit <g id=\"2\">Lawrow</g> und "
+                        + "<g id=\"3\">Schoigu</g> ab.</source>)",
+                "$1<target xml:lang=\"en\" state=\"translated\">Then <g id=\"3\">Shoigu</g> and <g id=\"2\">Lavrov</g> left "
+                        + "with <g id=\"1\">Choe</g>.</target>");
+        assertEquals(2, xml.split("state=\"translated\"").length - 1, "both targets set by hand: " + xml);
+        Files.writeString(xlf, xml);
+        TranslationMemory fresh = library.openOrCreate("fresh");
+        new MergeJob(segmenter).run(xlf, dir.resolve("visit.en.html"), fresh, "test");
+        assertTrue(Files.readString(dir.resolve("visit.en.html")).contains(
+                "<a href=\"https://example.org/choe\">Choe</a> met <b>Lavrov</b> in Moscow."));
+        Path again = dir.resolve("again.xlf");
+        new PretranslateJob(segmenter).run(new PretranslateJob.Request(dir.resolve("visit.de.html"), again, "de", "en", 95, 3,
+                null, "test"), fresh, Progress.NONE);
+        String next = Files.readString(again);
+        assertTrue(next.contains("state-qualifier=\"exact-match\"><g id=\"2\">Choe</g> met <g id=\"1\">Lavrov</g> in Moscow."
+                + "</target>"), next);
+        assertTrue(next.contains("state-qualifier=\"exact-match\">Then <g id=\"3\">Shoigu</g> and <g id=\"2\">Lavrov</g> "
+                + "left with <g id=\"1\">Choe</g>.</target>"), next);
+    }
+
     private static void assertNoEmptyPairs(String xml) {
         Matcher m = Pattern.compile("<g id=\"\\d+\"[^>]*>\\s*</g>|<g id=\"\\d+\"[^>]*/>").matcher(xml);
         assertFalse(m.find(), "empty pair " + (m.hitEnd() ? "" : m.group()) + " in " + xml);
