@@ -56,23 +56,33 @@ public record TmxUnit(String tuid, List<Variant> variants, String xml) {
     }
 
     /**
-     * A bilingual unit made by tmsh (an aligned pair): source variant first, props as
-     * {@code <prop type="...">}, the date in TMX form.
+     * A bilingual unit made by tmsh (a source and its translation, whose inline-code ids refer to the
+     * same codes, as in an XLIFF file): source variant first, props as {@code <prop type="...">}, the
+     * date in TMX form. The source's codes are numbered from 1 in order and each of the target's takes
+     * the number of the source's code of the same id ({@link Markers#numbersLike}), so a translation
+     * that reorders its codes stays reordered.
      */
     public static TmxUnit pair(String tuid, String srcLang, String source, String tgtLang, String target,
                                Map<String, String> props, String creationDate) {
-        return pair(tuid, srcLang, source, Map.of(), tgtLang, target, Map.of(), props, creationDate);
+        return pair(tuid, srcLang, source, Map.of(), tgtLang, target, Map.of(), props, creationDate, true);
     }
 
     /**
-     * {@link #pair(String, String, String, String, String, Map, String)} whose texts carry inline-code
-     * markers with the original codes of {@code sourceCodes} and {@code targetCodes} (by marker,
-     * {@code ⟨1⟩}; a marker without one gives an empty element). The variants' texts are numbered
-     * as {@link TmxReader} numbers the file's codes when it reads it back.
+     * A unit of two texts from two documents (an aligned pair), whose inline-code markers carry the
+     * original codes of {@code sourceCodes} and {@code targetCodes} (by marker, {@code ⟨1⟩}; a marker
+     * without one gives an empty element). Each side's codes are numbered by position (the two
+     * documents' ids say nothing about each other), as {@link TmxReader} numbers them when it reads
+     * the file back.
      */
     public static TmxUnit pair(String tuid, String srcLang, String source, Map<String, Inline> sourceCodes,
                                String tgtLang, String target, Map<String, Inline> targetCodes,
                                Map<String, String> props, String creationDate) {
+        return pair(tuid, srcLang, source, sourceCodes, tgtLang, target, targetCodes, props, creationDate, false);
+    }
+
+    private static TmxUnit pair(String tuid, String srcLang, String source, Map<String, Inline> sourceCodes,
+                                String tgtLang, String target, Map<String, Inline> targetCodes,
+                                Map<String, String> props, String creationDate, boolean sharedIds) {
         StringBuilder sb = new StringBuilder(160 + source.length() + target.length());
         sb.append("<tu");
         Xml.attribute(sb, "tuid", tuid);
@@ -86,7 +96,7 @@ public record TmxUnit(String tuid, List<Variant> variants, String xml) {
             sb.append("</prop>");
         }
         String s = variant(sb, srcLang, source, sourceCodes, Markers.numbersLike(source, source));
-        String t = variant(sb, tgtLang, target, targetCodes, Markers.numbersLike(source, target));
+        String t = variant(sb, tgtLang, target, targetCodes, Markers.numbersLike(sharedIds ? source : target, target));
         sb.append("\n    </tu>");
         return new TmxUnit(tuid, List.of(new Variant(srcLang, TmxWriter.clean(s)), new Variant(tgtLang, TmxWriter.clean(t))),
                 sb.toString());
