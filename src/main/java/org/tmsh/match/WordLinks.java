@@ -80,7 +80,9 @@ public final class WordLinks {
                 }
             }
         }
-        // the same word, or a dictionary pair, each once
+        // the same word, a name spelled by each language's conventions, or a dictionary pair, each once
+        String[] sNames = nameKeys(s, srcLang);
+        String[] tNames = nameKeys(t, tgtLang);
         for (int i = 0; i < s.size(); i++) {
             if (sDone[i] || !s.get(i).content() || count(s, s.get(i).key()) != 1) {
                 continue;
@@ -91,8 +93,8 @@ public final class WordLinks {
                     continue;
                 }
                 boolean same = s.get(i).key().equals(t.get(j).key()) && s.get(i).text().length() > 1;
-                if (same || pairs.translates(s.get(i).key(), t.get(j).key())
-                        || sameName(s.get(i).text(), srcLang, t.get(j).text(), tgtLang)) {
+                if (same || sNames[i] != null && sNames[i].equals(tNames[j])
+                        || pairs.translates(s.get(i).key(), t.get(j).key())) {
                     only = only == -1 ? j : -2;
                 }
             }
@@ -121,14 +123,21 @@ public final class WordLinks {
         }
     }
 
-    /** Two capitalised words that are one name spelled by each language's conventions ("Lawrow", "Lavrov"). */
-    private static boolean sameName(String a, String aLang, String b, String bLang) {
-        if (a.length() < 3 || b.length() < 3 || !Character.isUpperCase(a.codePointAt(0))
-                || !Character.isUpperCase(b.codePointAt(0))) {
-            return false;
+    /**
+     * The spelling key ({@link SpellingKey}) of each capitalised word of three letters or more, null
+     * for the others: two words with one key are one name spelled by each language ("Lawrow", "Lavrov").
+     */
+    private static String[] nameKeys(List<Token> tokens, String lang) {
+        String primary = Languages.primary(lang);
+        String[] keys = new String[tokens.size()];
+        for (int i = 0; i < keys.length; i++) {
+            String w = tokens.get(i).text();
+            if (tokens.get(i).kind() == Token.Kind.WORD && w.length() >= 3 && Character.isUpperCase(w.codePointAt(0))) {
+                String k = SpellingKey.standard().key(w, primary);
+                keys[i] = k.length() >= 3 ? k : null;
+            }
         }
-        String ka = SpellingKey.standard().key(a, Languages.primary(aLang));
-        return ka.length() >= 3 && ka.equals(SpellingKey.standard().key(b, Languages.primary(bLang)));
+        return keys;
     }
 
     private static int count(List<Token> tokens, String key) {
