@@ -2,6 +2,7 @@ package org.tmsh.shell;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.function.Supplier;
@@ -9,6 +10,7 @@ import java.util.Map;
 
 
 import org.tmsh.TmshApplication;
+import org.tmsh.jobs.FileGuard;
 import org.tmsh.jobs.Glossaries;
 import org.tmsh.jobs.PretranslateJob;
 import org.tmsh.memory.TmLibrary;
@@ -27,7 +29,7 @@ public class PretranslateCommand extends TmshCommand {
                 "pretranslate FILE --tm NAME --out FILE.xlf [--fill 95] [--max 3] [--glossary G] [--xliff 1.2|2.0] [--json]",
                 "pretranslate statement.de.html --tm news --glossary seeds --out statement.xlf",
                 List.of(OptionSpec.required("tm", OptionSpec.Kind.TM, "translation memory"),
-                        OptionSpec.required("out", OptionSpec.Kind.FILE, "the XLIFF to write (the leveraged TMX goes beside it)"),
+                        OptionSpec.output("out", true, FileGuard.Format.XLIFF, "the XLIFF to write (the leveraged TMX goes beside it)"),
                         OptionSpec.optional("fill", OptionSpec.Kind.INTEGER, "95", "fill the target from a match of this percentage or more"),
                         OptionSpec.optional("max", OptionSpec.Kind.INTEGER, "3", "most matches per segment (alt-trans)"),
                         OptionSpec.optional("glossary", OptionSpec.Kind.GLOSSARY, null, "glossary name or .tbx file: names as notes"),
@@ -39,6 +41,21 @@ public class PretranslateCommand extends TmshCommand {
                         OptionSpec.flag("json", "print the summary as JSON")));
         this.library = library;
         this.segmenter = segmenter;
+    }
+
+    @Override
+    protected List<Path> inputArguments(Invocation inv) {
+        return inv.argumentPaths();
+    }
+
+    /** The leveraged TMX beside the XLIFF is an output too: it may not replace an input or the XLIFF. */
+    @Override
+    protected FileGuard files(Invocation inv) {
+        FileGuard g = super.files(inv);
+        if (inv.path("out") != null) {
+            g.writes(PretranslateJob.tmxBeside(inv.path("out")), FileGuard.Format.TMX, "(the leveraged TMX beside --out)");
+        }
+        return g;
     }
 
     @Override

@@ -29,6 +29,28 @@ public class TermExportCommand extends TmshCommand {
         return inv.argumentPaths();
     }
 
+    /** The format --format names (or the name's extension implies): its file names are the only ones taken. */
+    @Override
+    protected org.tmsh.jobs.FileGuard.Format outputFormat(Invocation inv, String option) {
+        return switch (format(inv)) {
+            case OMEGAT -> org.tmsh.jobs.FileGuard.Format.OMEGAT_GLOSSARY;
+            case CSV -> org.tmsh.jobs.FileGuard.Format.CSV;
+            default -> org.tmsh.jobs.FileGuard.Format.TBX;
+        };
+    }
+
+    /** --format, else the format the file's extension implies. */
+    private GlossaryWriter.Format format(Invocation inv) {
+        if (inv.get("format") == null) {
+            return GlossaryWriter.byExtension(inv.argumentPath());
+        }
+        try {
+            return GlossaryWriter.Format.valueOf(inv.get("format").toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new TmshException(getName() + ": unknown format '" + inv.get("format") + "' (tbx, tbx2008, omegat, csv)");
+        }
+    }
+
     @Override
     protected void checkArguments(List<String> arguments) {
         requireArguments(arguments, 1, "the file to write");
@@ -37,16 +59,7 @@ public class TermExportCommand extends TmshCommand {
     @Override
     protected void run(Invocation inv, Output out) {
         Path file = inv.argumentPath();
-        GlossaryWriter.Format format;
-        if (inv.get("format") == null) {
-            format = GlossaryWriter.byExtension(file);
-        } else {
-            try {
-                format = GlossaryWriter.Format.valueOf(inv.get("format").toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new TmshException(getName() + ": unknown format '" + inv.get("format") + "' (tbx, tbx2008, omegat, csv)");
-            }
-        }
+        GlossaryWriter.Format format = format(inv);
         Glossaries glossaries = Glossaries.underHome();
         Glossary g = glossaries.store().load(glossaries.single(inv.get("glossary"), getName()));
         GlossaryWriter.write(g, file, format, inv.get("source-lang"), inv.get("target-lang"));
