@@ -149,6 +149,40 @@ class FileGuardCliTest extends WithTempHome {
         }
     }
 
+    /** Issue 21, case 6 and issue 20, case 2, as a user types them: each refused with one line, the input kept. */
+    @Test
+    void theRoundTripsOutputsOverInputsAreRefused() throws Exception {
+        byte[] xliff = Files.readAllBytes(xlf);
+        byte[] original = Files.readAllBytes(doc);
+        Path linked = Files.createSymbolicLink(dir.resolve("linked.de.txt"), doc);
+        Path hard = Files.createLink(dir.resolve("hard.de.txt"), doc);
+        List<String[]> cases = List.of(
+                new String[] {"merge", xlf.toString(), "--out", xlf.toString()},
+                new String[] {"merge", xlf.toString(), "--out", doc.toString()},
+                new String[] {"merge", xlf.toString(), "--out", dir + "/././" + doc.getFileName()},
+                new String[] {"merge", xlf.toString(), "--out", linked.toString()},
+                new String[] {"merge", xlf.toString(), "--out", hard.toString()},
+                new String[] {"pretranslate", doc.toString(), "--tm", "news", "--out", doc.toString()},
+                new String[] {"analyze", doc.toString(), "--tm", "news", "--csv", doc.toString()},
+                new String[] {"pretranslate", doc.toString(), "--tm", "news", "--out", dir.resolve("x.tmx").toString()},
+                new String[] {"pretranslate", doc.toString(), "--tm", "news", "--out", dir.resolve("p.docx").toString()},
+                new String[] {"merge", xlf.toString(), "--out", home.path().resolve("tm/news/x.txt").toString()},
+                new String[] {"merge", xlf.toString(), "--out", home.path().resolve("glossaries/g.txt").toString()});
+        for (String[] c : cases) {
+            CliTest.Run r = CliTest.run(c);
+            LoseNothingCliTest.assertRefused(r, ": ");
+            assertArrayEquals(xliff, Files.readAllBytes(xlf), String.join(" ", c));
+            assertArrayEquals(original, Files.readAllBytes(doc), String.join(" ", c));
+        }
+        assertFalse(Files.exists(dir.resolve("x.tmx")) || Files.exists(dir.resolve("p.docx")) || Files.exists(dir.resolve("p.tmx")));
+        // the side-car TMX beside the XLIFF is an output the guard checks too
+        Path fifo = dir.resolve("side.tmx");
+        assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
+        LoseNothingCliTest.assertRefused(CliTest.run("pretranslate", doc.toString(), "--tm", "news", "--out",
+                dir.resolve("side.xlf").toString()), "side.tmx: is not a regular file");
+        assertFalse(Files.exists(dir.resolve("side.xlf")));
+    }
+
     private void proveRules(Call call) throws Exception {
         String what = call.key() + ": ";
         Map<Path, byte[]> before = new LinkedHashMap<>();

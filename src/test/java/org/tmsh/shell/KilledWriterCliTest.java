@@ -1,0 +1,122 @@
+package org.tmsh.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+import org.tmsh.TestFiles;
+import org.tmsh.TmshApplication;
+import org.tmsh.align.DictionaryCache;
+
+/**
+ * Issue 20, item 14 (the {@code .part} half) and the fault-injection tests extended to the dictionary
+ * cache: a tmsh process killed with SIGKILL while it writes leaves its hidden {@code .part} file beside
+ * the output and the output as it was; the next command writing that output removes it.
+ */
+class KilledWriterCliTest extends WithTempHome {
+
+    private static List<Path> parts(Path folder) throws Exception {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.list(folder)) {
+            return s.filter(p -> p.getFileName().toString().endsWith(".part")).toList();
+        }
+    }
+
+    private Process tmsh(Path log, String... args) throws Exception {
+        List<String> cmd = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dtmsh.home=" + home.path(), "-cp", System.getProperty("java.class.path"), TmshApplication.class.getName()));
+        cmd.addAll(List.of(args));
+        return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+
+    /** Kills {@code child} with SIGKILL as soon as a {@code .part} file shows in {@code folder}; that file. */
+    private static Path killWhenWriting(Process child, Path folder, Path log) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
+        try {
+            while (true) {
+                List<Path> p = parts(folder);
+                if (!p.isEmpty()) {
+                    child.destroyForcibly(); // SIGKILL on Linux
+                    assertTrue(child.waitFor(30, TimeUnit.SECONDS));
+                    assertEquals(137, child.exitValue(), "killed by SIGKILL");
+                    return p.get(0);
+                }
+                assertTrue(child.isAlive(), "the writer ended before it could be killed: " + Files.readString(log));
+                assertTrue(System.nanoTime() < deadline, "the writer never started writing");
+                Thread.sleep(2);
+            }
+        } finally {
+            child.destroyForcibly();
+        }
+    }
+
+    @Test
+    void aMergeKilledWhileWritingLeavesThePartFileTheNextMergeRemoves() throws Exception {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 6000; i++) {
+            text.append("Der Minister traf am Montag in der Hauptstadt ein und sprach mit ").append(i)
+                    .append(" Vertretern.").append(i % 4 == 3 ? "\n\n" : " ");
+        }
+        Path doc = Files.writeString(dir.resolve("long.de.txt"), text);
+        assertEquals(0, CliTest.run("tm", "import", "tmx/seeds-000-004.de-en.tmx", "--tm", "news").code());
+        Path xlf = dir.resolve("long.xlf");
+        CliTest.Run p = CliTest.run("pretranslate", doc.toString(), "--tm", "news", "--out", xlf.toString());
+        assertEquals(0, p.code(), p.err());
+        Path out = dir.resolve("long.en.txt");
+
+        Path log = dir.resolve("merge.log");
+        Path part = killWhenWriting(tmsh(log, "merge", xlf.toString(), "--out", out.toString()), dir, log);
+        assertTrue(Files.exists(part), "the killed merge left " + part);
+        assertTrue(part.getFileName().toString().startsWith(".long.en.txt."), part.toString());
+        assertFalse(Files.exists(out), "no half-written output");
+
+        CliTest.Run again = CliTest.run("merge", xlf.toString(), "--out", out.toString());
+        assertEquals(0, again.code(), again.err());
+        assertTrue(Files.readString(out).contains("Vertretern"));
+        assertEquals(List.of(), parts(dir), "the next merge removed what the killed one left");
+    }
+
+    @Test
+    void theDictionaryCacheSurvivesAKillAndItsLeftoversAreRemoved() throws Exception {
+        String shared = System.getProperty(DictionaryCache.FOLDER_PROPERTY);
+        System.clearProperty(DictionaryCache.FOLDER_PROPERTY);
+        try {
+            StringBuilder words = new StringBuilder();
+            for (int i = 0; i < 300_000; i++) {
+                words.append("word").append(i).append(" @ Wort").append(i).append('\n');
+            }
+            words.append("minister @ Minister\n");
+            Path dict = Files.writeString(dir.resolve("big.txt"), words);
+            Path cache = home.path().resolve("cache/dictionaries");
+            Path log = dir.resolve("align.log");
+            Path part = killWhenWriting(tmsh(log, "align", "--source", TestFiles.SEED_DE.toString(), "--target",
+                    TestFiles.SEED_EN.toString(), "--dictionary", dict.toString()), cache, log);
+            assertTrue(Files.exists(part), "the killed align left " + part);
+            try (Stream<Path> s = Files.list(cache)) {
+                assertEquals(List.of(), s.filter(f -> f.toString().endsWith(".lex")).toList(), "no half-written cache file");
+            }
+
+            CliTest.Run again = CliTest.run("align", "--source", TestFiles.SEED_DE.toString(), "--target",
+                    TestFiles.SEED_EN.toString(), "--dictionary", dict.toString(), "--json");
+            assertEquals(0, again.code(), again.err());
+            assertEquals(List.of(), parts(cache), "the next align removed what the killed one left");
+            try (Stream<Path> s = Files.list(cache)) {
+                assertEquals(1, s.filter(f -> f.toString().endsWith(".lex")).count(), "the cache was written whole");
+            }
+        } finally {
+            if (shared != null) {
+                System.setProperty(DictionaryCache.FOLDER_PROPERTY, shared);
+            }
+        }
+    }
+}
