@@ -87,6 +87,38 @@ class KilledWriterCliTest extends WithTempHome {
     }
 
     /**
+     * What a killed align leaves beside its outputs (a dead process's {@code .part} for each) is removed by
+     * the next align writing them; a running writer's file, another file's, and a link named like one are
+     * left (a link's target is never touched).
+     */
+    @Test
+    void theNextAlignRemovesOnlyWhatKilledWritersOfItsOutputsLeft() throws Exception {
+        long dead = Long.parseLong(Files.readAllLines(Path.of("/proc/sys/kernel/pid_max")).get(0).trim()) + 1;
+        long alive = ProcessHandle.current().pid();
+        Path out = dir.resolve("pairs.tmx");
+        Path links = dir.resolve("pairs.links");
+        Path report = dir.resolve("pairs.html");
+        List<Path> leftovers = List.of(dir.resolve(".pairs.tmx." + dead + "-1.part"), dir.resolve(".pairs.links." + dead + "-2.part"),
+                dir.resolve(".pairs.html." + dead + "-3.part"));
+        for (Path p : leftovers) {
+            Files.writeString(p, "half");
+        }
+        Path running = Files.writeString(dir.resolve(".pairs.tmx." + alive + "-4.part"), "busy");
+        Path other = Files.writeString(dir.resolve(".other.tmx." + dead + "-5.part"), "not this output's");
+        Path victim = Files.writeString(dir.resolve("victim.txt"), "precious");
+        Path link = Files.createSymbolicLink(dir.resolve(".pairs.tmx." + dead + "-6.part"), victim);
+        CliTest.Run r = CliTest.run("align", "--source", TestFiles.SEED_DE.toString(), "--target", TestFiles.SEED_EN.toString(),
+                "--out", out.toString(), "--links", links.toString(), "--report", report.toString());
+        assertEquals(0, r.code(), r.err());
+        for (Path p : leftovers) {
+            assertFalse(Files.exists(p), p + " stayed");
+        }
+        assertTrue(Files.exists(running) && Files.exists(other));
+        assertFalse(Files.exists(link, java.nio.file.LinkOption.NOFOLLOW_LINKS), "the link named like a leftover is removed");
+        assertEquals("precious", Files.readString(victim), "its target is not");
+    }
+
+    /**
      * The dictionary cache: an align killed while it writes the cache file leaves no cache file but its
      * {@code .part}; the next align removes that and writes the cache whole. The cache's bytes go out in
      * one write of a few milliseconds, so the kill (sent when the {@code .part} or the cache file shows)
