@@ -322,6 +322,12 @@ public final class AtomicFiles {
         return cur;
     }
 
+    /** Whether {@code a} and {@code b} name one file: the same path once links are followed, or one file key (hard links). */
+    public static boolean sameFile(Path a, Path b) {
+        Path ra = followLinks(a);
+        return same(ra, b) || ra.equals(followLinks(b));
+    }
+
     private static boolean same(Path resolvedOut, Path other) {
         Path in = followLinks(other);
         if (in.equals(resolvedOut)) {

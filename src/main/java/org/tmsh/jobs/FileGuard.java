@@ -119,7 +119,7 @@ public final class FileGuard {
         return this;
     }
 
-    /** Declares a file the command writes in {@code format}; {@code what} says which output it is in messages. */
+    /** Declares a file the command writes in {@code format}; {@code what} names that output in messages ("--out"). */
     public FileGuard writes(Path file, Format format, String what) {
         if (format == null) {
             throw new IllegalStateException(command + ": no format declared for the output " + what);
@@ -156,12 +156,22 @@ public final class FileGuard {
     /** Applies every rule to every declared output; the first broken one is thrown as one line. */
     public void check() {
         List<Path> paths = outputs();
-        AtomicFiles.checkOutputs(paths, inputs);
+        for (Path p : paths) {
+            AtomicFiles.checkOutputs(List.of(p), inputs);
+        }
+        for (int i = 0; i < outputs.size(); i++) {
+            for (int j = 0; j < i; j++) {
+                if (AtomicFiles.sameFile(outputs.get(i).path, outputs.get(j).path)) {
+                    throw TmshException.inFile(outputs.get(i).path, 0, "is given for two outputs of this command ("
+                            + outputs.get(j).what + " and " + outputs.get(i).what + "); give each its own file");
+                }
+            }
+        }
         AtomicFiles.checkOutsideOf(paths, stores());
         for (Output o : outputs) {
             if (!o.format.fits(o.path)) {
-                throw TmshException.inFile(o.path, 0, command + " writes " + o.format.name() + " " + o.what
-                        + " here; give " + o.format.expected());
+                throw TmshException.inFile(o.path, 0, command + " writes " + o.format.name() + " into " + o.what
+                        + "; give " + o.format.expected());
             }
         }
     }

@@ -53,7 +53,7 @@ public class PretranslateCommand extends TmshCommand {
     protected FileGuard files(Invocation inv) {
         FileGuard g = super.files(inv);
         if (inv.path("out") != null) {
-            g.writes(PretranslateJob.tmxBeside(inv.path("out")), FileGuard.Format.TMX, "(the leveraged TMX beside --out)");
+            g.writes(PretranslateJob.tmxBeside(inv.path("out")), FileGuard.Format.TMX, "the leveraged TMX beside --out");
         }
         return g;
     }

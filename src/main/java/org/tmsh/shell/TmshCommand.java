@@ -210,11 +210,11 @@ public abstract class TmshCommand extends AbstractCommand {
         inputs(inv).forEach(g::reads);
         for (OptionSpec s : specs) {
             if (s.kind() == OptionSpec.Kind.OUTPUT && inv.path(s.name()) != null) {
-                g.writes(inv.path(s.name()), s.format() != null ? s.format() : outputFormat(inv, s.name()), "(--" + s.name() + ")");
+                g.writes(inv.path(s.name()), s.format() != null ? s.format() : outputFormat(inv, s.name()), "--" + s.name());
             }
         }
         for (Path p : outputArguments(inv)) {
-            g.writes(p, outputFormat(inv, null), "");
+            g.writes(p, outputFormat(inv, null), "the file it exports");
         }
         return g;
     }
