@@ -49,13 +49,21 @@ public class MergeCommand extends TmshCommand {
         return original == null ? FileGuard.Format.TEXT : FileGuard.Format.like(original);
     }
 
+    /** The call whose original was last looked up, and that original: the XLIFF is read once for the guard. */
+    private Invocation looked;
+    private java.nio.file.Path lookedOriginal;
+
     /** The original the XLIFF names, or null when the XLIFF cannot say (the merge itself then reports why). */
-    private static java.nio.file.Path original(Invocation inv) {
-        try {
-            return MergeJob.original(inv.argumentPath());
-        } catch (org.tmsh.common.TmshException | java.io.UncheckedIOException e) {
-            return null;
+    private synchronized java.nio.file.Path original(Invocation inv) {
+        if (inv != looked) {
+            looked = inv;
+            try {
+                lookedOriginal = MergeJob.original(inv.argumentPath());
+            } catch (org.tmsh.common.TmshException | java.io.UncheckedIOException e) {
+                lookedOriginal = null;
+            }
         }
+        return lookedOriginal;
     }
 
     @Override
