@@ -51,7 +51,7 @@ public final class GlossaryStore {
         }
         // the stored glossary is tmsh's own file: replaced, never written through a link planted there
         org.tmsh.common.AtomicFiles.checkOwn(root.toAbsolutePath().getParent(), file(g.name()));
-        GlossaryWriter.write(g, file(g.name()), GlossaryWriter.Format.TBX, null, null);
+        GlossaryWriter.write(g, file(g.name()), GlossaryWriter.Format.TBX3, null, null);
     }
 
     /** What {@link #importInto} did. */
