@@ -80,17 +80,30 @@ public final class FileGuard {
             return closed(ext.substring(1).toUpperCase(Locale.ROOT) + " (as the original)", ext);
         }
 
+        /**
+         * This format, also under a name whose extension no closed format claims (or none): what a user
+         * who names the format ({@code tm export x.po --format tmx}) asks for. A name another format
+         * claims ({@code .xlf}, {@code .docx}) is still refused.
+         */
+        public Format orUnclaimed() {
+            return new Format(name, extensions, true);
+        }
+
         /** Whether a file named {@code file} may hold this format. */
         boolean fits(Path file) {
             String ext = extension(file);
-            if (!open) {
-                return extensions.contains(ext);
+            if (extensions.contains(ext)) {
+                return true;
             }
-            return ext.isEmpty() || CLOSED.stream().noneMatch(f -> f.extensions.contains(ext));
+            return open && (ext.isEmpty() || CLOSED.stream().noneMatch(f -> f.extensions.contains(ext)));
         }
 
         /** "a name ending in .xlf or .xliff", for the message of a refused name. */
         String expected() {
+            if (open && !extensions.isEmpty()) {
+                return "a name ending in " + String.join(" or ", extensions) + ", or one whose extension is not one of "
+                        + String.join(" ", CLOSED.stream().flatMap(f -> f.extensions.stream()).toList());
+            }
             if (open) {
                 return "a name whose extension is not one of " + String.join(" ", CLOSED.stream()
                         .flatMap(f -> f.extensions.stream()).toList());

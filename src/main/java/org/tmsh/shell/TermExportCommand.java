@@ -35,11 +35,12 @@ public class TermExportCommand extends TmshCommand {
     /** The format --format names (or the name's extension implies): its file names are the only ones taken. */
     @Override
     protected org.tmsh.jobs.FileGuard.Format outputFormat(Invocation inv, String option) {
-        return switch (format(inv)) {
+        org.tmsh.jobs.FileGuard.Format f = switch (format(inv)) {
             case OMEGAT -> org.tmsh.jobs.FileGuard.Format.OMEGAT_GLOSSARY;
             case CSV -> org.tmsh.jobs.FileGuard.Format.CSV;
             default -> org.tmsh.jobs.FileGuard.Format.TBX;
         };
+        return inv.get("format") == null ? f : f.orUnclaimed();
     }
 
     /** --format, else the format the file's extension implies. */

@@ -33,7 +33,8 @@ public class TmExportCommand extends TmshCommand {
     protected org.tmsh.jobs.FileGuard.Format outputFormat(Invocation inv, String option) {
         try {
             TmExportJob.Format f = TmExportJob.Format.of(inv.argumentPath(), inv.get("format"));
-            return org.tmsh.jobs.FileGuard.Format.closed(f.name(), f.extensions().toArray(new String[0]));
+            org.tmsh.jobs.FileGuard.Format g = org.tmsh.jobs.FileGuard.Format.closed(f.name(), f.extensions().toArray(new String[0]));
+            return inv.get("format") == null ? g : g.orUnclaimed();
         } catch (org.tmsh.common.TmshException e) {
             return org.tmsh.jobs.FileGuard.Format.TMX;
         }

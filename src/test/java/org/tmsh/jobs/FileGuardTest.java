@@ -33,6 +33,15 @@ class FileGuardTest {
     }
 
     @Test
+    void aFormatTheUserNamesAlsoTakesANameNoOtherFormatClaims() {
+        FileGuard.Format asked = FileGuard.Format.TMX.orUnclaimed();
+        assertTrue(asked.fits(Path.of("x.po")));
+        assertTrue(asked.fits(Path.of("x.tmx")));
+        assertFalse(asked.fits(Path.of("x.xlf")), "XLIFF's name stays XLIFF's");
+        assertFalse(FileGuard.Format.TMX.fits(Path.of("x.po")));
+    }
+
+    @Test
     void aMergedDocumentIsNamedLikeItsOriginal() {
         assertEquals(FileGuard.Format.HTML, FileGuard.Format.like(Path.of("page.de.htm")));
         assertTrue(FileGuard.Format.like(Path.of("page.de.htm")).fits(Path.of("page.en.html")));
