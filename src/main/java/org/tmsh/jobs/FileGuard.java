@@ -155,12 +155,12 @@ public final class FileGuard {
 
     /**
      * The folders and files tmsh keeps under its home ({@code tm/}, {@code glossaries/}, {@code cache/},
-     * the shell history): no output of a command may be inside them.
+     * {@code reviews/}, the shell history): no output of a command may be inside them.
      */
     public static Set<Path> stores() {
         Path home = TmshHome.path();
         Set<Path> s = new LinkedHashSet<>();
-        for (String n : List.of("tm", "glossaries", "cache", "history", ".welcomed")) {
+        for (String n : List.of("tm", "glossaries", "cache", "reviews", "history", ".welcomed")) {
             s.add(home.resolve(n));
         }
         return s;
