@@ -47,7 +47,8 @@ import org.tmsh.common.TmshHome;
  * The key is also stored in the file and compared, and a CRC-32 of the whole content is checked: a
  * changed dictionary, a new parser or a damaged, truncated or foreign file is parsed again and the
  * cache rewritten (atomically, through {@link AtomicFiles}), never trusted. When the cache cannot
- * be written (a read-only home), the dictionary is parsed and used all the same. After writing a
+ * be written (a read-only home), the dictionary is parsed and used all the same. A symbolic link where
+ * a cache file (or a folder of the cache) belongs is refused with one line, never written through. After writing a
  * file, the cache removes the files of dictionaries that have changed or gone since they were
  * cached (their keys name the files' paths, sizes and times).
  *
@@ -85,6 +86,12 @@ public final class DictionaryCache {
                 : TmshHome.path().resolve("cache").resolve("dictionaries"));
     }
 
+    /** Where links are refused from: the tmsh home when the cache is under it, else the cache's own folder. */
+    private Path root() {
+        Path home = TmshHome.path();
+        return folder.toAbsolutePath().normalize().startsWith(home) ? home : folder;
+    }
+
     /** The folder of the cache files. */
     public Path folder() {
         return folder;
@@ -97,6 +104,8 @@ public final class DictionaryCache {
     Table table(List<Path> files, String key, Supplier<Table> parse) {
         String fullKey = fullKey(files, key);
         Path file = folder.resolve(hash(fullKey) + ".lex");
+        // a link planted where the cache file goes would make the rewrite below replace what it points to
+        AtomicFiles.checkOwn(root(), file);
         if (Files.isRegularFile(file)) {
             Table t = load(file, fullKey);
             if (t != null) {
@@ -112,7 +121,7 @@ public final class DictionaryCache {
         try {
             Files.createDirectories(folder);
             byte[] bytes = t.encode(fullKey);
-            AtomicFiles.write(file, os -> os.write(bytes));
+            AtomicFiles.writeOwn(root(), file, os -> os.write(bytes));
         } catch (IOException | RuntimeException e) {
             if (!WARNED.getAndSet(true)) {
                 LOG.warn("cannot keep parsed dictionaries in {} ({}); they are parsed again on every align", folder,

@@ -29,7 +29,10 @@ import java.util.concurrent.ThreadLocalRandom;
  * other tool's output. {@link #discard} removes the temporary file after a failure.
  *
  * <p>A kill -9 between creating and moving the temporary file leaves it behind; its name
- * ({@code .NAME.PID-RANDOM.part}) names the process, and the next write of the same file deletes it.
+ * ({@code .NAME.PID-RANDOM.part}, the name shortened with a hash when it is long: {@link #tempPrefix})
+ * names the process, and the next write of the same file deletes it.
+ *
+ * <p>tmsh's own files (under its home) are written with {@link #writeOwn}: a link there is refused.
  */
 public final class AtomicFiles {
 
@@ -78,6 +81,11 @@ public final class AtomicFiles {
 
     /** The file that writing {@code target} replaces (links followed), after checking it may be written. */
     public static Path checkOutput(Path target) {
+        Path name = target.getFileName();
+        if (name != null && utf8Length(name.toString()) > NAME_MAX) {
+            throw TmshException.inFile(target, 0, "the file name is " + utf8Length(name.toString())
+                    + " bytes long; file systems take at most " + NAME_MAX);
+        }
         Path p = followLinks(target);
         if (Files.isDirectory(p)) {
             throw TmshException.inFile(target, 0, "is a folder; give a file name to write");
@@ -98,7 +106,7 @@ public final class AtomicFiles {
         Path abs = checkOutput(target);
         Path dir = abs.getParent();
         Files.createDirectories(dir);
-        String prefix = "." + abs.getFileName() + ".";
+        String prefix = tempPrefix(abs.getFileName().toString());
         sweep(dir, prefix);
         for (int attempt = 0; ; attempt++) {
             Path temp = dir.resolve(prefix + ProcessHandle.current().pid() + "-"
@@ -113,6 +121,74 @@ public final class AtomicFiles {
                 }
             }
         }
+    }
+
+    /** The most bytes a file name may have on the file systems tmsh writes to (ext4, XFS, btrfs, tmpfs, APFS, NTFS in UTF-16 units). */
+    public static final int NAME_MAX = 255;
+    /** Room a temporary name needs after its prefix: a process id (up to 10 digits), '-', 16 hex digits, ".part". */
+    private static final int TEMP_TAIL = 10 + 1 + 16 + ".part".length();
+
+    /**
+     * The start of the hidden temporary names for a file named {@code name}: {@code .NAME.}, or, when
+     * that would make the temporary name longer than {@link #NAME_MAX} bytes (a legal 250-byte name), the
+     * name's first characters, {@code ~} and 8 hex digits of a hash of the whole name: still hidden, still
+     * the same for the same name (so the next write sweeps what a killed one left), and short enough.
+     */
+    static String tempPrefix(String name) {
+        String plain = "." + name + ".";
+        if (utf8Length(plain) + TEMP_TAIL <= NAME_MAX) {
+            return plain;
+        }
+        String hash = String.format("%08x", name.hashCode());
+        int room = NAME_MAX - TEMP_TAIL - 1 - 1 - hash.length() - 1;
+        StringBuilder head = new StringBuilder();
+        int bytes = 0;
+        for (int i = 0; i < name.length(); ) {
+            int cp = name.codePointAt(i);
+            int n = utf8Length(new String(Character.toChars(cp)));
+            if (bytes + n > room) {
+                break;
+            }
+            head.appendCodePoint(cp);
+            bytes += n;
+            i += Character.charCount(cp);
+        }
+        return "." + head + "~" + hash + ".";
+    }
+
+    private static int utf8Length(String s) {
+        return s.getBytes(StandardCharsets.UTF_8).length;
+    }
+
+    /**
+     * Refuses, with one line, a symbolic link at {@code file} or at any folder between {@code root}
+     * (tmsh's home, which may itself be a link the user made) and it: a file tmsh keeps for itself
+     * (a cache, a glossary, a TM's registration, the history) is replaced, never written through, so
+     * a link planted there cannot make tmsh overwrite the file it points to.
+     */
+    public static void checkOwn(Path root, Path file) {
+        Path r = root.toAbsolutePath().normalize();
+        Path f = file.toAbsolutePath().normalize();
+        if (!f.startsWith(r) || f.equals(r)) {
+            r = f.getParent();
+        }
+        Path cur = r;
+        for (Path part : r.relativize(f)) {
+            cur = cur.resolve(part);
+            if (Files.isSymbolicLink(cur)) {
+                throw TmshException.inFile(cur, 0, "is a symbolic link where tmsh keeps its own "
+                        + (cur.equals(f) ? "file" : "folder") + "; tmsh does not write through it (remove the link)");
+            }
+        }
+    }
+
+    /**
+     * Writes {@code file}, one of tmsh's own files under {@code root}, atomically with {@code content},
+     * after {@link #checkOwn}: the file is replaced, never followed.
+     */
+    public static void writeOwn(Path root, Path file, Content content) {
+        checkOwn(root, file);
+        write(file, content);
     }
 
     /** Deletes the {@code PREFIX PID-RANDOM.part} files in {@code dir} whose process has ended (a kill left them). */
@@ -244,6 +320,12 @@ public final class AtomicFiles {
             }
         }
         return cur;
+    }
+
+    /** Whether {@code a} and {@code b} name one file: the same path once links are followed, or one file key (hard links). */
+    public static boolean sameFile(Path a, Path b) {
+        Path ra = followLinks(a);
+        return same(ra, b) || ra.equals(followLinks(b));
     }
 
     private static boolean same(Path resolvedOut, Path other) {

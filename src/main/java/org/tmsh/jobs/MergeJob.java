@@ -113,6 +113,15 @@ public final class MergeJob {
         this.segmenter = segmenter;
     }
 
+    /**
+     * The original document {@code xliff} names (its {@code skl/external-file}, relative to the XLIFF's
+     * folder), for the guard to declare before the merge; null when it names none.
+     */
+    public static Path original(Path xliff) {
+        String skeleton = XliffReader.read(xliff).header().skeleton();
+        return skeleton == null ? null : xliff.toAbsolutePath().getParent().resolve(skeleton).normalize();
+    }
+
     /** Merges {@code xliff} into {@code out}, confirmed targets only; {@code tm} may be null. */
     public Result run(Path xliff, Path out, TranslationMemory tm, String toolVersion) {
         return run(xliff, out, tm, toolVersion, Accept.FINAL);

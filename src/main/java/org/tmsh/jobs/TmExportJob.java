@@ -29,6 +29,11 @@ public final class TmExportJob {
             this.extensions = extensions;
         }
 
+        /** The extensions of the files written in this format. */
+        public java.util.List<String> extensions() {
+            return java.util.List.of(extensions);
+        }
+
         /** The format named by {@code name} (any case), else by the file's extension; an error naming the known ones otherwise. */
         public static Format of(Path file, String name) {
             if (name != null) {

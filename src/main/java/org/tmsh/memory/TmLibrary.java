@@ -58,6 +58,8 @@ public final class TmLibrary implements AutoCloseable {
         TranslationMemory tm = open.get(name);
         if (tm == null) {
             Path dir = root.resolve(name);
+            // a TM's folder (and tm/ itself) is tmsh's own: a link there would send its writes elsewhere
+            org.tmsh.common.AtomicFiles.checkOwn(root.toAbsolutePath().getParent(), dir.resolve(TmRegistration.FILE));
             TmRegistration reg = TmRegistration.read(dir);
             tm = switch (reg.backend()) {
                 case "solr" -> org.tmsh.memory.solr.SolrMemory.open(name, reg);
@@ -91,6 +93,7 @@ public final class TmLibrary implements AutoCloseable {
         if (exists(name)) {
             throw new TmshException("a TM named '" + name + "' exists already (" + root.resolve(name) + ")");
         }
+        org.tmsh.common.AtomicFiles.checkOwn(root.toAbsolutePath().getParent(), root.resolve(name).resolve(TmRegistration.FILE));
         reg.write(root.resolve(name));
     }
 

@@ -11,6 +11,7 @@ import org.tmsh.align.Link;
 import org.tmsh.align.Vocabulary;
 import org.tmsh.align.VocabularyUse;
 import org.tmsh.jobs.AlignJob;
+import org.tmsh.jobs.FileGuard;
 import org.tmsh.jobs.AlignSummary;
 import org.tmsh.memory.ImportReport;
 
@@ -30,15 +31,15 @@ public class AlignCommand extends TmshCommand {
                         OptionSpec.required("target", OptionSpec.Kind.FILE, "target document (its translation)"),
                         OptionSpec.optional("source-lang", OptionSpec.Kind.LANGUAGE, "de", "source language (BCP 47)"),
                         OptionSpec.optional("target-lang", OptionSpec.Kind.LANGUAGE, "en", "target language (BCP 47)"),
-                        OptionSpec.optional("out", OptionSpec.Kind.OUTPUT, null, "write the pairs as TMX 1.4"),
-                        OptionSpec.optional("links", OptionSpec.Kind.OUTPUT, null, "write the links, [src ids]:[tgt ids] a line"),
+                        OptionSpec.output("out", false, FileGuard.Format.TMX, "write the pairs as TMX 1.4"),
+                        OptionSpec.output("links", false, FileGuard.Format.TEXT, "write the links, [src ids]:[tgt ids] a line"),
                         OptionSpec.optional("tm", OptionSpec.Kind.TM, null,
                                 "add the pairs to this translation memory (first learning word pairs from its units)"),
                         OptionSpec.optional("tm-vocabulary", OptionSpec.Kind.TEXT, "learn",
                                 "learn: word pairs from the --tm's units of the pair (before the new ones); none: not"),
                         OptionSpec.optional("glossary", OptionSpec.Kind.GLOSSARY, null,
                                 "anchor links on this glossary's names, whatever their spelling; its spellings are word pairs"),
-                        OptionSpec.optional("report", OptionSpec.Kind.OUTPUT, null,
+                        OptionSpec.output("report", false, FileGuard.Format.HTML,
                                 "write a side-by-side HTML page of the alignment"),
                         OptionSpec.optional("dictionary", OptionSpec.Kind.FILE, null,
                                 "word pairs (hunalign, Ding or dictd file); default: the installed ones; none: no dictionary"),
@@ -194,13 +195,14 @@ public class AlignCommand extends TmshCommand {
         throw new org.tmsh.common.TmshException("align: --tm-vocabulary must be learn or none, not '" + v + "'");
     }
 
-    /** With folders, --links names a folder (written into, not replaced). */
+    /** With folders, --links names a folder (written into, not replaced): it is no file output. */
     @Override
-    List<java.nio.file.Path> outputs(Invocation inv) {
-        List<java.nio.file.Path> out = new ArrayList<>(super.outputs(inv));
-        if (inv.path("source") != null && java.nio.file.Files.isDirectory(inv.path("source"))) {
-            out.remove(inv.path("links"));
+    protected FileGuard files(Invocation inv) {
+        if (inv.path("source") != null && java.nio.file.Files.isDirectory(inv.path("source")) && inv.get("links") != null) {
+            java.util.Map<String, String> options = new java.util.LinkedHashMap<>(inv.options());
+            options.remove("links");
+            return super.files(new Invocation(options, inv.arguments()));
         }
-        return out;
+        return super.files(inv);
     }
 }

@@ -38,10 +38,15 @@ public class AnalyzeCommand extends TmshCommand {
                                 "language of the translations (default: the TM's other language)"),
                         OptionSpec.optional("glossary", OptionSpec.Kind.GLOSSARY, null,
                                 "glossary name or .tbx file: names that match repair may substitute"),
-                        OptionSpec.optional("csv", OptionSpec.Kind.FILE, null, "also write the figures as CSV"),
+                        OptionSpec.output("csv", false, org.tmsh.jobs.FileGuard.Format.CSV, "also write the figures as CSV"),
                         OptionSpec.flag("json", "print the analysis as JSON")));
         this.library = library;
         this.segmenter = segmenter;
+    }
+
+    @Override
+    protected List<Path> inputArguments(Invocation inv) {
+        return inv.argumentPaths();
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.Map;
 
 
 import org.tmsh.TmshApplication;
+import org.tmsh.jobs.FileGuard;
 import org.tmsh.jobs.MergeJob;
 import org.tmsh.memory.TmLibrary;
 import org.tmsh.memory.TranslationMemory;
@@ -22,7 +23,7 @@ public class MergeCommand extends TmshCommand {
         super("merge", "Write the translated document from a pre-translated XLIFF, in the original's format", "Documents",
                 "merge FILE.xlf --out FILE [--accept final|needs-review|any] [--tm NAME] [--json]",
                 "merge statement.xlf --out statement.en.html --tm news",
-                List.of(OptionSpec.required("out", OptionSpec.Kind.FILE, "the translated document to write"),
+                List.of(OptionSpec.output("out", true, null, "the translated document to write (in the original's format)"),
                         OptionSpec.optional("accept", OptionSpec.Kind.TEXT, "final", "targets to write: final (confirmed:"
                                 + " translated, signed-off, final, reviewed, approved or without a state), needs-review"
                                 + " (also unreviewed ones), any; the others keep their source"),
@@ -30,6 +31,42 @@ public class MergeCommand extends TmshCommand {
                         OptionSpec.flag("json", "print the summary as JSON")));
         this.library = library;
         this.segmenter = segmenter;
+    }
+
+    @Override
+    protected List<java.nio.file.Path> inputArguments(Invocation inv) {
+        return inv.argumentPaths();
+    }
+
+    /** The original document the XLIFF names is read too, and --out is written in its format. */
+    @Override
+    protected FileGuard files(Invocation inv) {
+        FileGuard g = super.files(inv);
+        g.reads(original(inv));
+        return g;
+    }
+
+    @Override
+    protected FileGuard.Format outputFormat(Invocation inv, String option) {
+        java.nio.file.Path original = original(inv);
+        return original == null ? FileGuard.Format.TEXT : FileGuard.Format.like(original);
+    }
+
+    /** The call whose original was last looked up, and that original: the XLIFF is read once for the guard. */
+    private Invocation looked;
+    private java.nio.file.Path lookedOriginal;
+
+    /** The original the XLIFF names, or null when the XLIFF cannot say (the merge itself then reports why). */
+    private synchronized java.nio.file.Path original(Invocation inv) {
+        if (inv != looked) {
+            looked = inv;
+            try {
+                lookedOriginal = MergeJob.original(inv.argumentPath());
+            } catch (org.tmsh.common.TmshException | java.io.UncheckedIOException e) {
+                lookedOriginal = null;
+            }
+        }
+        return lookedOriginal;
     }
 
     @Override

@@ -2,15 +2,23 @@ package org.tmsh.shell;
 
 import org.springframework.shell.core.command.CommandOption;
 
+import org.tmsh.jobs.FileGuard;
+
 /**
  * One option of a tmsh command: its long name, what it takes, whether it is required, its default,
  * and what Tab completes for its value.
  */
-public record OptionSpec(String name, Kind kind, boolean required, String defaultValue, String description) {
+public record OptionSpec(String name, Kind kind, boolean required, String defaultValue, String description,
+                         FileGuard.Format format) {
+
+    /** An option that is no output (its format is null). */
+    public OptionSpec(String name, Kind kind, boolean required, String defaultValue, String description) {
+        this(name, kind, required, defaultValue, description, null);
+    }
 
     /**
      * What an option takes; decides parsing, validation and completion. {@code FILE} is a file the command
-     * reads, {@code OUTPUT} one it writes (checked by {@link org.tmsh.common.AtomicFiles#checkOutputs} first).
+     * reads, {@code OUTPUT} one it writes (declared to {@link FileGuard}, which checks it before the command runs).
      */
     public enum Kind { FLAG, TEXT, FILE, OUTPUT, LANGUAGE, INTEGER, NUMBER, TM, GLOSSARY, TERM }
 
@@ -24,6 +32,14 @@ public record OptionSpec(String name, Kind kind, boolean required, String defaul
 
     public static OptionSpec optional(String name, Kind kind, String defaultValue, String description) {
         return new OptionSpec(name, kind, false, defaultValue, description);
+    }
+
+    /**
+     * An option naming a file the command writes in {@code format}; null when the format depends on
+     * the call (the command then says it in {@link TmshCommand#outputFormat}).
+     */
+    public static OptionSpec output(String name, boolean required, FileGuard.Format format, String description) {
+        return new OptionSpec(name, Kind.OUTPUT, required, null, description, format);
     }
 
     CommandOption toCommandOption() {

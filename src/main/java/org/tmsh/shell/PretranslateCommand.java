@@ -2,6 +2,7 @@ package org.tmsh.shell;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.function.Supplier;
@@ -10,6 +11,7 @@ import java.util.Map;
 
 import org.tmsh.TmshApplication;
 import org.tmsh.common.TmshException;
+import org.tmsh.jobs.FileGuard;
 import org.tmsh.jobs.Glossaries;
 import org.tmsh.jobs.OmegatProjectJob;
 import org.tmsh.jobs.PretranslateJob;
@@ -33,7 +35,7 @@ public class PretranslateCommand extends TmshCommand {
                         + " | --omegat DIR) [--max 3] [--glossary G] [--json]",
                 "pretranslate statement.de.html --tm news --glossary seeds --out statement.xlf",
                 List.of(OptionSpec.required("tm", OptionSpec.Kind.TM, "translation memory"),
-                        OptionSpec.optional("out", OptionSpec.Kind.FILE, null, "the XLIFF to write (the leveraged TMX goes beside it)"),
+                        OptionSpec.output("out", false, FileGuard.Format.XLIFF, "the XLIFF to write (the leveraged TMX goes beside it)"),
                         OptionSpec.optional("omegat", OptionSpec.Kind.TEXT, null,
                                 "instead of --out: a new folder to make an OmegaT project in (exact matches in tm/auto)"),
                         OptionSpec.flag("copy-source", "empty targets hold a copy of the source (XLIFF for OmegaT, as Rainbow makes it)"),
@@ -49,6 +51,21 @@ public class PretranslateCommand extends TmshCommand {
                         OptionSpec.flag("json", "print the summary as JSON")));
         this.library = library;
         this.segmenter = segmenter;
+    }
+
+    @Override
+    protected List<Path> inputArguments(Invocation inv) {
+        return inv.argumentPaths();
+    }
+
+    /** The leveraged TMX beside the XLIFF is an output too: it may not replace an input or the XLIFF. */
+    @Override
+    protected FileGuard files(Invocation inv) {
+        FileGuard g = super.files(inv);
+        if (inv.path("out") != null) {
+            g.writes(PretranslateJob.tmxBeside(inv.path("out")), FileGuard.Format.TMX, "the leveraged TMX beside --out");
+        }
+        return g;
     }
 
     @Override

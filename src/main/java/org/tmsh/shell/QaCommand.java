@@ -26,7 +26,7 @@ public class QaCommand extends TmshCommand {
                         OptionSpec.optional("source-lang", OptionSpec.Kind.LANGUAGE, "de", "source language of the units"),
                         OptionSpec.optional("target-lang", OptionSpec.Kind.LANGUAGE, "en", "target language of the units"),
                         OptionSpec.optional("lang", OptionSpec.Kind.LANGUAGE, "de", "language of the documents"),
-                        OptionSpec.optional("report", OptionSpec.Kind.OUTPUT, null, "also write the findings as an HTML page"),
+                        OptionSpec.output("report", false, org.tmsh.jobs.FileGuard.Format.HTML, "also write the findings as an HTML page"),
                         OptionSpec.flag("json", "print the findings as a JSON array")));
         this.job = job;
     }

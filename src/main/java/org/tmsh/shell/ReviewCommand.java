@@ -31,7 +31,7 @@ public class ReviewCommand extends TmshCommand {
                 "review --below 0.8 --out /tmp/seeds-reviewed.tmx",
                 List.of(OptionSpec.optional("below", OptionSpec.Kind.NUMBER, String.valueOf(Link.WEAK_BELOW),
                                 "review links with confidence below this (default: the weak links)"),
-                        OptionSpec.optional("out", OptionSpec.Kind.OUTPUT, null, "write the reviewed pairs as TMX"),
+                        OptionSpec.output("out", false, org.tmsh.jobs.FileGuard.Format.TMX, "write the reviewed pairs as TMX"),
                         OptionSpec.optional("tm", OptionSpec.Kind.TM, null, "add the reviewed pairs to this TM"),
                         OptionSpec.flag("json", "print the summary as JSON")));
         this.last = last;

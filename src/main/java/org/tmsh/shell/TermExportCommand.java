@@ -32,6 +32,30 @@ public class TermExportCommand extends TmshCommand {
         return inv.argumentPaths();
     }
 
+    /** The format --format names (or the name's extension implies): its file names are the only ones taken. */
+    @Override
+    protected org.tmsh.jobs.FileGuard.Format outputFormat(Invocation inv, String option) {
+        org.tmsh.jobs.FileGuard.Format f = switch (format(inv)) {
+            case OMEGAT -> org.tmsh.jobs.FileGuard.Format.OMEGAT_GLOSSARY;
+            case CSV -> org.tmsh.jobs.FileGuard.Format.CSV;
+            default -> org.tmsh.jobs.FileGuard.Format.TBX;
+        };
+        return inv.get("format") == null ? f : f.orUnclaimed();
+    }
+
+    /** --format, else the format the file's extension implies. */
+    private GlossaryWriter.Format format(Invocation inv) {
+        if (inv.get("format") == null) {
+            return GlossaryWriter.byExtension(inv.argumentPath());
+        }
+        GlossaryWriter.Format format = GlossaryWriter.Format.named(inv.get("format"));
+        if (format == null) {
+            throw new TmshException(getName() + ": unknown format '" + inv.get("format") + "' ("
+                    + String.join(", ", GlossaryWriter.Format.NAMES.keySet()) + ")");
+        }
+        return format;
+    }
+
     @Override
     protected void checkArguments(List<String> arguments) {
         requireArguments(arguments, 1, "the file to write");
@@ -40,16 +64,7 @@ public class TermExportCommand extends TmshCommand {
     @Override
     protected void run(Invocation inv, Output out) {
         Path file = inv.argumentPath();
-        GlossaryWriter.Format format;
-        if (inv.get("format") == null) {
-            format = GlossaryWriter.byExtension(file);
-        } else {
-            format = GlossaryWriter.Format.named(inv.get("format"));
-            if (format == null) {
-                throw new TmshException(getName() + ": unknown format '" + inv.get("format") + "' ("
-                        + String.join(", ", GlossaryWriter.Format.NAMES.keySet()) + ")");
-            }
-        }
+        GlossaryWriter.Format format = format(inv);
         Glossaries glossaries = Glossaries.underHome();
         Glossary g = glossaries.store().load(glossaries.single(inv.get("glossary"), getName()));
         GlossaryWriter.write(g, file, format, inv.get("source-lang"), inv.get("target-lang"));

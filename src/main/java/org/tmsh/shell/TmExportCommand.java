@@ -28,6 +28,18 @@ public class TmExportCommand extends TmshCommand {
         return inv.argumentPaths();
     }
 
+    /** TMX or XLIFF, as --format or the name says (a name no format claims is refused by the job, with the formats). */
+    @Override
+    protected org.tmsh.jobs.FileGuard.Format outputFormat(Invocation inv, String option) {
+        try {
+            TmExportJob.Format f = TmExportJob.Format.of(inv.argumentPath(), inv.get("format"));
+            org.tmsh.jobs.FileGuard.Format g = org.tmsh.jobs.FileGuard.Format.closed(f.name(), f.extensions().toArray(new String[0]));
+            return inv.get("format") == null ? g : g.orUnclaimed();
+        } catch (org.tmsh.common.TmshException e) {
+            return org.tmsh.jobs.FileGuard.Format.TMX;
+        }
+    }
+
     @Override
     protected void checkArguments(List<String> arguments) {
         requireArguments(arguments, 1, "the file to write");

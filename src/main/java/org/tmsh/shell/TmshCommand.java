@@ -16,9 +16,8 @@ import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.CommandOption;
 import org.springframework.shell.core.command.ExitStatus;
 
-import org.tmsh.common.AtomicFiles;
 import org.tmsh.common.TmshException;
-import org.tmsh.common.TmshHome;
+import org.tmsh.jobs.FileGuard;
 import org.tmsh.terms.GlossaryStore;
 
 /**
@@ -99,9 +98,7 @@ public abstract class TmshCommand extends AbstractCommand {
         PrintWriter out = ctx.outputWriter();
         try {
             Invocation inv = check(ctx.parsedInput().options(), ctx.parsedInput().arguments());
-            List<Path> outputs = outputs(inv);
-            AtomicFiles.checkOutputs(outputs, inputs(inv));
-            AtomicFiles.checkOutsideOf(outputs, List.of(TmshHome.path().resolve("tm"), TmshHome.path().resolve("glossaries")));
+            files(inv).check();
             run(inv, new Output(out, inv.flag("json")), ctx.inputReader());
             out.flush();
             return ExitStatus.OK;
@@ -202,16 +199,37 @@ public abstract class TmshCommand extends AbstractCommand {
         return s == null ? "q" : s.strip().toLowerCase(java.util.Locale.ROOT);
     }
 
-    /** The files this call writes: its {@link OptionSpec.Kind#OUTPUT} options and {@link #outputArguments}. */
-    List<Path> outputs(Invocation inv) {
-        List<Path> out = new ArrayList<>();
+    /**
+     * This call's files, declared to the one {@link FileGuard} that checks them all before the command
+     * runs: the files it reads ({@link #inputs}) and those it writes, each with its format: the
+     * {@link OptionSpec.Kind#OUTPUT} options and {@link #outputArguments}. A command that writes more
+     * (a file beside its output) or reads more (a file its input names) adds them here.
+     */
+    protected FileGuard files(Invocation inv) {
+        FileGuard g = new FileGuard(getName());
+        inputs(inv).forEach(g::reads);
         for (OptionSpec s : specs) {
             if (s.kind() == OptionSpec.Kind.OUTPUT && inv.path(s.name()) != null) {
-                out.add(inv.path(s.name()));
+                g.writes(inv.path(s.name()), s.format() != null ? s.format() : outputFormat(inv, s.name()), "--" + s.name());
             }
         }
-        out.addAll(outputArguments(inv));
-        return out;
+        for (Path p : outputArguments(inv)) {
+            g.writes(p, outputFormat(inv, null), "the file it exports");
+        }
+        return g;
+    }
+
+    /** The files this call writes (as declared by {@link #files}). */
+    List<Path> outputs(Invocation inv) {
+        return files(inv).outputs();
+    }
+
+    /**
+     * The format written into output option {@code option} (null: the positional output argument) when
+     * its {@link OptionSpec} does not fix one; a command whose output format depends on the call says it here.
+     */
+    protected FileGuard.Format outputFormat(Invocation inv, String option) {
+        return null;
     }
 
     /**

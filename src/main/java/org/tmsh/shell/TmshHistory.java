@@ -10,6 +10,8 @@ import org.tmsh.common.AtomicFiles;
 /**
  * The shell's history in {@code $TMSH_HOME/history}; when that cannot be read or written (a read-only
  * home, a full disk) the shell goes on: one line says so the first time, and history is simply not kept.
+ * A symbolic link where the history file belongs is neither read nor written through (one line says so):
+ * tmsh's own files are replaced, never followed.
  */
 public class TmshHistory extends DefaultHistory {
 
@@ -20,8 +22,36 @@ public class TmshHistory extends DefaultHistory {
         this.err = err;
     }
 
+    private org.jline.reader.LineReader reader;
+
+    @Override
+    public void attach(org.jline.reader.LineReader reader) {
+        this.reader = reader;
+        super.attach(reader);
+    }
+
+    /** Refuses (once, one line) a history file that is a link; true when the history may be used. */
+    private boolean notALink(String what) {
+        Object f = reader == null ? null : reader.getVariable(org.jline.reader.LineReader.HISTORY_FILE);
+        java.nio.file.Path p = f instanceof java.nio.file.Path path ? path : f instanceof java.io.File file ? file.toPath()
+                : f instanceof String s ? java.nio.file.Path.of(s) : null;
+        if (p == null) {
+            return true;
+        }
+        try {
+            AtomicFiles.checkOwn(org.tmsh.common.TmshHome.path(), p);
+            return true;
+        } catch (org.tmsh.common.TmshException e) {
+            tell(what, e);
+            return false;
+        }
+    }
+
     @Override
     public void load() {
+        if (!notALink("read")) {
+            return;
+        }
         try {
             super.load();
         } catch (IOException | RuntimeException e) {
@@ -33,6 +63,9 @@ public class TmshHistory extends DefaultHistory {
     public void save() {
         if (isEmpty()) {
             return; // one-shot runs add nothing; an unwritable home must not matter to them
+        }
+        if (!notALink("saved")) {
+            return;
         }
         try {
             super.save();

@@ -217,7 +217,7 @@ public class TmshRunner implements ApplicationRunner {
                 Type 'help' for all commands, 'help align' or 'align --help' for one, Tab to complete, 'exit' to leave.""");
         try {
             Files.createDirectories(marker.getParent());
-            Files.writeString(marker, "");
+            Files.createFile(marker); // never through a link: an existing one (even dangling) is left alone
         } catch (IOException ignored) {
             // the hint shows again next time; nothing else depends on the marker
         }

@@ -39,6 +39,7 @@ public final class GlossaryStore {
     /** The glossary, empty if it has no file yet. */
     public Glossary load(String name) {
         Path f = file(name);
+        org.tmsh.common.AtomicFiles.checkOwn(root.toAbsolutePath().getParent(), f);
         return Files.exists(f) ? GlossaryReader.read(f, name) : new Glossary(name, List.of());
     }
 
@@ -48,6 +49,8 @@ public final class GlossaryStore {
         } catch (IOException e) {
             throw new TmshException(root + ": cannot create: " + e.getMessage(), e);
         }
+        // the stored glossary is tmsh's own file: replaced, never written through a link planted there
+        org.tmsh.common.AtomicFiles.checkOwn(root.toAbsolutePath().getParent(), file(g.name()));
         GlossaryWriter.write(g, file(g.name()), GlossaryWriter.Format.TBX3, null, null);
     }
 

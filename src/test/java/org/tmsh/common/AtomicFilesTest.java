@@ -153,6 +153,51 @@ class AtomicFilesTest {
         AtomicFiles.checkOutputs(List.of(out, dir.resolve("out.links")), List.of(in, dir.resolve("missing.txt")));
     }
 
+    @Test
+    void aLegal250CharacterNameIsWrittenWithAShortenedTemporaryNameThatTheNextWriteSweeps() throws Exception {
+        String name = "ü".repeat(100) + "x".repeat(46) + ".tmx"; // 250 characters, 250 + 100 bytes: too long
+        Path f = dir.resolve("x".repeat(246) + ".tmx");
+        String prefix = AtomicFiles.tempPrefix(f.getFileName().toString());
+        assertTrue(prefix.startsWith(".xxx") && prefix.length() + 32 <= AtomicFiles.NAME_MAX, prefix);
+        assertEquals(prefix, AtomicFiles.tempPrefix(f.getFileName().toString()), "the same name, the same prefix");
+        Path killed = Files.writeString(dir.resolve(prefix + deadPid() + "-3a.part"), "half");
+        AtomicFiles.writeString(f, "new");
+        assertEquals("new", Files.readString(f));
+        assertEquals(List.of(f), listing(), "the killed writer's file is swept, no temporary file is left");
+        assertTrue(!Files.exists(killed));
+        String multi = AtomicFiles.tempPrefix(name);
+        assertTrue(multi.getBytes(java.nio.charset.StandardCharsets.UTF_8).length + 32 <= AtomicFiles.NAME_MAX, multi);
+        assertTrue(multi.startsWith("." + "\u00fc".repeat(100)), "cut by characters, counted in bytes: " + multi);
+        assertEquals(".short.tmx.", AtomicFiles.tempPrefix("short.tmx"), "a short name keeps its readable prefix");
+        TmshException tooLong = assertThrows(TmshException.class, () -> AtomicFiles.writeString(dir.resolve("y".repeat(256)), "x"));
+        assertTrue(tooLong.getMessage().contains("256 bytes long"), tooLong.getMessage());
+    }
+
+    @Test
+    void aLinkWhereTmshKeepsItsOwnFileOrFolderIsRefusedAndItsTargetKept() throws Exception {
+        Path home = Files.createDirectory(dir.resolve("home"));
+        Path victim = Files.writeString(dir.resolve("victim"), "precious");
+        Path cache = Files.createDirectories(home.resolve("cache/dictionaries"));
+        Path own = cache.resolve("k.lex");
+        Files.createSymbolicLink(own, victim);
+        TmshException e = assertThrows(TmshException.class, () -> AtomicFiles.writeOwn(home, own, os -> os.write(1)));
+        assertTrue(e.getMessage().startsWith(own + ": is a symbolic link where tmsh keeps its own file"), e.getMessage());
+        assertEquals("precious", Files.readString(victim));
+        Files.delete(own);
+        Path elsewhere = Files.createDirectory(dir.resolve("elsewhere"));
+        Files.delete(cache);
+        Files.createSymbolicLink(cache, elsewhere);
+        TmshException folder = assertThrows(TmshException.class, () -> AtomicFiles.writeOwn(home, own, os -> os.write(1)));
+        assertTrue(folder.getMessage().contains("its own folder"), folder.getMessage());
+        assertEquals(List.of(), Files.list(elsewhere).toList());
+        // the home itself may be a link the user made
+        Path linkedHome = Files.createSymbolicLink(dir.resolve("linked-home"), home);
+        Files.delete(cache);
+        Files.createDirectory(cache);
+        AtomicFiles.writeOwn(linkedHome, linkedHome.resolve("cache/dictionaries/k.lex"), os -> os.write(1));
+        assertEquals(1, Files.size(own));
+    }
+
     private List<Path> listing() throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
             return s.sorted().toList();

@@ -47,6 +47,31 @@ class TmshHistoryTest {
     }
 
     @Test
+    void aLinkWhereTheHistoryFileBelongsIsNeitherReadNorWrittenThrough() throws Exception {
+        Path home = Files.createDirectory(dir.resolve("home"));
+        Path victim = Files.writeString(dir.resolve("victim"), "precious\n");
+        Path history = Files.createSymbolicLink(home.resolve("history"), victim);
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        TmshHistory h = new TmshHistory(new PrintStream(err, true, StandardCharsets.UTF_8));
+        System.setProperty("tmsh.home", home.toString());
+        try (var terminal = new DumbTerminal(new java.io.ByteArrayInputStream(new byte[0]), new ByteArrayOutputStream())) {
+            LineReader reader = LineReaderBuilder.builder().terminal(terminal).build();
+            reader.setVariable(LineReader.HISTORY_FILE, history);
+            h.attach(reader);
+            h.add("tm list");
+            h.save();
+        } finally {
+            System.clearProperty("tmsh.home");
+        }
+        assertEquals("precious\n", Files.readString(victim));
+        assertTrue(Files.isSymbolicLink(history));
+        String said = err.toString(StandardCharsets.UTF_8);
+        assertEquals(1, said.lines().count(), said);
+        assertTrue(said.startsWith("tmsh: shell history not read: ") && said.contains("is a symbolic link where tmsh keeps its own file"),
+                said);
+    }
+
+    @Test
     void aOneShotCommandRunsWhenTheHomeCannotBeCreated() throws Exception {
         Path notAFolder = Files.writeString(dir.resolve("home"), "x");
         System.setProperty("tmsh.home", notAFolder.resolve("sub").toString());

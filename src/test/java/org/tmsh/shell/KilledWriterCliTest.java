@@ -1,0 +1,184 @@
+package org.tmsh.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+import org.tmsh.TestFiles;
+import org.tmsh.TmshApplication;
+import org.tmsh.align.DictionaryCache;
+
+/**
+ * Issue 20, item 14 (the {@code .part} half) and the fault-injection tests extended to the dictionary
+ * cache: a tmsh process killed with SIGKILL while it writes leaves its hidden {@code .part} file beside
+ * the output and the output as it was; the next command writing that output removes it.
+ */
+class KilledWriterCliTest extends WithTempHome {
+
+    private static List<Path> parts(Path folder) throws Exception {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.list(folder)) {
+            return s.filter(p -> p.getFileName().toString().endsWith(".part")).toList();
+        }
+    }
+
+    private Process tmsh(Path log, String... args) throws Exception {
+        List<String> cmd = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dtmsh.home=" + home.path(), "-cp", System.getProperty("java.class.path"), TmshApplication.class.getName()));
+        cmd.addAll(List.of(args));
+        return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+
+    /** Kills {@code child} with SIGKILL as soon as a {@code .part} file shows in {@code folder}; that file. */
+    private static Path killWhenWriting(Process child, Path folder, Path log) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
+        try {
+            while (true) {
+                List<Path> p = parts(folder);
+                if (!p.isEmpty()) {
+                    child.destroyForcibly(); // SIGKILL on Linux
+                    assertTrue(child.waitFor(30, TimeUnit.SECONDS));
+                    assertEquals(137, child.exitValue(), "killed by SIGKILL");
+                    return p.get(0);
+                }
+                assertTrue(child.isAlive(), "the writer ended before it could be killed: " + Files.readString(log));
+                assertTrue(System.nanoTime() < deadline, "the writer never started writing");
+                Thread.sleep(2);
+            }
+        } finally {
+            child.destroyForcibly();
+        }
+    }
+
+    @Test
+    void aMergeKilledWhileWritingLeavesThePartFileTheNextMergeRemoves() throws Exception {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 6000; i++) {
+            text.append("Der Minister traf am Montag in der Hauptstadt ein und sprach mit ").append(i)
+                    .append(" Vertretern.").append(i % 4 == 3 ? "\n\n" : " ");
+        }
+        Path doc = Files.writeString(dir.resolve("long.de.txt"), text);
+        assertEquals(0, CliTest.run("tm", "import", "tmx/seeds-000-004.de-en.tmx", "--tm", "news").code());
+        Path xlf = dir.resolve("long.xlf");
+        CliTest.Run p = CliTest.run("pretranslate", doc.toString(), "--tm", "news", "--out", xlf.toString());
+        assertEquals(0, p.code(), p.err());
+        Path out = dir.resolve("long.en.txt");
+
+        Path log = dir.resolve("merge.log");
+        Path part = killWhenWriting(tmsh(log, "merge", xlf.toString(), "--out", out.toString()), dir, log);
+        assertTrue(Files.exists(part), "the killed merge left " + part);
+        assertTrue(part.getFileName().toString().startsWith(".long.en.txt."), part.toString());
+        assertFalse(Files.exists(out), "no half-written output");
+
+        CliTest.Run again = CliTest.run("merge", xlf.toString(), "--out", out.toString());
+        assertEquals(0, again.code(), again.err());
+        assertTrue(Files.readString(out).contains("Vertretern"));
+        assertEquals(List.of(), parts(dir), "the next merge removed what the killed one left");
+    }
+
+    /**
+     * What a killed align leaves beside its outputs (a dead process's {@code .part} for each) is removed by
+     * the next align writing them; a running writer's file, another file's, and a link named like one are
+     * left (a link's target is never touched).
+     */
+    @Test
+    void theNextAlignRemovesOnlyWhatKilledWritersOfItsOutputsLeft() throws Exception {
+        long dead = Long.parseLong(Files.readAllLines(Path.of("/proc/sys/kernel/pid_max")).get(0).trim()) + 1;
+        long alive = ProcessHandle.current().pid();
+        Path out = dir.resolve("pairs.tmx");
+        Path links = dir.resolve("pairs.links");
+        Path report = dir.resolve("pairs.html");
+        List<Path> leftovers = List.of(dir.resolve(".pairs.tmx." + dead + "-1.part"), dir.resolve(".pairs.links." + dead + "-2.part"),
+                dir.resolve(".pairs.html." + dead + "-3.part"));
+        for (Path p : leftovers) {
+            Files.writeString(p, "half");
+        }
+        Path running = Files.writeString(dir.resolve(".pairs.tmx." + alive + "-4.part"), "busy");
+        Path other = Files.writeString(dir.resolve(".other.tmx." + dead + "-5.part"), "not this output's");
+        Path victim = Files.writeString(dir.resolve("victim.txt"), "precious");
+        Path link = Files.createSymbolicLink(dir.resolve(".pairs.tmx." + dead + "-6.part"), victim);
+        CliTest.Run r = CliTest.run("align", "--source", TestFiles.SEED_DE.toString(), "--target", TestFiles.SEED_EN.toString(),
+                "--out", out.toString(), "--links", links.toString(), "--report", report.toString());
+        assertEquals(0, r.code(), r.err());
+        for (Path p : leftovers) {
+            assertFalse(Files.exists(p), p + " stayed");
+        }
+        assertTrue(Files.exists(running) && Files.exists(other));
+        assertFalse(Files.exists(link, java.nio.file.LinkOption.NOFOLLOW_LINKS), "the link named like a leftover is removed");
+        assertEquals("precious", Files.readString(victim), "its target is not");
+    }
+
+    /**
+     * The dictionary cache: an align killed while it writes the cache file leaves no cache file but its
+     * {@code .part}; the next align removes that and writes the cache whole. The cache's bytes go out in
+     * one write of a few milliseconds, so the kill (sent when the {@code .part} or the cache file shows)
+     * may come just after the rename; the leftover a kill leaves is then put there as the kill would
+     * have left it (a dead process's {@code .part}), and the rest of the test is the same.
+     */
+    @Test
+    void theDictionaryCacheSurvivesAKillAndItsLeftoversAreRemoved() throws Exception {
+        String shared = System.getProperty(DictionaryCache.FOLDER_PROPERTY);
+        System.clearProperty(DictionaryCache.FOLDER_PROPERTY);
+        try {
+            StringBuilder words = new StringBuilder();
+            for (int i = 0; i < 300_000; i++) {
+                words.append("word").append(i).append(" @ Wort").append(i).append('\n');
+            }
+            words.append("minister @ Minister\n");
+            Path dict = Files.writeString(dir.resolve("big.txt"), words);
+            String[] align = {"align", "--source", TestFiles.SEED_DE.toString(), "--target", TestFiles.SEED_EN.toString(),
+                "--dictionary", dict.toString(), "--json"};
+            CliTest.Run first = CliTest.run(align);
+            assertEquals(0, first.code(), first.err());
+            Path cache = home.path().resolve("cache/dictionaries");
+            Path lex;
+            try (Stream<Path> s = Files.list(cache)) {
+                lex = s.filter(f -> f.toString().endsWith(".lex")).findFirst().orElseThrow();
+            }
+            long size = Files.size(lex);
+            Files.delete(lex);
+
+            Path log = dir.resolve("align.log");
+            Process child = tmsh(log, align);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
+            try {
+                while (parts(cache).isEmpty() && !Files.exists(lex) && child.isAlive()) {
+                    assertTrue(System.nanoTime() < deadline, "the align never wrote its cache");
+                    Thread.sleep(1);
+                }
+                child.destroyForcibly(); // SIGKILL on Linux
+                assertTrue(child.waitFor(30, TimeUnit.SECONDS));
+            } finally {
+                child.destroyForcibly();
+            }
+            if (parts(cache).isEmpty()) {
+                // the kill came after the rename: leave what a kill during the write leaves
+                Files.deleteIfExists(lex);
+                Files.writeString(cache.resolve("." + lex.getFileName() + "." + (Long.parseLong(
+                        Files.readAllLines(Path.of("/proc/sys/kernel/pid_max")).get(0).trim()) + 1) + "-1.part"), "half");
+            }
+            assertFalse(Files.exists(lex), "no cache file from the killed align");
+            assertEquals(1, parts(cache).size());
+
+            CliTest.Run again = CliTest.run(align);
+            assertEquals(0, again.code(), again.err());
+            assertEquals(first.out(), again.out(), "the same alignment");
+            assertEquals(List.of(), parts(cache), "the next align removed what the killed one left");
+            assertEquals(size, Files.size(lex), "the cache was written whole");
+        } finally {
+            if (shared != null) {
+                System.setProperty(DictionaryCache.FOLDER_PROPERTY, shared);
+            }
+        }
+    }
+}
