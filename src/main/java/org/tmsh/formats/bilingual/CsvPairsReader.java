@@ -13,7 +13,7 @@ import org.tmsh.formats.xliff.XliffReader;
 /**
  * Reads bilingual CSV whose first row names the two languages ({@code de,en}): each further row a
  * source and its translation (state {@code translated}); rows with an empty cell are left out. A
- * header that is not two language codes, or a row of another width, is an error naming the line.
+ * header that is not two different language codes, or a row of another width, is an error naming the line.
  */
 public final class CsvPairsReader {
 
@@ -36,6 +36,10 @@ public final class CsvPairsReader {
             tgt = Languages.check(header.get(1).strip());
         } catch (TmshException e) {
             throw TmshException.inFile(file, 1, "header: " + e.getMessage());
+        }
+        if (src.equalsIgnoreCase(tgt)) {
+            throw TmshException.inFile(file, 1, "header: both columns are '" + src + "'; name the source language,"
+                    + " then the target language, such as de,en");
         }
         List<XliffReader.Entry> entries = new ArrayList<>();
         for (int i = 1; i < lines.size(); i++) {

@@ -113,6 +113,7 @@ public final class GlossaryReader {
             throw TmshException.inFile(file, 1, "not a glossary: expected TBX, OmegaT's tab-separated glossary, or CSV"
                     + " with the header id,LANG...,note");
         }
+        header = languages(file, header, 1);
         List<Concept> concepts = new ArrayList<>();
         for (int i = 1; i < lines.size(); i++) {
             if (lines.get(i).isBlank()) {
@@ -150,6 +151,7 @@ public final class GlossaryReader {
                 || !header.get(header.size() - 1).equals("note")) {
             throw TmshException.inFile(file, 1, "not a glossary: expected the CSV header # id,LANG,LANG status,...,note");
         }
+        header = languages(file, header, 2);
         Map<String, Concept> byId = new java.util.LinkedHashMap<>();
         for (int i = 1; i < lines.size(); i++) {
             if (lines.get(i).isBlank() || lines.get(i).startsWith("#")) {
@@ -179,6 +181,29 @@ public final class GlossaryReader {
             byId.put(c.id(), c);
         }
         return new Glossary(name, new ArrayList<>(byId.values()));
+    }
+
+    /**
+     * The header with its language columns (every {@code step}th from the second, up to the note)
+     * checked as BCP 47 tags and normalised; a bad or repeated language is an error naming line 1.
+     */
+    private static List<String> languages(Path file, List<String> header, int step) {
+        List<String> out = new ArrayList<>(header);
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int k = 1; k < header.size() - 1; k += step) {
+            String lang;
+            try {
+                lang = org.tmsh.common.Languages.check(header.get(k).strip());
+            } catch (TmshException e) {
+                throw TmshException.inFile(file, 1, "header, column " + (k + 1) + ": " + e.getMessage());
+            }
+            if (!seen.add(lang.toLowerCase(java.util.Locale.ROOT))) {
+                throw TmshException.inFile(file, 1, "header, column " + (k + 1) + ": language '" + lang
+                        + "' has a column already; give each language one column");
+            }
+            out.set(k, lang);
+        }
+        return out;
     }
 
     /** One CSV line (see {@link org.tmsh.formats.Csv}). */

@@ -55,15 +55,18 @@ public final class XliffReader {
             throw TmshException.inFile(file, 0, "file not found");
         }
         try (InputStream in = Files.newInputStream(file)) {
-            XMLStreamReader x = TmxReader.hardenedFactory().createXMLStreamReader(in);
+            // the one byte-order-mark and encoding rule (TextFiles): a NUL, or UTF-16 without a mark, is named
+            XMLStreamReader x = TmxReader.hardenedFactory().createXMLStreamReader(file.toUri().toString(),
+                    org.tmsh.common.TextFiles.xmlReader(file, in));
             try {
                 return parse(file, x);
             } finally {
                 x.close();
             }
         } catch (XMLStreamException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNumber();
-            throw TmshException.inFile(file, line, "not well-formed XML: " + firstLine(e.getMessage()), e);
+            throw TmxReader.error(file, e);
+        } catch (org.tmsh.common.StrictDecoder.BadBytes e) {
+            throw org.tmsh.common.TextFiles.badBytes(file, e, "an XML file must be in the encoding its XML declaration names");
         } catch (IOException e) {
             throw TmshException.inFile(file, 0, "cannot read: " + e.getMessage(), e);
         }
@@ -264,13 +267,5 @@ public final class XliffReader {
             }
         }
         return null;
-    }
-
-    private static String firstLine(String s) {
-        if (s == null) {
-            return "";
-        }
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
     }
 }
