@@ -47,4 +47,17 @@ class LanguageScriptsTest {
         assertDoesNotThrow(() -> LanguageScripts.check(F, DE + " «Министр иностранных дел России»", "de", "UTF-8"));
         assertDoesNotThrow(() -> LanguageScripts.check(F, DE, null, "UTF-16"), "no language: not judged");
     }
+
+    @Test
+    void aDocumentReadInTheRightEncodingPassesAndInAWrongOneIsRefused(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Path utf16 = dir.resolve("de16.txt");
+        java.nio.file.Files.write(utf16, (DE + "\n").getBytes(StandardCharsets.UTF_16BE));
+        assertTrue(org.tmsh.document.DocumentReader.paragraphs(utf16, "de", "UTF-16BE").get(0).contains("Lawrow"));
+        Path utf8 = dir.resolve("de8.txt");
+        java.nio.file.Files.writeString(utf8, DE + "\n");
+        assertThrows(TmshException.class, () -> org.tmsh.document.DocumentReader.paragraphs(utf8, "de", "UTF-16"));
+        assertThrows(TmshException.class, () -> org.tmsh.document.DocumentReader.lines(utf8, "UTF-16LE", "de"));
+        assertTrue(org.tmsh.document.DocumentReader.paragraphs(utf8, "de", null).get(0).contains("Lawrow"));
+    }
 }
