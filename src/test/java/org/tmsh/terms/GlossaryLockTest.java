@@ -187,4 +187,23 @@ class GlossaryLockTest {
         assertEquals("c1", new TermAddJob(new Glossaries(new GlossaryStore(dir))).run(add("Putin")).concept().id());
         assertEquals(List.of("Putin"), forms(new GlossaryStore(dir).load("g")));
     }
+
+    @Test
+    void aChangeThatFailsLeavesTheGlossaryAsItWasAndTheLockFree() throws Exception {
+        GlossaryStore store = new GlossaryStore(dir);
+        new TermAddJob(new Glossaries(store)).run(add("Lawrow"));
+        byte[] before = java.nio.file.Files.readAllBytes(store.file("g"));
+        assertThrows(IllegalStateException.class, () -> store.update("g", g -> {
+            throw new IllegalStateException("fault injected inside the change");
+        }));
+        // an error while the new file is written (here: the glossary to write holds a term with no language)
+        assertThrows(RuntimeException.class, () -> store.update("g", g -> new GlossaryStore.Edited<>(
+                g.with(new Concept("c9", "", List.of(new Term(null, "X", Term.Status.PREFERRED, "", "", List.of())))), null)));
+        assertEquals(new String(before, StandardCharsets.UTF_8), java.nio.file.Files.readString(store.file("g")));
+        try (var files = java.nio.file.Files.list(dir)) {
+            assertEquals(List.of(), files.filter(f -> f.getFileName().toString().endsWith(".part")).toList(), "no temporary file left");
+        }
+        System.setProperty(StoreLock.WAIT_PROPERTY, "200");
+        assertEquals("c2", new TermAddJob(new Glossaries(store)).run(add("Putin")).concept().id(), "the lock was released");
+    }
 }
