@@ -69,6 +69,10 @@ class GlossaryInputCliTest extends WithTempHome {
         Files.writeString(glossary, "id,de,e!n,note\nc1,Lawrow,Lavrov,\n");
         assertRefused(CliTest.run("term", "import", glossary.toString()), "unknown language code 'e!n'");
         assertFalse(Files.exists(glossaries().resolve("g.tbx")));
+        Path tbx = dir.resolve("bad.tbx");
+        Files.writeString(tbx, Files.readString(Path.of("glossaries/seeds.tbx")).replaceFirst("xml:lang=\"de\"", "xml:lang=\"zz-!!\""));
+        assertRefused(CliTest.run("term", "import", tbx.toString()), "<langSec xml:lang=\"zz-!!\">: unknown language code 'zz-!!'");
+        assertFalse(Files.exists(glossaries().resolve("bad.tbx")));
     }
 
     @Test

@@ -261,7 +261,17 @@ public final class GlossaryReader {
                         conceptNote = "";
                         terms = new ArrayList<>();
                     }
-                    case "langSec", "langSet" -> lang = x.getAttributeValue(XMLConstants.XML_NS_URI, "lang");
+                    case "langSec", "langSet" -> {
+                        lang = x.getAttributeValue(XMLConstants.XML_NS_URI, "lang");
+                        if (lang != null) {
+                            try {
+                                org.tmsh.common.Languages.check(lang);
+                            } catch (TmshException e) {
+                                throw TmshException.inFile(file, x.getLocation().getLineNumber(), "<" + n + " xml:lang=\""
+                                        + lang + "\">: " + e.getMessage());
+                            }
+                        }
+                    }
                     case "termSec", "tig", "ntig" -> {
                         inTerm = true;
                         form = null;
