@@ -102,7 +102,7 @@ public final class GlossaryStore {
         try (StoreLock lock = StoreLock.acquire(lockFile(name), "glossary '" + name + "'", onWait)) {
             Edited<T> e = edit.apply(load(name));
             if (e.glossary() != null) {
-                GlossaryWriter.write(new Glossary(name, e.glossary().concepts()), f, GlossaryWriter.Format.TBX, null, null);
+                GlossaryWriter.write(new Glossary(name, e.glossary().concepts()), f, GlossaryWriter.Format.TBX3, null, null);
             }
             return e.result();
         }
