@@ -155,7 +155,7 @@ public final class DocumentAligner {
 
     Segments read(Path file, String lang, Request r) {
         if (r.segmented()) {
-            List<String> lines = DocumentReader.lines(file, r.encoding());
+            List<String> lines = DocumentReader.lines(file, r.encoding(), lang);
             if (lines.stream().allMatch(String::isBlank)) {
                 throw TmshException.inFile(file, 0, "no text found in the document");
             }

@@ -7,12 +7,23 @@ import java.util.Set;
 /**
  * Checks and normalises language codes as BCP 47 tags ("de", "en-GB", "sr-Latn").
  *
- * <p>A code is accepted when it is well-formed BCP 47 and its primary language subtag is an
- * ISO 639 code that Java knows; anything else ("xx", "german", "d_e") is rejected with a message.
+ * <p>A code is accepted when it is well-formed BCP 47 ({@link Locale.Builder} checks every subtag)
+ * and its primary language subtag is an ISO 639 code that ICU knows (two letters, or three where
+ * there is no two-letter code: "fil", "yue"); anything else ("xx", "german", "d_e", "de-!!", "und")
+ * is rejected with a message. This is the one check of every language a command is given (its
+ * language options, the headers of bilingual and glossary CSV): a bad code is refused whole, never
+ * cut down to the part that parses.
  */
 public final class Languages {
 
-    private static final Set<String> ISO_LANGUAGES = Set.of(Locale.getISOLanguages());
+    private static final Set<String> ISO_LANGUAGES = languages();
+
+    private static Set<String> languages() {
+        Set<String> s = new java.util.HashSet<>(Set.of(com.ibm.icu.util.ULocale.getISOLanguages()));
+        s.addAll(Set.of(Locale.getISOLanguages()));
+        s.remove("und"); // "undetermined": not a language a text or a term can be in
+        return Set.copyOf(s);
+    }
 
     private Languages() {
     }

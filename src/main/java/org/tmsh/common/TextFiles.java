@@ -52,6 +52,19 @@ public final class TextFiles {
                 encoding == null ? "give the file's encoding with --encoding, for example --encoding windows-1252" : null);
     }
 
+    /**
+     * A document's text in {@code languageTag} (may be null), decoded as {@link #decode(Path, byte[], String)};
+     * when the user named the encoding, text with no real share of letters of the language's script is
+     * refused ({@link LanguageScripts}): the mojibake of a wrong {@code --encoding}.
+     */
+    public static String decodeText(Path file, byte[] bytes, String encoding, String languageTag) {
+        String text = decode(file, bytes, encoding);
+        if (encoding != null && !encoding.isBlank() && bom(java.util.Arrays.copyOf(bytes, Math.min(3, bytes.length))) == null) {
+            LanguageScripts.check(file, text, languageTag, encoding);
+        }
+        return text;
+    }
+
     /** As {@link #decode(Path, byte[], String)}, with {@code hint} (may be null) after a bad byte's message. */
     public static String decode(Path file, byte[] bytes, String encoding, String hint) {
         try (Reader r = reader(file, new ByteArrayInputStream(bytes), encoding)) {

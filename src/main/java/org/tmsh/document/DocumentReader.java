@@ -110,10 +110,11 @@ public final class DocumentReader {
         LocaleId target = targetTag == null ? LocaleId.EMPTY : LocaleId.fromBCP47(targetTag);
         switch (ext) {
             case "", "txt", "text" -> {
-                return new Source(PlainTextFilter::new, new RawDocument(decode(file, bytes, encoding), locale, target));
+                return new Source(PlainTextFilter::new, new RawDocument(TextFiles.decodeText(file, bytes, encoding, languageTag),
+                        locale, target));
             }
             case "html", "htm", "xhtml" -> {
-                String text = decode(file, bytes, encoding);
+                String text = TextFiles.decodeText(file, bytes, encoding, languageTag);
                 limits.checkHtmlDepth(file, text);
                 return new Source(furniture ? DocumentReader::wholePageFilter : DocumentReader::htmlFilter,
                         new RawDocument(text, locale, target));
@@ -238,8 +239,13 @@ public final class DocumentReader {
 
     /** One line a paragraph, as written (for pre-segmented input); blank lines are kept as empty strings. */
     public static List<String> lines(Path file, String encoding) {
+        return lines(file, encoding, null);
+    }
+
+    /** As {@link #lines(Path, String)}, for text in {@code languageTag} (checked as {@link TextFiles#decodeText} does). */
+    public static List<String> lines(Path file, String encoding, String languageTag) {
         byte[] bytes = readChecked(file);
-        String text = decode(file, bytes, encoding);
+        String text = TextFiles.decodeText(file, bytes, encoding, languageTag);
         return text.lines().toList();
     }
 

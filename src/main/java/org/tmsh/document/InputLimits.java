@@ -89,6 +89,10 @@ public record InputLimits(long documentBytes, int zipEntries, int depth, int seg
             if (zip.size() > zipEntries) {
                 throw over(file, 0, "the archive has " + zip.size() + " entries, more than the limit", ZIP_ENTRIES, zipEntries);
             }
+            if (zip.getEntry("word/document.xml") == null) {
+                throw TmshException.inFile(file, 0, "not a Word document: the archive has no word/document.xml,"
+                        + " the part that holds a DOCX's text");
+            }
             long[] total = {0};
             Enumeration<? extends ZipEntry> entries = zip.entries();
             while (entries.hasMoreElements()) {
@@ -96,7 +100,7 @@ public record InputLimits(long documentBytes, int zipEntries, int depth, int seg
                 try (InputStream in = new Bounded(zip.getInputStream(e), total, file)) {
                     String n = e.getName().toLowerCase(Locale.ROOT);
                     if (n.endsWith(".xml") || n.endsWith(".rels")) {
-                        checkXmlDepth(file, e.getName(), in);
+                        checkXml(file, e.getName(), in, true);
                     } else {
                         in.transferTo(java.io.OutputStream.nullOutputStream());
                     }
@@ -109,8 +113,16 @@ public record InputLimits(long documentBytes, int zipEntries, int depth, int seg
         }
     }
 
-    /** An XML document or part ({@code part} names it in the message): element depth. */
+    /**
+     * An XML document or part ({@code part} names it in the message): element depth, and no DTD that
+     * declares entities (the way to an external entity or an entity bomb).
+     */
     void checkXmlDepth(Path file, String part, InputStream in) throws IOException {
+        checkXml(file, part, in, false);
+    }
+
+    /** As {@link #checkXmlDepth}; {@code inZip}: a part of a DOCX, where any DTD is refused (OPC allows none). */
+    private void checkXml(Path file, String part, InputStream in, boolean inZip) throws IOException {
         XMLInputFactory f = XMLInputFactory.newFactory();
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
@@ -119,6 +131,11 @@ public record InputLimits(long documentBytes, int zipEntries, int depth, int seg
             int d = 0;
             while (x.hasNext()) {
                 int ev = x.next();
+                if (ev == XMLStreamConstants.DTD && (inZip || x.getText().contains("<!ENTITY"))) {
+                    throw TmshException.inFile(file, 0, part + ": line " + x.getLocation().getLineNumber()
+                            + ": a DOCTYPE declaration" + (inZip ? " (a Word document has none)" : " with entities")
+                            + "; tmsh reads no DTD and no entity in documents, so as never to fetch an external file");
+                }
                 if (ev == XMLStreamConstants.START_ELEMENT && ++d > depth) {
                     throw over(file, 0, part + ": line " + x.getLocation().getLineNumber() + ": elements nested more than "
                             + depth + " deep", DEPTH, depth);

@@ -56,10 +56,48 @@ public final class Glossaries {
         return store.load(existing(nameOrFile));
     }
 
+    /**
+     * What {@link #readReadable} read: the glossaries that could be read, as one, and one line for each
+     * that could not (its name and what is wrong with it).
+     */
+    public record Readable(Glossary glossary, List<String> unreadable) {
+    }
+
+    /**
+     * As {@link #read}, except that with a null name a damaged glossary does not stop the others: it is
+     * left out and named in {@link Readable#unreadable} (as {@code tm list} lists a damaged TM beside the
+     * healthy ones). If no glossary can be read, the first one's error is thrown.
+     */
+    public Readable readReadable(String nameOrFile) {
+        if (nameOrFile != null) {
+            return new Readable(read(nameOrFile), List.of());
+        }
+        List<String> names = store.list();
+        if (names.isEmpty()) {
+            return new Readable(read(null), List.of());
+        }
+        List<Concept> all = new ArrayList<>();
+        List<String> read = new ArrayList<>();
+        List<String> unreadable = new ArrayList<>();
+        TmshException first = null;
+        for (String n : names) {
+            try {
+                all.addAll(store.load(n).concepts());
+                read.add(n);
+            } catch (TmshException e) {
+                first = first == null ? e : first;
+                unreadable.add("glossary '" + n + "' is unreadable and left out: " + e.getMessage());
+            }
+        }
+        if (read.isEmpty()) {
+            throw first;
+        }
+        return new Readable(new Glossary(read.size() == 1 ? read.get(0) : String.join("+", read), all), unreadable);
+    }
+
     /** {@code name} if a glossary of that name exists; an error naming the ones that do otherwise. */
     public String existing(String name) {
-        Path f = store.file(name);
-        if (!Files.exists(f)) {
+        if (!store.exists(name)) {
             List<String> names = store.list();
             throw new TmshException("no glossary named '" + name + "'" + (names.isEmpty()
                     ? "; import one with 'term import FILE.tbx'" : " (glossaries: " + String.join(", ", names) + ")"));

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.tmsh.common.TmshException;
 import org.tmsh.terms.Concept;
 import org.tmsh.terms.Glossary;
+import org.tmsh.terms.GlossaryStore;
 import org.tmsh.terms.Term;
 
 /**
@@ -49,7 +50,12 @@ public final class TermAddJob {
             name = holding.size() == 1 ? holding.get(0) : null;
         }
         name = glossaries.forWriting(name, "term add");
-        Glossary g = glossaries.store().load(name);
+        // read, change and write under the glossary's lock: a concurrent writer's change is read, not lost
+        return glossaries.store().update(name, g -> add(g, req));
+    }
+
+    /** The change itself, on the glossary as read under the lock. */
+    private static GlossaryStore.Edited<Outcome> add(Glossary g, Request req) {
         Concept concept;
         if (req.conceptId() != null) {
             concept = g.concept(req.conceptId()).orElseThrow(() -> new TmshException("term add: no concept '"
@@ -71,8 +77,8 @@ public final class TermAddJob {
         }
         for (Term t : concept.terms()) {
             if (t.lang().equalsIgnoreCase(req.lang()) && t.form().equals(req.form().strip())) {
-                return new Outcome(g.name(), concept, null, "'" + t.form() + "' (" + t.lang() + ", " + t.status().label()
-                        + ") is in concept " + concept.id() + " already; nothing added");
+                return new GlossaryStore.Edited<>(null, new Outcome(g.name(), concept, null, "'" + t.form() + "' (" + t.lang()
+                        + ", " + t.status().label() + ") is in concept " + concept.id() + " already; nothing added"));
             }
         }
         Term preferred = concept.terms().stream()
@@ -90,8 +96,7 @@ public final class TermAddJob {
         }
         Term term = new Term(req.lang(), req.form().strip(), status, req.system(), req.note(), req.seen());
         Concept updated = concept.with(term);
-        glossaries.store().save(g.with(updated));
-        return new Outcome(g.name(), updated, term, remark);
+        return new GlossaryStore.Edited<>(g.with(updated), new Outcome(g.name(), updated, term, remark));
     }
 
     /** Concepts with this spelling: the whole spelling (any case), else a word of a spelling, else none. */

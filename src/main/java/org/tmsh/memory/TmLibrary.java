@@ -42,10 +42,7 @@ public final class TmLibrary implements AutoCloseable {
     }
 
     public static String checkName(String name) {
-        if (name == null || !NAME.matcher(name).matches()) {
-            throw new TmshException("'" + name + "' is not a TM name (letters, digits, '.', '_', '-'; at most 64)");
-        }
-        return name;
+        return org.tmsh.common.StoreNames.check(name, "TM");
     }
 
     public boolean exists(String name) {

@@ -97,7 +97,10 @@ public class TermDiscoverCommand extends TmshCommand {
         }
         org.tmsh.jobs.Glossaries glossaries = org.tmsh.jobs.Glossaries.underHome();
         org.tmsh.terms.GlossaryStore store = glossaries.store();
-        org.tmsh.terms.Glossary g = store.load(glossaries.forWriting(glossary, getName()));
+        String name = glossaries.forWriting(glossary, getName());
+        // the answers are gathered first and applied under the glossary's lock at the end, so that the
+        // lock is not held while the translator thinks, and a change made meanwhile is not lost
+        List<java.util.function.UnaryOperator<org.tmsh.terms.Glossary>> changes = new ArrayList<>();
         int accepted = 0;
         int n = 0;
         for (Discovery.Proposal p : proposals) {
@@ -117,18 +120,27 @@ public class TermDiscoverCommand extends TmshCommand {
             } else if (!answer.startsWith("a")) {
                 continue;
             }
-            g = g.accept(p.a(), p.langA(), p.seenA(), b, p.langB(), p.seenB());
-            // the concept's further spellings found beside the pair
-            for (Map.Entry<String, List<String>> e : p.spellings().entrySet()) {
-                for (String f : e.getValue()) {
-                    if (!(f.equals(p.a()) && e.getKey().equals(p.langA())) && !(f.equals(p.b()) && e.getKey().equals(p.langB()))) {
-                        g = g.accept(p.a(), p.langA(), p.seenA(), f, e.getKey(), List.of());
+            String second = b;
+            changes.add(g -> {
+                g = g.accept(p.a(), p.langA(), p.seenA(), second, p.langB(), p.seenB());
+                // the concept's further spellings found beside the pair
+                for (Map.Entry<String, List<String>> e : p.spellings().entrySet()) {
+                    for (String f : e.getValue()) {
+                        if (!(f.equals(p.a()) && e.getKey().equals(p.langA())) && !(f.equals(p.b()) && e.getKey().equals(p.langB()))) {
+                            g = g.accept(p.a(), p.langA(), p.seenA(), f, e.getKey(), List.of());
+                        }
                     }
                 }
-            }
+                return g;
+            });
             accepted++;
         }
-        store.save(g);
-        out.line(accepted + " of " + proposals.size() + " proposals added to glossary '" + g.name() + "'");
+        store.update(name, g -> {
+            for (java.util.function.UnaryOperator<org.tmsh.terms.Glossary> c : changes) {
+                g = c.apply(g);
+            }
+            return new org.tmsh.terms.GlossaryStore.Edited<>(g, null);
+        });
+        out.line(accepted + " of " + proposals.size() + " proposals added to glossary '" + name + "'");
     }
 }

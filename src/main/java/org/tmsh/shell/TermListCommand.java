@@ -27,7 +27,23 @@ public class TermListCommand extends TmshCommand {
 
     @Override
     public void run(Invocation inv, Output out) {
-        Glossary g = Glossaries.underHome().read(inv.get("glossary"));
+        Glossaries.Readable read = Glossaries.underHome().readReadable(inv.get("glossary"));
+        Glossary g = read.glossary();
+        try {
+            show(inv, out, g);
+        } finally {
+            // a damaged glossary is named beside the healthy ones' results, not instead of them
+            for (String line : read.unreadable()) {
+                if (out.json()) {
+                    System.err.println("tmsh: " + line);
+                } else {
+                    out.line(line);
+                }
+            }
+        }
+    }
+
+    private void show(Invocation inv, Output out, Glossary g) {
         List<Concept> concepts = g.concepts();
         if (!inv.arguments().isEmpty()) {
             String key = inv.text();

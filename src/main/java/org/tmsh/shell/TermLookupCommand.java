@@ -27,7 +27,23 @@ public class TermLookupCommand extends TmshCommand {
 
     @Override
     protected void run(Invocation inv, Output out) {
-        Glossary g = Glossaries.underHome().read(inv.get("glossary"));
+        Glossaries.Readable read = Glossaries.underHome().readReadable(inv.get("glossary"));
+        Glossary g = read.glossary();
+        try {
+            show(inv, out, g);
+        } finally {
+            // a damaged glossary is named beside the healthy ones' results, not instead of them
+            for (String line : read.unreadable()) {
+                if (out.json()) {
+                    System.err.println("tmsh: " + line);
+                } else {
+                    out.line(line);
+                }
+            }
+        }
+    }
+
+    private void show(Invocation inv, Output out, Glossary g) {
         List<TermLookup.Hit> hits = TermLookup.lookup(g, inv.text(), inv.get("lang"));
         if (out.json()) {
             out.json(hits.stream().map(HitView::of).toList());

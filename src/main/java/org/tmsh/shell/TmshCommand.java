@@ -16,6 +16,7 @@ import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.CommandOption;
 import org.springframework.shell.core.command.ExitStatus;
 
+import org.tmsh.common.Languages;
 import org.tmsh.common.TmshException;
 import org.tmsh.jobs.FileGuard;
 import org.tmsh.terms.GlossaryStore;
@@ -138,6 +139,12 @@ public abstract class TmshCommand extends AbstractCommand {
             } else if (v.isEmpty()) {
                 throw new TmshException(getName() + ": option --" + name + " needs a value");
             }
+            if (spec.kind() == OptionSpec.Kind.LANGUAGE) {
+                v = language(name, v);
+            }
+            if (spec.kind() == OptionSpec.Kind.TERM && v.isBlank()) {
+                throw new TmshException(getName() + ": option --" + name + " is empty; give a spelling");
+            }
             if (spec.kind() == OptionSpec.Kind.INTEGER) {
                 try {
                     Integer.parseInt(v);
@@ -165,6 +172,18 @@ public abstract class TmshCommand extends AbstractCommand {
         return new Invocation(values, positional);
     }
 
+    /**
+     * A language option's value as a BCP 47 tag, checked in the one place every command shares
+     * ({@link Languages#check}): "!!", "zz-!!" or "xx-invalid-!!" are refused, never cut or stored.
+     */
+    private String language(String option, String value) {
+        try {
+            return Languages.check(value);
+        } catch (TmshException e) {
+            throw new TmshException(getName() + ": option --" + option + ": " + e.getMessage());
+        }
+    }
+
     /** Requires exactly {@code n} positional arguments, described as {@code what}. */
     protected void requireArguments(List<String> arguments, int n, String what) {
         if (arguments.size() < n) {
@@ -179,6 +198,9 @@ public abstract class TmshCommand extends AbstractCommand {
     protected void requireText(List<String> arguments, String what) {
         if (arguments.isEmpty()) {
             throw new TmshException(getName() + ": missing " + what + " (usage: " + usage + ")");
+        }
+        if (String.join(" ", arguments).isBlank()) {
+            throw new TmshException(getName() + ": " + what + ": empty or only spaces (usage: " + usage + ")");
         }
     }
 

@@ -27,9 +27,15 @@ final class TmshCompletion implements CompletionProvider {
 
     /** Spellings in the translator's glossaries that start with the prefix (quoted when they have spaces). */
     private static List<CompletionProposal> termForms(String prefix) {
-        GlossaryStore store = GlossaryStore.underHome();
         String p = prefix.startsWith("\"") ? prefix.substring(1) : prefix;
-        return store.list().stream().flatMap(g -> store.load(g).concepts().stream())
+        List<org.tmsh.terms.Concept> concepts;
+        try {
+            // the healthy glossaries only: Tab must not fail on a damaged one
+            concepts = new org.tmsh.jobs.Glossaries(GlossaryStore.underHome()).readReadable(null).glossary().concepts();
+        } catch (org.tmsh.common.TmshException e) {
+            return List.of();
+        }
+        return concepts.stream()
                 .flatMap(c -> c.terms().stream()).map(t -> t.form()).distinct()
                 .filter(f -> f.toLowerCase(Locale.ROOT).startsWith(p.toLowerCase(Locale.ROOT))).limit(50)
                 .map(f -> new CompletionProposal(f.contains(" ") ? "\"" + f + "\"" : f)).toList();

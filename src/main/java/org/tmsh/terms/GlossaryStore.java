@@ -7,19 +7,33 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
+import org.tmsh.common.StoreLock;
+import org.tmsh.common.StoreNames;
 import org.tmsh.common.TmshException;
 import org.tmsh.common.TmshHome;
 
-/** The translator's glossaries: one TBX-Basic file each under {@code $TMSH_HOME/glossaries}, the source of truth. */
+/**
+ * The translator's glossaries: one TBX-Basic file each under {@code $TMSH_HOME/glossaries}, the source of truth.
+ *
+ * <p>Every change is a read-modify-write under the glossary's {@link StoreLock} ({@link #update}): the
+ * glossary is read once the lock is held, changed, and its file replaced atomically, so two commands that
+ * change one glossary at once (in two processes or two threads) both keep their changes, one after the
+ * other; a writer that cannot get the lock within the wait is refused and changes nothing. Readers take
+ * no lock: the atomic replacement means they see the old file or the new one, never a part.
+ *
+ * <p>A glossary whose file is damaged (a folder where the file belongs, unreadable TBX) is named with
+ * what is wrong when it is read; {@link #list} still lists it, so that commands reading every glossary
+ * can name it beside the healthy ones.
+ */
 public final class GlossaryStore {
 
     public static final String DEFAULT = "names";
-    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
     private final Path root;
+    private volatile Runnable onWait;
 
     public GlossaryStore(Path root) {
         this.root = root;
@@ -29,29 +43,72 @@ public final class GlossaryStore {
         return new GlossaryStore(TmshHome.path().resolve("glossaries"));
     }
 
+    /** For tests: runs when a change finds the glossary locked by another writer and begins to wait. */
+    public void onWait(Runnable r) {
+        this.onWait = r;
+    }
+
+    /** The file of glossary {@code name}; a name that breaks {@link StoreNames}' rule is refused. */
     public Path file(String name) {
-        if (!NAME.matcher(name).matches()) {
-            throw new TmshException("'" + name + "' is not a glossary name (letters, digits, '.', '_', '-')");
-        }
-        return root.resolve(name + ".tbx");
+        return root.resolve(StoreNames.check(name, "glossary") + ".tbx");
+    }
+
+    private Path lockFile(String name) {
+        return root.resolve("." + name + ".tbx.lock");
+    }
+
+    /** True when glossary {@code name} has a file (or something damaged in its place). */
+    public boolean exists(String name) {
+        checkRoot();
+        return Files.exists(file(name), java.nio.file.LinkOption.NOFOLLOW_LINKS);
     }
 
     /** The glossary, empty if it has no file yet. */
     public Glossary load(String name) {
         Path f = file(name);
+        checkRoot();
         org.tmsh.common.AtomicFiles.checkOwn(root.toAbsolutePath().getParent(), f);
+        if (Files.isDirectory(f)) {
+            throw TmshException.inFile(f, 0, "glossary '" + name + "' is damaged: a folder stands where its file belongs;"
+                    + " move the folder away");
+        }
+        if (Files.exists(f) && !Files.isRegularFile(f)) {
+            throw TmshException.inFile(f, 0, "glossary '" + name + "' is damaged: not a regular file; move it away");
+        }
         return Files.exists(f) ? GlossaryReader.read(f, name) : new Glossary(name, List.of());
     }
 
+    /** Replaces glossary {@code g.name()} with {@code g} whole (under the lock; what was there is not read). */
     public void save(Glossary g) {
+        update(g.name(), current -> new Edited<>(g, null));
+    }
+
+    /** What an edit of {@link #update} returns: the glossary to write (null: nothing to write) and a result for the caller. */
+    public record Edited<T>(Glossary glossary, T result) {
+    }
+
+    /**
+     * Changes glossary {@code name}: holds its lock, reads it (empty if it has no file yet), applies
+     * {@code edit}, writes what {@code edit} returns atomically, and releases the lock. An exception
+     * from {@code edit} changes nothing.
+     */
+    public <T> T update(String name, Function<Glossary, Edited<T>> edit) {
+        Path f = file(name);
+        checkRoot();
         try {
             Files.createDirectories(root);
         } catch (IOException e) {
-            throw new TmshException(root + ": cannot create: " + e.getMessage(), e);
+            throw new TmshException(root + ": cannot create the glossaries folder: " + e.getMessage(), e);
         }
-        // the stored glossary is tmsh's own file: replaced, never written through a link planted there
-        org.tmsh.common.AtomicFiles.checkOwn(root.toAbsolutePath().getParent(), file(g.name()));
-        GlossaryWriter.write(g, file(g.name()), GlossaryWriter.Format.TBX3, null, null);
+        try (StoreLock lock = StoreLock.acquire(lockFile(name), "glossary '" + name + "'", onWait)) {
+            Edited<T> e = edit.apply(load(name));
+            if (e.glossary() != null) {
+                // the stored glossary is tmsh's own file: replaced, never written through a link planted there
+                org.tmsh.common.AtomicFiles.checkOwn(root.toAbsolutePath().getParent(), f);
+                GlossaryWriter.write(new Glossary(name, e.glossary().concepts()), f, GlossaryWriter.Format.TBX3, null, null);
+            }
+            return e.result();
+        }
     }
 
     /** What {@link #importInto} did. */
@@ -62,34 +119,44 @@ public final class GlossaryStore {
     /**
      * Fills glossary {@code name} from {@code incoming} (read from {@code from}): merged into the glossary
      * if it exists ({@link Glossary#merge}), or replacing it when {@code replace}. A file without a single
-     * concept is an error and changes nothing.
+     * concept is an error and changes nothing. The glossary is read and written under its lock.
      */
     public Imported importInto(String name, Glossary incoming, Path from, boolean replace) {
         if (incoming.concepts().isEmpty()) {
             throw TmshException.inFile(from, 0, "no concepts in the file (empty, or only a header); glossary '" + name
                     + "' left as it was");
         }
-        boolean existed = Files.exists(file(name));
-        Glossary.Merge m = existed && !replace ? load(name).merge(incoming)
-                : new Glossary.Merge(new Glossary(name, incoming.concepts()), incoming.concepts().size(), 0,
-                        incoming.concepts().stream().mapToInt(c -> c.terms().size()).sum());
-        save(m.glossary());
-        int terms = m.glossary().concepts().stream().mapToInt(c -> c.terms().size()).sum();
-        return new Imported(name, existed, existed && replace, m.conceptsAdded(), m.conceptsMerged(), m.termsAdded(),
-                m.glossary().concepts().size(), terms);
+        return update(name, current -> {
+            boolean existed = Files.exists(file(name));
+            Glossary.Merge m = existed && !replace ? current.merge(incoming)
+                    : new Glossary.Merge(new Glossary(name, incoming.concepts()), incoming.concepts().size(), 0,
+                            incoming.concepts().stream().mapToInt(c -> c.terms().size()).sum());
+            int terms = m.glossary().concepts().stream().mapToInt(c -> c.terms().size()).sum();
+            return new Edited<>(m.glossary(), new Imported(name, existed, existed && replace, m.conceptsAdded(),
+                    m.conceptsMerged(), m.termsAdded(), m.glossary().concepts().size(), terms));
+        });
     }
 
+    /** Names of the glossaries, sorted (damaged ones included: reading them says what is wrong). */
     public List<String> list() {
         List<String> out = new ArrayList<>();
+        checkRoot();
         if (!Files.isDirectory(root)) {
             return out;
         }
         try (Stream<Path> s = Files.list(root)) {
             s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".tbx"))
-                    .map(n -> n.substring(0, n.length() - 4)).sorted().forEach(out::add);
+                    .map(n -> n.substring(0, n.length() - 4)).filter(StoreNames::valid).sorted().forEach(out::add);
         } catch (IOException e) {
-            throw new TmshException(root + ": cannot list: " + e.getMessage(), e);
+            throw new TmshException(root + ": cannot list the glossaries: " + e.getMessage(), e);
         }
         return out;
+    }
+
+    /** Refuses a glossaries folder that is something else (a file), which would otherwise read as "no glossary". */
+    private void checkRoot() {
+        if (Files.exists(root) && !Files.isDirectory(root)) {
+            throw TmshException.inFile(root, 0, "is not a folder, but tmsh keeps its glossaries there; move it away");
+        }
     }
 }

@@ -57,4 +57,35 @@ class GlossaryMergeTest {
         assertEquals(mine, m.glossary());
         assertEquals(0, m.conceptsAdded() + m.conceptsMerged() + m.termsAdded());
     }
+
+    @Test
+    void aSpellingGainedInTheMergeJoinsALaterConceptToTheSameOne() {
+        Glossary mine = new Glossary("g", List.of(
+                new Concept("c1", "", List.of(t("de", "Moskau", P))),
+                new Concept("c2", "", List.of(t("de", "Lawrow", P)))));
+        Glossary theirs = new Glossary("x", List.of(
+                new Concept("k1", "", List.of(t("DE", "lawrow", P), t("en", "Lavrov", P))),
+                new Concept("k2", "", List.of(t("en", "LAVROV", P), t("ru", "Лавров", P))),
+                new Concept("k3", "", List.of(t("ru", "лавров", P), t("de", "MOSKAU", P)))));
+        Glossary.Merge m = mine.merge(theirs);
+        assertEquals(0, m.conceptsAdded());
+        assertEquals(3, m.conceptsMerged());
+        assertEquals(List.of("Lawrow", "Lavrov", "Лавров"), m.glossary().concept("c2").orElseThrow().terms().stream()
+                .map(Term::form).toList(), "k2 meets c2 on the English spelling k1 brought");
+        assertEquals(List.of("Moskau", "лавров"), m.glossary().concept("c1").orElseThrow().terms().stream()
+                .map(Term::form).toList(), "k3 joins the first concept of the list that shares a spelling: c1");
+    }
+
+    @Test
+    void freeIdsFollowTheGlossarySizeAndSkipTakenOnes() {
+        Glossary mine = new Glossary("g", List.of(new Concept("c2", "", List.of(t("de", "A", P))),
+                new Concept("c4", "", List.of(t("de", "B", P)))));
+        Glossary theirs = new Glossary("x", List.of(new Concept("c2", "", List.of(t("de", "C", P))),
+                new Concept("", "", List.of(t("de", "D", P))), new Concept("c3", "", List.of(t("de", "E", P))),
+                new Concept("c5", "", List.of(t("de", "F", P)))));
+        // c2 is taken: the first free id from size + 1 = 3 is c3; then "" gets c5 (c4 is taken);
+        // c3 is taken now: c6; c5 is taken: c7
+        assertEquals(List.of("c2", "c4", "c3", "c5", "c6", "c7"),
+                mine.merge(theirs).glossary().concepts().stream().map(Concept::id).toList());
+    }
 }

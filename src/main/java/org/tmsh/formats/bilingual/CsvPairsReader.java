@@ -16,7 +16,7 @@ import org.tmsh.formats.xliff.XliffReader;
  * Reads bilingual CSV whose first row names the two languages ({@code de,en}), separated by commas or
  * semicolons, quoted cells possibly over several lines: each further row a source and its translation
  * (state {@code translated}); rows with an empty cell are left out and counted. A
- * header that is not two language codes, or a row of another width, is an error naming the line.
+ * header that is not two different language codes, or a row of another width, is an error naming the line.
  */
 public final class CsvPairsReader {
 
@@ -50,6 +50,10 @@ public final class CsvPairsReader {
             tgt = Languages.check(header.get(1).strip());
         } catch (TmshException e) {
             throw TmshException.inFile(file, rows.get(0).line(), "header: " + e.getMessage());
+        }
+        if (src.equalsIgnoreCase(tgt)) {
+            throw TmshException.inFile(file, rows.get(0).line(), "header: both columns are '" + src + "'; name the source language,"
+                    + " then the target language, such as de,en");
         }
         List<XliffReader.Entry> entries = new ArrayList<>();
         List<TmxReader.Invalid> skipped = new ArrayList<>();

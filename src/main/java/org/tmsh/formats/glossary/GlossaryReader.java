@@ -203,6 +203,7 @@ public final class GlossaryReader {
             throw TmshException.inFile(file, 1, "not a glossary: expected TBX, OmegaT's tab-separated glossary, or CSV"
                     + " with the header LANG,LANG... (such as de,en) or id,LANG...,note");
         }
+        header = languages(file, header, 1);
         List<Concept> concepts = new ArrayList<>();
         for (int i = 1; i < lines.size(); i++) {
             if (lines.get(i).isBlank()) {
@@ -240,6 +241,7 @@ public final class GlossaryReader {
                 || !header.get(header.size() - 1).equals("note")) {
             throw TmshException.inFile(file, 1, "not a glossary: expected the CSV header # id,LANG,LANG status,...,note");
         }
+        header = languages(file, header, 2);
         Map<String, Concept> byId = new java.util.LinkedHashMap<>();
         for (int i = 1; i < lines.size(); i++) {
             if (lines.get(i).isBlank() || lines.get(i).startsWith("#")) {
@@ -311,6 +313,34 @@ public final class GlossaryReader {
     }
 
     /**
+     * The header with its language columns (every {@code step}th from the second, up to the note)
+     * checked as BCP 47 tags and normalised; a bad or repeated language is an error naming line 1.
+     */
+    private static List<String> languages(Path file, List<String> header, int step) {
+        return languages(file, header, 1, step);
+    }
+
+    /** As {@link #languages(Path, List, int)}, the language columns from {@code first} (0-based). */
+    private static List<String> languages(Path file, List<String> header, int first, int step) {
+        List<String> out = new ArrayList<>(header);
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int k = first; k < header.size() - 1; k += step) {
+            String lang;
+            try {
+                lang = org.tmsh.common.Languages.check(header.get(k).strip());
+            } catch (TmshException e) {
+                throw TmshException.inFile(file, 1, "header, column " + (k + 1) + ": " + e.getMessage());
+            }
+            if (!seen.add(lang.toLowerCase(java.util.Locale.ROOT))) {
+                throw TmshException.inFile(file, 1, "header, column " + (k + 1) + ": language '" + lang
+                        + "' has a column already; give each language one column");
+            }
+            out.set(k, lang);
+        }
+        return out;
+    }
+
+    /**
      * The CSV that {@code term export x.csv} writes for CAT tools: a header of language codes with
      * the concept id last ("de,en,ru,id"), one spelling per cell; the rows of one id make one concept,
      * and a language's first spelling is its preferred one.
@@ -322,6 +352,7 @@ public final class GlossaryReader {
                         + header.get(k) + "', expected a language code (header LANG,LANG...,id)");
             }
         }
+        header = languages(file, header, 0, 1);
         Map<String, Concept> byId = new java.util.LinkedHashMap<>();
         for (int i = 1; i < lines.size(); i++) {
             if (lines.get(i).isBlank()) {
@@ -403,7 +434,17 @@ public final class GlossaryReader {
                         conceptNote = "";
                         terms = new ArrayList<>();
                     }
-                    case "langSec", "langSet" -> lang = x.getAttributeValue(XMLConstants.XML_NS_URI, "lang");
+                    case "langSec", "langSet" -> {
+                        lang = x.getAttributeValue(XMLConstants.XML_NS_URI, "lang");
+                        if (lang != null) {
+                            try {
+                                org.tmsh.common.Languages.check(lang);
+                            } catch (TmshException e) {
+                                throw TmshException.inFile(file, x.getLocation().getLineNumber(), "<" + n + " xml:lang=\""
+                                        + lang + "\">: " + e.getMessage());
+                            }
+                        }
+                    }
                     case "termSec", "tig", "ntig" -> {
                         inTerm = true;
                         form = null;
