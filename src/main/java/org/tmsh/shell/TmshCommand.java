@@ -102,9 +102,10 @@ public abstract class TmshCommand extends AbstractCommand {
             List<Path> outputs = outputs(inv);
             AtomicFiles.checkOutputs(outputs, inputs(inv));
             AtomicFiles.checkOutsideOf(outputs, List.of(TmshHome.path().resolve("tm"), TmshHome.path().resolve("glossaries")));
-            run(inv, new Output(out, inv.flag("json")), ctx.inputReader());
+            Output o = new Output(out, inv.flag("json"));
+            run(inv, o, ctx.inputReader());
             out.flush();
-            return ExitStatus.OK;
+            return o.exitStatus() == 0 ? ExitStatus.OK : new ExitStatus(o.exitStatus(), o.exitMessage());
         } catch (TmshException e) {
             out.flush();
             return new ExitStatus(USER_ERROR, e.getMessage());

@@ -49,15 +49,23 @@ public final class XliffReader {
     private XliffReader() {
     }
 
-    /** Reads a whole XLIFF file. */
+    /** Reads a whole XLIFF file; runs of white space in a segment become one space, trimmed. */
     public static Content read(Path file) {
+        return read(file, false);
+    }
+
+    /**
+     * Reads a whole XLIFF file; with {@code keepSpaces} a segment's white space stays as written (what
+     * QA needs to see a double space or a trailing space), else runs of it become one space, trimmed.
+     */
+    public static Content read(Path file, boolean keepSpaces) {
         if (!Files.isRegularFile(file)) {
             throw TmshException.inFile(file, 0, "file not found");
         }
         try (InputStream in = Files.newInputStream(file)) {
             XMLStreamReader x = TmxReader.hardenedFactory().createXMLStreamReader(in);
             try {
-                return parse(file, x);
+                return parse(file, x, keepSpaces);
             } finally {
                 x.close();
             }
@@ -69,7 +77,7 @@ public final class XliffReader {
         }
     }
 
-    private static Content parse(Path file, XMLStreamReader x) throws XMLStreamException {
+    private static Content parse(Path file, XMLStreamReader x, boolean keep) throws XMLStreamException {
         while (x.hasNext() && x.next() != XMLStreamConstants.START_ELEMENT) {
             // skip prolog
         }
@@ -117,12 +125,12 @@ public final class XliffReader {
                     }
                 }
                 case "alt-trans", "matches", "glossary", "notes", "originalData" -> skip(x);
-                case "trans-unit" -> entries.add(unit12(file, x));
+                case "trans-unit" -> entries.add(unit12(file, x, keep));
                 case "unit" -> {
                     unitId = attr(x, "id");
                     segIndex = 0;
                 }
-                case "segment" -> entries.add(segment20(file, x, unitId, segIndex++));
+                case "segment" -> entries.add(segment20(file, x, unitId, segIndex++, keep));
                 default -> {
                     // other elements: nothing to keep
                 }
@@ -131,7 +139,7 @@ public final class XliffReader {
         return new Content(new Header(version, original, skeleton, crc, src, tgt), entries);
     }
 
-    private static Entry unit12(Path file, XMLStreamReader x) throws XMLStreamException {
+    private static Entry unit12(Path file, XMLStreamReader x, boolean keep) throws XMLStreamException {
         String id = attr(x, "id");
         int line = x.getLocation().getLineNumber();
         String source = null;
@@ -146,10 +154,10 @@ public final class XliffReader {
                 continue;
             }
             switch (x.getLocalName()) {
-                case "source" -> source = inline(x);
+                case "source" -> source = inline(x, keep);
                 case "target" -> {
                     state = attr(x, "state");
-                    target = inline(x);
+                    target = inline(x, keep);
                 }
                 default -> skip(x);
             }
@@ -157,7 +165,7 @@ public final class XliffReader {
         return entry(file, id, source, target, state, line);
     }
 
-    private static Entry segment20(Path file, XMLStreamReader x, String unitId, int index) throws XMLStreamException {
+    private static Entry segment20(Path file, XMLStreamReader x, String unitId, int index, boolean keep) throws XMLStreamException {
         String id = attr(x, "id");
         int line = x.getLocation().getLineNumber();
         String state = attr(x, "state");
@@ -170,9 +178,9 @@ public final class XliffReader {
             }
             if (ev == XMLStreamConstants.START_ELEMENT) {
                 if (x.getLocalName().equals("source")) {
-                    source = inline(x);
+                    source = inline(x, keep);
                 } else if (x.getLocalName().equals("target")) {
-                    target = inline(x);
+                    target = inline(x, keep);
                 } else {
                     skip(x);
                 }
@@ -193,7 +201,7 @@ public final class XliffReader {
     }
 
     /** The content of the current element as marked text; leaves the reader on its end tag. */
-    private static String inline(XMLStreamReader x) throws XMLStreamException {
+    private static String inline(XMLStreamReader x, boolean keep) throws XMLStreamException {
         StringBuilder sb = new StringBuilder();
         Deque<String> closers = new ArrayDeque<>();
         closers.push("");
@@ -226,7 +234,7 @@ public final class XliffReader {
                 }
             }
         }
-        return sb.toString().replaceAll("[\\s\\u00A0]+", " ").strip();
+        return keep ? sb.toString() : sb.toString().replaceAll("[\\s\\u00A0]+", " ").strip();
     }
 
     private static String first(String a, String b) {

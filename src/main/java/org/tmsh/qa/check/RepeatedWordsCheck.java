@@ -1,0 +1,48 @@
+package org.tmsh.qa.check;
+
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.tmsh.qa.Check;
+import org.tmsh.qa.Finding;
+import org.tmsh.qa.QaSegment;
+import org.tmsh.qa.QaText;
+
+/** A word written twice in a row in the target ("the the"), unless the source repeats it too. */
+public final class RepeatedWordsCheck implements Check {
+
+    private static final Pattern TWICE = Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{L}+)\\s+(\\1)(?![\\p{L}\\p{N}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    @Override
+    public String id() {
+        return "repeated-words";
+    }
+
+    @Override
+    public Finding.Severity severity() {
+        return Finding.Severity.WARNING;
+    }
+
+    @Override
+    public void check(QaSegment s, Consumer<Finding> out) {
+        if (s.target() == null) {
+            return;
+        }
+        Matcher m = TWICE.matcher(QaText.plain(s.target()));
+        while (m.find()) {
+            String twice = m.group();
+            Matcher inSource = TWICE.matcher(QaText.plain(s.source()));
+            boolean alsoInSource = false;
+            while (inSource.find()) {
+                alsoInSource |= inSource.group(1).toLowerCase(Locale.ROOT).equals(m.group(1).toLowerCase(Locale.ROOT));
+            }
+            if (!alsoInSource) {
+                out.accept(Finding.of(id(), severity(), s, null, twice, "'" + m.group(1) + "' twice in a row", null));
+                return;
+            }
+        }
+    }
+}
