@@ -83,5 +83,6 @@ example	fixed-tokens	finding	en	de	Follow @tmsh_app and #translation.	Folgen Sie
 example	acronyms	finding	en	de	Export as PDF.	Als Dokument exportieren.
 example	acronyms	clean	en	de	Open LibreOffice documents.	Öffnen Sie LibreOffice-Dokumente.
 example	acronyms	clean	en	de	IMPORTANT NOTE	WICHTIGER HINWEIS
+example	acronyms	clean	de	en	Die DVRK und die USA.	The DPRK and the U.S.
 # length: the range is learnt from many segments; one pair is never judged, only a maxwidth is
 example	length	clean	en	de	Save the file now, please.	Speichern Sie die Datei jetzt bitte sofort und ohne Verzögerung.

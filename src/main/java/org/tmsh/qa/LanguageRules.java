@@ -12,7 +12,7 @@ import org.tmsh.common.RuleFiles;
  * What the checks know about languages, read from the data files under {@code tmsh/qa/}: quotation
  * marks ({@code quotes.txt}), space before {@code :;!?} ({@code spacing.txt}), number and date
  * writing ({@code numbers.txt}), month names ({@code months.txt}) and number words
- * ({@code number-words.txt}). Look-ups take a BCP 47 tag and fall back from {@code en-GB} to {@code en}.
+ * ({@code number-words.txt}) and words a language may repeat ({@code repeated-words.txt}). Look-ups take a BCP 47 tag and fall back from {@code en-GB} to {@code en}.
  */
 public final class LanguageRules {
 
@@ -36,6 +36,7 @@ public final class LanguageRules {
     private final Map<String, NumberFormat> numbers = new HashMap<>();
     private final Map<String, Map<String, Integer>> months = new HashMap<>();
     private final Map<String, Map<String, Integer>> numberWords = new HashMap<>();
+    private final Map<String, java.util.Set<String>> twice = new HashMap<>();
 
     private LanguageRules() {
         for (RuleFiles.Row r : RuleFiles.read(DIR + "quotes.txt", 4)) {
@@ -52,6 +53,11 @@ public final class LanguageRules {
             for (String f : r.get(2).split(",")) {
                 months.computeIfAbsent(r.get(0), k -> new HashMap<>()).put(f.strip().toLowerCase(Locale.ROOT),
                         Integer.parseInt(r.get(1)));
+            }
+        }
+        for (RuleFiles.Row r : RuleFiles.read(DIR + "repeated-words.txt", 2)) {
+            for (String w : r.get(1).split(",")) {
+                twice.computeIfAbsent(r.get(0), k -> new java.util.HashSet<>()).add(w.strip().toLowerCase(Locale.ROOT));
             }
         }
         for (RuleFiles.Row r : RuleFiles.read(DIR + "number-words.txt", 3)) {
@@ -111,6 +117,11 @@ public final class LanguageRules {
     /** Every month name of a language (lower case). */
     public java.util.Set<String> monthNames(String tag) {
         return months.getOrDefault(QaSegment.primary(tag), Map.of()).keySet();
+    }
+
+    /** Whether a language may write {@code word} twice in a row ({@code repeated-words.txt}). */
+    public boolean mayRepeat(String tag, String word) {
+        return twice.getOrDefault(QaSegment.primary(tag), java.util.Set.of()).contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** The value a number word stands for in a language, or 0. */

@@ -290,7 +290,7 @@ public final class NumberValues {
             return new Pattern[] {
                     Pattern.compile("(?<![\\p{L}\\p{N}.,])(?<d>\\d{1,2})(?:\\.|st|nd|rd|th|er)?\\s+(?:of\\s+)?" + m
                             + "(?![\\p{L}])(?:,?\\s+(?<y>\\d{4}))?(?!\\p{N})", flags),
-                    Pattern.compile("(?<![\\p{L}])" + m + "(?![\\p{L}])\\s+(?<d>\\d{1,2})(?:st|nd|rd|th|\\.)?(?![\\p{N}.,]\\d)"
+                    Pattern.compile("(?<![\\p{L}])" + m + "(?![\\p{L}])\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?(?![\\p{N}]|[.,]\\d)"
                             + "(?:,?\\s+(?<y>\\d{4}))?(?!\\p{N})", flags),
                     Pattern.compile("(?<![\\p{L}])" + m + "(?![\\p{L}])\\s+(?<y>\\d{4})(?!\\p{N})", flags)};
         });

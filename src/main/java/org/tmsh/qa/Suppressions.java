@@ -56,7 +56,8 @@ public final class Suppressions {
     /** The line that stands for a finding. */
     public static String key(Finding f) {
         return escape(f.kind()) + "\t" + escape(f.source()) + "\t" + escape(f.target()) + "\t"
-                + escape(f.inSource() == null && f.inTarget() == null ? f.text() : f.inSource() + " | " + f.inTarget());
+                + escape(f.inSource() == null && f.inTarget() == null ? f.text()
+                : (f.inSource() == null ? "" : f.inSource()) + " | " + (f.inTarget() == null ? "" : f.inTarget()));
     }
 
     private static String escape(String s) {

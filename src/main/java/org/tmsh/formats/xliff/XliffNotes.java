@@ -50,9 +50,9 @@ public final class XliffNotes {
         StringBuilder fa = new StringBuilder();
         Xml.escape(fa, from, true);
         String fromAttr = fa.toString();
-        text = Pattern.compile("[ \\t]*<note (?:from|category)=\"" + Pattern.quote(fromAttr) + "\"[^>]*>[^<]*</note>\\r?\\n?")
+        text = Pattern.compile("\\r?\\n[ \\t]*<note (?:from|category)=\"" + Pattern.quote(fromAttr) + "\"[^>]*>[^<]*</note>")
                 .matcher(text).replaceAll("");
-        text = text.replaceAll("[ \\t]*<notes>\\s*</notes>\\r?\\n?", "");
+        text = text.replaceAll("\\r?\\n[ \\t]*<notes>\\s*</notes>", "");
         String masked = mask(text);
         StringBuilder out = new StringBuilder(text.length() + notes.size() * 120);
         Matcher m = UNIT.matcher(masked);
@@ -73,6 +73,9 @@ public final class XliffNotes {
             if (v12) {
                 int end = masked.indexOf("trans-unit>", m.end());
                 insert = end < 0 ? -1 : masked.lastIndexOf("</", end);
+                while (insert > 0 && Character.isWhitespace(masked.charAt(insert - 1))) {
+                    insert--; // after the unit's last child, so that each note is a line of its own
+                }
                 indent = indentBefore(masked, m.start()) + "  ";
             } else {
                 int close = masked.indexOf("unit>", m.end());
@@ -96,11 +99,7 @@ public final class XliffNotes {
             }
             out.append(text, at, insert);
             for (Note n : ns) {
-                if (v12) {
-                    out.append("  ").append(note(true, fromAttr, n)).append("\n").append(indentBefore(masked, m.start()));
-                } else {
-                    out.append("\n").append(indent).append(note(false, fromAttr, n));
-                }
+                out.append("\n").append(indent).append(note(v12, fromAttr, n));
             }
             at = insert;
             done++;

@@ -7,10 +7,14 @@ import java.util.regex.Pattern;
 
 import org.tmsh.qa.Check;
 import org.tmsh.qa.Finding;
+import org.tmsh.qa.LanguageRules;
 import org.tmsh.qa.QaSegment;
 import org.tmsh.qa.QaText;
 
-/** A word written twice in a row in the target ("the the"), unless the source repeats it too. */
+/**
+ * A word written twice in a row in the target ("the the"), unless the source repeats it too or the
+ * target language may write it so ({@code repeated-words.txt}: "that that", "die die").
+ */
 public final class RepeatedWordsCheck implements Check {
 
     private static final Pattern TWICE = Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{L}+)\\s+(\\1)(?![\\p{L}\\p{N}])",
@@ -34,6 +38,9 @@ public final class RepeatedWordsCheck implements Check {
         Matcher m = TWICE.matcher(QaText.plain(s.target()));
         while (m.find()) {
             String twice = m.group();
+            if (LanguageRules.standard().mayRepeat(s.tgtLang(), m.group(1))) {
+                continue;
+            }
             Matcher inSource = TWICE.matcher(QaText.plain(s.source()));
             boolean alsoInSource = false;
             while (inSource.find()) {
