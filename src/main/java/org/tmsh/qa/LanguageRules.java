@@ -10,18 +10,14 @@ import org.tmsh.common.RuleFiles;
 
 /**
  * What the checks know about languages, read from the data files under {@code tmsh/qa/}: quotation
- * marks ({@code quotes.txt}), space before {@code :;!?} ({@code spacing.txt}), number and date
- * writing ({@code numbers.txt}), month names ({@code months.txt}) and number words
- * ({@code number-words.txt}) and words a language may repeat ({@code repeated-words.txt}). Look-ups take a BCP 47 tag and fall back from {@code en-GB} to {@code en}.
+ * marks ({@code quotes.txt}), space before {@code :;!?} ({@code spacing.txt}), number words
+ * ({@code number-words.txt}) and words a language may repeat ({@code repeated-words.txt}). Look-ups take a BCP 47 tag and use its language ({@code en} of {@code en-GB}); numbers and dates
+ * themselves are {@link org.tmsh.numbers.Values}'s.
  */
 public final class LanguageRules {
 
     /** A pair of quotation marks; {@code counted}: opening and closing must pair up. */
     public record Quotes(char open, char close, boolean counted) {
-    }
-
-    /** How a language writes numbers: decimal mark, grouping marks, numeric date order ("DMY", "MDY"). */
-    public record NumberFormat(char decimal, String grouping, String dateOrder) {
     }
 
     /** Space before marks: {@code required} (French) or not allowed. */
@@ -33,8 +29,6 @@ public final class LanguageRules {
 
     private final Map<String, List<Quotes>> quotes = new HashMap<>();
     private final Map<String, SpaceBefore> spacing = new HashMap<>();
-    private final Map<String, NumberFormat> numbers = new HashMap<>();
-    private final Map<String, Map<String, Integer>> months = new HashMap<>();
     private final Map<String, Map<String, Integer>> numberWords = new HashMap<>();
     private final Map<String, java.util.Set<String>> twice = new HashMap<>();
 
@@ -45,15 +39,6 @@ public final class LanguageRules {
         }
         for (RuleFiles.Row r : RuleFiles.read(DIR + "spacing.txt", 3)) {
             spacing.put(r.get(0), new SpaceBefore(r.get(1), r.get(2).equals("space")));
-        }
-        for (RuleFiles.Row r : RuleFiles.read(DIR + "numbers.txt", 4)) {
-            numbers.put(r.get(0).toLowerCase(Locale.ROOT), new NumberFormat(r.get(1).charAt(0), r.get(2), r.get(3)));
-        }
-        for (RuleFiles.Row r : RuleFiles.read(DIR + "months.txt", 3)) {
-            for (String f : r.get(2).split(",")) {
-                months.computeIfAbsent(r.get(0), k -> new HashMap<>()).put(f.strip().toLowerCase(Locale.ROOT),
-                        Integer.parseInt(r.get(1)));
-            }
         }
         for (RuleFiles.Row r : RuleFiles.read(DIR + "repeated-words.txt", 2)) {
             for (String w : r.get(1).split(",")) {
@@ -97,26 +82,6 @@ public final class LanguageRules {
     /** The space-before rule of a language, or null when the data has none. */
     public SpaceBefore spaceBefore(String tag) {
         return spacing.get(QaSegment.primary(tag));
-    }
-
-    /** How a language writes numbers (the most specific row; English's when the language has none). */
-    public NumberFormat numberFormat(String tag) {
-        String t = tag == null ? "" : tag.replace('_', '-').toLowerCase(Locale.ROOT);
-        NumberFormat f = numbers.get(t);
-        if (f == null) {
-            f = numbers.get(QaSegment.primary(tag));
-        }
-        return f == null ? numbers.get("en") : f;
-    }
-
-    /** Month number (1-12) of a month name or abbreviation in a language, or 0. */
-    public int month(String tag, String word) {
-        return months.getOrDefault(QaSegment.primary(tag), Map.of()).getOrDefault(word.toLowerCase(Locale.ROOT), 0);
-    }
-
-    /** Every month name of a language (lower case). */
-    public java.util.Set<String> monthNames(String tag) {
-        return months.getOrDefault(QaSegment.primary(tag), Map.of()).keySet();
     }
 
     /** Whether a language may write {@code word} twice in a row ({@code repeated-words.txt}). */

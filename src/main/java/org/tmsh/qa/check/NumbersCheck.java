@@ -1,23 +1,29 @@
 package org.tmsh.qa.check;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 
+import org.tmsh.common.TmshException;
+import org.tmsh.numbers.Quantity;
+import org.tmsh.numbers.ValueDiff;
+import org.tmsh.numbers.Values;
 import org.tmsh.qa.Check;
 import org.tmsh.qa.Finding;
-import org.tmsh.qa.LanguageRules;
-import org.tmsh.qa.NumberValues;
 import org.tmsh.qa.QaSegment;
 import org.tmsh.qa.QaText;
+import org.tmsh.qa.SpelledNumbers;
 import org.tmsh.qa.Tokens;
 
 /**
- * Numbers and dates by value and locale ({@link NumberValues}): a number or date of the source that
- * the target lacks or changes, and one the target adds. Codes, placeholders and URLs are not read.
+ * Numbers and dates by value and locale, read by {@link org.tmsh.numbers.Values} and compared by
+ * {@link ValueDiff}: a value of the source that the target lacks or changes, and one it adds.
+ * Codes, placeholders, URLs and e-mail addresses are not read. Before reporting, two tolerances:
+ * the same number written the same way on both sides (a version "7.4" in a German text), and a
+ * number the other side writes as a word ({@link SpelledNumbers}: "2" as "zweimal").
  */
 public final class NumbersCheck implements Check {
-
-    private final NumberValues values = new NumberValues(LanguageRules.standard());
 
     @Override
     public String id() {
@@ -36,15 +42,85 @@ public final class NumbersCheck implements Check {
         }
         String src = Tokens.withoutFixed(QaText.plain(s.source()));
         String tgt = Tokens.withoutFixed(QaText.plain(s.target()));
-        NumberValues.Difference d = values.compare(src, s.srcLang(), tgt, s.tgtLang());
-        if (d.none()) {
+        if (!hasDigit(src) && !hasDigit(tgt)) {
             return;
         }
-        String a = d.missing().stream().map(NumberValues.Value::shown).collect(Collectors.joining(", "));
-        String b = d.extra().stream().map(NumberValues.Value::shown).collect(Collectors.joining(", "));
-        String why = d.missing().isEmpty() ? b + " is in the target but in no form in the source"
-                : d.extra().isEmpty() ? a + " of the source is in no form in the target"
-                : a + " of the source is " + b + " in the target";
-        out.accept(Finding.of(id(), severity(), s, a.isEmpty() ? null : a, b.isEmpty() ? null : b, why, null));
+        List<Quantity> a = new ArrayList<>(reader(s.srcLang()).read(src));
+        List<Quantity> b = new ArrayList<>(reader(s.tgtLang()).read(tgt));
+        for (int i = 0; i < a.size(); i++) {
+            for (int j = 0; j < b.size(); j++) {
+                if (written(a.get(i)).equals(written(b.get(j)))) {
+                    a.remove(i--);
+                    b.remove(j);
+                    break;
+                }
+            }
+        }
+        List<ValueDiff.Difference> diffs = ValueDiff.compare(a, b);
+        if (diffs.isEmpty()) {
+            return;
+        }
+        Map<String, Integer> wordsInTarget = SpelledNumbers.of(tgt, s.tgtLang());
+        Map<String, Integer> wordsInSource = SpelledNumbers.of(src, s.srcLang());
+        List<String> inSource = new ArrayList<>();
+        List<String> inTarget = new ArrayList<>();
+        List<String> why = new ArrayList<>();
+        for (ValueDiff.Difference d : diffs) {
+            Quantity q = d.source();
+            Quantity r = d.target();
+            boolean sourceSpelled = q != null && q.kind().numeric() && SpelledNumbers.take(wordsInTarget, plain(q.value()));
+            boolean targetSpelled = r != null && r.kind().numeric() && SpelledNumbers.take(wordsInSource, plain(r.value()));
+            if ((q == null || sourceSpelled) && (r == null || targetSpelled)) {
+                continue;
+            }
+            if (q != null) {
+                inSource.add(q.text());
+            }
+            if (r != null) {
+                inTarget.add(r.text());
+            }
+            why.add(switch (d.type()) {
+                case MISSING -> q.text() + " of the source is in no form in the target";
+                case EXTRA -> r.text() + " is in the target but in no form in the source";
+                case CHANGED -> q.text() + " of the source is " + r.text() + " in the target";
+            });
+        }
+        if (!why.isEmpty()) {
+            out.accept(Finding.of(id(), severity(), s, inSource.isEmpty() ? null : String.join(", ", inSource),
+                    inTarget.isEmpty() ? null : String.join(", ", inTarget), String.join("; ", why), null));
+        }
+    }
+
+    /** A value as written, without a closing dot (a German "7.4." ends a sentence or an ordinal). */
+    private static String written(Quantity q) {
+        String t = q.text();
+        return t.endsWith(".") ? t.substring(0, t.length() - 1) : t;
+    }
+
+    /** "2" of "2", "2.0" and "+2": the form {@code number-words.txt} keys by. */
+    private static String plain(String value) {
+        try {
+            return new java.math.BigDecimal(value).stripTrailingZeros().toPlainString();
+        } catch (NumberFormatException e) {
+            return value;
+        }
+    }
+
+    /** The reader of a language; English's for a tag the language list does not know. */
+    private static Values reader(String lang) {
+        try {
+            return Values.of(lang);
+        } catch (TmshException unknown) {
+            return Values.of("en");
+        }
+    }
+
+    private static boolean hasDigit(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            if (Character.isDigit(t.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 }
