@@ -1,13 +1,9 @@
 package org.tmsh.qa;
 
-import java.util.regex.Pattern;
-
 import org.tmsh.common.Markers;
 
 /** Small text helpers the checks share: the text without inline-code markers, a normalised key. */
 public final class QaText {
-
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2009\\u202F]+");
 
     private QaText() {
     }
@@ -22,7 +18,22 @@ public final class QaText {
 
     /** Lower case, codes removed, runs of spaces as one, trimmed: what "the same sentence" means to consistency. */
     public static String key(String text) {
-        return SPACES.matcher(plain(text)).replaceAll(" ").strip().toLowerCase(java.util.Locale.ROOT);
+        String t = plain(text);
+        StringBuilder sb = new StringBuilder(t.length());
+        boolean space = false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u2009' || c == '\u202F') {
+                space = !sb.isEmpty();
+            } else {
+                if (space) {
+                    sb.append(' ');
+                    space = false;
+                }
+                sb.append(c);
+            }
+        }
+        return sb.toString().toLowerCase(java.util.Locale.ROOT);
     }
 
     /** The text quoted for a message, shortened to 60 characters. */

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * The numbers a text writes as words ({@code number-words.txt}: "zweimal", "three", "beiden"), counted by
  * value, so that a "2" of the source written "two" in the target is not reported as missing.
- * German words are also found with their endings ({@code -e -en -er -es -em -n -s}).
+ * German words are also found with their endings ({@code -e -en -er -es -em -n -s}) and at the head of
+ * a compound ("zweidimensional").
  */
 public final class SpelledNumbers {
 
@@ -37,11 +38,26 @@ public final class SpelledNumbers {
                     }
                 }
             }
+            if (v == 0 && german) {
+                v = compoundPrefix(rules, lang, w);
+            }
             if (v > 0) {
                 out.merge(String.valueOf(v), 1, Integer::sum);
             }
         }
         return out;
+    }
+
+    /** German compounds led by a number word of four letters or more ("zweidimensional", "Dreieck"): its value, else 0. */
+    private static int compoundPrefix(LanguageRules rules, String lang, String w) {
+        for (int len = Math.min(w.length() - 3, 6); len >= 4; len--) {
+            String head = w.substring(0, len);
+            int v = rules.numberWord(lang, head);
+            if (v >= 2 && v <= 12 && !head.equalsIgnoreCase("acht")) {
+                return v; // "acht" leads "Achtung" and "achten": not a number there
+            }
+        }
+        return 0;
     }
 
     /** Takes one word of {@code value} from {@code words}; true when there was one. */

@@ -31,7 +31,7 @@ final class PlantedCorpus {
     record Segment(String id, String source, String target, String planted) {
     }
 
-    private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}.,])\\d{1,4}(?![\\p{N}\\p{L}]|[.,]\\d)");
+    private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}.,{%$])\\d{1,4}(?![\\p{N}\\p{L}]|[.,]\\d)");
     private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{L}{3,}(?![\\p{L}\\p{N}])");
     private static final Pattern ACRONYM = Pattern.compile(
             "(?<![\\p{L}\\p{N}_])(?:\\p{Lu}{2,}[\\p{Lu}\\p{N}]*|\\p{Ll}+\\p{Lu}[\\p{L}\\p{N}]*|\\p{Lu}\\p{Ll}+\\p{Lu}[\\p{L}\\p{N}]*)(?![\\p{L}\\p{N}_])");
@@ -181,7 +181,8 @@ final class PlantedCorpus {
                 while (m.find()) {
                     String a = m.group();
                     int at = t.indexOf(a);
-                    if (at >= 0 && a.length() >= 2) {
+                    boolean inPlaceholder = m.start() > 0 && "%({$".indexOf(s.charAt(m.start() - 1)) >= 0;
+                    if (at >= 0 && a.length() >= 2 && !inPlaceholder) {
                         String changed = a.substring(0, 1) + a.substring(1).toLowerCase(Locale.ROOT);
                         if (changed.equals(a)) {
                             changed = a.toLowerCase(Locale.ROOT);

@@ -20,7 +20,7 @@ public final class AcronymsCheck implements Check {
     private static final Pattern TOKEN = Pattern.compile(
             "(?<![\\p{L}\\p{N}_])(?:\\p{Lu}{2,}[\\p{Lu}\\p{N}]*|\\p{Ll}+\\p{Lu}[\\p{L}\\p{N}]*|\\p{Lu}\\p{Ll}+\\p{Lu}[\\p{L}\\p{N}]*)(?![\\p{L}\\p{N}_])");
     private static final Pattern TARGET_ACRONYM = Pattern.compile(
-            "(?<![\\p{L}\\p{N}_])(?:\\p{Lu}{2,}[\\p{Lu}\\p{N}]*|(?:\\p{Lu}\\.){2,})(?![\\p{L}\\p{N}_])");
+            "(?<![\\p{L}\\p{N}_])(?:\\p{Lu}{2,}[\\p{Lu}\\p{N}]*|(?:\\p{Lu}\\.){2,}|\\p{L}\\p{Ll}+\\p{Lu}[\\p{L}\\p{N}]*)(?![\\p{L}\\p{N}_])");
     private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
 
     @Override
@@ -38,7 +38,11 @@ public final class AcronymsCheck implements Check {
         if (s.target() == null) {
             return;
         }
-        String src = Tokens.withoutFixed(QaText.plain(s.source()));
+        String src = QaText.plain(s.source());
+        if (!hasInnerCapital(src)) {
+            return; // no word with a capital after its first letter: nothing to look for
+        }
+        src = Tokens.withoutFixed(src);
         Matcher m = TOKEN.matcher(src);
         if (!m.find()) {
             return;
@@ -57,7 +61,8 @@ public final class AcronymsCheck implements Check {
         if (missing.isEmpty()) {
             return;
         }
-        // an acronym of the target that the source lacks is taken for a translated one (DVRK as DPRK, USA as U.S.)
+        // an acronym or CamelCase word of the target that the source lacks is taken for a translated one
+        // (DVRK as DPRK, USA as U.S., AutoCorrect as AutoKorrektur)
         int translated = 0;
         Matcher n = TARGET_ACRONYM.matcher(Tokens.withoutFixed(tgt));
         while (n.find()) {
@@ -69,6 +74,16 @@ public final class AcronymsCheck implements Check {
             String t = missing.get(translated);
             out.accept(Finding.of(id(), severity(), s, t, null, t + " of the source is not in the target", t));
         }
+    }
+
+    /** Whether some word has an upper-case letter after its first character (a cheap test before the pattern). */
+    private static boolean hasInnerCapital(String text) {
+        for (int i = 1; i < text.length(); i++) {
+            if (Character.isUpperCase(text.charAt(i)) && Character.isLetterOrDigit(text.charAt(i - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean mostlyCapitals(String text) {

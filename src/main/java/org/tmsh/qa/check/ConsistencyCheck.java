@@ -51,11 +51,21 @@ public final class ConsistencyCheck implements Check {
         add(byTarget, b, a, s);
     }
 
+    /**
+     * Files a segment under {@code key}. Most keys hold one segment, so a key's first segment is kept as a
+     * one-element map of its own and a map of variants is made only when a second segment comes.
+     */
     private static void add(Map<String, Map<String, List<QaSegment>>> map, String key, String other, QaSegment s) {
         Map<String, List<QaSegment>> m = map.get(key);
         if (m == null) {
-            m = new LinkedHashMap<>(2);
-            map.put(key, m);
+            map.put(key, Map.of(other, List.of(s)));
+            return;
+        }
+        if (!(m instanceof LinkedHashMap)) {
+            Map<String, List<QaSegment>> grown = new LinkedHashMap<>(4);
+            m.forEach((k, v) -> grown.put(k, new ArrayList<>(v)));
+            map.put(key, grown);
+            m = grown;
         }
         m.computeIfAbsent(other, k -> new ArrayList<>(1)).add(s);
     }

@@ -20,10 +20,14 @@ import org.tmsh.qa.Tokens;
  * Numbers and dates by value and locale, read by {@link org.tmsh.numbers.Values} and compared by
  * {@link ValueDiff}: a value of the source that the target lacks or changes, and one it adds.
  * Codes, placeholders, URLs and e-mail addresses are not read. Before reporting, two tolerances:
- * the same number written the same way on both sides (a version "7.4" in a German text), and a
- * number the other side writes as a word ({@link SpelledNumbers}: "2" as "zweimal").
+ * the same number written the same way on both sides (a version "7.4" in a German text) or glued to
+ * a word there ("Range127" against "Bereich 127"), and a number the other side writes as a word
+ * ({@link SpelledNumbers}: "2" as "zweimal"). A number only the target has is a warning; one the
+ * target lacks or changes is an error.
  */
 public final class NumbersCheck implements Check {
+
+    private final Map<String, Values> readers = new java.util.HashMap<>();
 
     @Override
     public String id() {
@@ -47,6 +51,9 @@ public final class NumbersCheck implements Check {
         }
         List<Quantity> a = new ArrayList<>(reader(s.srcLang()).read(src));
         List<Quantity> b = new ArrayList<>(reader(s.tgtLang()).read(tgt));
+        // written alike on both sides, or glued to a word on the other ("Range127" and "Bereich 127")
+        a.removeIf(q -> q.kind().numeric() && gluedIn(tgt, written(q)));
+        b.removeIf(q -> q.kind().numeric() && gluedIn(src, written(q)));
         for (int i = 0; i < a.size(); i++) {
             for (int j = 0; j < b.size(); j++) {
                 if (written(a.get(i)).equals(written(b.get(j)))) {
@@ -86,7 +93,8 @@ public final class NumbersCheck implements Check {
             });
         }
         if (!why.isEmpty()) {
-            out.accept(Finding.of(id(), severity(), s, inSource.isEmpty() ? null : String.join(", ", inSource),
+            // a number only the target has is worth a look; one the target lost or changed is an error
+            out.accept(Finding.of(id(), inSource.isEmpty() ? Finding.Severity.WARNING : severity(), s, inSource.isEmpty() ? null : String.join(", ", inSource),
                     inTarget.isEmpty() ? null : String.join(", ", inTarget), String.join("; ", why), null));
         }
     }
@@ -106,12 +114,34 @@ public final class NumbersCheck implements Check {
         }
     }
 
-    /** The reader of a language; English's for a tag the language list does not know. */
-    private static Values reader(String lang) {
-        try {
-            return Values.of(lang);
-        } catch (TmshException unknown) {
-            return Values.of("en");
+    /** The reader of a language (cached: checking the tag costs more than reading a short segment); English's for an unknown tag. */
+    private Values reader(String lang) {
+        return readers.computeIfAbsent(lang == null ? "en" : lang, l -> {
+            try {
+                return Values.of(l);
+            } catch (TmshException unknown) {
+                return Values.of("en");
+            }
+        });
+    }
+
+    /** Whether {@code digits} occur in {@code text} glued to a letter on either side ("Range127", "Alt1", "SVG1.1"). */
+    static boolean gluedIn(String text, String digits) {
+        int from = 0;
+        while (true) {
+            int at = text.indexOf(digits, from);
+            if (at < 0) {
+                return false;
+            }
+            int end = at + digits.length();
+            boolean digitBefore = at > 0 && Character.isDigit(text.charAt(at - 1));
+            boolean digitAfter = end < text.length() && Character.isDigit(text.charAt(end));
+            boolean letterBefore = at > 0 && Character.isLetter(text.charAt(at - 1));
+            boolean letterAfter = end < text.length() && Character.isLetter(text.charAt(end));
+            if (!digitBefore && !digitAfter && (letterBefore || letterAfter)) {
+                return true;
+            }
+            from = at + 1;
         }
     }
 

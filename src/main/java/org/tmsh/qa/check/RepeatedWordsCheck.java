@@ -30,12 +30,40 @@ public final class RepeatedWordsCheck implements Check {
         return Finding.Severity.WARNING;
     }
 
+    /** A quick scan: does any word follow a word of the same letters (case aside)? */
+    static boolean maybeTwice(String t) {
+        int prevStart = -1;
+        int prevEnd = -1;
+        int i = 0;
+        int n = t.length();
+        while (i < n) {
+            while (i < n && !Character.isLetter(t.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && Character.isLetter(t.charAt(i))) {
+                i++;
+            }
+            if (start < i && prevStart >= 0 && i - start == prevEnd - prevStart
+                    && t.regionMatches(true, start, t, prevStart, i - start)) {
+                return true;
+            }
+            prevStart = start;
+            prevEnd = i;
+        }
+        return false;
+    }
+
     @Override
     public void check(QaSegment s, Consumer<Finding> out) {
         if (s.target() == null) {
             return;
         }
-        Matcher m = TWICE.matcher(QaText.plain(s.target()));
+        String tgt = QaText.plain(s.target());
+        if (!maybeTwice(tgt)) {
+            return;
+        }
+        Matcher m = TWICE.matcher(tgt);
         while (m.find()) {
             String twice = m.group();
             if (LanguageRules.standard().mayRepeat(s.tgtLang(), m.group(1))) {
