@@ -220,16 +220,23 @@ public final class QaBenchmark {
         }
         Path bigXlf = out.resolve("speed.xlf");
         write(bigXlf, segs);
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         for (int run = 0; run < 3; run++) {
             long t0 = System.nanoTime();
+            long c0 = threads.getCurrentThreadCpuTime();
             Profile p = Profile.standard();
             QaEngine engine = new QaEngine(CheckCatalog.create(p, null, null), p);
             BilingualFiles.read(bigXlf, "en", "de", engine::add);
             List<Finding> findings = engine.finish(null);
             double s = (System.nanoTime() - t0) / 1e9;
-            System.out.printf(Locale.ROOT, "speed run %d: %,d segments in %.2f s = %,.0f segments/s (%,d findings)%n", run + 1,
-                    engine.segments(), s, engine.segments() / s, findings.size());
+            double cpu = (threads.getCurrentThreadCpuTime() - c0) / 1e9;
+            System.out.printf(Locale.ROOT, "speed run %d: %,d segments in %.2f s wall = %,.0f segments/s; %.2f s CPU of the"
+                    + " checking thread = %,.0f segments per CPU-second (%,d findings)%n", run + 1,
+                    engine.segments(), s, engine.segments() / s, cpu, engine.segments() / cpu, findings.size());
         }
+        System.out.printf(Locale.ROOT, "load average during the run: %.1f on %d processors%n",
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                Runtime.getRuntime().availableProcessors());
     }
 
     private static String prec(int tp, int fp) {

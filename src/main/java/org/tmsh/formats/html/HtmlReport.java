@@ -32,7 +32,7 @@ public final class HtmlReport {
             tr.none td{background:#f0f0f0;color:#777}
             tr.error td{background:#f8d7da} tr.warning td{background:#fff3cd} tr.info td{background:#e7f1ff}
             mark{background:#cfe2ff;border-radius:.2em;padding:0 .1em} mark.num{background:#d1ecf1}
-            mark.bad{background:#f1aeb5;font-weight:bold} th.n,td.n{width:2.5em} p.filters select{margin:0 1em 0 .3em}
+            mark.bad{background:#f1aeb5;font-weight:bold} th.n,td.n{width:2.5em} td.seg{white-space:pre-wrap} p.filters select{margin:0 1em 0 .3em}
             .legend span{display:inline-block;padding:.1em .6em;margin-right:.5em;border:1px solid #bbb}
             """;
 
@@ -100,8 +100,8 @@ public final class HtmlReport {
             Xml.text(sb, f.kind());
             sb.append("</td><td class=\"id\">");
             Xml.text(sb, f.where());
-            sb.append("</td><td>").append(f.source() == null ? escaped(f.inSource() == null ? "" : f.inSource()) : marked(f.source(), f.inSource()))
-                    .append("</td><td>").append(f.target() == null ? escaped(f.inTarget() == null && f.source() == null ? f.text() : f.inTarget() == null ? "" : f.inTarget())
+            sb.append("</td><td class=\"seg\">").append(f.source() == null ? escaped(f.inSource() == null ? "" : f.inSource()) : marked(f.source(), f.inSource()))
+                    .append("</td><td class=\"seg\">").append(f.target() == null ? escaped(f.inTarget() == null && f.source() == null ? f.text() : f.inTarget() == null ? "" : f.inTarget())
                             : marked(f.target(), f.inTarget()))
                     .append("</td><td>");
             Xml.text(sb, f.message());
