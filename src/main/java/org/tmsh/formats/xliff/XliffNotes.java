@@ -117,12 +117,16 @@ public final class XliffNotes {
         return sb.append("</note>").toString();
     }
 
-    /** A unit's notes: by its id, and in 2.0 also by the ids of its further segments ({@code u1_1}, {@code u1_2}). */
+    /**
+     * A unit's notes: by its id, and by the ids {@link XliffReader} gives its segments ({@code u1_1} for a
+     * 2.0 unit's second segment, {@code 7_2} for the {@code mrk mid="2"} of a 1.2 {@code seg-source}).
+     */
     private static List<Note> notesOf(Map<String, List<Note>> notes, String id, boolean v12) {
         List<Note> out = new java.util.ArrayList<>(notes.getOrDefault(id, List.of()));
-        if (!v12) {
-            for (int k = 1; notes.containsKey(id + "_" + k) || k < 2; k++) {
-                out.addAll(notes.getOrDefault(id + "_" + k, List.of()));
+        String prefix = id + "_";
+        for (Map.Entry<String, List<Note>> e : notes.entrySet()) {
+            if (e.getKey().startsWith(prefix) && e.getKey().indexOf('_', prefix.length()) < 0) {
+                out.addAll(e.getValue());
             }
         }
         return out;
