@@ -28,6 +28,26 @@ public final class Output {
         return json;
     }
 
+    private int status;
+    private String statusMessage = "";
+
+    /**
+     * Ends the command with this exit status though it worked ({@code qa}: 1 when it found errors), and
+     * the line tmsh prints on stderr for it.
+     */
+    public void exitStatus(int code, String message) {
+        this.status = code;
+        this.statusMessage = message;
+    }
+
+    public int exitStatus() {
+        return status;
+    }
+
+    public String exitMessage() {
+        return statusMessage;
+    }
+
     /** A line of text; suppressed in JSON mode, where only the JSON document may appear. */
     public void line(String text) {
         if (!json) {

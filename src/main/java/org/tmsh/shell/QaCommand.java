@@ -5,28 +5,46 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-
+import org.tmsh.common.TmshException;
 import org.tmsh.jobs.QaJob;
+import org.tmsh.qa.CheckCatalog;
 import org.tmsh.qa.Finding;
 
-/** {@code qa}: terminology QA of a TMX file, a TM, or documents of one language, against a glossary. */
+/**
+ * {@code qa}: the QA a reviewer runs over the files a translator hands back. Parses the options, calls
+ * {@link QaJob}, prints the findings (a table grouped by check, worst first, or JSON), and exits 1
+ * when a finding has severity error (0 otherwise, 2 for bad input).
+ */
 public class QaCommand extends TmshCommand {
 
     private final QaJob job;
 
     public QaCommand(QaJob job) {
-        super("qa", "Check translations against a glossary: deprecated, missing or untransliterated names, numbers;"
-                        + " across documents, names spelled several ways", "Quality",
-                "qa --tmx FILE | --tm NAME | FILES... [--glossary NAME|FILE.tbx] [--source-lang de] [--target-lang en]"
-                        + " [--lang de] [--report FILE.html] [--json]",
-                "qa --tmx tmx/seeds-000-004.de-en.tmx --glossary glossaries/seeds.tbx",
-                List.of(OptionSpec.optional("tmx", OptionSpec.Kind.FILE, null, "TMX file to check unit by unit"),
+        super("qa", "Check bilingual files (XLIFF, TMX, PO), a memory or documents: terminology, numbers and dates,"
+                        + " inline codes, untranslated, consistency, punctuation, spacing, URLs, acronyms, length;"
+                        + " exits 1 when it finds errors", "Quality",
+                "qa FILES... [--tm NAME] [--glossary NAME|FILE.tbx] [--profile FILE] [--only IDS] [--skip IDS]"
+                        + " [--suppress FILE [--accept N,...]] [--json|--csv FILE|--report FILE.html] [--annotate]"
+                        + " [--source-lang de] [--target-lang en] [--lang de]",
+                "qa returned.xlf --glossary seeds --report qa.html",
+                List.of(OptionSpec.optional("tmx", OptionSpec.Kind.FILE, null, "a TMX file to check (the same as naming it)"),
                         OptionSpec.optional("tm", OptionSpec.Kind.TM, null, "translation memory to check, unit by unit"),
-                        OptionSpec.optional("glossary", OptionSpec.Kind.GLOSSARY, null, "glossary name or .tbx file (default: every glossary)"),
-                        OptionSpec.optional("source-lang", OptionSpec.Kind.LANGUAGE, "de", "source language of the units"),
-                        OptionSpec.optional("target-lang", OptionSpec.Kind.LANGUAGE, "en", "target language of the units"),
-                        OptionSpec.optional("lang", OptionSpec.Kind.LANGUAGE, "de", "language of the documents"),
+                        OptionSpec.optional("glossary", OptionSpec.Kind.GLOSSARY, null,
+                                "glossary name or .tbx file (default: every glossary; none: no terminology check)"),
+                        OptionSpec.optional("profile", OptionSpec.Kind.FILE, null, "QA profile: checks, severities, options, own regex checks"),
+                        OptionSpec.optional("only", OptionSpec.Kind.TEXT, null, "run only these checks (comma-separated: "
+                                + String.join(",", CheckCatalog.builtIn()) + ")"),
+                        OptionSpec.optional("skip", OptionSpec.Kind.TEXT, null, "leave these checks out (comma-separated)"),
+                        OptionSpec.output("suppress", false, null,
+                                "file of accepted findings: they stay quiet until their text changes"),
+                        OptionSpec.optional("accept", OptionSpec.Kind.TEXT, null,
+                                "add these findings (numbers of this run's list) to the --suppress file"),
+                        OptionSpec.optional("source-lang", OptionSpec.Kind.LANGUAGE, null, "source language (default: the file's, else de)"),
+                        OptionSpec.optional("target-lang", OptionSpec.Kind.LANGUAGE, null, "target language (default: the file's, else en)"),
+                        OptionSpec.optional("lang", OptionSpec.Kind.LANGUAGE, "de", "language of documents (not bilingual files)"),
                         OptionSpec.output("report", false, org.tmsh.jobs.FileGuard.Format.HTML, "also write the findings as an HTML page"),
+                        OptionSpec.output("csv", false, org.tmsh.jobs.FileGuard.Format.CSV, "also write the findings as CSV"),
+                        OptionSpec.flag("annotate", "write the findings into the XLIFF files as notes"),
                         OptionSpec.flag("json", "print the findings as a JSON array")));
         this.job = job;
     }
@@ -38,41 +56,97 @@ public class QaCommand extends TmshCommand {
 
     @Override
     protected void checkArguments(List<String> arguments) {
-        // documents are optional
+        // files are optional with --tm or --tmx
     }
 
     @Override
     protected void run(Invocation inv, Output out) {
-        List<Path> documents = inv.arguments().stream().map(a -> Path.of(Invocation.expandHome(a))).toList();
-        List<Finding> findings = job.run(new QaJob.Request(inv.path("tmx"), inv.get("tm"), documents,
-                inv.expanded("glossary"), inv.get("source-lang"), inv.get("target-lang"), inv.get("lang"),
-                inv.path("report")), new ProgressBar("checking"));
-        if (inv.path("report") != null) {
-            out.line("report written to " + inv.path("report"));
+        List<Path> files = new ArrayList<>();
+        if (inv.path("tmx") != null) {
+            files.add(inv.path("tmx"));
         }
+        inv.arguments().forEach(a -> files.add(Path.of(Invocation.expandHome(a))));
+        QaJob.Result r = job.check(new QaJob.Request(files, inv.get("tm"), inv.expanded("glossary"), inv.path("profile"),
+                list(inv.get("only")), list(inv.get("skip")), inv.path("suppress"), numbers(inv.get("accept")),
+                inv.get("source-lang"), inv.get("target-lang"), inv.get("lang"), inv.path("report"), inv.path("csv"),
+                inv.flag("annotate")), new ProgressBar("checking"));
+        List<Finding> findings = r.findings();
         if (out.json()) {
-            out.json(findings.stream().map(FindingView::of).toList());
-            return;
+            List<FindingView> views = new ArrayList<>();
+            for (int i = 0; i < findings.size(); i++) {
+                views.add(FindingView.of(i + 1, findings.get(i)));
+            }
+            out.json(views);
+        } else {
+            table(findings, out);
+            out.line(findings.size() + " findings (" + r.errors() + " errors) in " + r.segments() + " segments"
+                    + (r.suppressed() > 0 ? "; " + r.suppressed() + " accepted before, not shown" : "")
+                    + (r.accepted() > 0 ? "; " + r.accepted() + " accepted now" : ""));
+            if (inv.path("report") != null) {
+                out.line("report written to " + inv.path("report"));
+            }
+            if (inv.path("csv") != null) {
+                out.line("CSV written to " + inv.path("csv"));
+            }
+            if (inv.flag("annotate")) {
+                out.line(r.annotated() + " units annotated");
+            }
         }
+        if (r.errors() > 0) {
+            out.exitStatus(1, "qa: " + r.errors() + " findings of severity error");
+        }
+    }
+
+    /** The findings as a table, grouped by check (the job's order: worst check first), numbered for --accept. */
+    private static void table(List<Finding> findings, Output out) {
         if (findings.isEmpty()) {
             out.line("no findings");
             return;
         }
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"severity", "kind", "where", "found", "message", "suggestion"});
+        rows.add(new String[] {"#", "severity", "check", "where", "source", "target", "why"});
+        int n = 0;
         for (Finding f : findings) {
-            rows.add(new String[] {f.severity().name().toLowerCase(Locale.ROOT), f.kind(), f.where(), f.text(), f.message(),
-                    f.suggestion() == null ? "" : f.suggestion()});
+            rows.add(new String[] {String.valueOf(++n), f.severity().name().toLowerCase(Locale.ROOT), f.kind(), f.where(),
+                    f.inSource() == null ? "" : f.inSource(), f.inTarget() == null ? (f.inSource() == null ? f.text() : "") : f.inTarget(),
+                    f.message() + (f.suggestion() == null ? "" : " (suggestion: " + f.suggestion() + ")")});
         }
         out.table(rows);
-        out.line(findings.size() + " findings");
+    }
+
+    private static List<String> list(String v) {
+        if (v == null || v.isBlank()) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (String s : v.split(",")) {
+            if (!s.isBlank()) {
+                out.add(s.strip());
+            }
+        }
+        return out;
+    }
+
+    private static List<Integer> numbers(String v) {
+        List<Integer> out = new ArrayList<>();
+        for (String s : list(v)) {
+            try {
+                out.add(Integer.parseInt(s));
+            } catch (NumberFormatException e) {
+                throw new TmshException("qa --accept: '" + s + "' is not a finding number");
+            }
+        }
+        return out;
     }
 
     /** A finding as {@code qa --json} prints it (severity in lower case). */
-    record FindingView(String kind, String severity, String where, String text, String message, String suggestion) {
-        static FindingView of(Finding f) {
-            return new FindingView(f.kind(), f.severity().name().toLowerCase(Locale.ROOT), f.where(), f.text(),
-                    f.message(), f.suggestion());
+    record FindingView(int number, String kind, String severity, String where, String text, String message,
+                       String suggestion, String source, String target, String inSource, String inTarget,
+                       List<String> places) {
+        static FindingView of(int number, Finding f) {
+            return new FindingView(number, f.kind(), f.severity().name().toLowerCase(Locale.ROOT), f.where(), f.text(),
+                    f.message(), f.suggestion(), f.source(), f.target(), f.inSource(), f.inTarget(),
+                    f.places().stream().map(Finding.Place::toString).toList());
         }
     }
 }

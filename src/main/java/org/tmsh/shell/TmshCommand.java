@@ -100,9 +100,10 @@ public abstract class TmshCommand extends AbstractCommand {
         try {
             Invocation inv = check(ctx.parsedInput().options(), ctx.parsedInput().arguments());
             files(inv).check();
-            run(inv, new Output(out, inv.flag("json")), ctx.inputReader());
+            Output o = new Output(out, inv.flag("json"));
+            run(inv, o, ctx.inputReader());
             out.flush();
-            return ExitStatus.OK;
+            return o.exitStatus() == 0 ? ExitStatus.OK : new ExitStatus(o.exitStatus(), o.exitMessage());
         } catch (TmshException e) {
             out.flush();
             return new ExitStatus(USER_ERROR, e.getMessage());

@@ -92,7 +92,14 @@ class JobsTest {
         List<Finding> fromTm = job.run(new QaJob.Request(null, "news", List.of(), null, "de", "en", "de", null),
                 Progress.NONE);
         assertFalse(fromFile.isEmpty(), "the seeds TMX has findings against the seeds glossary");
-        assertEquals(fromFile, fromTm);
+        // the same findings about the same units; only where they are differs (the file, or tm:news)
+        assertEquals(fromFile.stream().map(JobsTest::what).toList(), fromTm.stream().map(JobsTest::what).toList());
+        assertTrue(fromTm.stream().allMatch(f -> f.where().startsWith("tm:news#")), fromTm.toString());
+    }
+
+    /** A finding without its place. */
+    private static List<Object> what(Finding f) {
+        return java.util.Arrays.asList(f.kind(), f.severity(), f.text(), f.message(), f.suggestion(), f.source(), f.target());
     }
 
     @Test

@@ -32,6 +32,7 @@ public final class HtmlReport {
             tr.none td{background:#f0f0f0;color:#777}
             tr.error td{background:#f8d7da} tr.warning td{background:#fff3cd} tr.info td{background:#e7f1ff}
             mark{background:#cfe2ff;border-radius:.2em;padding:0 .1em} mark.num{background:#d1ecf1}
+            mark.bad{background:#f1aeb5;font-weight:bold} th.n,td.n{width:2.5em} td.seg{white-space:pre-wrap} p.filters select{margin:0 1em 0 .3em}
             .legend span{display:inline-block;padding:.1em .6em;margin-right:.5em;border:1px solid #bbb}
             """;
 
@@ -68,29 +69,76 @@ public final class HtmlReport {
         write(out, sb);
     }
 
-    /** The QA findings. */
+    /**
+     * The QA findings: a summary, filters by check and severity (a few lines of script; without script
+     * every finding shows), and one row per finding with the segment's source and target side by side,
+     * the offending text marked on each side.
+     */
     public static void qa(Path out, String title, List<Finding> findings) {
         StringBuilder sb = head(title);
         long errors = findings.stream().filter(f -> f.severity() == Finding.Severity.ERROR).count();
         sb.append("<p class=\"summary\">").append(findings.size()).append(" findings, ").append(errors).append(" errors.</p>\n");
-        sb.append("<table>\n<tr><th class=\"id\">severity</th><th class=\"id\">kind</th><th>where</th><th>text</th>"
-                + "<th>message</th><th>suggestion</th></tr>\n");
+        java.util.Set<String> kinds = new java.util.TreeSet<>();
+        findings.forEach(f -> kinds.add(f.kind()));
+        sb.append("<p class=\"filters\">check <select id=\"kind\" onchange=\"filter()\"><option value=\"\">all</option>");
+        for (String k : kinds) {
+            sb.append("<option>");
+            Xml.text(sb, k);
+            sb.append("</option>");
+        }
+        sb.append("</select> severity <select id=\"sev\" onchange=\"filter()\"><option value=\"\">all</option>"
+                + "<option>error</option><option>warning</option><option>info</option></select></p>\n");
+        sb.append("<table id=\"findings\">\n<tr><th class=\"n\">#</th><th class=\"id\">severity</th><th class=\"id\">check</th>"
+                + "<th class=\"id\">where</th><th>source</th><th>target</th><th>why</th><th class=\"id\">suggestion</th></tr>\n");
+        int n = 0;
         for (Finding f : findings) {
             String sev = f.severity().name().toLowerCase(Locale.ROOT);
-            sb.append("<tr class=\"").append(sev).append("\"><td class=\"id\">").append(sev).append("</td><td class=\"id\">");
+            sb.append("<tr class=\"").append(sev).append("\" data-kind=\"");
+            Xml.escape(sb, f.kind(), true);
+            sb.append("\" data-sev=\"").append(sev).append("\"><td class=\"n\">").append(++n).append("</td><td class=\"id\">")
+                    .append(sev).append("</td><td class=\"id\">");
             Xml.text(sb, f.kind());
-            sb.append("</td><td>");
+            sb.append("</td><td class=\"id\">");
             Xml.text(sb, f.where());
-            sb.append("</td><td>");
-            Xml.text(sb, f.text());
-            sb.append("</td><td>");
+            sb.append("</td><td class=\"seg\">").append(f.source() == null ? escaped(f.inSource() == null ? "" : f.inSource()) : marked(f.source(), f.inSource()))
+                    .append("</td><td class=\"seg\">").append(f.target() == null ? escaped(f.inTarget() == null && f.source() == null ? f.text() : f.inTarget() == null ? "" : f.inTarget())
+                            : marked(f.target(), f.inTarget()))
+                    .append("</td><td>");
             Xml.text(sb, f.message());
-            sb.append("</td><td><strong>");
+            sb.append("</td><td class=\"id\"><strong>");
             Xml.text(sb, f.suggestion() == null ? "" : f.suggestion());
             sb.append("</strong></td></tr>\n");
         }
-        sb.append("</table>\n</body>\n</html>\n");
+        sb.append("</table>\n<script>\nfunction filter(){var k=document.getElementById('kind').value,"
+                + "s=document.getElementById('sev').value;document.querySelectorAll('#findings tr[data-kind]').forEach("
+                + "function(r){r.style.display=(!k||r.dataset.kind===k)&&(!s||r.dataset.sev===s)?'':'none';});}\n</script>\n");
+        sb.append("</body>\n</html>\n");
         write(out, sb);
+    }
+
+    private static String escaped(String text) {
+        StringBuilder sb = new StringBuilder();
+        Xml.text(sb, text);
+        return sb.toString();
+    }
+
+    /** Escaped text with the first occurrence of {@code piece} (bare or quoted as the message quotes it) marked. */
+    static String marked(String text, String piece) {
+        String p = piece;
+        if (p != null && p.length() > 2 && p.startsWith("'") && p.endsWith("'") && !text.contains(p)) {
+            p = p.substring(1, p.length() - 1);
+        }
+        int at = p == null || p.isEmpty() ? -1 : text.indexOf(p);
+        if (at < 0) {
+            return escaped(text);
+        }
+        StringBuilder sb = new StringBuilder();
+        Xml.text(sb, text.substring(0, at));
+        sb.append("<mark class=\"bad\">");
+        Xml.text(sb, p);
+        sb.append("</mark>");
+        Xml.text(sb, text.substring(at + p.length()));
+        return sb.toString();
     }
 
     private static StringBuilder head(String title) {

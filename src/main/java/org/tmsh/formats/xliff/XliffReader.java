@@ -79,8 +79,16 @@ public final class XliffReader {
     private XliffReader() {
     }
 
-    /** Reads a whole XLIFF file. */
+    /** Reads a whole XLIFF file; runs of white space in a segment become one space, trimmed. */
     public static Content read(Path file) {
+        return read(file, false);
+    }
+
+    /**
+     * Reads a whole XLIFF file; with {@code keepSpaces} a segment's white space stays as written (what
+     * QA needs to see a double space or a trailing space), else runs of it become one space, trimmed.
+     */
+    public static Content read(Path file, boolean keepSpaces) {
         if (!Files.isRegularFile(file)) {
             throw TmshException.inFile(file, 0, "file not found");
         }
@@ -88,7 +96,7 @@ public final class XliffReader {
             XMLStreamReader x = TmxReader.hardenedFactory().createXMLStreamReader(file.toUri().toString(),
                     TextFiles.xmlReader(file, in));
             try {
-                return parse(file, x);
+                return parse(file, x, keepSpaces);
             } finally {
                 x.close();
             }
@@ -101,7 +109,7 @@ public final class XliffReader {
         }
     }
 
-    private static Content parse(Path file, XMLStreamReader x) throws XMLStreamException {
+    private static Content parse(Path file, XMLStreamReader x, boolean keep) throws XMLStreamException {
         while (x.hasNext() && x.next() != XMLStreamConstants.START_ELEMENT) {
             // skip prolog
         }
@@ -153,7 +161,7 @@ public final class XliffReader {
                     }
                 }
                 case "alt-trans", "matches", "glossary", "notes", "originalData" -> skip(x);
-                case "trans-unit" -> entries.addAll(unit12(file, x));
+                case "trans-unit" -> entries.addAll(unit12(file, x, keep));
                 case "unit" -> {
                     unitId = attr(x, "id");
                     if (unitId == null || unitId.isBlank()) {
@@ -162,7 +170,7 @@ public final class XliffReader {
                     }
                     segIndex = 0;
                 }
-                case "segment" -> entries.add(segment20(file, x, unitId, segIndex++));
+                case "segment" -> entries.add(segment20(file, x, unitId, segIndex++, keep));
                 default -> {
                     // other elements: nothing to keep
                 }
@@ -177,7 +185,7 @@ public final class XliffReader {
      * {@code mrk} of the same {@code mid} (id {@code unitId_mid}). None for a gettext header
      * ({@code restype="x-gettext-domain-header"}, as {@code po2xliff} writes it).
      */
-    private static List<Entry> unit12(Path file, XMLStreamReader x) throws XMLStreamException {
+    private static List<Entry> unit12(Path file, XMLStreamReader x, boolean keep) throws XMLStreamException {
         String id = attr(x, "id");
         int line = x.getLocation().getLineNumber();
         boolean header = "x-gettext-domain-header".equals(attr(x, "restype"));
@@ -198,14 +206,14 @@ public final class XliffReader {
                 continue;
             }
             switch (x.getLocalName()) {
-                case "source" -> source = inline(x, null);
+                case "source" -> source = inline(x, null, keep);
                 case "seg-source" -> {
                     segSource = new LinkedHashMap<>();
-                    inline(x, segSource);
+                    inline(x, segSource, keep);
                 }
                 case "target" -> {
                     state = attr(x, "state");
-                    target = inline(x, segTarget);
+                    target = inline(x, segTarget, keep);
                 }
                 case "seg-defs" -> {
                     // SDL's segment definitions: the confirmation level of each segment is its state
@@ -284,7 +292,7 @@ public final class XliffReader {
         return null;
     }
 
-    private static Entry segment20(Path file, XMLStreamReader x, String unitId, int index) throws XMLStreamException {
+    private static Entry segment20(Path file, XMLStreamReader x, String unitId, int index, boolean keep) throws XMLStreamException {
         String id = attr(x, "id");
         int line = x.getLocation().getLineNumber();
         String state = attr(x, "state");
@@ -297,9 +305,9 @@ public final class XliffReader {
             }
             if (ev == XMLStreamConstants.START_ELEMENT) {
                 if (x.getLocalName().equals("source")) {
-                    source = inline(x, null);
+                    source = inline(x, null, keep);
                 } else if (x.getLocalName().equals("target")) {
-                    target = inline(x, null);
+                    target = inline(x, null, keep);
                 } else {
                     skip(x);
                 }
@@ -330,7 +338,7 @@ public final class XliffReader {
      * {@code segments} is given, the text of each {@code mrk mtype="seg"} goes there too, by its
      * {@code mid}. A 2.0 {@code cp} is its code point.
      */
-    private static String inline(XMLStreamReader x, Map<String, String> segments) throws XMLStreamException {
+    private static String inline(XMLStreamReader x, Map<String, String> segments, boolean keep) throws XMLStreamException {
         StringBuilder whole = new StringBuilder();
         StringBuilder sb = whole;
         String segId = null;
@@ -347,7 +355,7 @@ public final class XliffReader {
             } else if (ev == XMLStreamConstants.END_ELEMENT) {
                 String closer = closers.pop();
                 if (segId != null && closers.size() == segDepth) {
-                    segments.put(segId, normal(sb.toString()));
+                    segments.put(segId, keep ? sb.toString() : normal(sb.toString()));
                     sb = whole;
                     segId = null;
                 } else {
@@ -393,7 +401,7 @@ public final class XliffReader {
                 }
             }
         }
-        return normal(whole.toString());
+        return keep ? whole.toString() : normal(whole.toString());
     }
 
     private static String normal(String s) {

@@ -1,0 +1,96 @@
+package org.tmsh.qa;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.tmsh.common.RuleFiles;
+
+/**
+ * What the checks know about languages, read from the data files under {@code tmsh/qa/}: quotation
+ * marks ({@code quotes.txt}), space before {@code :;!?} ({@code spacing.txt}), number words
+ * ({@code number-words.txt}) and words a language may repeat ({@code repeated-words.txt}). Look-ups take a BCP 47 tag and use its language ({@code en} of {@code en-GB}); numbers and dates
+ * themselves are {@link org.tmsh.numbers.Values}'s.
+ */
+public final class LanguageRules {
+
+    /** A pair of quotation marks; {@code counted}: opening and closing must pair up. */
+    public record Quotes(char open, char close, boolean counted) {
+    }
+
+    /** Space before marks: {@code required} (French) or not allowed. */
+    public record SpaceBefore(String marks, boolean required) {
+    }
+
+    private static final String DIR = "/tmsh/qa/";
+    private static volatile LanguageRules standard;
+
+    private final Map<String, List<Quotes>> quotes = new HashMap<>();
+    private final Map<String, SpaceBefore> spacing = new HashMap<>();
+    private final Map<String, Map<String, Integer>> numberWords = new HashMap<>();
+    private final Map<String, java.util.Set<String>> twice = new HashMap<>();
+
+    private LanguageRules() {
+        for (RuleFiles.Row r : RuleFiles.read(DIR + "quotes.txt", 4)) {
+            quotes.computeIfAbsent(r.get(0), k -> new ArrayList<>())
+                    .add(new Quotes(r.get(1).charAt(0), r.get(2).charAt(0), r.get(3).equals("yes")));
+        }
+        for (RuleFiles.Row r : RuleFiles.read(DIR + "spacing.txt", 3)) {
+            spacing.put(r.get(0), new SpaceBefore(r.get(1), r.get(2).equals("space")));
+        }
+        for (RuleFiles.Row r : RuleFiles.read(DIR + "repeated-words.txt", 2)) {
+            for (String w : r.get(1).split(",")) {
+                twice.computeIfAbsent(r.get(0), k -> new java.util.HashSet<>()).add(w.strip().toLowerCase(Locale.ROOT));
+            }
+        }
+        for (RuleFiles.Row r : RuleFiles.read(DIR + "number-words.txt", 3)) {
+            for (String f : r.get(2).split(",")) {
+                numberWords.computeIfAbsent(r.get(0), k -> new HashMap<>()).put(f.strip().toLowerCase(Locale.ROOT),
+                        Integer.parseInt(r.get(1)));
+            }
+        }
+    }
+
+    /** The rules of tmsh's data files, read once. */
+    public static LanguageRules standard() {
+        LanguageRules r = standard;
+        if (r == null) {
+            synchronized (LanguageRules.class) {
+                if (standard == null) {
+                    standard = new LanguageRules();
+                }
+                r = standard;
+            }
+        }
+        return r;
+    }
+
+    /** The quotation marks of a language, with those every language uses. */
+    public List<Quotes> quotes(String tag) {
+        List<Quotes> out = new ArrayList<>(quotes.getOrDefault(QaSegment.primary(tag), List.of()));
+        out.addAll(quotes.getOrDefault("*", List.of()));
+        return out;
+    }
+
+    /** Whether the language's quotation marks are known (else the quotes check stays quiet). */
+    public boolean knowsQuotes(String tag) {
+        return quotes.containsKey(QaSegment.primary(tag));
+    }
+
+    /** The space-before rule of a language, or null when the data has none. */
+    public SpaceBefore spaceBefore(String tag) {
+        return spacing.get(QaSegment.primary(tag));
+    }
+
+    /** Whether a language may write {@code word} twice in a row ({@code repeated-words.txt}). */
+    public boolean mayRepeat(String tag, String word) {
+        return twice.getOrDefault(QaSegment.primary(tag), java.util.Set.of()).contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** The value a number word stands for in a language, or 0. */
+    public int numberWord(String tag, String word) {
+        return numberWords.getOrDefault(QaSegment.primary(tag), Map.of()).getOrDefault(word.toLowerCase(Locale.ROOT), 0);
+    }
+}

@@ -1,0 +1,66 @@
+package org.tmsh.qa;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs the enabled checks over segments: each segment through every check, then each check's
+ * findings about groups; gives each finding the profile's severity, drops the accepted ones
+ * ({@link Suppressions}), and sorts the rest by check, worst check first.
+ */
+public final class QaEngine {
+
+    private final List<Check> checks;
+    private final Profile profile;
+    private final List<Finding> findings = new ArrayList<>();
+    private long segments;
+
+    public QaEngine(List<Check> checks, Profile profile) {
+        this.checks = List.copyOf(checks);
+        this.profile = profile;
+    }
+
+    /** Runs every check on one segment. */
+    public void add(QaSegment s) {
+        segments++;
+        for (Check c : checks) {
+            c.check(s, f -> findings.add(f.withSeverity(profile.severity(c.id(), f))));
+        }
+    }
+
+    public long segments() {
+        return segments;
+    }
+
+    /** The findings of the run, accepted ones left out, grouped by kind: the kind with the worst finding first. */
+    public List<Finding> finish(Suppressions accepted) {
+        for (Check c : checks) {
+            c.finish(f -> findings.add(f.withSeverity(profile.severity(c.id(), f))));
+        }
+        List<Finding> kept = new ArrayList<>();
+        for (Finding f : findings) {
+            if (accepted == null || !accepted.accepts(f)) {
+                kept.add(f);
+            }
+        }
+        return grouped(kept);
+    }
+
+    /** Findings grouped by kind, groups by their worst severity then size, within a group worst first in file order. */
+    public static List<Finding> grouped(List<Finding> findings) {
+        Map<String, List<Finding>> byKind = new LinkedHashMap<>();
+        for (Finding f : findings) {
+            byKind.computeIfAbsent(f.kind(), k -> new ArrayList<>()).add(f);
+        }
+        List<List<Finding>> groups = new ArrayList<>(byKind.values());
+        groups.forEach(g -> g.sort(Comparator.comparing(Finding::severity)));
+        groups.sort(Comparator.<List<Finding>, Finding.Severity>comparing(g -> g.get(0).severity())
+                .thenComparing(g -> -g.size()));
+        List<Finding> out = new ArrayList<>();
+        groups.forEach(out::addAll);
+        return out;
+    }
+}

@@ -1,0 +1,37 @@
+package org.tmsh.qa;
+
+/**
+ * One bilingual segment as the checks see it: where it comes from, its source and target with
+ * inline codes as markers ({@code ⟨1⟩ ⟨/1⟩ ⟨2/⟩}), the languages (BCP 47), and the maximum target
+ * length the file gives for it ({@code maxwidth}, {@code size-restriction}; 0 when none).
+ * An untranslated segment has a null target.
+ */
+public record QaSegment(String file, String id, int line, String source, String target, String srcLang,
+                        String tgtLang, int maxWidth) {
+
+    /** "returned.xlf#tu3": file and id, how findings name the segment. */
+    public String where() {
+        return file + "#" + id;
+    }
+
+    public Finding.Place place() {
+        return new Finding.Place(file, id);
+    }
+
+    /** The primary language subtag of the target, lower case ("de" for "de-AT"). */
+    public String targetLanguage() {
+        return primary(tgtLang);
+    }
+
+    public String sourceLanguage() {
+        return primary(srcLang);
+    }
+
+    static String primary(String tag) {
+        if (tag == null) {
+            return "";
+        }
+        int dash = tag.indexOf('-') < 0 ? tag.indexOf('_') : tag.indexOf('-');
+        return (dash < 0 ? tag : tag.substring(0, dash)).toLowerCase(java.util.Locale.ROOT);
+    }
+}

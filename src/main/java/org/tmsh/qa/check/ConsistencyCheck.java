@@ -1,0 +1,109 @@
+package org.tmsh.qa.check;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import org.tmsh.qa.Check;
+import org.tmsh.qa.Finding;
+import org.tmsh.qa.QaSegment;
+import org.tmsh.qa.QaText;
+
+/**
+ * Consistency across every file (and the memory) of one run: one source translated in different ways,
+ * and one target given to different sources, after normalising case, spaces and codes
+ * ({@link QaText#key}). Each group is reported once, naming every segment of it.
+ *
+ * <p>NOTE: keeps two keys per segment and one representative per key, so a run of a million
+ * segments holds a few hundred megabytes at most; segments without a target are left out.
+ */
+public final class ConsistencyCheck implements Check {
+
+    /** The segments sharing a normalised source (or target), grouped by their other side. */
+    private final Map<String, Map<String, List<QaSegment>>> bySource = new HashMap<>();
+    private final Map<String, Map<String, List<QaSegment>>> byTarget = new HashMap<>();
+
+    @Override
+    public String id() {
+        return "consistency";
+    }
+
+    @Override
+    public Finding.Severity severity() {
+        return Finding.Severity.WARNING;
+    }
+
+    @Override
+    public void check(QaSegment s, Consumer<Finding> out) {
+        if (s.target() == null) {
+            return;
+        }
+        String a = QaText.key(s.source());
+        String b = QaText.key(s.target());
+        if (a.isEmpty() || b.isEmpty()) {
+            return;
+        }
+        add(bySource, a, b, s);
+        add(byTarget, b, a, s);
+    }
+
+    /**
+     * Files a segment under {@code key}. Most keys hold one segment, so a key's first segment is kept as a
+     * one-element map of its own and a map of variants is made only when a second segment comes.
+     */
+    private static void add(Map<String, Map<String, List<QaSegment>>> map, String key, String other, QaSegment s) {
+        Map<String, List<QaSegment>> m = map.get(key);
+        if (m == null) {
+            map.put(key, Map.of(other, List.of(s)));
+            return;
+        }
+        if (!(m instanceof LinkedHashMap)) {
+            Map<String, List<QaSegment>> grown = new LinkedHashMap<>(4);
+            m.forEach((k, v) -> grown.put(k, new ArrayList<>(v)));
+            map.put(key, grown);
+            m = grown;
+        }
+        m.computeIfAbsent(other, k -> new ArrayList<>(1)).add(s);
+    }
+
+    @Override
+    public void finish(Consumer<Finding> out) {
+        report(bySource, out, "one source has %d translations", QaSegment::source, QaSegment::target, true);
+        report(byTarget, out, "one translation has %d different sources", QaSegment::target, QaSegment::source, false);
+    }
+
+    private void report(Map<String, Map<String, List<QaSegment>>> map, Consumer<Finding> out, String what,
+                        Function<QaSegment, String> same, Function<QaSegment, String> differing, boolean sourceSide) {
+        List<Map.Entry<String, Map<String, List<QaSegment>>>> groups = new ArrayList<>();
+        for (Map.Entry<String, Map<String, List<QaSegment>>> e : map.entrySet()) {
+            if (e.getValue().size() > 1) {
+                groups.add(e);
+            }
+        }
+        groups.sort(Map.Entry.comparingByKey());
+        for (Map.Entry<String, Map<String, List<QaSegment>>> g : groups) {
+            List<Finding.Place> places = new ArrayList<>();
+            StringBuilder variants = new StringBuilder();
+            QaSegment first = null;
+            for (List<QaSegment> segs : g.getValue().values()) {
+                QaSegment s = segs.get(0);
+                first = first == null ? s : first;
+                variants.append(variants.isEmpty() ? "" : " | ").append(QaText.plain(differing.apply(s)))
+                        .append(" (").append(segs.stream().map(QaSegment::where).reduce((x, y) -> x + ", " + y).orElse(""))
+                        .append(')');
+                segs.forEach(x -> places.add(x.place()));
+            }
+            String shared = QaText.plain(same.apply(first));
+            String where = places.size() <= 3 ? places.stream().map(Finding.Place::toString).reduce((x, y) -> x + ", " + y).orElse("")
+                    : places.get(0) + " and " + (places.size() - 1) + " more";
+            out.accept(new Finding(id(), severity(), where, variants.toString(),
+                    String.format(what, g.getValue().size()) + ": " + variants, null,
+                    sourceSide ? first.source() : null, sourceSide ? null : first.target(),
+                    sourceSide ? shared : null, sourceSide ? null : shared, places));
+        }
+    }
+}

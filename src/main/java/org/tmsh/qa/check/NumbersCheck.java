@@ -1,0 +1,156 @@
+package org.tmsh.qa.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.tmsh.common.TmshException;
+import org.tmsh.numbers.Quantity;
+import org.tmsh.numbers.ValueDiff;
+import org.tmsh.numbers.Values;
+import org.tmsh.qa.Check;
+import org.tmsh.qa.Finding;
+import org.tmsh.qa.QaSegment;
+import org.tmsh.qa.QaText;
+import org.tmsh.qa.SpelledNumbers;
+import org.tmsh.qa.Tokens;
+
+/**
+ * Numbers and dates by value and locale, read by {@link org.tmsh.numbers.Values} and compared by
+ * {@link ValueDiff}: a value of the source that the target lacks or changes, and one it adds.
+ * Codes, placeholders, URLs and e-mail addresses are not read. Before reporting, two tolerances:
+ * the same number written the same way on both sides (a version "7.4" in a German text) or glued to
+ * a word there ("Range127" against "Bereich 127"), and a number the other side writes as a word
+ * ({@link SpelledNumbers}: "2" as "zweimal"). A number only the target has is a warning; one the
+ * target lacks or changes is an error.
+ */
+public final class NumbersCheck implements Check {
+
+    private final Map<String, Values> readers = new java.util.HashMap<>();
+
+    @Override
+    public String id() {
+        return "numbers";
+    }
+
+    @Override
+    public Finding.Severity severity() {
+        return Finding.Severity.ERROR;
+    }
+
+    @Override
+    public void check(QaSegment s, Consumer<Finding> out) {
+        if (s.target() == null) {
+            return;
+        }
+        String src = Tokens.withoutFixed(QaText.plain(s.source()));
+        String tgt = Tokens.withoutFixed(QaText.plain(s.target()));
+        if (!hasDigit(src) && !hasDigit(tgt)) {
+            return;
+        }
+        List<Quantity> a = new ArrayList<>(reader(s.srcLang()).read(src));
+        List<Quantity> b = new ArrayList<>(reader(s.tgtLang()).read(tgt));
+        // written alike on both sides, or glued to a word on the other ("Range127" and "Bereich 127")
+        a.removeIf(q -> q.kind().numeric() && gluedIn(tgt, written(q)));
+        b.removeIf(q -> q.kind().numeric() && gluedIn(src, written(q)));
+        for (int i = 0; i < a.size(); i++) {
+            for (int j = 0; j < b.size(); j++) {
+                if (written(a.get(i)).equals(written(b.get(j)))) {
+                    a.remove(i--);
+                    b.remove(j);
+                    break;
+                }
+            }
+        }
+        List<ValueDiff.Difference> diffs = ValueDiff.compare(a, b);
+        if (diffs.isEmpty()) {
+            return;
+        }
+        Map<String, Integer> wordsInTarget = SpelledNumbers.of(tgt, s.tgtLang());
+        Map<String, Integer> wordsInSource = SpelledNumbers.of(src, s.srcLang());
+        List<String> inSource = new ArrayList<>();
+        List<String> inTarget = new ArrayList<>();
+        List<String> why = new ArrayList<>();
+        for (ValueDiff.Difference d : diffs) {
+            Quantity q = d.source();
+            Quantity r = d.target();
+            boolean sourceSpelled = q != null && q.kind().numeric() && SpelledNumbers.take(wordsInTarget, plain(q.value()));
+            boolean targetSpelled = r != null && r.kind().numeric() && SpelledNumbers.take(wordsInSource, plain(r.value()));
+            if ((q == null || sourceSpelled) && (r == null || targetSpelled)) {
+                continue;
+            }
+            if (q != null) {
+                inSource.add(q.text());
+            }
+            if (r != null) {
+                inTarget.add(r.text());
+            }
+            why.add(switch (d.type()) {
+                case MISSING -> q.text() + " of the source is in no form in the target";
+                case EXTRA -> r.text() + " is in the target but in no form in the source";
+                case CHANGED -> q.text() + " of the source is " + r.text() + " in the target";
+            });
+        }
+        if (!why.isEmpty()) {
+            // a number only the target has is worth a look; one the target lost or changed is an error
+            out.accept(Finding.of(id(), inSource.isEmpty() ? Finding.Severity.WARNING : severity(), s, inSource.isEmpty() ? null : String.join(", ", inSource),
+                    inTarget.isEmpty() ? null : String.join(", ", inTarget), String.join("; ", why), null));
+        }
+    }
+
+    /** A value as written, without a closing dot (a German "7.4." ends a sentence or an ordinal). */
+    private static String written(Quantity q) {
+        String t = q.text();
+        return t.endsWith(".") ? t.substring(0, t.length() - 1) : t;
+    }
+
+    /** "2" of "2", "2.0" and "+2": the form {@code number-words.txt} keys by. */
+    private static String plain(String value) {
+        try {
+            return new java.math.BigDecimal(value).stripTrailingZeros().toPlainString();
+        } catch (NumberFormatException e) {
+            return value;
+        }
+    }
+
+    /** The reader of a language (cached: checking the tag costs more than reading a short segment); English's for an unknown tag. */
+    private Values reader(String lang) {
+        return readers.computeIfAbsent(lang == null ? "en" : lang, l -> {
+            try {
+                return Values.of(l);
+            } catch (TmshException unknown) {
+                return Values.of("en");
+            }
+        });
+    }
+
+    /** Whether {@code digits} occur in {@code text} glued to a letter on either side ("Range127", "Alt1", "SVG1.1"). */
+    static boolean gluedIn(String text, String digits) {
+        int from = 0;
+        while (true) {
+            int at = text.indexOf(digits, from);
+            if (at < 0) {
+                return false;
+            }
+            int end = at + digits.length();
+            boolean digitBefore = at > 0 && Character.isDigit(text.charAt(at - 1));
+            boolean digitAfter = end < text.length() && Character.isDigit(text.charAt(end));
+            boolean letterBefore = at > 0 && Character.isLetter(text.charAt(at - 1));
+            boolean letterAfter = end < text.length() && Character.isLetter(text.charAt(end));
+            if (!digitBefore && !digitAfter && (letterBefore || letterAfter)) {
+                return true;
+            }
+            from = at + 1;
+        }
+    }
+
+    private static boolean hasDigit(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            if (Character.isDigit(t.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
