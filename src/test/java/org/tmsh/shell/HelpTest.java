@@ -48,6 +48,20 @@ class HelpTest {
     }
 
     @Test
+    void everyOptionShowsItsDefaultOnceAndReadably() {
+        org.springframework.shell.core.command.CommandRegistry registry = new org.springframework.shell.core.command.CommandRegistry();
+        for (org.springframework.shell.core.command.Command c : Commands.all(null, () -> registry)) {
+            TmshCommand t = (TmshCommand) c;
+            for (String line : t.help(400).lines().filter(l -> l.startsWith("  --")).toList()) {
+                assertTrue(line.indexOf("(default") == line.lastIndexOf("(default"), t.getName() + ": " + line);
+                assertFalse(line.contains("(default default)"), t.getName() + ": " + line);
+            }
+        }
+        String search = CliTest.run("help", "tm", "search").out();
+        assertTrue(search.contains("(default: the TM named 'default')"), search);
+    }
+
+    @Test
     void helpCommandListsAndExplains() {
         CliTest.Run list = CliTest.run("help");
         assertEquals(0, list.code(), list.err());
