@@ -109,6 +109,26 @@ class ShellBuiltinsTest extends WithTempHome {
     }
 
     @Test
+    void theImportSummaryCountsInTheRightNumber() throws Exception {
+        Path tmx = dir.resolve("one.tmx");
+        Files.writeString(tmx, """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <tmx version="1.4"><header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t"
+                 adminlang="en" srclang="de" datatype="plaintext"/><body>
+                <tu><tuv xml:lang="de"><seg>Lawrow kam nach Berlin.</seg></tuv><tuv xml:lang="en"><seg>Lavrov came to Berlin.</seg></tuv></tu>
+                </body></tmx>
+                """);
+        CliTest.Run r = CliTest.run("tm", "import", tmx.toString(), "--tm", "news");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains(": 1 unit read, 1 added, 0 duplicates skipped, 0 invalid units skipped")
+                && r.out().contains("TM 'news' now has 1 unit."), r.out());
+        CliTest.Run again = CliTest.run("tm", "import", tmx.toString(), "--tm", "news");
+        assertTrue(again.out().contains("1 duplicate skipped"), again.out());
+        assertEquals("2 units", Output.count(2, "unit"));
+        assertEquals("20,061 units", Output.count(20_061, "unit"));
+    }
+
+    @Test
     void historyShowsTheCommandsTypedOldestFirst() throws Exception {
         Files.createDirectories(home.path());
         Files.writeString(home.path().resolve("history"),
