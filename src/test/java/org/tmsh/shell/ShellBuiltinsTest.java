@@ -129,6 +129,22 @@ class ShellBuiltinsTest extends WithTempHome {
     }
 
     @Test
+    void aMissingFileIsNamedInOneWordingByEveryCommand() {
+        Path none = dir.resolve("none.tmx");
+        Path txt = dir.resolve("none.txt");
+        for (String[] args : List.of(new String[] {"tm", "import", none.toString(), "--tm", "news"},
+                new String[] {"tm", "import", dir.resolve("none.tsv").toString(), "--tm", "news",
+                        "--source-lang", "de", "--target-lang", "en"},
+                new String[] {"term", "import", dir.resolve("none.tbx").toString()},
+                new String[] {"align", "--source", txt.toString(), "--target", txt.toString()},
+                new String[] {"script", txt.toString()})) {
+            CliTest.Run r = CliTest.run(args);
+            assertEquals(TmshCommand.USER_ERROR, r.code(), String.join(" ", args));
+            assertTrue(r.err().contains("none.") && r.err().contains("file not found"), String.join(" ", args) + ": " + r.err());
+        }
+    }
+
+    @Test
     void historyShowsTheCommandsTypedOldestFirst() throws Exception {
         Files.createDirectories(home.path());
         Files.writeString(home.path().resolve("history"),
