@@ -13,7 +13,21 @@ import org.tmsh.shell.TmshRunner;
 @SpringBootApplication
 public class TmshApplication {
 
-    public static final String VERSION = "0.1.0";
+    /** The version the build recorded ({@code tmsh.version} in application.properties, from the pom). */
+    public static final String VERSION = buildVersion();
+
+    private static String buildVersion() {
+        java.util.Properties p = new java.util.Properties();
+        try (java.io.InputStream in = TmshApplication.class.getResourceAsStream("/application.properties")) {
+            if (in != null) {
+                p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            }
+        } catch (java.io.IOException e) {
+            // no version recorded: say so rather than fail
+        }
+        String v = p.getProperty("tmsh.version", "");
+        return v.isEmpty() || v.startsWith("@") ? "unknown" : v;
+    }
 
     public static void main(String[] args) {
         if (args.length > 0) {

@@ -48,6 +48,11 @@ public final class Output {
         return statusMessage;
     }
 
+    /** {@code n} and the noun in the number it needs, as a sentence counts: "1 unit", "2 units", "20,061 units". */
+    public static String count(long n, String noun) {
+        return String.format(java.util.Locale.ROOT, "%,d %s", n, n == 1 ? noun : noun + "s");
+    }
+
     /** A line of text; suppressed in JSON mode, where only the JSON document may appear. */
     public void line(String text) {
         if (!json) {

@@ -72,9 +72,16 @@ public class ShellConfig {
         return TmLibrary.underHome();
     }
 
-    /** tmsh's commands ({@link Commands}, the same wiring a one-shot run uses) into Spring Shell's registry. */
+    /**
+     * tmsh's commands ({@link Commands}, the same wiring a one-shot run uses) into Spring Shell's registry,
+     * in place of Spring Shell's own ({@code quit}; its help, history, script, clear and version are off in
+     * application.properties): tmsh has its own of each, so the shell offers what a one-shot run offers.
+     */
     @Bean
     public SmartInitializingSingleton tmshCommands(CommandRegistry registry, TmLibrary library) {
-        return () -> Commands.all(library, () -> registry).forEach(registry::registerCommand);
+        return () -> {
+            registry.getCommands().stream().filter(c -> !(c instanceof TmshCommand)).forEach(registry::unregisterCommand);
+            Commands.all(library, () -> registry).forEach(registry::registerCommand);
+        };
     }
 }

@@ -48,9 +48,10 @@ public class TmImportCommand extends TmshCommand {
             out.json(ImportSummary.of(r));
             return;
         }
-        out.line(String.format(Locale.ROOT, "%s: %,d units read, %,d added, %,d duplicates skipped, %,d invalid skipped"
-                        + " (%.1f s, %,.0f units/s); TM '%s' now has %,d units.", r.input(), r.read(), r.added(),
-                r.duplicates(), r.invalid(), r.seconds(), r.unitsPerSecond(), r.tm(), r.unitsAfter()));
+        out.line(String.format(Locale.ROOT, "%s: %s read, %,d added, %s skipped, %s skipped"
+                        + " (%.1f s, %,.0f units/s); TM '%s' now has %s.", r.input(), Output.count(r.read(), "unit"),
+                r.added(), Output.count(r.duplicates(), "duplicate"), Output.count(r.invalid(), "invalid unit"),
+                r.seconds(), r.unitsPerSecond(), r.tm(), Output.count(r.unitsAfter(), "unit")));
         for (TmxReader.Invalid i : r.invalidSamples()) {
             out.line(String.format(Locale.ROOT, "  skipped: line %d%s: %s", i.line(),
                     i.tuid() == null ? "" : " (tuid " + i.tuid() + ")", i.reason()));

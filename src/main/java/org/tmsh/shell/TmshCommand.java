@@ -76,12 +76,27 @@ public abstract class TmshCommand extends AbstractCommand {
             sb.append("options:\n");
         }
         for (OptionSpec s : specs) {
-            String text = s.description() + (s.required() ? " (required)" : "")
-                    + (s.defaultValue() != null && s.kind() != OptionSpec.Kind.FLAG ? " (default " + s.defaultValue() + ")" : "");
+            String text = s.description() + (s.required() ? " (required)" : "") + defaultNote(s);
             hanging(sb, String.format("  --%-14s ", s.name()), text, width, 19);
         }
         hanging(sb, "example: ", example, width, 9);
         return sb.toString().stripTrailing().replace('\u00a0', ' ');
+    }
+
+    /**
+     * The default an option's help shows, once: none for a flag or where the description already tells it
+     * ("(default: the weak links)"); a memory or glossary by what it is ("the TM named 'default'"), since
+     * "(default default)" reads like a slip.
+     */
+    static String defaultNote(OptionSpec s) {
+        if (s.defaultValue() == null || s.kind() == OptionSpec.Kind.FLAG || s.description().contains("(default")) {
+            return "";
+        }
+        return switch (s.kind()) {
+            case TM -> " (default: the TM named '" + s.defaultValue() + "')";
+            case GLOSSARY -> " (default: the glossary named '" + s.defaultValue() + "')";
+            default -> " (default " + s.defaultValue() + ")";
+        };
     }
 
     /** {@code text} after {@code first}, wrapped at spaces to {@code width}, later lines indented by {@code indent}. */

@@ -31,10 +31,11 @@ public final class TmshCommandParser implements CommandParser {
     }
 
     /** Parses words already split (program arguments). */
-    public ParsedInput parse(List<String> words) {
-        if (words.isEmpty()) {
+    public ParsedInput parse(List<String> given) {
+        if (given.isEmpty()) {
             throw new TmshException("empty command");
         }
+        List<String> words = shorthand(given);
         int nameWords = 1;
         for (int k = words.size(); k >= 1; k--) {
             if (registry.getCommandByName(String.join(" ", words.subList(0, k))) != null) {
@@ -76,6 +77,26 @@ public final class TmshCommandParser implements CommandParser {
             }
         }
         return b.build();
+    }
+
+    /**
+     * The spellings a shell user expects beside the command names: {@code @FILE} is {@code script FILE};
+     * {@code --help} (or {@code -h}) alone is {@code help}, {@code --version} alone is {@code version}.
+     */
+    static List<String> shorthand(List<String> words) {
+        String first = words.get(0);
+        if (first.length() > 1 && first.startsWith("@")) {
+            List<String> w = new ArrayList<>(List.of("script", first.substring(1)));
+            w.addAll(words.subList(1, words.size()));
+            return w;
+        }
+        if (words.size() == 1 && (first.equals("--help") || first.equals("-h"))) {
+            return List.of("help");
+        }
+        if (words.size() == 1 && first.equals("--version")) {
+            return List.of("version");
+        }
+        return words;
     }
 
     /**

@@ -31,9 +31,9 @@ import org.tmsh.common.TextFiles;
 import org.tmsh.common.TmshHome;
 
 /**
- * Runs tmsh in one of three ways: no arguments, the interactive shell; {@code @FILE}, a script of
- * commands (one a line, # for comments; stops at the first failure); otherwise one command given
- * as program arguments. Errors go to standard error as one line; the exit status is kept for main().
+ * Runs tmsh in one of three ways: no arguments, the interactive shell; {@code @FILE} (or
+ * {@code script FILE}), a script of commands (one a line, # for comments; stops at the first failure,
+ * see {@link ScriptCommand}); otherwise one command given as program arguments. Errors go to standard error as one line; the exit status is kept for main().
  */
 @Component
 public class TmshRunner implements ApplicationRunner {
@@ -70,12 +70,7 @@ public class TmshRunner implements ApplicationRunner {
     /** One command given as program arguments, or {@code @FILE} a script; returns the exit status. */
     public int runArgs(String[] argv) {
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
-        int code;
-        if (argv[0].startsWith("@") && argv.length == 1) {
-            code = script(Path.of(argv[0].substring(1)), out);
-        } else {
-            code = execute(() -> parser.parse(List.of(argv)), String.join(" ", argv), out);
-        }
+        int code = execute(() -> parser.parse(List.of(argv)), String.join(" ", argv), out);
         out.flush();
         return code;
     }
@@ -114,7 +109,11 @@ public class TmshRunner implements ApplicationRunner {
         }
     }
 
-    private int script(Path file, PrintWriter out) {
+    /**
+     * Runs the lines of {@code file} (one command a line, # for comments) until one fails; tells which on
+     * standard error and returns that line's exit status, or 0.
+     */
+    int script(Path file, PrintWriter out, InputReader answers) {
         List<String> lines;
         try {
             lines = TextFiles.decode(file, Files.readAllBytes(file), null, "a script is UTF-8").lines().toList();
@@ -129,7 +128,7 @@ public class TmshRunner implements ApplicationRunner {
                 continue;
             }
             int lineNo = i + 1;
-            int code = execute(() -> parser.parse(line), file + ": line " + lineNo, out);
+            int code = execute(() -> parser.parse(line), file + ": line " + lineNo, out, answers == null ? STDIN : answers);
             if (code != 0) {
                 System.err.println("tmsh: " + file + ": stopped at line " + lineNo);
                 return code;
@@ -180,7 +179,10 @@ public class TmshRunner implements ApplicationRunner {
             ExitStatus status = new CommandExecutor(registry).execute(ctx);
             out.flush();
             if (status.code() != 0) {
-                return fail(status.description(), status.code() > 0 ? status.code() : 1);
+                int code = status.code() > 0 ? status.code() : 1;
+                // an empty description: the command has told what failed (a script, at its failing line)
+                return status.description() == null || status.description().isEmpty() ? code
+                        : fail(status.description(), code);
             }
             return 0;
         } catch (CommandNotFoundException e) {

@@ -25,9 +25,9 @@ class HelpTest {
         Set<String> known = new HashSet<>(words(align.getDescription() + " " + align.getName()));
         known.addAll(words("align --source FILE|DIR --target FILE|DIR [--source-lang de] [--target-lang en] [--out FILE.tmx]"
                 + " [--links FILE|DIR] [--tm NAME] [--tm-vocabulary learn|none] [--glossary NAME] [--dictionary FILE|none] [--learn] [--compounds]"
-                + " [--report FILE.html] [--segmented] [--encoding CHARSET] [--json]"
+                + " [--report FILE.html] [--segmented] [--encoding CHARSET] [--min-confidence 0.8] [--strict] [--force] [--json]"
                 + " align --source seeds/000_585da5ce89297943.txt --target seeds/004_676457e338a7e9c4.txt --out /tmp/seeds.tmx"
-                + " usage: options: example: (required) (default de) (default en) (default UTF-8) (default learn) align:"));
+                + " usage: options: example: (required) (default de) (default en) (default UTF-8) (default learn) (default 0.8) align:"));
         for (OptionSpec s : align.specs()) {
             known.add("--" + s.name());
             known.addAll(words(s.description()));
@@ -45,6 +45,20 @@ class HelpTest {
             assertTrue(help.contains("example: align --source"), help);
             assertTrue(help.lines().anyMatch(l -> l.contains("[--source-lang de]")), "an option and its value stay together");
         }
+    }
+
+    @Test
+    void everyOptionShowsItsDefaultOnceAndReadably() {
+        org.springframework.shell.core.command.CommandRegistry registry = new org.springframework.shell.core.command.CommandRegistry();
+        for (org.springframework.shell.core.command.Command c : Commands.all(null, () -> registry)) {
+            TmshCommand t = (TmshCommand) c;
+            for (String line : t.help(400).lines().filter(l -> l.startsWith("  --")).toList()) {
+                assertTrue(line.indexOf("(default") == line.lastIndexOf("(default"), t.getName() + ": " + line);
+                assertFalse(line.contains("(default default)"), t.getName() + ": " + line);
+            }
+        }
+        String search = CliTest.run("help", "tm", "search").out();
+        assertTrue(search.contains("(default: the TM named 'default')"), search);
     }
 
     @Test

@@ -48,7 +48,7 @@ public final class GlossaryReader {
      */
     public static Glossary readAny(Path file, String name, String srcLang, String tgtLang, String encoding) {
         if (!Files.isRegularFile(file)) {
-            throw TmshException.inFile(file, 0, "no such file");
+            throw TmshException.inFile(file, 0, "file not found");
         }
         return readReporting(file, name, srcLang, tgtLang, encoding).glossary();
     }
@@ -65,7 +65,7 @@ public final class GlossaryReader {
      */
     public static Read readReporting(Path file, String name, String srcLang, String tgtLang, String encoding) {
         if (!Files.isRegularFile(file)) {
-            throw TmshException.inFile(file, 0, "no such file");
+            throw TmshException.inFile(file, 0, "file not found");
         }
         String ext = org.tmsh.document.DocumentReader.extension(file);
         try {
@@ -386,7 +386,7 @@ public final class GlossaryReader {
 
     public static Glossary read(Path file, String name) {
         if (!Files.isRegularFile(file)) {
-            throw TmshException.inFile(file, 0, "no such file");
+            throw TmshException.inFile(file, 0, "file not found");
         }
         try (InputStream in = Files.newInputStream(file)) {
             XMLStreamReader x = TmxReader.hardenedFactory().createXMLStreamReader(file.toUri().toString(),

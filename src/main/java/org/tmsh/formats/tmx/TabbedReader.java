@@ -47,7 +47,7 @@ public final class TabbedReader implements UnitSource {
 
     public static TabbedReader open(Path file, String srcLang, String tgtLang) {
         if (!Files.isRegularFile(file)) {
-            throw TmshException.inFile(file, 0, "no such file");
+            throw TmshException.inFile(file, 0, "file not found");
         }
         try {
             CountingStream raw = new CountingStream(Files.newInputStream(file));

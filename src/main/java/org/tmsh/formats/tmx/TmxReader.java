@@ -83,7 +83,7 @@ public final class TmxReader implements UnitSource {
     /** Opens a TMX file; fails with the file named if it is missing, empty or not readable. */
     public static TmxReader open(Path file) {
         if (!Files.exists(file)) {
-            throw TmshException.inFile(file, 0, "no such file");
+            throw TmshException.inFile(file, 0, "file not found");
         }
         if (!Files.isRegularFile(file)) {
             throw TmshException.inFile(file, 0, "not a regular file");

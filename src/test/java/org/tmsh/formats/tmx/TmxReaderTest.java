@@ -133,7 +133,7 @@ class TmxReaderTest {
         assertTrue(truncated.contains(": line 6: malformed XML"), truncated);
         String wrongNesting = error(file(HEAD + "<tu><tuv xml:lang=\"en\"><seg>a</tuv></seg></tu></body></tmx>"));
         assertTrue(wrongNesting.contains(": line 5: malformed XML"), wrongNesting);
-        assertEquals(dir.resolve("none.tmx") + ": no such file", error(dir.resolve("none.tmx")));
+        assertEquals(dir.resolve("none.tmx") + ": file not found", error(dir.resolve("none.tmx")));
         assertTrue(error(file("")).endsWith(": empty file (expected TMX)"));
         Path bin = dir.resolve("bin.tmx");
         Files.write(bin, new byte[] {'<', 't', 'm', 'x', 0, 1, 2, 3, (byte) 0xFF});
