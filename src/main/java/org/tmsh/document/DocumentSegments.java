@@ -54,9 +54,13 @@ public final class DocumentSegments {
     /** The sentences of {@code file} in {@code lang}, in document order; empty segments are left out. */
     public static List<Item> read(Path file, String lang, SrxSegmenter segmenter) {
         DocumentReader.Source src = DocumentReader.open(file, lang, null, null);
+        InputLimits limits = InputLimits.current();
         List<Item> items = new ArrayList<>();
+        int[] paragraph = {0};
         run(file, src, event -> {
             ITextUnit tu = event.getTextUnit();
+            // before segmenting: a paragraph over the limits is refused, not cut into sentences first
+            limits.checkParagraph(file, ++paragraph[0], tu.getSource().getUnSegmentedContentCopy().getText());
             TextContainer tc = segmented(tu, lang, segmenter);
             int index = 0;
             for (Segment seg : tc.getSegments()) {

@@ -10,6 +10,8 @@ import org.tmsh.common.TmshException;
 import org.tmsh.document.DocumentReader;
 import org.tmsh.formats.bilingual.CsvPairsReader;
 import org.tmsh.formats.bilingual.PoReader;
+import org.tmsh.document.InputLimits;
+import org.tmsh.formats.tmx.TmxReader;
 import org.tmsh.formats.tmx.TmxUnit;
 import org.tmsh.formats.tmx.TmxWriter;
 import org.tmsh.formats.xliff.XliffReader;
@@ -50,16 +52,35 @@ public final class BilingualImportJob {
         String now = java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC).format(TmxWriter.TMX_DATE);
         String name = file.getFileName().toString();
         List<TmxUnit> units = new ArrayList<>();
+        InputLimits limits = InputLimits.current();
+        List<TmxReader.Invalid> invalid = new ArrayList<>();
+        int invalidCount = 0;
         for (XliffReader.Entry e : c.entries()) {
             if (e.target() == null || e.source().isBlank()) {
                 continue;
             }
             boolean done = e.state() == null ? !v2 : MergeJob.DONE.contains(e.state());
-            if (done || allStates) {
+            String problem = limits.segmentProblem(e.source());
+            problem = problem != null ? problem : limits.segmentProblem(e.target());
+            if ((done || allStates) && problem != null) {
+                invalidCount++;
+                if (invalid.size() < 100) {
+                    invalid.add(new TmxReader.Invalid(e.line(), e.id(), problem));
+                }
+            } else if (done || allStates) {
                 units.add(TmxUnit.pair(name + "#" + e.id(), src, e.source(), tgt, e.target(),
                         Map.of("x-document", name), now));
             }
         }
-        return tm.add(units, src, file.toString());
+        if (units.isEmpty()) {
+            throw TmshException.inFile(file, 0, "no translated unit to import" + (invalidCount > 0
+                    ? " (" + invalidCount + " over a limit; first: line " + invalid.get(0).line() + ": " + invalid.get(0).reason() + ")"
+                    : allStates || c.entries().stream().noneMatch(e -> e.target() != null) ? " (no segment has a translation)"
+                    : " (no target with state translated, reviewed, signed-off or final; --all-states takes every non-empty one)")
+                    + "; nothing was changed");
+        }
+        ImportReport r = tm.add(units, src, file.toString());
+        return invalidCount == 0 ? r : new ImportReport(r.tm(), r.input(), r.read(), r.added(), r.duplicates(),
+                invalidCount, List.copyOf(invalid), r.unitsAfter(), r.seconds());
     }
 }

@@ -38,7 +38,7 @@ public final class MergeJob {
     public static final Set<String> DONE = Set.of("translated", "signed-off", "final", "reviewed");
 
     /** What was written. */
-    public record Result(Path out, int segments, int translated, int keptSource, ImportReport added) {
+    public record Result(Path out, int segments, int translated, int keptSource, ImportReport added, boolean noPairs) {
     }
 
     private final SrxSegmenter segmenter;
@@ -49,6 +49,15 @@ public final class MergeJob {
 
     /** Merges {@code xliff} into {@code out}; {@code tm} may be null. */
     public Result run(Path xliff, Path out, TranslationMemory tm, String toolVersion) {
+        return runOpening(xliff, out, tm == null ? null : () -> tm, toolVersion);
+    }
+
+    /**
+     * As above, with the memory opened (or created) only when there are translated pairs to add: a
+     * merge without any leaves the memory as it was and creates none ({@link Result#added} is then
+     * null, and {@link Result#noPairs} true).
+     */
+    public Result runOpening(Path xliff, Path out, java.util.function.Supplier<TranslationMemory> tm, String toolVersion) {
         XliffReader.Content c = XliffReader.read(xliff);
         XliffReader.Header h = c.header();
         if (h.skeleton() == null || h.crc() == null) {
@@ -114,7 +123,7 @@ public final class MergeJob {
                     + " are not in the XLIFF (first: " + missing.stream().sorted().findFirst().orElseThrow()
                     + "); was it made from this document with the same segmentation rules?");
         }
-        ImportReport added = tm == null ? null : tm.add(pairs, h.srcLang(), xliff.toString());
-        return new Result(out, counts[0], counts[1], counts[2], added);
+        ImportReport added = tm == null || pairs.isEmpty() ? null : tm.get().add(pairs, h.srcLang(), xliff.toString());
+        return new Result(out, counts[0], counts[1], counts[2], added, tm != null && pairs.isEmpty());
     }
 }

@@ -50,7 +50,7 @@ public class TmImportCommand extends TmshCommand {
                         + " (%.1f s, %,.0f units/s); TM '%s' now has %,d units.", r.input(), r.read(), r.added(),
                 r.duplicates(), r.invalid(), r.seconds(), r.unitsPerSecond(), r.tm(), r.unitsAfter()));
         for (TmxReader.Invalid i : r.invalidSamples()) {
-            out.line(String.format(Locale.ROOT, "  skipped: line %d%s: %s", i.line(),
+            out.line(String.format(Locale.ROOT, "  skipped: %s: line %d%s: %s", r.input(), i.line(),
                     i.tuid() == null ? "" : " (tuid " + i.tuid() + ")", i.reason()));
         }
     }

@@ -54,6 +54,11 @@ public final class XliffReader {
         if (!Files.isRegularFile(file)) {
             throw TmshException.inFile(file, 0, "file not found");
         }
+        try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file))) {
+            org.tmsh.document.InputLimits.current().checkXmlDepth(file, null, in);
+        } catch (IOException e) {
+            throw TmshException.inFile(file, 0, "cannot read: " + e.getMessage(), e);
+        }
         try (InputStream in = Files.newInputStream(file)) {
             XMLStreamReader x = TmxReader.hardenedFactory().createXMLStreamReader(in);
             try {

@@ -247,7 +247,7 @@ final class SolrLookup {
             StringBuilder each = new StringBuilder();
             for (String w : c.words()) {
                 String field = SolrSchema.words(l);
-                String clause = Concordance.inside(w) ? field + ":*" + ClientUtils.escapeQueryChars(w) + "*"
+                String clause = Concordance.inside(w) ? field + ":*" + ClientUtils.escapeQueryChars(Concordance.leading(w)) + "*"
                         : term(field, Concordance.isNumber(w) ? "#num" : w);
                 each.append(each.isEmpty() ? "" : " AND ").append(clause);
             }
