@@ -165,6 +165,7 @@ final class LuceneImport {
             }
             long firstSeq;
             try (DirectoryReader r = committed) {
+                LuceneCheck.verify(tm, r);
                 firstSeq = nextSeq(r);
                 // a TM keeps the format it was created in (its look-ups ask for terms of that format)
                 int format = TmSchema.format(r);
