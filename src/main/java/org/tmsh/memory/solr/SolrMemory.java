@@ -165,6 +165,11 @@ public final class SolrMemory implements TranslationMemory {
     }
 
     /** One line for a failed request; a tmsh error (already one line) passes as it is. */
+    @Override
+    public TmshException readFailure(Exception e) {
+        return failed("reading", e);
+    }
+
     TmshException failed(String what, Exception e) {
         if (e instanceof TmshException t) {
             return t;
