@@ -84,6 +84,30 @@ class OmegatPretranslateTest {
     }
 
     @Test
+    void withCopySourceEveryUnitIsASegmentOfOmegatAndThePrefilledTargetsStay() throws Exception {
+        Path xlf = dir.resolve("job/statement-copy.xlf");
+        new PretranslateJob(SrxSegmenter.withDefaultRules()).run(new PretranslateJob.Request(document, xlf, "de", "en", 95, 3,
+                null, "test", "1.2", true, false), library.open("seeds"), Progress.NONE);
+        TestFiles.assertXmllint(xlf, "--schema", Path.of("../shared/schemas/xliff12/xliff-core-1.2-strict.xsd"));
+        Map<String, String[]> copied = units(xlf);
+        assertEquals(units.keySet(), copied.keySet());
+        for (Map.Entry<String, String[]> e : units.entrySet()) {
+            String[] u = copied.get(e.getKey());
+            assertEquals(e.getValue()[1] == null ? u[0] : e.getValue()[1], u[1], "the source where pretranslate left it empty");
+        }
+        assertEquals(units.values().stream().filter(u -> u[1] == null).count(),
+                Files.readString(xlf).split("state=\"needs-translation\"", -1).length - 1L);
+        Path project = project("copy-source");
+        Files.copy(xlf, project.resolve("source/statement.xlf"));
+        translate(project);
+        assertEquals(units.size(), totalSegments(project), "OmegaT 3.6 translates targets: now one segment a unit");
+        Map<String, String[]> out = units(project.resolve("target/statement.xlf"));
+        for (Map.Entry<String, String[]> e : copied.entrySet()) {
+            assertEquals(e.getValue()[1], out.get(e.getKey())[1], "target of unit " + e.getKey());
+        }
+    }
+
+    @Test
     void omegatFillsTheExactPretranslationsFromTheLeveragedTmxInTmAuto() throws Exception {
         Path project = project("from-original");
         Files.copy(document, project.resolve("source/statement.de.txt"));
@@ -130,7 +154,7 @@ class OmegatPretranslateTest {
     }
 
     /** trans-unit id to {source text, target text or null, the target's state-qualifier or null}. */
-    private static Map<String, String[]> units(Path xliff) throws Exception {
+    static Map<String, String[]> units(Path xliff) throws Exception {
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
         f.setNamespaceAware(true);
         f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);

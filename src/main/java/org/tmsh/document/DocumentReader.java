@@ -26,6 +26,7 @@ import net.sf.okapi.filters.html.HtmlFilter;
 import net.sf.okapi.filters.openxml.OpenXMLFilter;
 import net.sf.okapi.filters.plaintext.PlainTextFilter;
 import net.sf.okapi.filters.xliff.XLIFFFilter;
+import net.sf.okapi.filters.xliff2.XLIFF2Filter;
 
 import org.tmsh.common.TextFiles;
 import org.tmsh.common.TmshException;
@@ -37,7 +38,9 @@ import org.tmsh.common.TmshException;
  * a block element, page furniture ({@code nav}, {@code footer}, ARIA landmarks, cookie boxes ...:
  * {@link #FURNITURE}) left out, and here (not in {@link DocumentSegments}, which must translate the
  * whole page) also the head's {@code <title>} and {@code <meta>} texts. DOCX: one a Word paragraph,
- * without document properties, headers, footers and comments (footnotes are text). XLIFF: one a trans-unit's source. Inline codes are
+ * without document properties, headers, footers and comments (footnotes are text). XLIFF: one a trans-unit's
+ * source (XLIFF 1.2, its {@code seg-source} segments kept) or one a unit's source (XLIFF 2.0, through
+ * Okapi's XLIFF 2 filter). Inline codes are
  * kept as markers by {@link #codedParagraphs} and dropped by {@link #paragraphs}.
  *
  * <p>Before any filter runs, the bytes are checked: a missing, empty or binary file, or text that
@@ -87,6 +90,19 @@ public final class DocumentReader {
      * on the raw document for a filter writer. DOCX core and extended properties, page headers and footers, and comments are not extracted (metadata, page furniture and reviewers' notes, not text).
      */
     static Source open(Path file, String languageTag, String targetTag, String encoding) {
+        return open(file, languageTag, targetTag, encoding, false);
+    }
+
+    /**
+     * As {@link #open(Path, String, String, String)}; with {@code furniture}, an HTML page is read whole
+     * (its navigation, footer and other {@link #FURNITURE} too, as Okapi's own rules read it) and a DOCX
+     * with its page headers and footers. Other formats have no furniture: asking for it is an error.
+     */
+    static Source open(Path file, String languageTag, String targetTag, String encoding, boolean furniture) {
+        if (furniture && !List.of("html", "htm", "xhtml", "docx").contains(extension(file))) {
+            throw TmshException.inFile(file, 0, "has no page furniture to include (only HTML navigation and footers,"
+                    + " and DOCX page headers and footers, are left out without it)");
+        }
         InputLimits limits = InputLimits.current();
         byte[] bytes = readChecked(file);
         String ext = extension(file);
@@ -99,7 +115,8 @@ public final class DocumentReader {
             case "html", "htm", "xhtml" -> {
                 String text = decode(file, bytes, encoding);
                 limits.checkHtmlDepth(file, text);
-                return new Source(DocumentReader::htmlFilter, new RawDocument(text, locale, target));
+                return new Source(furniture ? DocumentReader::wholePageFilter : DocumentReader::htmlFilter,
+                        new RawDocument(text, locale, target));
             }
             case "xlf", "xliff" -> {
                 try {
@@ -107,15 +124,28 @@ public final class DocumentReader {
                 } catch (IOException e) {
                     throw TmshException.inFile(file, 0, "cannot read: " + e.getMessage(), e);
                 }
-                return new Source(XLIFFFilter::new, new RawDocument(file.toUri(), "UTF-8", locale, target));
+                return new Source(isXliff2(bytes) ? XLIFF2Filter::new : XLIFFFilter::new,
+                        new RawDocument(file.toUri(), "UTF-8", locale, target));
             }
             case "docx" -> {
                 limits.checkZip(file);
-                return new Source(DocumentReader::docxFilter, new RawDocument(file.toUri(), "UTF-8", locale, target));
+                return new Source(() -> docxFilter(furniture), new RawDocument(file.toUri(), "UTF-8", locale, target));
             }
             default -> throw TmshException.inFile(file, 0, "unsupported file type '." + ext
                     + "' (tmsh reads " + String.join(", ", EXTENSIONS) + ")");
         }
+    }
+
+    private static final Pattern XLIFF2_ROOT = Pattern.compile(
+            "<(?:[A-Za-z_][\\w.-]*:)?xliff\\b[^>]*\\bversion\\s*=\\s*[\"']2\\.");
+
+    /**
+     * Whether an XLIFF file is XLIFF 2 (its root's {@code version} is 2.x), which Okapi reads with its
+     * XLIFF 2 filter; XLIFF 1.2, with or without {@code seg-source}, goes to its XLIFF filter.
+     */
+    static boolean isXliff2(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.UTF_8);
+        return XLIFF2_ROOT.matcher(head).find();
     }
 
     /** Elements excluded from HTML as page furniture (data: {@link #FURNITURE}). */
@@ -128,12 +158,7 @@ public final class DocumentReader {
         HtmlFilter f = new HtmlFilter();
         String config = htmlConfig;
         if (config == null) {
-            String base;
-            try (java.io.InputStream in = HtmlFilter.class.getResourceAsStream("nonwellformedConfiguration.yml")) {
-                base = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            } catch (IOException | NullPointerException e) {
-                throw new IllegalStateException("Okapi's HTML filter configuration is missing from its jar", e);
-            }
+            String base = okapiHtmlRules();
             String rules = furnitureRules();
             // an element Okapi has its own rule for (button is INLINE) would take that rule instead
             Matcher excluded = Pattern.compile("(?m)^  ([a-z0-9]+):\n    ruleTypes: \\[EXCLUDE\\]\n").matcher(rules);
@@ -184,10 +209,25 @@ public final class DocumentReader {
         return rules.toString();
     }
 
-    private static IFilter docxFilter() {
+    /** Okapi's HTML filter with its own rules only: the whole page, furniture included. */
+    private static IFilter wholePageFilter() {
+        HtmlFilter f = new HtmlFilter();
+        f.setParametersFromString(okapiHtmlRules());
+        return f;
+    }
+
+    private static String okapiHtmlRules() {
+        try (java.io.InputStream in = HtmlFilter.class.getResourceAsStream("nonwellformedConfiguration.yml")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException | NullPointerException e) {
+            throw new IllegalStateException("Okapi's HTML filter configuration is missing from its jar", e);
+        }
+    }
+
+    private static IFilter docxFilter(boolean headersFooters) {
         OpenXMLFilter f = new OpenXMLFilter();
         f.getParameters().setTranslateDocProperties(false);
-        f.getParameters().setTranslateWordHeadersFooters(false);
+        f.getParameters().setTranslateWordHeadersFooters(headersFooters);
         f.getParameters().setTranslateComments(false);
         return f;
     }

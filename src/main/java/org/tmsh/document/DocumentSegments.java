@@ -51,9 +51,25 @@ public final class DocumentSegments {
     private DocumentSegments() {
     }
 
+    /**
+     * Prefix of every key of a document read with its page furniture ({@code pretranslate --furniture}):
+     * the filter numbers its units otherwise then, and {@link #furnitureKeys} tells a merge so.
+     */
+    public static final String FURNITURE_KEY = "page";
+
     /** The sentences of {@code file} in {@code lang}, in document order; empty segments are left out. */
     public static List<Item> read(Path file, String lang, SrxSegmenter segmenter) {
-        DocumentReader.Source src = DocumentReader.open(file, lang, null, null);
+        return read(file, lang, segmenter, false);
+    }
+
+    /**
+     * As {@link #read(Path, String, SrxSegmenter)}; with {@code furniture}, an HTML page's navigation and
+     * footers and a DOCX's page headers and footers are read too, and every key starts with
+     * {@link #FURNITURE_KEY}.
+     */
+    public static List<Item> read(Path file, String lang, SrxSegmenter segmenter, boolean furniture) {
+        DocumentReader.Source src = DocumentReader.open(file, lang, null, null, furniture);
+        String prefix = furniture ? FURNITURE_KEY : "";
         InputLimits limits = InputLimits.current();
         List<Item> items = new ArrayList<>();
         int[] paragraph = {0};
@@ -66,7 +82,7 @@ public final class DocumentSegments {
             for (Segment seg : tc.getSegments()) {
                 String text = org.tmsh.common.Markers.canonical(InlineText.marked(seg.getContent()));
                 if (!InlineText.plain(text).isEmpty()) {
-                    items.add(new Item(tu.getId() + "_" + index, tu.getId(), index, seg.getContent(), text));
+                    items.add(new Item(prefix + tu.getId() + "_" + index, tu.getId(), index, seg.getContent(), text));
                 }
                 index++;
             }
@@ -84,7 +100,19 @@ public final class DocumentSegments {
      */
     public static void write(Path file, String lang, String targetLang, SrxSegmenter segmenter,
                              Function<Item, TextFragment> translation, Path out) {
-        DocumentReader.Source src = DocumentReader.open(file, lang, targetLang, null);
+        write(file, lang, targetLang, segmenter, false, translation, out);
+    }
+
+    /** Whether {@code keys} (a bilingual file's unit ids) are those of a document read with its furniture. */
+    public static boolean furnitureKeys(java.util.Collection<String> keys) {
+        return !keys.isEmpty() && keys.stream().allMatch(k -> k.startsWith(FURNITURE_KEY));
+    }
+
+    /** As {@link #write(Path, String, String, SrxSegmenter, Function, Path)}, reading as {@link #read} with {@code furniture}. */
+    public static void write(Path file, String lang, String targetLang, SrxSegmenter segmenter, boolean furniture,
+                             Function<Item, TextFragment> translation, Path out) {
+        DocumentReader.Source src = DocumentReader.open(file, lang, targetLang, null, furniture);
+        String prefix = furniture ? FURNITURE_KEY : "";
         LocaleId target = LocaleId.fromBCP47(targetLang);
         IFilterWriter[] writer = new IFilterWriter[1];
         run(file, src, null, filter -> {
@@ -101,7 +129,7 @@ public final class DocumentSegments {
                 for (Segment seg : tc.getSegments()) {
                     String text = org.tmsh.common.Markers.canonical(InlineText.marked(seg.getContent()));
                     TextFragment t = InlineText.plain(text).isEmpty() ? null
-                            : translation.apply(new Item(tu.getId() + "_" + index, tu.getId(), index, seg.getContent(), text));
+                            : translation.apply(new Item(prefix + tu.getId() + "_" + index, tu.getId(), index, seg.getContent(), text));
                     if (t != null) {
                         targets.get(seg.getId()).setContent(t);
                     }

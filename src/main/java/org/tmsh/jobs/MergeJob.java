@@ -91,7 +91,8 @@ public final class MergeJob {
         } catch (java.io.IOException e) {
             throw TmshException.inFile(out, 0, "cannot write: " + e.getMessage(), e);
         }
-        DocumentSegments.write(original, h.srcLang(), h.tgtLang(), segmenter, item -> {
+        boolean furniture = DocumentSegments.furnitureKeys(byId.keySet()); // pretranslate --furniture
+        DocumentSegments.write(original, h.srcLang(), h.tgtLang(), segmenter, furniture, item -> {
             counts[0]++;
             XliffReader.Entry e = byId.get(item.key());
             if (e == null) {

@@ -47,9 +47,21 @@ import org.tmsh.terms.TermLookup;
  */
 public final class PretranslateJob {
 
-    /** What to do. {@code glossary} may be null. */
+    /**
+     * What to do. {@code glossary} may be null. With {@code copySource}, a target left empty holds a copy
+     * of the source in state {@code needs-translation} (as Okapi's Rainbow prepares XLIFF for OmegaT,
+     * whose XLIFF filter translates targets). With {@code furniture}, an HTML page's navigation and
+     * footers (a DOCX's page headers and footers) are units too, and {@code merge} translates them.
+     */
     public record Request(Path document, Path out, String srcLang, String tgtLang, int fill, int max,
-                          Glossary glossary, String toolVersion, String xliffVersion) {
+                          Glossary glossary, String toolVersion, String xliffVersion, boolean copySource,
+                          boolean furniture) {
+
+        /** Without copies of the source in empty targets, without page furniture. */
+        public Request(Path document, Path out, String srcLang, String tgtLang, int fill, int max, Glossary glossary,
+                       String toolVersion, String xliffVersion) {
+            this(document, out, srcLang, tgtLang, fill, max, glossary, toolVersion, xliffVersion, false, false);
+        }
 
         /** XLIFF 1.2. */
         public Request(Path document, Path out, String srcLang, String tgtLang, int fill, int max, Glossary glossary,
@@ -62,6 +74,31 @@ public final class PretranslateJob {
     public record Result(Path xliff, Path tmx, int segments, int filled, int names, long tmxUnits,
                          Map<String, Integer> bands) {
     }
+
+    /**
+     * Where a job's matches go besides the XLIFF and its TMX (an OmegaT project's memories and
+     * glossary): texts as the memory holds them, with {@link org.tmsh.common.Markers} for codes.
+     */
+    public interface MatchSink {
+
+        /** Takes nothing. */
+        MatchSink NONE = new MatchSink() { };
+
+        /** A 100% match for the segment {@code source} (the document's text): confirmed, fit to be inserted. */
+        default void exact(String source, String target) {
+        }
+
+        /** A match to offer for review, never to insert unseen: repaired ({@code source} is the document's), or fuzzy. */
+        default void offered(String source, String target, int quality) {
+        }
+
+        /** A glossary concept named in the document. */
+        default void name(org.tmsh.terms.Concept concept) {
+        }
+    }
+
+    /** The state of a target that holds a copy of its source ({@code --copy-source}): still to translate. */
+    public static final String COPIED_SOURCE_STATE = "needs-translation";
 
     /** Origin prefix of a repaired match: {@code tmsh-repair:tm:NAME}. */
     public static final String REPAIR_ORIGIN = "tmsh-repair:";
@@ -85,6 +122,11 @@ public final class PretranslateJob {
     }
 
     public Result run(Request r, TranslationMemory tm, Progress progress) {
+        return run(r, tm, progress, MatchSink.NONE);
+    }
+
+    /** As {@link #run(Request, TranslationMemory, Progress)}, each match also handed to {@code sink}. */
+    public Result run(Request r, TranslationMemory tm, Progress progress, MatchSink sink) {
         if (r.fill() < MatchBand.LOWEST || r.fill() > 100) {
             throw new TmshException("pretranslate: --fill must be " + MatchBand.LOWEST + " to 100");
         }
@@ -95,13 +137,14 @@ public final class PretranslateJob {
             throw new TmshException("pretranslate: --max must be at least 1");
         }
         Leverage leverage = new Leverage(tm, r.srcLang(), r.tgtLang(), segmenter, r.max(), r.glossary());
-        List<DocumentSegments.Item> items = leverage.segments(r.document());
+        List<DocumentSegments.Item> items = r.furniture() ? DocumentSegments.read(r.document(), r.srcLang(), segmenter, true)
+                : leverage.segments(r.document());
         TermLookup names = r.glossary() == null ? null : new TermLookup(r.glossary());
         Path absOut = r.out().toAbsolutePath();
         XliffFileWriter.Header header = new XliffFileWriter.Header(original(r.document(), absOut), datatype(r.document()),
                 r.srcLang(), r.tgtLang(), sha256(r.document()), r.toolVersion());
         Path tmxPath = tmxBeside(absOut);
-        Written w = new Written(r, tm, names, progress, items.size());
+        Written w = new Written(r, tm, names, progress, items.size(), sink);
         XliffFileWriter xliff = XliffFileWriter.of(r.xliffVersion(), absOut, header);
         TmxWriter tmx = new TmxWriter(tmxPath, r.srcLang(), r.tgtLang(), r.toolVersion());
         try {
@@ -127,13 +170,15 @@ public final class PretranslateJob {
         private final TermLookup names;
         private final Progress progress;
         private final int total;
+        private final MatchSink sink;
         final EnumMap<MatchBand, Integer> bands = new EnumMap<>(MatchBand.class);
         final Set<String> inTmx = new HashSet<>();
         int filled;
         int nameNotes;
         private int done;
 
-        Written(Request r, TranslationMemory tm, TermLookup names, Progress progress, int total) {
+        Written(Request r, TranslationMemory tm, TermLookup names, Progress progress, int total, MatchSink sink) {
+            this.sink = sink;
             this.r = r;
             this.tm = tm;
             this.names = names;
@@ -152,10 +197,17 @@ public final class PretranslateJob {
                         InlineText.fromMemory(l.repaired().get().target(), item.content(), true)));
                 notes.add(new XliffUnit.Note("tmsh-repair", "repaired from a " + m.score() + "% match: "
                         + String.join(", ", l.repaired().get().substitutions().stream().map(Object::toString).toList())));
+                sink.offered(item.text(), l.repaired().get().target(), m.score());
+            }
+            if (l.best() == 100) {
+                sink.exact(item.text(), l.matches().get(0).target());
             }
             for (Match m : l.matches()) {
                 alts.add(new XliffUnit.Alt(m.score(), origin(tm), InlineText.fromMemory(m.source(), item.content(), false),
                         InlineText.fromMemory(m.target(), item.content(), true)));
+                if (m.score() < 100) {
+                    sink.offered(m.source(), m.target(), m.score());
+                }
                 if (inTmx.add(m.source() + "\u0000" + m.target())) {
                     tmx.unit(m.tuid() == null ? "tmsh-" + inTmx.size() : m.tuid(), m.source(), m.target(),
                             Map.of("x-origin", origin(tm)));
@@ -175,11 +227,16 @@ public final class PretranslateJob {
                 qualifier = l.best() == 100 ? "exact-match" : "fuzzy-match";
                 filled++;
             }
+            if (target == null && r.copySource()) {
+                target = item.content().clone();
+                state = COPIED_SOURCE_STATE;
+            }
             List<XliffUnit.Name> found = new ArrayList<>();
             if (names != null) {
                 for (TermLookup.Hit h : names.find(item.plain(), r.tgtLang())) {
                     found.add(new XliffUnit.Name(h.text(), h.preferredOther() == null ? null : h.preferredOther().form(),
                             h.concept().id()));
+                    sink.name(h.concept());
                     nameNotes++;
                 }
             }

@@ -66,6 +66,11 @@ public final class SrxSegmenter {
         return new SrxSegmenter(doc);
     }
 
+    /** The SRX rules this segmenter applies (to be written out for another tool, not changed). */
+    public SRXDocument rules() {
+        return srx;
+    }
+
     /**
      * Splits a text container with inline codes into its sentence segments, in place (Okapi's
      * segments, so the whitespace between sentences stays in the container for a writer to restore).

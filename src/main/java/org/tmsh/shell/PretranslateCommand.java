@@ -9,14 +9,19 @@ import java.util.Map;
 
 
 import org.tmsh.TmshApplication;
+import org.tmsh.common.TmshException;
 import org.tmsh.jobs.Glossaries;
+import org.tmsh.jobs.OmegatProjectJob;
 import org.tmsh.jobs.PretranslateJob;
 import org.tmsh.memory.TmLibrary;
 import org.tmsh.memory.TranslationMemory;
 import org.tmsh.segment.SrxSegmenter;
 import org.tmsh.terms.Glossary;
 
-/** {@code pretranslate FILE}: the document as XLIFF 1.2 with the memory's matches and the glossary's names. */
+/**
+ * {@code pretranslate FILE}: the document as XLIFF 1.2 (or 2.0) with the memory's matches and the
+ * glossary's names ({@code --out}), or as a ready OmegaT project ({@code --omegat DIR}).
+ */
 public class PretranslateCommand extends TmshCommand {
 
     private final TmLibrary library;
@@ -24,10 +29,15 @@ public class PretranslateCommand extends TmshCommand {
 
     public PretranslateCommand(TmLibrary library, Supplier<SrxSegmenter> segmenter) {
         super("pretranslate", "Write a document as XLIFF with the memory's matches filled in, for a CAT tool", "Documents",
-                "pretranslate FILE --tm NAME --out FILE.xlf [--fill 95] [--max 3] [--glossary G] [--xliff 1.2|2.0] [--json]",
+                "pretranslate FILE --tm NAME (--out FILE.xlf [--fill 95] [--xliff 1.2|2.0] [--copy-source] [--furniture]"
+                        + " | --omegat DIR) [--max 3] [--glossary G] [--json]",
                 "pretranslate statement.de.html --tm news --glossary seeds --out statement.xlf",
                 List.of(OptionSpec.required("tm", OptionSpec.Kind.TM, "translation memory"),
-                        OptionSpec.required("out", OptionSpec.Kind.FILE, "the XLIFF to write (the leveraged TMX goes beside it)"),
+                        OptionSpec.optional("out", OptionSpec.Kind.FILE, null, "the XLIFF to write (the leveraged TMX goes beside it)"),
+                        OptionSpec.optional("omegat", OptionSpec.Kind.TEXT, null,
+                                "instead of --out: a new folder to make an OmegaT project in (exact matches in tm/auto)"),
+                        OptionSpec.flag("copy-source", "empty targets hold a copy of the source (XLIFF for OmegaT, as Rainbow makes it)"),
+                        OptionSpec.flag("furniture", "HTML navigation and footers (DOCX page headers, footers) too; merge follows"),
                         OptionSpec.optional("fill", OptionSpec.Kind.INTEGER, "95", "fill the target from a match of this percentage or more"),
                         OptionSpec.optional("max", OptionSpec.Kind.INTEGER, "3", "most matches per segment (alt-trans)"),
                         OptionSpec.optional("glossary", OptionSpec.Kind.GLOSSARY, null, "glossary name or .tbx file: names as notes"),
@@ -48,12 +58,23 @@ public class PretranslateCommand extends TmshCommand {
 
     @Override
     protected void run(Invocation inv, Output out) {
+        if ((inv.get("out") == null) == (inv.get("omegat") == null)) {
+            throw new TmshException(getName() + ": give either --out FILE.xlf or --omegat DIR");
+        }
+        if (inv.get("omegat") != null && (inv.flag("copy-source") || inv.flag("furniture"))) {
+            throw new TmshException(getName() + ": --copy-source and --furniture are for --out (an OmegaT project keeps"
+                    + " the original in source/, and OmegaT's filters read it)");
+        }
         TranslationMemory tm = library.open(TmLibrary.checkName(inv.get("tm")));
         String[] langs = languages(tm, inv);
         Glossary g = inv.get("glossary") == null ? null : Glossaries.underHome().read(inv.get("glossary"));
+        if (inv.get("omegat") != null) {
+            omegat(inv, out, tm, langs, g);
+            return;
+        }
         PretranslateJob.Result r = new PretranslateJob(segmenter.get()).run(new PretranslateJob.Request(inv.argumentPath(),
                 inv.path("out"), langs[0], langs[1], inv.integer("fill"), inv.integer("max"), g, TmshApplication.VERSION,
-                inv.get("xliff")),
+                inv.get("xliff"), inv.flag("copy-source"), inv.flag("furniture")),
                 tm, new ProgressBar("pre-translating"));
         if (out.json()) {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -70,6 +91,27 @@ public class PretranslateCommand extends TmshCommand {
         out.line(String.format("%s: %d segments, %d targets filled (%d%% or more), %d name notes; bands %s",
                 r.xliff(), r.segments(), r.filled(), inv.integer("fill"), r.names(), r.bands()));
         out.line(r.tmx() + ": " + r.tmxUnits() + " matches as TMX (for a CAT tool's tm/ folder)");
+    }
+
+    private void omegat(Invocation inv, Output out, TranslationMemory tm, String[] langs, Glossary g) {
+        OmegatProjectJob.Result r = new OmegatProjectJob(segmenter.get()).run(new OmegatProjectJob.Request(inv.argumentPath(),
+                inv.path("omegat"), langs[0], langs[1], inv.integer("max"), g, TmshApplication.VERSION),
+                tm, new ProgressBar("pre-translating"));
+        if (out.json()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("project", r.project().toString());
+            m.put("source", r.source().toString());
+            m.put("segments", r.segments());
+            m.put("exact", r.exact());
+            m.put("offered", r.offered());
+            m.put("names", r.names());
+            m.put("bands", r.bands());
+            out.json(m);
+            return;
+        }
+        out.line(String.format("%s: OmegaT project, %d segments; %d exact matches in tm/auto (inserted by OmegaT),"
+                + " %d repaired or fuzzy in tm/ (offered), %d names in glossary/; bands %s", r.project(), r.segments(),
+                r.exact(), r.offered(), r.names(), r.bands()));
     }
 
     /** Source and target language: as given, or the TM's. */

@@ -10,16 +10,19 @@ import org.tmsh.terms.Glossary;
 import org.tmsh.jobs.Glossaries;
 import org.tmsh.formats.glossary.GlossaryWriter;
 
-/** {@code term export FILE}: writes a glossary as TBX-Basic v3, TBX 2008, OmegaT's glossary or CSV. */
+/**
+ * {@code term export FILE}: writes a glossary as TBX-Basic 2008 (the default of {@code .tbx}: what
+ * CAT tools import), TBX-Basic v3, OmegaT's glossary or CSV with language columns.
+ */
 public class TermExportCommand extends TmshCommand {
 
     public TermExportCommand() {
-        super("term export", "Export a glossary: TBX-Basic v3 (.tbx), TBX 2008 for OmegaT, OmegaT's .utf8, CSV",
-                "Terminology", "term export FILE [--format tbx|tbx2008|omegat|csv] [--source-lang de] [--target-lang en]"
+        super("term export", "Export a glossary: TBX-Basic 2008 (.tbx, for CAT tools), TBX v3, OmegaT's .utf8, CSV",
+                "Terminology", "term export FILE [--format tbx|tbx3|omegat|csv] [--source-lang de] [--target-lang en]"
                         + " [--glossary NAME] [--json]", "term export /tmp/names.utf8 --source-lang de --target-lang en",
-                List.of(OptionSpec.optional("format", OptionSpec.Kind.TEXT, null, "tbx, tbx2008, omegat or csv (default: by extension)"),
-                        OptionSpec.optional("source-lang", OptionSpec.Kind.LANGUAGE, "de", "source language of two-column formats"),
-                        OptionSpec.optional("target-lang", OptionSpec.Kind.LANGUAGE, "en", "target language of two-column formats"),
+                List.of(OptionSpec.optional("format", OptionSpec.Kind.TEXT, null, "tbx (TBX-Basic 2008), tbx3, omegat or csv (default: by extension)"),
+                        OptionSpec.optional("source-lang", OptionSpec.Kind.LANGUAGE, "de", "source language of two-column formats, first column of CSV"),
+                        OptionSpec.optional("target-lang", OptionSpec.Kind.LANGUAGE, "en", "target language of two-column formats, second column of CSV"),
                         OptionSpec.optional("glossary", OptionSpec.Kind.GLOSSARY, null, "glossary name (default: the only one)"),
                         OptionSpec.flag("json", "print the summary as JSON")));
     }
@@ -41,10 +44,10 @@ public class TermExportCommand extends TmshCommand {
         if (inv.get("format") == null) {
             format = GlossaryWriter.byExtension(file);
         } else {
-            try {
-                format = GlossaryWriter.Format.valueOf(inv.get("format").toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new TmshException(getName() + ": unknown format '" + inv.get("format") + "' (tbx, tbx2008, omegat, csv)");
+            format = GlossaryWriter.Format.named(inv.get("format"));
+            if (format == null) {
+                throw new TmshException(getName() + ": unknown format '" + inv.get("format") + "' ("
+                        + String.join(", ", GlossaryWriter.Format.NAMES.keySet()) + ")");
             }
         }
         Glossaries glossaries = Glossaries.underHome();

@@ -48,7 +48,7 @@ public final class GlossaryStore {
         } catch (IOException e) {
             throw new TmshException(root + ": cannot create: " + e.getMessage(), e);
         }
-        GlossaryWriter.write(g, file(g.name()), GlossaryWriter.Format.TBX, null, null);
+        GlossaryWriter.write(g, file(g.name()), GlossaryWriter.Format.TBX3, null, null);
     }
 
     /** What {@link #importInto} did. */

@@ -44,7 +44,7 @@ public final class GlossaryBenchmark {
         }
         Glossary g = new Glossary("bench", list);
         Path tbx = work.resolve("glossary-" + concepts * 4 + ".tbx");
-        GlossaryWriter.write(g, tbx, GlossaryWriter.Format.TBX, null, null);
+        GlossaryWriter.write(g, tbx, GlossaryWriter.Format.TBX3, null, null);
         g = null;
         System.gc();
         long t0 = System.nanoTime();

@@ -128,6 +128,8 @@ class NextDocumentTest {
 
         String xml = Files.readString(xlf);
         assertTrue(xml.contains("state=\"translated\" state-qualifier=\"exact-match\""));
+        assertEquals(2, xml.split("<trans-unit id=\"[^\"]+\" approved=\"yes\">", -1).length - 1,
+                "the two exact matches, and only they, are approved");
         assertTrue(xml.contains("state=\"needs-review-translation\" state-qualifier=\"leveraged-tm\""));
         assertTrue(xml.contains("<note from=\"tmsh-repair\">repaired from a 98% match: 1 -&gt; 2</note>"), xml);
         assertTrue(xml.contains("<alt-trans match-quality=\"53\" origin=\"tm:seeds\""), "the shortened sentence: fuzzy alt-trans, no target");
@@ -137,7 +139,8 @@ class NextDocumentTest {
         Assumptions.assumeTrue(Files.isExecutable(Path.of(python)) || TestFiles.onPath(python));
         TestFiles.Ran p = TestFiles.run(new ProcessBuilder(python, "-c", "import sys\nfrom translate.storage import xliff\n"
                 + "s = xliff.xlifffile.parsefile(sys.argv[1])\n"
-                + "for u in s.getunits():\n    print(u.getid().split(chr(4))[-1] + '\\t' + str(u.get_state_n()) + '\\t' + (u.target or ''))\n",
+                + "for u in s.getunits():\n    print(u.getid().split(chr(4))[-1] + '\\t' + str(u.get_state_n()) + '\\t'"
+                + " + ('fuzzy' if u.isfuzzy() else 'approved' if u.isapproved() else '-') + '\\t' + (u.target or ''))\n",
                 xlf.toString()).redirectErrorStream(true), 300);
         String out = p.out();
         Assumptions.assumeFalse(out.contains("No module named"), "python3-translate not installed");
@@ -145,9 +148,10 @@ class NextDocumentTest {
         List<String> lines = out.lines().toList();
         assertEquals(7, lines.size(), out);
         // translate-toolkit's state numbers: 100 translated, 80 needs review, 0 empty
-        assertTrue(lines.get(0).startsWith("1_0\t100\tThe exchange of views"), out);
-        assertTrue(lines.get(1).startsWith("2_0\t80\tAgainst this backdrop"), out);
-        assertEquals("4_0\t0\t", lines.get(3), out);
+        // and an exact match is approved (approved="yes"), not fuzzy; the repaired target is fuzzy
+        assertTrue(lines.get(0).startsWith("1_0\t100\tapproved\tThe exchange of views"), out);
+        assertTrue(lines.get(1).startsWith("2_0\t80\tfuzzy\tAgainst this backdrop"), out);
+        assertEquals("4_0\t0\t-\t", lines.get(3), out);
     }
 
     @Test

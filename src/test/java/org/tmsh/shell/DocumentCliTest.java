@@ -77,6 +77,37 @@ class DocumentCliTest {
     }
 
     @Test
+    void pretranslateOmegatMakesAProjectAndRefusesWhatDoesNotGoWithIt() throws Exception {
+        Path project = dir.resolve("kit");
+        CliTest.Run p = CliTest.run("pretranslate", doc.toString(), "--tm", "seeds", "--omegat", project.toString(), "--json");
+        assertEquals(0, p.code(), p.err());
+        JsonNode j = JSON.readTree(p.out());
+        assertEquals(7, j.get("segments").asInt());
+        assertEquals(2, j.get("exact").asInt(), "the two exact matches");
+        assertTrue(Files.readString(project.resolve("omegat.project")).contains("<source_lang>de</source_lang>"));
+        assertTrue(Files.readString(project.resolve("tm/auto/seeds-exact.tmx")).contains("The exchange of views"));
+        CliTest.Run again = CliTest.run("pretranslate", doc.toString(), "--tm", "seeds", "--omegat", project.toString());
+        assertEquals(2, again.code(), "the folder is not empty now");
+        assertTrue(again.err().contains("not empty"), again.err());
+        for (String[] extra : new String[][] {{"--out", dir.resolve("b.xlf").toString()}, {"--copy-source"}, {"--furniture"}}) {
+            java.util.List<String> cmd = new java.util.ArrayList<>(java.util.List.of("pretranslate", doc.toString(), "--tm",
+                    "seeds", "--omegat", dir.resolve("kit2").toString()));
+            cmd.addAll(java.util.List.of(extra));
+            CliTest.Run r = CliTest.run(cmd.toArray(String[]::new));
+            assertEquals(2, r.code(), String.join(" ", cmd));
+            assertFalse(Files.exists(dir.resolve("kit2")));
+        }
+        CliTest.Run neither = CliTest.run("pretranslate", doc.toString(), "--tm", "seeds");
+        assertEquals(2, neither.code());
+        assertTrue(neither.err().contains("--out") && neither.err().contains("--omegat"), neither.err());
+        CliTest.Run copy = CliTest.run("pretranslate", doc.toString(), "--tm", "seeds", "--out", dir.resolve("c.xlf").toString(),
+                "--copy-source");
+        assertEquals(0, copy.code(), copy.err());
+        assertEquals(7, Files.readString(dir.resolve("c.xlf")).split("</source>\n        <target ", -1).length - 1,
+                "every unit has a target (alt-trans ones not counted)");
+    }
+
+    @Test
     void tmExportWritesStrictXliffThatImportsBack() throws Exception {
         Path xlf = dir.resolve("seeds.xlf");
         assertEquals(0, CliTest.run("tm", "export", xlf.toString(), "--tm", "seeds").code());

@@ -39,10 +39,16 @@ class TermCliTest {
             JsonNode list = json(CliTest.run("term", "list", "Lawrow", "--glossary", "g", "--json"));
             assertEquals(3, list.get(0).get("terms").size());
             java.nio.file.Path tbx = dir.resolve("g.tbx");
-            java.nio.file.Path old = dir.resolve("g-2008.tbx");
+            java.nio.file.Path v3 = dir.resolve("g-v3.tbx");
             assertEquals(0, CliTest.run("term", "export", tbx.toString(), "--glossary", "g").code());
-            assertEquals(0, CliTest.run("term", "export", old.toString(), "--format", "tbx2008", "--glossary", "g").code());
-            JsonNode imp = json(CliTest.run("term", "import", old.toString(), "--glossary", "back", "--json"));
+            assertTrue(java.nio.file.Files.readString(tbx).contains("<martif type=\"TBX-Basic\""),
+                    "a .tbx is TBX-Basic 2008 unless told otherwise, the TBX that CAT tools import");
+            assertEquals(0, CliTest.run("term", "export", v3.toString(), "--format", "tbx3", "--glossary", "g").code());
+            assertTrue(java.nio.file.Files.readString(v3).contains("<tbx type=\"TBX-Basic\""));
+            assertEquals(2, CliTest.run("term", "export", v3.toString(), "--format", "tbx4", "--glossary", "g").code());
+            JsonNode imp3 = json(CliTest.run("term", "import", v3.toString(), "--glossary", "back3", "--json"));
+            assertEquals(3, imp3.get("terms").asInt());
+            JsonNode imp = json(CliTest.run("term", "import", tbx.toString(), "--glossary", "back", "--json"));
             assertEquals(3, imp.get("terms").asInt());
             assertEquals(0, CliTest.run("term", "export", dir.resolve("back.tbx").toString(), "--glossary", "back").code());
             assertEquals(java.nio.file.Files.readString(tbx).replace(">g<", ">back<"),

@@ -109,6 +109,9 @@ public final class GlossaryReader {
             return csvByCell(lines, file, name);
         }
         List<String> header = cells(lines.get(0));
+        if (header.size() >= 2 && header.get(header.size() - 1).equals("id")) {
+            return csvByLanguage(lines, header, file, name);
+        }
         if (header.size() < 3 || !header.get(0).equals("id") || !header.get(header.size() - 1).equals("note")) {
             throw TmshException.inFile(file, 1, "not a glossary: expected TBX, OmegaT's tab-separated glossary, or CSV"
                     + " with the header id,LANG...,note");
@@ -177,6 +180,44 @@ public final class GlossaryReader {
                 c = c.with(new Term(header.get(k), form, st, "", "", List.of()));
             }
             byId.put(c.id(), c);
+        }
+        return new Glossary(name, new ArrayList<>(byId.values()));
+    }
+
+    /**
+     * The CSV that {@code term export x.csv} writes for CAT tools: a header of language codes with
+     * the concept id last ("de,en,ru,id"), one spelling per cell; the rows of one id make one concept,
+     * and a language's first spelling is its preferred one.
+     */
+    private static Glossary csvByLanguage(List<String> lines, List<String> header, Path file, String name) {
+        for (int k = 0; k < header.size() - 1; k++) {
+            if (!header.get(k).matches("[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")) {
+                throw TmshException.inFile(file, 1, "not a glossary: column " + (k + 1) + " of the CSV header is '"
+                        + header.get(k) + "', expected a language code (header LANG,LANG...,id)");
+            }
+        }
+        Map<String, Concept> byId = new java.util.LinkedHashMap<>();
+        for (int i = 1; i < lines.size(); i++) {
+            if (lines.get(i).isBlank()) {
+                continue;
+            }
+            List<String> row = cells(lines.get(i));
+            if (row.size() != header.size()) {
+                throw TmshException.inFile(file, i + 1, "expected " + header.size() + " cells, found " + row.size());
+            }
+            String id = row.get(header.size() - 1).strip();
+            if (id.isEmpty()) {
+                id = "c" + (byId.size() + 1);
+            }
+            Concept c = byId.getOrDefault(id, new Concept(id, "", List.of()));
+            for (int k = 0; k < header.size() - 1; k++) {
+                String form = row.get(k).strip();
+                if (!form.isEmpty()) {
+                    c = c.with(new Term(header.get(k), form, c.preferred(header.get(k)) == null ? Term.Status.PREFERRED
+                            : Term.Status.ADMITTED, "", "", List.of()));
+                }
+            }
+            byId.put(id, c);
         }
         return new Glossary(name, new ArrayList<>(byId.values()));
     }

@@ -12,22 +12,35 @@ import org.tmsh.common.AtomicFiles;
 import org.tmsh.common.Xml;
 
 /**
- * Writes a glossary as TBX-Basic v3 (ISO 30042:2019, DCA style), TBX 2008 (MARTIF, TBX-Basic v2:
- * what OmegaT and older tools read), OmegaT's tab-separated glossary, or CSV. Files are written to a
- * temporary sibling and moved into place.
+ * Writes a glossary as TBX-Basic 2008 (MARTIF, TBX v2: what today's CAT tools read, OmegaT, memoQ and
+ * Trados MultiTerm among them, and so the default of a {@code .tbx} file), TBX-Basic v3 (ISO
+ * 30042:2019, DCA style: tmsh's own glossary store), OmegaT's tab-separated glossary, or CSV with
+ * language columns. Files are written to a temporary sibling and moved into place.
  *
  * <p>A term's romanization system and the places it was seen are kept as notes ("system: Duden",
  * "seen: 000.txt#3"), the TBX-Basic data category that every reader keeps.
  */
 public final class GlossaryWriter {
 
-    /** The file formats. */
-    public enum Format { TBX, TBX2008, OMEGAT, CSV }
+    /** The file formats: TBX-Basic 2008 (TBX v2, martif), TBX-Basic v3, OmegaT's glossary, CSV. */
+    public enum Format {
+        TBX2008, TBX3, OMEGAT, CSV;
+
+        /** The names {@code --format} takes, each with its format: {@code tbx} is TBX 2008. */
+        public static final java.util.Map<String, Format> NAMES = java.util.Collections.unmodifiableMap(
+                new java.util.LinkedHashMap<>(java.util.Map.of("tbx", TBX2008, "tbx2008", TBX2008, "tbx2", TBX2008,
+                        "tbx3", TBX3, "omegat", OMEGAT, "csv", CSV)));
+
+        /** The format a {@code --format} value names, or null when it names none. */
+        public static Format named(String name) {
+            return NAMES.get(name.toLowerCase(Locale.ROOT));
+        }
+    }
 
     private GlossaryWriter() {
     }
 
-    /** The format a file name implies: .tbx TBX-Basic v3, .utf8/.txt OmegaT, .csv CSV. */
+    /** The format a file name implies: .tbx TBX-Basic 2008, .utf8/.txt/.tab OmegaT, .csv CSV. */
     public static Format byExtension(Path file) {
         String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (n.endsWith(".csv")) {
@@ -36,15 +49,15 @@ public final class GlossaryWriter {
         if (n.endsWith(".utf8") || n.endsWith(".txt") || n.endsWith(".tab")) {
             return Format.OMEGAT;
         }
-        return Format.TBX;
+        return Format.TBX2008;
     }
 
     public static void write(Glossary g, Path file, Format format, String srcLang, String tgtLang) {
         String text = switch (format) {
-            case TBX -> tbx(g);
+            case TBX3 -> tbx(g);
             case TBX2008 -> tbx2008(g);
             case OMEGAT -> omegat(g, srcLang, tgtLang);
-            case CSV -> csv(g);
+            case CSV -> csv(g, srcLang, tgtLang);
         };
         AtomicFiles.writeString(file, text);
     }
@@ -63,7 +76,7 @@ public final class GlossaryWriter {
 
     static String tbx2008(Glossary g) {
         StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        sb.append("<martif type=\"TBX-Basic-V1\" xml:lang=\"en\">\n  <martifHeader>\n    <fileDesc>\n"
+        sb.append("<martif type=\"TBX-Basic\" xml:lang=\"en\">\n  <martifHeader>\n    <fileDesc>\n"
                 + "      <titleStmt>\n        <title>");
         Xml.text(sb, g.name());
         sb.append("</title>\n      </titleStmt>\n      <sourceDesc>\n        <p>tmsh glossary of names</p>\n"
@@ -159,29 +172,40 @@ public final class GlossaryWriter {
     }
 
     /**
-     * CSV, one spelling per cell: a header line "# id,ru,ru status,de,de status,...,note" (a comment
-     * line, which OmegaT's CSV reader skips), then for each concept as many rows as its language with
-     * the most spellings has, the k-th spelling of each language and its status in row k; the id on
-     * every row, the concept's note on the first.
+     * CSV as CAT tools import it (memoQ, Trados MultiTerm's converter, OmegaT): a header row of
+     * language codes, the source and target languages first when given, then the others in the order
+     * the glossary first uses them, and the concept id last ({@code id}); then for each concept as
+     * many rows as its language with the most spellings has, the k-th spelling of each language in
+     * row k. Deprecated spellings are left out (a CAT tool would offer them); TBX keeps them and
+     * every status and note.
+     *
+     * <p>NOTE: no status or note columns: OmegaT reads the columns as source, target and comment,
+     * and memoQ and MultiTerm take every column for a language unless told otherwise by hand.
      */
-    static String csv(Glossary g) {
-        List<String> langs = g.concepts().stream().flatMap(c -> c.terms().stream()).map(Term::lang).distinct().toList();
-        StringBuilder sb = new StringBuilder("# id");
-        for (String l : langs) {
-            sb.append(',').append(csvCell(l)).append(',').append(csvCell(l + " status"));
+    static String csv(Glossary g, String src, String tgt) {
+        java.util.LinkedHashSet<String> order = new java.util.LinkedHashSet<>();
+        List<String> used = g.concepts().stream().flatMap(c -> c.terms().stream()).map(Term::lang).distinct().toList();
+        for (String first : java.util.Arrays.asList(src, tgt)) {
+            if (first != null) {
+                used.stream().filter(l -> l.equalsIgnoreCase(first)).findFirst().ifPresent(order::add);
+            }
         }
-        sb.append(",note\n");
+        order.addAll(used);
+        List<String> langs = new ArrayList<>(order);
+        StringBuilder sb = new StringBuilder();
+        for (String l : langs) {
+            sb.append(csvCell(l)).append(',');
+        }
+        sb.append("id\n");
         for (Concept c : g.concepts()) {
-            List<List<Term>> byLang = langs.stream().map(l -> c.terms().stream().filter(t -> t.lang().equals(l)).toList()).toList();
-            int rows = Math.max(1, byLang.stream().mapToInt(List::size).max().orElse(0));
+            List<List<Term>> byLang = langs.stream().map(l -> c.terms().stream()
+                    .filter(t -> t.lang().equals(l) && t.status() != Term.Status.DEPRECATED).toList()).toList();
+            int rows = byLang.stream().mapToInt(List::size).max().orElse(0);
             for (int r = 0; r < rows; r++) {
-                sb.append(csvCell(c.id()));
                 for (List<Term> terms : byLang) {
-                    Term t = r < terms.size() ? terms.get(r) : null;
-                    sb.append(',').append(t == null ? "" : csvCell(t.form()))
-                            .append(',').append(t == null ? "" : t.status().label());
+                    sb.append(r < terms.size() ? csvCell(terms.get(r).form()) : "").append(',');
                 }
-                sb.append(',').append(r == 0 ? csvCell(c.note()) : "").append('\n');
+                sb.append(csvCell(c.id())).append('\n');
             }
         }
         return sb.toString();

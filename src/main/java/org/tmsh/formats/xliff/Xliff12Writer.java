@@ -14,7 +14,9 @@ import org.tmsh.common.Xml;
  * relative to the XLIFF's folder, {@code crc} the SHA-256 of its bytes) so that a merge can find it
  * and tell whether it changed. Inline codes are written by Okapi's {@link XLIFFContent}
  * in its {@code g} mode ({@code g}, {@code x}, {@code bx}, {@code ex}: no native code in the file), with the ids of the source's codes, in source,
- * target and {@code alt-trans} alike.
+ * target and {@code alt-trans} alike. A target in state {@code translated} (an exact match) also gets
+ * {@code approved="yes"} on its unit, which is what translate-toolkit and Okapi's XLIFF filter read
+ * as a confirmed translation.
  *
  * <p>NOTE: written by hand rather than with Okapi's {@code XLIFFWriter}, which puts a segmented
  * unit's sentences into one {@code trans-unit} ({@code seg-source}/{@code mrk}), where CAT tools
@@ -24,6 +26,13 @@ public final class Xliff12Writer extends XliffFileWriter {
 
     /** The XLIFF 1.2 namespace. */
     public static final String NS = "urn:oasis:names:tc:xliff:document:1.2";
+
+    /**
+     * The target state that tmsh writes only for a confirmed translation (an exact match, a memory's
+     * unit), and so with {@code approved="yes"} on its {@code trans-unit}: translate-toolkit (and
+     * the tools built on it) take a target without {@code approved} for fuzzy whatever its state.
+     */
+    static final String APPROVED_STATE = "translated";
 
     private final XLIFFContent content = new XLIFFContent();
 
@@ -59,6 +68,9 @@ public final class Xliff12Writer extends XliffFileWriter {
         StringBuilder sb = new StringBuilder(512);
         sb.append("      <trans-unit");
         Xml.attribute(sb, "id", u.id());
+        if (u.target() != null && APPROVED_STATE.equals(u.state())) {
+            Xml.attribute(sb, "approved", "yes");
+        }
         sb.append(">\n        <source");
         Xml.attribute(sb, "xml:lang", srcLang);
         sb.append('>').append(inline(u.source())).append("</source>\n");

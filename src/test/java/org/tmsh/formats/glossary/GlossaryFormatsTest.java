@@ -46,15 +46,20 @@ class GlossaryFormatsTest {
     @Test
     void tbxBasicV3ValidatesAndReadsBack() throws Exception {
         Path f = dir.resolve("names.tbx");
-        GlossaryWriter.write(sample(), f, GlossaryWriter.byExtension(f), "de", "en");
+        GlossaryWriter.write(sample(), f, GlossaryWriter.Format.named("tbx3"), "de", "en");
         relaxng(f, Path.of("../shared/schemas/tbx/TBXcoreStructV03.rng"));
         assertEquals(sample(), GlossaryReader.read(f, "names"));
     }
 
     @Test
-    void tbx2008ValidatesAndReadsBack() throws Exception {
+    void aTbxFileIsTbxBasic2008UnlessTbx3IsAskedForAndValidatesAndReadsBack() throws Exception {
         Path f = dir.resolve("names-2008.tbx");
-        GlossaryWriter.write(sample(), f, GlossaryWriter.Format.TBX2008, "de", "en");
+        assertEquals(GlossaryWriter.Format.TBX2008, GlossaryWriter.byExtension(f));
+        assertEquals(GlossaryWriter.Format.TBX2008, GlossaryWriter.Format.named("TBX"));
+        assertEquals(GlossaryWriter.Format.TBX3, GlossaryWriter.Format.named("tbx3"));
+        assertEquals(null, GlossaryWriter.Format.named("tbx4"));
+        GlossaryWriter.write(sample(), f, GlossaryWriter.byExtension(f), "de", "en");
+        assertTrue(Files.readString(f).contains("<martif type=\"TBX-Basic\" xml:lang=\"en\">"));
         relaxng(f, Path.of("../shared/schemas/tbx2008/TBXBasicRNGV02.rng"));
         assertEquals(sample(), GlossaryReader.read(f, "names"));
     }
@@ -73,14 +78,19 @@ class GlossaryFormatsTest {
     }
 
     @Test
-    void csvHasAHeaderOfLanguageCodes() throws Exception {
+    void csvHasLanguageColumnsSourceAndTargetFirstAndTheConceptIdLast() throws Exception {
         Path f = dir.resolve("names.csv");
         GlossaryWriter.write(sample(), f, GlossaryWriter.byExtension(f), "de", "en");
         List<String> lines = Files.readAllLines(f);
-        assertEquals("# id,ru,ru status,de,de status,en,en status,ko,ko status,note", lines.get(0),
-                "a comment line, which OmegaT's CSV reader does not take for an entry");
-        assertTrue(lines.stream().anyMatch(l -> l.contains(",Sergei Wiktorowichi Lawrow,deprecated,")), lines.toString());
-        assertTrue(lines.stream().noneMatch(l -> l.contains(" | ")), "one spelling per cell: " + lines);
+        assertEquals("de,en,ru,ko,id", lines.get(0), "what memoQ and MultiTerm map to languages; OmegaT reads de -> en");
+        assertEquals("Sergei Wiktorowitsch Lawrow,Sergei Viktorovich Lavrov,Сергей Викторович Лавров,,c1", lines.get(1));
+        assertEquals(",Sergey Lavrov,,,c1", lines.get(2), "the admitted English spelling; the deprecated German one is left out");
+        assertTrue(lines.stream().noneMatch(l -> l.contains("Wiktorowichi") || l.contains("preferred")
+                || l.contains("Russian foreign minister")), "no deprecated spellings, statuses or notes: " + lines);
+        assertEquals(List.of("Choe Son Hui,Choe Son Hui,,최선희,c2", "Choe Son-hui,,,,c2"), lines.subList(3, 5));
+        assertEquals(5, lines.size());
+        GlossaryWriter.write(sample(), f, GlossaryWriter.Format.CSV, "en", "ko");
+        assertEquals("en,ko,ru,de,id", Files.readAllLines(f).get(0));
     }
 
     @Test
@@ -93,9 +103,10 @@ class GlossaryFormatsTest {
             Concept a = sample().concepts().get(i);
             Concept b = back.concepts().get(i);
             assertEquals(a.id(), b.id());
-            assertEquals(a.note(), b.note());
-            assertEquals(a.terms().stream().map(t -> t.lang() + "/" + t.form() + "/" + t.status()).sorted().toList(),
-                    b.terms().stream().map(t -> t.lang() + "/" + t.form() + "/" + t.status()).sorted().toList());
+            assertEquals(a.terms().stream().filter(t -> t.status() != Term.Status.DEPRECATED)
+                            .map(t -> t.lang() + "/" + t.form() + "/" + t.status()).sorted().toList(),
+                    b.terms().stream().map(t -> t.lang() + "/" + t.form() + "/" + t.status()).sorted().toList(),
+                    "every spelling but the deprecated ones, the first of a language preferred");
         }
         Path tsv = dir.resolve("names.utf8");
         GlossaryWriter.write(sample(), tsv, GlossaryWriter.Format.OMEGAT, "de", "en");

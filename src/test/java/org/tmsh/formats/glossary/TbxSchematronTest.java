@@ -73,7 +73,7 @@ class TbxSchematronTest {
     @Test
     void theExportAndTheProjectGlossaryPass() throws Exception {
         Path f = dir.resolve("names.tbx");
-        GlossaryWriter.write(GlossaryFormatsTest.sample(), f, GlossaryWriter.Format.TBX, null, null);
+        GlossaryWriter.write(GlossaryFormatsTest.sample(), f, GlossaryWriter.Format.TBX3, null, null);
         assertEquals(List.of(), failures(f));
         assertEquals(List.of(), failures(Path.of("glossaries/seeds.tbx")));
     }
@@ -81,7 +81,7 @@ class TbxSchematronTest {
     @Test
     void aBrokenFileFails() throws Exception {
         Path f = dir.resolve("broken.tbx");
-        GlossaryWriter.write(GlossaryFormatsTest.sample(), f, GlossaryWriter.Format.TBX, null, null);
+        GlossaryWriter.write(GlossaryFormatsTest.sample(), f, GlossaryWriter.Format.TBX3, null, null);
         String text = Files.readString(f).replaceFirst("(<langSec xml:lang=\"de\">)",
                 "$1<termNote type=\"administrativeStatus\">preferredTerm-admn-sts</termNote>");
         Files.writeString(f, text);
