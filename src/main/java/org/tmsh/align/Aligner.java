@@ -44,6 +44,7 @@ public final class Aligner {
     private final boolean learn;
     private final VocabularyUse use;
     private final Supplier<Loaded> vocabulary;
+    private final LinkCalibration calibration;
 
     /** A vocabulary made ready: its lexicon, whether to learn more, and where its pairs came from. */
     record Loaded(Lexicon lexicon, boolean learn, VocabularyUse use) {
@@ -62,6 +63,13 @@ public final class Aligner {
     Aligner(AlignerSettings settings, SpellingKey keys, Boilerplate boilerplate,
             List<Function<AlignerSettings, BeadCost>> costs, NameConcepts names, Lexicon lexicon, boolean learn,
             VocabularyUse use, Supplier<Loaded> vocabulary) {
+        this(settings, keys, boilerplate, costs, names, lexicon, learn, use, vocabulary, LinkCalibration.standard());
+    }
+
+    private Aligner(AlignerSettings settings, SpellingKey keys, Boilerplate boilerplate,
+                    List<Function<AlignerSettings, BeadCost>> costs, NameConcepts names, Lexicon lexicon, boolean learn,
+                    VocabularyUse use, Supplier<Loaded> vocabulary, LinkCalibration calibration) {
+        this.calibration = calibration;
         this.settings = settings;
         this.keys = keys;
         this.boilerplate = boilerplate;
@@ -83,17 +91,17 @@ public final class Aligner {
 
     /** This aligner, also anchoring on the glossary names found in segments. */
     public Aligner withNames(NameConcepts names) {
-        return new Aligner(settings, keys, boilerplate, costs, names, lexicon, learn, use, vocabulary);
+        return new Aligner(settings, keys, boilerplate, costs, names, lexicon, learn, use, vocabulary, calibration);
     }
 
     /** This aligner, also rewarding the word pairs of {@code lexicon} (see {@link LexicalCost}). */
     public Aligner withLexicon(Lexicon lexicon) {
-        return new Aligner(settings, keys, boilerplate, costs, names, lexicon, learn, use, null);
+        return new Aligner(settings, keys, boilerplate, costs, names, lexicon, learn, use, null, calibration);
     }
 
     /** This aligner, learning word pairs from a first pass over the documents and aligning again. */
     public Aligner withLearning(boolean learn) {
-        return new Aligner(settings, keys, boilerplate, costs, names, lexicon, learn, use, null);
+        return new Aligner(settings, keys, boilerplate, costs, names, lexicon, learn, use, null, calibration);
     }
 
     /**
@@ -103,7 +111,15 @@ public final class Aligner {
      */
     Aligner withVocabulary(Supplier<Loaded> vocabulary) {
         return new Aligner(settings, keys, boilerplate, costs, names, Lexicon.EMPTY, false, VocabularyUse.NONE,
-                vocabulary);
+                vocabulary, calibration);
+    }
+
+    /**
+     * This aligner, its links' confidences given by {@code calibration} (the fitting of the
+     * standard calibration records the features through this).
+     */
+    Aligner withCalibration(LinkCalibration calibration) {
+        return new Aligner(settings, keys, boilerplate, costs, names, lexicon, learn, use, vocabulary, calibration);
     }
 
     AlignerSettings settings() {
@@ -293,7 +309,8 @@ public final class Aligner {
         }
 
         Alignment result(VocabularyUse report) {
-            return new Alignment(src.texts(), tgt.texts(), links, p.srcBoiler, p.tgtBoiler, report);
+            LinkFeatures.Calibrated c = LinkFeatures.calibrated(p, components, links, calibration);
+            return new Alignment(src.texts(), tgt.texts(), c.links(), p.srcBoiler, p.tgtBoiler, report, c.translation());
         }
     }
 

@@ -63,6 +63,9 @@ public final class DictionaryCache {
     private static final Logger LOG = LoggerFactory.getLogger(DictionaryCache.class);
     /** One warning a process when the cache cannot be written. */
     private static final AtomicBoolean WARNED = new AtomicBoolean();
+    /** Notices for the person at the terminal (logback.xml prints them bare on standard error). */
+    private static final Logger NOTICE = LoggerFactory.getLogger("tmsh.notice");
+    private static final AtomicBoolean TOLD = new AtomicBoolean();
     private static final byte[] MAGIC = "TMSHLEX1".getBytes(StandardCharsets.US_ASCII);
 
     private final Path folder;
@@ -100,6 +103,10 @@ public final class DictionaryCache {
                 return t;
             }
             LOG.info("{}: damaged or out of date; parsing the dictionary again", file);
+        }
+        if (!TOLD.getAndSet(true)) {
+            NOTICE.info("reading the installed dictionaries once into {} (about 20 s; later runs take under a second)",
+                    folder);
         }
         Table t = parse.get();
         try {

@@ -27,7 +27,39 @@ public final class DocumentAligner {
 
     /** What to align and where to write it. Null paths are not written. */
     public record Request(Path source, Path target, String sourceLang, String targetLang, boolean segmented,
-                          String encoding, Path tmxOut, Path linksOut) {
+                          String encoding, Path tmxOut, Path linksOut, Trust trust) {
+
+        /** With the default trust: weak links below {@link Link#WEAK_BELOW} marked, languages and verdict checked. */
+        public Request(Path source, Path target, String sourceLang, String targetLang, boolean segmented,
+                       String encoding, Path tmxOut, Path linksOut) {
+            this(source, target, sourceLang, targetLang, segmented, encoding, tmxOut, linksOut, Trust.DEFAULT);
+        }
+
+        public Request {
+            trust = trust == null ? Trust.DEFAULT : trust;
+        }
+    }
+
+    /**
+     * What an alignment is trusted with: links below {@code minConfidence} are marked for review in
+     * the TMX (left out of it when {@code strict}) and never go into a memory unreviewed; unless
+     * {@code force}, documents whose language is not the one declared, or which do not look like
+     * translations of each other, are refused before anything is written.
+     */
+    public record Trust(double minConfidence, boolean strict, boolean force) {
+
+        public static final Trust DEFAULT = new Trust(Link.WEAK_BELOW, false, false);
+
+        public Trust {
+            if (!(minConfidence >= 0 && minConfidence <= 1)) {
+                throw new TmshException("--min-confidence must be a number from 0 to 1, not " + minConfidence);
+            }
+        }
+
+        /** Whether a link is confident enough to enter a memory unreviewed. */
+        public boolean trusts(Link l) {
+            return l.confidence() >= minConfidence;
+        }
     }
 
     /** The alignment with the segments it was made from. */
@@ -35,6 +67,11 @@ public final class DocumentAligner {
 
         public List<Link> pairs() {
             return alignment.pairs();
+        }
+
+        /** Pairs below the request's {@code --min-confidence}: marked for review, kept out of a memory. */
+        public List<Link> untrusted() {
+            return alignment.pairs().stream().filter(l -> !request.trust().trusts(l)).toList();
         }
 
         /** Pairs whose confidence is below {@code threshold}, weakest first. */
@@ -78,6 +115,9 @@ public final class DocumentAligner {
         String tl = Languages.check(r.targetLang());
         Segments src = read(r.source(), sl, r);
         Segments tgt = read(r.target(), tl, r);
+        if (!r.trust().force()) {
+            LanguageCheck.standard().check(r.source(), src, sl, r.target(), tgt, tl);
+        }
         Alignment alignment = vocabulary.aligner(aligner.withNames(names), sl, tl, List.of(src), List.of(tgt))
                 .align(src, tgt, progress);
         return finish(r, sl, tl, src, tgt, alignment);
@@ -86,7 +126,10 @@ public final class DocumentAligner {
     /** The result of one pair, its links file written when asked ({@code tmxOut} too). */
     Result finish(Request r, String sl, String tl, Segments src, Segments tgt, Alignment alignment) {
         Result result = new Result(new Request(r.source(), r.target(), sl, tl, r.segmented(), r.encoding(),
-                r.tmxOut(), r.linksOut()), src, tgt, alignment);
+                r.tmxOut(), r.linksOut(), r.trust()), src, tgt, alignment);
+        if (!r.trust().force() && !alignment.looksTranslated()) {
+            throw notTranslations(result);
+        }
         if (r.linksOut() != null) {
             writeLinks(result, r.linksOut());
         }
@@ -98,6 +141,16 @@ public final class DocumentAligner {
 
     Aligner aligner() {
         return aligner;
+    }
+
+    /** The refusal of a pair that does not look like a translation: nothing is written for it. */
+    public static TmshException notTranslations(Result r) {
+        Alignment a = r.alignment();
+        long sure = a.pairs().stream().filter(l -> l.confidence() >= 0.5).count();
+        return new TmshException(String.format(Locale.ROOT, "%s and %s do not look like translations of each other "
+                        + "(probability %.2f; %d of %d links at least 50%% likely right): nothing written or added; "
+                        + "check the files, or align them anyway with --force",
+                r.request().source(), r.request().target(), a.translation(), sure, a.pairs().size()));
     }
 
     Segments read(Path file, String lang, Request r) {
@@ -126,6 +179,14 @@ public final class DocumentAligner {
      * link's unit keeps the codes of both segments.
      */
     public List<TmxUnit> units(Result result) {
+        return units(result, false);
+    }
+
+    /**
+     * {@link #units(Result)}; a link below the request's {@code --min-confidence} is marked
+     * {@code x-needs-review}, or left out when {@code trustedOnly} (for a memory, or a strict TMX).
+     */
+    public List<TmxUnit> units(Result result, boolean trustedOnly) {
         Request req = result.request();
         String base = req.source().getFileName().toString();
         String date = TmxWriter.TMX_DATE.format(Instant.now());
@@ -134,11 +195,19 @@ public final class DocumentAligner {
         List<TmxUnit> units = new ArrayList<>();
         int n = 0;
         for (Link l : result.pairs()) {
+            boolean trusted = req.trust().trusts(l);
+            if (trustedOnly && !trusted) {
+                n++;
+                continue;
+            }
             Map<String, String> props = new LinkedHashMap<>();
             props.put("x-document", base);
             props.put("x-link", l.format());
             props.put("x-link-type", l.type());
             props.put("x-confidence", String.format(Locale.ROOT, "%.2f", l.confidence()));
+            if (!trusted) {
+                props.put("x-needs-review", "yes");
+            }
             CodedText s = side(sourceCodes, result.source(), l.source(), result.alignment().sourceText(l));
             CodedText t = side(targetCodes, result.target(), l.target(), result.alignment().targetText(l));
             units.add(TmxUnit.pair(base + "#" + (++n), req.sourceLang(), s.marked(), inline(s),
@@ -203,7 +272,7 @@ public final class DocumentAligner {
         TmxWriter w = new TmxWriter(out, first.request().sourceLang(), first.request().targetLang(), version);
         try {
             for (Result result : results) {
-                units(result).forEach(w::write);
+                units(result, result.request().trust().strict()).forEach(w::write);
             }
             w.close();
         } catch (RuntimeException e) {

@@ -39,11 +39,39 @@ public final class FolderAligner {
 
     /** What to align and where to write it (null outputs are not written). */
     public record Request(Path sourceDir, Path targetDir, String sourceLang, String targetLang, boolean segmented,
-                          String encoding, Path tmxOut, Path linksDir) {
+                          String encoding, Path tmxOut, Path linksDir, DocumentAligner.Trust trust) {
+
+        public Request(Path sourceDir, Path targetDir, String sourceLang, String targetLang, boolean segmented,
+                       String encoding, Path tmxOut, Path linksDir) {
+            this(sourceDir, targetDir, sourceLang, targetLang, segmented, encoding, tmxOut, linksDir,
+                    DocumentAligner.Trust.DEFAULT);
+        }
+
+        public Request {
+            trust = trust == null ? DocumentAligner.Trust.DEFAULT : trust;
+        }
     }
 
-    /** The pairing and the result of every pair. */
-    public record Result(Pairing pairing, List<DocumentAligner.Result> results) {
+    /** A pair left out of the TMX, the links and the memory, and why (its language, or not a translation). */
+    public record Refused(Pair pair, String reason) {
+    }
+
+    /**
+     * The pairing, the result of every pair that was kept (in the pairing's order), and the pairs
+     * refused: in another language than declared, or not looking like translations of each other
+     * (unless {@code --force}).
+     */
+    public record Result(Pairing pairing, List<DocumentAligner.Result> results, List<Refused> refused) {
+
+        public Result(Pairing pairing, List<DocumentAligner.Result> results) {
+            this(pairing, results, List.of());
+        }
+
+        /** The pair a kept result is of. */
+        public Pair pairOf(DocumentAligner.Result r) {
+            return pairing.pairs().stream().filter(p -> p.source().equals(r.request().source())).findFirst()
+                    .orElseThrow();
+        }
 
         /** Mean confidence of a pair's links that pair segments (1-0 and 0-1 left out); 0 when none. */
         public static double meanConfidence(DocumentAligner.Result r) {
@@ -133,31 +161,61 @@ public final class FolderAligner {
         }
         List<DocumentAligner.Request> requests = new ArrayList<>();
         List<Segments[]> docs = new ArrayList<>();
+        List<Pair> kept = new ArrayList<>();
+        List<Refused> refused = new ArrayList<>();
         for (Pair p : pairing.pairs()) {
             DocumentAligner.Request dr = new DocumentAligner.Request(p.source(), p.target(), sl, tl, r.segmented(),
-                    r.encoding(), null, null);
+                    r.encoding(), null, null, r.trust());
+            Segments[] doc = {documents.read(p.source(), sl, dr), documents.read(p.target(), tl, dr)};
+            if (!r.trust().force()) {
+                try {
+                    LanguageCheck.standard().check(p.source(), doc[0], sl, p.target(), doc[1], tl);
+                } catch (TmshException e) {
+                    refused.add(new Refused(p, e.getMessage()));
+                    continue;
+                }
+            }
+            kept.add(p);
             requests.add(dr);
-            docs.add(new Segments[] {documents.read(p.source(), sl, dr), documents.read(p.target(), tl, dr)});
+            docs.add(doc);
+        }
+        if (docs.isEmpty()) {
+            throw new TmshException("no pair of " + r.sourceDir() + " and " + r.targetDir() + " is in the declared "
+                    + "languages: " + refused.get(0).reason());
         }
         List<Alignment> alignments = vocabulary.aligner(documents.aligner().withNames(names), sl, tl,
                 docs.stream().map(d -> d[0]).toList(), docs.stream().map(d -> d[1]).toList()).alignAll(docs, progress);
         List<DocumentAligner.Result> results = new ArrayList<>();
         for (int k = 0; k < docs.size(); k++) {
-            Pair p = pairing.pairs().get(k);
+            Pair p = kept.get(k);
+            if (!r.trust().force() && !alignments.get(k).looksTranslated()) {
+                refused.add(new Refused(p, DocumentAligner.notTranslations(new DocumentAligner.Result(requests.get(k),
+                        docs.get(k)[0], docs.get(k)[1], alignments.get(k))).getMessage()));
+                continue;
+            }
             Path links = r.linksDir() == null ? null : r.linksDir().resolve(p.name() + ".links");
             DocumentAligner.Request dr = requests.get(k);
             results.add(documents.finish(new DocumentAligner.Request(dr.source(), dr.target(), sl, tl, r.segmented(),
-                    r.encoding(), null, links), sl, tl, docs.get(k)[0], docs.get(k)[1], alignments.get(k)));
+                    r.encoding(), null, links, r.trust()), sl, tl, docs.get(k)[0], docs.get(k)[1], alignments.get(k)));
+        }
+        if (results.isEmpty()) {
+            throw new TmshException("no pair of " + r.sourceDir() + " and " + r.targetDir() + " looks like a "
+                    + "translation: " + refused.get(0).reason());
         }
         if (r.tmxOut() != null) {
             documents.writeTmx(results, r.tmxOut());
         }
-        return new Result(pairing, results);
+        return new Result(pairing, results, refused);
     }
 
     /** The TMX units of one pair (see {@link DocumentAligner#units}). */
     public List<org.tmsh.formats.tmx.TmxUnit> units(DocumentAligner.Result r) {
         return documents.units(r);
+    }
+
+    /** The TMX units of one pair that a memory may take unreviewed (see {@link DocumentAligner#units(DocumentAligner.Result, boolean)}). */
+    public List<org.tmsh.formats.tmx.TmxUnit> trustedUnits(DocumentAligner.Result r) {
+        return documents.units(r, true);
     }
 
     /** One row per pair: name, source and target files, links, pairs, mean confidence. */
@@ -166,7 +224,7 @@ public final class FolderAligner {
         for (int k = 0; k < result.results().size(); k++) {
             DocumentAligner.Result r = result.results().get(k);
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("name", result.pairing().pairs().get(k).name());
+            m.put("name", result.pairOf(r).name());
             m.put("source", r.request().source().getFileName().toString());
             m.put("target", r.request().target().getFileName().toString());
             m.put("links", r.alignment().links().size());

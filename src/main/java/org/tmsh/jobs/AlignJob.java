@@ -201,17 +201,59 @@ public final class AlignJob {
         ImportReport added = null;
         if (tmName != null) {
             List<org.tmsh.formats.tmx.TmxUnit> units = new java.util.ArrayList<>();
-            r.results().forEach(d -> units.addAll(aligner.get().units(d)));
-            added = library.openOrCreate(tmName).add(units, r.results().get(0).request().sourceLang(),
-                    req.sourceDir().toString());
+            r.results().forEach(d -> units.addAll(new FolderAligner(aligner.get()).trustedUnits(d)));
+            added = units.isEmpty() ? null : library.openOrCreate(tmName).add(units,
+                    r.results().get(0).request().sourceLang(), req.sourceDir().toString());
         }
         return new FolderOutcome(r, added);
     }
 
-    /** Adds the pairs of an alignment to a TM (created if new); duplicates are skipped. */
+    /**
+     * Adds the pairs of an alignment that its {@code --min-confidence} trusts (every pair a person
+     * reviewed is) to a TM (created if new); duplicates are skipped. Null when no pair is trusted:
+     * nothing is added, and a new TM is not created.
+     */
     public ImportReport addToTm(DocumentAligner.Result r, String tmName) {
-        return library.openOrCreate(TmLibrary.checkName(tmName))
-                .add(aligner.get().units(r), r.request().sourceLang(), r.request().source().toString());
+        String name = TmLibrary.checkName(tmName);
+        List<org.tmsh.formats.tmx.TmxUnit> units = aligner.get().units(r, true);
+        if (units.isEmpty()) {
+            return null;
+        }
+        return library.openOrCreate(name).add(units, r.request().sourceLang(), r.request().source().toString());
+    }
+
+    /**
+     * Ends the review of a TMX: writes every unit not rejected to {@code out} (null: not written)
+     * and adds the trusted ones to TM {@code tm} (null: none), then forgets the saved decisions.
+     * Null report when no TM was named or no unit is trusted.
+     */
+    public ImportReport finishReview(TmxReview review, Path tmxIn, Path out, String tm) {
+        if (out == null && tm == null) {
+            throw new org.tmsh.common.TmshException("review: name where the reviewed pairs go: --out FILE.tmx and/or "
+                    + "--tm NAME (the decisions so far are kept; review the file again to go on)");
+        }
+        if (out != null) {
+            org.tmsh.formats.tmx.TmxWriter w = new org.tmsh.formats.tmx.TmxWriter(out, review.sourceLang(),
+                    review.targetLang(), "review");
+            try {
+                review.result().forEach(w::write);
+                w.close();
+            } catch (RuntimeException e) {
+                w.abort();
+                throw e;
+            }
+        }
+        ImportReport added = null;
+        if (tm != null) {
+            List<org.tmsh.formats.tmx.TmxUnit> units = review.trusted();
+            if (!units.isEmpty()) {
+                added = library.openOrCreate(TmLibrary.checkName(tm)).add(units, review.sourceLang(), tmxIn.toString());
+            }
+        }
+        if (review.next() == null) {
+            review.finish();
+        }
+        return added;
     }
 
     /** Writes the pairs of an alignment as TMX 1.4. */

@@ -11,14 +11,16 @@ import org.tmsh.align.Link;
 import org.tmsh.align.VocabularyUse;
 
 /**
- * An alignment as {@code align --json} prints it: counts, unaligned segments, weak links, every link with its texts,
- * and the word pairs had from each source of vocabulary.
+ * An alignment as {@code align --json} prints it: counts, unaligned segments, weak links (below
+ * {@code --min-confidence}: {@code review}), every link with its texts, the word pairs had from each
+ * source of vocabulary, and the probability that the two documents are translations of each other.
  */
 public record AlignSummary(String source, String target, String sourceLang, String targetLang, int sourceSegments,
                            int targetSegments, int units, Map<String, Integer> linkTypes, List<Integer> unalignedSource,
                            List<Integer> unalignedTarget, List<String> review, String out, String linksFile,
                            List<LinkView> links, VocabularyUse vocabulary,
-                           @JsonInclude(JsonInclude.Include.NON_NULL) ImportSummary tm) {
+                           @JsonInclude(JsonInclude.Include.NON_NULL) ImportSummary tm, double translation,
+                           double minConfidence) {
 
     /** One link: segment ids, type, confidence (3 decimals) and texts. */
     public record LinkView(int[] source, int[] target, String type, double confidence, String sourceText,
@@ -32,10 +34,11 @@ public record AlignSummary(String source, String target, String sourceLang, Stri
         return new AlignSummary(q.source().toString(), q.target().toString(), q.sourceLang(), q.targetLang(),
                 r.source().size(), r.target().size(), r.pairs().size(), r.typeCounts(),
                 DocumentAligner.unaligned(a, true), DocumentAligner.unaligned(a, false),
-                r.weakest(Link.WEAK_BELOW).stream().map(Link::format).toList(),
+                r.weakest(q.trust().minConfidence()).stream().map(Link::format).toList(),
                 q.tmxOut() == null ? null : q.tmxOut().toString(), q.linksOut() == null ? null : q.linksOut().toString(),
                 a.links().stream().map(l -> new LinkView(l.source(), l.target(), l.type(),
                         Math.round(l.confidence() * 1000) / 1000.0, a.sourceText(l), a.targetText(l))).toList(),
-                a.vocabulary(), o.added() == null ? null : ImportSummary.of(o.added()));
+                a.vocabulary(), o.added() == null ? null : ImportSummary.of(o.added()),
+                Math.round(a.translation() * 1000) / 1000.0, q.trust().minConfidence());
     }
 }

@@ -115,6 +115,6 @@ public final class ReviewSession {
 
     private Alignment view() {
         Alignment a = base.alignment();
-        return new Alignment(a.source(), a.target(), links, a.sourceBoilerplate(), a.targetBoilerplate());
+        return a.withLinks(links);
     }
 }

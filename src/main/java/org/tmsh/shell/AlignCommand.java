@@ -24,7 +24,7 @@ public class AlignCommand extends TmshCommand {
         super("align", "Align a document with its translation into sentence pairs (TMX)", "Alignment",
                 "align --source FILE|DIR --target FILE|DIR [--source-lang de] [--target-lang en] [--out FILE.tmx] "
                         + "[--links FILE|DIR] [--tm NAME] [--tm-vocabulary learn|none] [--glossary NAME] [--dictionary FILE|none] [--learn] [--compounds] "
-                        + "[--report FILE.html] [--segmented] [--encoding CHARSET] [--json]",
+                        + "[--report FILE.html] [--segmented] [--encoding CHARSET] [--min-confidence 0.8] [--strict] [--force] [--json]",
                 "align --source seeds/000_585da5ce89297943.txt --target seeds/004_676457e338a7e9c4.txt --out /tmp/seeds.tmx",
                 List.of(OptionSpec.required("source", OptionSpec.Kind.FILE, "source document (txt, html, docx, xlf)"),
                         OptionSpec.required("target", OptionSpec.Kind.FILE, "target document (its translation)"),
@@ -47,6 +47,11 @@ public class AlignCommand extends TmshCommand {
                                 + "(Friedensvertrag: Frieden + Vertrag)"),
                         OptionSpec.flag("segmented", "input is one segment a line: no re-segmentation"),
                         OptionSpec.optional("encoding", OptionSpec.Kind.TEXT, null, "encoding of plain-text input (default UTF-8)"),
+                        OptionSpec.optional("min-confidence", OptionSpec.Kind.NUMBER, String.valueOf(Link.WEAK_BELOW),
+                                "links less likely right than this are marked for review in the TMX and kept out of --tm"),
+                        OptionSpec.flag("strict", "leave the links below --min-confidence out of the TMX too"),
+                        OptionSpec.flag("force", "align even documents that look to be in other languages than declared, "
+                                + "or not translations of each other"),
                         OptionSpec.flag("json", "print a machine-readable summary as JSON")));
         this.job = job;
         this.last = last;
@@ -60,7 +65,7 @@ public class AlignCommand extends TmshCommand {
         }
         DocumentAligner.Request req = new DocumentAligner.Request(inv.path("source"), inv.path("target"),
                 inv.get("source-lang"), inv.get("target-lang"), inv.flag("segmented"), inv.get("encoding"),
-                inv.path("out"), inv.path("links"));
+                inv.path("out"), inv.path("links"), trust(inv));
         AlignJob.Outcome o = job.run(new AlignJob.Request(req, inv.get("glossary"), inv.path("report"), inv.get("tm"),
                 vocabulary(inv), tmVocabulary(inv)), new ProgressBar("aligning"));
         DocumentAligner.Result r = o.result();
@@ -95,7 +100,7 @@ public class AlignCommand extends TmshCommand {
         out.line(String.format(Locale.ROOT, "%d units from %d source and %d target segments; %d source and %d target"
                         + " segments unaligned; %d weak links to review.", r.pairs().size(), r.source().size(),
                 r.target().size(), DocumentAligner.unaligned(a, true).size(), DocumentAligner.unaligned(a, false).size(),
-                r.weakest(Link.WEAK_BELOW).size()));
+                r.untrusted().size()));
         vocabularyTable(out, a.vocabulary());
         if (req.tmxOut() != null) {
             out.line("TMX written to " + req.tmxOut());
@@ -110,6 +115,23 @@ public class AlignCommand extends TmshCommand {
             out.line(String.format(Locale.ROOT, "%d units added to TM '%s' (%d duplicates skipped); it now has %,d units.",
                     added.added(), added.tm(), added.duplicates(), added.unitsAfter()));
         }
+        if (inv.get("tm") != null && !r.untrusted().isEmpty()) {
+            out.line(String.format(Locale.ROOT, "%d weak links (less than %.0f%% likely right) held back from TM '%s': "
+                            + "'review' them to add them.", r.untrusted().size(), 100 * req.trust().minConfidence(),
+                    inv.get("tm")));
+        }
+    }
+
+    /** --min-confidence, --strict and --force. */
+    static DocumentAligner.Trust trust(Invocation inv) {
+        double min;
+        try {
+            min = Double.parseDouble(inv.get("min-confidence"));
+        } catch (NumberFormatException | NullPointerException e) {
+            throw new org.tmsh.common.TmshException("align: --min-confidence takes a number from 0 to 1, not '"
+                    + inv.get("min-confidence") + "'");
+        }
+        return new DocumentAligner.Trust(min, inv.flag("strict"), inv.flag("force"));
     }
 
     /** The word pairs the lexical cost had from each source, one row a source (nothing without vocabulary). */

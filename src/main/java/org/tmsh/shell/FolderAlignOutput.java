@@ -29,7 +29,7 @@ final class FolderAlignOutput {
         }
         FolderAligner.Request req = new FolderAligner.Request(inv.path("source"), inv.path("target"),
                 inv.get("source-lang"), inv.get("target-lang"), inv.flag("segmented"), inv.get("encoding"),
-                inv.path("out"), inv.path("links"));
+                inv.path("out"), inv.path("links"), AlignCommand.trust(inv));
         AlignJob.FolderOutcome o = job.runFolder(req, inv.get("glossary"), inv.get("tm"), vocabulary,
                 tmVocabulary, new ProgressBar("aligning"));
         FolderAligner.Result r = o.result();
@@ -40,6 +40,7 @@ final class FolderAlignOutput {
             m.put("pairs", table);
             m.put("unpairedSource", r.pairing().unpairedSource().stream().map(Path::toString).toList());
             m.put("unpairedTarget", r.pairing().unpairedTarget().stream().map(Path::toString).toList());
+            m.put("refused", r.refused().stream().map(x -> Map.of("name", x.pair().name(), "reason", x.reason())).toList());
             m.put("out", req.tmxOut() == null ? null : req.tmxOut().toString());
             m.put("linksDir", req.linksDir() == null ? null : req.linksDir().toString());
             m.put("vocabulary", vocabulary(r));
@@ -66,6 +67,9 @@ final class FolderAlignOutput {
         }
         for (Path p : r.pairing().unpairedTarget()) {
             out.line("unpaired target file: " + p);
+        }
+        for (FolderAligner.Refused x : r.refused()) {
+            out.line("left out of the TMX and the memory: " + x.reason());
         }
         if (req.tmxOut() != null) {
             out.line("TMX written to " + req.tmxOut());

@@ -11,11 +11,14 @@ import org.tmsh.align.Link;
 import org.tmsh.common.TmshException;
 import org.tmsh.jobs.AlignJob;
 import org.tmsh.jobs.ReviewSession;
+import org.tmsh.jobs.TmxReview;
 import org.tmsh.memory.ImportReport;
 
 /**
  * {@code review}: walks the weakest links of the session's last alignment, weakest first, and lets
  * the translator accept, merge, split, move or reject each; then writes the TMX or adds to a TM.
+ * {@code review FILE.tmx} reviews any aligned TMX, one-shot or in the shell, its decisions saved as
+ * they are made ({@link TmxReview}).
  */
 public class ReviewCommand extends TmshCommand {
 
@@ -24,7 +27,7 @@ public class ReviewCommand extends TmshCommand {
 
     public ReviewCommand(LastAlignment last, AlignJob job) {
         super("review", "Review the weakest links of the last alignment: accept, merge, split, move, reject",
-                "Alignment", "review [--below 0.8] [--out FILE.tmx] [--tm NAME]",
+                "Alignment", "review [FILE.tmx] [--below 0.8] [--out FILE.tmx] [--tm NAME]",
                 "review --below 0.8 --out /tmp/seeds-reviewed.tmx",
                 List.of(OptionSpec.optional("below", OptionSpec.Kind.NUMBER, String.valueOf(Link.WEAK_BELOW),
                                 "review links with confidence below this (default: the weak links)"),
@@ -35,9 +38,19 @@ public class ReviewCommand extends TmshCommand {
         this.job = job;
     }
 
-    /** The documents of the alignment under review: its --out must not replace them. */
+    @Override
+    protected void checkArguments(List<String> arguments) {
+        if (arguments.size() > 1) {
+            throw new TmshException("review: one TMX file at most, not '" + arguments.get(1) + "'");
+        }
+    }
+
+    /** The documents of the alignment under review, or the TMX reviewed: its --out must not replace them. */
     @Override
     protected List<Path> inputArguments(Invocation inv) {
+        if (!inv.arguments().isEmpty()) {
+            return List.of(inv.argumentPath());
+        }
         DocumentAligner.Result r = last.get();
         return r == null ? List.of() : List.of(r.request().source(), r.request().target());
     }
@@ -49,6 +62,10 @@ public class ReviewCommand extends TmshCommand {
 
     @Override
     protected void run(Invocation inv, Output out, InputReader in) {
+        if (!inv.arguments().isEmpty()) {
+            reviewTmx(inv, out, in);
+            return;
+        }
         DocumentAligner.Result r = last.get();
         if (r == null) {
             throw new TmshException("review: no alignment in this session yet; run 'align --source ... --target ...' first");
@@ -84,6 +101,86 @@ public class ReviewCommand extends TmshCommand {
             out.line(added.added() + " units added to TM '" + added.tm() + "'");
         }
         out.line(session.edits() + " of " + session.size() + " weak links reviewed; " + done.pairs().size() + " pairs now.");
+    }
+
+    private void reviewTmx(Invocation inv, Output out, InputReader in) {
+        double below = below(inv);
+        Path file = inv.argumentPath();
+        if (inv.path("out") == null && inv.get("tm") == null) {
+            throw new TmshException("review: name where the reviewed pairs go: --out FILE.tmx and/or --tm NAME");
+        }
+        TmxReview review = new TmxReview(file, org.tmsh.common.TmshHome.ensure(), below);
+        if (review.decided() > 0) {
+            out.line(String.format(Locale.ROOT, "going on with the review of %s: %d of %d units decided before",
+                    file, review.decided(), review.size()));
+        }
+        boolean quit = false;
+        for (TmxReview.Item item = review.next(); item != null && !quit; item = review.next()) {
+            out.line(String.format(Locale.ROOT, "[%d/%d] unit %s, confidence %s", item.number(), item.of(),
+                    item.unit().tuid(), Double.isNaN(item.confidence()) ? "-"
+                            : String.format(Locale.ROOT, "%.2f", item.confidence())));
+            out.paragraph("  source: ", item.source());
+            out.paragraph("  target: ", item.target());
+            quit = !decideTmx(review, in, out);
+        }
+        ImportReport added = job.finishReview(review, file, inv.path("out"), inv.get("tm"));
+        if (inv.path("out") != null) {
+            out.line("TMX written to " + inv.path("out"));
+        }
+        if (added != null) {
+            out.line(added.added() + " units added to TM '" + added.tm() + "'");
+        }
+        out.line(review.decided() + " of " + review.size() + " weak units decided"
+                + (review.next() == null ? "." : "; review " + file + " again to go on (undecided ones stay marked, out of the TM)."));
+    }
+
+    /** One answer about the unit offered; false when the translator quits (the decisions are kept). */
+    private boolean decideTmx(TmxReview review, InputReader in, Output out) {
+        while (true) {
+            String answer = answer(in, "[a]ccept, [r]eject, [e]dit target, accept the rest [A], reject the rest [R], "
+                    + "[u]ndo, [q]uit? ");
+            try {
+                switch (answer) {
+                    case "a" -> review.decide(TmxReview.Decision.ACCEPT, null);
+                    case "r" -> review.decide(TmxReview.Decision.REJECT, null);
+                    case "e" -> review.decide(TmxReview.Decision.EDIT, answer(in, "  new target: "));
+                    case "A" -> out.line("  accepted " + review.decideRest(true));
+                    case "R" -> out.line("  rejected " + review.decideRest(false));
+                    case "u" -> out.line(review.undo() ? "  undone" : "  nothing to undo");
+                    case "q" -> {
+                        return false;
+                    }
+                    default -> {
+                        out.line("  '" + answer + "' is not an answer: type a, r, e, A, R, u or q");
+                        continue;
+                    }
+                }
+                return true;
+            } catch (IllegalArgumentException e) {
+                out.line("  not done: " + e.getMessage());
+            }
+        }
+    }
+
+    /** An answer as typed (case kept: A and R differ from a and r), "q" at the end of input. */
+    private String answer(InputReader in, String prompt) {
+        if (in == null) {
+            throw new TmshException("review: needs a terminal, or answers on standard input");
+        }
+        String s = readAnswer(in, prompt);
+        return s == null ? "q" : s.strip();
+    }
+
+    private static double below(Invocation inv) {
+        try {
+            double b = Double.parseDouble(inv.get("below"));
+            if (b >= 0 && b <= 1.01) {
+                return b;
+            }
+        } catch (NumberFormatException | NullPointerException e) {
+            // said below
+        }
+        throw new TmshException("review: --below takes a number from 0 to 1");
     }
 
     /**

@@ -34,6 +34,11 @@ public final class LanguageGuess {
         return STANDARD;
     }
 
+    /** Whether this guesser can tell {@code lang} (a primary subtag) at all. */
+    public boolean knows(String lang) {
+        return words.containsKey(lang);
+    }
+
     /** The language (a primary subtag) of {@code text}, or null when it cannot tell. */
     public String guess(String text) {
         Map<String, Integer> hits = new HashMap<>();

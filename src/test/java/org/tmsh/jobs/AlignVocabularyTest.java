@@ -87,8 +87,9 @@ class AlignVocabularyTest {
     }
 
     private AlignJob.Outcome align(String glossary, String tm, boolean tmVocabulary) {
+        // every link trusted: these tests are about the word pairs the aligner learns, not about trust
         DocumentAligner.Request r = new DocumentAligner.Request(dir.resolve("de.txt"), dir.resolve("en.txt"), "de",
-                "en", true, null, null, null);
+                "en", true, null, null, null, new DocumentAligner.Trust(0, false, false));
         // --dictionary none: no dictionary, no learning from the documents
         return job.run(new AlignJob.Request(r, glossary, null, tm, new Vocabulary(null, false, false), tmVocabulary),
                 Progress.NONE);
@@ -206,8 +207,9 @@ class AlignVocabularyTest {
     void theVocabularyUsedIsCountedPerDictionaryFileAndForTheSecondPass() throws IOException {
         Path dic = dir.resolve("de-en.dic");
         Files.writeString(dic, "morning @ Morgen\nhouse @ Haus\nevening @ Abend\nship @ Schiff\n");
+        // every link trusted: these tests are about the word pairs the aligner learns, not about trust
         DocumentAligner.Request r = new DocumentAligner.Request(dir.resolve("de.txt"), dir.resolve("en.txt"), "de",
-                "en", true, null, null, null);
+                "en", true, null, null, null, new DocumentAligner.Trust(0, false, false));
         VocabularyUse plain = job.run(new AlignJob.Request(r, null, null, null, new Vocabulary(dic, false, false)),
                 Progress.NONE).result().alignment().vocabulary();
         // Schiff and ship are in neither document: three pairs used

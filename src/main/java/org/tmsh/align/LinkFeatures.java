@@ -1,0 +1,171 @@
+package org.tmsh.align;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * What a link's confidence is computed from: its cost per segment, component by component, its
+ * shape, how well the links around it are aligned, and whether a segment next to it was left
+ * unaligned (where the link may have missed a part, boilerplate or not); and what the document pair's verdict is
+ * computed from: the median cost per segment of its links, and the share of its segments left
+ * unaligned.
+ *
+ * <p>Between two documents that are not translations of each other every link is cheap only by
+ * chance; the document features say so, and a calibration gates every link on them.
+ *
+ * <p>NOTE: a component not among the four standard ones adds to the total cost only; a calibration
+ * fitted with the standard components is then still applied, from the total.
+ */
+final class LinkFeatures {
+
+    /** The link features, in the order of the vector; {@code bias} is always 1. */
+    static final List<String> LINK = List.of("bias", "total", "anchor", "lexical", "length", "prior", "many",
+            "boilerplate", "neighbours", "document", "unpaired", "gap", "total2", "many*total", "many*neighbours");
+
+    /** The document features, in the order of the vector. */
+    static final List<String> DOCUMENT = List.of("bias", "document", "unpaired");
+
+    /** The features of a document pair's links (null for a link with an empty side) and of the pair. */
+    record Of(double[][] links, double[] document) {
+    }
+
+    private LinkFeatures() {
+    }
+
+    /**
+     * The features of every link of {@code links} (in document order, covering both sides), null
+     * for a link with an empty side; {@code components} must be prepared for {@code p}.
+     */
+    static Of of(Problem p, List<BeadCost> components, List<Link> links) {
+        double[][] out = new double[links.size()][];
+        boolean[] gapBefore = new boolean[links.size() + 1];
+        double[] perSegment = new double[links.size()];
+        List<Double> pairCosts = new ArrayList<>();
+        int unpaired = 0;
+        int segments = 0;
+        int i = 0;
+        int j = 0;
+        for (int k = 0; k < links.size(); k++) {
+            Link l = links.get(k);
+            int si = l.source().length;
+            int tj = l.target().length;
+            int real = realSegments(p.srcBoiler, i, si) + realSegments(p.tgtBoiler, j, tj);
+            segments += real;
+            if (l.isNull()) {
+                unpaired += real;
+                gapBefore[k] = true;
+                gapBefore[k + 1] = true;
+            } else {
+                double[] f = new double[LINK.size()];
+                f[0] = 1;
+                f[1] = l.cost() / (si + tj);
+                for (BeadCost bc : components) {
+                    int slot = slot(bc);
+                    if (slot > 0) {
+                        f[slot] = bc.cost(p, i, si, j, tj) / (si + tj);
+                    }
+                }
+                f[6] = si == 1 && tj == 1 ? 0 : 1;
+                f[7] = real < si + tj ? 1 : 0;
+                out[k] = f;
+                perSegment[k] = f[1];
+                pairCosts.add(f[1]);
+            }
+            i += si;
+            j += tj;
+        }
+        double median = median(pairCosts);
+        double unpairedShare = segments == 0 ? 0 : unpaired / (double) segments;
+        for (int k = 0; k < links.size(); k++) {
+            if (out[k] == null) {
+                continue;
+            }
+            double sum = 0;
+            int n = 0;
+            int prev = neighbour(out, k, -1);
+            int next = neighbour(out, k, 1);
+            if (prev >= 0) {
+                sum += perSegment[prev];
+                n++;
+            }
+            if (next >= 0) {
+                sum += perSegment[next];
+                n++;
+            }
+            double[] f = out[k];
+            f[8] = n == 0 ? median : sum / n;
+            f[9] = median;
+            f[10] = unpairedShare;
+            f[11] = gapBefore[k] || gapBefore[k + 1] ? 1 : 0;
+            f[12] = Math.min(f[1], 0) * Math.min(f[1], 0);
+            f[13] = f[6] * f[1];
+            f[14] = f[6] * f[8];
+        }
+        return new Of(out, new double[] {1, median, unpairedShare});
+    }
+
+    /**
+     * {@code links} with the confidence of each pair given by {@code calibration} (links with an
+     * empty side kept as they are), and the probability that the documents are translations.
+     */
+    static Calibrated calibrated(Problem p, List<BeadCost> components, List<Link> links, LinkCalibration calibration) {
+        Of f = of(p, components, links);
+        List<Link> out = new ArrayList<>(links.size());
+        for (int k = 0; k < links.size(); k++) {
+            Link l = links.get(k);
+            out.add(f.links()[k] == null ? l
+                    : new Link(l.source(), l.target(), l.cost(), calibration.probability(f.links()[k], f.document())));
+        }
+        return new Calibrated(out, calibration.translation(f.document()));
+    }
+
+    /** Links with calibrated confidences, and the probability that their documents are translations. */
+    record Calibrated(List<Link> links, double translation) {
+    }
+
+    private static int slot(BeadCost bc) {
+        if (bc instanceof AnchorCost) {
+            return 2;
+        }
+        if (bc instanceof LexicalCost) {
+            return 3;
+        }
+        if (bc instanceof LengthCost) {
+            return 4;
+        }
+        if (bc instanceof PriorCost) {
+            return 5;
+        }
+        return -1;
+    }
+
+    private static int neighbour(double[][] f, int k, int step) {
+        for (int x = k + step; x >= 0 && x < f.length; x += step) {
+            if (f[x] != null) {
+                return x;
+            }
+        }
+        return -1;
+    }
+
+    private static int realSegments(boolean[] boiler, int from, int count) {
+        int n = 0;
+        for (int x = from; x < from + count; x++) {
+            if (!boiler[x]) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static double median(List<Double> values) {
+        if (values.isEmpty()) {
+            return 0;
+        }
+        double[] a = values.stream().mapToDouble(Double::doubleValue).toArray();
+        Arrays.sort(a);
+        int h = a.length / 2;
+        return a.length % 2 == 1 ? a[h] : (a[h - 1] + a[h]) / 2;
+    }
+}

@@ -1,0 +1,238 @@
+package org.tmsh.align;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.zip.GZIPInputStream;
+
+import org.tmsh.segment.Segments;
+
+/**
+ * Document pairs with known right links, for fitting and checking the confidence calibration:
+ * the gold alignments of {@code ../shared/align-gold} (the Text+Berg development document cut into
+ * four at gold links, the ParIce documents, the toy pair), German-English documents made from the
+ * LibreOffice help paragraphs of running text in {@code ../shared/tm-data} with merged, dropped and inserted sentences
+ * planted by a seeded program, and pairs of unrelated documents made from all of them (every link
+ * of such a pair is wrong).
+ */
+final class CalibrationCorpus {
+
+    /** One document pair: its sides, languages, the right links (gold format), and whether the two are related. */
+    record Doc(String name, List<String> src, List<String> tgt, String sl, String tl, Set<String> gold,
+               boolean related) {
+
+        Segments source() {
+            return Segments.presegmented(src, sl);
+        }
+
+        Segments target() {
+            return Segments.presegmented(tgt, tl);
+        }
+
+        boolean right(Link l) {
+            return related && gold.contains(key(l.source(), l.target()));
+        }
+    }
+
+    private static final Path GOLD = Path.of("../shared/align-gold");
+    private static final Path TM_DATA = Path.of("../shared/tm-data/libreoffice-help.tsv.gz");
+
+    private CalibrationCorpus() {
+    }
+
+    /** Every document pair, related and unrelated, in a fixed order. */
+    static List<Doc> all() throws IOException {
+        List<Doc> related = new ArrayList<>();
+        related.addAll(textberg());
+        related.addAll(parice());
+        related.add(toy());
+        related.addAll(help(12, 40, 7));
+        List<Doc> docs = new ArrayList<>(related);
+        docs.addAll(unrelated(related));
+        return docs;
+    }
+
+    static String key(int[] s, int[] t) {
+        int[] a = s.clone();
+        int[] b = t.clone();
+        Arrays.sort(a);
+        Arrays.sort(b);
+        return Arrays.toString(a) + ":" + Arrays.toString(b);
+    }
+
+    private static List<Doc> textberg() throws IOException {
+        Path dir = GOLD.resolve("textberg-de-fr-dev");
+        List<String> de = Files.readAllLines(dir.resolve("dev.de"), StandardCharsets.UTF_8);
+        List<String> fr = Files.readAllLines(dir.resolve("dev.fr"), StandardCharsets.UTF_8);
+        List<int[][]> gold = links(dir.resolve("dev.defr"));
+        return cut("textberg", de, fr, gold, 4, "de", "fr");
+    }
+
+    /** {@code parts} documents cut from one long pair where a gold link ends on both sides. */
+    private static List<Doc> cut(String name, List<String> src, List<String> tgt, List<int[][]> gold, int parts,
+                                 String sl, String tl) {
+        List<Doc> out = new ArrayList<>();
+        int per = (gold.size() + parts - 1) / parts;
+        int s0 = 0;
+        int t0 = 0;
+        for (int part = 0; part < parts; part++) {
+            List<int[][]> mine = gold.subList(part * per, Math.min(gold.size(), (part + 1) * per));
+            int s1 = part == parts - 1 ? src.size() : s0;
+            int t1 = part == parts - 1 ? tgt.size() : t0;
+            for (int[][] l : mine) {
+                for (int x : l[0]) {
+                    s1 = Math.max(s1, x + 1);
+                }
+                for (int x : l[1]) {
+                    t1 = Math.max(t1, x + 1);
+                }
+            }
+            Set<String> keys = new HashSet<>();
+            for (int[][] l : mine) {
+                int fs = s0;
+                int ft = t0;
+                keys.add(key(Arrays.stream(l[0]).map(x -> x - fs).toArray(), Arrays.stream(l[1]).map(x -> x - ft).toArray()));
+            }
+            out.add(new Doc(name + "-" + part, List.copyOf(src.subList(s0, s1)), List.copyOf(tgt.subList(t0, t1)), sl, tl,
+                    keys, true));
+            s0 = s1;
+            t0 = t1;
+        }
+        return out;
+    }
+
+    private static List<Doc> parice() throws IOException {
+        Path dir = GOLD.resolve("parice-en-is");
+        List<Doc> out = new ArrayList<>();
+        try (var names = Files.list(dir.resolve("gold"))) {
+            for (Path g : names.sorted().toList()) {
+                String n = g.getFileName().toString();
+                List<String> en = stripIndex(Files.readAllLines(dir.resolve("eng").resolve(n), StandardCharsets.UTF_8));
+                List<String> is = stripIndex(Files.readAllLines(dir.resolve("isl").resolve(n), StandardCharsets.UTF_8));
+                out.add(new Doc("parice-" + n, en, is, "en", "is", keys(links(g)), true));
+            }
+        }
+        return out;
+    }
+
+    private static Doc toy() throws IOException {
+        Path dir = GOLD.resolve("toy-de-en");
+        return new Doc("toy", Files.readAllLines(dir.resolve("de.txt"), StandardCharsets.UTF_8),
+                Files.readAllLines(dir.resolve("en.txt"), StandardCharsets.UTF_8), "de", "en",
+                keys(links(dir.resolve("gold.deen"))), true);
+    }
+
+    /**
+     * {@code count} German-English documents of {@code size} consecutive help paragraphs, each
+     * English paragraph merged with the next (2-1) with probability 0.1, dropped (1-0) with 0.05,
+     * and followed by a paragraph from far away (0-1) with 0.05.
+     */
+    static List<Doc> help(int count, int size, long seed) throws IOException {
+        List<String[]> pairs = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(
+                new GZIPInputStream(Files.newInputStream(TM_DATA)), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                String[] c = line.split("\t", -1);
+                // sentences of running text, as in the documents tmsh aligns: five words or more, and
+                // lengths that do not say the translation is partial (the help has outdated ones)
+                if (c.length == 3 && c[1].split(" ").length >= 5 && !c[1].equals(c[2])
+                        && c[2].length() >= 0.6 * c[1].length() && c[2].length() <= 1.7 * c[1].length()) {
+                    pairs.add(new String[] {c[2], c[1]});
+                }
+            }
+        }
+        Random rnd = new Random(seed);
+        List<Doc> out = new ArrayList<>();
+        int stride = pairs.size() / (count + 1);
+        for (int d = 0; d < count; d++) {
+            int from = d * stride + rnd.nextInt(stride - size);
+            List<String> de = new ArrayList<>();
+            List<String> en = new ArrayList<>();
+            Set<String> gold = new HashSet<>();
+            for (int k = from; k < from + size; k++) {
+                double x = rnd.nextDouble();
+                int s = de.size();
+                de.add(pairs.get(k)[0]);
+                if (x < 0.1 && k + 1 < from + size) {
+                    de.add(pairs.get(k + 1)[0]);
+                    gold.add(key(new int[] {s, s + 1}, new int[] {en.size()}));
+                    en.add(pairs.get(k)[1] + " " + pairs.get(k + 1)[1]);
+                    k++;
+                } else if (x < 0.15) {
+                    gold.add(key(new int[] {s}, new int[0]));
+                } else {
+                    gold.add(key(new int[] {s}, new int[] {en.size()}));
+                    en.add(pairs.get(k)[1]);
+                }
+                if (rnd.nextDouble() < 0.05) {
+                    gold.add(key(new int[0], new int[] {en.size()}));
+                    en.add(pairs.get(rnd.nextInt(pairs.size()))[1]);
+                }
+            }
+            out.add(new Doc("help-" + d, de, en, "de", "en", gold, true));
+        }
+        return out;
+    }
+
+    /**
+     * Pairs of unrelated documents in the same languages: each related document's source with the
+     * target of another document of its language pair (its neighbour but one in the list).
+     */
+    static List<Doc> unrelated(List<Doc> related) {
+        List<Doc> out = new ArrayList<>();
+        for (int a = 0; a < related.size(); a++) {
+            Doc x = related.get(a);
+            List<Doc> same = related.stream().filter(d -> d.sl().equals(x.sl()) && d.tl().equals(x.tl()) && d != x).toList();
+            if (same.isEmpty()) {
+                continue;
+            }
+            Doc y = same.get(Math.min(same.size() - 1, 1 + a % same.size()) % same.size());
+            out.add(new Doc(x.name() + "~" + y.name(), x.src(), y.tgt(), x.sl(), x.tl(), Set.of(), false));
+        }
+        return out;
+    }
+
+    private static List<String> stripIndex(List<String> lines) {
+        return lines.stream().map(l -> {
+            int tab = l.indexOf('\t');
+            return tab >= 0 ? l.substring(tab + 1) : l;
+        }).toList();
+    }
+
+    private static List<int[][]> links(Path file) throws IOException {
+        List<int[][]> out = new ArrayList<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (line.isBlank()) {
+                continue;
+            }
+            int colon = line.indexOf("]:[");
+            out.add(new int[][] {ids(line.substring(0, colon + 1)), ids(line.substring(colon + 2))});
+        }
+        return out;
+    }
+
+    private static Set<String> keys(List<int[][]> links) {
+        Set<String> out = new HashSet<>();
+        for (int[][] l : links) {
+            out.add(key(l[0], l[1]));
+        }
+        return out;
+    }
+
+    private static int[] ids(String bracket) {
+        String inner = bracket.strip();
+        inner = inner.substring(1, inner.length() - 1).strip();
+        return inner.isEmpty() ? new int[0]
+                : Arrays.stream(inner.split(",")).map(String::strip).mapToInt(Integer::parseInt).toArray();
+    }
+}
