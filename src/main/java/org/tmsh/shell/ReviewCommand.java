@@ -70,6 +70,9 @@ public class ReviewCommand extends TmshCommand {
         if (r == null) {
             throw new TmshException("review: no alignment in this session yet; run 'align --source ... --target ...' first");
         }
+        if (inv.path("out") == null && inv.get("tm") == null) {
+            throw new TmshException("review: name where the reviewed pairs go: --out FILE.tmx and/or --tm NAME");
+        }
         double below;
         try {
             below = Double.parseDouble(inv.get("below"));

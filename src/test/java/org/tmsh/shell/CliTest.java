@@ -127,6 +127,12 @@ class CliTest {
         Run none = run("review");
         assertEquals(TmshCommand.USER_ERROR, none.code());
         assertTrue(none.err().contains("no alignment in this session"), none.err());
+        Path nowhereScript = Files.writeString(dir.resolve("nowhere.txt"), "align --source " + TestFiles.SEED_DE
+                + " --target " + TestFiles.SEED_EN + "\nreview\n");
+        Run nowhere = run("@" + nowhereScript);
+        assertEquals(TmshCommand.USER_ERROR, nowhere.code());
+        assertTrue(nowhere.err().contains("--out FILE.tmx and/or --tm NAME"), "a review that would write nothing: "
+                + nowhere.err());
     }
 
     @Test
@@ -135,7 +141,7 @@ class CliTest {
         Path report = dir.resolve("r.html");
         // without a dictionary: with one, every seed link is surer than the weak threshold
         Files.writeString(script, "align --source " + TestFiles.SEED_DE + " --target " + TestFiles.SEED_EN
-                + " --dictionary none --report '" + report + "'\nreview\n");
+                + " --dictionary none --report '" + report + "'\nreview --out '" + dir.resolve("w.tmx") + "'\n");
         java.io.InputStream stdin = System.in;
         Run r;
         try {
