@@ -239,6 +239,11 @@ public final class DocumentReader {
         return text.lines().toList();
     }
 
+    /** A file's bytes, after the checks every input gets (exists, is a file, readable, within the size limit). */
+    public static byte[] bytes(Path file) {
+        return readChecked(file);
+    }
+
     static byte[] readChecked(Path file) {
         if (!Files.exists(file)) {
             throw TmshException.inFile(file, 0, "file not found");

@@ -25,12 +25,14 @@ import org.tmsh.memory.TranslationMemory;
  *
  * <p>By default only targets whose state says they are done: {@link MergeJob#DONE} ({@code translated},
  * {@code signed-off}, {@code final}, 2.0 {@code reviewed}); a 1.2 target without a state counts as
- * done; a PO entry flagged fuzzy is not done. With {@code allStates}, every non-empty target. Languages come from the file unless given.
+ * done, unless the unit says {@code approved="no"}; a target with no text besides inline codes is no
+ * translation; a PO entry flagged fuzzy is not done; a PO {@code msgctxt} becomes the unit's
+ * {@code x-context} property. Rows and entries the reader skipped are counted as invalid. With {@code allStates}, every non-empty target. Languages come from the file unless given.
  */
 public final class BilingualImportJob {
 
     /** File types this job reads. */
-    public static final Set<String> EXTENSIONS = Set.of("xlf", "xliff", "po", "csv");
+    public static final Set<String> EXTENSIONS = Set.of("xlf", "xliff", "sdlxliff", "mqxliff", "po", "csv");
 
     /** True when {@code file} is a bilingual file this job reads (by extension). */
     public static boolean handles(Path file) {
@@ -38,49 +40,70 @@ public final class BilingualImportJob {
     }
 
     public ImportReport run(Path file, TranslationMemory tm, String srcLang, String tgtLang, boolean allStates) {
+        return run(file, tm, srcLang, tgtLang, allStates, null);
+    }
+
+    /** As above; {@code encoding} (may be null) is a PO or CSV file's encoding when the file declares none. */
+    public ImportReport run(Path file, TranslationMemory tm, String srcLang, String tgtLang, boolean allStates,
+                            String encoding) {
         XliffReader.Content c = switch (DocumentReader.extension(file)) {
-            case "po" -> PoReader.read(file);
-            case "csv" -> CsvPairsReader.read(file);
+            case "po" -> PoReader.read(file, encoding);
+            case "csv" -> CsvPairsReader.read(file, encoding);
             default -> XliffReader.read(file);
         };
         String src = srcLang != null ? srcLang : c.header().srcLang();
         String tgt = tgtLang != null ? tgtLang : c.header().tgtLang();
-        if (src == null || tgt == null) {
-            throw TmshException.inFile(file, 0, "no source or target language in the file: give --source-lang and --target-lang");
-        }
         boolean v2 = c.header().version() != null && c.header().version().startsWith("2");
-        String now = java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC).format(TmxWriter.TMX_DATE);
-        String name = file.getFileName().toString();
-        List<TmxUnit> units = new ArrayList<>();
         InputLimits limits = InputLimits.current();
-        List<TmxReader.Invalid> invalid = new ArrayList<>();
-        int invalidCount = 0;
+        List<TmxReader.Invalid> invalid = new ArrayList<>(c.skipped());
+        int invalidCount = c.skipped().size();
+        List<XliffReader.Entry> chosen = new ArrayList<>();
         for (XliffReader.Entry e : c.entries()) {
-            if (e.target() == null || e.source().isBlank()) {
+            if (e.target() == null || !XliffReader.hasText(e.target()) || !XliffReader.hasText(e.source())) {
                 continue;
             }
             boolean done = e.state() == null ? !v2 : MergeJob.DONE.contains(e.state());
+            if (!(done || allStates)) {
+                continue;
+            }
+            // the limits every reader applies (InputLimits): a unit over one is skipped as invalid
             String problem = limits.segmentProblem(e.source());
             problem = problem != null ? problem : limits.segmentProblem(e.target());
-            if ((done || allStates) && problem != null) {
+            if (problem != null) {
                 invalidCount++;
                 if (invalid.size() < 100) {
                     invalid.add(new TmxReader.Invalid(e.line(), e.id(), problem));
                 }
-            } else if (done || allStates) {
-                units.add(TmxUnit.pair(name + "#" + e.id(), src, e.source(), tgt, e.target(),
-                        Map.of("x-document", name), now));
+                continue;
             }
+            chosen.add(e);
         }
-        if (units.isEmpty()) {
+        if ((src == null || tgt == null) && !chosen.isEmpty()) {
+            throw TmshException.inFile(file, 0, "no source or target language in the file: give --source-lang and --target-lang");
+        }
+        if (chosen.isEmpty()) {
             throw TmshException.inFile(file, 0, "no translated unit to import" + (invalidCount > 0
-                    ? " (" + invalidCount + " over a limit; first: line " + invalid.get(0).line() + ": " + invalid.get(0).reason() + ")"
+                    ? " (" + invalidCount + " invalid; first: line " + invalid.get(0).line() + ": " + invalid.get(0).reason() + ")"
                     : allStates || c.entries().stream().noneMatch(e -> e.target() != null) ? " (no segment has a translation)"
                     : " (no target with state translated, reviewed, signed-off or final; --all-states takes every non-empty one)")
                     + "; nothing was changed");
         }
+        String now = java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC).format(TmxWriter.TMX_DATE);
+        String name = file.getFileName().toString();
+        List<TmxUnit> units = new ArrayList<>();
+        for (XliffReader.Entry e : chosen) {
+            Map<String, String> props = e.context() == null ? Map.of("x-document", name)
+                    : Map.of("x-document", name, "x-context", e.context());
+            units.add(TmxUnit.pair(name + "#" + e.id(), src, e.source(), tgt, e.target(), props, now));
+        }
         ImportReport r = tm.add(units, src, file.toString());
-        return invalidCount == 0 ? r : new ImportReport(r.tm(), r.input(), r.read(), r.added(), r.duplicates(),
-                invalidCount, List.copyOf(invalid), r.unitsAfter(), r.seconds());
+        if (invalidCount == 0) {
+            return r;
+        }
+        List<TmxReader.Invalid> samples = new ArrayList<>(invalid);
+        samples.addAll(r.invalidSamples());
+        return new ImportReport(r.tm(), r.input(), r.read() + invalidCount, r.added(), r.duplicates(),
+                r.invalid() + invalidCount, samples.subList(0, Math.min(100, samples.size())), r.unitsAfter(),
+                r.seconds());
     }
 }

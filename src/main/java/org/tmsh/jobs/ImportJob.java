@@ -31,11 +31,17 @@ public final class ImportJob {
      */
     public ImportReport run(String tmName, Path file, String sourceLang, String targetLang, boolean allStates,
                             Progress progress) {
+        return run(tmName, file, sourceLang, targetLang, allStates, null, progress);
+    }
+
+    /** As above; {@code encoding} (may be null) is a PO or CSV file's encoding when the file declares none. */
+    public ImportReport run(String tmName, Path file, String sourceLang, String targetLang, boolean allStates,
+                            String encoding, Progress progress) {
         String name = TmLibrary.checkName(tmName);
         boolean isNew = !library.exists(name);
         try {
             TranslationMemory tm = library.openOrCreate(name);
-            return BilingualImportJob.handles(file) ? new BilingualImportJob().run(file, tm, sourceLang, targetLang, allStates)
+            return BilingualImportJob.handles(file) ? new BilingualImportJob().run(file, tm, sourceLang, targetLang, allStates, encoding)
                     : tm.importFile(file, sourceLang, targetLang, progress);
         } catch (RuntimeException e) {
             if (isNew && library.exists(name)) {

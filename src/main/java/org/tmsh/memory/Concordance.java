@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.tmsh.common.TmshException;
+import org.tmsh.common.LanguageTags;
 import org.tmsh.formats.tmx.TmxUnit;
 import org.tmsh.match.Folding;
 import org.tmsh.match.Token;
@@ -92,7 +93,7 @@ public final class Concordance {
             }
             String other = null;
             String otherText = null;
-            for (String o : otherLang != null ? List.of(TmxUnit.Variant.primary(otherLang)) : all) {
+            for (String o : otherLang != null ? LanguageTags.matching(otherLang, all) : all) {
                 if (!o.equals(lang) && texts.get(o) != null) {
                     other = o;
                     otherText = texts.get(o);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import org.tmsh.common.LanguageTags;
 import org.tmsh.common.Progress;
 import org.tmsh.common.TmshException;
 import org.tmsh.formats.tmx.TmxUnit;
@@ -51,7 +52,10 @@ public interface TranslationMemory extends Closeable {
     /** The TM's source language (from its first import), or null. */
     String sourceLang() throws IOException;
 
-    /** Languages (primary subtags) with their unit counts, most frequent first. */
+    /**
+     * Language tags as the units carry them ({@code es}, {@code es-AR} and {@code es-BO} apart) with
+     * their unit counts, most frequent first.
+     */
     Map<String, Long> languages() throws IOException;
 
     /** How many units the TM holds. */
@@ -125,28 +129,33 @@ public interface TranslationMemory extends Closeable {
         return out;
     }
 
-    /** The source and target language to use: the given ones, else the TM's source and its most frequent other. */
+    /**
+     * The source and target language to use: the given ones (BCP 47 ranges: {@code de} stands for every
+     * {@code de-...} tag of the TM), else the TM's source and its most frequent other tag.
+     */
     default String[] resolveLanguages(String src, String tgt) throws IOException {
         Map<String, Long> langs = languages();
         if (langs.isEmpty()) {
             throw new TmshException("TM '" + name() + "' is empty; add units with 'tm import FILE.tmx --tm " + name() + "'");
         }
-        String s = src != null ? TmxUnit.Variant.primary(src) : null;
+        String s = src;
         if (s == null) {
             String declared = sourceLang();
-            s = declared != null ? TmxUnit.Variant.primary(declared) : langs.keySet().iterator().next();
+            s = declared != null && !LanguageTags.matching(declared, langs.keySet()).isEmpty() ? declared
+                    : langs.keySet().iterator().next();
         }
-        String t = tgt != null ? TmxUnit.Variant.primary(tgt) : null;
+        List<String> sourceTags = LanguageTags.matching(s, langs.keySet());
+        String t = tgt;
         if (t == null) {
             for (String l : langs.keySet()) {
-                if (!l.equals(s)) {
+                if (!sourceTags.contains(l)) {
                     t = l;
                     break;
                 }
             }
         }
         for (String l : new String[] {s, t}) {
-            if (l == null || !langs.containsKey(l)) {
+            if (l == null || LanguageTags.matching(l, langs.keySet()).isEmpty()) {
                 throw new TmshException("TM '" + name() + "' has no units in " + (l == null ? "a second language" : "'" + l + "'")
                         + " (it has " + String.join(", ", langs.keySet()) + ")");
             }

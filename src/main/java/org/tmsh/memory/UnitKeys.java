@@ -10,6 +10,7 @@ import java.util.TreeSet;
 
 import org.apache.commons.codec.digest.MurmurHash3;
 
+import org.tmsh.common.LanguageTags;
 import org.tmsh.formats.tmx.TmxUnit;
 import org.tmsh.match.Token;
 import org.tmsh.match.Tokenizer;
@@ -34,14 +35,15 @@ public final class UnitKeys {
     public static long[] dupHash(TmxUnit u) {
         Set<String> parts = new TreeSet<>();
         for (TmxUnit.Variant v : u.variants()) {
-            parts.add(v.primary() + '\u0000' + v.text());
+            parts.add(LanguageTags.tag(v.lang()) + '\u0000' + v.text());
         }
         byte[] bytes = String.join("\u0001", parts).getBytes(StandardCharsets.UTF_8);
         return MurmurHash3.hash128x64(bytes, 0, bytes.length, 0x746d7368);
     }
 
     /**
-     * What an index stores of one language of a unit: its primary subtag, text, content-token keys
+     * What an index stores of one language of a unit: its language tag ({@link LanguageTags#tag}: as
+     * written, so en-US and en-GB are two languages), text, content-token keys
      * and {@link #numberTerms}.
      */
     @FunctionalInterface
@@ -53,7 +55,7 @@ public final class UnitKeys {
     public static void forEachLanguage(TmxUnit u, Tokenizer tokenizer, LanguageFields fields) {
         Set<String> seen = new HashSet<>();
         for (TmxUnit.Variant v : u.variants()) {
-            String lang = v.primary();
+            String lang = LanguageTags.tag(v.lang());
             if (!v.text().isBlank() && seen.add(lang)) {
                 List<Token> tokens = tokenizer.tokens(v.text());
                 fields.accept(lang, v.text(), Tokenizer.contentKeys(tokens), numberTerms(tokens));

@@ -12,7 +12,7 @@ import org.tmsh.terms.GlossaryStore;
 public class TermImportCommand extends TmshCommand {
 
     public TermImportCommand() {
-        super("term import", "Import a glossary (format by content: TBX-Basic v3, TBX 2008, OmegaT's tab-separated, CSV)",
+        super("term import", "Import a glossary (format by extension: .tbx TBX-Basic v3 or 2008, .utf8/.txt/.tab OmegaT, .csv CSV)",
                 "Terminology", "term import FILE [--glossary NAME] [--source-lang de] [--target-lang en] [--encoding CHARSET] [--replace] [--json]",
                 "term import glossaries/seeds.tbx",
                 List.of(OptionSpec.optional("glossary", OptionSpec.Kind.GLOSSARY, null, "glossary name (default: the file's name)"),
@@ -41,21 +41,27 @@ public class TermImportCommand extends TmshCommand {
         String name = inv.get("glossary") == null ? base : inv.get("glossary");
         GlossaryStore store = GlossaryStore.underHome();
         store.file(name);
-        Glossary g = GlossaryReader.readAny(file, name, inv.get("source-lang"), inv.get("target-lang"), inv.get("encoding"));
+        GlossaryReader.Read read = GlossaryReader.readReporting(file, name, inv.get("source-lang"), inv.get("target-lang"),
+                inv.get("encoding"));
+        Glossary g = read.glossary();
         GlossaryStore.Imported r = store.importInto(name, g, file, inv.flag("replace"));
         if (out.json()) {
             out.json(new Imported(name, r.replaced() ? "replaced" : r.existed() ? "merged" : "created", r.conceptsAdded(),
-                    r.conceptsMerged(), r.termsAdded(), r.concepts(), r.terms()));
+                    r.conceptsMerged(), r.termsAdded(), r.concepts(), r.terms(), read.skipped().size()));
             return;
         }
         String how = r.replaced() ? "replaced" : r.existed() ? "merged into" : "new";
         out.line(file + ": " + r.conceptsAdded() + " concepts added, " + r.conceptsMerged()
                 + " merged into concepts that share a spelling, " + r.termsAdded() + " spellings added; now glossary '"
-                + name + "' (" + how + "): " + r.concepts() + " concepts, " + r.terms() + " spellings");
+                + name + "' (" + how + "): " + r.concepts() + " concepts, " + r.terms() + " spellings"
+                + (read.skipped().isEmpty() ? "" : "; " + read.skipped().size() + " lines skipped"));
+        for (var s : read.skipped().subList(0, Math.min(10, read.skipped().size()))) {
+            out.line("  skipped: line " + s.line() + ": " + s.reason());
+        }
     }
 
     /** What was imported, as {@code --json} prints it. */
     record Imported(String glossary, String action, int conceptsAdded, int conceptsMerged, int termsAdded,
-                    int concepts, int terms) {
+                    int concepts, int terms, int skipped) {
     }
 }

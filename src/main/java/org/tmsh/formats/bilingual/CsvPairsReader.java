@@ -5,14 +5,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.tmsh.common.Languages;
+import org.tmsh.common.TextFiles;
 import org.tmsh.common.TmshException;
 import org.tmsh.document.DocumentReader;
 import org.tmsh.formats.Csv;
+import org.tmsh.formats.tmx.TmxReader;
 import org.tmsh.formats.xliff.XliffReader;
 
 /**
- * Reads bilingual CSV whose first row names the two languages ({@code de,en}): each further row a
- * source and its translation (state {@code translated}); rows with an empty cell are left out. A
+ * Reads bilingual CSV whose first row names the two languages ({@code de,en}), separated by commas or
+ * semicolons, quoted cells possibly over several lines: each further row a source and its translation
+ * (state {@code translated}); rows with an empty cell are left out and counted. A
  * header that is not two language codes, or a row of another width, is an error naming the line.
  */
 public final class CsvPairsReader {
@@ -21,36 +24,47 @@ public final class CsvPairsReader {
     }
 
     public static XliffReader.Content read(Path file) {
-        List<String> lines = DocumentReader.lines(file, null);
-        if (lines.isEmpty()) {
+        return read(file, null);
+    }
+
+    /** Reads the file in {@code encoding} (null: UTF-8). */
+    public static XliffReader.Content read(Path file, String encoding) {
+        String text = TextFiles.decode(file, DocumentReader.bytes(file), encoding);
+        List<Csv.Row> rows;
+        try {
+            rows = Csv.rows(text, Csv.separator(text));
+        } catch (IllegalArgumentException e) {
+            throw TmshException.inFile(file, 0, e.getMessage());
+        }
+        if (rows.isEmpty()) {
             throw TmshException.inFile(file, 0, "file is empty");
         }
-        List<String> header = Csv.cells(lines.get(0));
+        List<String> header = rows.get(0).cells();
         if (header.size() != 2) {
-            throw TmshException.inFile(file, 1, "expected a header of two language codes, such as de,en");
+            throw TmshException.inFile(file, rows.get(0).line(), "expected a header of two language codes, such as de,en");
         }
         String src;
         String tgt;
         try {
-            src = Languages.check(header.get(0).strip());
+            src = Languages.check(header.get(0).strip().replace("\uFEFF", ""));
             tgt = Languages.check(header.get(1).strip());
         } catch (TmshException e) {
-            throw TmshException.inFile(file, 1, "header: " + e.getMessage());
+            throw TmshException.inFile(file, rows.get(0).line(), "header: " + e.getMessage());
         }
         List<XliffReader.Entry> entries = new ArrayList<>();
-        for (int i = 1; i < lines.size(); i++) {
-            if (lines.get(i).isBlank()) {
-                continue;
-            }
-            List<String> row = Csv.cells(lines.get(i));
+        List<TmxReader.Invalid> skipped = new ArrayList<>();
+        for (Csv.Row r : rows.subList(1, rows.size())) {
+            List<String> row = r.cells();
             if (row.size() != 2) {
-                throw TmshException.inFile(file, i + 1, "expected 2 cells, found " + row.size());
+                throw TmshException.inFile(file, r.line(), "expected 2 cells, found " + row.size());
             }
-            if (!row.get(0).isBlank() && !row.get(1).isBlank()) {
-                entries.add(new XliffReader.Entry(String.valueOf(i + 1), row.get(0).strip(), row.get(1).strip(),
-                        "translated", i + 1));
+            if (row.get(0).isBlank() || row.get(1).isBlank()) {
+                skipped.add(new TmxReader.Invalid(r.line(), null, "an empty cell"));
+            } else {
+                entries.add(new XliffReader.Entry(String.valueOf(r.line()), row.get(0).strip(), row.get(1).strip(),
+                        "translated", r.line()));
             }
         }
-        return new XliffReader.Content(new XliffReader.Header(null, null, null, null, src, tgt), entries);
+        return new XliffReader.Content(new XliffReader.Header(null, null, null, null, src, tgt), entries, skipped);
     }
 }

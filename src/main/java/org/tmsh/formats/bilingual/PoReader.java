@@ -1,53 +1,76 @@
 package org.tmsh.formats.bilingual;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.tmsh.common.TextFiles;
 import org.tmsh.common.TmshException;
 import org.tmsh.document.DocumentReader;
 import org.tmsh.formats.xliff.XliffReader;
 
 /**
  * Reads a gettext PO file into pairs: {@code msgid} as source, {@code msgstr} (or {@code msgstr[0]} of
- * a plural entry, with the singular {@code msgid}) as target; an entry flagged {@code fuzzy} has the
- * state {@code fuzzy}, a translated one {@code translated}; untranslated, obsolete ({@code #~}) and the
- * header entry are left out. The target language is the header's {@code Language:}; the source
- * language its {@code X-Source-Language:} when present (gettext has no standard field for it).
+ * a plural entry, with the singular {@code msgid}) as target, {@code msgctxt} as the entry's context;
+ * an entry flagged {@code fuzzy} has the state {@code fuzzy}, a translated one {@code translated};
+ * untranslated, obsolete ({@code #~}) and the header entry are left out. The target language is the
+ * header's {@code Language:}; the source language its {@code X-Source-Language:} when present (gettext
+ * has no standard field for it).
  *
- * <p>Escapes {@code \n \t \" \\} are decoded; a line that is neither a comment, a keyword nor a
- * continued string is an error naming the line.
+ * <p>The file is decoded strictly in the charset its header declares ({@code Content-Type: ...;
+ * charset=windows-1251}), as {@code msgfmt} does; the encoding the caller names ({@code --encoding})
+ * for a file that declares none (or the template's {@code CHARSET}); else UTF-8. A keyword's string
+ * may start on the next line ({@code msgstr[0]} then {@code "..."}), and entries need no blank line
+ * between them. A msgid defined twice in one context is an error (msgfmt's rule). Escapes {@code \n \t \" \\} (and gettext's octal and hex escapes) are decoded; a line
+ * that is neither a comment, a keyword nor a continued string is an error naming the line.
  */
 public final class PoReader {
 
-    private static final Pattern KEYWORD = Pattern.compile("^(msgctxt|msgid|msgid_plural|msgstr(?:\\[(\\d+)\\])?)\\s+\"(.*)\"\\s*$");
+    private static final Pattern KEYWORD = Pattern.compile("^(msgctxt|msgid|msgid_plural|msgstr(?:\\[(\\d+)\\])?)(?:\\s+\"(.*)\")?\\s*$");
     private static final Pattern CONTINUED = Pattern.compile("^\"(.*)\"\\s*$");
+    private static final Pattern CHARSET = Pattern.compile("charset\\s*=\\s*([A-Za-z0-9._:()+-]+)", Pattern.CASE_INSENSITIVE);
 
     private PoReader() {
     }
 
     public static XliffReader.Content read(Path file) {
-        List<String> lines = DocumentReader.lines(file, null);
+        return read(file, null);
+    }
+
+    /** Reads a PO file; {@code encoding} (may be null) is used when the file declares no charset. */
+    public static XliffReader.Content read(Path file, String encoding) {
+        byte[] bytes = DocumentReader.bytes(file);
+        String declared = declaredCharset(bytes);
+        String charset = declared != null ? declared : encoding;
+        String text = TextFiles.decode(file, bytes, charset, declared != null
+                ? "the header declares charset=" + declared + ", which these bytes are not"
+                : "the file declares no charset: give its encoding with --encoding, for example --encoding windows-1251");
+        List<String> lines = text.lines().toList();
         List<XliffReader.Entry> entries = new ArrayList<>();
-        String srcLang = null;
-        String tgtLang = null;
+        String[] langs = new String[2];
+        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
         Entry e = new Entry();
         String field = null;
         for (int i = 0; i <= lines.size(); i++) {
             String line = i < lines.size() ? lines.get(i).strip() : "";
-            if (line.isEmpty()) {
-                if (e.msgid != null && e.msgid.length() == 0 && e.msgstr != null) {
-                    srcLang = header(e.msgstr.toString(), "X-Source-Language", srcLang);
-                    tgtLang = header(e.msgstr.toString(), "Language", tgtLang);
-                } else if (e.msgid != null && e.msgstr != null && e.msgstr.length() > 0) {
-                    entries.add(new XliffReader.Entry(String.valueOf(e.line), e.msgid.toString(), e.msgstr.toString(),
-                            e.fuzzy ? "fuzzy" : "translated", e.line));
-                }
+            if (i == 0 && line.startsWith("\uFEFF")) {
+                line = line.substring(1);
+            }
+            Matcher k = KEYWORD.matcher(line);
+            boolean startsEntry = k.matches() && (k.group(1).equals("msgctxt") || k.group(1).equals("msgid"))
+                    && e.msgstr != null;
+            boolean commentAfter = line.startsWith("#") && e.msgstr != null;
+            if (line.isEmpty() || startsEntry || commentAfter) {
+                e.finish(file, entries, langs, seen);
                 e = new Entry();
                 field = null;
-                continue;
+                if (line.isEmpty()) {
+                    continue;
+                }
             }
             if (line.startsWith("#~")) {
                 field = null;
@@ -59,37 +82,86 @@ public final class PoReader {
                 }
                 continue;
             }
-            Matcher k = KEYWORD.matcher(line);
             Matcher c = CONTINUED.matcher(line);
             if (k.matches()) {
                 field = k.group(1);
-                String text = unescape(file, i + 1, k.group(3));
-                if (field.equals("msgid")) {
-                    e.msgid = new StringBuilder(text);
+                String s = k.group(3) == null ? "" : unescape(file, i + 1, k.group(3));
+                if (field.equals("msgctxt")) {
+                    e.msgctxt = new StringBuilder(s);
                     e.line = i + 1;
+                } else if (field.equals("msgid")) {
+                    e.msgid = new StringBuilder(s);
+                    if (e.msgctxt == null) {
+                        e.line = i + 1;
+                    }
                 } else if (field.equals("msgstr") || "0".equals(k.group(2))) {
-                    e.msgstr = new StringBuilder(text);
+                    e.msgstr = new StringBuilder(s);
                     field = "msgstr";
+                } else if (field.startsWith("msgstr")) {
+                    field = "msgstr[n]";
+                    if (e.msgstr == null) {
+                        e.msgstr = new StringBuilder();
+                    }
                 }
             } else if (c.matches() && field != null) {
-                String text = unescape(file, i + 1, c.group(1));
-                if (field.equals("msgid")) {
-                    e.msgid.append(text);
-                } else if (field.equals("msgstr")) {
-                    e.msgstr.append(text);
+                String s = unescape(file, i + 1, c.group(1));
+                switch (field) {
+                    case "msgid" -> e.msgid.append(s);
+                    case "msgstr" -> e.msgstr.append(s);
+                    case "msgctxt" -> e.msgctxt.append(s);
+                    default -> {
+                        // msgid_plural, msgstr[1..]: not kept
+                    }
                 }
             } else {
                 throw TmshException.inFile(file, i + 1, "not a PO line: " + (line.length() > 60 ? line.substring(0, 60) + "..." : line));
             }
         }
-        return new XliffReader.Content(new XliffReader.Header(null, null, null, null, srcLang, tgtLang), entries);
+        return new XliffReader.Content(new XliffReader.Header(null, null, null, null, langs[0], langs[1]), entries);
+    }
+
+    /**
+     * The charset the header entry declares, or null (none, or the template's {@code CHARSET}). The
+     * header is read as ASCII, as gettext does: every charset a PO may use keeps ASCII as it is.
+     */
+    static String declaredCharset(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, 8192), StandardCharsets.ISO_8859_1);
+        int ct = head.toLowerCase(Locale.ROOT).indexOf("content-type:");
+        if (ct < 0) {
+            return null;
+        }
+        int end = head.indexOf("\\n", ct);
+        Matcher m = CHARSET.matcher(end < 0 ? head.substring(ct) : head.substring(ct, end));
+        if (!m.find() || m.group(1).equalsIgnoreCase("CHARSET")) {
+            return null;
+        }
+        TextFiles.charset(m.group(1));
+        return m.group(1);
     }
 
     private static final class Entry {
+        StringBuilder msgctxt;
         StringBuilder msgid;
         StringBuilder msgstr;
         boolean fuzzy;
         int line;
+
+        void finish(Path file, List<XliffReader.Entry> entries, String[] langs, java.util.Map<String, Integer> seen) {
+            if (msgid != null && msgstr != null && !(msgid.length() == 0 && msgctxt == null)) {
+                Integer first = seen.putIfAbsent((msgctxt == null ? "\u0004" : msgctxt + "\u0004") + msgid, line);
+                if (first != null) {
+                    throw TmshException.inFile(file, line, "the message of line " + first
+                            + " again (msgfmt refuses a PO that defines a msgid twice in one context)");
+                }
+            }
+            if (msgid != null && msgid.length() == 0 && msgctxt == null && msgstr != null) {
+                langs[0] = header(msgstr.toString(), "X-Source-Language", langs[0]);
+                langs[1] = header(msgstr.toString(), "Language", langs[1]);
+            } else if (msgid != null && msgstr != null && msgstr.length() > 0) {
+                entries.add(new XliffReader.Entry(String.valueOf(line), msgid.toString(), msgstr.toString(),
+                        fuzzy ? "fuzzy" : "translated", line, msgctxt == null ? null : msgctxt.toString()));
+            }
+        }
     }
 
     private static String header(String header, String name, String old) {
@@ -97,6 +169,10 @@ public final class PoReader {
             int colon = h.indexOf(':');
             if (colon > 0 && h.substring(0, colon).strip().equalsIgnoreCase(name)) {
                 String v = h.substring(colon + 1).strip().replace('_', '-');
+                int at = v.indexOf('@'); // sr@latin: a modifier, not part of the tag
+                if (at > 0) {
+                    v = v.substring(0, at);
+                }
                 return v.isEmpty() ? old : v;
             }
         }
@@ -114,13 +190,42 @@ public final class PoReader {
             if (++i >= s.length()) {
                 throw TmshException.inFile(file, line, "a backslash ends the string");
             }
-            switch (s.charAt(i)) {
+            char esc = s.charAt(i);
+            switch (esc) {
                 case 'n' -> sb.append('\n');
                 case 't' -> sb.append('\t');
                 case 'r' -> sb.append('\r');
+                case 'a' -> sb.append('\u0007');
+                case 'b' -> sb.append('\b');
+                case 'f' -> sb.append('\f');
+                case 'v' -> sb.append('\u000B');
                 case '"' -> sb.append('"');
                 case '\\' -> sb.append('\\');
-                default -> throw TmshException.inFile(file, line, "unknown escape \\" + s.charAt(i));
+                case '?' -> sb.append('?');
+                case '\'' -> sb.append('\'');
+                case 'x' -> {
+                    int j = i + 1;
+                    while (j < s.length() && j < i + 3 && Character.digit(s.charAt(j), 16) >= 0) {
+                        j++;
+                    }
+                    if (j == i + 1) {
+                        throw TmshException.inFile(file, line, "\\x without hex digits");
+                    }
+                    sb.append((char) Integer.parseInt(s.substring(i + 1, j), 16));
+                    i = j - 1;
+                }
+                default -> {
+                    if (esc >= '0' && esc <= '7') {
+                        int j = i;
+                        while (j < s.length() && j < i + 3 && s.charAt(j) >= '0' && s.charAt(j) <= '7') {
+                            j++;
+                        }
+                        sb.append((char) Integer.parseInt(s.substring(i, j), 8));
+                        i = j - 1;
+                    } else {
+                        throw TmshException.inFile(file, line, "unknown escape \\" + esc);
+                    }
+                }
             }
         }
         return sb.toString();

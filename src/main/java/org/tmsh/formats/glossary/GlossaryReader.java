@@ -21,9 +21,11 @@ import org.tmsh.common.TmshException;
 import org.tmsh.formats.tmx.TmxReader;
 
 /**
- * Reads a glossary from TBX, recognised by content: TBX v3 ({@code tbx/conceptEntry/langSec/termSec})
+ * Reads a glossary from TBX: TBX v3 ({@code tbx/conceptEntry/langSec/termSec})
  * or TBX 2008 ({@code martif/termEntry/langSet/tig}). Notes "system: ..." and "seen: ..." on a term
- * become its system and places (as {@link GlossaryWriter} writes them). The XML parser is the
+ * become its system and places (as {@link GlossaryWriter} writes them). Every administrativeStatus of
+ * the TBX-Basic and 2008 picklists maps to a status ({@link AdministrativeStatus}), any other value is
+ * kept as a note; two terms in one term section (invalid) are an error naming the line. The XML parser is the
  * hardened one of the TMX reader: no DTD, no external entity.
  */
 public final class GlossaryReader {
@@ -48,24 +50,70 @@ public final class GlossaryReader {
         if (!Files.isRegularFile(file)) {
             throw TmshException.inFile(file, 0, "no such file");
         }
-        List<String> lines;
+        return readReporting(file, name, srcLang, tgtLang, encoding).glossary();
+    }
+
+    /** A glossary read, with the lines it skipped (line and why: OmegaT's empty targets, CSV rows with an empty cell). */
+    public record Read(Glossary glossary, List<TmxReader.Invalid> skipped) {
+    }
+
+    /**
+     * As {@link #readAny(Path, String, String, String, String)}, with the lines skipped. The extension
+     * decides the format: {@code .tbx} (and {@code .xml}) TBX; {@code .utf8}, {@code .txt}, {@code .tab},
+     * {@code .tsv} OmegaT's tab-separated glossary; {@code .csv} CSV. Only a file of another extension is
+     * told by its content.
+     */
+    public static Read readReporting(Path file, String name, String srcLang, String tgtLang, String encoding) {
+        if (!Files.isRegularFile(file)) {
+            throw TmshException.inFile(file, 0, "no such file");
+        }
+        String ext = org.tmsh.document.DocumentReader.extension(file);
         try {
-            byte[] head;
-            try (InputStream in = Files.newInputStream(file)) {
-                head = in.readNBytes(4096);
+            boolean xml;
+            if (List.of("tbx", "xml", "tbxm").contains(ext)) {
+                xml = true;
+            } else if (List.of("utf8", "txt", "tab", "tsv", "csv").contains(ext)) {
+                xml = false;
+            } else {
+                byte[] head;
+                try (InputStream in = Files.newInputStream(file)) {
+                    head = in.readNBytes(4096);
+                }
+                xml = looksLikeXml(head);
             }
-            if (looksLikeXml(head)) {
-                return read(file, name); // TBX: streamed, never held whole
+            if (xml) {
+                return new Read(read(file, name), List.of()); // TBX: streamed, never held whole
             }
-            String text = TextFiles.decode(file, Files.readAllBytes(file), encoding);
+            byte[] bytes = Files.readAllBytes(file);
+            String enc = encoding;
+            boolean omegat = List.of("utf8", "txt", "tab", "tsv").contains(ext);
+            if (ext.equals("utf8")) {
+                enc = "UTF-8";
+            } else if (omegat && enc == null) {
+                enc = magicCoding(bytes);
+            }
+            String text = TextFiles.decode(file, bytes, enc);
+            if (text.startsWith("\uFEFF")) {
+                text = text.substring(1);
+            }
             if (text.isBlank()) {
                 throw TmshException.inFile(file, 0, "empty file (expected a glossary)");
             }
-            lines = text.lines().toList();
+            List<TmxReader.Invalid> skipped = new ArrayList<>();
+            if (omegat || (!ext.equals("csv") && text.lines().findFirst().orElse("").contains("\t"))) {
+                return new Read(omegat(text.lines().toList(), file, name, srcLang, tgtLang, skipped), skipped);
+            }
+            return new Read(csv(text, file, name, skipped), skipped);
         } catch (IOException e) {
             throw TmshException.inFile(file, 0, "cannot read: " + e.getMessage(), e);
         }
-        return lines.get(0).contains("\t") ? omegat(lines, file, name, srcLang, tgtLang) : csv(lines, file, name);
+    }
+
+    /** The encoding an OmegaT glossary names in its first line ({@code # ... -*- coding: utf-8 -*-}), or null. */
+    private static String magicCoding(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, 200), java.nio.charset.StandardCharsets.ISO_8859_1);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^#.*-\\*-.*coding:\\s*([A-Za-z0-9._-]+)").matcher(head);
+        return m.find() ? m.group(1) : null;
     }
 
     /** XML, after any byte order mark and white space, in UTF-8 or UTF-16. */
@@ -75,27 +123,50 @@ public final class GlossaryReader {
         return ascii.stripLeading().startsWith("<");
     }
 
-    private static Glossary omegat(List<String> lines, Path file, String name, String src, String tgt) {
+    /**
+     * OmegaT's tab-separated glossary, by OmegaT's rules: a line starting with {@code #} is a comment; a
+     * line is source TAB target [TAB comment], cells trimmed; a line without a source or a target is
+     * skipped (and counted here). The comment goes to the target term's note (what
+     * {@link GlossaryWriter} writes back), less the words "admitted" and "deprecated spelling" that
+     * tmsh writes for a status.
+     */
+    private static Glossary omegat(List<String> lines, Path file, String name, String src, String tgt,
+                                   List<TmxReader.Invalid> skipped) {
         Map<String, Concept> byTarget = new java.util.LinkedHashMap<>();
         int n = 0;
         for (String line : lines) {
             n++;
-            if (line.isBlank()) {
+            if (line.isBlank() || line.startsWith("#")) {
                 continue;
             }
-            String[] c = line.split("\t", -1);
+            String[] c = line.split("\t");
             if (c.length < 2 || c[0].isBlank() || c[1].isBlank()) {
-                throw TmshException.inFile(file, n, "expected source TAB target [TAB comment]");
+                skipped.add(new TmxReader.Invalid(n, null, c.length < 1 || c[0].isBlank() ? "no source term" : "no target term"));
+                continue;
             }
-            String comment = c.length > 2 ? c[2] : "";
+            String comment = c.length > 2 ? c[2].strip() : "";
+            List<String> words = new ArrayList<>();
+            boolean admitted = false;
+            boolean deprecated = false;
+            for (String part : comment.split(";")) {
+                String p = part.strip();
+                if (p.equals("admitted")) {
+                    admitted = true;
+                } else if (p.equals("deprecated spelling") || p.equals("deprecated")) {
+                    deprecated = true;
+                } else if (!p.isEmpty()) {
+                    words.add(p);
+                }
+            }
+            String targetNote = String.join("; ", words);
             Concept concept = byTarget.get(c[1].strip());
             if (concept == null) {
-                Term.Status ts = comment.contains("admitted") ? Term.Status.ADMITTED : Term.Status.PREFERRED;
-                concept = new Concept("c" + (byTarget.size() + 1), "", List.of(new Term(tgt, c[1], ts, "", "", List.of())));
+                Term.Status ts = admitted ? Term.Status.ADMITTED : Term.Status.PREFERRED;
+                concept = new Concept("c" + (byTarget.size() + 1), "", List.of(new Term(tgt, c[1], ts, "", targetNote, List.of())));
             }
             final String form = c[0].strip();
             if (concept.terms().stream().noneMatch(t -> t.lang().equals(src) && t.form().equals(form))) {
-                Term.Status ss = comment.contains("deprecated") ? Term.Status.DEPRECATED
+                Term.Status ss = deprecated ? Term.Status.DEPRECATED
                         : concept.preferred(src) == null ? Term.Status.PREFERRED : Term.Status.ADMITTED;
                 concept = concept.with(new Term(src, form, ss, "", "", List.of()));
             }
@@ -104,17 +175,33 @@ public final class GlossaryReader {
         return new Glossary(name, new ArrayList<>(byTarget.values()));
     }
 
-    private static Glossary csv(List<String> lines, Path file, String name) {
+    private static Glossary csv(String text, Path file, String name, List<TmxReader.Invalid> skipped) {
+        List<String> lines = text.lines().toList();
         if (lines.get(0).startsWith("#")) {
             return csvByCell(lines, file, name);
         }
-        List<String> header = cells(lines.get(0));
-        if (header.size() >= 2 && header.get(header.size() - 1).equals("id")) {
-            return csvByLanguage(lines, header, file, name);
+        char sep = org.tmsh.formats.Csv.separator(text);
+        List<org.tmsh.formats.Csv.Row> rows;
+        try {
+            rows = org.tmsh.formats.Csv.rows(text, sep);
+        } catch (IllegalArgumentException e) {
+            throw TmshException.inFile(file, 0, e.getMessage());
         }
+        List<String> first = rows.get(0).cells();
+        if (sep == ',' && first.size() >= 2 && first.get(first.size() - 1).equals("id")) {
+            return csvWithIds(lines, cells(lines.get(0)), file, name); // what term export x.csv writes ("id" last, not Indonesian)
+        }
+        List<String> languages = languageHeader(first);
+        if (languages != null) {
+            return csvByLanguage(rows, languages, name, skipped);
+        }
+        if (sep != ',') {
+            throw TmshException.inFile(file, 1, "not a glossary: a semicolon-separated CSV needs a header of language codes, such as de;en");
+        }
+        List<String> header = cells(lines.get(0));
         if (header.size() < 3 || !header.get(0).equals("id") || !header.get(header.size() - 1).equals("note")) {
             throw TmshException.inFile(file, 1, "not a glossary: expected TBX, OmegaT's tab-separated glossary, or CSV"
-                    + " with the header id,LANG...,note");
+                    + " with the header LANG,LANG... (such as de,en) or id,LANG...,note");
         }
         List<Concept> concepts = new ArrayList<>();
         for (int i = 1; i < lines.size(); i++) {
@@ -184,12 +271,51 @@ public final class GlossaryReader {
         return new Glossary(name, new ArrayList<>(byId.values()));
     }
 
+    /** The header's cells as language codes, or null when one is not a language code. */
+    private static List<String> languageHeader(List<String> header) {
+        if (header.size() < 2) {
+            return null;
+        }
+        List<String> out = new ArrayList<>();
+        for (String h : header) {
+            try {
+                out.add(org.tmsh.common.Languages.check(h.strip()));
+            } catch (TmshException e) {
+                return null;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * CSV whose header names only languages ({@code de,en}, or {@code de;en} as a spreadsheet writes it):
+     * each row a concept of one spelling per language; a row with an empty cell is skipped and counted.
+     */
+    private static Glossary csvByLanguage(List<org.tmsh.formats.Csv.Row> rows, List<String> langs, String name,
+                                          List<TmxReader.Invalid> skipped) {
+        List<Concept> concepts = new ArrayList<>();
+        for (org.tmsh.formats.Csv.Row r : rows.subList(1, rows.size())) {
+            List<String> row = r.cells();
+            if (row.size() != langs.size() || row.stream().anyMatch(String::isBlank)) {
+                skipped.add(new TmxReader.Invalid(r.line(), null, row.size() != langs.size()
+                        ? "expected " + langs.size() + " cells, found " + row.size() : "an empty cell"));
+                continue;
+            }
+            List<Term> terms = new ArrayList<>();
+            for (int k = 0; k < langs.size(); k++) {
+                terms.add(new Term(langs.get(k), row.get(k), Term.Status.PREFERRED, "", "", List.of()));
+            }
+            concepts.add(new Concept("c" + (concepts.size() + 1), "", terms));
+        }
+        return new Glossary(name, concepts);
+    }
+
     /**
      * The CSV that {@code term export x.csv} writes for CAT tools: a header of language codes with
      * the concept id last ("de,en,ru,id"), one spelling per cell; the rows of one id make one concept,
      * and a language's first spelling is its preferred one.
      */
-    private static Glossary csvByLanguage(List<String> lines, List<String> header, Path file, String name) {
+    private static Glossary csvWithIds(List<String> lines, List<String> header, Path file, String name) {
         for (int k = 0; k < header.size() - 1; k++) {
             if (!header.get(k).matches("[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")) {
                 throw TmshException.inFile(file, 1, "not a glossary: column " + (k + 1) + " of the CSV header is '"
@@ -286,15 +412,23 @@ public final class GlossaryReader {
                         seen = new ArrayList<>();
                         note.setLength(0);
                     }
-                    case "term" -> form = x.getElementText();
+                    case "term" -> {
+                        int line = x.getLocation().getLineNumber();
+                        String t = x.getElementText();
+                        if (inTerm && form != null) {
+                            throw TmshException.inFile(file, line, "a second <term> in one term section (a "
+                                    + "termSec, tig or ntig holds one term; each spelling needs its own)");
+                        }
+                        form = t;
+                    }
                     case "termNote" -> {
                         String type = x.getAttributeValue(null, "type");
                         String value = x.getElementText().strip();
-                        if ("administrativeStatus".equals(type)) {
-                            try {
-                                status = Term.Status.fromTbx(value);
-                            } catch (IllegalArgumentException e) {
-                                throw TmshException.inFile(file, x.getLocation().getLineNumber(), e.getMessage());
+                        if ("administrativeStatus".equals(type) || "normativeAuthorization".equals(type)) {
+                            AdministrativeStatus.Read st = AdministrativeStatus.of(value);
+                            status = st.status();
+                            if (st.note() != null) {
+                                note.append(note.isEmpty() ? "" : "; ").append(st.note());
                             }
                         }
                     }

@@ -29,7 +29,7 @@ import org.tmsh.common.TmshException;
  * no entity is expanded (a "billion laughs" file fails at its first entity reference); bytes that
  * are not valid in the declared encoding are reported with their line. Any such error is a
  * {@link TmshException} naming the file and line. A unit that is well-formed XML but unusable
- * (a variant without language, fewer than two languages with text) is skipped and reported
+ * (a variant without language, fewer than two languages with text besides inline codes) is skipped and reported
  * through {@link #invalid()}.
  *
  * <p>Inline codes ({@code bpt ept ph it ut hi}) are kept verbatim in {@link TmxUnit#xml()} and
@@ -47,6 +47,8 @@ public final class TmxReader implements UnitSource {
     }
 
     private static final XMLInputFactory FACTORY = hardenedFactory();
+    /** An inline code's marker: a variant of codes only has no text. */
+    private static final java.util.regex.Pattern CODE_MARKER = java.util.regex.Pattern.compile("⟨/?\\d+/?⟩");
 
     private final Path file;
     private final CountingStream counted;
@@ -200,7 +202,13 @@ public final class TmxReader implements UnitSource {
         int tuLine = line();
         StringBuilder raw = new StringBuilder(256);
         String tuid = xml.getAttributeValue(null, "tuid");
+        prefixes.clear();
+        java.util.Set<String> declaredOnTu = new java.util.HashSet<>();
+        for (int i = 0; i < xml.getNamespaceCount(); i++) {
+            declaredOnTu.add(xml.getNamespacePrefix(i) == null ? "" : xml.getNamespacePrefix(i));
+        }
         startTag(raw);
+        int tuDeclarations = raw.length() - 1;
         List<TmxUnit.Variant> variants = new ArrayList<>(2);
         String problem = null;
         String lang = null;
@@ -297,8 +305,8 @@ public final class TmxReader implements UnitSource {
         if (problem == null) {
             java.util.Set<String> langs = new java.util.HashSet<>();
             for (TmxUnit.Variant v : variants) {
-                if (!v.text().isBlank()) {
-                    langs.add(v.primary());
+                if (!CODE_MARKER.matcher(v.text()).replaceAll("").isBlank()) {
+                    langs.add(org.tmsh.common.LanguageTags.tag(v.lang()).toLowerCase(java.util.Locale.ROOT));
                 }
             }
             if (langs.size() < 2) {
@@ -312,11 +320,28 @@ public final class TmxReader implements UnitSource {
             }
             return null;
         }
+        prefixes.keySet().removeAll(declaredOnTu);
+        if (!prefixes.isEmpty()) {
+            // prefixes declared outside the unit (on <tmx> or <body>): declared on the <tu> itself, so the unit stands alone
+            StringBuilder decl = new StringBuilder();
+            prefixes.forEach((p, uri) -> {
+                decl.append(" xmlns:").append(p).append("=\"");
+                Xml.escape(decl, uri, true);
+                decl.append('"');
+            });
+            raw.insert(tuDeclarations, decl);
+        }
         return new TmxUnit(tuid, List.copyOf(variants), raw.toString());
     }
 
+    /** Prefixes the current unit's tags use (or, for its {@code <tu>}, declare), with their namespaces. */
+    private final Map<String, String> prefixes = new java.util.TreeMap<>();
+
     private void startTag(StringBuilder raw) {
         raw.append('<').append(qualified(xml.getPrefix(), xml.getLocalName()));
+        if (xml.getPrefix() != null && !xml.getPrefix().isEmpty() && xml.getNamespaceURI() != null) {
+            prefixes.put(xml.getPrefix(), xml.getNamespaceURI());
+        }
         for (int i = 0; i < xml.getNamespaceCount(); i++) {
             String p = xml.getNamespacePrefix(i);
             raw.append(p == null || p.isEmpty() ? " xmlns" : " xmlns:" + p).append("=\"");
@@ -329,6 +354,9 @@ public final class TmxReader implements UnitSource {
             String prefix = XMLConstants.XML_NS_URI.equals(ns) ? "xml" : xml.getAttributePrefix(i);
             if (tuv && (ns == null || ns.isEmpty()) && xml.getAttributeLocalName(i).equals("lang")) {
                 prefix = "xml"; // TMX 1.1's lang is TMX 1.4's xml:lang
+            }
+            if (prefix != null && !prefix.isEmpty() && !prefix.equals("xml") && ns != null && !ns.isEmpty()) {
+                prefixes.put(prefix, ns);
             }
             raw.append(' ').append(qualified(prefix, xml.getAttributeLocalName(i))).append("=\"");
             Xml.escape(raw, xml.getAttributeValue(i), true);

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.tmsh.common.LanguageTags;
 import org.tmsh.common.Markers;
 import org.tmsh.common.Xml;
 
@@ -29,26 +30,31 @@ public record TmxUnit(String tuid, List<Variant> variants, String xml) {
         }
     }
 
-    /** The text of the first variant in a language (primary subtag), or null. */
+    /**
+     * The text of the first variant in a language, or null: the language is a BCP 47 range ("en" finds
+     * en-GB, "en-GB" only en-GB, or a plain "en" when the unit has no en-GB; see {@link LanguageTags}).
+     */
     public String text(String lang) {
-        String p = Variant.primary(lang);
-        for (Variant v : variants) {
-            if (v.primary().equals(p)) {
-                return v.text();
-            }
-        }
-        return null;
+        Variant v = variant(lang);
+        return v == null ? null : v.text();
     }
 
-    /** The full language code of the first variant in a language (primary subtag), or null. */
+    /** The language tag as written of the first variant in a language (as {@link #text(String)}), or null. */
     public String langCode(String lang) {
-        String p = Variant.primary(lang);
+        Variant v = variant(lang);
+        return v == null ? null : v.lang();
+    }
+
+    private Variant variant(String lang) {
+        List<String> tags = new java.util.ArrayList<>(variants.size());
         for (Variant v : variants) {
-            if (v.primary().equals(p)) {
-                return v.lang();
-            }
+            tags.add(v.lang());
         }
-        return null;
+        List<String> found = LanguageTags.matching(lang, tags);
+        if (found.isEmpty()) {
+            return null;
+        }
+        return variants.get(tags.indexOf(found.get(0)));
     }
 
     /** An inline code's text in the original document (escaped inside the TMX element) and its TMX {@code type} (may be null). */

@@ -7,12 +7,17 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
+import org.tmsh.common.StrictDecoder;
+import org.tmsh.common.TextFiles;
 import org.tmsh.common.TmshException;
 import org.tmsh.formats.tmx.TmxReader;
 
@@ -28,8 +33,12 @@ import org.tmsh.formats.tmx.TmxReader;
  * the file's translation. 2.0 states ({@code initial translated reviewed final}) are returned as
  * written; 1.2 {@code state} likewise ({@code new}, {@code translated}, {@code final} ...).
  *
- * <p>NOTE: a 1.2 {@code seg-source} is ignored: the whole {@code source}/{@code target} of a unit
- * is one segment here.
+ * <p>A 1.2 {@code seg-source} splits its unit: each {@code mrk mtype="seg"} is a segment, paired
+ * with the target's {@code mrk} of the same {@code mid}. SDLXLIFF (Trados) and memoQ's
+ * {@code .mqxliff} are XLIFF 1.2: an SDL segment's confirmation level ({@code sdl:seg conf}) and a
+ * memoQ unit's {@code mq:status} give its state; a 1.2 unit marked {@code approved="no"} without a
+ * state is {@link #NOT_APPROVED}. A target with no text besides inline codes is no target; a
+ * gettext header unit ({@code restype="x-gettext-domain-header"}) is no segment.
  */
 public final class XliffReader {
 
@@ -38,13 +47,26 @@ public final class XliffReader {
                          String tgtLang) {
     }
 
-    /** One segment: id, marked source, marked target (null when absent or empty), state (null when none). */
-    public record Entry(String id, String source, String target, String state, int line) {
+    /**
+     * One segment: id, marked source, marked target (null when absent or empty), state (null when none),
+     * line, and its context (a PO {@code msgctxt}; null when none).
+     */
+    public record Entry(String id, String source, String target, String state, int line, String context) {
+
+        public Entry(String id, String source, String target, String state, int line) {
+            this(id, source, target, state, line, null);
+        }
     }
 
-    /** A read file. */
-    public record Content(Header header, List<Entry> entries) {
+    /** A read file: its header, its segments, and the rows or entries it skipped as unusable (line and why). */
+    public record Content(Header header, List<Entry> entries, List<TmxReader.Invalid> skipped) {
+
+        public Content(Header header, List<Entry> entries) {
+            this(header, entries, List.of());
+        }
     }
+
+    private static final java.util.regex.Pattern MARKER = java.util.regex.Pattern.compile("⟨/?\\d+/?⟩");
 
     private XliffReader() {
     }
@@ -60,15 +82,17 @@ public final class XliffReader {
             throw TmshException.inFile(file, 0, "cannot read: " + e.getMessage(), e);
         }
         try (InputStream in = Files.newInputStream(file)) {
-            XMLStreamReader x = TmxReader.hardenedFactory().createXMLStreamReader(in);
+            XMLStreamReader x = TmxReader.hardenedFactory().createXMLStreamReader(file.toUri().toString(),
+                    TextFiles.xmlReader(file, in));
             try {
                 return parse(file, x);
             } finally {
                 x.close();
             }
         } catch (XMLStreamException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNumber();
-            throw TmshException.inFile(file, line, "not well-formed XML: " + firstLine(e.getMessage()), e);
+            throw TmxReader.error(file, e);
+        } catch (StrictDecoder.BadBytes e) {
+            throw TextFiles.badBytes(file, e, "an XML file must be in the encoding its XML declaration names (UTF-8 if none)");
         } catch (IOException e) {
             throw TmshException.inFile(file, 0, "cannot read: " + e.getMessage(), e);
         }
@@ -82,7 +106,11 @@ public final class XliffReader {
             throw TmshException.inFile(file, x.getLocation().getLineNumber(), "not an XLIFF file (no <xliff> root element)");
         }
         String version = attr(x, "version");
-        boolean v2 = version != null && version.startsWith("2");
+        boolean v2 = version != null && version.startsWith("2.");
+        if (version != null && !v2 && !List.of("1.0", "1.1", "1.2").contains(version)) {
+            throw TmshException.inFile(file, x.getLocation().getLineNumber(), "unknown XLIFF version '" + version
+                    + "' (tmsh reads 1.0, 1.1, 1.2 and 2.x)");
+        }
         String original = null;
         String skeleton = null;
         String crc = null;
@@ -122,9 +150,13 @@ public final class XliffReader {
                     }
                 }
                 case "alt-trans", "matches", "glossary", "notes", "originalData" -> skip(x);
-                case "trans-unit" -> entries.add(unit12(file, x));
+                case "trans-unit" -> entries.addAll(unit12(file, x));
                 case "unit" -> {
                     unitId = attr(x, "id");
+                    if (unitId == null || unitId.isBlank()) {
+                        throw TmshException.inFile(file, x.getLocation().getLineNumber(),
+                                "a <unit> without an id (XLIFF 2.0 requires one)");
+                    }
                     segIndex = 0;
                 }
                 case "segment" -> entries.add(segment20(file, x, unitId, segIndex++));
@@ -136,12 +168,24 @@ public final class XliffReader {
         return new Content(new Header(version, original, skeleton, crc, src, tgt), entries);
     }
 
-    private static Entry unit12(Path file, XMLStreamReader x) throws XMLStreamException {
+    /**
+     * The segments of one 1.2 {@code trans-unit}: the unit itself, or, when it has a {@code seg-source}
+     * with {@code mrk mtype="seg"} (Okapi, Rainbow, Trados), each {@code mrk} paired with the target's
+     * {@code mrk} of the same {@code mid} (id {@code unitId_mid}). None for a gettext header
+     * ({@code restype="x-gettext-domain-header"}, as {@code po2xliff} writes it).
+     */
+    private static List<Entry> unit12(Path file, XMLStreamReader x) throws XMLStreamException {
         String id = attr(x, "id");
         int line = x.getLocation().getLineNumber();
+        boolean header = "x-gettext-domain-header".equals(attr(x, "restype"));
+        String approved = attr(x, "approved");
+        String memoQ = memoQStatus(x);
         String source = null;
         String target = null;
         String state = null;
+        Map<String, String> segSource = null;
+        Map<String, String> segTarget = new LinkedHashMap<>();
+        Map<String, String> segStates = new HashMap<>();
         while (x.hasNext()) {
             int ev = x.next();
             if (ev == XMLStreamConstants.END_ELEMENT && x.getLocalName().equals("trans-unit")) {
@@ -151,15 +195,90 @@ public final class XliffReader {
                 continue;
             }
             switch (x.getLocalName()) {
-                case "source" -> source = inline(x);
+                case "source" -> source = inline(x, null);
+                case "seg-source" -> {
+                    segSource = new LinkedHashMap<>();
+                    inline(x, segSource);
+                }
                 case "target" -> {
                     state = attr(x, "state");
-                    target = inline(x);
+                    target = inline(x, segTarget);
+                }
+                case "seg-defs" -> {
+                    // SDL's segment definitions: the confirmation level of each segment is its state
+                    while (x.hasNext()) {
+                        int e2 = x.next();
+                        if (e2 == XMLStreamConstants.END_ELEMENT && x.getLocalName().equals("seg-defs")) {
+                            break;
+                        }
+                        if (e2 == XMLStreamConstants.START_ELEMENT && x.getLocalName().equals("seg")) {
+                            segStates.put(attr(x, "id"), sdlState(attr(x, "conf")));
+                        }
+                    }
                 }
                 default -> skip(x);
             }
         }
-        return entry(file, id, source, target, state, line);
+        if (header) {
+            return List.of();
+        }
+        if (state == null && memoQ != null) {
+            state = memoQ;
+        }
+        if (state == null && "no".equals(approved)) {
+            state = NOT_APPROVED;
+        }
+        if (segSource == null || segSource.isEmpty()) {
+            return List.of(entry(file, id, source, target, state, line));
+        }
+        List<Entry> out = new ArrayList<>(segSource.size());
+        for (Map.Entry<String, String> seg : segSource.entrySet()) {
+            String segState = segStates.containsKey(seg.getKey()) ? segStates.get(seg.getKey()) : state;
+            out.add(entry(file, id == null ? null : id + "_" + seg.getKey(), seg.getValue(), segTarget.get(seg.getKey()),
+                    segState, line));
+        }
+        return out;
+    }
+
+    /** The state of a target that says {@code approved="no"} and no state of its own: not done. */
+    public static final String NOT_APPROVED = "x-not-approved";
+
+    /**
+     * An SDL confirmation level ({@code sdl:seg conf}) as an XLIFF 1.2 state: {@code Translated} is
+     * translated, {@code ApprovedTranslation} signed-off, {@code ApprovedSignOff} final; {@code Draft},
+     * the rejected levels and none (Not Translated) are not done.
+     */
+    static String sdlState(String conf) {
+        if (conf == null) {
+            return "new";
+        }
+        return switch (conf) {
+            case "Translated" -> "translated";
+            case "ApprovedTranslation" -> "signed-off";
+            case "ApprovedSignOff" -> "final";
+            case "Draft" -> "needs-translation";
+            case "RejectedTranslation", "RejectedSignOff" -> "needs-review-translation";
+            default -> "new";
+        };
+    }
+
+    /**
+     * memoQ's segment status ({@code mq:status} on a {@code trans-unit} of an {@code .mqxliff}) as an
+     * XLIFF 1.2 state, or null when the unit has none: confirmed and proofread segments are done.
+     */
+    private static String memoQStatus(XMLStreamReader x) {
+        for (int i = 0; i < x.getAttributeCount(); i++) {
+            String ns = x.getAttributeNamespace(i);
+            if (ns != null && ns.contains("memoq") && x.getAttributeLocalName(i).equals("status")) {
+                return switch (x.getAttributeValue(i)) {
+                    case "ManuallyConfirmed", "Confirmed" -> "translated";
+                    case "Reviewer1Confirmed", "Proofread" -> "signed-off";
+                    case "Reviewer2Confirmed" -> "final";
+                    default -> "needs-translation";
+                };
+            }
+        }
+        return null;
     }
 
     private static Entry segment20(Path file, XMLStreamReader x, String unitId, int index) throws XMLStreamException {
@@ -175,9 +294,9 @@ public final class XliffReader {
             }
             if (ev == XMLStreamConstants.START_ELEMENT) {
                 if (x.getLocalName().equals("source")) {
-                    source = inline(x);
+                    source = inline(x, null);
                 } else if (x.getLocalName().equals("target")) {
-                    target = inline(x);
+                    target = inline(x, null);
                 } else {
                     skip(x);
                 }
@@ -194,44 +313,96 @@ public final class XliffReader {
         if (source == null) {
             throw TmshException.inFile(file, line, "unit '" + id + "' has no source");
         }
-        return new Entry(id, source, target == null || target.isBlank() ? null : target, state, line);
+        return new Entry(id, source, target == null || !hasText(target) ? null : target, state, line);
     }
 
-    /** The content of the current element as marked text; leaves the reader on its end tag. */
-    private static String inline(XMLStreamReader x) throws XMLStreamException {
-        StringBuilder sb = new StringBuilder();
+    /** True when marked text has text besides its inline-code markers (a target of codes only is no translation). */
+    public static boolean hasText(String marked) {
+        return !MARKER.matcher(marked).replaceAll("").isBlank();
+    }
+
+    /**
+     * The content of the current element as marked text; leaves the reader on its end tag. When
+     * {@code segments} is given, the text of each {@code mrk mtype="seg"} goes there too, by its
+     * {@code mid}. A 2.0 {@code cp} is its code point.
+     */
+    private static String inline(XMLStreamReader x, Map<String, String> segments) throws XMLStreamException {
+        StringBuilder whole = new StringBuilder();
+        StringBuilder sb = whole;
+        String segId = null;
+        int segDepth = -1;
         Deque<String> closers = new ArrayDeque<>();
         closers.push("");
         while (!closers.isEmpty()) {
             int ev = x.next();
             if (ev == XMLStreamConstants.CHARACTERS || ev == XMLStreamConstants.CDATA || ev == XMLStreamConstants.SPACE) {
                 sb.append(x.getText());
+                if (sb != whole) {
+                    whole.append(x.getText());
+                }
             } else if (ev == XMLStreamConstants.END_ELEMENT) {
-                sb.append(closers.pop());
+                String closer = closers.pop();
+                if (segId != null && closers.size() == segDepth) {
+                    segments.put(segId, normal(sb.toString()));
+                    sb = whole;
+                    segId = null;
+                } else {
+                    sb.append(closer);
+                    if (sb != whole) {
+                        whole.append(closer);
+                    }
+                }
             } else if (ev == XMLStreamConstants.START_ELEMENT) {
                 String id = number(attr(x, "id"));
+                String name = x.getLocalName();
+                if (segments != null && segId == null && name.equals("mrk") && "seg".equals(attr(x, "mtype"))) {
+                    segId = attr(x, "mid") == null ? String.valueOf(segments.size() + 1) : attr(x, "mid");
+                    sb = new StringBuilder();
+                    closers.push("");
+                    segDepth = closers.size() - 1;
+                    continue;
+                }
+                StringBuilder code = new StringBuilder();
                 String closer = "";
-                switch (x.getLocalName()) {
+                switch (name) {
                     case "g", "pc" -> {
-                        sb.append('⟨').append(id).append('⟩');
+                        code.append('⟨').append(id).append('⟩');
                         closer = "⟨/" + id + "⟩";
                     }
-                    case "bx", "sc", "bpt" -> sb.append('⟨').append(id).append('⟩');
-                    case "ex", "ept" -> sb.append("⟨/").append(number(first(attr(x, "rid"), attr(x, "id")))).append('⟩');
-                    case "ec" -> sb.append("⟨/").append(number(first(attr(x, "startRef"), attr(x, "id")))).append('⟩');
-                    case "x", "ph", "it" -> sb.append('⟨').append(id).append("/⟩");
+                    case "bx", "sc", "bpt" -> code.append('⟨').append(id).append('⟩');
+                    case "ex", "ept" -> code.append("⟨/").append(number(first(attr(x, "rid"), attr(x, "id")))).append('⟩');
+                    case "ec" -> code.append("⟨/").append(number(first(attr(x, "startRef"), attr(x, "id")))).append('⟩');
+                    case "x", "ph", "it" -> code.append('⟨').append(id).append("/⟩");
+                    case "cp" -> code.append(codePoint(attr(x, "hex")));
                     default -> {
                         // mrk, sub and unknown elements: transparent, their text is kept
                     }
                 }
-                if (List.of("bpt", "ept", "ph", "it", "bx", "ex", "x", "sc", "ec").contains(x.getLocalName())) {
+                sb.append(code);
+                if (sb != whole) {
+                    whole.append(code);
+                }
+                if (List.of("bpt", "ept", "ph", "it", "bx", "ex", "x", "sc", "ec", "cp").contains(name)) {
                     skip(x); // native code or empty element: no text of the segment inside
                 } else {
                     closers.push(closer);
                 }
             }
         }
-        return sb.toString().replaceAll("[\\s\\u00A0]+", " ").strip();
+        return normal(whole.toString());
+    }
+
+    private static String normal(String s) {
+        return s.replaceAll("[\\s\\u00A0]+", " ").strip();
+    }
+
+    /** The character of a 2.0 {@code <cp hex="..."/>} (a code point XML cannot carry as text); nothing if the value is bad. */
+    private static String codePoint(String hex) {
+        try {
+            return hex == null ? "" : new String(Character.toChars(Integer.parseInt(hex.strip(), 16)));
+        } catch (IllegalArgumentException e) {
+            return "";
+        }
     }
 
     private static String first(String a, String b) {
@@ -269,13 +440,5 @@ public final class XliffReader {
             }
         }
         return null;
-    }
-
-    private static String firstLine(String s) {
-        if (s == null) {
-            return "";
-        }
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
     }
 }

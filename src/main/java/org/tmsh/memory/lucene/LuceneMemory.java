@@ -24,6 +24,7 @@ import org.apache.lucene.store.Lock;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.BytesRef;
 
+import org.tmsh.common.LanguageTags;
 import org.tmsh.common.Progress;
 import org.tmsh.common.TmshException;
 import org.tmsh.formats.tmx.TmxUnit;
@@ -32,6 +33,7 @@ import org.tmsh.memory.Concordance;
 import org.tmsh.memory.ConcordanceHit;
 import org.tmsh.memory.ImportHook;
 import org.tmsh.memory.ImportReport;
+import org.tmsh.memory.LanguagePairs;
 import org.tmsh.memory.Match;
 import org.tmsh.memory.TmHealth;
 import org.tmsh.memory.TmStats;
@@ -226,6 +228,19 @@ public final class LuceneMemory implements TranslationMemory {
         return TranslationMemory.mostFrequentFirst(out);
     }
 
+    /** The language tags the TM holds (without counting their units: what a look-up needs). */
+    private static List<String> tags(DirectoryReader r) throws IOException {
+        List<String> out = new ArrayList<>();
+        Terms t = MultiTerms.getTerms(r, TmSchema.LANG);
+        if (t != null) {
+            TermsEnum te = t.iterator();
+            for (BytesRef b = te.next(); b != null; b = te.next()) {
+                out.add(b.utf8ToString());
+            }
+        }
+        return out;
+    }
+
     @Override
     public long size() {
         DirectoryReader r = reader();
@@ -238,8 +253,8 @@ public final class LuceneMemory implements TranslationMemory {
         if (r == null || text.isBlank() || max <= 0) {
             return List.of();
         }
-        return FuzzySearch.search(r, tokenizer, text, TmxUnit.Variant.primary(srcLang), TmxUnit.Variant.primary(tgtLang),
-                min, max);
+        return LanguagePairs.search(tags(r), srcLang, tgtLang, max,
+                (s, t) -> FuzzySearch.search(r, tokenizer, text, s, t, min, max));
     }
 
     @Override
@@ -250,7 +265,7 @@ public final class LuceneMemory implements TranslationMemory {
             return List.of();
         }
         List<String> all = new ArrayList<>(languages().keySet());
-        List<String> langs = lang != null ? List.of(TmxUnit.Variant.primary(lang)) : all;
+        List<String> langs = lang != null ? LanguageTags.matching(lang, all) : all;
         return LuceneConcordance.find(r, c, langs, all, otherLang, max);
     }
 

@@ -17,6 +17,7 @@ import org.apache.solr.client.solrj.util.ClientUtils;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.params.CursorMarkParams;
 
+import org.tmsh.common.LanguageTags;
 import org.tmsh.common.Progress;
 import org.tmsh.common.TmshException;
 import org.tmsh.formats.tmx.TmxUnit;
@@ -25,6 +26,7 @@ import org.tmsh.memory.Concordance;
 import org.tmsh.memory.ConcordanceHit;
 import org.tmsh.memory.ImportHook;
 import org.tmsh.memory.ImportReport;
+import org.tmsh.memory.LanguagePairs;
 import org.tmsh.memory.Match;
 import org.tmsh.memory.TmRegistration;
 import org.tmsh.memory.TmStats;
@@ -311,8 +313,14 @@ public final class SolrMemory implements TranslationMemory {
             return List.of();
         }
         try {
-            return lookup.search(tokenizer, text, TmxUnit.Variant.primary(srcLang), TmxUnit.Variant.primary(tgtLang), min, max);
-        } catch (SolrServerException | RuntimeException e) {
+            return LanguagePairs.search(languages().keySet(), srcLang, tgtLang, max, (s, t) -> {
+                try {
+                    return lookup.search(tokenizer, text, s, t, min, max);
+                } catch (SolrServerException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+        } catch (RuntimeException e) {
             throw failed("look-up", e);
         }
     }
@@ -324,7 +332,7 @@ public final class SolrMemory implements TranslationMemory {
             return List.of();
         }
         List<String> all = new ArrayList<>(languages().keySet());
-        List<String> langs = lang != null ? List.of(TmxUnit.Variant.primary(lang)) : all;
+        List<String> langs = lang != null ? LanguageTags.matching(lang, all) : all;
         try {
             return lookup.concordance(c, langs, all, otherLang, max);
         } catch (SolrServerException | RuntimeException e) {

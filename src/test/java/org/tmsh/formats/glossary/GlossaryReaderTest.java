@@ -1,0 +1,117 @@
+package org.tmsh.formats.glossary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.tmsh.common.TmshException;
+import org.tmsh.terms.Concept;
+import org.tmsh.terms.Glossary;
+import org.tmsh.terms.Term;
+
+/**
+ * Glossaries other tools write (issue 23, items 7 to 9): TBX 2008 status picklists, invalid term
+ * sections, OmegaT's rules (extension, comments, empty targets), plain and semicolon CSV.
+ */
+class GlossaryReaderTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyAdministrativeStatusExampleMapsAsTheDataFileSays() throws Exception {
+        int n = 0;
+        try (InputStream in = getClass().getResourceAsStream("/tmsh/terms/administrative-status.examples")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] c = line.split("\t");
+                AdministrativeStatus.Read r = AdministrativeStatus.of(c[0]);
+                assertEquals(c[1], r.status().label(), line);
+                assertEquals(c[2].equals("-") ? null : c[2], r.note(), line);
+                n++;
+            }
+        }
+        assertTrue(n >= 5);
+    }
+
+    private Path write(String name, String text) throws Exception {
+        Path f = dir.resolve(name);
+        Files.writeString(f, text, StandardCharsets.UTF_8);
+        return f;
+    }
+
+    @Test
+    void tbx2008StandardizedTermIsReadAndAnUnknownValueKeptAsANote() throws Exception {
+        Path f = write("g.tbx", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <martif type="TBX" xml:lang="en"><martifHeader><fileDesc><sourceDesc><p>x</p></sourceDesc></fileDesc></martifHeader>
+                <text><body><termEntry id="c1">
+                <langSet xml:lang="en"><tig><term>norm</term><termNote type="administrativeStatus">standardizedTerm-admn-sts</termNote></tig></langSet>
+                <langSet xml:lang="de"><tig><term>Norm</term><termNote type="administrativeStatus">proposedTerm-admn-sts</termNote></tig></langSet>
+                </termEntry></body></text></martif>
+                """);
+        Glossary g = GlossaryReader.read(f, "g");
+        Concept c = g.concepts().get(0);
+        assertEquals(Term.Status.PREFERRED, c.preferred("en").status());
+        Term de = c.terms().stream().filter(t -> t.lang().equals("de")).findFirst().orElseThrow();
+        assertEquals(Term.Status.ADMITTED, de.status());
+        assertEquals("administrativeStatus: proposedTerm-admn-sts", de.note());
+    }
+
+    @Test
+    void twoTermsInOneTermSectionAreNamedNotDropped() throws Exception {
+        Path f = write("bad.tbx", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2"><text><body>
+                <conceptEntry id="c1"><langSec xml:lang="en"><termSec><term>one</term>
+                <term>two</term></termSec></langSec></conceptEntry></body></text></tbx>
+                """);
+        TmshException e = assertThrows(TmshException.class, () -> GlossaryReader.read(f, "bad"));
+        assertTrue(e.getMessage().contains("line 4") && e.getMessage().contains("second <term>"), e.getMessage());
+    }
+
+    @Test
+    void omegatGlossaryByItsRules() throws Exception {
+        Path f = write("project.txt", "# Glossary in tab-separated format -*- coding: utf-8 -*-\n"
+                + "<b>-Tag\t<b> tag\tHTML markup; admitted\n"
+                + "Datei\tfile\tthe noun\n"
+                + "Ordner\t\n"
+                + "Fenster\t\tno target\n"
+                + "Taste\tkey\n");
+        GlossaryReader.Read r = GlossaryReader.readReporting(f, "p", "de", "en", null);
+        assertEquals(List.of(4, 5), r.skipped().stream().map(s -> s.line()).toList());
+        Glossary g = r.glossary();
+        assertEquals(3, g.concepts().size());
+        Term tag = g.concepts().get(0).terms().get(0);
+        assertEquals("<b> tag", tag.form());
+        assertEquals(Term.Status.ADMITTED, tag.status());
+        assertEquals("HTML markup", tag.note());
+        assertEquals("the noun", g.concepts().get(1).preferred("en").note());
+        Path out = dir.resolve("back.utf8");
+        GlossaryWriter.write(g, out, GlossaryWriter.Format.OMEGAT, "de", "en");
+        assertTrue(Files.readString(out).contains("Datei\tfile\tthe noun\n"), Files.readString(out));
+    }
+
+    @Test
+    void plainAndSemicolonCsvWithQuotedLineBreaksAndEmptyCellsCounted() throws Exception {
+        Path plain = write("plain.csv", "de,en\nDatei,file\n\"Fenster, groß\",\"large\nwindow\"\nOrdner,\n");
+        GlossaryReader.Read r = GlossaryReader.readReporting(plain, "p", null, null, null);
+        assertEquals(2, r.glossary().concepts().size());
+        assertEquals("large\nwindow", r.glossary().concepts().get(1).preferred("en").form());
+        assertEquals(1, r.skipped().size());
+        assertEquals(5, r.skipped().get(0).line());
+        Path semi = write("excel.csv", "de;en\r\nDatei;file\r\nSchlüssel;key\r\n");
+        assertEquals(2, GlossaryReader.readAny(semi, "s", null, null).concepts().size());
+    }
+}
