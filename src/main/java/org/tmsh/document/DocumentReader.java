@@ -229,6 +229,10 @@ public final class DocumentReader {
         f.getParameters().setTranslateDocProperties(false);
         f.getParameters().setTranslateWordHeadersFooters(headersFooters);
         f.getParameters().setTranslateComments(false);
+        // Okapi would move the formatting common to a paragraph's runs into a paragraph style of its own
+        // making ("P68B1DB1-Normal1") on writing: the same look, but a new style in the document and
+        // runs without their own formatting; the original's structure is kept instead
+        f.getParameters().setAllowWordStyleOptimisation(false);
         return f;
     }
 

@@ -130,16 +130,62 @@ public final class DocumentSegments {
                     String text = org.tmsh.common.Markers.canonical(InlineText.marked(seg.getContent()));
                     TextFragment t = InlineText.plain(text).isEmpty() ? null
                             : translation.apply(new Item(prefix + tu.getId() + "_" + index, tu.getId(), index, seg.getContent(), text));
-                    if (t != null) {
-                        targets.get(seg.getId()).setContent(t);
+                    if (t != null && !sameAsSource(t, seg.getContent())) {
+                        targets.get(seg.getId()).setContent(withOuterSpace(t, seg.getContent()));
                     }
                     index++;
+                }
+                // some writers (Okapi's OpenXML one) write the segments only, not the text between them;
+                // the joined segment keeps the id of the source's first, which the skeleton writer looks up
+                tt.joinAll();
+                if (tt.getSegments().count() == 1 && tc.getSegments().count() > 0) {
+                    tt.getSegments().get(0).setId(tc.getSegments().get(0).getId());
                 }
             }
             writer[0].handleEvent(event);
         });
         writer[0].close();
         dropAddedBom(file, out);
+    }
+
+    /**
+     * Whether a translation is the source as tmsh shows it (white space collapsed, codes by id): then
+     * the source itself is written, tabs, runs of spaces and non-breaking spaces as they were.
+     */
+    private static boolean sameAsSource(TextFragment t, TextFragment source) {
+        return InlineText.marked(t).equals(InlineText.marked(source));
+    }
+
+    /**
+     * {@code t} with the white space that starts and ends {@code source} (a segmenter that leaves it
+     * inside the segment) around it, so that a translation sits between its neighbours as the source did.
+     */
+    private static TextFragment withOuterSpace(TextFragment t, TextFragment source) {
+        String coded = source.getCodedText();
+        int lead = 0;
+        while (lead < coded.length() && isSpace(coded.charAt(lead))) {
+            lead++;
+        }
+        int trail = coded.length();
+        while (trail > lead && isSpace(coded.charAt(trail - 1))) {
+            trail--;
+        }
+        String own = t.getCodedText();
+        if (lead == 0 && trail == coded.length() || own.isEmpty()) {
+            return t;
+        }
+        TextFragment out = t.clone();
+        if (trail < coded.length() && !isSpace(own.charAt(own.length() - 1))) {
+            out.append(coded.substring(trail));
+        }
+        if (lead > 0 && !isSpace(own.charAt(0))) {
+            out.insert(0, coded.substring(0, lead));
+        }
+        return out;
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     /** Okapi's HTML writer starts UTF-8 output with a byte-order mark; keep the original's choice. */

@@ -4,10 +4,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.tmsh.common.AtomicFiles;
 import org.tmsh.common.TmshException;
@@ -25,20 +25,86 @@ import org.tmsh.segment.SrxSegmenter;
  * {@link PretranslateJob} (and filled in any XLIFF editor).
  *
  * <p>The original is found through the XLIFF's {@code skl/external-file} (relative to the XLIFF's
- * folder) and must have the checksum recorded there: a missing or changed original is an error,
- * as is a sentence of the original that the XLIFF lacks. Each sentence takes its unit's target
- * (inline codes restored from the original by id), or keeps its source when the target is empty;
- * the document is written through the Okapi filter's writer over the original's skeleton.
- * With a memory, the translated units (state {@code translated}, {@code signed-off}, {@code final};
- * 2.0 {@code translated}, {@code reviewed}, {@code final}) are added to it.
+ * folder) and must have the checksum recorded there: a missing or changed original is an error.
+ * Before anything is written, {@link MergeCheck} refuses an XLIFF whose units are not the original's
+ * sentences in order (a unit lacking, added, moved, or swapped with another) or whose targets do not
+ * carry their source's codes.
+ *
+ * <p>Each sentence takes its unit's target only when a person confirmed it ({@link Accept}): by
+ * default a target in a final state (1.2 {@code translated}, {@code signed-off}, {@code final}, or
+ * {@code approved="yes"}; 2.0 {@code translated}, {@code reviewed}, {@code final}; a target without
+ * a state, as CAT tools write it), so a fuzzy match pre-filled for review never reaches the client
+ * unseen. The other sentences keep their source; the result names them. Inline codes are restored
+ * from the original by id, and the document is written through the Okapi filter's writer over the
+ * original's skeleton (white space between and around sentences the original's own:
+ * {@link DocumentSegments#write}). With a memory, the translated units (state {@code translated},
+ * {@code signed-off}, {@code final}; 2.0 {@code translated}, {@code reviewed}, {@code final}) are
+ * added to it.
  */
 public final class MergeJob {
 
     /** States that count as translated. */
     public static final Set<String> DONE = Set.of("translated", "signed-off", "final", "reviewed");
 
-    /** What was written. */
-    public record Result(Path out, int segments, int translated, int keptSource, ImportReport added, boolean noPairs) {
+    /** Unreviewed states {@link Accept#NEEDS_REVIEW} takes too (1.2 {@code needs-review-*}, 2.0 {@code initial}). */
+    public static final Set<String> REVIEW = Set.of("needs-review-translation", "needs-review-l10n",
+            "needs-review-adaptation", "initial");
+
+    /** Which targets merge writes. */
+    public enum Accept {
+        /** Confirmed targets only: a final state, {@code approved="yes"}, or no state. */
+        FINAL,
+        /** Also targets waiting for review ({@link #REVIEW}). */
+        NEEDS_REVIEW,
+        /** Every non-empty target, whatever its state ({@code new}, {@code needs-translation} ...). */
+        ANY;
+
+        /** The option's value: {@code final}, {@code needs-review} or {@code any}. */
+        public static Accept parse(String value) {
+            for (Accept a : values()) {
+                if (a.option().equals(value)) {
+                    return a;
+                }
+            }
+            throw new TmshException("merge: --accept must be final, needs-review or any (got '" + value + "')");
+        }
+
+        /** The value as the option spells it. */
+        public String option() {
+            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
+
+        boolean takes(XliffReader.Entry e) {
+            if (e.approved() || e.state() == null || DONE.contains(e.state())) {
+                return true;
+            }
+            return this == ANY || this == NEEDS_REVIEW && REVIEW.contains(e.state());
+        }
+    }
+
+    /**
+     * What was written: segments, those translated and those kept in the source language, the
+     * units added to the memory (null without one), the number of units in each state
+     * ({@link #stateLabel}), and the
+     * ids of the segments left in the source language, in document order.
+     */
+    public record Result(Path out, int segments, int translated, int keptSource, ImportReport added,
+                         Map<String, Integer> states, List<String> inSource, boolean noPairs) {
+    }
+
+    /**
+     * How the summary counts a unit: {@code empty} without a target, its state, {@code no state},
+     * or {@code approved} when 1.2's {@code approved="yes"} is what makes a target without a final
+     * state final (an approved {@code translated} target counts as {@code translated}).
+     */
+    static String stateLabel(XliffReader.Entry e) {
+        if (e.target() == null) {
+            return "empty";
+        }
+        if (e.approved() && (e.state() == null || !DONE.contains(e.state()))) {
+            return "approved";
+        }
+        return e.state() == null ? "no state" : e.state();
     }
 
     private final SrxSegmenter segmenter;
@@ -47,9 +113,14 @@ public final class MergeJob {
         this.segmenter = segmenter;
     }
 
-    /** Merges {@code xliff} into {@code out}; {@code tm} may be null. */
+    /** Merges {@code xliff} into {@code out}, confirmed targets only; {@code tm} may be null. */
     public Result run(Path xliff, Path out, TranslationMemory tm, String toolVersion) {
-        return runOpening(xliff, out, tm == null ? null : () -> tm, toolVersion);
+        return run(xliff, out, tm, toolVersion, Accept.FINAL);
+    }
+
+    /** Merges {@code xliff} into {@code out}, the targets {@code accept} takes; {@code tm} may be null. */
+    public Result run(Path xliff, Path out, TranslationMemory tm, String toolVersion, Accept accept) {
+        return runOpening(xliff, out, tm == null ? null : () -> tm, toolVersion, accept);
     }
 
     /**
@@ -57,7 +128,8 @@ public final class MergeJob {
      * merge without any leaves the memory as it was and creates none ({@link Result#added} is then
      * null, and {@link Result#noPairs} true).
      */
-    public Result runOpening(Path xliff, Path out, java.util.function.Supplier<TranslationMemory> tm, String toolVersion) {
+    public Result runOpening(Path xliff, Path out, java.util.function.Supplier<TranslationMemory> tm, String toolVersion,
+                             Accept accept) {
         XliffReader.Content c = XliffReader.read(xliff);
         XliffReader.Header h = c.header();
         if (h.skeleton() == null || h.crc() == null) {
@@ -77,12 +149,21 @@ public final class MergeJob {
             throw TmshException.inFile(xliff, 0, "original document " + original
                     + " has changed since it was pre-translated (checksum differs); pre-translate it again");
         }
+        // an XLIFF of pretranslate --furniture: every key names a unit of the page's furniture reading
+        boolean furniture = DocumentSegments.furnitureKeys(c.entries().stream().map(XliffReader.Entry::id).toList());
+        MergeCheck.sameSentences(xliff, original, DocumentSegments.read(original, h.srcLang(), segmenter, furniture),
+                c.entries());
         Map<String, XliffReader.Entry> byId = new HashMap<>();
+        Map<String, Integer> states = new TreeMap<>();
         for (XliffReader.Entry e : c.entries()) {
             byId.put(e.id(), e);
+            states.merge(stateLabel(e), 1, Integer::sum);
+            if (e.target() != null && accept.takes(e)) {
+                MergeCheck.sameCodes(xliff, e);
+            }
         }
         int[] counts = new int[3];
-        Set<String> missing = new HashSet<>();
+        List<String> inSource = new ArrayList<>();
         List<TmxUnit> pairs = new ArrayList<>();
         String now = java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC).format(TmxWriter.TMX_DATE);
         Path temp;
@@ -91,40 +172,33 @@ public final class MergeJob {
         } catch (java.io.IOException e) {
             throw TmshException.inFile(out, 0, "cannot write: " + e.getMessage(), e);
         }
-        boolean furniture = DocumentSegments.furnitureKeys(byId.keySet()); // pretranslate --furniture
-        DocumentSegments.write(original, h.srcLang(), h.tgtLang(), segmenter, furniture, item -> {
-            counts[0]++;
-            XliffReader.Entry e = byId.get(item.key());
-            if (e == null) {
-                missing.add(item.key());
-                return null;
-            }
-            if (e.target() == null) {
-                counts[2]++;
-                return null;
-            }
-            counts[1]++;
-            if (e.state() != null && DONE.contains(e.state())) {
-                pairs.add(TmxUnit.pair(original.getFileName() + "#" + item.key(), h.srcLang(), item.text(), h.tgtLang(),
-                        e.target(), Map.of("x-document", original.getFileName().toString()), now));
-            }
-            return InlineText.fragment(e.target(), item.content());
-        }, temp);
         try {
-            if (!missing.isEmpty()) {
-                Files.deleteIfExists(temp);
-            } else {
-                AtomicFiles.commit(temp, out.toAbsolutePath());
-            }
+            DocumentSegments.write(original, h.srcLang(), h.tgtLang(), segmenter, furniture, item -> {
+                counts[0]++;
+                XliffReader.Entry e = byId.get(item.key());
+                if (e == null || e.target() == null || !accept.takes(e)) {
+                    counts[2]++;
+                    inSource.add(item.key());
+                    return null;
+                }
+                counts[1]++;
+                if (e.state() != null && DONE.contains(e.state())) {
+                    pairs.add(TmxUnit.pair(original.getFileName() + "#" + item.key(), h.srcLang(), item.text(), h.tgtLang(),
+                            e.target(), Map.of("x-document", original.getFileName().toString()), now));
+                }
+                return InlineText.fragment(e.target(), item.content());
+            }, temp);
+            AtomicFiles.commit(temp, out.toAbsolutePath());
         } catch (java.io.IOException e) {
             throw TmshException.inFile(out, 0, "cannot write: " + e.getMessage(), e);
-        }
-        if (!missing.isEmpty()) {
-            throw TmshException.inFile(xliff, 0, missing.size() + " sentence(s) of " + original
-                    + " are not in the XLIFF (first: " + missing.stream().sorted().findFirst().orElseThrow()
-                    + "); was it made from this document with the same segmentation rules?");
+        } finally {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (java.io.IOException e) {
+                // the temporary file is only left behind
+            }
         }
         ImportReport added = tm == null || pairs.isEmpty() ? null : tm.get().add(pairs, h.srcLang(), xliff.toString());
-        return new Result(out, counts[0], counts[1], counts[2], added, tm != null && pairs.isEmpty());
+        return new Result(out, counts[0], counts[1], counts[2], added, states, inSource, tm != null && pairs.isEmpty());
     }
 }

@@ -20,9 +20,12 @@ public class MergeCommand extends TmshCommand {
 
     public MergeCommand(TmLibrary library, Supplier<SrxSegmenter> segmenter) {
         super("merge", "Write the translated document from a pre-translated XLIFF, in the original's format", "Documents",
-                "merge FILE.xlf --out FILE [--tm NAME] [--json]",
+                "merge FILE.xlf --out FILE [--accept final|needs-review|any] [--tm NAME] [--json]",
                 "merge statement.xlf --out statement.en.html --tm news",
                 List.of(OptionSpec.required("out", OptionSpec.Kind.FILE, "the translated document to write"),
+                        OptionSpec.optional("accept", OptionSpec.Kind.TEXT, "final", "targets to write: final (confirmed:"
+                                + " translated, signed-off, final, reviewed, approved or without a state), needs-review"
+                                + " (also unreviewed ones), any; the others keep their source"),
                         OptionSpec.optional("tm", OptionSpec.Kind.TM, null, "also add the translated pairs to this memory"),
                         OptionSpec.flag("json", "print the summary as JSON")));
         this.library = library;
@@ -36,18 +39,23 @@ public class MergeCommand extends TmshCommand {
 
     @Override
     protected void run(Invocation inv, Output out) {
+        MergeJob.Accept accept = MergeJob.Accept.parse(inv.get("accept"));
         String name = inv.get("tm") == null ? null : TmLibrary.checkName(inv.get("tm"));
         boolean isNew = name != null && !library.exists(name);
         java.util.function.Supplier<TranslationMemory> tm = name == null ? null : () -> library.openOrCreate(name);
-        MergeJob.Result r = new MergeJob(segmenter.get()).runOpening(inv.argumentPath(), inv.path("out"), tm, TmshApplication.VERSION);
-        String noPairs = !r.noPairs() ? null : "TM '" + name + "': no translated pairs to add (no target with state "
-                + "translated, reviewed, signed-off or final); " + (isNew ? "the TM was not created" : "the TM is unchanged");
+        MergeJob.Result r = new MergeJob(segmenter.get()).runOpening(inv.argumentPath(), inv.path("out"), tm,
+                TmshApplication.VERSION, accept);
+        String noPairs = !r.noPairs() ? null : "TM '" + name + "': no translated pairs to add (no target in a state"
+                + " this merge accepts); " + (isNew ? "the TM was not created" : "the TM is unchanged");
         if (out.json()) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("out", r.out().toString());
             m.put("segments", r.segments());
             m.put("translated", r.translated());
             m.put("keptSource", r.keptSource());
+            m.put("accept", accept.option());
+            m.put("states", r.states());
+            m.put("inSource", r.inSource());
             if (r.added() != null) {
                 m.put("tm", r.added().tm());
                 m.put("added", r.added().added());
@@ -62,6 +70,11 @@ public class MergeCommand extends TmshCommand {
         }
         out.line(String.format("%s: %d segments, %d translated, %d kept in the source language", r.out(), r.segments(),
                 r.translated(), r.keptSource()));
+        out.line("units by state: " + String.join(", ", r.states().entrySet().stream()
+                .map(e -> e.getValue() + " " + e.getKey()).toList()) + " (written: --accept " + accept.option() + ")");
+        if (!r.inSource().isEmpty()) {
+            out.line("kept in the source language: " + String.join(" ", r.inSource()));
+        }
         if (r.added() != null) {
             out.line(String.format("TM '%s': %d pairs added (%d duplicates skipped)", r.added().tm(), r.added().added(),
                     r.added().duplicates()));

@@ -175,7 +175,9 @@ class NextDocumentTest {
         fillEmptyTargets(xlf);
         Path out = dir.resolve("statement.en.txt");
         TranslationMemory fresh = library.openOrCreate("fresh");
-        MergeJob.Result r = new MergeJob(segmenter).run(xlf, out, fresh, "test");
+        MergeJob.Result unreviewed = new MergeJob(segmenter).run(xlf, out, null, "test");
+        assertEquals(1, unreviewed.keptSource(), "the repaired match waits for review: German by default");
+        MergeJob.Result r = new MergeJob(segmenter).run(xlf, out, fresh, "test", MergeJob.Accept.NEEDS_REVIEW);
         assertEquals(7, r.segments());
         assertEquals(7, r.translated());
         assertEquals(0, r.keptSource());

@@ -70,8 +70,19 @@ class DocumentCliTest {
         CliTest.Run m = CliTest.run("merge", xlf.toString(), "--out", out.toString(), "--tm", "done", "--json");
         assertEquals(0, m.code(), m.err());
         JsonNode mj = JSON.readTree(m.out());
-        assertEquals(3, mj.get("translated").asInt());
-        assertEquals(4, mj.get("keptSource").asInt(), "empty targets keep their source");
+        assertEquals(2, mj.get("translated").asInt(), "the exact matches; the repaired one waits for review");
+        assertEquals(5, mj.get("keptSource").asInt(), "empty and unreviewed targets keep their source");
+        assertEquals(1, mj.get("states").get("needs-review-translation").asInt(), mj.toString());
+        assertEquals(4, mj.get("states").get("empty").asInt(), mj.toString());
+        assertEquals(5, mj.get("inSource").size(), mj.toString());
+        CliTest.Run review = CliTest.run("merge", xlf.toString(), "--out", out.toString(), "--accept", "needs-review");
+        assertEquals(0, review.code(), review.err());
+        assertTrue(review.out().contains("3 translated, 4 kept in the source language"), review.out());
+        assertTrue(review.out().contains("units by state: 4 empty, 1 needs-review-translation, 2 translated"), review.out());
+        CliTest.Run bad = CliTest.run("merge", xlf.toString(), "--out", dir.resolve("never.txt").toString(), "--accept", "all");
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("--accept must be final, needs-review or any"), bad.err());
+        assertFalse(Files.exists(dir.resolve("never.txt")));
         assertEquals(2, mj.get("added").asInt());
         assertTrue(Files.readString(out).startsWith("The exchange of views"));
     }

@@ -31,7 +31,9 @@ import org.tmsh.formats.tmx.TmxReader;
  * <p>No DTD is read and no external entity fetched; malformed XML is an error naming the line.
  * {@code alt-trans} (1.2) and {@code mtc:matches} (2.0) are skipped: they are suggestions, not
  * the file's translation. 2.0 states ({@code initial translated reviewed final}) are returned as
- * written; 1.2 {@code state} likewise ({@code new}, {@code translated}, {@code final} ...).
+ * written, null when a segment has none (the schema's default is {@code initial}, but a CAT tool that
+ * writes no state means its target); 1.2 {@code state} likewise ({@code new}, {@code translated},
+ * {@code final} ...).
  *
  * <p>A 1.2 {@code seg-source} splits its unit: each {@code mrk mtype="seg"} is a segment, paired
  * with the target's {@code mrk} of the same {@code mid}. SDLXLIFF (Trados) and memoQ's
@@ -49,12 +51,18 @@ public final class XliffReader {
 
     /**
      * One segment: id, marked source, marked target (null when absent or empty), state (null when none),
-     * line, and its context (a PO {@code msgctxt}; null when none).
+     * line, its context (a PO {@code msgctxt}; null when none), and whether a 1.2 {@code trans-unit}
+     * says {@code approved="yes"}.
      */
-    public record Entry(String id, String source, String target, String state, int line, String context) {
+    public record Entry(String id, String source, String target, String state, int line, String context,
+                        boolean approved) {
 
         public Entry(String id, String source, String target, String state, int line) {
-            this(id, source, target, state, line, null);
+            this(id, source, target, state, line, null, false);
+        }
+
+        public Entry(String id, String source, String target, String state, int line, String context) {
+            this(id, source, target, state, line, context, false);
         }
     }
 
@@ -234,13 +242,13 @@ public final class XliffReader {
             state = NOT_APPROVED;
         }
         if (segSource == null || segSource.isEmpty()) {
-            return List.of(entry(file, id, source, target, state, line));
+            return List.of(entry(file, id, source, target, state, line, "yes".equals(approved)));
         }
         List<Entry> out = new ArrayList<>(segSource.size());
         for (Map.Entry<String, String> seg : segSource.entrySet()) {
             String segState = segStates.containsKey(seg.getKey()) ? segStates.get(seg.getKey()) : state;
             out.add(entry(file, id == null ? null : id + "_" + seg.getKey(), seg.getValue(), segTarget.get(seg.getKey()),
-                    segState, line));
+                    segState, line, "yes".equals(approved)));
         }
         return out;
     }
@@ -308,17 +316,18 @@ public final class XliffReader {
             }
         }
         String key = unitId == null ? id : index == 0 ? unitId : unitId + "_" + index;
-        return entry(file, key, source, target, state == null ? "initial" : state, line);
+        return entry(file, key, source, target, state, line, false);
     }
 
-    private static Entry entry(Path file, String id, String source, String target, String state, int line) {
+    private static Entry entry(Path file, String id, String source, String target, String state, int line,
+                               boolean approved) {
         if (id == null) {
             throw TmshException.inFile(file, line, "segment without an id");
         }
         if (source == null) {
             throw TmshException.inFile(file, line, "unit '" + id + "' has no source");
         }
-        return new Entry(id, source, target == null || !hasText(target) ? null : target, state, line);
+        return new Entry(id, source, target == null || !hasText(target) ? null : target, state, line, null, approved);
     }
 
     /** True when marked text has text besides its inline-code markers (a target of codes only is no translation). */
@@ -398,7 +407,8 @@ public final class XliffReader {
     }
 
     private static String normal(String s) {
-        return s.replaceAll("[\\s\\u00A0]+", " ").strip();
+        // XML's white space (an editor's line breaks and indents) is one space; a no-break space is a character
+        return s.replaceAll("[ \\t\\r\\n]+", " ").strip();
     }
 
     /** The character of a 2.0 {@code <cp hex="..."/>} (a code point XML cannot carry as text); nothing if the value is bad. */

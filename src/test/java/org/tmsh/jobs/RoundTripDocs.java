@@ -1,0 +1,292 @@
+package org.tmsh.jobs;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeMap;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+
+/**
+ * The round-trip suite's documents and how their text and formatting are compared: a DOCX as its
+ * parts' paragraphs, each a list of runs (text with {@code \t} for a tab and {@code \n} for a soft
+ * break, and the run's formatting: bold, italic, superscript, the hyperlink's target), neighbouring
+ * runs of the same formatting joined (Okapi's writer joins them, Word shows no difference); an HTML
+ * page as its tokens (each tag with its attributes, each text with its entities decoded).
+ */
+public final class RoundTripDocs {
+
+    public static final Path DIR = Path.of("src/test/resources/roundtrip");
+
+    private RoundTripDocs() {
+    }
+
+    /** A DOCX in {@code dir} zipped from the folder {@code name.d} of the suite's resources. */
+    public static Path docx(String name, Path dir) throws IOException {
+        Path parts = DIR.resolve(name + ".d");
+        Path out = dir.resolve(name);
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(out)); Stream<Path> files = Files.walk(parts)) {
+            for (Path p : files.filter(Files::isRegularFile).sorted().toList()) {
+                zip.putNextEntry(new ZipEntry(parts.relativize(p).toString().replace('\\', '/')));
+                zip.write(Files.readAllBytes(p));
+                zip.closeEntry();
+            }
+        }
+        return out;
+    }
+
+    /** A DOCX {@code out} zipped from a folder of XML parts. */
+    public static Path docx(Path parts, Path out) throws IOException {
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(out)); Stream<Path> files = Files.walk(parts)) {
+            for (Path p : files.filter(Files::isRegularFile).sorted().toList()) {
+                zip.putNextEntry(new ZipEntry(parts.relativize(p).toString().replace('\\', '/')));
+                zip.write(Files.readAllBytes(p));
+                zip.closeEntry();
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A plain-text document's lines as an HTML page and as a DOCX in {@code dir} ({@code NAME.html},
+     * {@code NAME.docx}): one paragraph a line, the first word bold, the space after each full stop
+     * a run (DOCX) or a line break and indent (HTML) of its own, so that every paragraph of several
+     * sentences has white space of its own between them.
+     */
+    public static List<Path> asHtmlAndDocx(Path txt, Path dir, String name) throws IOException {
+        List<String> lines = Files.readAllLines(txt).stream().filter(l -> !l.isBlank()).toList();
+        StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"de\">\n<head><meta charset=\"utf-8\"><title>")
+                .append(escape(lines.get(0))).append("</title></head>\n<body>\n");
+        StringBuilder body = new StringBuilder();
+        for (String line : lines) {
+            int sp = line.indexOf(' ');
+            String first = sp < 0 ? line : line.substring(0, sp);
+            String rest = sp < 0 ? "" : line.substring(sp);
+            html.append("<p><b>").append(escape(first)).append("</b>").append(escape(rest).replace(". ", ".\n   ")).append("</p>\n");
+            body.append("<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>").append(escape(first)).append("</w:t></w:r>");
+            String space = "<w:r><w:t xml:space=\"preserve\"> </w:t></w:r>";
+            List<String> runs = new ArrayList<>();
+            for (String piece : rest.split("(?<=\\.) ", -1)) {
+                if (!piece.isEmpty()) {
+                    runs.add("<w:r><w:t xml:space=\"preserve\">" + escape(piece) + "</w:t></w:r>");
+                }
+            }
+            body.append(String.join(space, runs));
+            body.append("</w:p>\n");
+        }
+        html.append("</body>\n</html>\n");
+        Path h = Files.writeString(dir.resolve(name + ".html"), html);
+        Path parts = Files.createDirectories(dir.resolve(name + ".docx.d"));
+        Files.createDirectories(parts.resolve("_rels"));
+        Files.createDirectories(parts.resolve("word/_rels"));
+        Files.copy(DIR.resolve("minutes.de.docx.d/[Content_Types].xml"), parts.resolve("[Content_Types].xml"));
+        Files.copy(DIR.resolve("minutes.de.docx.d/_rels/.rels"), parts.resolve("_rels/.rels"));
+        Files.writeString(parts.resolve("word/_rels/document.xml.rels"), "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+                + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"/>");
+        Files.writeString(parts.resolve("word/document.xml"), "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+                + "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>\n" + body
+                + "<w:sectPr/></w:body></w:document>\n");
+        return List.of(h, docx(parts, dir.resolve(name + ".docx")));
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    /**
+     * A document as the pieces the suite compares: TXT lines, HTML tokens, DOCX paragraphs (each
+     * part's, as a run list), XLIFF lines; {@code words} maps the text of the parts a round trip
+     * translates (not a DOCX's headers, not an HTML page's navigation and footer), and an expected
+     * page declares the target's language as Okapi's writer does.
+     */
+    public static List<String> pieces(Path doc, UnaryOperator<String> words, boolean expected) throws Exception {
+        String name = doc.getFileName().toString();
+        if (name.endsWith(".docx")) {
+            List<String> out = new ArrayList<>();
+            mapped(docxRuns(doc), words, part -> !part.contains("header") && !part.contains("footer")).forEach((part, paras) -> paras.forEach(p -> out.add(part + " " + p)));
+            return out;
+        }
+        String text = Files.readString(doc);
+        if (name.endsWith(".html")) {
+            return htmlTokens(text, words, words).stream().map(t -> expected ? t.replace("{lang=de}", "{lang=en}") : t).toList();
+        }
+        return text.lines().map(words).toList();
+    }
+
+    /** One run: its text and its formatting. */
+    public record Run(String text, String format) {
+    }
+
+    /** The paragraphs of each Word part that holds text (document, footnotes, headers, footers), by part name. */
+    public static TreeMap<String, List<List<Run>>> docxRuns(Path docx) throws Exception {
+        TreeMap<String, List<List<Run>>> out = new TreeMap<>();
+        try (ZipFile zip = new ZipFile(docx.toFile())) {
+            String rels = new String(zip.getInputStream(zip.getEntry("word/_rels/document.xml.rels")).readAllBytes(),
+                    StandardCharsets.UTF_8);
+            for (ZipEntry e : java.util.Collections.list(zip.entries())) {
+                if (e.getName().matches("word/(document|footnotes|header\\d*|footer\\d*)\\.xml")) {
+                    out.put(e.getName(), paragraphs(zip.getInputStream(e).readAllBytes(), rels));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The same paragraphs with each run's text mapped. */
+    public static TreeMap<String, List<List<Run>>> mapped(TreeMap<String, List<List<Run>>> parts, UnaryOperator<String> words,
+                                                   java.util.function.Predicate<String> partsMapped) {
+        TreeMap<String, List<List<Run>>> out = new TreeMap<>();
+        parts.forEach((part, paras) -> out.put(part, paras.stream().map(p -> p.stream()
+                .map(r -> partsMapped.test(part) ? new Run(words.apply(r.text()), r.format()) : r).toList()).toList()));
+        return out;
+    }
+
+    private static List<List<Run>> paragraphs(byte[] xml, String rels) throws Exception {
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        org.w3c.dom.Document doc = f.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
+        List<List<Run>> out = new ArrayList<>();
+        var ps = doc.getElementsByTagNameNS("*", "p");
+        for (int i = 0; i < ps.getLength(); i++) {
+            List<Run> runs = new ArrayList<>();
+            collect((Element) ps.item(i), "", runs, rels);
+            out.add(runs);
+        }
+        return out;
+    }
+
+    private static void collect(Element e, String link, List<Run> runs, String rels) {
+        for (Node c = e.getFirstChild(); c != null; c = c.getNextSibling()) {
+            if (!(c instanceof Element el)) {
+                continue;
+            }
+            switch (el.getLocalName()) {
+                case "hyperlink" -> collect(el, target(rels, el.getAttributeNS(
+                        "http://schemas.openxmlformats.org/officeDocument/2006/relationships", "id")), runs, rels);
+                case "r" -> run(el, link, runs);
+                case "p" -> { } // a nested paragraph (a text box) is a paragraph of its own
+                default -> collect(el, link, runs, rels);
+            }
+        }
+    }
+
+    private static void run(Element r, String link, List<Run> runs) {
+        StringBuilder format = new StringBuilder(link.isEmpty() ? "" : "link:" + link);
+        StringBuilder text = new StringBuilder();
+        for (Node c = r.getFirstChild(); c != null; c = c.getNextSibling()) {
+            if (!(c instanceof Element el)) {
+                continue;
+            }
+            switch (el.getLocalName()) {
+                case "rPr" -> {
+                    for (Node p = el.getFirstChild(); p != null; p = p.getNextSibling()) {
+                        if (p instanceof Element pe && List.of("b", "i", "u", "vertAlign").contains(pe.getLocalName())) {
+                            format.append(' ').append(pe.getLocalName()).append(pe.getAttributeNS(
+                                    "http://schemas.openxmlformats.org/wordprocessingml/2006/main", "val"));
+                        }
+                    }
+                }
+                case "t" -> text.append(el.getTextContent());
+                case "tab" -> text.append('\t');
+                case "br", "cr" -> text.append('\n');
+                case "footnoteReference", "footnoteRef" -> text.append("[FN]");
+                default -> { }
+            }
+        }
+        String fmt = format.toString().strip();
+        if (!runs.isEmpty() && runs.get(runs.size() - 1).format().equals(fmt)) {
+            Run last = runs.remove(runs.size() - 1);
+            runs.add(new Run(last.text() + text, fmt));
+        } else if (text.length() > 0) {
+            runs.add(new Run(text.toString(), fmt));
+        }
+    }
+
+    private static String target(String rels, String id) {
+        Matcher m = Pattern.compile("Id=\"" + Pattern.quote(id) + "\"[^>]*Target=\"([^\"]*)\"").matcher(rels);
+        return m.find() ? m.group(1) : "?" + id;
+    }
+
+    private static final Pattern TAG = Pattern.compile("<(/?)([a-zA-Z][a-zA-Z0-9]*)([^>]*)>|<!--.*?-->|<![^>]*>", Pattern.DOTALL);
+    private static final Pattern ATTRIBUTE = Pattern.compile("([a-zA-Z_:][-a-zA-Z0-9_:.]*)(?:\\s*=\\s*(\"[^\"]*\"|'[^']*'|[^\\s\"'>]+))?");
+
+    /**
+     * An HTML page as tokens: {@code <name attr="value" ...>} (names lower-cased, attributes sorted,
+     * values decoded), {@code </name>}, and the text between tags decoded; comments and the doctype
+     * left out, white space runs made one space as a browser shows them. {@code text} maps each text token found outside {@code nav}, {@code footer},
+     * {@code script} and {@code style} (the page furniture tmsh leaves alone).
+     */
+    public static List<String> htmlTokens(String html, UnaryOperator<String> text, UnaryOperator<String> attributes) {
+        List<String> out = new ArrayList<>();
+        Matcher m = TAG.matcher(html);
+        int at = 0;
+        int furniture = 0;
+        while (m.find()) {
+            // HTML shows a run of white space as one space (no pre in these pages)
+            String between = decode(html.substring(at, m.start()).replaceAll("[ \t\r\n]+", " "));
+            if (!between.isEmpty()) {
+                out.add(furniture > 0 ? between : text.apply(between));
+            }
+            at = m.end();
+            if (m.group(2) == null) {
+                continue;
+            }
+            String name = m.group(2).toLowerCase(Locale.ROOT);
+            boolean closing = !m.group(1).isEmpty();
+            if (List.of("nav", "footer", "script", "style").contains(name)) {
+                furniture += closing ? -1 : 1;
+            }
+            TreeMap<String, String> attrs = new TreeMap<>();
+            Matcher a = ATTRIBUTE.matcher(m.group(3).replaceFirst("/\\s*$", ""));
+            while (a.find()) {
+                String v = a.group(2) == null ? "" : a.group(2).replaceAll("^[\"']|[\"']$", "");
+                String key = a.group(1).toLowerCase(Locale.ROOT);
+                if (key.equals("charset")) {
+                    v = v.toLowerCase(Locale.ROOT); // UTF-8 and utf-8 are one encoding
+                }
+                attrs.put(key, furniture > 0 || !List.of("title", "alt").contains(key) ? decode(v) : attributes.apply(decode(v)));
+            }
+            out.add((closing ? "</" : "<") + name + (attrs.isEmpty() ? "" : " " + attrs) + ">");
+        }
+        String rest = decode(html.substring(at));
+        if (!rest.isEmpty()) {
+            out.add(rest);
+        }
+        return out;
+    }
+
+    private static final Pattern ENTITY = Pattern.compile("&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);");
+
+    private static String decode(String s) {
+        return ENTITY.matcher(s).replaceAll(r -> {
+            String e = r.group(1);
+            String c = e.startsWith("#x") ? Character.toString(Integer.parseInt(e.substring(2), 16))
+                    : e.startsWith("#") ? Character.toString(Integer.parseInt(e.substring(1)))
+                    : switch (e) {
+                        case "amp" -> "&";
+                        case "lt" -> "<";
+                        case "gt" -> ">";
+                        case "quot" -> "\"";
+                        case "apos" -> "'";
+                        case "nbsp" -> "\u00A0";
+                        default -> r.group();
+                    };
+            return Matcher.quoteReplacement(c);
+        });
+    }
+}
