@@ -78,6 +78,68 @@ public final class Markers {
         return out;
     }
 
+    /**
+     * The numbers the markers of {@code other} (a translation) take when {@code reference} (its
+     * source) is numbered canonically: a marker keeps the identity of the reference's code of the
+     * same id and kind (a pair's opening and closing, a standalone code), whatever its position, so a
+     * translation that reorders its codes stays reordered. Markers of ids the reference lacks, or
+     * given twice, take numbers after the reference's. One number per marker of {@code other}, in order.
+     */
+    public static int[] numbersLike(String reference, String other) {
+        List<Marker> ref = of(reference);
+        List<Marker> oth = of(other);
+        Map<String, Integer> byId = new HashMap<>();
+        int max = 0;
+        for (Marker m : ref) {
+            max = Math.max(max, m.number());
+            if (!m.closing() || m.partner() < 0) {
+                byId.putIfAbsent(identity(m), m.number());
+            }
+        }
+        int[] out = new int[oth.size()];
+        java.util.Set<Integer> used = new java.util.HashSet<>();
+        for (int k = 0; k < oth.size(); k++) {
+            Marker m = oth.get(k);
+            if (m.closing() && m.partner() >= 0 && m.partner() < k) {
+                out[k] = out[m.partner()];
+                continue;
+            }
+            Integer n = byId.get(identity(m));
+            out[k] = n != null && used.add(n) ? n : ++max;
+            used.add(out[k]);
+        }
+        return out;
+    }
+
+    /** {@code other} with its markers numbered {@link #numbersLike like} {@code reference}'s. */
+    public static String renumberedLike(String reference, String other) {
+        List<Marker> marks = of(other);
+        if (marks.isEmpty()) {
+            return other;
+        }
+        int[] numbers = numbersLike(reference, other);
+        StringBuilder sb = new StringBuilder(other.length());
+        int at = 0;
+        for (int k = 0; k < marks.size(); k++) {
+            Marker mk = marks.get(k);
+            sb.append(other, at, mk.start()).append(numbered(mk, numbers[k]));
+            at = mk.end();
+        }
+        return sb.append(other.substring(at)).toString();
+    }
+
+    /** A marker's form with number {@code n}: {@code ⟨n⟩}, {@code ⟨/n⟩}, or {@code ⟨n/⟩} when standalone or unpaired. */
+    public static String numbered(Marker mk, int n) {
+        return mk.partner() < 0 ? "⟨" + n + "/⟩" : (mk.closing() ? "⟨/" : "⟨") + n + "⟩";
+    }
+
+    /** What identifies a code across a source and its translation: its id as written, and paired or not. */
+    private static String identity(Marker m) {
+        Matcher g = MARKER.matcher(m.marker());
+        String id = g.matches() ? g.group(2) : m.marker();
+        return (m.partner() >= 0 ? "p" : "s") + id;
+    }
+
     /** {@code text} with its markers as {@link Marker#numbered()}: what a memory stores and matches. */
     public static String canonical(String text) {
         List<Marker> marks = of(text);

@@ -18,10 +18,14 @@ import java.util.function.Consumer;
 
 import org.tmsh.common.Failures;
 import org.tmsh.document.DocumentSegments;
+import org.tmsh.document.InlineText;
+import org.tmsh.match.CodePlacement;
 import org.tmsh.match.MatchRepair;
+import org.tmsh.match.WordLinks;
 import org.tmsh.match.Tokenizer;
 import org.tmsh.memory.Match;
 import org.tmsh.memory.TranslationMemory;
+import org.tmsh.numbers.ValueDiff;
 import org.tmsh.segment.SrxSegmenter;
 import org.tmsh.terms.Glossary;
 
@@ -30,7 +34,9 @@ import org.tmsh.terms.Glossary;
  * band: the band of its best match, or {@link MatchBand#REPETITION} when the same text (with its
  * inline codes, whitespace runs made one space) already occurred earlier in the job, or
  * {@link MatchBand#REPAIRED} when its best fuzzy match could be repaired ({@link MatchRepair}, with the
- * glossary's names when one is given, numbers always).
+ * glossary's names when one is given, numbers always). A best fuzzy match that was not repaired
+ * carries how its numbers and dates differ from the segment's by value ({@link ValueDiff}), so that a
+ * job never fills a target from it.
  *
  * <p>One instance is one job: repetitions are counted across all the files it reads.
  * {@link #each} looks segments up on several threads (the memory's search and the repair are
@@ -42,9 +48,13 @@ final class Leverage {
     /** Look-up threads of a job: one a core. */
     static final int THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
 
-    /** A segment with its matches (best first, at most {@code max}, each at least {@link MatchBand#LOWEST}). */
+    /**
+     * A segment with its matches (best first, at most {@code max}, each at least {@link MatchBand#LOWEST}),
+     * and, for a best fuzzy match that was not repaired, how its numbers and dates differ from the
+     * segment's ({@link ValueDiff}, segment first; empty when they agree).
+     */
     record Looked(DocumentSegments.Item item, List<Match> matches, MatchBand band, int words,
-                  Optional<MatchRepair.Repaired> repaired) {
+                  Optional<MatchRepair.Repaired> repaired, List<ValueDiff.Difference> valueDifferences) {
 
         /** Best match score, 0 when there is none. */
         int best() {
@@ -53,7 +63,8 @@ final class Leverage {
     }
 
     /** What a look-up found for one text, before its band is known. */
-    private record Found(List<Match> matches, Optional<MatchRepair.Repaired> repaired) {
+    private record Found(List<Match> matches, Optional<MatchRepair.Repaired> repaired,
+                         List<ValueDiff.Difference> valueDifferences) {
     }
 
     private final TranslationMemory tm;
@@ -64,6 +75,7 @@ final class Leverage {
     private final int threads;
     private final Set<String> seen = new HashSet<>();
     private final MatchRepair repair;
+    private final CodePlacement codes;
 
     Leverage(TranslationMemory tm, String srcLang, String tgtLang, SrxSegmenter segmenter, int max, Glossary names) {
         this(tm, srcLang, tgtLang, segmenter, max, names, THREADS);
@@ -71,13 +83,20 @@ final class Leverage {
 
     Leverage(TranslationMemory tm, String srcLang, String tgtLang, SrxSegmenter segmenter, int max, Glossary names,
              int threads) {
-        this.repair = new MatchRepair(Tokenizer.standard(), names == null ? MatchRepair.Names.NONE : new GlossaryNames(names));
+        MatchRepair.Names known = names == null ? MatchRepair.Names.NONE : new GlossaryNames(names);
+        this.repair = new MatchRepair(Tokenizer.standard(), known);
+        this.codes = new CodePlacement(new WordLinks(Tokenizer.standard(), known, WordLinks.WordPairs.NONE));
         this.tm = tm;
         this.srcLang = srcLang;
         this.tgtLang = tgtLang;
         this.segmenter = segmenter;
         this.max = max;
         this.threads = Math.max(1, threads);
+    }
+
+    /** How this job places a sentence's inline codes in a target made from a match (with the glossary's names). */
+    CodePlacement codes() {
+        return codes;
     }
 
     /** The segments of one document. */
@@ -142,13 +161,15 @@ final class Leverage {
         int best = matches.isEmpty() ? 0 : matches.get(0).score();
         Optional<MatchRepair.Repaired> repaired = best == 0 || best == 100 ? Optional.empty()
                 : repair.repair(text, matches.get(0).source(), matches.get(0).target(), srcLang, tgtLang);
-        return new Found(matches, repaired);
+        List<ValueDiff.Difference> differ = best == 0 || best == 100 || repaired.isPresent() ? List.of()
+                : ValueDiff.compare(InlineText.plain(text), srcLang, InlineText.plain(matches.get(0).source()), srcLang);
+        return new Found(matches, repaired, differ);
     }
 
     private Looked looked(DocumentSegments.Item item, Found f) {
         int best = f.matches().isEmpty() ? 0 : f.matches().get(0).score();
         MatchBand band = !seen.add(item.text()) ? MatchBand.REPETITION
                 : f.repaired().isPresent() ? MatchBand.REPAIRED : MatchBand.of(best);
-        return new Looked(item, f.matches(), band, WordCount.of(item.plain()), f.repaired());
+        return new Looked(item, f.matches(), band, WordCount.of(item.plain()), f.repaired(), f.valueDifferences());
     }
 }

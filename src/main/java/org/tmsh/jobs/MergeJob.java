@@ -183,7 +183,9 @@ public final class MergeJob {
                 }
                 counts[1]++;
                 if (e.state() != null && DONE.contains(e.state())) {
-                    pairs.add(TmxUnit.pair(original.getFileName() + "#" + item.key(), h.srcLang(), item.text(), h.tgtLang(),
+                    // the source with the document's code ids, which the target's ids refer to (codes keep their identity)
+                    pairs.add(TmxUnit.pair(original.getFileName() + "#" + item.key(), h.srcLang(),
+                            InlineText.marked(item.content()), h.tgtLang(),
                             e.target(), Map.of("x-document", original.getFileName().toString()), now));
                 }
                 return InlineText.fragment(e.target(), item.content());

@@ -24,6 +24,7 @@ import org.tmsh.document.InlineText;
 import org.tmsh.formats.tmx.TmxWriter;
 import org.tmsh.formats.xliff.XliffFileWriter;
 import org.tmsh.formats.xliff.XliffUnit;
+import org.tmsh.match.CodePlacement;
 import org.tmsh.memory.Match;
 import org.tmsh.memory.TranslationMemory;
 import org.tmsh.segment.SrxSegmenter;
@@ -44,6 +45,15 @@ import org.tmsh.terms.TermLookup;
  * differ) fills the target whatever {@code --fill}, marked {@code state="needs-review-translation"
  * state-qualifier="leveraged-tm"}, with a first {@code alt-trans} of origin {@code tmsh-repair:tm:NAME}
  * (the original match's quality) and a note {@code from="tmsh-repair"} saying what was substituted.
+ *
+ * <p>A fuzzy match whose numbers or dates differ by value from the sentence's ({@link
+ * org.tmsh.numbers.ValueDiff}: "3. November" against "1. November", "1.500" against "1.200") and which
+ * was not repaired never fills the target, whatever {@code --fill}: it stays an {@code alt-trans},
+ * with a note {@code from="tmsh-numbers"} naming each difference.
+ *
+ * <p>Every target made from a match carries the sentence's inline codes where their words went
+ * ({@link CodePlacement}); a filled target with a code placed by guess is marked
+ * {@code needs-review-translation} with a note {@code from="tmsh-codes"} naming it.
  */
 public final class PretranslateJob {
 
@@ -103,6 +113,12 @@ public final class PretranslateJob {
     /** Origin prefix of a repaired match: {@code tmsh-repair:tm:NAME}. */
     public static final String REPAIR_ORIGIN = "tmsh-repair:";
 
+    /** Author of the note on a target whose inline codes were placed by guess. */
+    public static final String CODES_NOTE = "tmsh-codes";
+
+    /** Author of the note on a match left unfilled because its numbers or dates differ. */
+    public static final String NUMBERS_NOTE = "tmsh-numbers";
+
     /** Origin written on alt-trans from a memory: {@code tm:NAME}. */
     public static String origin(TranslationMemory tm) {
         return "tm:" + tm.name();
@@ -144,7 +160,7 @@ public final class PretranslateJob {
         XliffFileWriter.Header header = new XliffFileWriter.Header(original(r.document(), absOut), datatype(r.document()),
                 r.srcLang(), r.tgtLang(), sha256(r.document()), r.toolVersion());
         Path tmxPath = tmxBeside(absOut);
-        Written w = new Written(r, tm, names, progress, items.size(), sink);
+        Written w = new Written(r, tm, names, progress, items.size(), sink, leverage.codes());
         XliffFileWriter xliff = XliffFileWriter.of(r.xliffVersion(), absOut, header);
         TmxWriter tmx = new TmxWriter(tmxPath, r.srcLang(), r.tgtLang(), r.toolVersion());
         try {
@@ -176,9 +192,12 @@ public final class PretranslateJob {
         int filled;
         int nameNotes;
         private int done;
+        private final CodePlacement codes;
 
-        Written(Request r, TranslationMemory tm, TermLookup names, Progress progress, int total, MatchSink sink) {
+        Written(Request r, TranslationMemory tm, TermLookup names, Progress progress, int total, MatchSink sink,
+                CodePlacement codes) {
             this.sink = sink;
+            this.codes = codes;
             this.r = r;
             this.tm = tm;
             this.names = names;
@@ -191,10 +210,14 @@ public final class PretranslateJob {
             bands.merge(l.band(), 1, Integer::sum);
             List<XliffUnit.Alt> alts = new ArrayList<>();
             List<XliffUnit.Note> notes = new ArrayList<>();
+            List<List<String>> guessed = new ArrayList<>();
             if (l.repaired().isPresent()) {
                 Match m = l.matches().get(0);
+                CodePlacement.Placed p = codes.place(item.text(), m.source(), l.repaired().get().target(), r.srcLang(),
+                        r.tgtLang());
+                guessed.add(p.guessed());
                 alts.add(new XliffUnit.Alt(m.score(), REPAIR_ORIGIN + origin(tm), item.content(),
-                        InlineText.fromMemory(l.repaired().get().target(), item.content(), true)));
+                        InlineText.fromMemory(p.target(), item.content(), true)));
                 notes.add(new XliffUnit.Note("tmsh-repair", "repaired from a " + m.score() + "% match: "
                         + String.join(", ", l.repaired().get().substitutions().stream().map(Object::toString).toList())));
                 sink.offered(item.text(), l.repaired().get().target(), m.score());
@@ -203,8 +226,10 @@ public final class PretranslateJob {
                 sink.exact(item.text(), l.matches().get(0).target());
             }
             for (Match m : l.matches()) {
+                CodePlacement.Placed p = codes.place(item.text(), m.source(), m.target(), r.srcLang(), r.tgtLang());
+                guessed.add(p.guessed());
                 alts.add(new XliffUnit.Alt(m.score(), origin(tm), InlineText.fromMemory(m.source(), item.content(), false),
-                        InlineText.fromMemory(m.target(), item.content(), true)));
+                        InlineText.fromMemory(p.target(), item.content(), true)));
                 if (m.score() < 100) {
                     sink.offered(m.source(), m.target(), m.score());
                 }
@@ -221,11 +246,20 @@ public final class PretranslateJob {
                 state = "needs-review-translation";
                 qualifier = "leveraged-tm";
                 filled++;
+            } else if (!l.valueDifferences().isEmpty()) {
+                notes.add(new XliffUnit.Note(NUMBERS_NOTE, "not filled: the " + l.best() + "% match differs from the sentence"
+                        + " in numbers or dates: " + String.join("; ", l.valueDifferences().stream()
+                        .map(d -> d.describe("the sentence", "the match")).toList())));
             } else if (l.best() >= r.fill()) {
                 target = alts.get(0).target();
                 state = l.best() == 100 ? "translated" : "needs-review-translation";
                 qualifier = l.best() == 100 ? "exact-match" : "fuzzy-match";
                 filled++;
+            }
+            if (target != null && !guessed.get(0).isEmpty()) {
+                state = "needs-review-translation";
+                notes.add(new XliffUnit.Note(CODES_NOTE, "inline codes placed by guess, check them: "
+                        + String.join("; ", guessed.get(0))));
             }
             if (target == null && r.copySource()) {
                 target = item.content().clone();

@@ -5,22 +5,28 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import org.tmsh.numbers.ValueDiff;
+import org.tmsh.numbers.Values;
+
 /**
  * Repairs a fuzzy match whose source differs from the new segment only in numbers or in names:
  * each differing number or name is substituted in the match's target, so "Lawrow traf am 3. Mai ..."
  * against a unit "Putin traf am 1. Mai ..." / "Putin met ... on 1 May" gives "Lavrov met ... on 3 May".
  *
  * <p>Both sources are cut into items: names (spans a {@link Names} finds, one item a name, compared by
- * concept), numbers (compared by value) and every other token (compared as the fuzzy match compares
- * it). An edit script of the two item lists (longest common subsequence) must consist only of
+ * concept), numbers (compared by value as each language writes it, {@link Values}: a German "1.500"
+ * is an English "1,500") and every other token (compared as the fuzzy match compares it). Inline
+ * tags are no items: a sentence with bold on a name repairs from a unit without codes, and a
+ * target's tags stay where they are. An edit script of the two item lists (longest common subsequence) must consist only of
  * one-for-one substitutions of a number by a number or a name by a name. For each, the replaced item
  * must occur once in the match's source, and its counterpart exactly once in the target (the same
- * number; a target-language spelling of the same concept), and the new name needs a target-language
- * spelling. Anything else (a word changed, added or dropped, a number twice, a name without a
- * translation) gives no repair: it is done only when it is certain.
+ * number by value; a target-language spelling of the same concept), and the new name needs a
+ * target-language spelling. A new number is written as the target language writes numbers, grouped
+ * when the number it replaces was. Anything else (a word changed, added or dropped, a number twice, a
+ * name without a translation) gives no repair, and so does a repaired target whose numbers and dates
+ * are not the new sentence's by value ({@link ValueDiff}): it is done only when it is certain.
  *
- * <p>NOTE: numbers are matched by their digits as written ("1.500" is not "1500"); dates whose month
- * name differs are not repaired (the month is a word, not a number).
+ * <p>NOTE: dates whose month name differs are not repaired (the month is a word, not a number).
  */
 public final class MatchRepair {
 
@@ -122,7 +128,11 @@ public final class MatchRepair {
             Edit e = edits.get(k);
             sb.replace(e.start(), e.end(), e.with());
         }
-        return Optional.of(new Repaired(sb.toString(), edits.stream().map(Edit::what).toList()));
+        String repaired = sb.toString();
+        if (!ValueDiff.compare(plain(query), srcLang, plain(repaired), tgtLang).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Repaired(repaired, edits.stream().map(Edit::what).toList()));
     }
 
     /** The change in the target for one substitution, or null when it is not certain. */
@@ -135,7 +145,7 @@ public final class MatchRepair {
             return null;
         }
         Item at = there.get(0);
-        String with = newer.kind() == Kind.NUMBER ? newer.text()
+        String with = newer.kind() == Kind.NUMBER ? number(newer, at, tgtLang)
                 : names.preferred(newer.key().substring("name:".length()), tgtLang);
         if (with == null) {
             return null;
@@ -143,11 +153,33 @@ public final class MatchRepair {
         return new Edit(at.start(), at.end(), with, new Substitution(at.text(), with));
     }
 
+    /** The new number as the target writes numbers: its digits when plain, else formatted like the old one. */
+    private static String number(Item newer, Item old, String tgtLang) {
+        if (newer.text().chars().allMatch(Character::isDigit) || !old.key().startsWith("#num:")) {
+            return newer.text();
+        }
+        String value = newer.key().substring("#num:".length());
+        try {
+            return Values.of(tgtLang).format(value, old.text());
+        } catch (NumberFormatException e) {
+            return newer.text();
+        }
+    }
+
+    /** The text without inline-code markers (what the values are read from). */
+    private static String plain(String text) {
+        return org.tmsh.common.Markers.MARKER.matcher(text).replaceAll("");
+    }
+
     private List<Item> items(String text, String lang) {
         List<Name> found = names.find(text, lang);
+        Values values = Values.of(lang);
         List<Item> out = new ArrayList<>();
         int n = 0;
         for (Token tok : tokenizer.tokens(text)) {
+            if (tok.kind() == Token.Kind.TAG) {
+                continue;
+            }
             while (n < found.size() && found.get(n).end() <= tok.start()) {
                 n++;
             }
@@ -160,7 +192,7 @@ public final class MatchRepair {
                 continue;
             }
             if (tok.kind() == Token.Kind.NUMBER) {
-                out.add(new Item(Kind.NUMBER, "#num:" + tok.text(), tok.text(), tok.start(), tok.end()));
+                out.add(new Item(Kind.NUMBER, "#num:" + values.valueOf(tok.text()), tok.text(), tok.start(), tok.end()));
             } else {
                 out.add(new Item(Kind.OTHER, tok.key(), tok.text(), tok.start(), tok.end()));
             }

@@ -33,6 +33,18 @@ public final class ValueDiff {
             };
         }
 
+        /**
+         * The difference in words, naming the two sides: with "the sentence" and "the match",
+         * "the sentence has 3. November (--11-03), the match 1. November (--11-01)".
+         */
+        public String describe(String sourceSide, String targetSide) {
+            return switch (type) {
+                case MISSING -> sourceSide + " has " + show(source) + ", " + targetSide + " not";
+                case EXTRA -> targetSide + " has " + show(target) + ", " + sourceSide + " not";
+                case CHANGED -> sourceSide + " has " + show(source) + ", " + targetSide + " " + show(target);
+            };
+        }
+
         /** The same difference in the terse form of examples: {@code changed date:--11-03 -> date:--11-01}. */
         public String key() {
             return switch (type) {

@@ -105,6 +105,12 @@ public final class Values {
         return true;
     }
 
+    /** The value of a number's digits as this language reads them ("1.500" in German: "1500"), or the digits. */
+    public String valueOf(String digits) {
+        BigDecimal v = numbers.parse(digits);
+        return v == null ? digits : v.stripTrailingZeros().toPlainString();
+    }
+
     /**
      * {@code value} (a number's value) written as this language writes numbers, grouped when
      * {@code like} (the digits it replaces) is grouped: what a repaired target says.

@@ -108,11 +108,11 @@ class AlignInlineCodesTest {
         String xml = Files.readString(tmx);
         TestFiles.assertValidTmx14(tmx);
         assertBalanced(xml);
-        assertTrue(xml.contains("<bpt i=\"1\" type=\"bold\">&lt;b&gt;</bpt>Choe Son Hui<ept i=\"1\">&lt;/b&gt;</ept>"), xml);
-        assertTrue(xml.contains("<bpt i=\"2\" type=\"link\">&lt;a href=\"https://example.org/lawrow\"&gt;</bpt>"
+        assertTrue(xml.contains("<bpt i=\"1\" x=\"1\" type=\"bold\">&lt;b&gt;</bpt>Choe Son Hui<ept i=\"1\">&lt;/b&gt;</ept>"), xml);
+        assertTrue(xml.contains("<bpt i=\"2\" x=\"2\" type=\"link\">&lt;a href=\"https://example.org/lawrow\"&gt;</bpt>"
                 + "Sergei Wiktorowichi Lawrow<ept i=\"2\">&lt;/a&gt;</ept>"), xml);
         assertTrue(xml.contains("&lt;a href=\"https://example.org/lavrov\"&gt;</bpt>Sergei Viktorovich Lavrov"), xml);
-        assertTrue(xml.contains("<bpt i=\"1\" type=\"italic\">&lt;i&gt;</bpt>Bolschoi-Theater<ept i=\"1\">&lt;/i&gt;</ept>"), xml);
+        assertTrue(xml.contains("<bpt i=\"1\" x=\"1\" type=\"italic\">&lt;i&gt;</bpt>Bolschoi-Theater<ept i=\"1\">&lt;/i&gt;</ept>"), xml);
         assertEquals(r.pairs().size(), units(xml).size());
     }
 
@@ -137,9 +137,9 @@ class AlignInlineCodesTest {
         String xml = Files.readString(tmx);
         TestFiles.assertValidTmx14(tmx);
         assertBalanced(xml);
-        assertTrue(xml.contains("<bpt i=\"1\" type=\"bold\">&lt;run1&gt;</bpt>Choe Son Hui<ept i=\"1\">&lt;/run1&gt;</ept>"), xml);
-        assertTrue(xml.contains("<bpt i=\"2\" type=\"link\">&lt;hyperlink2&gt;</bpt>Sergei Viktorovich Lavrov<ept i=\"2\">"), xml);
-        assertTrue(xml.contains("<bpt i=\"2\" type=\"link\">&lt;hyperlink2&gt;</bpt>Sergei Wiktorowichi Lawrow<ept i=\"2\">"), xml);
+        assertTrue(xml.contains("<bpt i=\"1\" x=\"1\" type=\"bold\">&lt;run1&gt;</bpt>Choe Son Hui<ept i=\"1\">&lt;/run1&gt;</ept>"), xml);
+        assertTrue(xml.contains("<bpt i=\"2\" x=\"2\" type=\"link\">&lt;hyperlink2&gt;</bpt>Sergei Viktorovich Lavrov<ept i=\"2\">"), xml);
+        assertTrue(xml.contains("<bpt i=\"2\" x=\"2\" type=\"link\">&lt;hyperlink2&gt;</bpt>Sergei Wiktorowichi Lawrow<ept i=\"2\">"), xml);
         assertTrue(xml.contains("type=\"italic\">&lt;run1&gt;</bpt>Bolshoi Theatre"), xml);
         assertFalse(xml.contains("Redaktion Nachrichtenagentur") || xml.contains("Pressemitteilung"), xml);
     }
@@ -260,7 +260,7 @@ class AlignInlineCodesTest {
         assertTrue(j.typeCounts().containsKey("2-1"), j.typeCounts().toString());
         String jx = Files.readString(joined);
         TestFiles.assertValidTmx14(joined);
-        assertTrue(jx.contains("<seg><bpt i=\"1\" type=\"bold\">&lt;b&gt;</bpt>Lawrow traf gestern in Moskau Choe Son Hui."
+        assertTrue(jx.contains("<seg><bpt i=\"1\" x=\"1\" type=\"bold\">&lt;b&gt;</bpt>Lawrow traf gestern in Moskau Choe Son Hui."
                 + " Sie sprachen sehr lange miteinander.<ept i=\"1\">&lt;/b&gt;</ept></seg>"), jx);
     }
     @Test
@@ -271,8 +271,8 @@ class AlignInlineCodesTest {
                 + " Then <b>Lavrov</b> talked with <i>Putin</i> for a long time.</p></body></html>");
         Path tmx = dir.resolve("d.tmx");
         align(de, en, tmx);
-        assertTrue(Files.readString(tmx).contains("<seg>Danach sprach <bpt i=\"1\" type=\"bold\">&lt;b&gt;</bpt>Lawrow"
-                + "<ept i=\"1\">&lt;/b&gt;</ept> lange mit <bpt i=\"2\" type=\"italic\">"), Files.readString(tmx));
+        assertTrue(Files.readString(tmx).contains("<seg>Danach sprach <bpt i=\"1\" x=\"1\" type=\"bold\">&lt;b&gt;</bpt>Lawrow"
+                + "<ept i=\"1\">&lt;/b&gt;</ept> lange mit <bpt i=\"2\" x=\"2\" type=\"italic\">"), Files.readString(tmx));
         new ImportJob(library).run("later", tmx, null, null, Progress.NONE);
         Path xlf = dir.resolve("d.xlf");
         new PretranslateJob(SrxSegmenter.withDefaultRules()).run(

@@ -110,4 +110,26 @@ class BilingualImportJobTest {
                 () -> new BilingualImportJob().run(wide, library.openOrCreate("w"), null, null, false));
         assertEquals(wide + ": line 2: expected 2 cells, found 3", w.getMessage());
     }
+
+    @Test
+    void xliff20WithReorderedCodesKeepsEachCodesIdentityInTheMemory() throws Exception {
+        Path xlf = Files.writeString(dir.resolve("moved.xlf"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="de" trgLang="en">
+                  <file id="f1">
+                    <unit id="u1">
+                      <segment state="translated">
+                        <source><pc id="5">Lawrow</pc> traf <pc id="7">Choe</pc> in Moskau.</source>
+                        <target><pc id="7">Choe</pc> met <pc id="5">Lavrov</pc> in Moscow.</target>
+                      </segment>
+                    </unit>
+                  </file>
+                </xliff>
+                """);
+        TranslationMemory tm = library.openOrCreate("moved");
+        assertEquals(1, new BilingualImportJob().run(xlf, tm, null, null, false).added());
+        var hit = tm.search("⟨1⟩Lawrow⟨/1⟩ traf ⟨2⟩Choe⟨/2⟩ in Moskau.", "de", "en", 100, 1).get(0);
+        assertEquals("⟨1⟩Lawrow⟨/1⟩ traf ⟨2⟩Choe⟨/2⟩ in Moskau.", hit.source());
+        assertEquals("⟨2⟩Choe⟨/2⟩ met ⟨1⟩Lavrov⟨/1⟩ in Moscow.", hit.target(), "the link stays on Choe, the bold on Lavrov");
+    }
 }

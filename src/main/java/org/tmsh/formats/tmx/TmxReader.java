@@ -17,6 +17,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
+import org.tmsh.common.Markers;
 import org.tmsh.common.Xml;
 import org.tmsh.common.StrictDecoder;
 import org.tmsh.common.TextFiles;
@@ -214,7 +215,7 @@ public final class TmxReader implements UnitSource {
         String lang = null;
         StringBuilder text = null;
         int codeDepth = 0;
-        int marker = 0;
+        java.util.Set<Integer> used = new java.util.HashSet<>();
         Map<String, Integer> pairs = new HashMap<>();
         List<Integer> hiStack = new ArrayList<>();
         int depth = 1;
@@ -238,29 +239,30 @@ public final class TmxReader implements UnitSource {
                         }
                     } else if (name.equals("seg")) {
                         text = new StringBuilder();
-                        marker = 0;
+                        used.clear();
                         pairs.clear();
                         hiStack.clear();
                     } else if (text != null && codeDepth == 0) {
                         switch (name) {
                             case "bpt" -> {
-                                marker++;
-                                pairs.put(xml.getAttributeValue(null, "i"), marker);
-                                text.append('⟨').append(marker).append('⟩');
+                                int n = numberOf(xml.getAttributeValue(null, "x"), used);
+                                pairs.put(xml.getAttributeValue(null, "i"), n);
+                                text.append('⟨').append(n).append('⟩');
                                 codeDepth++;
                             }
                             case "ept" -> {
                                 Integer k = pairs.get(xml.getAttributeValue(null, "i"));
-                                text.append("⟨/").append(k == null ? ++marker : k).append('⟩');
+                                text.append("⟨/").append(k == null ? numberOf(null, used) : k).append('⟩');
                                 codeDepth++;
                             }
                             case "ph", "it", "ut" -> {
-                                text.append('⟨').append(++marker).append("/⟩");
+                                text.append('⟨').append(numberOf(xml.getAttributeValue(null, "x"), used)).append("/⟩");
                                 codeDepth++;
                             }
                             case "hi" -> {
-                                hiStack.add(++marker);
-                                text.append('⟨').append(marker).append('⟩');
+                                int n = numberOf(null, used);
+                                hiStack.add(n);
+                                text.append('⟨').append(n).append('⟩');
                             }
                             default -> codeDepth++;
                         }
@@ -331,7 +333,46 @@ public final class TmxReader implements UnitSource {
             });
             raw.insert(tuDeclarations, decl);
         }
-        return new TmxUnit(tuid, List.copyOf(variants), raw.toString());
+        return new TmxUnit(tuid, alike(variants), raw.toString());
+    }
+
+    /**
+     * A code's number in a segment: its {@code x} (which ties it to the same code in the other
+     * languages) when given and not yet used, else the lowest number not yet used.
+     */
+    private static int numberOf(String x, java.util.Set<Integer> used) {
+        if (x != null) {
+            try {
+                int n = Integer.parseInt(x.strip());
+                if (n > 0 && used.add(n)) {
+                    return n;
+                }
+            } catch (NumberFormatException e) {
+                // not a number: numbered by position
+            }
+        }
+        int n = 1;
+        while (!used.add(n)) {
+            n++;
+        }
+        return n;
+    }
+
+    /**
+     * The variants with the first one's markers numbered from 1 in order, and the others' numbered
+     * like it ({@link Markers#numbersLike}): each code keeps its identity across languages, so a
+     * translation that reorders the codes stays reordered.
+     */
+    private static List<TmxUnit.Variant> alike(List<TmxUnit.Variant> variants) {
+        if (variants.isEmpty() || variants.stream().noneMatch(v -> v.text().indexOf('⟨') >= 0)) {
+            return List.copyOf(variants);
+        }
+        String ref = variants.get(0).text();
+        List<TmxUnit.Variant> out = new ArrayList<>(variants.size());
+        for (TmxUnit.Variant v : variants) {
+            out.add(new TmxUnit.Variant(v.lang(), Markers.renumberedLike(ref, v.text())));
+        }
+        return List.copyOf(out);
     }
 
     /** Prefixes the current unit's tags use (or, for its {@code <tu>}, declare), with their namespaces. */

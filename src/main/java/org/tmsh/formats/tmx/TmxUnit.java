@@ -62,23 +62,33 @@ public record TmxUnit(String tuid, List<Variant> variants, String xml) {
     }
 
     /**
-     * A bilingual unit made by tmsh (an aligned pair): source variant first, props as
-     * {@code <prop type="...">}, the date in TMX form.
+     * A bilingual unit made by tmsh (a source and its translation, whose inline-code ids refer to the
+     * same codes, as in an XLIFF file): source variant first, props as {@code <prop type="...">}, the
+     * date in TMX form. The source's codes are numbered from 1 in order and each of the target's takes
+     * the number of the source's code of the same id ({@link Markers#numbersLike}), so a translation
+     * that reorders its codes stays reordered.
      */
     public static TmxUnit pair(String tuid, String srcLang, String source, String tgtLang, String target,
                                Map<String, String> props, String creationDate) {
-        return pair(tuid, srcLang, source, Map.of(), tgtLang, target, Map.of(), props, creationDate);
+        return pair(tuid, srcLang, source, Map.of(), tgtLang, target, Map.of(), props, creationDate, true);
     }
 
     /**
-     * {@link #pair(String, String, String, String, String, Map, String)} whose texts carry inline-code
-     * markers with the original codes of {@code sourceCodes} and {@code targetCodes} (by marker,
-     * {@code ⟨1⟩}; a marker without one gives an empty element). The variants' texts are numbered
-     * as {@link TmxReader} numbers the file's codes when it reads it back.
+     * A unit of two texts from two documents (an aligned pair), whose inline-code markers carry the
+     * original codes of {@code sourceCodes} and {@code targetCodes} (by marker, {@code ⟨1⟩}; a marker
+     * without one gives an empty element). Each side's codes are numbered by position (the two
+     * documents' ids say nothing about each other), as {@link TmxReader} numbers them when it reads
+     * the file back.
      */
     public static TmxUnit pair(String tuid, String srcLang, String source, Map<String, Inline> sourceCodes,
                                String tgtLang, String target, Map<String, Inline> targetCodes,
                                Map<String, String> props, String creationDate) {
+        return pair(tuid, srcLang, source, sourceCodes, tgtLang, target, targetCodes, props, creationDate, false);
+    }
+
+    private static TmxUnit pair(String tuid, String srcLang, String source, Map<String, Inline> sourceCodes,
+                                String tgtLang, String target, Map<String, Inline> targetCodes,
+                                Map<String, String> props, String creationDate, boolean sharedIds) {
         StringBuilder sb = new StringBuilder(160 + source.length() + target.length());
         sb.append("<tu");
         Xml.attribute(sb, "tuid", tuid);
@@ -91,43 +101,47 @@ public record TmxUnit(String tuid, List<Variant> variants, String xml) {
             Xml.text(sb, p.getValue());
             sb.append("</prop>");
         }
-        String s = variant(sb, srcLang, source, sourceCodes);
-        String t = variant(sb, tgtLang, target, targetCodes);
+        String s = variant(sb, srcLang, source, sourceCodes, Markers.numbersLike(source, source));
+        String t = variant(sb, tgtLang, target, targetCodes, Markers.numbersLike(sharedIds ? source : target, target));
         sb.append("\n    </tu>");
         return new TmxUnit(tuid, List.of(new Variant(srcLang, TmxWriter.clean(s)), new Variant(tgtLang, TmxWriter.clean(t))),
                 sb.toString());
     }
 
-    private static String variant(StringBuilder sb, String lang, String text, Map<String, Inline> codes) {
+    private static String variant(StringBuilder sb, String lang, String text, Map<String, Inline> codes, int[] numbers) {
         sb.append("\n      <tuv");
         Xml.attribute(sb, "xml:lang", lang);
         sb.append("><seg>");
-        String numbered = seg(sb, text, codes);
+        String numbered = seg(sb, text, codes, numbers);
         sb.append("</seg></tuv>");
         return numbered;
     }
 
     /**
      * Segment text with tmsh's inline-code markers as TMX 1.4 inline elements: a paired
-     * {@code ⟨n⟩...⟨/n⟩} as {@code bpt}/{@code ept} ({@code i} numbered from 1 in order), an
-     * unpaired one as {@code it} (its partner is in another segment), {@code ⟨n/⟩} as {@code ph};
-     * each element holds its code's original text from {@code codes}, escaped, or nothing.
-     * Returns the text with the markers renumbered as {@link TmxReader} reads the elements back
+     * {@code ⟨n⟩...⟨/n⟩} as {@code bpt}/{@code ept}, an unpaired one as {@code it} (its partner is
+     * in another segment), {@code ⟨n/⟩} as {@code ph}; each element holds its code's original text
+     * from {@code codes}, escaped, or nothing. {@code numbers} gives each marker its number: the
+     * {@code i} of a pair and the {@code x} that ties a code of the translation to the same code of
+     * the source ({@link Markers#numbersLike}), so a translation that reorders its codes keeps them.
+     * Returns the text with the markers so numbered, as {@link TmxReader} reads the elements back
      * ({@code it} as a standalone marker).
      */
-    static String seg(StringBuilder sb, String text, Map<String, Inline> codes) {
+    static String seg(StringBuilder sb, String text, Map<String, Inline> codes, int[] numbers) {
         StringBuilder numbered = new StringBuilder(text.length());
         int at = 0;
-        for (Markers.Marker mk : Markers.of(text)) {
+        List<Markers.Marker> marks = Markers.of(text);
+        for (int k = 0; k < marks.size(); k++) {
+            Markers.Marker mk = marks.get(k);
             Xml.text(sb, text.substring(at, mk.start()));
-            numbered.append(text, at, mk.start()).append(mk.numbered());
+            numbered.append(text, at, mk.start()).append(Markers.numbered(mk, numbers[k]));
             at = mk.end();
-            String n = String.valueOf(mk.number());
+            String n = String.valueOf(numbers[k]);
             boolean paired = mk.partner() >= 0;
             String name = paired ? (mk.closing() ? "ept" : "bpt") : mk.standalone() ? "ph" : "it";
             sb.append('<').append(name);
             if (paired) {
-                sb.append(" i=\"").append(n).append('"');
+                sb.append(" i=\"").append(n).append('"').append(mk.closing() ? "" : " x=\"" + n + "\"");
             } else {
                 sb.append(mk.standalone() ? "" : mk.closing() ? " pos=\"end\"" : " pos=\"begin\"").append(" x=\"").append(n).append('"');
             }

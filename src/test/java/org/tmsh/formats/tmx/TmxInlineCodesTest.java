@@ -27,7 +27,7 @@ class TmxInlineCodesTest {
         }
         TestFiles.assertValidTmx14(tmx);
         String xml = java.nio.file.Files.readString(tmx);
-        assertTrue(xml.contains("<bpt i=\"1\"/>Choe Son Hui<ept i=\"1\"/>"), xml);
+        assertTrue(xml.contains("<bpt i=\"1\" x=\"1\"/>Choe Son Hui<ept i=\"1\"/>"), xml);
         assertTrue(xml.contains("<ph x=\"3\"/>"), xml);
         assertTrue(xml.contains("Ende <it pos=\"begin\" x=\"1\"/>des Satzes"), xml);
         try (TmxReader r = TmxReader.open(tmx)) {
@@ -44,7 +44,7 @@ class TmxInlineCodesTest {
                 "⟨2⟩", new TmxUnit.Inline("<b>", "bold"));
         TmxUnit u = TmxUnit.pair("u", "de", "Satz ⟨3⟩mit Link⟨/3⟩ und⟨5/⟩ ⟨2⟩halb", de, "en", "Sentence", Map.of(), Map.of(),
                 "20260101T000000Z");
-        assertTrue(u.xml().contains("Satz <bpt i=\"1\" type=\"link\">&lt;a href=\"https://example.org/?a=1&amp;b=2\"&gt;</bpt>"
+        assertTrue(u.xml().contains("Satz <bpt i=\"1\" x=\"1\" type=\"link\">&lt;a href=\"https://example.org/?a=1&amp;b=2\"&gt;</bpt>"
                 + "mit Link<ept i=\"1\">&lt;/a&gt;</ept> und<ph x=\"2\">&lt;br/&gt;</ph> "
                 + "<it pos=\"begin\" x=\"3\" type=\"bold\">&lt;b&gt;</it>halb"), u.xml());
         assertEquals("Satz ⟨1⟩mit Link⟨/1⟩ und⟨2/⟩ ⟨3/⟩halb", u.text("de"));
