@@ -70,9 +70,13 @@ public final class DocumentSegments {
     public static List<Item> read(Path file, String lang, SrxSegmenter segmenter, boolean furniture) {
         DocumentReader.Source src = DocumentReader.open(file, lang, null, null, furniture);
         String prefix = furniture ? FURNITURE_KEY : "";
+        InputLimits limits = InputLimits.current();
         List<Item> items = new ArrayList<>();
+        int[] paragraph = {0};
         run(file, src, event -> {
             ITextUnit tu = event.getTextUnit();
+            // before segmenting: a paragraph over the limits is refused, not cut into sentences first
+            limits.checkParagraph(file, ++paragraph[0], tu.getSource().getUnSegmentedContentCopy().getText());
             TextContainer tc = segmented(tu, lang, segmenter);
             int index = 0;
             for (Segment seg : tc.getSegments()) {

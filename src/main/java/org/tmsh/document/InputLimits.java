@@ -35,24 +35,34 @@ import org.tmsh.common.TmshException;
  * {@code tmsh.limit.documentMb} [256] the size of a document, expanded for a DOCX (its zip entries'
  * bytes as actually inflated, not as their headers claim); {@code tmsh.limit.zipEntries} [10000] the
  * entries of a DOCX; {@code tmsh.limit.depth} [500] the element depth of XML in a DOCX and of HTML;
- * {@code tmsh.limit.segmentChars} [100000] the characters of one paragraph.
+ * {@code tmsh.limit.segmentChars} [100000] the characters of one paragraph or segment;
+ * {@code tmsh.limit.wordChars} [4000] the characters of one word (a run without white space) in a
+ * segment or a query.
+ *
+ * <p>Every reader applies them here: documents ({@link DocumentReader}: align, pretranslate, analyze),
+ * bilingual files and TMX or tab-separated imports (each unit or row through {@link #segmentProblem},
+ * skipped and counted as invalid when over a limit; XML nesting through {@link #checkXmlDepth} or
+ * {@link #tooDeep}), and the text of a TM query ({@link #checkQuery}). The word limit keeps every
+ * index term of the embedded and the Solr TM under Lucene's 32,766 bytes (a word's key, folded, takes
+ * at most three bytes a character, and a pair of keys is two of them) and every look-up automaton small.
  *
  * <p>NOTE: HTML depth is counted as browsers nest: elements without an end tag ({@code <br>}) do not
  * nest, and an element whose end tag may be left out ({@code <p>}, {@code <li>}) is closed by the start
  * tags that close it in HTML (a {@code <li>} closes an open {@code <p>} and {@code <li>}); stray end tags
  * are ignored. The scan is Jericho's streamed parser, linear in the size.
  */
-public record InputLimits(long documentBytes, int zipEntries, int depth, int segmentChars) {
+public record InputLimits(long documentBytes, int zipEntries, int depth, int segmentChars, int wordChars) {
 
     static final String DOCUMENT_MB = "tmsh.limit.documentMb";
     static final String ZIP_ENTRIES = "tmsh.limit.zipEntries";
     static final String DEPTH = "tmsh.limit.depth";
     static final String SEGMENT_CHARS = "tmsh.limit.segmentChars";
+    static final String WORD_CHARS = "tmsh.limit.wordChars";
 
     /** The limits as the system properties set them now (defaults where unset). */
     public static InputLimits current() {
         return new InputLimits(property(DOCUMENT_MB, 256) << 20, (int) property(ZIP_ENTRIES, 10_000),
-                (int) property(DEPTH, 500), (int) property(SEGMENT_CHARS, 100_000));
+                (int) property(DEPTH, 500), (int) property(SEGMENT_CHARS, 100_000), (int) property(WORD_CHARS, 4_000));
     }
 
     private static long property(String name, long dflt) {
@@ -114,10 +124,10 @@ public record InputLimits(long documentBytes, int zipEntries, int depth, int seg
     }
 
     /**
-     * An XML document or part ({@code part} names it in the message): element depth, and no DTD that
-     * declares entities (the way to an external entity or an entity bomb).
+     * An XML document or part ({@code part} names it in the message; null: the file itself): element
+     * depth, and no DTD that declares entities (the way to an external entity or an entity bomb).
      */
-    void checkXmlDepth(Path file, String part, InputStream in) throws IOException {
+    public void checkXmlDepth(Path file, String part, InputStream in) throws IOException {
         checkXml(file, part, in, false);
     }
 
@@ -132,11 +142,14 @@ public record InputLimits(long documentBytes, int zipEntries, int depth, int seg
             while (x.hasNext()) {
                 int ev = x.next();
                 if (ev == XMLStreamConstants.DTD && (inZip || x.getText().contains("<!ENTITY"))) {
-                    throw TmshException.inFile(file, 0, part + ": line " + x.getLocation().getLineNumber()
-                            + ": a DOCTYPE declaration" + (inZip ? " (a Word document has none)" : " with entities")
+                    throw TmshException.inFile(file, 0, (part == null ? "" : part + ": ") + "line "
+                            + x.getLocation().getLineNumber() + ": a DOCTYPE declaration" + (inZip ? " (a Word document has none)" : " with entities")
                             + "; tmsh reads no DTD and no entity in documents, so as never to fetch an external file");
                 }
                 if (ev == XMLStreamConstants.START_ELEMENT && ++d > depth) {
+                    if (part == null) {
+                        throw tooDeep(file, x.getLocation().getLineNumber());
+                    }
                     throw over(file, 0, part + ": line " + x.getLocation().getLineNumber() + ": elements nested more than "
                             + depth + " deep", DEPTH, depth);
                 } else if (ev == XMLStreamConstants.END_ELEMENT) {
@@ -194,14 +207,70 @@ public record InputLimits(long documentBytes, int zipEntries, int depth, int seg
         return s == null ? Set.of() : s;
     }
 
-    /** No paragraph longer than the segment limit. */
-    void checkParagraphs(Path file, List<String> paragraphs) {
+    /** No paragraph longer than the segment limit, and no word longer than the word limit. */
+    public void checkParagraphs(Path file, List<String> paragraphs) {
         for (int i = 0; i < paragraphs.size(); i++) {
-            if (paragraphs.get(i).length() > segmentChars) {
-                throw over(file, 0, "paragraph " + (i + 1) + " has " + paragraphs.get(i).length()
-                        + " characters, more than the limit", SEGMENT_CHARS, segmentChars);
+            checkParagraph(file, i + 1, paragraphs.get(i));
+        }
+    }
+
+    /** Paragraph {@code number} (1-based) of {@code file}: within the segment and the word limit. */
+    public void checkParagraph(Path file, int number, String p) {
+        if (p.length() > segmentChars) {
+            throw over(file, 0, "paragraph " + number + " has " + p.length()
+                    + " characters, more than the limit", SEGMENT_CHARS, segmentChars);
+        }
+        int word = longestWord(p);
+        if (word > wordChars) {
+            throw over(file, 0, "paragraph " + number + " has a word of " + word
+                    + " characters, more than the limit", WORD_CHARS, wordChars);
+        }
+    }
+
+    /**
+     * Why one segment of an import (a TMX variant, a row, a bilingual entry) is over a limit, naming
+     * the limit and its property; null when it is within them. The caller skips the unit as invalid.
+     */
+    public String segmentProblem(String text) {
+        if (text.length() > segmentChars) {
+            return String.format(java.util.Locale.ROOT, "a segment of %,d characters, more than the limit of %,d (%s)",
+                    text.length(), segmentChars, SEGMENT_CHARS);
+        }
+        int word = longestWord(text);
+        if (word > wordChars) {
+            return String.format(java.util.Locale.ROOT, "a word of %,d characters, more than the limit of %,d (%s)",
+                    word, wordChars, WORD_CHARS);
+        }
+        return null;
+    }
+
+    /** The text of a TM query ({@code what}: "the search text"): refused over a limit, in one line. */
+    public void checkQuery(String what, String text) {
+        String problem = segmentProblem(text);
+        if (problem != null) {
+            throw new TmshException(what + " has " + problem + "; raise it with java -D"
+                    + (problem.contains(WORD_CHARS) ? WORD_CHARS : SEGMENT_CHARS) + "=N -jar tmsh.jar");
+        }
+    }
+
+    /** Elements nested deeper than the limit at {@code line} of {@code file} (a streaming reader counts). */
+    public TmshException tooDeep(Path file, int line) {
+        return over(file, line, "elements nested more than " + depth + " deep", DEPTH, depth);
+    }
+
+    /** The characters of the longest run without white space in {@code text}. */
+    static int longestWord(String text) {
+        int best = 0;
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isWhitespace(text.charAt(i)) || Character.isSpaceChar(text.charAt(i))) {
+                best = Math.max(best, run);
+                run = 0;
+            } else {
+                run++;
             }
         }
+        return Math.max(best, run);
     }
 
     /** Counts inflated bytes across a zip's entries and stops at the limit. */

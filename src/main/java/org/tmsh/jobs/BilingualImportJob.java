@@ -10,6 +10,7 @@ import org.tmsh.common.TmshException;
 import org.tmsh.document.DocumentReader;
 import org.tmsh.formats.bilingual.CsvPairsReader;
 import org.tmsh.formats.bilingual.PoReader;
+import org.tmsh.document.InputLimits;
 import org.tmsh.formats.tmx.TmxReader;
 import org.tmsh.formats.tmx.TmxUnit;
 import org.tmsh.formats.tmx.TmxWriter;
@@ -53,18 +54,39 @@ public final class BilingualImportJob {
         String src = srcLang != null ? srcLang : c.header().srcLang();
         String tgt = tgtLang != null ? tgtLang : c.header().tgtLang();
         boolean v2 = c.header().version() != null && c.header().version().startsWith("2");
+        InputLimits limits = InputLimits.current();
+        List<TmxReader.Invalid> invalid = new ArrayList<>(c.skipped());
+        int invalidCount = c.skipped().size();
         List<XliffReader.Entry> chosen = new ArrayList<>();
         for (XliffReader.Entry e : c.entries()) {
             if (e.target() == null || !XliffReader.hasText(e.target()) || !XliffReader.hasText(e.source())) {
                 continue;
             }
             boolean done = e.state() == null ? !v2 : MergeJob.DONE.contains(e.state());
-            if (done || allStates) {
-                chosen.add(e);
+            if (!(done || allStates)) {
+                continue;
             }
+            // the limits every reader applies (InputLimits): a unit over one is skipped as invalid
+            String problem = limits.segmentProblem(e.source());
+            problem = problem != null ? problem : limits.segmentProblem(e.target());
+            if (problem != null) {
+                invalidCount++;
+                if (invalid.size() < 100) {
+                    invalid.add(new TmxReader.Invalid(e.line(), e.id(), problem));
+                }
+                continue;
+            }
+            chosen.add(e);
         }
         if ((src == null || tgt == null) && !chosen.isEmpty()) {
             throw TmshException.inFile(file, 0, "no source or target language in the file: give --source-lang and --target-lang");
+        }
+        if (chosen.isEmpty()) {
+            throw TmshException.inFile(file, 0, "no translated unit to import" + (invalidCount > 0
+                    ? " (" + invalidCount + " invalid; first: line " + invalid.get(0).line() + ": " + invalid.get(0).reason() + ")"
+                    : allStates || c.entries().stream().noneMatch(e -> e.target() != null) ? " (no segment has a translation)"
+                    : " (no target with state translated, reviewed, signed-off or final; --all-states takes every non-empty one)")
+                    + "; nothing was changed");
         }
         String now = java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC).format(TmxWriter.TMX_DATE);
         String name = file.getFileName().toString();
@@ -75,13 +97,13 @@ public final class BilingualImportJob {
             units.add(TmxUnit.pair(name + "#" + e.id(), src, e.source(), tgt, e.target(), props, now));
         }
         ImportReport r = tm.add(units, src, file.toString());
-        if (c.skipped().isEmpty()) {
+        if (invalidCount == 0) {
             return r;
         }
-        List<TmxReader.Invalid> samples = new ArrayList<>(c.skipped());
+        List<TmxReader.Invalid> samples = new ArrayList<>(invalid);
         samples.addAll(r.invalidSamples());
-        return new ImportReport(r.tm(), r.input(), r.read() + c.skipped().size(), r.added(), r.duplicates(),
-                r.invalid() + c.skipped().size(), samples.subList(0, Math.min(100, samples.size())), r.unitsAfter(),
+        return new ImportReport(r.tm(), r.input(), r.read() + invalidCount, r.added(), r.duplicates(),
+                r.invalid() + invalidCount, samples.subList(0, Math.min(100, samples.size())), r.unitsAfter(),
                 r.seconds());
     }
 }

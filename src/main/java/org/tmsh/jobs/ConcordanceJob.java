@@ -35,6 +35,7 @@ public final class ConcordanceJob {
     }
 
     public Outcome run(Request req) {
+        org.tmsh.document.InputLimits.current().checkQuery("tm concordance: the text", req.text());
         TranslationMemory tm = library.open(TmLibrary.checkName(req.tm()));
         int max = Math.max(1, req.max());
         List<String> spellings = req.exact() ? List.of(req.text()) : KnownSpellings.of(req.text(), glossaries);

@@ -89,7 +89,7 @@ public final class MergeJob {
      * ids of the segments left in the source language, in document order.
      */
     public record Result(Path out, int segments, int translated, int keptSource, ImportReport added,
-                         Map<String, Integer> states, List<String> inSource) {
+                         Map<String, Integer> states, List<String> inSource, boolean noPairs) {
     }
 
     /**
@@ -129,6 +129,16 @@ public final class MergeJob {
 
     /** Merges {@code xliff} into {@code out}, the targets {@code accept} takes; {@code tm} may be null. */
     public Result run(Path xliff, Path out, TranslationMemory tm, String toolVersion, Accept accept) {
+        return runOpening(xliff, out, tm == null ? null : () -> tm, toolVersion, accept);
+    }
+
+    /**
+     * As above, with the memory opened (or created) only when there are translated pairs to add: a
+     * merge without any leaves the memory as it was and creates none ({@link Result#added} is then
+     * null, and {@link Result#noPairs} true).
+     */
+    public Result runOpening(Path xliff, Path out, java.util.function.Supplier<TranslationMemory> tm, String toolVersion,
+                             Accept accept) {
         XliffReader.Content c = XliffReader.read(xliff);
         XliffReader.Header h = c.header();
         if (h.skeleton() == null || h.crc() == null) {
@@ -199,7 +209,7 @@ public final class MergeJob {
                 // the temporary file is only left behind
             }
         }
-        ImportReport added = tm == null ? null : tm.add(pairs, h.srcLang(), xliff.toString());
-        return new Result(out, counts[0], counts[1], counts[2], added, states, inSource);
+        ImportReport added = tm == null || pairs.isEmpty() ? null : tm.get().add(pairs, h.srcLang(), xliff.toString());
+        return new Result(out, counts[0], counts[1], counts[2], added, states, inSource, tm != null && pairs.isEmpty());
     }
 }

@@ -48,6 +48,7 @@ public final class SearchJob {
         if (req.min() < 0 || req.min() > 100 || req.max() < 1) {
             throw new TmshException("tm search: --min must be 0 to 100 and --max at least 1");
         }
+        org.tmsh.document.InputLimits.current().checkQuery("tm search: the text", req.text());
         TranslationMemory tm = library.open(TmLibrary.checkName(req.tm()));
         String src = req.sourceLang();
         Map<String, Integer> shared = Map.of();

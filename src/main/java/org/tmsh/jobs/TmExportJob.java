@@ -62,8 +62,11 @@ public final class TmExportJob {
         }
     }
 
-    /** The TM written, the file, the format and the number of units. */
-    public record Outcome(String tm, String file, String format, long units) {
+    /**
+     * The TM written, the file, the format, the number of units, and the units a damaged TM could not
+     * give (left out: the export saves what can still be read).
+     */
+    public record Outcome(String tm, String file, String format, long units, long unreadable) {
     }
 
     private final TmLibrary library;
@@ -84,6 +87,6 @@ public final class TmExportJob {
                 yield new XliffExportJob().run(tm, file, langs[0], langs[1], version, progress).written();
             }
         };
-        return new Outcome(tm.name(), file.toString(), f.name().toLowerCase(Locale.ROOT), n);
+        return new Outcome(tm.name(), file.toString(), f.name().toLowerCase(Locale.ROOT), n, tm.unreadable());
     }
 }

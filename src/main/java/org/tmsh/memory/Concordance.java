@@ -55,6 +55,17 @@ public final class Concordance {
         return words.isEmpty();
     }
 
+    /** Characters of a word the "inside" query asks for: its automaton stays small (Lucene refuses one of about 1,000). */
+    public static final int INSIDE_CHARS = 64;
+
+    /**
+     * The start of a long word, as the candidates' pattern: every unit that has the word has it, and
+     * {@link #verify} checks the whole word.
+     */
+    public static String leading(String w) {
+        return w.codePointCount(0, w.length()) <= INSIDE_CHARS ? w : w.substring(0, w.offsetByCodePoints(0, INSIDE_CHARS));
+    }
+
     /** True if the word is matched inside longer words (four letters or more, not a number). */
     public static boolean inside(String word) {
         return word.length() >= 4 && !isNumber(word);

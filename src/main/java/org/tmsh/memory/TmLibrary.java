@@ -45,6 +45,22 @@ public final class TmLibrary implements AutoCloseable {
         return org.tmsh.common.StoreNames.check(name, "TM");
     }
 
+    /**
+     * The folder of TMs, and the TM's own folder when {@code name} is given, are folders (or absent):
+     * a file where tmsh keeps a folder is named in one line, never read as "no TMs" or a failed open.
+     */
+    private void checkFolders(String name) {
+        if (Files.exists(root) && !Files.isDirectory(root)) {
+            throw new TmshException(root + ": is a file, not the folder of translation memories; move it away"
+                    + " (tmsh makes the folder again at the next import)");
+        }
+        Path dir = name == null ? null : root.resolve(name);
+        if (dir != null && Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(dir)) {
+            throw new TmshException("TM '" + name + "': " + dir + " is a file, not a TM folder; move it away or use"
+                    + " another name");
+        }
+    }
+
     public boolean exists(String name) {
         return Files.isDirectory(root.resolve(checkName(name)));
     }
@@ -52,6 +68,7 @@ public final class TmLibrary implements AutoCloseable {
     /** The TM, created (an empty embedded one) if it does not exist yet. */
     public synchronized TranslationMemory openOrCreate(String name) {
         checkName(name);
+        checkFolders(name);
         TranslationMemory tm = open.get(name);
         if (tm == null) {
             Path dir = root.resolve(name);
@@ -77,6 +94,7 @@ public final class TmLibrary implements AutoCloseable {
 
     /** An existing TM; a clear error naming the known ones otherwise. */
     public TranslationMemory open(String name) {
+        checkFolders(checkName(name));
         if (!exists(name)) {
             List<String> names = list();
             throw new TmshException("no TM named '" + name + "'" + (names.isEmpty() ? "; create one with 'tm import FILE.tmx --tm "
@@ -87,6 +105,7 @@ public final class TmLibrary implements AutoCloseable {
 
     /** Registers a TM that lives elsewhere (a Solr collection); refused if the name is taken. */
     public synchronized void register(String name, TmRegistration reg) {
+        checkFolders(checkName(name));
         if (exists(name)) {
             throw new TmshException("a TM named '" + name + "' exists already (" + root.resolve(name) + ")");
         }
@@ -96,6 +115,7 @@ public final class TmLibrary implements AutoCloseable {
 
     /** Names of the TMs, sorted. */
     public List<String> list() {
+        checkFolders(null);
         if (!Files.isDirectory(root)) {
             return List.of();
         }

@@ -18,15 +18,30 @@ import org.tmsh.common.TmshException;
  * {@code routeBits}: for a Solr TM spread over several shards, the number of leading bits of the
  * document hash that its name decides (compositeId {@code NAME/B!KEY}; 0 = every shard); -1 (absent)
  * = the whole TM on one shard ({@code NAME!KEY}).
+ * {@code tm}: the TM's name in the collection, when it differs from the local name.
  * Credentials are never written here: they come from the environment at each use.
  */
-public record TmRegistration(String backend, String url, String collection, boolean owned, int routeBits) {
+public record TmRegistration(String backend, String url, String collection, boolean owned, int routeBits,
+                             String tmName) {
 
     public static final String FILE = "tmsh-memory.properties";
 
     /** A TM on one shard of its collection. */
     public TmRegistration(String backend, String url, String collection, boolean owned) {
         this(backend, url, collection, owned, -1);
+    }
+
+    /** A TM known in its collection by its local name. */
+    public TmRegistration(String backend, String url, String collection, boolean owned, int routeBits) {
+        this(backend, url, collection, owned, routeBits, null);
+    }
+
+    /**
+     * The TM's name in its collection (property {@code tm}): its identity there, which {@code tm connect}
+     * records when the translator picked another local name; the local name when absent.
+     */
+    public String nameIn(String localName) {
+        return tmName == null ? localName : tmName;
     }
 
     public TmRegistration {
@@ -68,7 +83,7 @@ public record TmRegistration(String backend, String url, String collection, bool
             throw new TmshException(f + ": route.bits must be a number from 0 to 16");
         }
         return new TmRegistration(backend, p.getProperty("url"), p.getProperty("collection"),
-                Boolean.parseBoolean(p.getProperty("owned", "false")), bits);
+                Boolean.parseBoolean(p.getProperty("owned", "false")), bits, p.getProperty("tm"));
     }
 
     /** Writes the registration into {@code dir} (created), replacing any in one rename. */
@@ -81,6 +96,9 @@ public record TmRegistration(String backend, String url, String collection, bool
             p.setProperty("owned", Boolean.toString(owned));
             if (routeBits >= 0) {
                 p.setProperty("route.bits", Integer.toString(routeBits));
+            }
+            if (tmName != null) {
+                p.setProperty("tm", tmName);
             }
         }
         try {

@@ -95,6 +95,28 @@ public interface TranslationMemory extends Closeable {
 
     TmStats stats() throws IOException;
 
+    /**
+     * Checks the TM's storage (every checksum and structure; {@code tm check}). Only an embedded TM is
+     * checked here: a server checks its own.
+     */
+    default TmHealth check() throws IOException {
+        throw new TmshException("tm check: TM '" + name() + "' is stored by a server (" + location()
+                + "), which checks its own index; tm check reads embedded TMs only");
+    }
+
+    /**
+     * The one line for a read of this TM that failed (I/O, or a runtime failure of the store's
+     * library): names the TM, where it lives and what to do. {@link org.tmsh.jobs.TmRead} uses it.
+     */
+    default TmshException readFailure(Exception e) {
+        return new TmshException("TM '" + name() + "' (" + location() + "): cannot read: " + e.getMessage(), e);
+    }
+
+    /** Units the last {@link #forEachUnit} could not read (a damaged store) and left out; 0 normally. */
+    default long unreadable() {
+        return 0;
+    }
+
     /** Removes the TM's units and storage (the caller has asked the translator where that matters). */
     void drop() throws IOException;
 

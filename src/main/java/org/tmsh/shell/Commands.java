@@ -59,7 +59,7 @@ public final class Commands {
                 new TermAddCommand(), new TermDiscoverCommand(), new TermExportCommand(), new TermImportCommand(), list,
                 new TermLookupCommand(), new TermMatchCommand(), new TermShowCommand(list), new TermVariantsCommand(),
                 new TmConcordanceCommand(new ConcordanceJob(library, GlossaryStore.underHome())),
-                new TmCreateCommand(library), new TmConnectCommand(library),
+                new TmCheckCommand(library), new TmCreateCommand(library), new TmConnectCommand(library),
                 new TmDeleteCommand(library), new TmExportCommand(library), new TmImportCommand(library),
                 new TmListCommand(library), new TmSearchCommand(library), new TmStatsCommand(library),
                 new AnalyzeCommand(library, srx), new PretranslateCommand(library, srx), new MergeCommand(library, srx),

@@ -77,9 +77,13 @@ public class MergeCommand extends TmshCommand {
     @Override
     protected void run(Invocation inv, Output out) {
         MergeJob.Accept accept = MergeJob.Accept.parse(inv.get("accept"));
-        TranslationMemory tm = inv.get("tm") == null ? null : library.openOrCreate(TmLibrary.checkName(inv.get("tm")));
-        MergeJob.Result r = new MergeJob(segmenter.get()).run(inv.argumentPath(), inv.path("out"), tm, TmshApplication.VERSION,
-                accept);
+        String name = inv.get("tm") == null ? null : TmLibrary.checkName(inv.get("tm"));
+        boolean isNew = name != null && !library.exists(name);
+        java.util.function.Supplier<TranslationMemory> tm = name == null ? null : () -> library.openOrCreate(name);
+        MergeJob.Result r = new MergeJob(segmenter.get()).runOpening(inv.argumentPath(), inv.path("out"), tm,
+                TmshApplication.VERSION, accept);
+        String noPairs = !r.noPairs() ? null : "TM '" + name + "': no translated pairs to add (no target in a state"
+                + " this merge accepts); " + (isNew ? "the TM was not created" : "the TM is unchanged");
         if (out.json()) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("out", r.out().toString());
@@ -92,6 +96,11 @@ public class MergeCommand extends TmshCommand {
             if (r.added() != null) {
                 m.put("tm", r.added().tm());
                 m.put("added", r.added().added());
+            }
+            if (noPairs != null) {
+                m.put("tm", name);
+                m.put("added", 0);
+                m.put("note", noPairs);
             }
             out.json(m);
             return;
@@ -106,6 +115,9 @@ public class MergeCommand extends TmshCommand {
         if (r.added() != null) {
             out.line(String.format("TM '%s': %d pairs added (%d duplicates skipped)", r.added().tm(), r.added().added(),
                     r.added().duplicates()));
+        }
+        if (noPairs != null) {
+            out.line(noPairs);
         }
     }
 }

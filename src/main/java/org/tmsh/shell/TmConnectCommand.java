@@ -3,6 +3,7 @@ package org.tmsh.shell;
 import java.util.List;
 
 import org.tmsh.memory.TmLibrary;
+import org.tmsh.memory.TmRegistration;
 import org.tmsh.memory.solr.SolrCluster;
 import org.tmsh.memory.solr.SolrMemory;
 
@@ -13,10 +14,11 @@ public class TmConnectCommand extends TmshCommand {
 
     public TmConnectCommand(TmLibrary library) {
         super("tm connect", "Use a team translation memory that exists in SolrCloud", "Translation memory",
-                "tm connect NAME --solr URL --collection C [--json]",
+                "tm connect NAME --solr URL --collection C [--remote TM] [--json]",
                 "tm connect team --solr http://solr1:8983/solr --collection team",
                 List.of(OptionSpec.required("solr", OptionSpec.Kind.TEXT, "a Solr base URL, such as http://host:8983/solr"),
                         OptionSpec.required("collection", OptionSpec.Kind.TEXT, "the collection that holds the TM"),
+                        OptionSpec.optional("remote", OptionSpec.Kind.TEXT, null, "the TM's name in the collection (default: NAME, or the collection's only TM)"),
                         OptionSpec.flag("json", "print the result as JSON")));
         this.library = library;
     }
@@ -31,7 +33,8 @@ public class TmConnectCommand extends TmshCommand {
         String name = TmLibrary.checkName(inv.arguments().get(0));
         String url = SolrCluster.checkUrl(inv.get("solr"));
         String collection = inv.get("collection");
-        library.register(name, SolrMemory.connect(name, url, collection));
-        TmCreateCommand.report(out, name, url, collection, "connected");
+        TmRegistration reg = SolrMemory.connect(name, url, collection, inv.get("remote"));
+        library.register(name, reg);
+        TmCreateCommand.report(out, name, url, collection, "connected", reg.nameIn(name));
     }
 }

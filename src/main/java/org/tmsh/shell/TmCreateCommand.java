@@ -54,9 +54,15 @@ public class TmCreateCommand extends TmshCommand {
     }
 
     static void report(Output out, String name, String url, String collection, String what) {
+        report(out, name, url, collection, what, name);
+    }
+
+    /** As above, for a TM whose name in the collection ({@code remote}) differs from its local name. */
+    static void report(Output out, String name, String url, String collection, String what, String remote) {
         if (out.json()) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("tm", name);
+            m.put("remote", remote);
             m.put("backend", "solr");
             m.put("url", url);
             m.put("collection", collection);
@@ -65,6 +71,6 @@ public class TmCreateCommand extends TmshCommand {
             return;
         }
         out.line("TM '" + name + "' " + what + ": Solr " + url + ", collection " + collection
-                + "; use it with --tm " + name);
+                + (remote.equals(name) ? "" : ", where it is TM '" + remote + "'") + "; use it with --tm " + name);
     }
 }

@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import org.springframework.shell.core.InputReader;
 
+import org.tmsh.common.TmshException;
 import org.tmsh.jobs.TmRead;
 import org.tmsh.memory.TmLibrary;
 import org.tmsh.memory.TranslationMemory;
@@ -38,11 +39,17 @@ public class TmDeleteCommand extends TmshCommand {
     protected void run(Invocation inv, Output out, InputReader in) {
         String name = TmLibrary.checkName(inv.arguments().get(0));
         TranslationMemory tm = library.open(name);
-        long units = TmRead.of(tm, tm::stats).units();
+        String units;
+        try {
+            units = String.format(Locale.ROOT, "%,d units", TmRead.of(tm, tm::stats).units());
+        } catch (TmshException damaged) {
+            // a damaged TM is deleted like any other: that is what its error message offers
+            units = "units that cannot be read (damaged)";
+        }
         String shared = tm.backend().equals("lucene") ? ""
                 : String.format(Locale.ROOT, " (%s, shared with everyone who uses it%s)", tm.location(),
                         tm instanceof SolrMemory s && s.ownsCollection() ? "; the collection is dropped" : "");
-        confirm(inv, in, String.format(Locale.ROOT, "delete TM '%s' with %,d units%s? [y/N] ", name, units, shared));
+        confirm(inv, in, String.format(Locale.ROOT, "delete TM '%s' with %s%s? [y/N] ", name, units, shared));
         library.delete(name);
         if (out.json()) {
             out.json(new Deleted(name));

@@ -53,5 +53,9 @@ public class TmExportCommand extends TmshCommand {
             return;
         }
         out.line(String.format("%,d units of TM '%s' written to %s (%s)", o.units(), o.tm(), o.file(), o.format()));
+        if (o.unreadable() > 0) {
+            out.line(String.format("%,d units could not be read (the TM is damaged; 'tm check %s' names the parts) and are"
+                    + " not in the file", o.unreadable(), o.tm()));
+        }
     }
 }

@@ -53,7 +53,7 @@ public class TmImportCommand extends TmshCommand {
                 r.added(), Output.count(r.duplicates(), "duplicate"), Output.count(r.invalid(), "invalid unit"),
                 r.seconds(), r.unitsPerSecond(), r.tm(), Output.count(r.unitsAfter(), "unit")));
         for (TmxReader.Invalid i : r.invalidSamples()) {
-            out.line(String.format(Locale.ROOT, "  skipped: line %d%s: %s", i.line(),
+            out.line(String.format(Locale.ROOT, "  skipped: %s: line %d%s: %s", r.input(), i.line(),
                     i.tuid() == null ? "" : " (tuid " + i.tuid() + ")", i.reason()));
         }
     }

@@ -81,9 +81,14 @@ class TmCrashTest {
             child.destroyForcibly();
         }
 
+        Set<String> left = files(tmDir);
+        left.removeAll(before);
+        left.remove("write.lock");
+        assertTrue(!left.isEmpty(), "the killed import left files of its own: " + files(tmDir));
         try (TmLibrary lib = new TmLibrary(home.resolve("tm"))) {
             TranslationMemory tm = lib.open("news");
             assertEquals(10, tm.stats().units());
+            assertEquals(bytes(tmDir, before), tm.stats().bytesOnDisk(), "tm stats counts the last commit's files only");
             List<Match> m = tm.search("Old sentence number 3.", "en", "de", 70, 1);
             assertEquals(100, m.get(0).score());
             assertEquals(0, tm.search("New sentence 5 about the file menu and the window.", "en", "de", 90, 1).size());
@@ -93,7 +98,20 @@ class TmCrashTest {
             }
             assertEquals(1, tm.importTmx(next, Progress.NONE).added(), "the stale lock file does not block");
             assertEquals(11, tm.stats().units());
+            Set<String> still = files(tmDir);
+            still.retainAll(left);
+            assertEquals(Set.of(), still, "the next write removed what the killed import had left");
         }
+    }
+
+    private static long bytes(Path d, Set<String> names) throws Exception {
+        long n = 0;
+        for (String f : names) {
+            if (!f.equals("write.lock")) {
+                n += Files.size(d.resolve(f));
+            }
+        }
+        return n;
     }
 
     private static Set<String> files(Path d) throws Exception {

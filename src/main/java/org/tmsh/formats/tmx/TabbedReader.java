@@ -27,6 +27,7 @@ public final class TabbedReader implements UnitSource {
     private final BufferedReader in;
     private final CountingStream bytes;
     private final List<TmxReader.Invalid> invalid = new ArrayList<>();
+    private final org.tmsh.document.InputLimits limits = org.tmsh.document.InputLimits.current();
     private final String date = TmxWriter.TMX_DATE.format(java.time.Instant.now());
     private int invalidCount;
     private int units;
@@ -69,10 +70,15 @@ public final class TabbedReader implements UnitSource {
                     continue;
                 }
                 String[] c = s.split("\t", -1);
-                if (c.length < 2 || c.length > 3 || c[c.length - 2].isBlank() || c[c.length - 1].isBlank()) {
+                String problem = c.length < 2 || c.length > 3 || c[c.length - 2].isBlank() || c[c.length - 1].isBlank()
+                        ? "expected source TAB target or id TAB source TAB target" : limits.segmentProblem(c[c.length - 2]);
+                if (problem == null) {
+                    problem = limits.segmentProblem(c[c.length - 1]);
+                }
+                if (problem != null) {
                     invalidCount++;
                     if (invalid.size() < 100) {
-                        invalid.add(new TmxReader.Invalid(line, null, "expected source TAB target or id TAB source TAB target"));
+                        invalid.add(new TmxReader.Invalid(line, null, problem));
                     }
                     continue;
                 }

@@ -56,6 +56,7 @@ public final class TmxReader implements UnitSource {
     private final InputStream stream;
     private final XMLStreamReader xml;
     private final List<Invalid> invalid = new ArrayList<>();
+    private final org.tmsh.document.InputLimits limits = org.tmsh.document.InputLimits.current();
     private int invalidCount;
     private Header header;
     private boolean done;
@@ -223,6 +224,9 @@ public final class TmxReader implements UnitSource {
             switch (ev) {
                 case XMLStreamConstants.START_ELEMENT -> {
                     depth++;
+                    if (depth + 2 > limits.depth()) { // <tu> is the third level: tmx, body, tu
+                        throw limits.tooDeep(file, line());
+                    }
                     String name = xml.getLocalName();
                     startTag(raw);
                     if (name.equals("tuv")) {
@@ -296,6 +300,9 @@ public final class TmxReader implements UnitSource {
                     // comments and processing instructions inside a unit are dropped
                 }
             }
+        }
+        for (int i = 0; problem == null && i < variants.size(); i++) {
+            problem = limits.segmentProblem(variants.get(i).text());
         }
         if (problem == null) {
             java.util.Set<String> langs = new java.util.HashSet<>();

@@ -92,6 +92,16 @@ public final class XliffReader {
         if (!Files.isRegularFile(file)) {
             throw TmshException.inFile(file, 0, "file not found");
         }
+        try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file))) {
+            org.tmsh.document.InputLimits.current().checkXmlDepth(file, null, in);
+        } catch (IOException e) {
+            // bytes that are not the declared encoding: the parse below reports them in its own words
+        } catch (RuntimeException e) {
+            if (e instanceof TmshException) {
+                throw e;
+            }
+            // malformed XML: likewise the parse's to report
+        }
         try (InputStream in = Files.newInputStream(file)) {
             XMLStreamReader x = TmxReader.hardenedFactory().createXMLStreamReader(file.toUri().toString(),
                     TextFiles.xmlReader(file, in));

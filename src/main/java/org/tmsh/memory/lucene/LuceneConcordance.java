@@ -37,6 +37,7 @@ final class LuceneConcordance {
     private LuceneConcordance() {
     }
 
+
     static List<ConcordanceHit> find(DirectoryReader r, Concordance c, List<String> langs, List<String> all,
                                      String otherLang, int max) throws IOException {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
@@ -44,7 +45,7 @@ final class LuceneConcordance {
             BooleanQuery.Builder each = new BooleanQuery.Builder();
             for (String w : c.words()) {
                 Query wq = Concordance.inside(w)
-                        ? new WildcardQuery(new Term(TmSchema.words(l), "*" + w + "*"))
+                        ? new WildcardQuery(new Term(TmSchema.words(l), "*" + Concordance.leading(w) + "*"))
                         : new TermQuery(new Term(TmSchema.words(l), Concordance.isNumber(w) ? "#num" : w));
                 each.add(wq, BooleanClause.Occur.FILTER);
             }

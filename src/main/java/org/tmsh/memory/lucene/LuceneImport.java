@@ -75,14 +75,33 @@ final class LuceneImport {
     record Counts(long read, long added, long after) {
     }
 
+    /** An import that read no valid unit: nothing is committed, and a TM it was to create is not made. */
+    static final class NothingToImport extends TmshException {
+        NothingToImport(String message) {
+            super(message);
+        }
+    }
+
+    /** The line for an input without a valid unit: the file, how many were invalid and the first reason. */
+    static String nothingIn(String input, int invalidCount, List<org.tmsh.formats.tmx.TmxReader.Invalid> invalid) {
+        String first = invalid.isEmpty() ? "" : "; first: line " + invalid.get(0).line() + ": " + invalid.get(0).reason();
+        return input + ": no valid unit to import" + (invalidCount > 0 ? " (" + invalidCount + " invalid" + first + ")" : "")
+                + "; nothing was changed";
+    }
+
     ImportReport importFile(Path file, String srcLang0, String tgtLang0, Progress progress) {
         long start = System.nanoTime();
         try (UnitSource in = UnitSources.open(file, srcLang0, tgtLang0)) {
             String srcLang = in.sourceLang();
             long total = Math.max(1, Files.size(file));
-            Counts c = write((dedup, seq) -> new ImportPipeline(in, dedup, seq, tm.hook()),
-                    srcLang != null && !srcLang.equals("*all*") ? srcLang : null,
-                    read -> progress.update(Math.min(total - 1, in.bytesRead()), total), 2);
+            Counts c;
+            try {
+                c = write((dedup, seq) -> new ImportPipeline(in, dedup, seq, tm.hook()),
+                        srcLang != null && !srcLang.equals("*all*") ? srcLang : null,
+                        read -> progress.update(Math.min(total - 1, in.bytesRead()), total), 2);
+            } catch (NothingToImport e) {
+                throw new NothingToImport(nothingIn(file.toString(), in.invalidCount(), in.invalid()));
+            }
             progress.update(total, total);
             return new ImportReport(tm.name(), file.toString(), c.read, c.added, c.read - c.added, in.invalidCount(),
                     List.copyOf(in.invalid()), c.after, (System.nanoTime() - start) / 1e9);
@@ -93,6 +112,9 @@ final class LuceneImport {
 
     ImportReport add(List<TmxUnit> units, String srcLang, String origin) {
         long start = System.nanoTime();
+        if (units.isEmpty()) {
+            throw new NothingToImport(nothingIn(origin, 0, List.of()));
+        }
         Counts c = write((dedup, seq) -> {
             List<ImportPipeline.Prepared> prepared = new ArrayList<>();
             for (TmxUnit u : units) {
@@ -143,6 +165,7 @@ final class LuceneImport {
             }
             long firstSeq;
             try (DirectoryReader r = committed) {
+                LuceneCheck.verify(tm, r);
                 firstSeq = nextSeq(r);
                 // a TM keeps the format it was created in (its look-ups ask for terms of that format)
                 int format = TmSchema.format(r);
@@ -153,6 +176,9 @@ final class LuceneImport {
                 units = source.open(Duplicates.against(r), firstSeq);
                 long before = w.getDocStats().numDocs;
                 long read = index(w, units, progress, threads, tm.hook(), tm.tokenizer(), format);
+                if (read == 0) {
+                    throw new NothingToImport("nothing to import");
+                }
                 mergeSmall(w);
                 Map<String, String> meta = new HashMap<>();
                 if (w.getLiveCommitData() != null) {

@@ -35,6 +35,7 @@ import org.tmsh.memory.ImportHook;
 import org.tmsh.memory.ImportReport;
 import org.tmsh.memory.LanguagePairs;
 import org.tmsh.memory.Match;
+import org.tmsh.memory.TmHealth;
 import org.tmsh.memory.TmStats;
 import org.tmsh.memory.TranslationMemory;
 
@@ -56,6 +57,7 @@ public final class LuceneMemory implements TranslationMemory {
     private DirectoryReader reader;
     private long checked;
     private volatile boolean stale;
+    private volatile long unreadable;
 
     public LuceneMemory(String name, Path dir) throws IOException {
         this.name = name;
@@ -104,10 +106,21 @@ public final class LuceneMemory implements TranslationMemory {
         stale = true;
     }
 
-    /** The one line for an index that cannot be read: it names the TM and its folder, not the input. */
-    TmshException damaged(IOException e) {
-        return new TmshException("TM '" + name + "' is damaged or unreadable (" + dir + "): " + e.getMessage()
-                + "; delete it with 'tm delete " + name + "' or restore the folder from a backup", e);
+    /**
+     * The one line for an index that cannot be read: it names the TM, its folder and what failed (a
+     * checksum error names the file), and what the translator can do.
+     */
+    TmshException damaged(Throwable e) {
+        String what = e instanceof IOException ? e.getMessage()
+                : "a read failed (" + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")";
+        return new TmshException("TM '" + name + "' is damaged or unreadable (" + dir + "): " + what
+                + "; 'tm check " + name + "' names the damaged parts, 'tm export' saves the units that can still be read,"
+                + " 'tm delete " + name + " --yes' removes it (or restore the folder from a backup)", e);
+    }
+
+    @Override
+    public TmshException readFailure(Exception e) {
+        return damaged(e);
     }
 
     /**
@@ -259,22 +272,30 @@ public final class LuceneMemory implements TranslationMemory {
     @Override
     public void forEachUnit(Consumer<TmxUnit> action) throws IOException {
         DirectoryReader r = reader();
+        unreadable = 0;
         if (r != null) {
-            LuceneUnits.forEach(r, new ArrayList<>(languages().keySet()), action);
+            unreadable = LuceneUnits.forEach(r, new ArrayList<>(languages().keySet()), action);
         }
+    }
+
+    @Override
+    public long unreadable() {
+        return unreadable;
+    }
+
+    @Override
+    public TmHealth check() throws IOException {
+        return LuceneCheck.check(this);
     }
 
     @Override
     public TmStats stats() throws IOException {
         DirectoryReader r = reader();
         long bytes = 0;
-        if (Files.isDirectory(dir)) {
-            try (Stream<Path> files = Files.list(dir)) {
-                for (Path p : (Iterable<Path>) files::iterator) {
-                    if (Files.isRegularFile(p)) {
-                        bytes += Files.size(p);
-                    }
-                }
+        if (r != null) {
+            // the files of the last commit only: what a killed import left behind is not the TM's
+            for (String f : r.getIndexCommit().getFileNames()) {
+                bytes += Files.size(dir.resolve(f));
             }
         }
         if (r == null) {

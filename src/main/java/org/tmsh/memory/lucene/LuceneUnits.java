@@ -28,7 +28,12 @@ final class LuceneUnits {
     private LuceneUnits() {
     }
 
-    static void forEach(DirectoryReader r, List<String> langs, Consumer<TmxUnit> action) throws IOException {
+    /**
+     * Calls {@code action} with every unit in the order of import; returns how many units could not
+     * be read (a damaged store: their stored fields fail, or do not hold a {@code <tu>}) and were
+     * left out, so that an export saves what can still be read.
+     */
+    static long forEach(DirectoryReader r, List<String> langs, Consumer<TmxUnit> action) throws IOException {
         long[] order = new long[r.numDocs()];
         int k = 0;
         for (LeafReaderContext ctx : r.leaves()) {
@@ -44,6 +49,7 @@ final class LuceneUnits {
             }
         }
         Arrays.sort(order, 0, k);
+        long unreadable = 0;
         StoredFields sf = r.storedFields();
         Set<String> stored = Set.of(TmSchema.XML, TmSchema.TUID);
         BinaryDocValues[][] texts = new BinaryDocValues[r.leaves().size()][langs.size()];
@@ -53,19 +59,32 @@ final class LuceneUnits {
             LeafReaderContext ctx = r.leaves().get(li);
             int local = doc - ctx.docBase;
             List<TmxUnit.Variant> variants = new ArrayList<>(langs.size());
-            for (int l = 0; l < langs.size(); l++) {
-                BinaryDocValues dv = texts[li][l];
-                if (dv == null || dv.docID() >= local) {
-                    // doc values only move forward: a fresh iterator when the order goes back
-                    dv = ctx.reader().getBinaryDocValues(TmSchema.text(langs.get(l)));
-                    texts[li][l] = dv;
+            Document d;
+            try {
+                for (int l = 0; l < langs.size(); l++) {
+                    BinaryDocValues dv = texts[li][l];
+                    if (dv == null || dv.docID() >= local) {
+                        // doc values only move forward: a fresh iterator when the order goes back
+                        dv = ctx.reader().getBinaryDocValues(TmSchema.text(langs.get(l)));
+                        texts[li][l] = dv;
+                    }
+                    if (dv != null && dv.advanceExact(local)) {
+                        variants.add(new TmxUnit.Variant(langs.get(l), dv.binaryValue().utf8ToString()));
+                    }
                 }
-                if (dv != null && dv.advanceExact(local)) {
-                    variants.add(new TmxUnit.Variant(langs.get(l), dv.binaryValue().utf8ToString()));
-                }
+                d = sf.document(doc, stored);
+            } catch (IOException | RuntimeException e) {
+                unreadable++;
+                java.util.Arrays.fill(texts[li], null); // start the leaf's iterators afresh
+                continue;
             }
-            Document d = sf.document(doc, stored);
-            action.accept(new TmxUnit(d.get(TmSchema.TUID), variants, d.get(TmSchema.XML)));
+            String xml = d.get(TmSchema.XML);
+            if (xml == null || !xml.startsWith("<tu") || !xml.endsWith("</tu>")) {
+                unreadable++;
+                continue;
+            }
+            action.accept(new TmxUnit(d.get(TmSchema.TUID), variants, xml));
         }
+        return unreadable;
     }
 }

@@ -111,11 +111,36 @@ public final class SolrCluster {
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        String reason = root instanceof java.net.ConnectException || root instanceof java.net.UnknownHostException
-                || root instanceof java.nio.channels.ClosedChannelException
-                ? "cannot reach it (" + root.getClass().getSimpleName() + ")"
-                : e.getMessage() == null ? root.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
-        return new TmshException(what + " failed (Solr at " + url + "): " + reason, e);
+        return new TmshException(what + " failed (Solr at " + url + "): " + reason(e, root), e);
+    }
+
+    /**
+     * Why a request failed, in words: a server that cannot be reached (down, wrong host or port), an
+     * answer that is a web page rather than Solr's (a URL without {@code /solr}: the page is not put
+     * into the line), or Solr's own first line; never "null".
+     */
+    static String reason(Exception e, Throwable root) {
+        if (root instanceof java.net.ConnectException || root instanceof java.net.UnknownHostException
+                || root instanceof java.nio.channels.ClosedChannelException || root instanceof java.net.http.HttpTimeoutException
+                || root instanceof java.net.NoRouteToHostException) {
+            return "cannot reach it (" + root.getClass().getSimpleName()
+                    + "): is Solr running there, and are the host and port right?";
+        }
+        String message = null;
+        for (Throwable t = e; t != null && message == null; t = t.getCause() == t ? null : t.getCause()) {
+            message = t.getMessage();
+        }
+        int code = e instanceof org.apache.solr.client.solrj.impl.BaseHttpSolrClient.RemoteSolrException r ? r.code() : 0;
+        if (message != null && (message.contains("<html") || message.contains("<HTML") || message.contains("<!DOCTYPE")
+                || message.contains("<body"))) {
+            return "the server answered with a web page" + (code > 0 ? " (HTTP " + code + ")" : "")
+                    + ", not Solr's reply; the URL should end in /solr (such as http://host:8983/solr)";
+        }
+        if (message == null || message.isBlank()) {
+            return root.getClass().getSimpleName() + (code > 0 ? " (HTTP " + code + ")" : "")
+                    + ": no answer from Solr; is it running, and is the URL right (such as http://host:8983/solr)?";
+        }
+        return message.lines().findFirst().orElse(message);
     }
 
     /** Uploads tmsh's configset (unless the cluster has it) and creates the collection; waits until it is active. */

@@ -117,7 +117,7 @@ final class SolrImport {
                 TmxUnit u = units.next();
                 hook.at(ImportHook.Stage.READ, read);
                 hook.at(ImportHook.Stage.BUILD, read);
-                batch.add(SolrSchema.document(tm.route(), tm.name(), u, tm.tokenizer(), seq + read));
+                batch.add(SolrSchema.document(tm.route(), tm.remote(), u, tm.tokenizer(), seq + read));
                 read++;
                 if (batch.size() == BATCH) {
                     hook.at(ImportHook.Stage.INDEX, read);
@@ -295,7 +295,7 @@ final class SolrImport {
         String now = TmxWriter.TMX_DATE.format(Instant.now());
         SolrInputDocument d = new SolrInputDocument();
         d.addField(SolrSchema.ID, SolrSchema.metaId(tm.route()));
-        d.addField(SolrSchema.META_OF, tm.name());
+        d.addField(SolrSchema.META_OF, tm.remote());
         String declared = old == null ? null : (String) old.getFirstValue(SolrSchema.SRCLANG);
         String created = old == null ? null : (String) old.getFirstValue(SolrSchema.CREATED);
         if (declared != null || srcLang != null) {

@@ -184,7 +184,7 @@ final class SolrLookup {
             s.setQuery(q);
         }
         s.set("q.op", "OR");
-        s.addFilterQuery(SolrSchema.TM + ":" + ClientUtils.escapeQueryChars(tm.name()));
+        s.addFilterQuery(SolrSchema.TM + ":" + ClientUtils.escapeQueryChars(tm.remote()));
         s.setFields(SolrSchema.ID, SolrSchema.TUID, SolrSchema.text(src), SolrSchema.text(tgt), SolrSchema.keys(src), "score");
         s.setRows(rows);
         s.set("_route_", tm.route());
@@ -216,7 +216,7 @@ final class SolrLookup {
      */
     Map<String, Long> docFreqs(String field, List<String> terms) throws SolrServerException, IOException {
         SolrQuery q = new SolrQuery("*:*");
-        q.addFilterQuery(SolrSchema.TM + ":" + ClientUtils.escapeQueryChars(tm.name()));
+        q.addFilterQuery(SolrSchema.TM + ":" + ClientUtils.escapeQueryChars(tm.remote()));
         q.set("_route_", tm.route());
         q.setRows(0);
         q.setFacet(true);
@@ -247,7 +247,7 @@ final class SolrLookup {
             StringBuilder each = new StringBuilder();
             for (String w : c.words()) {
                 String field = SolrSchema.words(l);
-                String clause = Concordance.inside(w) ? field + ":*" + ClientUtils.escapeQueryChars(w) + "*"
+                String clause = Concordance.inside(w) ? field + ":*" + ClientUtils.escapeQueryChars(Concordance.leading(w)) + "*"
                         : term(field, Concordance.isNumber(w) ? "#num" : w);
                 each.append(each.isEmpty() ? "" : " AND ").append(clause);
             }
@@ -258,7 +258,7 @@ final class SolrLookup {
         int rows = Math.max(max * 4, 64);
         while (out.size() < max) {
             SolrQuery q = new SolrQuery(any.toString());
-            q.addFilterQuery(SolrSchema.TM + ":" + ClientUtils.escapeQueryChars(tm.name()));
+            q.addFilterQuery(SolrSchema.TM + ":" + ClientUtils.escapeQueryChars(tm.remote()));
             q.set("_route_", tm.route());
             q.addSort(SolrSchema.SEQ, SolrQuery.ORDER.asc);
             q.addSort(SolrSchema.ID, SolrQuery.ORDER.asc);

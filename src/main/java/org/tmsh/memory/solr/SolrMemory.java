@@ -40,6 +40,7 @@ import org.tmsh.memory.TranslationMemory;
 public final class SolrMemory implements TranslationMemory {
 
     private final String name;
+    private final String remote;
     private final String url;
     private final String collection;
     private final boolean owned;
@@ -52,18 +53,19 @@ public final class SolrMemory implements TranslationMemory {
     private long countAt;
     private long countValue = -1;
 
-    private SolrMemory(String name, String url, String collection, boolean owned, int routeBits) {
+    private SolrMemory(String name, String remote, String url, String collection, boolean owned, int routeBits) {
         this.name = name;
+        this.remote = remote;
         this.url = SolrCluster.checkUrl(url);
         this.collection = collection;
         this.owned = owned;
-        this.route = SolrSchema.route(name, routeBits);
+        this.route = SolrSchema.route(remote, routeBits);
         this.client = SolrCluster.client(url);
     }
 
     /** The TM a registration names; nothing is asked of Solr until the first use. */
     public static SolrMemory open(String name, TmRegistration reg) {
-        return new SolrMemory(name, reg.url(), reg.collection(), reg.owned(), reg.routeBits());
+        return new SolrMemory(name, reg.nameIn(name), reg.url(), reg.collection(), reg.owned(), reg.routeBits());
     }
 
     /**
@@ -105,14 +107,52 @@ public final class SolrMemory implements TranslationMemory {
     }
 
     /**
-     * The registration of TM {@code name} in an existing collection (not owned: deleting the TM
-     * leaves the collection), with the route its meta document gives.
+     * The registration of a TM of an existing collection under the local name {@code name} (not owned:
+     * deleting it leaves the collection), with the route its meta document gives. The TM's identity is
+     * its name in the collection: {@code remote} when given (it must be there), else the TM of that
+     * name, else the collection's only TM; a collection with several TMs and none of that name is
+     * refused with their names. A collection without any TM takes {@code name} as the new TM's.
      */
-    public static TmRegistration connect(String name, String url, String collection) {
+    public static TmRegistration connect(String name, String url, String collection, String remote) {
         if (!SolrCluster.hasCollection(url, collection)) {
             throw new TmshException("TM '" + name + "': Solr at " + url + " has no collection '" + collection + "'");
         }
-        return new TmRegistration("solr", url, collection, false, routeBitsOf(url, collection, name));
+        java.util.Set<String> there = tmsIn(url, collection);
+        String identity;
+        if (remote != null) {
+            if (!there.contains(remote)) {
+                throw new TmshException("collection '" + collection + "' (Solr at " + url + ") has no TM named '" + remote
+                        + "'" + (there.isEmpty() ? "; it holds no TM yet" : " (TMs: " + String.join(", ", there) + ")"));
+            }
+            identity = remote;
+        } else if (there.contains(name) || there.isEmpty()) {
+            identity = name;
+        } else if (there.size() == 1) {
+            identity = there.iterator().next();
+        } else {
+            throw new TmshException("collection '" + collection + "' (Solr at " + url + ") holds the TMs " + String.join(", ", there)
+                    + " and none named '" + name + "'; say which with --remote NAME");
+        }
+        return new TmRegistration("solr", url, collection, false, routeBitsOf(url, collection, identity), identity.equals(name) ? null : identity);
+    }
+
+    /** The names of the TMs a collection holds (those with a meta document: every TM that has had an import), sorted. */
+    static java.util.SortedSet<String> tmsIn(String url, String collection) {
+        try {
+            SolrQuery q = new SolrQuery(SolrSchema.META_OF + ":*");
+            q.setFields(SolrSchema.META_OF);
+            q.setRows(10_000);
+            java.util.SortedSet<String> names = new java.util.TreeSet<>();
+            for (SolrDocument d : SolrCluster.client(url).query(collection, q).getResults()) {
+                Object n = d.getFirstValue(SolrSchema.META_OF);
+                if (n != null) {
+                    names.add(n.toString());
+                }
+            }
+            return names;
+        } catch (SolrServerException | IOException | RuntimeException e) {
+            throw SolrCluster.failed("listing the TMs of collection " + collection, url, e);
+        }
     }
 
     /** Writes the TM's meta document now (so that {@link #routeBitsOf} finds its route before any import). */
@@ -123,6 +163,11 @@ public final class SolrMemory implements TranslationMemory {
         } catch (SolrServerException | IOException | RuntimeException e) {
             throw failed("writing its description", e);
         }
+    }
+
+    /** The TM's name in its collection: its identity there (the local name may differ; see {@link #connect}). */
+    String remote() {
+        return remote;
     }
 
     /** The compositeId prefix of this TM's documents ({@code NAME!} or {@code NAME/B!}). */
@@ -167,6 +212,11 @@ public final class SolrMemory implements TranslationMemory {
     }
 
     /** One line for a failed request; a tmsh error (already one line) passes as it is. */
+    @Override
+    public TmshException readFailure(Exception e) {
+        return failed("reading", e);
+    }
+
     TmshException failed(String what, Exception e) {
         if (e instanceof TmshException t) {
             return t;
@@ -176,7 +226,7 @@ public final class SolrMemory implements TranslationMemory {
 
     private SolrQuery units(String q) {
         SolrQuery s = new SolrQuery(q);
-        s.addFilterQuery(SolrSchema.TM + ":" + ClientUtils.escapeQueryChars(name));
+        s.addFilterQuery(SolrSchema.TM + ":" + ClientUtils.escapeQueryChars(remote));
         s.set("_route_", route);
         return s;
     }
@@ -347,7 +397,7 @@ public final class SolrMemory implements TranslationMemory {
             return;
         }
         try {
-            client.deleteByQuery(collection, SolrSchema.TM + ":" + ClientUtils.escapeQueryChars(name));
+            client.deleteByQuery(collection, SolrSchema.TM + ":" + ClientUtils.escapeQueryChars(remote));
             client.deleteById(collection, SolrSchema.metaId(route));
             client.commit(collection);
         } catch (SolrServerException | RuntimeException e) {
