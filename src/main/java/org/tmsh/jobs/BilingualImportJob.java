@@ -69,6 +69,8 @@ public final class BilingualImportJob {
             // the limits every reader applies (InputLimits): a unit over one is skipped as invalid
             String problem = limits.segmentProblem(e.source());
             problem = problem != null ? problem : limits.segmentProblem(e.target());
+            problem = problem != null ? problem : notXml(e.source());
+            problem = problem != null ? problem : notXml(e.target());
             if (problem != null) {
                 invalidCount++;
                 if (invalid.size() < 100) {
@@ -105,5 +107,23 @@ public final class BilingualImportJob {
         return new ImportReport(r.tm(), r.input(), r.read() + invalidCount, r.added(), r.duplicates(),
                 r.invalid() + invalidCount, samples.subList(0, Math.min(100, samples.size())), r.unitsAfter(),
                 r.seconds());
+    }
+
+    /**
+     * Why a text cannot be a memory unit's: it holds a character XML 1.0, and so a TMX unit, cannot
+     * carry (an XLIFF 2.0 {@code <cp hex="10"/>}); null when it can. Such a unit is refused, never
+     * stored with the character dropped.
+     */
+    static String notXml(String text) {
+        String clean = org.tmsh.common.Xml.clean(text);
+        if (clean.equals(text)) {
+            return null;
+        }
+        int at = 0;
+        while (at < clean.length() && clean.charAt(at) == text.charAt(at)) {
+            at++;
+        }
+        return String.format(java.util.Locale.ROOT, "holds U+%04X, a character a TMX unit (XML 1.0) cannot carry",
+                text.codePointAt(at));
     }
 }

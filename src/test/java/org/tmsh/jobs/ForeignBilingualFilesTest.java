@@ -204,6 +204,22 @@ class ForeignBilingualFilesTest {
     }
 
     @Test
+    void aCodePointATmxUnitCannotCarryIsRefusedNotDropped() throws Exception {
+        Path f = write("cp2.xlf", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="fr">
+                <file id="f1"><unit id="u1"><segment state="final"><source>Bell<cp hex="0010"/> rings</source>
+                <target>Cloche<cp hex="0010"/> sonne</target></segment></unit>
+                <unit id="u2"><segment state="final"><source>Door</source><target>Porte</target></segment></unit></file></xliff>
+                """, StandardCharsets.UTF_8);
+        ImportReport r = new ImportJob(library).run("cp", f, null, null, Progress.NONE);
+        assertEquals(1, r.added(), r.toString());
+        assertEquals(1, r.invalid(), r.toString());
+        assertTrue(r.toString().contains("U+0010"), r.toString());
+        assertEquals(List.of("Porte"), units("cp").stream().map(u -> u.text("fr")).toList());
+    }
+
+    @Test
     void misEncodedXliffIsOneLineAndNoParserChatter() throws Exception {
         Path f = write("bad.xlf", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<xliff version=\"1.2\"><file source-language=\"de\">"
                 + "<body><trans-unit id=\"1\"><source>Größe</source></trans-unit></body></file></xliff>", StandardCharsets.ISO_8859_1);
