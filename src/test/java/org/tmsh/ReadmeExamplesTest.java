@@ -37,8 +37,10 @@ class ReadmeExamplesTest {
                 .toList();
         assertTrue(lines.size() >= 20, "the README shows the shell: " + lines);
         Files.writeString(dir.resolve("pairs.tsv"), "Lawrow traf Choe Son Hui.\tLavrov met Choe Son Hui.\n");
+        // qa exits 1 when it finds errors (the README's examples find some): its lines run one by one, after the rest
+        List<String> qa = lines.stream().filter(l -> l.startsWith("qa ")).toList();
         Path script = dir.resolve("readme.tmsh");
-        Files.write(script, lines);
+        Files.write(script, lines.stream().filter(l -> !l.startsWith("qa ")).toList());
         PrintStream out = System.out;
         PrintStream err = System.err;
         InputStream in = System.in;
@@ -49,6 +51,11 @@ class ReadmeExamplesTest {
             System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
             System.setIn(new ByteArrayInputStream(new byte[0]));
             code = OneShot.run(new String[] {"@" + script});
+            for (int k = 0; k < qa.size() && code == 0; k++) {
+                Path one = Files.write(dir.resolve("qa-" + k + ".tmsh"), List.of(qa.get(k)));
+                int c = OneShot.run(new String[] {"@" + one});
+                code = c == 1 ? 0 : c;
+            }
         } finally {
             System.setOut(out);
             System.setErr(err);
@@ -57,5 +64,6 @@ class ReadmeExamplesTest {
         String log = captured.toString(StandardCharsets.UTF_8);
         assertEquals(0, code, log);
         assertTrue(log.contains("joins") || log.contains("admitted"), log);
+        assertTrue(qa.isEmpty() || log.contains("findings"), "the qa examples ran: " + log);
     }
 }

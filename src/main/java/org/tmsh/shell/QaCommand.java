@@ -35,7 +35,7 @@ public class QaCommand extends TmshCommand {
                         OptionSpec.optional("only", OptionSpec.Kind.TEXT, null, "run only these checks (comma-separated: "
                                 + String.join(",", CheckCatalog.builtIn()) + ")"),
                         OptionSpec.optional("skip", OptionSpec.Kind.TEXT, null, "leave these checks out (comma-separated)"),
-                        OptionSpec.output("suppress", false, null,
+                        OptionSpec.output("suppress", false, org.tmsh.jobs.FileGuard.Format.TEXT,
                                 "file of accepted findings: they stay quiet until their text changes"),
                         OptionSpec.optional("accept", OptionSpec.Kind.TEXT, null,
                                 "add these findings (numbers of this run's list) to the --suppress file"),
@@ -44,7 +44,7 @@ public class QaCommand extends TmshCommand {
                         OptionSpec.optional("lang", OptionSpec.Kind.LANGUAGE, "de", "language of documents (not bilingual files)"),
                         OptionSpec.output("report", false, org.tmsh.jobs.FileGuard.Format.HTML, "also write the findings as an HTML page"),
                         OptionSpec.output("csv", false, org.tmsh.jobs.FileGuard.Format.CSV, "also write the findings as CSV"),
-                        OptionSpec.flag("annotate", "write the findings into the XLIFF files as notes"),
+                        OptionSpec.flag("annotate", "put the findings into the XLIFF files checked, as notes (the files named are changed, atomically)"),
                         OptionSpec.flag("json", "print the findings as a JSON array")));
         this.job = job;
     }

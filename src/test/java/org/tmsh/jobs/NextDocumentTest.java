@@ -206,7 +206,8 @@ class NextDocumentTest {
         assertTrue(xml.contains("<g id=\"2\">Sergei Wiktorowichi Lawrow</g>"), xml);
         fillEmptyTargets(xlf);
         Path out = dir.resolve("statement.en.html");
-        new MergeJob(segmenter).run(xlf, out, null, "test");
+        // the repaired match is pre-filled for review: merged as a translator who confirmed it would ask
+        new MergeJob(segmenter).run(xlf, out, null, "test", MergeJob.Accept.NEEDS_REVIEW);
         String merged = Files.readString(out);
         assertTrue(merged.contains("<b>Choe Son Hui</b>"), merged);
         assertTrue(merged.contains("<a href=\"https://example.org/lawrow\">Sergei Viktorovich Lavrov</a>"), merged);
@@ -228,7 +229,8 @@ class NextDocumentTest {
         assertTrue(xml.contains("<g id=\"1\">Choe Son Hui</g>"), xml);
         fillEmptyTargets(xlf);
         Path out = dir.resolve("statement.en.docx");
-        new MergeJob(segmenter).run(xlf, out, null, "test");
+        // the repaired match is pre-filled for review: merged as a translator who confirmed it would ask
+        new MergeJob(segmenter).run(xlf, out, null, "test", MergeJob.Accept.NEEDS_REVIEW);
         List<DocumentSegments.Item> back = DocumentSegments.read(out, "de", segmenter); // German rules: "2. November"
         assertEquals(3, back.size());
         assertTrue(back.get(0).text().startsWith("Against this backdrop"), back.get(0).text());
@@ -306,7 +308,8 @@ class NextDocumentTest {
         assertTrue(xml.contains("<gls:term source=\"tmsh-glossary\">Sergei Wiktorowichi Lawrow</gls:term><gls:translation>"), xml);
         fillEmptyTargets20(xlf);
         Path out = dir.resolve("statement.en.html");
-        MergeJob.Result r = new MergeJob(segmenter).run(xlf, out, null, "test");
+        // the repaired match is pre-filled for review: merged as a translator who confirmed it would ask
+        MergeJob.Result r = new MergeJob(segmenter).run(xlf, out, null, "test", MergeJob.Accept.NEEDS_REVIEW);
         assertEquals(0, r.keptSource());
         String merged = Files.readString(out);
         assertTrue(merged.contains("<b>Choe Son Hui</b>") && merged.contains(">Sergei Viktorovich Lavrov</a>"), merged);

@@ -74,7 +74,7 @@ class TmStoreCliTest {
         Files.writeString(tmx, tmx("Hello world", "Hallo Welt", word + " x", "y", "Good morning", "Guten Morgen"));
         CliTest.Run r = CliTest.run("tm", "import", tmx.toString(), "--tm", "t");
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().contains("2 added") && r.out().contains("1 invalid skipped"), r.out());
+        assertTrue(r.out().contains("2 added") && r.out().contains("1 invalid unit skipped"), r.out());
         assertTrue(r.out().contains("skipped: " + tmx + ": line 4: a word of 40,000 characters")
                 && r.out().contains("tmsh.limit.wordChars"), r.out());
 
