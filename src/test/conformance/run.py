@@ -407,6 +407,10 @@ def main():
             col, note = "not checked", why
         elif verdict == "invalid":
             col, note = ("refused (with reason)", r["error"]) if not r["ok"] else ("invalid accepted", why)
+        elif not r["ok"] and kind not in ("TBX", "OmegaT glossary") and not as_set(why) \
+                and ("no translated unit to import" in r["error"] or "no valid unit to import" in r["error"]):
+            # a valid file with nothing translated in it: tmsh imports nothing, says so, and changes nothing
+            col, note = "read right", r["error"]
         elif not r["ok"]:
             col, note = "refused wrongly", r["error"]
         else:

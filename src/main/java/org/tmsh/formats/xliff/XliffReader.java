@@ -340,7 +340,8 @@ public final class XliffReader {
 
     /** True when marked text has text besides its inline-code markers (a target of codes only is no translation). */
     public static boolean hasText(String marked) {
-        return !MARKER.matcher(marked).replaceAll("").isBlank();
+        // a no-break space (kept as a character) is no text either
+        return !MARKER.matcher(marked).replaceAll("").replaceAll("[\\p{Z}\\s]+", "").isEmpty();
     }
 
     /**
