@@ -53,6 +53,18 @@ public final class Output {
         return String.format(java.util.Locale.ROOT, "%,d %s", n, n == 1 ? noun : noun + "s");
     }
 
+    /**
+     * A line the person must see whatever the mode: on standard output as a line, or in JSON mode
+     * on standard error (where only the JSON document may go to standard output).
+     */
+    public void notice(String text) {
+        if (json) {
+            System.err.println("tmsh: " + text);
+        } else {
+            out.println(text);
+        }
+    }
+
     /** A line of text; suppressed in JSON mode, where only the JSON document may appear. */
     public void line(String text) {
         if (!json) {

@@ -33,13 +33,7 @@ public class TermListCommand extends TmshCommand {
             show(inv, out, g);
         } finally {
             // a damaged glossary is named beside the healthy ones' results, not instead of them
-            for (String line : read.unreadable()) {
-                if (out.json()) {
-                    System.err.println("tmsh: " + line);
-                } else {
-                    out.line(line);
-                }
-            }
+            read.unreadable().forEach(out::notice);
         }
     }
 
