@@ -51,6 +51,7 @@ public final class TmxReview {
     private static final Pattern TARGET_SEG = Pattern.compile("(<tuv[^>]*>\\s*<seg>)(.*?)(</seg>)", Pattern.DOTALL);
 
     private final Path tmx;
+    private final Path home;
     private final Path store;
     private final String srcLang;
     private final String tgtLang;
@@ -79,6 +80,7 @@ public final class TmxReview {
         tgtLang = read.get(0).variants().stream().map(TmxUnit.Variant::lang)
                 .filter(l -> !TmxUnit.Variant.primary(l).equals(TmxUnit.Variant.primary(srcLang))).findFirst()
                 .orElseThrow(() -> TmshException.inFile(tmx, 0, "the first unit has one language only"));
+        this.home = home;
         store = home.resolve("reviews").resolve(key(tmx) + ".tsv");
         load();
         List<Integer> weak = new ArrayList<>();
@@ -286,9 +288,7 @@ public final class TmxReview {
     }
 
     private void load() {
-        if (Files.isSymbolicLink(store)) {
-            throw TmshException.inFile(store, 0, "is a link where tmsh keeps its own file: refused");
-        }
+        AtomicFiles.checkOwn(home, store);
         if (!Files.isRegularFile(store)) {
             return;
         }
@@ -312,7 +312,7 @@ public final class TmxReview {
         } catch (IOException e) {
             throw TmshException.inFile(store.getParent(), 0, "cannot create: " + AtomicFiles.message(e), e);
         }
-        AtomicFiles.writeString(store, sb);
+        AtomicFiles.writeOwn(home, store, os -> os.write(sb.toString().getBytes(StandardCharsets.UTF_8)));
     }
 
     @Override

@@ -73,13 +73,7 @@ public class ReviewCommand extends TmshCommand {
         if (inv.path("out") == null && inv.get("tm") == null) {
             throw new TmshException("review: name where the reviewed pairs go: --out FILE.tmx and/or --tm NAME");
         }
-        double below;
-        try {
-            below = Double.parseDouble(inv.get("below"));
-        } catch (NumberFormatException e) {
-            throw new TmshException("review: --below takes a number from 0 to 1");
-        }
-        ReviewSession session = new ReviewSession(r, below);
+        ReviewSession session = new ReviewSession(r, below(inv));
         for (ReviewSession.Item item = session.next(); item != null; item = session.next()) {
             Link l = item.link();
             out.line(String.format(Locale.ROOT, "[%d/%d] link %s, %s, confidence %.2f", item.number(), item.of(),
