@@ -14,6 +14,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
 
+import org.tmsh.bench.GoldLinks;
 import org.tmsh.segment.Segments;
 
 /**
@@ -73,34 +74,34 @@ final class CalibrationCorpus {
         Path dir = GOLD.resolve("textberg-de-fr-dev");
         List<String> de = Files.readAllLines(dir.resolve("dev.de"), StandardCharsets.UTF_8);
         List<String> fr = Files.readAllLines(dir.resolve("dev.fr"), StandardCharsets.UTF_8);
-        List<int[][]> gold = links(dir.resolve("dev.defr"));
+        List<GoldLinks.L> gold = GoldLinks.read(dir.resolve("dev.defr"), false);
         return cut("textberg", de, fr, gold, 4, "de", "fr");
     }
 
     /** {@code parts} documents cut from one long pair where a gold link ends on both sides. */
-    private static List<Doc> cut(String name, List<String> src, List<String> tgt, List<int[][]> gold, int parts,
+    private static List<Doc> cut(String name, List<String> src, List<String> tgt, List<GoldLinks.L> gold, int parts,
                                  String sl, String tl) {
         List<Doc> out = new ArrayList<>();
         int per = (gold.size() + parts - 1) / parts;
         int s0 = 0;
         int t0 = 0;
         for (int part = 0; part < parts; part++) {
-            List<int[][]> mine = gold.subList(part * per, Math.min(gold.size(), (part + 1) * per));
+            List<GoldLinks.L> mine = gold.subList(part * per, Math.min(gold.size(), (part + 1) * per));
             int s1 = part == parts - 1 ? src.size() : s0;
             int t1 = part == parts - 1 ? tgt.size() : t0;
-            for (int[][] l : mine) {
-                for (int x : l[0]) {
+            for (GoldLinks.L l : mine) {
+                for (int x : l.s()) {
                     s1 = Math.max(s1, x + 1);
                 }
-                for (int x : l[1]) {
+                for (int x : l.t()) {
                     t1 = Math.max(t1, x + 1);
                 }
             }
             Set<String> keys = new HashSet<>();
-            for (int[][] l : mine) {
+            for (GoldLinks.L l : mine) {
                 int fs = s0;
                 int ft = t0;
-                keys.add(key(Arrays.stream(l[0]).map(x -> x - fs).toArray(), Arrays.stream(l[1]).map(x -> x - ft).toArray()));
+                keys.add(key(Arrays.stream(l.s()).map(x -> x - fs).toArray(), Arrays.stream(l.t()).map(x -> x - ft).toArray()));
             }
             out.add(new Doc(name + "-" + part, List.copyOf(src.subList(s0, s1)), List.copyOf(tgt.subList(t0, t1)), sl, tl,
                     keys, true));
@@ -116,9 +117,9 @@ final class CalibrationCorpus {
         try (var names = Files.list(dir.resolve("gold"))) {
             for (Path g : names.sorted().toList()) {
                 String n = g.getFileName().toString();
-                List<String> en = stripIndex(Files.readAllLines(dir.resolve("eng").resolve(n), StandardCharsets.UTF_8));
-                List<String> is = stripIndex(Files.readAllLines(dir.resolve("isl").resolve(n), StandardCharsets.UTF_8));
-                out.add(new Doc("parice-" + n, en, is, "en", "is", keys(links(g)), true));
+                List<String> en = GoldLinks.sentences(dir.resolve("eng").resolve(n), true);
+                List<String> is = GoldLinks.sentences(dir.resolve("isl").resolve(n), true);
+                out.add(new Doc("parice-" + n, en, is, "en", "is", keys(GoldLinks.read(g, false)), true));
             }
         }
         return out;
@@ -128,7 +129,7 @@ final class CalibrationCorpus {
         Path dir = GOLD.resolve("toy-de-en");
         return new Doc("toy", Files.readAllLines(dir.resolve("de.txt"), StandardCharsets.UTF_8),
                 Files.readAllLines(dir.resolve("en.txt"), StandardCharsets.UTF_8), "de", "en",
-                keys(links(dir.resolve("gold.deen"))), true);
+                keys(GoldLinks.read(dir.resolve("gold.deen"), false)), true);
     }
 
     /**
@@ -202,37 +203,11 @@ final class CalibrationCorpus {
         return out;
     }
 
-    private static List<String> stripIndex(List<String> lines) {
-        return lines.stream().map(l -> {
-            int tab = l.indexOf('\t');
-            return tab >= 0 ? l.substring(tab + 1) : l;
-        }).toList();
-    }
-
-    private static List<int[][]> links(Path file) throws IOException {
-        List<int[][]> out = new ArrayList<>();
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            if (line.isBlank()) {
-                continue;
-            }
-            int colon = line.indexOf("]:[");
-            out.add(new int[][] {ids(line.substring(0, colon + 1)), ids(line.substring(colon + 2))});
-        }
-        return out;
-    }
-
-    private static Set<String> keys(List<int[][]> links) {
+    private static Set<String> keys(List<GoldLinks.L> links) {
         Set<String> out = new HashSet<>();
-        for (int[][] l : links) {
-            out.add(key(l[0], l[1]));
+        for (GoldLinks.L l : links) {
+            out.add(key(l.s(), l.t()));
         }
         return out;
-    }
-
-    private static int[] ids(String bracket) {
-        String inner = bracket.strip();
-        inner = inner.substring(1, inner.length() - 1).strip();
-        return inner.isEmpty() ? new int[0]
-                : Arrays.stream(inner.split(",")).map(String::strip).mapToInt(Integer::parseInt).toArray();
     }
 }
