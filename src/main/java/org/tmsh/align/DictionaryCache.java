@@ -11,12 +11,9 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,6 +31,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.tmsh.common.AtomicFiles;
+import org.tmsh.common.FileKeys;
 import org.tmsh.common.TmshHome;
 
 /**
@@ -103,7 +101,7 @@ public final class DictionaryCache {
      */
     Table table(List<Path> files, String key, Supplier<Table> parse) {
         String fullKey = fullKey(files, key);
-        Path file = folder.resolve(hash(fullKey) + ".lex");
+        Path file = folder.resolve(FileKeys.of(fullKey) + ".lex");
         // a link planted where the cache file goes would make the rewrite below replace what it points to
         AtomicFiles.checkOwn(root(), file);
         if (Files.isRegularFile(file)) {
@@ -211,15 +209,6 @@ public final class DictionaryCache {
             }
         }
         return b.toString();
-    }
-
-    private static String hash(String key) {
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(d, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** The table in {@code file}, or null when it is damaged or made for another key. */

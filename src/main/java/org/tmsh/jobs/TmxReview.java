@@ -4,13 +4,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.tmsh.common.AtomicFiles;
+import org.tmsh.common.FileKeys;
 import org.tmsh.common.TmshException;
 import org.tmsh.formats.tmx.TmxReader;
 import org.tmsh.formats.tmx.TmxUnit;
@@ -266,26 +264,18 @@ public final class TmxReview {
     private static String unitKey(TmxUnit u) {
         StringBuilder sb = new StringBuilder(String.valueOf(u.tuid()));
         u.variants().forEach(v -> sb.append('\u0001').append(v.lang()).append('\u0002').append(v.text()));
-        return sha(sb.toString());
+        return FileKeys.of(sb.toString());
     }
 
     /** The file's identity in the store: its real path. */
     private static String key(Path tmx) {
         try {
-            return sha(tmx.toRealPath().toString());
+            return FileKeys.of(tmx.toRealPath().toString());
         } catch (IOException e) {
             throw TmshException.inFile(tmx, 0, "cannot read: " + AtomicFiles.message(e), e);
         }
     }
 
-    private static String sha(String s) {
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(d, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private void load() {
         AtomicFiles.checkOwn(home, store);
