@@ -26,7 +26,7 @@ public class ReviewCommand extends TmshCommand {
     private final AlignJob job;
 
     public ReviewCommand(LastAlignment last, AlignJob job) {
-        super("review", "Review the weakest links of the last alignment: accept, merge, split, move, reject",
+        super("review", "Review the weak links of the last alignment or of an aligned TMX: accept, merge, split, edit, reject",
                 "Alignment", "review [FILE.tmx] [--below 0.8] [--out FILE.tmx] [--tm NAME]",
                 "review --below 0.8 --out /tmp/seeds-reviewed.tmx",
                 List.of(OptionSpec.optional("below", OptionSpec.Kind.NUMBER, String.valueOf(Link.WEAK_BELOW),
@@ -103,9 +103,6 @@ public class ReviewCommand extends TmshCommand {
     private void reviewTmx(Invocation inv, Output out, InputReader in) {
         double below = below(inv);
         Path file = inv.argumentPath();
-        if (inv.path("out") == null && inv.get("tm") == null) {
-            throw new TmshException("review: name where the reviewed pairs go: --out FILE.tmx and/or --tm NAME");
-        }
         TmxReview review = new TmxReview(file, org.tmsh.common.TmshHome.ensure(), below);
         if (review.decided() > 0) {
             out.line(String.format(Locale.ROOT, "going on with the review of %s: %d of %d units decided before",
@@ -120,6 +117,12 @@ public class ReviewCommand extends TmshCommand {
             out.paragraph("  target: ", item.target());
             quit = !decideTmx(review, in, out);
         }
+        String where = file.toString().contains(" ") ? "'" + file + "'" : file.toString();
+        if (inv.path("out") == null && inv.get("tm") == null) {
+            out.notice(review.decided() + " of " + review.size() + " weak units decided and saved; nothing written yet: "
+                    + "'review " + where + " --out FILE.tmx' and/or '--tm NAME' writes them");
+            return;
+        }
         ImportReport added = job.finishReview(review, file, inv.path("out"), inv.get("tm"));
         if (inv.path("out") != null) {
             out.line("TMX written to " + inv.path("out"));
@@ -128,19 +131,22 @@ public class ReviewCommand extends TmshCommand {
             out.line(added.added() + " units added to TM '" + added.tm() + "'");
         }
         out.line(review.decided() + " of " + review.size() + " weak units decided"
-                + (review.next() == null ? "." : "; review " + file + " again to go on (undecided ones stay marked, out of the TM)."));
+                + (review.next() == null ? "." : "; review " + where + " again to go on (undecided ones stay marked, out of the TM)."));
     }
 
     /** One answer about the unit offered; false when the translator quits (the decisions are kept). */
     private boolean decideTmx(TmxReview review, InputReader in, Output out) {
         while (true) {
-            String answer = answer(in, "[a]ccept, [r]eject, [e]dit target, accept the rest [A], reject the rest [R], "
-                    + "[u]ndo, [q]uit? ");
+            String answer = answer(in, "[a]ccept, [r]eject, [e]dit target, [m]erge with next, merge with [p]revious, "
+                    + "[s]plit, accept the rest [A], reject the rest [R], [u]ndo, [q]uit? ");
             try {
                 switch (answer) {
                     case "a" -> review.decide(TmxReview.Decision.ACCEPT, null);
                     case "r" -> review.decide(TmxReview.Decision.REJECT, null);
                     case "e" -> review.decide(TmxReview.Decision.EDIT, answer(in, "  new target: "));
+                    case "m" -> review.merge(true);
+                    case "p" -> review.merge(false);
+                    case "s" -> split(review, in, out);
                     case "A" -> out.line("  accepted " + review.decideRest(true));
                     case "R" -> out.line("  rejected " + review.decideRest(false));
                     case "u" -> out.line(review.undo() ? "  undone" : "  nothing to undo");
@@ -148,7 +154,7 @@ public class ReviewCommand extends TmshCommand {
                         return false;
                     }
                     default -> {
-                        out.line("  '" + answer + "' is not an answer: type a, r, e, A, R, u or q");
+                        out.line("  '" + answer + "' is not an answer: type a, r, e, m, p, s, A, R, u or q");
                         continue;
                     }
                 }
@@ -156,6 +162,28 @@ public class ReviewCommand extends TmshCommand {
             } catch (IllegalArgumentException e) {
                 out.line("  not done: " + e.getMessage());
             }
+        }
+    }
+
+    /** Shows the unit's sentences numbered and asks where each side is cut. */
+    private void split(TmxReview review, InputReader in, Output out) {
+        TmxReview.Sentences s = review.sentences();
+        for (int k = 0; k < s.source().size(); k++) {
+            out.paragraph("  source " + (k + 1) + ": ", s.source().get(k));
+        }
+        for (int k = 0; k < s.target().size(); k++) {
+            out.paragraph("  target " + (k + 1) + ": ", s.target().get(k));
+        }
+        int i = number(answer(in, "  cut the source after sentence (0-" + s.source().size() + "): "));
+        int j = number(answer(in, "  cut the target after sentence (0-" + s.target().size() + "): "));
+        review.split(i, j);
+    }
+
+    private static int number(String answer) {
+        try {
+            return Integer.parseInt(answer.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("'" + answer + "' is not a sentence number");
         }
     }
 

@@ -189,4 +189,29 @@ class CliTest {
         assertEquals(java.util.List.of("align", "--source", "a b.txt", "it's"),
                 TmshCommandParser.tokenize("align --source \"a b.txt\" 'it'\\''s'".replace("'it'\\''s'", "\"it's\"")));
     }
+
+    @Test
+    void aTmxReviewedOneShotWithoutOutputKeepsItsDecisionsAndSaysHowToWriteThem() throws Exception {
+        Path tmx = dir.resolve("aligned.tmx");
+        Run aligned = run("align", "--source", TestFiles.SEED_DE.toString(), "--target", TestFiles.SEED_EN.toString(),
+                "--out", tmx.toString());
+        assertEquals(0, aligned.code(), aligned.err());
+        java.io.InputStream stdin = System.in;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream("a\nq\n".getBytes(StandardCharsets.UTF_8)));
+            Run first = run("review", tmx.toString(), "--below", "1.01");
+            assertEquals(0, first.code(), first.err());
+            String said = first.out() + first.err();
+            assertTrue(said.contains("1 of ") && said.contains("nothing written yet") && said.contains("--out FILE.tmx"), said);
+            System.setIn(new java.io.ByteArrayInputStream("r\nA\n".getBytes(StandardCharsets.UTF_8)));
+            Path out = dir.resolve("reviewed.tmx");
+            Run second = run("review", tmx.toString(), "--below", "1.01", "--out", out.toString());
+            assertEquals(0, second.code(), second.err());
+            assertTrue(second.out().contains("going on with the review") && second.out().contains("1 of"), second.out());
+            int units = Files.readString(tmx).split("<tu ").length - 1;
+            assertEquals(units - 1, Files.readString(out).split("<tu ").length - 1, "one rejected in the second run");
+        } finally {
+            System.setIn(stdin);
+        }
+    }
 }
