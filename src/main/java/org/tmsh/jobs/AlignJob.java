@@ -256,6 +256,14 @@ public final class AlignJob {
         return added;
     }
 
+    /**
+     * The alignment a links file ({@code align --links}) makes of two documents, rated with the
+     * installed dictionaries as {@code align} rates its links: for {@code review --links}.
+     */
+    public DocumentAligner.Result relink(DocumentAligner.Request documents, Path links) {
+        return aligner.get().relink(documents, links, NameConcepts.NONE, Vocabulary.STANDARD);
+    }
+
     /** Writes the pairs of an alignment as TMX 1.4. */
     public void writeTmx(DocumentAligner.Result r, Path out) {
         aligner.get().writeTmx(r, out);
