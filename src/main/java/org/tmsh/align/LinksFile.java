@@ -57,24 +57,8 @@ public final class LinksFile {
             } catch (NumberFormatException e) {
                 throw TmshException.inFile(file, k + 1, "not a sentence number in '" + abbreviate(line) + "'");
             }
-            for (int id : source) {
-                if (id >= n) {
-                    throw TmshException.inFile(file, k + 1, "source sentence " + id + " is not in the document (it has " + n + ")");
-                }
-                if (id <= lastSource) {
-                    throw TmshException.inFile(file, k + 1, "source sentence " + id + " comes twice or out of order");
-                }
-                lastSource = id;
-            }
-            for (int id : target) {
-                if (id >= m) {
-                    throw TmshException.inFile(file, k + 1, "target sentence " + id + " is not in the document (it has " + m + ")");
-                }
-                if (id <= lastTarget) {
-                    throw TmshException.inFile(file, k + 1, "target sentence " + id + " comes twice or out of order");
-                }
-                lastTarget = id;
-            }
+            lastSource = inOrder(file, k + 1, "source", source, n, lastSource);
+            lastTarget = inOrder(file, k + 1, "target", target, m, lastTarget);
             if (source.length + target.length > 0) {
                 links.add(new Link(source, target, 0, Double.NaN));
             }
@@ -83,6 +67,20 @@ public final class LinksFile {
             throw TmshException.inFile(file, 0, "no links to review");
         }
         return links;
+    }
+
+    /** The last of {@code ids}, each checked to be one of the side's {@code count} sentences and after {@code last}. */
+    private static int inOrder(Path file, int line, String side, int[] ids, int count, int last) {
+        for (int id : ids) {
+            if (id >= count) {
+                throw TmshException.inFile(file, line, side + " sentence " + id + " is not in the document (it has " + count + ")");
+            }
+            if (id <= last) {
+                throw TmshException.inFile(file, line, side + " sentence " + id + " comes twice or out of order");
+            }
+            last = id;
+        }
+        return last;
     }
 
     private static int[] ids(String list) {
