@@ -28,10 +28,12 @@ import org.tmsh.qa.Tokens;
  * {@code acronyms.txt} (UN as UNO, NATO as Nato, Ctrl as Strg); a CamelCase word whose case variant keeps a
  * capital inside ({@code dBase} for {@code dBASE}); and, for a token the target lacks in every letter case,
  * three signs that it was translated: the target has an acronym or CamelCase word of its own that the source
- * lacks (DVRK for DPRK, AGGREGAT for AGGREGATE), the token is an ordinary word that the files' sources also
- * write in lower case (TRUE, NOT, RETURN, written in capitals as emphasis, a key or a function name), or the
- * files translate it wherever it occurs (a parameter name {@code StartDate} missing from two or more targets
- * and kept in none). The last two need the whole run, so lost tokens are reported by {@link #finish}.
+ * lacks (DVRK for DPRK, AGGREGAT for AGGREGATE; one that begins alike is paired first), the token is an
+ * ordinary word of four letters or more that the files' sources also write in lower case (TRUE, RETURN,
+ * SEARCH, written in capitals as emphasis, a key or a function name), or, for a CamelCase name, the files
+ * translate it wherever it occurs (a parameter name {@code StartDate} missing from two or more targets and
+ * kept in none; an ALL-CAPS acronym missing from three or more). A token the source has more often than the
+ * target ("PDF export ... PDF file" against "PDF-Export ... Datei") is lost once. The last two need the whole run, so lost tokens are reported by {@link #finish}.
  */
 public final class AcronymsCheck implements Check {
 
@@ -82,11 +84,16 @@ public final class AcronymsCheck implements Check {
         }
         String tgt = QaText.plain(s.target());
         Set<String> accepted = new HashSet<>();
+        Set<String> counted = new HashSet<>();
         List<String> missing = new ArrayList<>();
         do {
             String t = m.group();
             if (tgt.contains(t)) {
                 seen.computeIfAbsent(t, k -> new int[2])[0]++;
+                if (!counted.add(t) || occurrences(tgt, t) >= tokens(src, t)) {
+                    continue;
+                }
+                missing.add(t); // "PDF export ... PDF file" with one PDF left: one lost
                 continue;
             }
             if (missing.contains(t) || accepted.contains(t)) {
@@ -120,14 +127,25 @@ public final class AcronymsCheck implements Check {
         while (a.find()) {
             sourceTokens.add(a.group());
         }
-        int translated = 0;
+        List<String> translated = new ArrayList<>();
         Matcher n = TARGET_ACRONYM.matcher(Tokens.withoutFixed(tgt));
         while (n.find()) {
             if (!sourceTokens.contains(n.group()) && !accepted.contains(n.group())) {
-                translated++;
+                translated.add(n.group());
             }
         }
-        for (int i = translated; i < missing.size(); i++) {
+        // first the pairs that look alike (FALSE as FALSCH, AGGREGATE as AGGREGAT), then any for any in order
+        for (int i = 0; i < missing.size() && !translated.isEmpty(); i++) {
+            String head = missing.get(i).length() < 2 ? missing.get(i) : missing.get(i).substring(0, 2);
+            for (int j = 0; j < translated.size(); j++) {
+                if (translated.get(j).regionMatches(true, 0, head, 0, head.length())) {
+                    translated.remove(j);
+                    missing.remove(i--);
+                    break;
+                }
+            }
+        }
+        for (int i = translated.size(); i < missing.size(); i++) {
             lost.add(new Lost(s, missing.get(i)));
         }
     }
@@ -136,17 +154,38 @@ public final class AcronymsCheck implements Check {
     public void finish(Consumer<Finding> out) {
         for (Lost l : lost) {
             String t = l.token();
-            if (allCaps(t) && t.length() >= 3 && t.chars().allMatch(Character::isLetter)
+            if (allCaps(t) && t.length() >= 4 && t.chars().allMatch(Character::isLetter)
                     && lowerWords.contains(t.toLowerCase(Locale.ROOT))) {
                 continue; // an ordinary word in capitals: translated like any word
             }
             int[] n = seen.get(t);
-            if (n != null && n[0] == 0 && n[1] >= 2) {
-                continue; // these files translate it wherever it occurs
+            if (n != null && n[0] == 0 && n[1] >= (allCaps(t) ? 3 : 2)) {
+                continue; // a name these files translate wherever it occurs
             }
             out.accept(Finding.of(id(), severity(), l.segment(), t, null, t + " of the source is not in the target", t));
         }
         lost.clear();
+    }
+
+    /** How often {@code t} occurs in {@code text}, as a word or inside a compound. */
+    private static int occurrences(String text, String t) {
+        int n = 0;
+        for (int at = text.indexOf(t); at >= 0; at = text.indexOf(t, at + t.length())) {
+            n++;
+        }
+        return n;
+    }
+
+    /** How often {@code t} occurs in {@code text} as a token of its own. */
+    private static int tokens(String text, String t) {
+        int n = 0;
+        for (int at = text.indexOf(t); at >= 0; at = text.indexOf(t, at + t.length())) {
+            int end = at + t.length();
+            if (boundary(text, at - 1) && (end >= text.length() || !Character.isLetterOrDigit(text.charAt(end)) && text.charAt(end) != '_')) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** The target language's form of {@code t} ({@code acronyms.txt}) that the target holds, or null. */
@@ -210,7 +249,9 @@ public final class AcronymsCheck implements Check {
                 lower &= Character.isLowerCase(text.charAt(i));
                 i++;
             }
-            if (lower && i - start >= 3 && i - start <= 20) {
+            boolean inName = start > 0 && "./_@\\".indexOf(text.charAt(start - 1)) >= 0
+                    || i < n && "./_@\\".indexOf(text.charAt(i)) >= 0 && i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1));
+            if (lower && !inName && i - start >= 3 && i - start <= 20) { // not a part of a file name or address ("index.html")
                 lowerWords.add(text.substring(start, i));
             }
         }
