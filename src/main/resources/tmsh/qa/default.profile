@@ -133,3 +133,5 @@ example	acronyms	clean	en	de	Press CTRL and ESCAPE.	Drücken Sie Strg und Esc.
 example	acronyms	clean	en	de	Use AGGREGATE(Function; Array).	Verwenden Sie AGGREGAT(Funktion; Matrix).
 # length: the range is learnt from many segments; one pair is never judged, only a maxwidth is
 example	length	clean	en	de	Save the file now, please.	Speichern Sie die Datei jetzt bitte sofort und ohne Verzögerung.
+example	length	finding	en	de	The number for which the factorial is calculated.	Die Zahl, deren Fakultät berechnet wird. Die Zahl, deren Fakultät berechnet wird.
+example	length	clean	en	de	Yes. Yes. The number for which the factorial is calculated.	Ja. Ja. Die Zahl, deren Fakultät berechnet wird.
