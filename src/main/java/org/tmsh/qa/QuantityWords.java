@@ -26,38 +26,65 @@ public final class QuantityWords {
     public record Read(Quantity quantity, String unit) {
     }
 
-    private record Scale(Pattern words, BigDecimal factor) {
+    /** One row of the file: its words (a regular expression) and its value. */
+    private record Row(String words, String value) {
     }
 
-    private record Clock(Pattern words, String kind) {
-    }
+    /**
+     * One kind of row of a language (its own and the "*" rows) as one pattern of numbered groups, one group
+     * a row, so that a number costs one match per kind, not one per row.
+     */
+    private record Combined(Pattern after, Pattern before, List<String> values) {
 
-    private record Unit(Pattern after, Pattern before, String name) {
+        /** The value of the row whose group matched, or null. */
+        String value(Matcher m) {
+            for (int g = 1; g <= values.size(); g++) {
+                if (m.start(g) >= 0) {
+                    return values.get(g - 1);
+                }
+            }
+            return null;
+        }
     }
 
     private static final String SPACE = "[ \\u00A0\\u202F]?";
     private static final Pattern HOUR_MINUTE = Pattern.compile("([01]?\\d|2[0-4])[.:]([0-5]\\d)");
     private static volatile QuantityWords standard;
 
-    private final Map<String, List<Scale>> scales = new HashMap<>();
-    private final Map<String, List<Clock>> clocks = new HashMap<>();
-    private final Map<String, List<Unit>> units = new HashMap<>();
+    private final Map<String, List<Row>> scales = new HashMap<>();
+    private final Map<String, List<Row>> clocks = new HashMap<>();
+    private final Map<String, List<Row>> units = new HashMap<>();
+    private final Map<String, Combined[]> byLanguage = new java.util.concurrent.ConcurrentHashMap<>();
 
     private QuantityWords() {
         for (RuleFiles.Row r : RuleFiles.read("/tmsh/qa/quantity-words.txt", 4)) {
-            String lang = r.get(0);
-            String words = "(?:" + r.get(2) + ")";
-            switch (r.get(1)) {
-                case "scale" -> scales.computeIfAbsent(lang, k -> new ArrayList<>())
-                        .add(new Scale(Pattern.compile(SPACE + words + "(?![\\p{L}\\p{N}])"), new BigDecimal(r.get(3))));
-                case "clock" -> clocks.computeIfAbsent(lang, k -> new ArrayList<>())
-                        .add(new Clock(Pattern.compile(SPACE + words + "(?![\\p{L}\\p{N}])"), r.get(3)));
-                case "unit" -> units.computeIfAbsent(lang, k -> new ArrayList<>()).add(new Unit(
-                        Pattern.compile(SPACE + words + "(?![\\p{L}\\p{N}])"),
-                        Pattern.compile("(?<![\\p{L}\\p{N}])" + words + SPACE + "$"), r.get(3)));
+            Map<String, List<Row>> kind = switch (r.get(1)) {
+                case "scale" -> scales;
+                case "clock" -> clocks;
+                case "unit" -> units;
                 default -> throw new IllegalStateException("quantity-words.txt line " + r.line() + ": unknown kind " + r.get(1));
-            }
+            };
+            Pattern.compile(r.get(2)); // a bad expression is named here, at its line
+            kind.computeIfAbsent(r.get(0), k -> new ArrayList<>()).add(new Row(r.get(2), r.get(3)));
         }
+    }
+
+    /** Scales, clocks and units of a language, each as one pattern. */
+    private Combined[] of(String lang) {
+        return byLanguage.computeIfAbsent(lang, l -> new Combined[] {combine(rows(scales, l)), combine(rows(clocks, l)),
+            combine(rows(units, l))});
+    }
+
+    private static Combined combine(List<Row> rows) {
+        StringBuilder alt = new StringBuilder();
+        List<String> values = new ArrayList<>();
+        for (Row r : rows) {
+            alt.append(alt.length() == 0 ? "" : "|").append('(').append(r.words().replaceAll("\\((?!\\?)", "(?:")).append(')');
+            values.add(r.value());
+        }
+        String words = "(?:" + alt + ")";
+        return new Combined(Pattern.compile(SPACE + words + "(?![\\p{L}\\p{N}])"),
+                Pattern.compile("(?<![\\p{L}\\p{N}])" + words + SPACE + "$"), values);
     }
 
     /** The data of tmsh's file, read once. */
@@ -85,10 +112,11 @@ public final class QuantityWords {
     }
 
     private Read read(String text, String lang, Quantity q) {
-        for (Clock c : rows(clocks, lang)) {
-            Matcher m = c.words().matcher(text).region(q.end(), text.length());
+        Combined[] c = of(lang);
+        if (q.end() < text.length() && !c[1].values().isEmpty()) {
+            Matcher m = c[1].after().matcher(text).region(q.end(), text.length());
             if (m.lookingAt()) {
-                String time = time(q, c.kind());
+                String time = time(q, c[1].value(m));
                 if (time != null) {
                     return new Read(new Quantity(Quantity.Kind.TIME, time, text.substring(q.start(), m.end()), q.start(), m.end()), null);
                 }
@@ -98,23 +126,31 @@ public final class QuantityWords {
             return new Read(q, null);
         }
         Quantity v = q;
-        for (Scale s : rows(scales, lang)) {
-            Matcher m = s.words().matcher(text).region(q.end(), text.length());
+        if (q.end() < text.length() && !c[0].values().isEmpty()) {
+            Matcher m = c[0].after().matcher(text).region(q.end(), text.length());
             if (m.lookingAt()) {
                 try {
-                    BigDecimal value = new BigDecimal(q.value()).multiply(s.factor());
+                    BigDecimal value = new BigDecimal(q.value()).multiply(new BigDecimal(c[0].value(m)));
                     v = new Quantity(q.kind(), value.stripTrailingZeros().toPlainString(), text.substring(q.start(), m.end()),
                             q.start(), m.end());
                 } catch (NumberFormatException notANumber) {
                     // a value no convention read ("7.4.2"): no scale
                 }
-                break;
             }
         }
-        String before = text.substring(Math.max(0, q.start() - 24), q.start());
-        for (Unit u : rows(units, lang)) {
-            if (u.after().matcher(text).region(v.end(), text.length()).lookingAt() || u.before().matcher(before).find()) {
-                return new Read(v, u.name());
+        if (c[2].values().isEmpty()) {
+            return new Read(v, null);
+        }
+        if (v.end() < text.length()) {
+            Matcher m = c[2].after().matcher(text).region(v.end(), text.length());
+            if (m.lookingAt()) {
+                return new Read(v, c[2].value(m));
+            }
+        }
+        if (q.start() > 0) {
+            Matcher m = c[2].before().matcher(text.substring(Math.max(0, q.start() - 24), q.start()));
+            if (m.find()) {
+                return new Read(v, c[2].value(m));
             }
         }
         return new Read(v, null);

@@ -51,7 +51,7 @@ public final class AcronymsCheck implements Check {
     private final List<Lost> lost = new ArrayList<>();
     /** Per token: [targets that keep it, targets that lack it]. */
     private final Map<String, int[]> seen = new HashMap<>();
-    /** Lower-case words of three letters or more of every source. */
+    /** Lower-case words of four letters or more of every source (the ordinary-word rule needs no shorter ones). */
     private final Set<String> lowerWords = new HashSet<>();
 
     @Override
@@ -251,7 +251,7 @@ public final class AcronymsCheck implements Check {
             }
             boolean inName = start > 0 && "./_@\\".indexOf(text.charAt(start - 1)) >= 0
                     || i < n && "./_@\\".indexOf(text.charAt(i)) >= 0 && i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1));
-            if (lower && !inName && i - start >= 3 && i - start <= 20) { // not a part of a file name or address ("index.html")
+            if (lower && !inName && i - start >= 4 && i - start <= 20) { // not a part of a file name or address ("index.html")
                 lowerWords.add(text.substring(start, i));
             }
         }
