@@ -42,7 +42,8 @@ import org.tmsh.qa.QaEngine;
  * untouched pairs, and segments per second; then tmsh alone over 100,000 segments of one XLIFF file.
  *
  * <p>Run: {@code mvn -q -B -Pbench-qa test-compile exec:exec} (arguments: tm-data folder, output folder,
- * plants per class, segments of the speed run, and "original" for the first part of the corpus only).
+ * plants per class, segments of the speed run, "original" for the first part of the corpus only or "all", and
+ * the units of a memory to run the consistency check over).
  */
 public final class QaBenchmark {
 
@@ -254,9 +255,41 @@ public final class QaBenchmark {
                     + " checking thread = %,.0f segments per CPU-second; %.2f s CPU of the whole JVM (GC, compiler) (%,d findings)%n", run + 1,
                     engine.segments(), s, engine.segments() / s, cpu, engine.segments() / cpu, all, findings.size());
         }
+        // consistency over a memory-sized set: the TM benchmark's derived units, fed as segments of a memory
+        int memory = args.length > 5 ? Integer.parseInt(args[5]) : 0;
+        if (memory > 0) {
+            List<TmData.Pair> units = TmData.derive(pairs, memory);
+            pairs = null;
+            big = null;
+            segs = null;
+            System.gc();
+            long before = usedHeap();
+            long t0 = System.nanoTime();
+            long c0 = threads.getCurrentThreadCpuTime();
+            Profile p = Profile.standard();
+            QaEngine engine = new QaEngine(CheckCatalog.create(p, null, List.of("consistency")), p);
+            for (int i = 0; i < units.size(); i++) {
+                TmData.Pair u = units.get(i);
+                engine.add(new org.tmsh.qa.QaSegment("tm:bench", String.valueOf(i + 1), i + 1, u.en(), u.de(), "en", "de", 0));
+            }
+            long held = usedHeap() - before;
+            List<Finding> findings = engine.finish(null);
+            double s = (System.nanoTime() - t0) / 1e9;
+            double cpu = (threads.getCurrentThreadCpuTime() - c0) / 1e9;
+            System.out.printf(Locale.ROOT, "consistency over %,d memory units: %.2f s wall = %,.0f units/s; %.2f s CPU = %,.0f units per"
+                    + " CPU-second; %,d groups found; heap held by the check before finish: about %,d MB%n", units.size(), s,
+                    units.size() / s, cpu, units.size() / cpu, findings.size(), held / (1024 * 1024));
+        }
         System.out.printf(Locale.ROOT, "load average during the run: %.1f on %d processors%n",
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                 Runtime.getRuntime().availableProcessors());
+    }
+
+    /** Heap in use after a collection, in bytes. */
+    private static long usedHeap() {
+        System.gc();
+        Runtime r = Runtime.getRuntime();
+        return r.totalMemory() - r.freeMemory();
     }
 
     /** CPU time of the whole JVM in nanoseconds (every thread: GC and compiler included), or 0 when unknown. */
