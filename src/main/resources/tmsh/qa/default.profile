@@ -130,6 +130,8 @@ example	acronyms	clean	en	de	The EU, the FBI and the CDU.	Die EU, das FBI und di
 example	acronyms	finding	de	en	Der BND und die AfD.	The agency and the party.
 example	acronyms	clean	de	en	Der BND und die AfD.	The BND and the AfD.
 example	acronyms	clean	en	de	Press CTRL and ESCAPE.	Drücken Sie Strg und Esc.
+example	acronyms	clean	de	en	Sein erster Besuch in der UdSSR.	His first visit to the Union of Soviet Socialist Republics.
+example	acronyms	finding	de	en	Sein erster Besuch in der UdSSR.	His first visit to the country.
 example	acronyms	clean	en	de	Use AGGREGATE(Function; Array).	Verwenden Sie AGGREGAT(Funktion; Matrix).
 # length: the range is learnt from many segments; one pair is never judged, only a maxwidth is
 example	length	clean	en	de	Save the file now, please.	Speichern Sie die Datei jetzt bitte sofort und ohne Verzögerung.
