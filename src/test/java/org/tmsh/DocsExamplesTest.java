@@ -48,7 +48,7 @@ class DocsExamplesTest {
 
     private static final String PROMPT = "tmsh> ";
     private static final Pattern EXPECTED_EXIT = Pattern.compile("#.*\\(exit (\\d)\\)\\s*$");
-    private static final Pattern ISSUE_NUMBER = Pattern.compile("(?i)\\bissues? #?\\d+|(?<![\\w/])#\\d{1,3}\\b");
+    private static final Pattern ISSUE_NUMBER = Pattern.compile("(?i)\\bissues? #?\\d+|\\(items? \\d+");
     private static final Pattern LINK = Pattern.compile("\\]\\(([^)\\s]+)\\)");
 
     /** README.md first, then the docs pages by name. */
