@@ -154,6 +154,15 @@ class DocsExamplesTest {
     void theReadmeShowsTheDailyWorkInUnder300Lines() throws IOException {
         List<String> readme = Files.readAllLines(Path.of("README.md"), StandardCharsets.UTF_8);
         assertTrue(readme.size() < 300, "README.md has " + readme.size() + " lines");
+        int from = readme.indexOf("## Set up");
+        assertTrue(from >= 0, "the README has a set-up section");
+        List<String> setUp = readme.subList(from + 1, readme.size()).stream().takeWhile(l -> !l.startsWith("## "))
+                .filter(l -> l.startsWith("$ ")).toList();
+        assertEquals(2, setUp.size(), "the README's set-up is two commands: " + setUp);
+        assertTrue(setUp.get(0).startsWith("$ mvn ") && setUp.get(0).contains(" package") && setUp.get(0).contains("./tmsh"),
+                "the first builds and starts the shell: " + setUp.get(0));
+        assertTrue(setUp.get(1).startsWith("$ bash .ci/run"), "the second is what CI runs: " + setUp.get(1));
+        assertTrue(Files.readString(Path.of(".ci/run")).contains("mvn -B verify"), ".ci/run runs the tests");
         List<String> commands = examples(Path.of("README.md")).stream().map(Example::command).toList();
         for (String step : List.of("align ", "tm import ", "tm search ", "term import ", "qa ", "analyze ",
                 "pretranslate ", "merge ", "term export ")) {
