@@ -211,6 +211,21 @@ class DocsExamplesTest {
         }
     }
 
+    @Test
+    void aLineThatDoesNotRunIsNamedWithItsPageLineAndExitStatus() throws IOException {
+        Path page = Files.createTempFile("page", ".md");
+        try {
+            Files.writeString(page, String.join("\n", "# A page", "", "tmsh> term match Lawrow Lavrov",
+                    "tmsh> tm stats --tm nosuchtm", "tmsh> tm import /tmp/missing.tmx --tm x   # refused (exit 2)"));
+            AssertionError e = org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class, () -> runPage(page));
+            assertTrue(e.getMessage().startsWith("1 of 3 command lines of " + page), e.getMessage());
+            assertTrue(e.getMessage().contains(page + ":4: tm stats --tm nosuchtm\n    exit 2 (expected 0)"), e.getMessage());
+            assertTrue(e.getMessage().contains("nosuchtm"), e.getMessage());
+        } finally {
+            Files.delete(page);
+        }
+    }
+
     private static void delete(Path dir) throws IOException {
         try (Stream<Path> files = Files.walk(dir)) {
             for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
