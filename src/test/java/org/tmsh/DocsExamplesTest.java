@@ -146,7 +146,8 @@ class DocsExamplesTest {
         out.println(page + ": " + examples.size() + " command lines run, " + failures.size() + " failed");
         if (!failures.isEmpty()) {
             fail(failures.size() + " of " + examples.size() + " command lines of " + page + " did not run as written:\n"
-                    + String.join("\n", failures) + "\n--- the page's session:\n" + transcript);
+                    + String.join("\n", failures) + "\n--- the page's session (its last 6,000 characters):\n"
+                    + transcript.substring(Math.max(0, transcript.length() - 6000)));
         }
     }
 
