@@ -74,7 +74,8 @@ public class TermListCommand extends TmshCommand {
      * (never one picked silently); else those with that spelling.
      */
     static List<Concept> find(Glossary g, String key, String command) {
-        java.util.Optional<Concept> byId = g.concept(key);
+        java.util.Optional<Concept> byId = g.concept(key).or(() -> key.startsWith(g.name() + ":")
+                ? g.concept(key.substring(g.name().length() + 1)) : java.util.Optional.empty());
         if (byId.isPresent()) {
             return List.of(byId.get());
         }
