@@ -143,7 +143,7 @@ class GlossaryMaintenanceCliTest extends WithTempHome {
         assertTrue(shown.out().contains("Kremlin spokesman"), "term show shows the concept's note: " + shown.out());
 
         // a whole concept accepted by mistake: asked first, gone with the answer y
-        CliTest.Run refused = CliTest.run("term", "delete", "--concept", "c3");
+        CliTest.Run refused = answering("", "term", "delete", "--concept", "c3");
         assertEquals(TmshCommand.USER_ERROR, refused.code());
         assertEquals(3, concepts("news").size());
         CliTest.Run yes = answering("y\n", "term", "delete", "--concept", "c3");
