@@ -111,6 +111,15 @@ public final class DocumentAligner {
 
     /** Aligns with glossary names and the word pairs of {@code vocabulary}. */
     public Result align(Request r, Progress progress, NameConcepts names, Vocabulary vocabulary) {
+        return align(r, progress, names, vocabulary, Progress.NONE);
+    }
+
+    /**
+     * Aligns as {@link #align(Request, Progress, NameConcepts, Vocabulary)}; once the documents are
+     * read and their languages checked, the dictionaries are read into their cache when it does not
+     * hold them yet (a first alignment), {@code dictionaries} told how far.
+     */
+    public Result align(Request r, Progress progress, NameConcepts names, Vocabulary vocabulary, Progress dictionaries) {
         String sl = Languages.check(r.sourceLang());
         String tl = Languages.check(r.targetLang());
         Segments src = read(r.source(), sl, r);
@@ -118,6 +127,7 @@ public final class DocumentAligner {
         if (!r.trust().force()) {
             LanguageCheck.standard().check(r.source(), src, sl, r.target(), tgt, tl);
         }
+        vocabulary.warm(sl, tl, dictionaries);
         Alignment alignment = vocabulary.aligner(aligner.withNames(names), sl, tl, List.of(src), List.of(tgt))
                 .align(src, tgt, progress);
         return finish(r, sl, tl, src, tgt, alignment);

@@ -82,7 +82,6 @@ public final class AlignJob {
      * when it does not hold them yet (a first alignment), with {@code dictionaries} told how far.
      */
     public Outcome run(Request req, Progress progress, Progress dictionaries) {
-        req.vocabulary().warm(req.align().sourceLang(), req.align().targetLang(), dictionaries);
         String tmName = req.tm() == null ? null : TmLibrary.checkName(req.tm());
         NameConcepts names = NameConcepts.NONE;
         List<String> nameForms = List.of();
@@ -96,7 +95,7 @@ public final class AlignJob {
         if (tmName != null && req.tmVocabulary()) {
             vocabulary = vocabulary.withMemory(memory(tmName));
         }
-        DocumentAligner.Result r = aligner.get().align(req.align(), progress, names, vocabulary);
+        DocumentAligner.Result r = aligner.get().align(req.align(), progress, names, vocabulary, dictionaries);
         if (req.report() != null) {
             HtmlReport.alignment(req.report(), "tmsh alignment: " + req.align().source().getFileName()
                     + " / " + req.align().target().getFileName(), r.alignment(), nameForms);
@@ -202,7 +201,6 @@ public final class AlignJob {
     /** {@link #runFolder}, reading the dictionaries into their cache first with {@code dictionaries} told how far. */
     public FolderOutcome runFolder(FolderAligner.Request req, String glossary, String tm, Vocabulary vocabulary,
                                    boolean tmVocabulary, Progress progress, Progress dictionaries) {
-        vocabulary.warm(req.sourceLang(), req.targetLang(), dictionaries);
         String tmName = tm == null ? null : TmLibrary.checkName(tm);
         NameConcepts names = NameConcepts.NONE;
         if (glossary != null) {
@@ -210,6 +208,7 @@ public final class AlignJob {
             names = names(g);
             vocabulary = vocabulary.withTerms(terms(g));
         }
+        vocabulary.warm(req.sourceLang(), req.targetLang(), dictionaries);
         if (tmName != null && tmVocabulary) {
             vocabulary = vocabulary.withMemory(memory(tmName));
         }
