@@ -46,4 +46,10 @@ public class TermVariantsCommand extends TmshCommand {
         }
         out.table(rows);
     }
+
+    /** Tab offers a spelling from the glossaries. */
+    @Override
+    protected OptionSpec.Kind argumentKind() {
+        return OptionSpec.Kind.TERM;
+    }
 }

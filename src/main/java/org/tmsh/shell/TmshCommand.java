@@ -46,11 +46,39 @@ public abstract class TmshCommand extends AbstractCommand {
         this.usage = usage;
         this.example = example;
         setOptions(specs.stream().map(OptionSpec::toCommandOption).toList());
-        setCompletionProvider(new TmshCompletion(specs));
+        setCompletionProvider(new TmshCompletion(this));
     }
 
     public List<OptionSpec> specs() {
         return specs;
+    }
+
+    /** The synopsis ({@code tm search TEXT [--tm NAME] ...}): help shows it, Tab reads the choices it lists. */
+    String usage() {
+        return usage;
+    }
+
+    /**
+     * What the command's positional arguments are, for Tab: by default a file when the usage names its first
+     * argument FILE, FILES, DIR or FILE.ext ({@code tm import FILE.tmx}), else nothing Tab can offer; a command
+     * whose argument is a TM or a spelling says so here.
+     */
+    protected OptionSpec.Kind argumentKind() {
+        String rest = usage.startsWith(getName()) ? usage.substring(getName().length()) : usage;
+        rest = rest.replaceAll("\\[--[^\\]]*\\]", " ").replaceAll("--\\S+( [A-Z]\\S*)?", " ");
+        for (String word : rest.trim().split("\\s+")) {
+            String w = word.replaceAll("^[\\[(]+", "");
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                return w.matches("(FILE|DIR).*") ? OptionSpec.Kind.FILE : null;
+            }
+        }
+        return null;
+    }
+
+    /** What Tab offers for a positional argument starting with {@code prefix}, {@code given} already typed. */
+    protected List<org.springframework.shell.core.command.completion.CompletionProposal> completeArgument(
+            List<String> given, String prefix, org.springframework.shell.core.command.completion.CompletionContext ctx) {
+        return ((TmshCompletion) getCompletionProvider()).ofKind(argumentKind(), prefix, ctx);
     }
 
     @Override
@@ -85,7 +113,7 @@ public abstract class TmshCommand extends AbstractCommand {
 
     /**
      * The default an option's help shows, once: none for a flag or where the description already tells it
-     * ("(default: the weak links)"); a memory or glossary by what it is ("the TM named 'default'"), since
+     * ("(default: the weak links)"); a memory or glossary by what it is (the TM that tm import makes), since
      * "(default default)" reads like a slip.
      */
     static String defaultNote(OptionSpec s) {
@@ -93,7 +121,7 @@ public abstract class TmshCommand extends AbstractCommand {
             return "";
         }
         return switch (s.kind()) {
-            case TM -> " (default: the TM named '" + s.defaultValue() + "')";
+            case TM -> " (default: '" + s.defaultValue() + "', the TM that tm import makes when given no --tm)";
             case GLOSSARY -> " (default: the glossary named '" + s.defaultValue() + "')";
             default -> " (default " + s.defaultValue() + ")";
         };
