@@ -58,7 +58,7 @@ final class TextTable {
                 }
             }
         }
-        int[] widths = fit(natural, longest, pieces, Math.max(cols * (MIN_COLUMN + 3) + 1, maxWidth) - (3 * cols + 1));
+        int[] widths = fit(natural, longest, pieces, Math.max(cols, maxWidth - (3 * cols + 1)));
         StringBuilder sb = new StringBuilder();
         border(sb, widths, '┌', '┬', '┐');
         for (int r = 0; r < rows.size(); r++) {
@@ -78,7 +78,8 @@ final class TextTable {
      * up to each column's natural width. When the tokens do not all fit, a column gets at least its longest
      * {@code piece} (a file name or path breaks at its slashes, underscores and dots, an id of digits
      * anywhere, a word or a date nowhere) and the room up to its longest token is shared fairly; only when
-     * even the pieces do not fit are they shared, the longest breaking first.
+     * even the pieces do not fit are they shared, the longest breaking first. A table of so many columns
+     * that not even {@link #MIN_COLUMN} each fits gets narrower columns, never a line wider than {@code room}.
      */
     static int[] fit(int[] natural, int[] longest, int[] pieces, int room) {
         int cols = natural.length;
@@ -98,7 +99,16 @@ final class TextTable {
         if (Arrays.stream(words).sum() <= room) {
             return level(words, nat, room);
         }
-        return Arrays.stream(parts).sum() <= room ? level(parts, words, room) : level(least, parts, room);
+        if (Arrays.stream(parts).sum() <= room) {
+            return level(parts, words, room);
+        }
+        if (Arrays.stream(least).sum() <= room) {
+            return level(least, parts, room);
+        }
+        // so many columns that not even MIN_COLUMN each fits: narrower still, rather than wider than the terminal
+        int[] one = new int[cols];
+        Arrays.fill(one, 1);
+        return level(one, least, room);
     }
 
     /**
