@@ -47,7 +47,7 @@ public class TmExportCommand extends TmshCommand {
 
     @Override
     protected void run(Invocation inv, Output out) {
-        TmExportJob.Outcome o = job.run(inv.get("tm"), inv.argumentPath(), inv.get("format"), new ProgressBar("exporting"));
+        TmExportJob.Outcome o = job.run(inv.get("tm"), inv.argumentPath(), inv.get("format"), out.progress("exporting"));
         if (out.json()) {
             out.json(o);
             return;

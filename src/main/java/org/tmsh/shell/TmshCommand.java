@@ -39,9 +39,21 @@ public abstract class TmshCommand extends AbstractCommand {
     private final String usage;
     private final String example;
 
+    /**
+     * The option every command takes: no item-by-item listing ({@link Output#details}: links, findings, skipped
+     * units) and no progress bar, only what sums the work up; errors are shown as ever.
+     */
+    static final OptionSpec QUIET = OptionSpec.flag("quiet",
+            "only the summary: no list of links, findings or skipped units, no progress bar");
+
     protected TmshCommand(String name, String description, String group, String usage, String example,
                           List<OptionSpec> specs) {
         super(name, description, group, "", false);
+        List<OptionSpec> all = new ArrayList<>(specs);
+        if (specs.stream().noneMatch(s -> s.name().equals(QUIET.name()))) {
+            all.add(QUIET);
+        }
+        specs = all;
         this.specs = List.copyOf(specs);
         this.usage = usage;
         this.example = example;
@@ -143,7 +155,7 @@ public abstract class TmshCommand extends AbstractCommand {
         try {
             Invocation inv = check(ctx.parsedInput().options(), ctx.parsedInput().arguments());
             files(inv).check();
-            Output o = new Output(out, inv.flag("json"));
+            Output o = new Output(out, inv.flag("json"), inv.flag("quiet"));
             run(inv, o, ctx.inputReader());
             out.flush();
             return o.exitStatus() == 0 ? ExitStatus.OK : new ExitStatus(o.exitStatus(), o.exitMessage());
@@ -313,7 +325,7 @@ public abstract class TmshCommand extends AbstractCommand {
                 in.add(inv.path(s.name()));
             } else if (s.kind() == OptionSpec.Kind.GLOSSARY) {
                 try {
-                    in.add(v.endsWith(".tbx") ? inv.path(s.name()) : GlossaryStore.underHome().file(v));
+                    in.add(org.tmsh.jobs.Glossaries.isFile(v) ? inv.path(s.name()) : GlossaryStore.underHome().file(v));
                 } catch (TmshException notAName) {
                     // the command itself reports the bad name
                 }
