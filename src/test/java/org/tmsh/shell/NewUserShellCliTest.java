@@ -118,4 +118,43 @@ class NewUserShellCliTest extends WithTempHome {
         assertEquals(TmshCommand.USER_ERROR, missing.code());
         assertTrue(missing.err().contains("none.csv: file not found"), missing.err());
     }
+
+    @Test
+    void theAlignmentReportsLegendShowsOnlyTheColoursItUses() throws Exception {
+        Path report = dir.resolve("plain.html");
+        CliTest.Run r = CliTest.run("align", "--source", org.tmsh.TestFiles.SEED_DE.toString(), "--target",
+                org.tmsh.TestFiles.SEED_EN.toString(), "--report", report.toString(), "--dictionary", "none");
+        assertEquals(0, r.code(), r.err());
+        String legend = Files.readString(report).lines().filter(l -> l.startsWith("<p class=\"legend\">")).findFirst().orElseThrow();
+        assertFalse(legend.contains(">name<"), "no glossary, no names marked, none in the legend: " + legend);
+        assertTrue(legend.contains(">sure<"), legend);
+        assertEquals(0, CliTest.run("term", "import", "glossaries/seeds.tbx").code());
+        Path named = dir.resolve("named.html");
+        assertEquals(0, CliTest.run("align", "--source", org.tmsh.TestFiles.SEED_DE.toString(), "--target",
+                org.tmsh.TestFiles.SEED_EN.toString(), "--report", named.toString(), "--glossary", "seeds", "--dictionary", "none").code());
+        String html = Files.readString(named);
+        assertTrue(html.contains("<mark>name</mark>") && html.matches("(?s).*<mark>[^<]*Lawrow</mark>.*"),
+                "with the glossary the names are marked and explained");
+    }
+
+    @Test
+    void theTmxHeaderNamesTheDataTypeOfTheDocumentsItsUnitsCameFrom() throws Exception {
+        Path de = Files.writeString(dir.resolve("de.html"), "<html><body><p>Lawrow kam am <b>Montag</b> nach Berlin.</p>"
+                + "<p>Er traf den Kanzler.</p></body></html>");
+        Path en = Files.writeString(dir.resolve("en.html"), "<html><body><p>Lavrov came to Berlin on <b>Monday</b>.</p>"
+                + "<p>He met the chancellor.</p></body></html>");
+        Path tmx = dir.resolve("html.tmx");
+        CliTest.Run r = CliTest.run("align", "--source", de.toString(), "--target", en.toString(), "--out", tmx.toString(),
+                "--dictionary", "none");
+        assertEquals(0, r.code(), r.err());
+        String text = Files.readString(tmx);
+        assertTrue(text.contains("datatype=\"html\"") && text.contains("<bpt"), text);
+        org.tmsh.TestFiles.assertValidTmx14(tmx);
+        Path plain = dir.resolve("plain.tmx");
+        assertEquals(0, CliTest.run("align", "--source", org.tmsh.TestFiles.SEED_DE.toString(), "--target",
+                org.tmsh.TestFiles.SEED_EN.toString(), "--out", plain.toString(), "--dictionary", "none").code());
+        assertTrue(Files.readString(plain).contains("datatype=\"plaintext\""));
+        assertEquals("unknown", org.tmsh.formats.tmx.TmxWriter.datatype(List.of(de, org.tmsh.TestFiles.SEED_DE)));
+        assertEquals("xml", org.tmsh.formats.tmx.TmxWriter.datatype(List.of(Path.of("a.docx"))));
+    }
 }
