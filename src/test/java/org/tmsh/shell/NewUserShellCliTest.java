@@ -157,4 +157,15 @@ class NewUserShellCliTest extends WithTempHome {
         assertEquals("unknown", org.tmsh.formats.tmx.TmxWriter.datatype(List.of(de, org.tmsh.TestFiles.SEED_DE)));
         assertEquals("xml", org.tmsh.formats.tmx.TmxWriter.datatype(List.of(Path.of("a.docx"))));
     }
+
+    @Test
+    void tmStatsShowsASizeAPersonReadsOrWhereTheServerKeepsIt() {
+        assertEquals(0, CliTest.run("tm", "import", SEEDS_TMX, "--tm", "news").code());
+        CliTest.Run r = CliTest.run("tm", "stats", "--tm", "news");
+        assertTrue(r.out().lines().anyMatch(l -> l.matches("│ on disk +│ [1-9][0-9,]* KB +│")), r.out());
+        assertEquals("84 KB", TmStatsCommand.onDisk("lucene", "/x", 83_200));
+        assertEquals("20.1 MB", TmStatsCommand.onDisk("lucene", "/x", 20_061_000));
+        assertEquals("kept by the Solr server (http://solr1:8983/solr collection team)",
+                TmStatsCommand.onDisk("solr", "http://solr1:8983/solr collection team", 0));
+    }
 }
