@@ -195,6 +195,13 @@ public final class Aligner {
         }).toList();
     }
 
+    /** Names the search that starts now on the bar (each search reports its rows from 0% again). */
+    private static void phase(Progress progress, String name) {
+        if (progress != null) {
+            progress.phase(name);
+        }
+    }
+
     /**
      * The alignment that {@code links} make of the two documents, each link's confidence as this
      * aligner rates its own links (the same features and calibration, its word pairs measured on
@@ -307,10 +314,12 @@ public final class Aligner {
         void first(Progress progress) {
             prepare();
             p.ratio = initialRatio(p);
+            phase(progress, "pass 1");
             links = search(p, components, twin, progress, null);
             double refined = refinedRatio(p, links);
             if (Math.abs(refined - p.ratio) / p.ratio > 0.03) {
                 p.ratio = refined;
+                phase(progress, "pass 1 again, with the length ratio it measured");
                 links = search(p, components, twin, progress, links);
             }
         }
@@ -324,6 +333,7 @@ public final class Aligner {
                     LexicalEvidence.DEFAULT_COVERAGE, LexicalEvidence.DEFAULT_COVERAGE);
             p.lexical = ev == null ? null : ev.remeasured(links);
             prepare();
+            phase(progress, "pass 2, with the word pairs");
             links = search(p, components, twin, progress, links);
         }
 
@@ -412,6 +422,7 @@ public final class Aligner {
             if (band.covers() || !band.touchedBy(links)) {
                 return links;
             }
+            phase(progress, "a wider search band");
             w *= 2;
         }
     }

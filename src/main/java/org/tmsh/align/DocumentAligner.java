@@ -297,7 +297,8 @@ public final class DocumentAligner {
     /** Writes the pairs of several documents of one language pair into one TMX file. */
     public void writeTmx(List<Result> results, Path out) {
         Result first = results.get(0);
-        TmxWriter w = new TmxWriter(out, first.request().sourceLang(), first.request().targetLang(), version);
+        TmxWriter w = new TmxWriter(out, first.request().sourceLang(), first.request().targetLang(), version,
+                TmxWriter.datatype(results.stream().map(r -> r.request().source()).toList()));
         try {
             for (Result result : results) {
                 units(result, result.request().trust().strict()).forEach(w::write);

@@ -12,7 +12,8 @@ import org.tmsh.terms.Glossary;
 import org.tmsh.terms.GlossaryStore;
 
 /**
- * Which glossary a command means. Reading ({@link #read}): the one named (or a {@code .tbx} file),
+ * Which glossary a command means. Reading ({@link #read}): the one named (or a glossary file of any format
+ * tmsh reads: TBX, CSV, OmegaT's tab-separated text),
  * else every glossary the translator has. Writing ({@link #forWriting}): the one named, else the
  * only one there is (or {@code names} when there is none); with several, the translator must say
  * which. A name that does not exist is an error that lists the names that do.
@@ -33,8 +34,29 @@ public final class Glossaries {
         return store;
     }
 
-    /** The glossary named (or a .tbx file, its path as given); with a null name, every glossary as one. */
+    /** Extensions that make a glossary option's value a file, not a glossary's name ({@link #isFile}). */
+    private static final List<String> FILE_EXTENSIONS = List.of(".tbx", ".tbxm", ".csv", ".utf8", ".txt", ".tab", ".tsv");
+    private static final List<String> OMEGAT_EXTENSIONS = List.of(".utf8", ".txt", ".tab", ".tsv");
+
+    /**
+     * True when a glossary option's value names a file rather than a glossary of the translator's: it has a
+     * folder in it, or the extension of a glossary file (TBX, CSV, OmegaT's).
+     */
+    public static boolean isFile(String nameOrFile) {
+        String v = nameOrFile.toLowerCase(java.util.Locale.ROOT);
+        return v.contains("/") || v.contains(java.io.File.separator) || FILE_EXTENSIONS.stream().anyMatch(v::endsWith);
+    }
+
+    /** The glossary named (or a glossary file, its path as given); with a null name, every glossary as one. */
     public Glossary read(String nameOrFile) {
+        return read(nameOrFile, null, null);
+    }
+
+    /**
+     * As {@link #read(String)}; {@code srcLang} and {@code tgtLang} are the languages of an OmegaT glossary
+     * file (tab-separated, it does not name them); without them such a file is refused, saying so.
+     */
+    public Glossary read(String nameOrFile, String srcLang, String tgtLang) {
         if (nameOrFile == null) {
             List<Concept> all = new ArrayList<>();
             List<String> names = store.list();
@@ -46,12 +68,17 @@ public final class Glossaries {
             }
             return new Glossary(names.size() == 1 ? names.get(0) : String.join("+", names), all);
         }
-        if (nameOrFile.endsWith(".tbx")) {
+        if (isFile(nameOrFile)) {
             Path f = Path.of(nameOrFile);
             if (!Files.isRegularFile(f)) {
-                throw new TmshException(f + ": no such glossary file");
+                throw TmshException.inFile(f, 0, "file not found");
             }
-            return GlossaryReader.read(f, "glossary");
+            String n = nameOrFile.toLowerCase(java.util.Locale.ROOT);
+            if (OMEGAT_EXTENSIONS.stream().anyMatch(n::endsWith) && (srcLang == null || tgtLang == null)) {
+                throw TmshException.inFile(f, 0, "an OmegaT glossary does not name its languages: give --source-lang and"
+                        + " --target-lang (or import it first: term import FILE --source-lang L --target-lang L)");
+            }
+            return GlossaryReader.readAny(f, "glossary", srcLang, tgtLang);
         }
         return store.load(existing(nameOrFile));
     }

@@ -1,8 +1,14 @@
 package org.tmsh.jobs;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.tmsh.common.Progress;
+import org.tmsh.common.TmshException;
+import org.tmsh.formats.tmx.TabbedReader;
 import org.tmsh.memory.ImportReport;
 import org.tmsh.memory.TmLibrary;
 import org.tmsh.memory.TranslationMemory;
@@ -11,7 +17,8 @@ import org.tmsh.memory.TranslationMemory;
  * Imports a file (TMX, tab-separated text; XLIFF, PO, CSV through {@link BilingualImportJob}) into a
  * TM, created if new. An import that fails or is
  * cancelled commits nothing; when it was to create the TM, the TM is removed again, so no empty
- * TM is left behind.
+ * TM is left behind. A file of none of these formats is refused with the list of them, before any TM is
+ * made; tab-separated text into a TM that has units takes the languages it is not given from the TM.
  */
 public final class ImportJob {
 
@@ -38,9 +45,15 @@ public final class ImportJob {
     public ImportReport run(String tmName, Path file, String sourceLang, String targetLang, boolean allStates,
                             String encoding, Progress progress) {
         String name = TmLibrary.checkName(tmName);
+        checkFormat(file);
         boolean isNew = !library.exists(name);
         try {
             TranslationMemory tm = library.openOrCreate(name);
+            if (!isNew && TabbedReader.handles(file) && (sourceLang == null || targetLang == null)) {
+                String[] pair = languagesOf(tm, sourceLang, targetLang);
+                sourceLang = pair[0];
+                targetLang = pair[1];
+            }
             return BilingualImportJob.handles(file) ? new BilingualImportJob().run(file, tm, sourceLang, targetLang, allStates, encoding)
                     : tm.importFile(file, sourceLang, targetLang, progress);
         } catch (RuntimeException e) {
@@ -52,6 +65,47 @@ public final class ImportJob {
                 }
             }
             throw e;
+        }
+    }
+
+    /** The formats {@code tm import} reads, as the message that refuses another names them. */
+    public static final String FORMATS = "TMX (.tmx), tab-separated text (.tsv, .tsv.gz, .tab), XLIFF (.xlf, .xliff,"
+            + " .sdlxliff, .mqxliff), PO (.po), CSV (.csv)";
+
+    /**
+     * Refuses a file that is none of the formats an import reads: not named as a bilingual file or
+     * tab-separated text, and not XML (a TMX file may have any name; the TMX reader names the line where XML
+     * is not TMX). A missing file is left to the reader, which names it in the one wording.
+     */
+    static void checkFormat(Path file) {
+        if (BilingualImportJob.handles(file) || TabbedReader.handles(file) || !Files.isRegularFile(file)) {
+            return;
+        }
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(4096);
+        } catch (IOException e) {
+            return; // the reader reports what cannot be read
+        }
+        boolean utf16 = head.length >= 2 && ((head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF
+                || (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE);
+        String text = new String(head, StandardCharsets.UTF_8).replace("\uFEFF", "");
+        if (utf16 || text.stripLeading().startsWith("<")) {
+            return;
+        }
+        String first = text.lines().findFirst().orElse("");
+        throw TmshException.inFile(file, 0, "not a format tm import reads: " + FORMATS
+                + (first.contains("\t") ? "; this looks like tab-separated text: name it .tsv" : ""));
+    }
+
+    /** The source and target language of tab-separated text for {@code tm}: the given ones, else the TM's. */
+    private static String[] languagesOf(TranslationMemory tm, String sourceLang, String targetLang) {
+        try {
+            return tm.languages().isEmpty() ? new String[] {sourceLang, targetLang}
+                    : tm.resolveLanguages(sourceLang, targetLang);
+        } catch (IOException e) {
+            throw new TmshException("TM '" + tm.name() + "' (" + tm.location() + "): cannot read its languages: "
+                    + e.getMessage(), e);
         }
     }
 }

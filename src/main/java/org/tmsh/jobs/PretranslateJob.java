@@ -162,7 +162,7 @@ public final class PretranslateJob {
         Path tmxPath = tmxBeside(absOut);
         Written w = new Written(r, tm, names, progress, items.size(), sink, leverage.codes());
         XliffFileWriter xliff = XliffFileWriter.of(r.xliffVersion(), absOut, header);
-        TmxWriter tmx = new TmxWriter(tmxPath, r.srcLang(), r.tgtLang(), r.toolVersion());
+        TmxWriter tmx = new TmxWriter(tmxPath, r.srcLang(), r.tgtLang(), r.toolVersion(), TmxWriter.datatype(List.of(r.document())));
         try {
             leverage.each(items, l -> w.unit(l, xliff, tmx));
             xliff.close();

@@ -84,7 +84,7 @@ public final class QaJob {
         List<Path> documents = new ArrayList<>();
         for (Path f : files) {
             if (!java.nio.file.Files.isRegularFile(f)) {
-                throw new TmshException(f + ": no such file");
+                throw TmshException.inFile(f, 0, java.nio.file.Files.exists(f) ? "not a file" : "file not found");
             }
             (BilingualFiles.kind(f) == BilingualFiles.Kind.DOCUMENT ? documents : bilingual).add(f);
         }
@@ -174,9 +174,10 @@ public final class QaJob {
     private TermChecker termChecker(Request req, boolean needed) {
         Glossary g;
         if (req.glossary() != null) {
-            g = glossaries.read(req.glossary());
+            g = glossaries.read(req.glossary(), req.sourceLang(), req.targetLang());
             if (g.concepts().isEmpty()) {
-                throw new TmshException("qa: glossary '" + req.glossary() + "' is empty (term import FILE.tbx, or give a .tbx file)");
+                throw new TmshException("qa: glossary '" + req.glossary() + "' is empty (term import FILE.tbx, or give a"
+                        + " glossary file: TBX, CSV, OmegaT)");
             }
             return new TermChecker(g);
         }

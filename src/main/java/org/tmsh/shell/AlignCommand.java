@@ -18,6 +18,12 @@ import org.tmsh.memory.ImportReport;
 /** {@code align}: pairs the sentences of a document and its translation, and writes TMX. */
 public class AlignCommand extends TmshCommand {
 
+    /**
+     * Alignments of more links than this print their summary without the table of links (--show-links
+     * prints it; --links, --out and --report write them): 8,000 sentences made 20,000 lines no one reads.
+     */
+    static final int LINK_TABLE_MAX = 200;
+
     private final AlignJob job;
     private final LastAlignment last;
 
@@ -25,7 +31,7 @@ public class AlignCommand extends TmshCommand {
         super("align", "Align a document with its translation into sentence pairs (TMX)", "Alignment",
                 "align --source FILE|DIR --target FILE|DIR [--source-lang de] [--target-lang en] [--out FILE.tmx] "
                         + "[--links FILE|DIR] [--tm NAME] [--tm-vocabulary learn|none] [--glossary NAME] [--dictionary FILE|none] [--learn] [--compounds] "
-                        + "[--report FILE.html] [--segmented] [--encoding CHARSET] [--min-confidence 0.8] [--strict] [--force] [--json]",
+                        + "[--report FILE.html] [--segmented] [--encoding CHARSET] [--min-confidence 0.8] [--strict] [--force] [--show-links] [--quiet] [--json]",
                 "align --source seeds/000_585da5ce89297943.txt --target seeds/004_676457e338a7e9c4.txt --out /tmp/seeds.tmx",
                 List.of(OptionSpec.required("source", OptionSpec.Kind.FILE, "source document (txt, html, docx, xlf)"),
                         OptionSpec.required("target", OptionSpec.Kind.FILE, "target document (its translation)"),
@@ -53,6 +59,8 @@ public class AlignCommand extends TmshCommand {
                         OptionSpec.flag("strict", "leave the links below --min-confidence out of the TMX too"),
                         OptionSpec.flag("force", "align even documents that look to be in other languages than declared, "
                                 + "or not translations of each other"),
+                        OptionSpec.flag("show-links", "print the table of links however long (by default only up to "
+                                + LINK_TABLE_MAX + " links; longer alignments print their summary)"),
                         OptionSpec.flag("json", "print a machine-readable summary as JSON")));
         this.job = job;
         this.last = last;
@@ -68,7 +76,7 @@ public class AlignCommand extends TmshCommand {
                 inv.get("source-lang"), inv.get("target-lang"), inv.flag("segmented"), inv.get("encoding"),
                 inv.path("out"), inv.path("links"), trust(inv));
         AlignJob.Outcome o = job.run(new AlignJob.Request(req, inv.get("glossary"), inv.path("report"), inv.get("tm"),
-                vocabulary(inv), tmVocabulary(inv)), new ProgressBar("aligning"), new ProgressBar("reading the installed dictionaries (once)"));
+                vocabulary(inv), tmVocabulary(inv)), out.progress("aligning"), out.progress("reading the installed dictionaries (once)"));
         DocumentAligner.Result r = o.result();
         last.set(r);
         ImportReport added = o.added();
@@ -97,7 +105,12 @@ public class AlignCommand extends TmshCommand {
                     a.sourceText(l), a.targetText(l),
                     review ? Output.colour("review", 33) : l.isNull() ? "unaligned" : ""});
         }
-        out.table(rows);
+        if (rows.size() - 1 <= LINK_TABLE_MAX || inv.flag("show-links")) {
+            out.details(rows);
+        } else if (!out.quiet()) {
+            out.line(String.format(Locale.ROOT, "(%,d links: the table is left out above %d; --show-links prints it,"
+                    + " --report FILE.html shows them side by side)", rows.size() - 1, LINK_TABLE_MAX));
+        }
         out.line(String.format(Locale.ROOT, "%d units from %d source and %d target segments; %d source and %d target"
                         + " segments unaligned; %d weak links to review.", r.pairs().size(), r.source().size(),
                 r.target().size(), DocumentAligner.unaligned(a, true).size(), DocumentAligner.unaligned(a, false).size(),
@@ -137,6 +150,9 @@ public class AlignCommand extends TmshCommand {
 
     /** The word pairs the lexical cost had from each source, one row a source (nothing without vocabulary). */
     static void vocabularyTable(Output out, VocabularyUse v) {
+        if (out.quiet()) {
+            return;
+        }
         if (v.glossary() + v.dictionary() + v.memory() + v.secondPass() == 0 && v.dictionaries().isEmpty()) {
             return;
         }

@@ -60,7 +60,7 @@ public class AnalyzeCommand extends TmshCommand {
         String[] langs = PretranslateCommand.languages(tm, inv);
         List<Path> files = inv.arguments().stream().map(a -> Path.of(Invocation.expandHome(a))).toList();
         Glossary g = inv.get("glossary") == null ? null : Glossaries.underHome().read(inv.get("glossary"));
-        AnalyzeJob.Result r = new AnalyzeJob(segmenter.get()).run(files, tm, langs[0], langs[1], g, new ProgressBar("analysing"));
+        AnalyzeJob.Result r = new AnalyzeJob(segmenter.get()).run(files, tm, langs[0], langs[1], g, out.progress("analysing"));
         if (inv.path("csv") != null) {
             writeCsv(r, inv.path("csv"));
         }

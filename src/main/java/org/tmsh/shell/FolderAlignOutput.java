@@ -31,7 +31,7 @@ final class FolderAlignOutput {
                 inv.get("source-lang"), inv.get("target-lang"), inv.flag("segmented"), inv.get("encoding"),
                 inv.path("out"), inv.path("links"), AlignCommand.trust(inv));
         AlignJob.FolderOutcome o = job.runFolder(req, inv.get("glossary"), inv.get("tm"), vocabulary,
-                tmVocabulary, new ProgressBar("aligning"), new ProgressBar("reading the installed dictionaries (once)"));
+                tmVocabulary, out.progress("aligning"), out.progress("reading the installed dictionaries (once)"));
         FolderAligner.Result r = o.result();
         ImportReport added = o.added();
         List<Map<String, Object>> table = FolderAligner.table(r);
@@ -59,7 +59,7 @@ final class FolderAlignOutput {
                     String.format(Locale.ROOT, "%.2f", (Double) m.get("meanConfidence"))});
             units += (Integer) m.get("units");
         }
-        out.table(rows);
+        out.details(rows);
         out.line(String.format(Locale.ROOT, "%d pairs of files, %d units.", table.size(), units));
         AlignCommand.vocabularyTable(out, vocabulary(r));
         for (Path p : r.pairing().unpairedSource()) {

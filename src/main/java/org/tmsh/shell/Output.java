@@ -18,14 +18,31 @@ public final class Output {
 
     private final PrintWriter out;
     private final boolean json;
+    private final boolean quiet;
 
     public Output(PrintWriter out, boolean json) {
+        this(out, json, false);
+    }
+
+    /** With {@code quiet} ({@code --quiet}), {@link #details} and progress bars are left out; the rest is printed. */
+    public Output(PrintWriter out, boolean json, boolean quiet) {
         this.out = out;
         this.json = json;
+        this.quiet = quiet;
     }
 
     public boolean json() {
         return json;
+    }
+
+    /** True with {@code --quiet}: only the summary lines. */
+    public boolean quiet() {
+        return quiet;
+    }
+
+    /** A progress bar on standard error for this command: none with {@code --quiet} (Ctrl-C still cancels). */
+    ProgressBar progress(String label) {
+        return new ProgressBar(label, System.err, !quiet && Terminals.interactiveErr());
     }
 
     private int status;
@@ -99,6 +116,16 @@ public final class Output {
             return;
         }
         out.print(TextTable.render(rows, Terminals.width()));
+    }
+
+    /**
+     * A table that lists the work item by item (an alignment's links, QA findings, the pairs of a folder),
+     * beside the lines that sum it up: left out with {@code --quiet}, otherwise as {@link #table}.
+     */
+    public void details(List<String[]> rows) {
+        if (!quiet) {
+            table(rows);
+        }
     }
 
     /** Text in a colour (ANSI) when standard output is a terminal, plain otherwise. */

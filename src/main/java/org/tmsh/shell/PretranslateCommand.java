@@ -92,7 +92,7 @@ public class PretranslateCommand extends TmshCommand {
         PretranslateJob.Result r = new PretranslateJob(segmenter.get()).run(new PretranslateJob.Request(inv.argumentPath(),
                 inv.path("out"), langs[0], langs[1], inv.integer("fill"), inv.integer("max"), g, TmshApplication.VERSION,
                 inv.get("xliff"), inv.flag("copy-source"), inv.flag("furniture")),
-                tm, new ProgressBar("pre-translating"));
+                tm, out.progress("pre-translating"));
         if (out.json()) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("xliff", r.xliff().toString());
@@ -113,7 +113,7 @@ public class PretranslateCommand extends TmshCommand {
     private void omegat(Invocation inv, Output out, TranslationMemory tm, String[] langs, Glossary g) {
         OmegatProjectJob.Result r = new OmegatProjectJob(segmenter.get()).run(new OmegatProjectJob.Request(inv.argumentPath(),
                 inv.path("omegat"), langs[0], langs[1], inv.integer("max"), g, TmshApplication.VERSION),
-                tm, new ProgressBar("pre-translating"));
+                tm, out.progress("pre-translating"));
         if (out.json()) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("project", r.project().toString());

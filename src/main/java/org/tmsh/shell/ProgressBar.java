@@ -6,26 +6,54 @@ import org.tmsh.common.Progress;
 
 /**
  * A progress bar on standard error, redrawn in place; silent when standard error is not a
- * terminal (scripts, CI), so it never mixes with output meant for programs. Where a long command
- * stops when Ctrl-C was pressed ({@link Interrupts}).
+ * terminal (scripts, CI), so it never mixes with output meant for programs. Each phase of the work
+ * ({@link Progress#phase}) is named beside the label ("aligning: pass 2 (with the word pairs)"), so a bar
+ * that starts again from 0% says why; a phase of unknown length shows its name and no percentage. Where a
+ * long command stops when Ctrl-C was pressed ({@link Interrupts}).
  */
 final class ProgressBar implements Progress {
 
+    static final int BAR = 30;
+
     private final String label;
-    private final PrintStream err = System.err;
-    private final boolean enabled = Terminals.interactiveErr();
+    private final PrintStream err;
+    private final boolean enabled;
+    private String phase = "";
     private int lastPercent = -1;
+    private int shown;
 
     ProgressBar(String label) {
+        this(label, System.err, Terminals.interactiveErr());
+    }
+
+    ProgressBar(String label, PrintStream err, boolean enabled) {
         this.label = label;
+        this.err = err;
+        this.enabled = enabled;
+    }
+
+    /** The label with the phase's name, as the bar shows it. */
+    String title() {
+        return phase.isEmpty() ? label : label + ": " + phase;
     }
 
     @Override
-    public void update(long done, long total) {
+    public synchronized void phase(String name) {
+        if (name == null || name.equals(phase)) {
+            return;
+        }
+        phase = name;
+        lastPercent = -1;
+        if (enabled) {
+            draw(title() + " ...");
+        }
+    }
+
+    @Override
+    public synchronized void update(long done, long total) {
         if (done < total && Interrupts.requested()) {
             if (enabled) {
-                err.print("\r" + " ".repeat(label.length() + 40) + "\r");
-                err.flush();
+                draw("");
             }
             Interrupts.check(label);
         }
@@ -37,12 +65,23 @@ final class ProgressBar implements Progress {
             return;
         }
         lastPercent = percent;
-        int width = 30;
-        int filled = percent * width / 100;
-        err.print("\r" + label + " [" + "#".repeat(filled) + " ".repeat(width - filled) + "] " + percent + "%");
+        int filled = percent * BAR / 100;
+        draw(line(title(), percent, filled));
         if (done >= total) {
-            err.print("\r" + " ".repeat(label.length() + width + 8) + "\r");
+            draw("");
         }
+    }
+
+    /** {@code title [#####     ] 42%}. */
+    static String line(String title, int percent, int filled) {
+        return title + " [" + "#".repeat(filled) + " ".repeat(BAR - filled) + "] " + percent + "%";
+    }
+
+    /** Replaces what the bar showed with {@code text} (spaces over a longer line before it). */
+    private void draw(String text) {
+        int width = TextTable.width(text);
+        err.print("\r" + text + " ".repeat(Math.max(0, shown - width)) + (shown > width ? "\r" + text : ""));
+        shown = width;
         err.flush();
     }
 }

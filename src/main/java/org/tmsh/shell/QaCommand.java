@@ -23,14 +23,15 @@ public class QaCommand extends TmshCommand {
         super("qa", "Check bilingual files (XLIFF, TMX, PO), a memory or documents: terminology, numbers and dates,"
                         + " inline codes, untranslated, consistency, punctuation, spacing, URLs, acronyms, length;"
                         + " exits 1 when it finds errors", "Quality",
-                "qa FILES... [--tm NAME] [--glossary NAME|FILE.tbx] [--profile FILE] [--only IDS] [--skip IDS]"
+                "qa FILES... [--tm NAME] [--glossary NAME|FILE] [--profile FILE] [--only IDS] [--skip IDS]"
                         + " [--suppress FILE [--accept N,...]] [--json|--csv FILE|--report FILE.html] [--annotate]"
                         + " [--source-lang de] [--target-lang en] [--lang de]",
                 "qa returned.xlf --glossary seeds --report qa.html",
                 List.of(OptionSpec.optional("tmx", OptionSpec.Kind.FILE, null, "a TMX file to check (the same as naming it)"),
                         OptionSpec.optional("tm", OptionSpec.Kind.TM, null, "translation memory to check, unit by unit"),
                         OptionSpec.optional("glossary", OptionSpec.Kind.GLOSSARY, null,
-                                "glossary name or .tbx file (default: every glossary; none: no terminology check)"),
+                                "glossary name, or a glossary file: .tbx, .csv, OmegaT .utf8/.txt/.tab (default: every glossary; none: no"
+                                        + " terminology check)"),
                         OptionSpec.optional("profile", OptionSpec.Kind.FILE, null, "QA profile: checks, severities, options, own regex checks"),
                         OptionSpec.optional("only", OptionSpec.Kind.TEXT, null, "run only these checks (comma-separated: "
                                 + String.join(",", CheckCatalog.builtIn()) + ")"),
@@ -69,7 +70,7 @@ public class QaCommand extends TmshCommand {
         QaJob.Result r = job.check(new QaJob.Request(files, inv.get("tm"), inv.expanded("glossary"), inv.path("profile"),
                 list(inv.get("only")), list(inv.get("skip")), inv.path("suppress"), numbers(inv.get("accept")),
                 inv.get("source-lang"), inv.get("target-lang"), inv.get("lang"), inv.path("report"), inv.path("csv"),
-                inv.flag("annotate")), new ProgressBar("checking"));
+                inv.flag("annotate")), out.progress("checking"));
         List<Finding> findings = r.findings();
         if (out.json()) {
             List<FindingView> views = new ArrayList<>();
@@ -111,7 +112,7 @@ public class QaCommand extends TmshCommand {
                     f.inSource() == null ? "" : f.inSource(), f.inTarget() == null ? (f.inSource() == null ? f.text() : "") : f.inTarget(),
                     f.message() + (f.suggestion() == null ? "" : " (suggestion: " + f.suggestion() + ")")});
         }
-        out.table(rows);
+        out.details(rows);
     }
 
     private static List<String> list(String v) {

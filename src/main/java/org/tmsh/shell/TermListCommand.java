@@ -104,4 +104,10 @@ public class TermListCommand extends TmshCommand {
     /** A term of a concept: language, spelling, its script, status, romanization system, note, where it was seen. */
     record TermView(String lang, String form, String script, String status, String system, String note, List<String> seen) {
     }
+
+    /** Tab offers a spelling from the glossaries. */
+    @Override
+    protected OptionSpec.Kind argumentKind() {
+        return OptionSpec.Kind.TERM;
+    }
 }

@@ -37,4 +37,10 @@ public class TermMatchCommand extends TmshCommand {
     /** The answer as {@code --json} prints it. */
     record Answer(String a, String b, boolean same, double score, String reason) {
     }
+
+    /** Tab offers spellings from the glossaries. */
+    @Override
+    protected OptionSpec.Kind argumentKind() {
+        return OptionSpec.Kind.TERM;
+    }
 }

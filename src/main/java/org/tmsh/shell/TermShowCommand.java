@@ -26,4 +26,10 @@ public class TermShowCommand extends TmshCommand {
     protected void run(Invocation inv, Output out) {
         list.run(inv, out);
     }
+
+    /** Tab offers a spelling from the glossaries. */
+    @Override
+    protected OptionSpec.Kind argumentKind() {
+        return OptionSpec.Kind.TERM;
+    }
 }

@@ -75,4 +75,10 @@ public class TermVariantsCommand extends TmshCommand {
     record VariantView(String original, String via, String language, String reading, String lang, String system,
                        String form) {
     }
+
+    /** Tab offers a spelling from the glossaries. */
+    @Override
+    protected OptionSpec.Kind argumentKind() {
+        return OptionSpec.Kind.TERM;
+    }
 }

@@ -44,15 +44,21 @@ final class TextTable {
             return "";
         }
         int[] natural = new int[cols];
+        int[] longest = new int[cols];
+        int[] pieces = new int[cols];
         for (String[] r : rows) {
             for (int c = 0; c < r.length; c++) {
                 String cell = r[c] == null ? "" : r[c];
                 for (String line : cell.split("\n", -1)) {
                     natural[c] = Math.max(natural[c], width(line));
+                    for (String token : tokens(line)) {
+                        longest[c] = Math.max(longest[c], width(token));
+                        pieces[c] = Math.max(pieces[c], piece(token));
+                    }
                 }
             }
         }
-        int[] widths = fit(natural, Math.max(cols * (MIN_COLUMN + 3) + 1, maxWidth) - (3 * cols + 1));
+        int[] widths = fit(natural, longest, pieces, Math.max(cols, maxWidth - (3 * cols + 1)));
         StringBuilder sb = new StringBuilder();
         border(sb, widths, '┌', '┬', '┐');
         for (int r = 0; r < rows.size(); r++) {
@@ -66,44 +72,96 @@ final class TextTable {
     }
 
     /**
-     * Column widths within {@code room}: natural widths if they fit; else the columns narrower than
-     * a fair share keep theirs, and the others share what is left in proportion to their natural width.
+     * Column widths within {@code room}, shared fairly (max-min: no column gets more while a narrower one
+     * still wraps what it need not). Every column first gets its longest token ({@code longest}: a word, a
+     * date with its time), so no token breaks while they all fit; what is left is shared out level by level
+     * up to each column's natural width. When the tokens do not all fit, a column gets at least its longest
+     * {@code piece} (a file name or path breaks at its slashes, underscores and dots, an id of digits
+     * anywhere, a word or a date nowhere) and the room up to its longest token is shared fairly; only when
+     * even the pieces do not fit are they shared, the longest breaking first. A table of so many columns
+     * that not even {@link #MIN_COLUMN} each fits gets narrower columns, never a line wider than {@code room}.
      */
-    static int[] fit(int[] natural, int room) {
+    static int[] fit(int[] natural, int[] longest, int[] pieces, int room) {
         int cols = natural.length;
-        int[] w = new int[cols];
+        int[] nat = new int[cols];
+        int[] words = new int[cols];
+        int[] parts = new int[cols];
+        int[] least = new int[cols];
         for (int c = 0; c < cols; c++) {
-            w[c] = Math.max(1, natural[c]);
+            nat[c] = Math.max(1, natural[c]);
+            words[c] = Math.min(nat[c], Math.max(longest[c], MIN_COLUMN));
+            parts[c] = Math.min(words[c], Math.max(pieces[c], MIN_COLUMN));
+            least[c] = Math.min(nat[c], MIN_COLUMN);
         }
-        if (Arrays.stream(w).sum() <= room) {
-            return w;
+        if (Arrays.stream(nat).sum() <= room) {
+            return nat;
         }
-        boolean[] fixed = new boolean[cols];
-        int left = room;
-        int open = cols;
-        boolean changed = true;
-        while (changed && open > 0) {
-            changed = false;
-            int fair = left / open;
-            for (int c = 0; c < cols; c++) {
-                if (!fixed[c] && w[c] <= fair) {
-                    fixed[c] = true;
-                    left -= w[c];
-                    open--;
-                    changed = true;
-                }
+        if (Arrays.stream(words).sum() <= room) {
+            return level(words, nat, room);
+        }
+        if (Arrays.stream(parts).sum() <= room) {
+            return level(parts, words, room);
+        }
+        if (Arrays.stream(least).sum() <= room) {
+            return level(least, parts, room);
+        }
+        // so many columns that not even MIN_COLUMN each fits: narrower still, rather than wider than the terminal
+        int[] one = new int[cols];
+        Arrays.fill(one, 1);
+        return level(one, least, room);
+    }
+
+    /**
+     * The widest part of {@code token} that must stay on one line: a word or a date whole; a file name or a
+     * path from one break ({@code / _ . - ,}) to the next; an id mixing letters and digits ("585da5ce89") not
+     * at all, since no place in it is better than another.
+     */
+    static int piece(String token) {
+        if (token.indexOf(' ') > 0 || DATE.matcher(token).matches()) {
+            return width(token);
+        }
+        int widest = 0;
+        for (String part : token.split("(?<=[-/_.,;\\\\])")) {
+            boolean id = part.chars().anyMatch(Character::isDigit) && part.chars().anyMatch(Character::isLetter);
+            widest = Math.max(widest, id ? Math.min(width(part), MIN_COLUMN) : width(part));
+        }
+        return widest;
+    }
+
+    /** Widths between {@code low} and {@code high}, filled up to one level for all, the rest one column each. */
+    private static int[] level(int[] low, int[] high, int room) {
+        int cols = low.length;
+        int lo = 0;
+        int hi = Arrays.stream(high).max().orElse(0);
+        while (lo < hi) {
+            int mid = (lo + hi + 1) / 2;
+            if (sum(low, high, mid) <= room) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
             }
         }
-        long wideNatural = 0;
+        int[] w = new int[cols];
+        int used = 0;
         for (int c = 0; c < cols; c++) {
-            wideNatural += fixed[c] ? 0 : w[c];
+            w[c] = Math.min(high[c], Math.max(low[c], lo));
+            used += w[c];
         }
-        for (int c = 0; c < cols; c++) {
-            if (!fixed[c]) {
-                w[c] = (int) Math.max(MIN_COLUMN, left * (long) w[c] / Math.max(1, wideNatural));
+        for (int c = 0; c < cols && used < room; c++) {
+            if (w[c] < high[c]) {
+                w[c]++;
+                used++;
             }
         }
         return w;
+    }
+
+    private static long sum(int[] low, int[] high, int level) {
+        long s = 0;
+        for (int c = 0; c < low.length; c++) {
+            s += Math.min(high[c], Math.max(low[c], level));
+        }
+        return s;
     }
 
     private static void border(StringBuilder sb, int[] widths, char left, char mid, char right) {
@@ -133,41 +191,83 @@ final class TextTable {
         }
     }
 
-    /** {@code text} in lines of at most {@code width} columns, broken at spaces; a longer word is broken where it must. */
+    /**
+     * {@code text} in lines of at most {@code width} columns, broken at spaces. A token wider than the line
+     * (see {@link #tokens}) starts a line of its own and is broken only then, at the most sensible place that
+     * fits ({@link #breakAt}).
+     */
     static List<String> wrap(String text, int width) {
         List<String> out = new ArrayList<>();
         for (String para : text.split("\n", -1)) {
             StringBuilder line = new StringBuilder();
             int lineWidth = 0;
-            for (String word : para.strip().split(" +")) {
-                int ww = width(word);
-                if (lineWidth > 0 && lineWidth + 1 + ww > width) {
-                    out.add(line.toString());
-                    line.setLength(0);
-                    lineWidth = 0;
-                }
-                while (ww > width) {
-                    int cut = cut(word, width - lineWidth - (lineWidth > 0 ? 1 : 0));
-                    if (lineWidth > 0) {
-                        line.append(' ');
-                    }
-                    line.append(word, 0, cut);
-                    out.add(line.toString());
-                    line.setLength(0);
-                    lineWidth = 0;
-                    word = word.substring(cut);
-                    ww = width(word);
+            for (String token : tokens(para)) {
+                int tw = width(token);
+                if (lineWidth > 0 && lineWidth + 1 + tw <= width) {
+                    line.append(' ').append(token);
+                    lineWidth += 1 + tw;
+                    continue;
                 }
                 if (lineWidth > 0) {
-                    line.append(' ');
-                    lineWidth++;
+                    out.add(line.toString());
+                    line.setLength(0);
                 }
-                line.append(word);
-                lineWidth += ww;
+                while (tw > width) {
+                    int cut = breakAt(token, width);
+                    out.add(token.substring(0, cut).stripTrailing());
+                    token = token.substring(cut).stripLeading();
+                    tw = width(token);
+                }
+                line.append(token);
+                lineWidth = tw;
             }
             out.add(line.toString());
         }
         return out;
+    }
+
+    /** A date and a time of day written after it ("2026-12-06 19:34 UTC"): one token, never split over lines. */
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern TIME = Pattern.compile("\\d{1,2}:\\d{2}(:\\d{2})?");
+
+    /**
+     * The words of a line, split at spaces, except that a date, its time and its zone ({@code UTC}) stay one
+     * token: a table cell breaks between words, never inside a date.
+     */
+    static List<String> tokens(String line) {
+        List<String> out = new ArrayList<>();
+        String[] words = line.strip().split(" +");
+        for (int k = 0; k < words.length; k++) {
+            String w = words[k];
+            if (DATE.matcher(w).matches() && k + 1 < words.length && TIME.matcher(words[k + 1]).matches()) {
+                w += " " + words[++k];
+                if (k + 1 < words.length && words[k + 1].matches("UTC|GMT|Z|[+-]\\d{2}:?\\d{2}")) {
+                    w += " " + words[++k];
+                }
+            }
+            out.add(w);
+        }
+        return out;
+    }
+
+    /**
+     * Where to break a token too wide for {@code width} columns: the last place that fits after a space,
+     * a hyphen, a slash, an underscore, a dot or a comma; else before a capital that follows a small letter
+     * ("Außen|Minister"); either provided the first part fills at least half the line; else where the width ends.
+     */
+    static int breakAt(String token, int width) {
+        int fits = cut(token, width);
+        for (boolean punctuation : new boolean[] {true, false}) {
+            for (int i = fits; i > 0 && width(token.substring(0, i)) * 2 >= width; i--) {
+                char before = token.charAt(i - 1);
+                char at = token.charAt(i);
+                if (punctuation ? " -/_.,;\\".indexOf(before) >= 0
+                        : Character.isUpperCase(at) && Character.isLowerCase(before)) {
+                    return i;
+                }
+            }
+        }
+        return fits;
     }
 
     /** How many chars of {@code word} fit in {@code width} columns (at least one code point). */

@@ -46,4 +46,10 @@ public class TmCheckCommand extends TmshCommand {
                     h.name(), h.location(), h.unitsInDamagedParts(), h.units(), h.name()));
         }
     }
+
+    /** Tab offers the TM to check. */
+    @Override
+    protected OptionSpec.Kind argumentKind() {
+        return OptionSpec.Kind.TM;
+    }
 }

@@ -16,7 +16,7 @@ public class TmConcordanceCommand extends TmshCommand {
         super("tm concordance", "Units whose source or target contain the words (or another spelling of the name),"
                 + " keyword in context", "Translation memory",
                 "tm concordance TEXT [--tm NAME] [--lang L] [--max 20] [--exact] [--json]",
-                "tm concordance Lawrow --tm default",
+                "tm concordance Lawrow --tm news",
                 List.of(OptionSpec.optional("tm", OptionSpec.Kind.TM, TmLibrary.DEFAULT, "translation memory"),
                         OptionSpec.optional("lang", OptionSpec.Kind.LANGUAGE, null, "search only this language's side"),
                         OptionSpec.optional("max", OptionSpec.Kind.INTEGER, "20", "most units shown"),

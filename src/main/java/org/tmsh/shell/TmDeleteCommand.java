@@ -61,4 +61,10 @@ public class TmDeleteCommand extends TmshCommand {
     /** The TM deleted, as {@code --json} prints it. */
     record Deleted(String deleted) {
     }
+
+    /** Tab offers the TM to delete. */
+    @Override
+    protected OptionSpec.Kind argumentKind() {
+        return OptionSpec.Kind.TM;
+    }
 }

@@ -14,7 +14,7 @@ public class TmExportCommand extends TmshCommand {
     private final TmExportJob job;
 
     public TmExportCommand(TmLibrary library) {
-        super("tm export", "Write a translation memory to a file (TMX 1.4), every unit as it was imported",
+        super("tm export", "Write a translation memory to a file, TMX 1.4 or XLIFF 1.2, every unit as it was imported",
                 "Translation memory", "tm export FILE.tmx|FILE.xlf [--tm NAME] [--format tmx|xliff] [--json]",
                 "tm export /tmp/news.tmx --tm news",
                 List.of(OptionSpec.optional("tm", OptionSpec.Kind.TM, TmLibrary.DEFAULT, "translation memory"),
@@ -47,7 +47,7 @@ public class TmExportCommand extends TmshCommand {
 
     @Override
     protected void run(Invocation inv, Output out) {
-        TmExportJob.Outcome o = job.run(inv.get("tm"), inv.argumentPath(), inv.get("format"), new ProgressBar("exporting"));
+        TmExportJob.Outcome o = job.run(inv.get("tm"), inv.argumentPath(), inv.get("format"), out.progress("exporting"));
         if (out.json()) {
             out.json(o);
             return;

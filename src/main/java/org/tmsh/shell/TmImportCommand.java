@@ -43,18 +43,33 @@ public class TmImportCommand extends TmshCommand {
     @Override
     protected void run(Invocation inv, Output out) {
         ImportReport r = new ImportJob(library).run(inv.get("tm"), inv.argumentPath(), inv.get("source-lang"),
-                inv.get("target-lang"), inv.flag("all-states"), inv.get("encoding"), new ProgressBar("importing"));
+                inv.get("target-lang"), inv.flag("all-states"), inv.get("encoding"), out.progress("importing"));
         if (out.json()) {
             out.json(ImportSummary.of(r));
             return;
         }
-        out.line(String.format(Locale.ROOT, "%s: %s read, %,d added, %s skipped, %s skipped"
-                        + " (%.1f s, %,.0f units/s); TM '%s' now has %s.", r.input(), Output.count(r.read(), "unit"),
-                r.added(), Output.count(r.duplicates(), "duplicate"), Output.count(r.invalid(), "invalid unit"),
-                r.seconds(), r.unitsPerSecond(), r.tm(), Output.count(r.unitsAfter(), "unit")));
-        for (TmxReader.Invalid i : r.invalidSamples()) {
+        out.line(summary(r));
+        for (TmxReader.Invalid i : out.quiet() ? List.<TmxReader.Invalid>of() : r.invalidSamples()) {
             out.line(String.format(Locale.ROOT, "  skipped: %s: line %d%s: %s", r.input(), i.line(),
                     i.tuid() == null ? "" : " (tuid " + i.tuid() + ")", i.reason()));
         }
+    }
+
+    /**
+     * The import as one sentence whose counts add up: every unit of the file read, then what became of them
+     * ("4 units read: 2 added, 1 duplicate skipped, 1 invalid unit skipped"); a count of none is left out.
+     */
+    static String summary(ImportReport r) {
+        List<String> parts = new java.util.ArrayList<>();
+        parts.add(String.format(Locale.ROOT, "%,d added", r.added()));
+        if (r.duplicates() > 0) {
+            parts.add(Output.count(r.duplicates(), "duplicate") + " skipped (already in the TM or earlier in the file)");
+        }
+        if (r.invalid() > 0) {
+            parts.add(Output.count(r.invalid(), "invalid unit") + " skipped");
+        }
+        return String.format(Locale.ROOT, "%s: %s read: %s (%.1f s, %,.0f units/s); TM '%s' now has %s.", r.input(),
+                Output.count(r.read() + r.invalid(), "unit"), String.join(", ", parts), r.seconds(),
+                (r.read() + r.invalid()) / Math.max(1e-9, r.seconds()), r.tm(), Output.count(r.unitsAfter(), "unit"));
     }
 }

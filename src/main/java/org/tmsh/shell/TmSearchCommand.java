@@ -16,7 +16,7 @@ public class TmSearchCommand extends TmshCommand {
     public TmSearchCommand(TmLibrary library) {
         super("tm search", "Fuzzy matches for a segment, best first, with their percentage", "Translation memory",
                 "tm search TEXT [--tm NAME] [--min 70] [--max 5] [--source-lang L] [--target-lang L] [--json]",
-                "tm search \"Open the file in a new window.\" --tm default --min 60",
+                "tm search \"Lawrow traf Choe Son Hui in Moskau\" --tm news --min 60",
                 List.of(OptionSpec.optional("tm", OptionSpec.Kind.TM, TmLibrary.DEFAULT, "translation memory"),
                         OptionSpec.optional("min", OptionSpec.Kind.INTEGER, "70", "lowest match percentage shown"),
                         OptionSpec.optional("max", OptionSpec.Kind.INTEGER, "5", "most matches shown"),
@@ -43,15 +43,16 @@ public class TmSearchCommand extends TmshCommand {
             out.json(matches.stream().map(MatchView::of).toList());
             return;
         }
-        out.line(Output.colour(side(o), 2));
+        out.paragraph("", Output.colour(side(o), 2));
         if (matches.isEmpty()) {
             out.line("no match of " + min + "% or more in TM '" + o.tm() + "'");
             return;
         }
         for (Match m : matches) {
-            out.line(String.format("%4d%%  %s%s", m.score(), highlight(m),
-                    m.tuid() == null ? "" : Output.colour("  [" + m.tuid() + "]", 2)));
-            out.line("       " + m.target());
+            // wrapped to the terminal, each text indented under its first line
+            out.paragraph(String.format("%4d%%  ", m.score()), highlight(m)
+                    + (m.tuid() == null ? "" : " " + Output.colour("[" + m.tuid() + "]", 2)));
+            out.paragraph("       ", m.target());
         }
     }
 

@@ -37,10 +37,23 @@ public class TmStatsCommand extends TmshCommand {
         rows.add(new String[] {"languages", s.languages().entrySet().stream()
                 .map(e -> e.getKey() + " " + String.format("%,d", e.getValue())).collect(Collectors.joining(", "))});
         rows.add(new String[] {"source language", s.sourceLang() == null ? "-" : s.sourceLang()});
-        rows.add(new String[] {"on disk", String.format("%,.1f MB", s.bytesOnDisk() / 1e6)});
+        rows.add(new String[] {"on disk", onDisk(tm.backend(), tm.location(), s.bytesOnDisk())});
         rows.add(new String[] {"created", readableDate(s.created())});
         rows.add(new String[] {"updated", readableDate(s.updated())});
         out.table(rows);
+    }
+
+    /**
+     * The size on disk as a person reads it ("84 KB", "1,234.5 MB"); for a TM kept by a Solr server, which
+     * tmsh cannot measure from here (the collection's files are on the server's disks, shared with other
+     * TMs), where it is kept instead of a size of 0.
+     */
+    static String onDisk(String backend, String location, long bytes) {
+        if (!backend.equals("lucene")) {
+            return "kept by the " + (backend.equals("solr") ? "Solr" : backend) + " server (" + location + ")";
+        }
+        return bytes < 1_000_000 ? String.format(java.util.Locale.ROOT, "%,d KB", (bytes + 999) / 1000)
+                : String.format(java.util.Locale.ROOT, "%,.1f MB", bytes / 1e6);
     }
 
     private static final java.time.format.DateTimeFormatter READABLE =

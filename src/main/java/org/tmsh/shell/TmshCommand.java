@@ -39,18 +39,58 @@ public abstract class TmshCommand extends AbstractCommand {
     private final String usage;
     private final String example;
 
+    /**
+     * The option every command takes: no item-by-item listing ({@link Output#details}: links, findings, skipped
+     * units) and no progress bar, only what sums the work up; errors are shown as ever.
+     */
+    static final OptionSpec QUIET = OptionSpec.flag("quiet",
+            "only the summary: no list of links, findings or skipped units, no progress bar");
+
     protected TmshCommand(String name, String description, String group, String usage, String example,
                           List<OptionSpec> specs) {
         super(name, description, group, "", false);
+        List<OptionSpec> all = new ArrayList<>(specs);
+        if (specs.stream().noneMatch(s -> s.name().equals(QUIET.name()))) {
+            all.add(QUIET);
+        }
+        specs = all;
         this.specs = List.copyOf(specs);
         this.usage = usage;
         this.example = example;
         setOptions(specs.stream().map(OptionSpec::toCommandOption).toList());
-        setCompletionProvider(new TmshCompletion(specs));
+        setCompletionProvider(new TmshCompletion(this));
     }
 
     public List<OptionSpec> specs() {
         return specs;
+    }
+
+    /** The synopsis ({@code tm search TEXT [--tm NAME] ...}): help shows it, Tab reads the choices it lists. */
+    String usage() {
+        return usage;
+    }
+
+    /**
+     * What the command's positional arguments are, for Tab: by default a file when the usage names its first
+     * argument FILE, FILES, DIR or FILE.ext ({@code tm import FILE.tmx}), else nothing Tab can offer; a command
+     * whose argument is a TM or a spelling says so here.
+     */
+    protected OptionSpec.Kind argumentKind() {
+        String rest = usage.startsWith(getName()) ? usage.substring(getName().length()) : usage;
+        rest = rest.replaceAll("\\[--[^\\]]*\\]", " ").replaceAll("--\\S+( [A-Z]\\S*)?", " ");
+        for (String word : rest.trim().split("\\s+")) {
+            String w = word.replaceAll("^[\\[(]+", "");
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                return w.matches("(FILE|DIR).*") ? OptionSpec.Kind.FILE : null;
+            }
+        }
+        return null;
+    }
+
+    /** What Tab offers for a positional argument starting with {@code prefix}, {@code given} already typed. */
+    protected List<org.springframework.shell.core.command.completion.CompletionProposal> completeArgument(
+            List<String> given, String prefix, org.springframework.shell.core.command.completion.CompletionContext ctx) {
+        return ((TmshCompletion) getCompletionProvider()).ofKind(argumentKind(), prefix, ctx);
     }
 
     @Override
@@ -85,7 +125,7 @@ public abstract class TmshCommand extends AbstractCommand {
 
     /**
      * The default an option's help shows, once: none for a flag or where the description already tells it
-     * ("(default: the weak links)"); a memory or glossary by what it is ("the TM named 'default'"), since
+     * ("(default: the weak links)"); a memory or glossary by what it is (the TM that tm import makes), since
      * "(default default)" reads like a slip.
      */
     static String defaultNote(OptionSpec s) {
@@ -93,7 +133,7 @@ public abstract class TmshCommand extends AbstractCommand {
             return "";
         }
         return switch (s.kind()) {
-            case TM -> " (default: the TM named '" + s.defaultValue() + "')";
+            case TM -> " (default: '" + s.defaultValue() + "', the TM that tm import makes when given no --tm)";
             case GLOSSARY -> " (default: the glossary named '" + s.defaultValue() + "')";
             default -> " (default " + s.defaultValue() + ")";
         };
@@ -115,7 +155,7 @@ public abstract class TmshCommand extends AbstractCommand {
         try {
             Invocation inv = check(ctx.parsedInput().options(), ctx.parsedInput().arguments());
             files(inv).check();
-            Output o = new Output(out, inv.flag("json"));
+            Output o = new Output(out, inv.flag("json"), inv.flag("quiet"));
             run(inv, o, ctx.inputReader());
             out.flush();
             return o.exitStatus() == 0 ? ExitStatus.OK : new ExitStatus(o.exitStatus(), o.exitMessage());
@@ -285,7 +325,7 @@ public abstract class TmshCommand extends AbstractCommand {
                 in.add(inv.path(s.name()));
             } else if (s.kind() == OptionSpec.Kind.GLOSSARY) {
                 try {
-                    in.add(v.endsWith(".tbx") ? inv.path(s.name()) : GlossaryStore.underHome().file(v));
+                    in.add(org.tmsh.jobs.Glossaries.isFile(v) ? inv.path(s.name()) : GlossaryStore.underHome().file(v));
                 } catch (TmshException notAName) {
                     // the command itself reports the bad name
                 }

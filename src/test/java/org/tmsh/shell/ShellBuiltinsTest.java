@@ -120,10 +120,19 @@ class ShellBuiltinsTest extends WithTempHome {
                 """);
         CliTest.Run r = CliTest.run("tm", "import", tmx.toString(), "--tm", "news");
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().contains(": 1 unit read, 1 added, 0 duplicates skipped, 0 invalid units skipped")
-                && r.out().contains("TM 'news' now has 1 unit."), r.out());
+        assertTrue(r.out().contains(": 1 unit read: 1 added (") && r.out().contains("TM 'news' now has 1 unit."), r.out());
         CliTest.Run again = CliTest.run("tm", "import", tmx.toString(), "--tm", "news");
-        assertTrue(again.out().contains("1 duplicate skipped"), again.out());
+        assertTrue(again.out().contains(": 1 unit read: 0 added, 1 duplicate skipped (already in the TM or earlier in the file)"),
+                again.out());
+        Path mixed = dir.resolve("mixed.tmx");
+        Files.writeString(mixed, Files.readString(tmx).replace("</body>", """
+                <tu><tuv xml:lang="de"><seg>Lawrow kam nach Bonn.</seg></tuv><tuv xml:lang="en"><seg>Lavrov came to Bonn.</seg></tuv></tu>
+                <tu><tuv xml:lang="de"><seg>Nur eine Sprache.</seg></tuv></tu>
+                <tu><tuv xml:lang="de"><seg></seg></tuv><tuv xml:lang="en"><seg></seg></tuv></tu>
+                </body>"""));
+        CliTest.Run three = CliTest.run("tm", "import", mixed.toString(), "--tm", "news");
+        assertTrue(three.out().contains(": 4 units read: 1 added, 1 duplicate skipped (already in the TM or earlier in the file),"
+                + " 2 invalid units skipped ("), "the counts add up to the units read:\n" + three.out());
         assertEquals("2 units", Output.count(2, "unit"));
         assertEquals("20,061 units", Output.count(20_061, "unit"));
     }
@@ -137,7 +146,9 @@ class ShellBuiltinsTest extends WithTempHome {
                         "--source-lang", "de", "--target-lang", "en"},
                 new String[] {"term", "import", dir.resolve("none.tbx").toString()},
                 new String[] {"align", "--source", txt.toString(), "--target", txt.toString()},
-                new String[] {"script", txt.toString()})) {
+                new String[] {"script", txt.toString()},
+                new String[] {"qa", dir.resolve("none.xlf").toString()},
+                new String[] {"qa", "--tmx", none.toString()})) {
             CliTest.Run r = CliTest.run(args);
             assertEquals(TmshCommand.USER_ERROR, r.code(), String.join(" ", args));
             assertTrue(r.err().contains("none.") && r.err().contains("file not found"), String.join(" ", args) + ": " + r.err());

@@ -284,4 +284,32 @@ class TmuxShellTest {
         key("C-u");
         leave();
     }
+
+    @Test
+    void tabOffersOptionsAfterAnArgumentAndHelpOfTheBuiltInsShowsNoSpringInternals() throws Exception {
+        start();
+        enter("tm import tmx/seeds-000-004.de-en.tmx --tm news");
+        waitFor(s -> s.contains("now has 11 units"), LONG, "the import");
+
+        type("tm search Lawrow --");
+        key("Tab");
+        String offered = waitFor(s -> s.contains("--source-lang") && s.contains("--max"), SHORT,
+                "Tab after an argument to offer the options of tm search");
+        assertTrue(offered.contains("--target-lang") && offered.contains("--json"), offered);
+        type("tm");
+        key("Tab");
+        type("n");
+        key("Tab");
+        waitFor(s -> s.contains("tm search Lawrow --tm news"), SHORT, "Tab to complete the TM's name");
+        key("C-u");
+
+        for (String topic : List.of("exit", "history", "script", "quit")) {
+            enter("help " + topic);
+            String help = waitFor(s -> s.contains("usage: " + (topic.equals("quit") ? "exit" : topic)), SHORT, "help " + topic);
+            assertTrue(!help.contains("()") && !help.contains("no command"), help);
+        }
+        enter("help topic shell");
+        waitFor(s -> s.contains("Built-in commands") && s.contains("----"), SHORT, "the shell page as text");
+        leave();
+    }
 }

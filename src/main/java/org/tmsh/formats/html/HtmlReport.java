@@ -52,21 +52,44 @@ public final class HtmlReport {
                 }
             }
         }
-        sb.append("<p class=\"summary\">").append(pairs).append(" links, ").append(weak)
-                .append(" weak; unaligned segments in grey.</p>\n<p class=\"legend\"><span style=\"background:#e3f5e1\">sure</span>"
-                        + "<span style=\"background:#f8d7da\">weak (below " + Link.WEAK_BELOW + ": review)</span>"
-                        + "<span style=\"background:#f0f0f0\">unaligned</span><mark>name</mark> <mark class=\"num\">number</mark></p>\n");
-        sb.append("<table>\n<tr><th class=\"id\">link</th><th>source</th><th>target</th><th class=\"id\">confidence</th></tr>\n");
+        StringBuilder rows = new StringBuilder();
         for (Link l : a.links()) {
             String cls = l.isNull() ? "none" : l.isWeak() ? "weak" : "sure";
-            sb.append("<tr class=\"").append(cls).append("\"><td class=\"id\">");
-            Xml.text(sb, l.format());
-            sb.append("</td><td>").append(marked(a.sourceText(l), names)).append("</td><td>")
+            rows.append("<tr class=\"").append(cls).append("\"><td class=\"id\">");
+            Xml.text(rows, l.format());
+            rows.append("</td><td>").append(marked(a.sourceText(l), names)).append("</td><td>")
                     .append(marked(a.targetText(l), names)).append("</td><td class=\"id\">")
                     .append(l.isNull() ? "-" : String.format(Locale.ROOT, "%.2f", l.confidence())).append("</td></tr>\n");
         }
+        String table = rows.toString();
+        boolean unaligned = table.contains("<tr class=\"none\">");
+        sb.append("<p class=\"summary\">").append(pairs).append(" links, ").append(weak).append(" weak")
+                .append(unaligned ? "; unaligned segments in grey" : "").append(".</p>\n").append(legend(table)).append('\n');
+        sb.append("<table>\n<tr><th class=\"id\">link</th><th>source</th><th>target</th><th class=\"id\">confidence</th></tr>\n");
+        sb.append(table);
         sb.append("</table>\n</body>\n</html>\n");
         write(out, sb);
+    }
+
+    /** The legend of the colours {@code rows} use, and only those (a name is marked only with a glossary). */
+    static String legend(String rows) {
+        StringBuilder sb = new StringBuilder("<p class=\"legend\">");
+        if (rows.contains("<tr class=\"sure\">")) {
+            sb.append("<span style=\"background:#e3f5e1\">sure</span>");
+        }
+        if (rows.contains("<tr class=\"weak\">")) {
+            sb.append("<span style=\"background:#f8d7da\">weak (below " + Link.WEAK_BELOW + ": review)</span>");
+        }
+        if (rows.contains("<tr class=\"none\">")) {
+            sb.append("<span style=\"background:#f0f0f0\">unaligned</span>");
+        }
+        if (rows.contains("<mark>")) {
+            sb.append("<mark>name</mark> ");
+        }
+        if (rows.contains("<mark class=\"num\">")) {
+            sb.append("<mark class=\"num\">number</mark>");
+        }
+        return sb.append("</p>").toString();
     }
 
     /**

@@ -38,8 +38,32 @@ public final class TmxWriter implements AutoCloseable {
     private boolean closed;
     private int units;
 
-    /** A TMX file whose header names {@code srcLang} ({@code *all*} for a multilingual memory). */
+    /** A TMX file whose header names {@code srcLang} ({@code *all*} for a multilingual memory), of plain text. */
     public TmxWriter(Path target, String srcLang, String tgtLang, String toolVersion) {
+        this(target, srcLang, tgtLang, toolVersion, "plaintext");
+    }
+
+    /**
+     * The TMX 1.4 {@code datatype} of units from {@code document}, by its kind: {@code html} for HTML,
+     * {@code xml} for DOCX and XLIFF (XML documents: their inline codes are XML), {@code plaintext} for
+     * the rest; {@code unknown} (TMX's value for data of several kinds) when {@code documents} differ.
+     */
+    public static String datatype(java.util.Collection<Path> documents) {
+        java.util.Set<String> kinds = new java.util.TreeSet<>();
+        for (Path d : documents) {
+            String n = d.getFileName() == null ? "" : d.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+            String ext = n.lastIndexOf('.') < 0 ? "" : n.substring(n.lastIndexOf('.') + 1);
+            kinds.add(switch (ext) {
+                case "html", "htm", "xhtml" -> "html";
+                case "docx", "xlf", "xliff", "xml" -> "xml";
+                default -> "plaintext";
+            });
+        }
+        return kinds.size() == 1 ? kinds.iterator().next() : kinds.isEmpty() ? "plaintext" : "unknown";
+    }
+
+    /** As above, the header's {@code datatype} given ({@link #datatype(java.util.Collection)}). */
+    public TmxWriter(Path target, String srcLang, String tgtLang, String toolVersion, String datatype) {
         this.target = target.toAbsolutePath();
         this.srcLang = srcLang;
         this.tgtLang = tgtLang;
@@ -56,7 +80,7 @@ public final class TmxWriter implements AutoCloseable {
             Xml.attribute(sb, "o-tmf", "tmsh");
             Xml.attribute(sb, "adminlang", "en");
             Xml.attribute(sb, "srclang", srcLang);
-            Xml.attribute(sb, "datatype", "plaintext");
+            Xml.attribute(sb, "datatype", datatype);
             Xml.attribute(sb, "creationdate", now);
             sb.append("/>\n  <body>");
             out.write(sb.toString());

@@ -98,7 +98,9 @@ final class LuceneImport {
             try {
                 c = write((dedup, seq) -> new ImportPipeline(in, dedup, seq, tm.hook()),
                         srcLang != null && !srcLang.equals("*all*") ? srcLang : null,
-                        read -> progress.update(Math.min(total - 1, in.bytesRead()), total), 2);
+                        read -> progress.update(Math.min(total - 1, in.bytesRead()), total),
+                        // the last units' segments, the merge and the commit take a while after the last byte is read
+                        () -> progress.phase("writing the index"), 2);
             } catch (NothingToImport e) {
                 throw new NothingToImport(nothingIn(file.toString(), in.invalidCount(), in.invalid()));
             }
@@ -121,7 +123,7 @@ final class LuceneImport {
                 prepared.add(ImportPipeline.prepare(u, dedup, seq++));
             }
             return prepared.iterator();
-        }, srcLang, read -> { }, 1);
+        }, srcLang, read -> { }, () -> { }, 1);
         return new ImportReport(tm.name(), origin, c.read, c.added, c.read - c.added, 0, List.of(), c.after,
                 (System.nanoTime() - start) / 1e9);
     }
@@ -147,7 +149,8 @@ final class LuceneImport {
         }
     }
 
-    private Counts write(Units source, String srcLang, LongConsumer progress, int threads) {
+    /** Writes the units of {@code source}; {@code progress} gets units read, {@code allRead} runs once they all are. */
+    private Counts write(Units source, String srcLang, LongConsumer progress, Runnable allRead, int threads) {
         IndexWriter w;
         try {
             tm.hook().at(ImportHook.Stage.LOCK, 0);
@@ -175,7 +178,7 @@ final class LuceneImport {
                 }
                 units = source.open(Duplicates.against(r), firstSeq);
                 long before = w.getDocStats().numDocs;
-                long read = index(w, units, progress, threads, tm.hook(), tm.tokenizer(), format);
+                long read = index(w, units, progress, allRead, threads, tm.hook(), tm.tokenizer(), format);
                 if (read == 0) {
                     throw new NothingToImport("nothing to import");
                 }
@@ -287,10 +290,11 @@ final class LuceneImport {
      * update-by-key would.
      */
     private static long index(IndexWriter w, Iterator<ImportPipeline.Prepared> units, LongConsumer progress,
-                              int threads, ImportHook hook, Tokenizer tokenizer, int format) throws IOException {
+                              Runnable allRead, int threads, ImportHook hook, Tokenizer tokenizer, int format) throws IOException {
         AtomicLong read = new AtomicLong();
         AtomicReference<Throwable> failure = new AtomicReference<>();
         Map<String, Long> replaced = new HashMap<>();
+        java.util.concurrent.atomic.AtomicBoolean ended = new java.util.concurrent.atomic.AtomicBoolean();
         int segmentUnits = Integer.getInteger("tmsh.tm.segmentUnits", SEGMENT_UNITS);
         Runnable indexer = () -> {
             try {
@@ -318,6 +322,9 @@ final class LuceneImport {
                         }
                     }
                     if (chunk.isEmpty()) {
+                        if (ended.compareAndSet(false, true)) {
+                            allRead.run();
+                        }
                         break;
                     }
                     for (int i = 0; i < chunk.size(); i++) {
