@@ -95,6 +95,21 @@ public interface TranslationMemory extends Closeable {
 
     TmStats stats() throws IOException;
 
+    /** The unit of this id ({@link UnitRecord}), or null if the TM has none. */
+    UnitRecord unit(String id) throws IOException;
+
+    /** Calls {@code action} with every unit and its id, in the order of import. */
+    void forEachRecord(Consumer<UnitRecord> action) throws IOException;
+
+    /**
+     * Makes the changes {@code plan} decides (edits, deletions), all or nothing, under the lock an
+     * import takes; returns them. With {@code dryRun} the plan sees the units as they are and nothing
+     * is changed. The embedded TM commits them at once (one commit); a Solr TM sends the new
+     * versions first and the deletions after, so a failure in between leaves both versions of a unit,
+     * never neither, and the same command run again completes it.
+     */
+    List<UnitChange> change(UnitPlan plan, boolean dryRun);
+
     /**
      * Checks the TM's storage (every checksum and structure; {@code tm check}). Only an embedded TM is
      * checked here: a server checks its own.

@@ -126,7 +126,11 @@ final class LuceneImport {
                 (System.nanoTime() - start) / 1e9);
     }
 
-    private IndexWriter openWriter() {
+    /**
+     * The TM's writer: the one lock every change of an embedded TM takes (imports, and the
+     * maintenance of {@link LuceneMaintenance}); refused while another process holds it.
+     */
+    IndexWriter openWriter() {
         IndexWriterConfig cfg = new IndexWriterConfig();
         cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
         // the units go in as whole segments (MemorySegment); the writer's own buffer holds only deletions

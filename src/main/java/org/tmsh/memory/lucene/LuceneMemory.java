@@ -279,6 +279,25 @@ public final class LuceneMemory implements TranslationMemory {
     }
 
     @Override
+    public org.tmsh.memory.UnitRecord unit(String id) throws IOException {
+        DirectoryReader r = reader();
+        return r == null ? null : new LuceneMaintenance.Units(r, false).get(id);
+    }
+
+    @Override
+    public void forEachRecord(Consumer<org.tmsh.memory.UnitRecord> action) throws IOException {
+        DirectoryReader r = reader();
+        if (r != null) {
+            new LuceneMaintenance.Units(r, false).forEach(action);
+        }
+    }
+
+    @Override
+    public List<org.tmsh.memory.UnitChange> change(org.tmsh.memory.UnitPlan plan, boolean dryRun) {
+        return LuceneMaintenance.change(this, writer, plan, dryRun);
+    }
+
+    @Override
     public long unreadable() {
         return unreadable;
     }

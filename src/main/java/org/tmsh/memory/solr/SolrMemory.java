@@ -224,7 +224,8 @@ public final class SolrMemory implements TranslationMemory {
         return SolrCluster.failed("TM '" + name + "': " + what, url + ", collection " + collection, e);
     }
 
-    private SolrQuery units(String q) {
+    /** A query over this TM's units (its filter and route). */
+    SolrQuery units(String q) {
         SolrQuery s = new SolrQuery(q);
         s.addFilterQuery(SolrSchema.TM + ":" + ClientUtils.escapeQueryChars(remote));
         s.set("_route_", route);
@@ -374,6 +375,29 @@ public final class SolrMemory implements TranslationMemory {
         } catch (SolrServerException | RuntimeException e) {
             throw failed("reading its units", e);
         }
+    }
+
+    @Override
+    public org.tmsh.memory.UnitRecord unit(String id) throws IOException {
+        try {
+            return new SolrMaintenance.Units(this, false).get(id);
+        } catch (RuntimeException e) {
+            throw failed("reading unit " + id, e);
+        }
+    }
+
+    @Override
+    public void forEachRecord(Consumer<org.tmsh.memory.UnitRecord> action) throws IOException {
+        try {
+            new SolrMaintenance.Units(this, false).forEach(action);
+        } catch (RuntimeException e) {
+            throw failed("reading its units", e);
+        }
+    }
+
+    @Override
+    public List<org.tmsh.memory.UnitChange> change(org.tmsh.memory.UnitPlan plan, boolean dryRun) {
+        return SolrMaintenance.change(this, plan, dryRun);
     }
 
     @Override
