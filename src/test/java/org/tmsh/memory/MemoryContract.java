@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
 
 import org.tmsh.common.Progress;
 import org.tmsh.common.TmshException;
+import org.tmsh.formats.tmx.TmxEdit;
 import org.tmsh.formats.tmx.TmxReader;
 import org.tmsh.formats.tmx.TmxUnit;
 import org.tmsh.formats.tmx.TmxWriter;
@@ -150,6 +151,72 @@ public abstract class MemoryContract {
         List<String> stored = new ArrayList<>();
         tm.forEachUnit(u -> stored.add(u.tuid()));
         assertEquals(stored, exported, "the export carries each unit's tuid as stored");
+    }
+
+    @Test
+    void unitsHaveIdsThatAnEditKeepsAndChangesAreAllOrNothing() throws Exception {
+        TranslationMemory tm = newMemory(uniqueName("maint"));
+        tm.importTmx(slice(tm.name() + ".tmx", 0, 200), Progress.NONE);
+        List<UnitRecord> all = new ArrayList<>();
+        tm.forEachRecord(all::add);
+        assertEquals(tm.size(), all.size());
+        assertEquals(all.size(), all.stream().map(UnitRecord::id).distinct().count(), "ids are unique");
+        assertEquals(keysOf(tm), all.stream().map(r -> UnitKeys.dupKey(r.unit())).toList(), "records in import order");
+        UnitRecord one = all.get(17);
+        assertEquals(one.unit().xml(), tm.unit(one.id()).unit().xml());
+        assertEquals(null, tm.unit("987654321"));
+
+        String newDe = "Völlig neue Übersetzung Nummer siebzehn";
+        UnitPlan edit = units -> {
+            UnitRecord u = units.get(one.id());
+            return List.of(new UnitChange(u, TmxEdit.withText(u.unit(), "de", newDe, "20260101T000000Z", "tester")));
+        };
+        assertEquals(1, tm.change(edit, true).size());
+        assertEquals(one.unit().text("de"), tm.unit(one.id()).unit().text("de"), "a dry run changes nothing");
+
+        tm.change(edit, false);
+        TranslationMemory other = reopen(tm);
+        UnitRecord edited = other.unit(one.id());
+        assertEquals(newDe, edited.unit().text("de"));
+        assertEquals(one.unit().text("en"), edited.unit().text("en"));
+        assertTrue(edited.unit().xml().contains("changedate=\"20260101T000000Z\" changeid=\"tester\""), edited.unit().xml());
+        assertEquals(all.size(), other.size());
+        assertEquals(newDe, other.search(one.unit().text("en"), "en", "de", 100, 1).get(0).target(), "look-up sees the edit");
+        assertEquals(1, other.concordance("Übersetzung Nummer siebzehn", "de", "en", 5).size(), "concordance sees the edit");
+        List<String> ids = new ArrayList<>();
+        other.forEachRecord(r -> ids.add(r.id()));
+        assertEquals(all.stream().map(UnitRecord::id).toList(), ids, "an edited unit keeps its id and place");
+
+        // a change that would make a unit the copy of another is refused, and nothing of the plan is made
+        UnitRecord a = all.get(3);
+        UnitRecord b = all.get(4);
+        UnitRecord c = all.get(5);
+        TmxUnit copyOfC = TmxEdit.withText(TmxEdit.withText(b.unit(), "en", c.unit().text("en"), null, null), "de",
+                c.unit().text("de"), null, null);
+        assertThrows(TmshException.class, () -> tm.change(units -> List.of(UnitChange.delete(units.get(a.id())),
+                new UnitChange(units.get(b.id()), copyOfC)), false));
+        // a plan that fails changes nothing either
+        assertThrows(TmshException.class, () -> tm.change(units -> {
+            List<UnitChange> out = new ArrayList<>(List.of(UnitChange.delete(units.get(a.id()))));
+            if (units.get("987654321") == null) {
+                throw new TmshException("no such unit");
+            }
+            return out;
+        }, false));
+        assertEquals(all.size(), reopen(tm).size());
+        assertEquals(a.unit().xml(), reopen(tm).unit(a.id()).unit().xml());
+
+        List<UnitChange> deleted = tm.change(units -> List.of(UnitChange.delete(units.get(a.id())),
+                UnitChange.delete(units.get(b.id()))), false);
+        assertEquals(2, deleted.size());
+        assertEquals(null, reopen(tm).unit(a.id()));
+        assertEquals(all.size() - 2, reopen(tm).size());
+        // the units deleted come back with the next import, as new units; so does the edited unit's old
+        // version (other texts: another unit, as an import adds it by default)
+        ImportReport again = tm.importTmx(slice(tm.name() + "-again.tmx", 0, 200), Progress.NONE);
+        assertEquals(3, again.added());
+        assertEquals(all.size() + 1, tm.size());
+        assertEquals(newDe, tm.unit(one.id()).unit().text("de"));
     }
 
     @Test
