@@ -29,10 +29,19 @@ public final class Rescorer {
         String target();
 
         String tuid();
+
+        /** The unit's id in its TM ({@link UnitRecord}), or null. */
+        default String id() {
+            return null;
+        }
     }
 
     /** A candidate whose fields are at hand (a search engine returned them). */
-    public record Fetched(float rank, int[] keys, String source, String target, String tuid) implements Candidate {
+    public record Fetched(float rank, int[] keys, String source, String target, String tuid, String id) implements Candidate {
+
+        public Fetched(float rank, int[] keys, String source, String target, String tuid) {
+            this(rank, keys, source, target, tuid, null);
+        }
     }
 
     private final Tokenizer tokenizer;
@@ -138,7 +147,7 @@ public final class Rescorer {
             if (cmp.score() < bar()) {
                 continue;
             }
-            best.add(new Match(cmp.score(), c.source(), c.target(), c.tuid(), src, tgt, cmp));
+            best.add(new Match(cmp.score(), c.source(), c.target(), c.tuid(), src, tgt, cmp, c.id()));
             best.sort(BY_SCORE);
             if (best.size() > max) {
                 best.remove(best.size() - 1);

@@ -183,12 +183,24 @@ public interface TranslationMemory extends Closeable {
      * returns the number written. The file appears whole or not at all.
      */
     default long export(Path out, String version, Progress progress) throws IOException {
+        return export(out, version, progress, u -> true);
+    }
+
+    /** As {@link #export(Path, String, Progress)}, only the units {@code which} accepts. */
+    default long export(Path out, String version, Progress progress, java.util.function.Predicate<TmxUnit> which)
+            throws IOException {
         String src = sourceLang();
         TmxWriter w = new TmxWriter(out, src == null ? "*all*" : src, null, version);
         try {
-            long n = forEachUnit(u -> w.write(new TmxUnit(null, List.of(), u.xml())), progress);
+            long[] n = {0};
+            forEachUnit(u -> {
+                if (which.test(u)) {
+                    w.write(new TmxUnit(null, List.of(), u.xml()));
+                    n[0]++;
+                }
+            }, progress);
             w.close();
-            return n;
+            return n[0];
         } catch (IOException | RuntimeException e) {
             w.abort();
             throw e;

@@ -47,17 +47,20 @@ public class TmConcordanceCommand extends TmshCommand {
         for (ConcordanceHit h : hits) {
             out.line(kwic(h, side));
             if (h.otherText() != null) {
-                out.line("     " + h.otherLang() + "  " + Output.colour(shorten(h.otherText(), 2 * side + 8), 2));
+                out.line("     " + h.otherLang() + "  " + Output.colour(shorten(h.otherText(), 2 * side + 8), 2)
+                        + (h.id() == null ? "" : Output.colour("  #" + h.id(), 2)));
+            } else if (h.id() != null) {
+                out.line("     " + Output.colour("#" + h.id(), 2));
             }
         }
     }
 
     /** A hit as {@code --json} prints it, with the matched words. */
     record HitView(String lang, String text, int start, int end, String match, String otherLang, String otherText,
-                   String tuid) {
+                   String tuid, String id) {
         static HitView of(ConcordanceHit h) {
             return new HitView(h.lang(), h.text(), h.start(), h.end(), h.text().substring(h.start(), h.end()),
-                    h.otherLang(), h.otherText(), h.tuid());
+                    h.otherLang(), h.otherText(), h.tuid(), h.id());
         }
     }
 

@@ -10,6 +10,8 @@ import org.tmsh.common.TmshException;
 import org.tmsh.jobs.TmMaintenanceJob;
 import org.tmsh.jobs.TmRead;
 import org.tmsh.memory.TmLibrary;
+import org.tmsh.memory.UnitFilter;
+import org.tmsh.memory.UnitMeta;
 import org.tmsh.memory.TranslationMemory;
 import org.tmsh.memory.solr.SolrMemory;
 
@@ -23,12 +25,14 @@ public class TmDeleteCommand extends TmshCommand {
     private final TmMaintenanceJob units;
 
     public TmDeleteCommand(TmLibrary library) {
-        super("tm delete", "Delete a translation memory, or with --id only some of its units (refused while another"
-                        + " tmsh writes to it)",
-                "Translation memory", "tm delete NAME [--id ID,...] [--dry-run] [--yes] [--json]", "tm delete scratch --yes",
+        super("tm delete", "Delete a translation memory, or with --id or --filter only some of its units (refused"
+                        + " while another tmsh writes to it)",
+                "Translation memory", "tm delete NAME [--id ID,... | --filter EXPR] [--dry-run] [--yes] [--json]",
+                "tm delete scratch --yes",
                 List.of(OptionSpec.optional("id", OptionSpec.Kind.TEXT, null,
                                 "delete only the units of these ids (comma-separated), not the TM"),
-                        OptionSpec.flag("dry-run", "with --id: only show the units that would be deleted"),
+                        FilterOption.spec("delete only the units that pass, not the TM"),
+                        OptionSpec.flag("dry-run", "with --id or --filter: only show the units that would be deleted"),
                         OptionSpec.flag("yes", "do not ask for confirmation"),
                         OptionSpec.flag("json", "print the result as JSON")));
         this.library = library;
@@ -48,13 +52,13 @@ public class TmDeleteCommand extends TmshCommand {
     @Override
     protected void run(Invocation inv, Output out, InputReader in) {
         String name = TmLibrary.checkName(inv.arguments().get(0));
-        if (inv.get("id") != null) {
+        if (inv.get("id") != null || inv.get(FilterOption.NAME) != null) {
             deleteUnits(inv, out, in, name);
             return;
         }
         if (inv.flag("dry-run")) {
-            throw new TmshException(getName() + ": --dry-run goes with --id (deleting units); tm delete NAME alone deletes"
-                    + " the whole TM");
+            throw new TmshException(getName() + ": --dry-run goes with --id or --filter (deleting units); tm delete NAME"
+                    + " alone deletes the whole TM");
         }
         TranslationMemory tm = library.open(name);
         String units;
@@ -76,18 +80,36 @@ public class TmDeleteCommand extends TmshCommand {
         out.line("TM '" + name + "' deleted");
     }
 
-    /** Deletes the units --id names, after showing them and asking (all or none). */
+    /** Deletes the units --id names or --filter selects, after showing them and asking (all or none). */
     private void deleteUnits(Invocation inv, Output out, InputReader in, String name) {
-        List<String> ids = new java.util.ArrayList<>();
-        for (String id : inv.get("id").split(",")) {
-            if (!id.isBlank()) {
-                ids.add(id.strip());
+        if (inv.get("id") != null && inv.get(FilterOption.NAME) != null) {
+            throw new TmshException(getName() + ": give --id or --filter, not both");
+        }
+        java.util.function.Function<Boolean, TmMaintenanceJob.Outcome> delete;
+        if (inv.get("id") != null) {
+            List<String> ids = new java.util.ArrayList<>();
+            for (String id : inv.get("id").split(",")) {
+                if (!id.isBlank()) {
+                    ids.add(id.strip());
+                }
             }
+            if (ids.isEmpty()) {
+                throw new TmshException(getName() + ": --id: no unit id given");
+            }
+            delete = dry -> units.delete(name, ids, dry);
+        } else {
+            UnitFilter filter = FilterOption.of(inv);
+            delete = dry -> units.deleteWhere(name, r -> filter.matches(UnitMeta.of(r.unit())), dry);
         }
-        if (ids.isEmpty()) {
-            throw new TmshException(getName() + ": --id: no unit id given");
+        TmMaintenanceJob.Outcome shown = delete.apply(true);
+        if (shown.changes().isEmpty()) {
+            if (out.json()) {
+                out.json(UnitView.Changes.of(shown.tm(), inv.flag("dry-run"), shown.changes()));
+            } else {
+                out.line("TM '" + shown.tm() + "': no unit passes --filter; nothing was deleted");
+            }
+            return;
         }
-        TmMaintenanceJob.Outcome shown = units.delete(name, ids, true);
         if (!out.json() || inv.flag("dry-run")) {
             if (out.json()) {
                 out.json(UnitView.Changes.of(shown.tm(), true, shown.changes()));
@@ -102,7 +124,7 @@ public class TmDeleteCommand extends TmshCommand {
         }
         confirm(inv, in, String.format(Locale.ROOT, "delete %s of TM '%s' (the TM stays)? [y/N] ",
                 Output.count(shown.changes().size(), "unit"), shown.tm()));
-        TmMaintenanceJob.Outcome done = units.delete(name, ids, false);
+        TmMaintenanceJob.Outcome done = delete.apply(false);
         if (out.json()) {
             out.json(UnitView.Changes.of(done.tm(), false, done.changes()));
             return;

@@ -49,8 +49,9 @@ public class TmSearchCommand extends TmshCommand {
             return;
         }
         for (Match m : matches) {
-            out.line(String.format("%4d%%  %s%s", m.score(), highlight(m),
-                    m.tuid() == null ? "" : Output.colour("  [" + m.tuid() + "]", 2)));
+            out.line(String.format("%4d%%  %s%s%s", m.score(), highlight(m),
+                    m.tuid() == null ? "" : Output.colour("  [" + m.tuid() + "]", 2),
+                    m.id() == null ? "" : Output.colour("  #" + m.id(), 2)));
             out.line("       " + m.target());
         }
     }
@@ -83,9 +84,9 @@ public class TmSearchCommand extends TmshCommand {
     }
 
     /** A match as {@code --json} prints it. */
-    record MatchView(int score, String source, String target, String tuid, String sourceLang, String targetLang) {
+    record MatchView(int score, String source, String target, String tuid, String sourceLang, String targetLang, String id) {
         static MatchView of(Match m) {
-            return new MatchView(m.score(), m.source(), m.target(), m.tuid(), m.sourceLang(), m.targetLang());
+            return new MatchView(m.score(), m.source(), m.target(), m.tuid(), m.sourceLang(), m.targetLang(), m.id());
         }
     }
 }

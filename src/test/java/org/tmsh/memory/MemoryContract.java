@@ -181,8 +181,12 @@ public abstract class MemoryContract {
         assertEquals(one.unit().text("en"), edited.unit().text("en"));
         assertTrue(edited.unit().xml().contains("changedate=\"20260101T000000Z\" changeid=\"tester\""), edited.unit().xml());
         assertEquals(all.size(), other.size());
-        assertEquals(newDe, other.search(one.unit().text("en"), "en", "de", 100, 1).get(0).target(), "look-up sees the edit");
-        assertEquals(1, other.concordance("Übersetzung Nummer siebzehn", "de", "en", 5).size(), "concordance sees the edit");
+        Match found = other.search(one.unit().text("en"), "en", "de", 100, 1).get(0);
+        assertEquals(newDe, found.target(), "look-up sees the edit");
+        assertEquals(one.id(), found.id(), "a match carries its unit's id");
+        List<ConcordanceHit> hits = other.concordance("Übersetzung Nummer siebzehn", "de", "en", 5);
+        assertEquals(1, hits.size(), "concordance sees the edit");
+        assertEquals(one.id(), hits.get(0).id(), "a concordance hit carries its unit's id");
         List<String> ids = new ArrayList<>();
         other.forEachRecord(r -> ids.add(r.id()));
         assertEquals(all.stream().map(UnitRecord::id).toList(), ids, "an edited unit keeps its id and place");

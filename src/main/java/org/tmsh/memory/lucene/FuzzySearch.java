@@ -312,6 +312,16 @@ final class FuzzySearch {
         }
 
         @Override
+        public String id() {
+            try {
+                long seq = LuceneUnits.seq(reader, doc);
+                return seq < 0 ? null : Long.toString(seq);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
         public String tuid() {
             try {
                 return searcher.storedFields().document(doc, Set.of(TmSchema.TUID)).get(TmSchema.TUID);

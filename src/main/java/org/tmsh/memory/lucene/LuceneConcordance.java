@@ -92,6 +92,8 @@ final class LuceneConcordance {
             return null;
         }
         String tuid = searcher.storedFields().document(doc, Set.of(TmSchema.TUID)).get(TmSchema.TUID);
-        return new ConcordanceHit(hit.lang(), hit.text(), hit.start(), hit.end(), hit.otherLang(), hit.otherText(), tuid);
+        long seq = LuceneUnits.seq(r, doc);
+        return new ConcordanceHit(hit.lang(), hit.text(), hit.start(), hit.end(), hit.otherLang(), hit.otherText(), tuid,
+                seq < 0 ? null : Long.toString(seq));
     }
 }

@@ -185,7 +185,8 @@ final class SolrLookup {
         }
         s.set("q.op", "OR");
         s.addFilterQuery(SolrSchema.TM + ":" + ClientUtils.escapeQueryChars(tm.remote()));
-        s.setFields(SolrSchema.ID, SolrSchema.TUID, SolrSchema.text(src), SolrSchema.text(tgt), SolrSchema.keys(src), "score");
+        s.setFields(SolrSchema.ID, SolrSchema.TUID, SolrSchema.text(src), SolrSchema.text(tgt), SolrSchema.keys(src), "score",
+                SolrSchema.SEQ);
         s.setRows(rows);
         s.set("_route_", tm.route());
         return s;
@@ -205,7 +206,8 @@ final class SolrLookup {
             String target = (String) d.getFirstValue(SolrSchema.text(tgt));
             int[] keys = target == null ? null : SolrSchema.decode((String) d.getFirstValue(SolrSchema.keys(src)));
             out.add(new Rescorer.Fetched(score instanceof Number n ? n.floatValue() : 0f, keys,
-                    (String) d.getFirstValue(SolrSchema.text(src)), target, (String) d.getFirstValue(SolrSchema.TUID)));
+                    (String) d.getFirstValue(SolrSchema.text(src)), target, (String) d.getFirstValue(SolrSchema.TUID),
+                    unitId(d)));
         }
         return out;
     }
@@ -262,7 +264,7 @@ final class SolrLookup {
             q.set("_route_", tm.route());
             q.addSort(SolrSchema.SEQ, SolrQuery.ORDER.asc);
             q.addSort(SolrSchema.ID, SolrQuery.ORDER.asc);
-            q.setFields(SolrSchema.TUID, "t_*");
+            q.setFields(SolrSchema.TUID, SolrSchema.SEQ, "t_*");
             q.setStart(start);
             q.setRows(rows);
             QueryResponse r = tm.client().query(tm.collection(), q);
@@ -276,7 +278,7 @@ final class SolrLookup {
                 }
                 ConcordanceHit hit = c.verify(texts, (String) d.getFirstValue(SolrSchema.TUID), langs, all, otherLang);
                 if (hit != null && out.size() < max) {
-                    out.add(hit);
+                    out.add(hit.withId(unitId(d)));
                 }
             }
             start += rows;
@@ -285,5 +287,11 @@ final class SolrLookup {
             }
         }
         return out;
+    }
+
+    /** A document's unit id ({@link org.tmsh.memory.UnitRecord}: its position), or null. */
+    static String unitId(SolrDocument d) {
+        Object seq = d.getFirstValue(SolrSchema.SEQ);
+        return seq == null ? null : seq.toString();
     }
 }

@@ -1,0 +1,160 @@
+package org.tmsh.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.apache.solr.cloud.MiniSolrCloudCluster;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The maintenance commands one-shot, on an embedded TM and on a team TM in SolrCloud (two nodes,
+ * embedded ZooKeeper) alike: a unit's id from tm concordance and tm search, tm show, tm edit (the
+ * unit keeps its id and records the change), tm replace (a dry run shows and changes nothing; without
+ * an answer nothing changes; --yes changes), and tm delete --id (asks; the TM stays).
+ */
+class TmMaintenanceCliTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String SEEDS = "tmx/seeds-000-004.de-en.tmx";
+    private static MiniSolrCloudCluster cluster;
+    private static String url;
+    private static Path base;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void cluster() throws Exception {
+        base = Files.createTempDirectory("tmsh-solr-maint-");
+        cluster = new MiniSolrCloudCluster.Builder(2, base).build();
+        url = cluster.getJettySolrRunner(0).getBaseUrl().toString();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        cluster.shutdown();
+        org.tmsh.TestFiles.deleteQuietly(base);
+    }
+
+    @BeforeEach
+    void home() {
+        System.setProperty("tmsh.home", dir.resolve("home").toString());
+    }
+
+    @AfterEach
+    void clear() {
+        System.clearProperty("tmsh.home");
+    }
+
+    private static JsonNode json(CliTest.Run r) throws Exception {
+        assertEquals(0, r.code(), r.err());
+        return JSON.readTree(r.out());
+    }
+
+    private static CliTest.Run answering(String answer, String... args) {
+        java.io.InputStream old = System.in;
+        System.setIn(new java.io.ByteArrayInputStream(answer.getBytes(StandardCharsets.UTF_8)));
+        try {
+            return CliTest.run(args);
+        } finally {
+            System.setIn(old);
+        }
+    }
+
+    @Test
+    void editDeleteAndReplaceOnAnEmbeddedTm() throws Exception {
+        maintain("local");
+    }
+
+    @Test
+    void editDeleteAndReplaceOnASolrTm() throws Exception {
+        json(CliTest.run("tm", "create", "team", "--solr", url, "--shards", "2", "--replicas", "1", "--json"));
+        maintain("team");
+        String registration = Files.readString(dir.resolve("home/tm/team/tmsh-memory.properties"));
+        assertTrue(registration.contains("backend=solr"), registration);
+    }
+
+    /** The same commands, the same results, whatever holds the TM. */
+    private void maintain(String tm) throws Exception {
+        assertEquals(11, json(CliTest.run("tm", "import", SEEDS, "--tm", tm, "--json")).get("added").asInt());
+
+        JsonNode hit = json(CliTest.run("tm", "concordance", "Lawrow", "--tm", tm, "--json")).get(0);
+        String id = hit.get("id").asText();
+        assertFalse(id.isEmpty() || id.equals("null"), hit.toString());
+        String german = hit.get("text").asText();
+
+        JsonNode shown = json(CliTest.run("tm", "show", tm, "--id", id, "--json"));
+        assertEquals(id, shown.get("id").asText());
+        assertEquals(hit.get("tuid").asText(), shown.get("tuid").asText());
+        assertEquals(german, shown.get("texts").get("de").asText());
+        String english = shown.get("texts").get("en").asText();
+
+        // edit: the translation changes, the unit keeps its id and records who changed it and when
+        JsonNode edited = json(CliTest.run("tm", "edit", tm, "--id", id, "--target", "Lavrov went to Moscow.",
+                "--user", "alice", "--json"));
+        assertEquals(1, edited.get("units").asInt());
+        JsonNode after = json(CliTest.run("tm", "show", tm, "--id", id, "--json"));
+        assertEquals("Lavrov went to Moscow.", after.get("texts").get("en").asText());
+        assertEquals(german, after.get("texts").get("de").asText());
+        String xml = after.get("xml").asText();
+        assertTrue(xml.contains("changeid=\"alice\"") && xml.matches("(?s).*changedate=\"\\d{8}T\\d{6}Z\".*"), xml);
+        JsonNode match = json(CliTest.run("tm", "search", german, "--tm", tm, "--min", "100", "--json")).get(0);
+        assertEquals("Lavrov went to Moscow.", match.get("target").asText());
+        assertEquals(id, match.get("id").asText(), "tm search shows the unit's id");
+        assertEquals(11, json(CliTest.run("tm", "stats", "--tm", tm, "--json")).get("units").asInt());
+
+        // replace: a dry run shows every change and changes nothing; no answer changes nothing; --yes changes
+        JsonNode dry = json(CliTest.run("tm", "replace", tm, "--find", "Moscow", "--with", "Moskva", "--lang", "en",
+                "--dry-run", "--json"));
+        assertTrue(dry.get("dryRun").asBoolean());
+        int changes = dry.get("units").asInt();
+        assertTrue(changes >= 2, dry.toString());
+        for (JsonNode c : dry.get("changes")) {
+            assertTrue(c.get("after").get("texts").get("en").asText().contains("Moskva"), c.toString());
+            assertFalse(c.get("after").get("texts").get("en").asText().contains("Moscow"), c.toString());
+            assertEquals(c.get("before").get("texts").get("de").asText(), c.get("after").get("texts").get("de").asText());
+        }
+        assertTrue(json(CliTest.run("tm", "concordance", "Moskva", "--tm", tm, "--json")).isEmpty(), "a dry run changes nothing");
+        CliTest.Run unanswered = answering("", "tm", "replace", tm, "--find", "Moscow", "--with", "Moskva", "--lang", "en");
+        assertEquals(2, unanswered.code(), unanswered.err());
+        assertTrue(unanswered.out().contains("+ en"), "the changes are shown before the question: " + unanswered.out());
+        assertTrue(json(CliTest.run("tm", "concordance", "Moskva", "--tm", tm, "--json")).isEmpty(), "not answered: nothing changed");
+        JsonNode replaced = json(CliTest.run("tm", "replace", tm, "--find", "Moscow", "--with", "Moskva", "--lang", "en",
+                "--yes", "--json"));
+        assertEquals(changes, replaced.get("units").asInt());
+        assertEquals(changes, json(CliTest.run("tm", "concordance", "Moskva", "--tm", tm, "--json")).size());
+        assertEquals("Lavrov went to Moskva.", json(CliTest.run("tm", "show", tm, "--id", id, "--json")).get("texts").get("en").asText());
+
+        // delete --id: asks, names the count; the TM stays
+        CliTest.Run refused = answering("n\n", "tm", "delete", tm, "--id", id);
+        assertEquals(2, refused.code(), refused.err());
+        assertTrue(refused.err().contains("not done"), refused.err());
+        assertEquals(11, json(CliTest.run("tm", "stats", "--tm", tm, "--json")).get("units").asInt());
+        JsonNode deleted = json(CliTest.run("tm", "delete", tm, "--id", id, "--yes", "--json"));
+        assertEquals(1, deleted.get("units").asInt());
+        assertEquals(10, json(CliTest.run("tm", "stats", "--tm", tm, "--json")).get("units").asInt());
+        CliTest.Run gone = CliTest.run("tm", "show", tm, "--id", id);
+        assertEquals(2, gone.code());
+        assertTrue(gone.err().contains("has no unit with id " + id), gone.err());
+        CliTest.Run badId = CliTest.run("tm", "edit", tm, "--id", "x1", "--target", "t");
+        assertEquals(2, badId.code());
+        assertTrue(badId.err().contains("'x1' is not a unit id"), badId.err());
+        CliTest.Run dryWholeTm = CliTest.run("tm", "delete", tm, "--dry-run");
+        assertEquals(2, dryWholeTm.code());
+        assertEquals(10, json(CliTest.run("tm", "stats", "--tm", tm, "--json")).get("units").asInt());
+        assertFalse(english.isEmpty());
+    }
+}
