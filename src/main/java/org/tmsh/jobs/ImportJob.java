@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import org.tmsh.common.Progress;
 import org.tmsh.memory.ImportReport;
 import org.tmsh.memory.TmLibrary;
+import org.tmsh.memory.TmSettings;
 import org.tmsh.memory.TranslationMemory;
 
 /**
@@ -37,12 +38,36 @@ public final class ImportJob {
     /** As above; {@code encoding} (may be null) is a PO or CSV file's encoding when the file declares none. */
     public ImportReport run(String tmName, Path file, String sourceLang, String targetLang, boolean allStates,
                             String encoding, Progress progress) {
+        return run(tmName, file, sourceLang, targetLang, allStates, encoding, null, progress).report();
+    }
+
+    /** An import's report and what its conflict policy did (null for {@code add}). */
+    public record Imported(ImportReport report, ImportConflicts.Counts conflicts) {
+    }
+
+    /**
+     * As above, with the policy for a source that the TM already holds with another translation
+     * ({@code onConflict}: {@link ImportConflicts}; null: the TM's settings, else {@code add}).
+     */
+    public Imported run(String tmName, Path file, String sourceLang, String targetLang, boolean allStates,
+                        String encoding, String onConflict, Progress progress) {
         String name = TmLibrary.checkName(tmName);
         boolean isNew = !library.exists(name);
+        ImportConflicts.Policy policy = ImportConflicts.Policy.of(onConflict,
+                isNew ? TmSettings.NONE : TmSettings.read(library.root().resolve(name)));
         try {
             TranslationMemory tm = library.openOrCreate(name);
-            return BilingualImportJob.handles(file) ? new BilingualImportJob().run(file, tm, sourceLang, targetLang, allStates, encoding)
+            long before = isNew ? -1 : ImportConflicts.highestId(tm, policy);
+            ImportReport r = BilingualImportJob.handles(file) ? new BilingualImportJob().run(file, tm, sourceLang, targetLang, allStates, encoding)
                     : tm.importFile(file, sourceLang, targetLang, progress);
+            ImportConflicts.Counts c = isNew && policy != ImportConflicts.Policy.ADD
+                    ? new ImportConflicts.Counts(policy.option(), 0, 0, 0) : ImportConflicts.resolve(tm, policy, before);
+            if (c != null && c.overwritten() + c.keptExisting() > 0) {
+                long after = TmRead.of(tm, tm::size);
+                r = new ImportReport(r.tm(), r.input(), r.read(), r.added(), r.duplicates(), r.invalid(), r.invalidSamples(),
+                        after, r.seconds());
+            }
+            return new Imported(r, c);
         } catch (RuntimeException e) {
             if (isNew && library.exists(name)) {
                 try {

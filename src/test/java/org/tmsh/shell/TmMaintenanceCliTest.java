@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -156,5 +157,81 @@ class TmMaintenanceCliTest {
         assertEquals(2, dryWholeTm.code());
         assertEquals(10, json(CliTest.run("tm", "stats", "--tm", tm, "--json")).get("units").asInt());
         assertFalse(english.isEmpty());
+    }
+
+    /** A TMX of en-de units: {@code tu} holds each unit's attributes, props and texts. */
+    private Path tmx(String name, String... units) throws Exception {
+        StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\"><header"
+                + " creationtool=\"test\" creationtoolversion=\"1\" segtype=\"sentence\" o-tmf=\"test\" adminlang=\"en\""
+                + " srclang=\"en\" datatype=\"plaintext\"/><body>\n");
+        for (String u : units) {
+            sb.append(u).append('\n');
+        }
+        sb.append("</body></tmx>\n");
+        Path f = dir.resolve(name);
+        Files.writeString(f, sb.toString());
+        return f;
+    }
+
+    private static String unit(String attrs, String props, String en, String de) {
+        return "<tu" + attrs + ">" + props + "<tuv xml:lang=\"en\"><seg>" + en + "</seg></tuv><tuv xml:lang=\"de\"><seg>" + de
+                + "</seg></tuv></tu>";
+    }
+
+    @Test
+    void duplicatesAreListedAndDedupKeepsTheNewestAndExportFiltersAndWritesTsvAndCsv() throws Exception {
+        Path a = tmx("a.tmx",
+                unit(" changedate=\"20240101T000000Z\"", "<prop type=\"x-client\">ACME</prop>", "Save the file.", "Datei sichern."),
+                unit(" changedate=\"20250101T000000Z\"", "<prop type=\"x-client\">ACME</prop>", "Open the file.", "Datei öffnen."),
+                unit("", "<prop type=\"x-context-pre\">Intro.</prop><prop type=\"x-context-post\">Outro.</prop>",
+                        "Close, the window.", "Fenster schließen."));
+        Path b = tmx("b.tmx",
+                unit(" changedate=\"20260101T000000Z\"", "<prop type=\"x-client\">Globex</prop>", "Save the file.", "Datei speichern."),
+                unit(" changedate=\"20200101T000000Z\"", "<prop type=\"x-client\">Globex</prop>", "Open the file.", "Die Datei öffnen."),
+                // the same source in another context: another source, no conflict
+                unit("", "<prop type=\"x-context-pre\">Other.</prop><prop type=\"x-context-post\">Outro.</prop>",
+                        "Close, the window.", "Das Fenster schließen."));
+        json(CliTest.run("tm", "import", a.toString(), "--tm", "dup", "--json"));
+        json(CliTest.run("tm", "import", b.toString(), "--tm", "dup", "--json"));
+
+        JsonNode dups = json(CliTest.run("tm", "duplicates", "dup", "--json"));
+        assertEquals(2, dups.get("groups").size(), dups.toString());
+        assertEquals("Save the file.", dups.get("groups").get(0).get("source").asText());
+        assertEquals(2, dups.get("groups").get(0).get("targets").size());
+        CliTest.Run table = CliTest.run("tm", "duplicates", "dup");
+        assertEquals(0, table.code(), table.err());
+        assertTrue(table.out().contains("Datei speichern.") && table.out().contains("2 sources with more than one translation"),
+                table.out());
+
+        JsonNode dry = json(CliTest.run("tm", "dedup", "dup", "--keep", "newest", "--dry-run", "--json"));
+        assertEquals(2, dry.get("units").asInt());
+        assertEquals(6, json(CliTest.run("tm", "stats", "--tm", "dup", "--json")).get("units").asInt(), "a dry run changes nothing");
+        JsonNode done = json(CliTest.run("tm", "dedup", "dup", "--keep", "newest", "--yes", "--json"));
+        assertEquals(2, done.get("units").asInt());
+        java.util.Set<String> gone = new java.util.HashSet<>();
+        done.get("changes").forEach(c -> gone.add(c.get("before").get("texts").get("de").asText()));
+        assertEquals(java.util.Set.of("Datei sichern.", "Die Datei öffnen."), gone, "the newer translation of each source stays");
+        assertEquals(0, json(CliTest.run("tm", "duplicates", "dup", "--json")).get("groups").size());
+
+        Path tsv = dir.resolve("acme.tsv");
+        JsonNode exported = json(CliTest.run("tm", "export", tsv.toString(), "--tm", "dup", "--filter", "client=acme", "--json"));
+        assertEquals(1, exported.get("units").asInt());
+        List<String> lines = Files.readAllLines(tsv);
+        assertEquals(1, lines.size());
+        assertTrue(lines.get(0).matches("\\d+\tOpen the file\\.\tDatei öffnen\\."), lines.get(0));
+        Path csv = dir.resolve("all.csv");
+        assertEquals(4, json(CliTest.run("tm", "export", csv.toString(), "--tm", "dup", "--json")).get("units").asInt());
+        String text = Files.readString(csv);
+        assertTrue(text.startsWith("en,de\r\n") && text.contains("\"Close, the window.\",Fenster schließen."), text);
+        // both read back by tm import
+        assertEquals(4, json(CliTest.run("tm", "import", csv.toString(), "--tm", "again", "--json")).get("added").asInt());
+        assertEquals(1, json(CliTest.run("tm", "import", tsv.toString(), "--tm", "again2", "--source-lang", "en",
+                "--target-lang", "de", "--json")).get("added").asInt());
+        CliTest.Run badFilter = CliTest.run("tm", "delete", "dup", "--filter", "colour=red");
+        assertEquals(2, badFilter.code());
+        assertTrue(badFilter.err().contains("unknown field 'colour'"), badFilter.err());
+        JsonNode byFilter = json(CliTest.run("tm", "delete", "dup", "--filter", "client=globex", "--yes", "--json"));
+        assertEquals(2, byFilter.get("units").asInt());
+        assertEquals(2, json(CliTest.run("tm", "stats", "--tm", "dup", "--json")).get("units").asInt());
     }
 }
