@@ -230,8 +230,57 @@ class TmMaintenanceCliTest {
         CliTest.Run badFilter = CliTest.run("tm", "delete", "dup", "--filter", "colour=red");
         assertEquals(2, badFilter.code());
         assertTrue(badFilter.err().contains("unknown field 'colour'"), badFilter.err());
+        // dedup left one Globex unit (the newer "Datei speichern.")
         JsonNode byFilter = json(CliTest.run("tm", "delete", "dup", "--filter", "client=globex", "--yes", "--json"));
-        assertEquals(2, byFilter.get("units").asInt());
-        assertEquals(2, json(CliTest.run("tm", "stats", "--tm", "dup", "--json")).get("units").asInt());
+        assertEquals(1, byFilter.get("units").asInt());
+        assertEquals("Datei speichern.", byFilter.get("changes").get(0).get("before").get("texts").get("de").asText());
+        assertEquals(3, json(CliTest.run("tm", "stats", "--tm", "dup", "--json")).get("units").asInt());
+    }
+
+    @Test
+    void anImportsConflictPolicyDecidesWhichTranslationOfASourceStays() throws Exception {
+        Path a = tmx("a.tmx",
+                unit(" changedate=\"20240101T000000Z\"", "", "Save the file.", "Datei sichern."),
+                unit(" changedate=\"20250101T000000Z\"", "", "Open the file.", "Datei öffnen."),
+                unit("", "", "Print.", "Drucken."));
+        Path b = tmx("b.tmx",
+                unit(" changedate=\"20260101T000000Z\"", "", "Save the file.", "Datei speichern."),
+                unit(" changedate=\"20200101T000000Z\"", "", "Open the file.", "Die Datei öffnen."),
+                unit("", "", "Print.", "Drucken."));
+        for (String tm : List.of("newest", "over", "both", "plain", "set")) {
+            json(CliTest.run("tm", "import", a.toString(), "--tm", tm, "--json"));
+        }
+        JsonNode newest = json(CliTest.run("tm", "import", b.toString(), "--tm", "newest", "--on-conflict", "keep-newest", "--json"));
+        assertEquals(2, newest.get("conflicts").get("conflicts").asInt(), newest.toString());
+        assertEquals(1, newest.get("conflicts").get("overwritten").asInt(), "the 2024 unit gives way to the 2026 one");
+        assertEquals(1, newest.get("conflicts").get("keptExisting").asInt(), "the 2025 unit stays, the 2020 one is dropped");
+        assertEquals(3, newest.get("units").asInt());
+        assertEquals("Datei speichern.", json(CliTest.run("tm", "search", "Save the file.", "--tm", "newest", "--min", "100",
+                "--json")).get(0).get("target").asText());
+        assertEquals("Datei öffnen.", json(CliTest.run("tm", "search", "Open the file.", "--tm", "newest", "--min", "100",
+                "--json")).get(0).get("target").asText());
+
+        JsonNode over = json(CliTest.run("tm", "import", b.toString(), "--tm", "over", "--on-conflict", "overwrite", "--json"));
+        assertEquals(2, over.get("conflicts").get("overwritten").asInt());
+        assertEquals(3, json(CliTest.run("tm", "stats", "--tm", "over", "--json")).get("units").asInt());
+        assertEquals("Die Datei öffnen.", json(CliTest.run("tm", "search", "Open the file.", "--tm", "over", "--min", "100",
+                "--json")).get(0).get("target").asText());
+
+        JsonNode both = json(CliTest.run("tm", "import", b.toString(), "--tm", "both", "--on-conflict", "keep-both", "--json"));
+        assertEquals(2, both.get("conflicts").get("conflicts").asInt());
+        assertEquals(0, both.get("conflicts").get("overwritten").asInt());
+        assertEquals(5, both.get("units").asInt());
+        JsonNode plain = json(CliTest.run("tm", "import", b.toString(), "--tm", "plain", "--json"));
+        assertFalse(plain.has("conflicts"), "add, the default, looks at nothing: " + plain);
+        assertEquals(5, plain.get("units").asInt());
+
+        // the TM's settings give the default
+        Files.writeString(dir.resolve("home/tm/set/tmsh-settings.properties"), "on-conflict=overwrite\n");
+        assertEquals(2, json(CliTest.run("tm", "import", b.toString(), "--tm", "set", "--json")).get("conflicts")
+                .get("overwritten").asInt());
+        CliTest.Run bad = CliTest.run("tm", "import", b.toString(), "--tm", "plain", "--on-conflict", "newest");
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("--on-conflict 'newest'"), bad.err());
+        assertEquals(5, json(CliTest.run("tm", "stats", "--tm", "plain", "--json")).get("units").asInt());
     }
 }
