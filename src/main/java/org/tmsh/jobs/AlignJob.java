@@ -14,6 +14,7 @@ import org.tmsh.common.Progress;
 import org.tmsh.formats.html.HtmlReport;
 import org.tmsh.memory.ImportReport;
 import org.tmsh.memory.TmLibrary;
+import org.tmsh.memory.UnitLabels;
 import org.tmsh.memory.TranslationMemory;
 import org.tmsh.terms.Concept;
 import org.tmsh.terms.Glossary;
@@ -201,7 +202,7 @@ public final class AlignJob {
         ImportReport added = null;
         if (tmName != null) {
             List<org.tmsh.formats.tmx.TmxUnit> units = new java.util.ArrayList<>();
-            r.results().forEach(d -> units.addAll(new FolderAligner(aligner.get()).trustedUnits(d)));
+            r.results().forEach(d -> units.addAll(stamped(new FolderAligner(aligner.get()).trustedUnits(d), labels)));
             added = units.isEmpty() ? null : library.openOrCreate(tmName).add(units,
                     r.results().get(0).request().sourceLang(), req.sourceDir().toString());
         }
@@ -214,12 +215,34 @@ public final class AlignJob {
      * nothing is added, and a new TM is not created.
      */
     public ImportReport addToTm(DocumentAligner.Result r, String tmName) {
+        return addToTm(r, tmName, labels);
+    }
+
+    /** As above, with {@code labels} (client, project, domain) set in every unit. */
+    public ImportReport addToTm(DocumentAligner.Result r, String tmName, UnitLabels labels) {
         String name = TmLibrary.checkName(tmName);
-        List<org.tmsh.formats.tmx.TmxUnit> units = aligner.get().units(r, true);
+        List<org.tmsh.formats.tmx.TmxUnit> units = stamped(aligner.get().units(r, true), labels);
         if (units.isEmpty()) {
             return null;
         }
         return library.openOrCreate(name).add(units, r.request().sourceLang(), r.request().source().toString());
+    }
+
+    /** The units with the labels' props set (the units themselves when there are none). */
+    private static List<org.tmsh.formats.tmx.TmxUnit> stamped(List<org.tmsh.formats.tmx.TmxUnit> units, UnitLabels labels) {
+        if (labels == null || labels.props().isEmpty()) {
+            return units;
+        }
+        return units.stream().map(u -> org.tmsh.formats.tmx.TmxProps.set(u, labels.props())).toList();
+    }
+
+    /** Client, project and domain for the units this job adds to a TM ({@code align --client ...}). */
+    private UnitLabels labels = UnitLabels.NONE;
+
+    /** This job, adding its units with {@code labels}. */
+    public AlignJob withLabels(UnitLabels labels) {
+        this.labels = labels == null ? UnitLabels.NONE : labels;
+        return this;
     }
 
     /**

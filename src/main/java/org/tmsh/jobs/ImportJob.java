@@ -6,6 +6,7 @@ import org.tmsh.common.Progress;
 import org.tmsh.memory.ImportReport;
 import org.tmsh.memory.TmLibrary;
 import org.tmsh.memory.TranslationMemory;
+import org.tmsh.memory.UnitLabels;
 
 /**
  * Imports a file (TMX, tab-separated text; XLIFF, PO, CSV through {@link BilingualImportJob}) into a
@@ -37,12 +38,19 @@ public final class ImportJob {
     /** As above; {@code encoding} (may be null) is a PO or CSV file's encoding when the file declares none. */
     public ImportReport run(String tmName, Path file, String sourceLang, String targetLang, boolean allStates,
                             String encoding, Progress progress) {
+        return run(tmName, file, sourceLang, targetLang, allStates, encoding, UnitLabels.NONE, progress);
+    }
+
+    /** As above; {@code labels} (client, project, domain) are set in every unit's {@code <tu>}. */
+    public ImportReport run(String tmName, Path file, String sourceLang, String targetLang, boolean allStates,
+                            String encoding, UnitLabels labels, Progress progress) {
         String name = TmLibrary.checkName(tmName);
         boolean isNew = !library.exists(name);
         try {
             TranslationMemory tm = library.openOrCreate(name);
-            return BilingualImportJob.handles(file) ? new BilingualImportJob().run(file, tm, sourceLang, targetLang, allStates, encoding)
-                    : tm.importFile(file, sourceLang, targetLang, progress);
+            return BilingualImportJob.handles(file)
+                    ? new BilingualImportJob().run(file, tm, sourceLang, targetLang, allStates, encoding, labels)
+                    : tm.importFile(file, sourceLang, targetLang, progress, labels.props());
         } catch (RuntimeException e) {
             if (isNew && library.exists(name)) {
                 try {
