@@ -34,7 +34,13 @@ public final class AlignJob {
      * (nulls: none) and where word pairs come from.
      */
     public record Request(DocumentAligner.Request align, String glossary, Path report, String tm,
-                          Vocabulary vocabulary, boolean tmVocabulary) {
+                          Vocabulary vocabulary, boolean tmVocabulary, UnitLabels labels) {
+
+        /** Without client, project or domain for the units added to the TM. */
+        public Request(DocumentAligner.Request align, String glossary, Path report, String tm, Vocabulary vocabulary,
+                       boolean tmVocabulary) {
+            this(align, glossary, report, tm, vocabulary, tmVocabulary, UnitLabels.NONE);
+        }
 
         /** Learning word pairs from the TM, if it exists. */
         public Request(DocumentAligner.Request align, String glossary, Path report, String tm, Vocabulary vocabulary) {
@@ -93,7 +99,7 @@ public final class AlignJob {
             HtmlReport.alignment(req.report(), "tmsh alignment: " + req.align().source().getFileName()
                     + " / " + req.align().target().getFileName(), r.alignment(), nameForms);
         }
-        ImportReport added = tmName == null ? null : addToTm(r, tmName);
+        ImportReport added = tmName == null ? null : addToTm(r, tmName, req.labels());
         return new Outcome(r, added, req.report());
     }
 
@@ -188,6 +194,12 @@ public final class AlignJob {
      */
     public FolderOutcome runFolder(FolderAligner.Request req, String glossary, String tm, Vocabulary vocabulary,
                                    boolean tmVocabulary, Progress progress) {
+        return runFolder(req, glossary, tm, vocabulary, tmVocabulary, UnitLabels.NONE, progress);
+    }
+
+    /** As above, with {@code labels} (client, project, domain) set in every unit added to the TM. */
+    public FolderOutcome runFolder(FolderAligner.Request req, String glossary, String tm, Vocabulary vocabulary,
+                                   boolean tmVocabulary, UnitLabels labels, Progress progress) {
         String tmName = tm == null ? null : TmLibrary.checkName(tm);
         NameConcepts names = NameConcepts.NONE;
         if (glossary != null) {
@@ -215,7 +227,7 @@ public final class AlignJob {
      * nothing is added, and a new TM is not created.
      */
     public ImportReport addToTm(DocumentAligner.Result r, String tmName) {
-        return addToTm(r, tmName, labels);
+        return addToTm(r, tmName, UnitLabels.NONE);
     }
 
     /** As above, with {@code labels} (client, project, domain) set in every unit. */
@@ -234,15 +246,6 @@ public final class AlignJob {
             return units;
         }
         return units.stream().map(u -> org.tmsh.formats.tmx.TmxProps.set(u, labels.props())).toList();
-    }
-
-    /** Client, project and domain for the units this job adds to a TM ({@code align --client ...}). */
-    private UnitLabels labels = UnitLabels.NONE;
-
-    /** This job, adding its units with {@code labels}. */
-    public AlignJob withLabels(UnitLabels labels) {
-        this.labels = labels == null ? UnitLabels.NONE : labels;
-        return this;
     }
 
     /**

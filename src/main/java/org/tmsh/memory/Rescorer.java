@@ -179,7 +179,7 @@ public final class Rescorer {
     /** The match of a scored candidate: its context and penalties from its {@code <tu>} when asked for. */
     private Match match(Candidate c, FuzzyScorer.Comparison cmp) {
         int fuzzy = cmp.score();
-        if (!options.needsMeta()) {
+        if (options.penalties().isEmpty() && (options.context() == null || fuzzy < 100)) {
             return new Match(fuzzy, c.source(), c.target(), c.tuid(), src, tgt, cmp);
         }
         String xml = c.xml();

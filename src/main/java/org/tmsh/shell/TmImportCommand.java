@@ -18,7 +18,7 @@ public class TmImportCommand extends TmshCommand {
 
     public TmImportCommand(TmLibrary library) {
         super("tm import", "Import a TMX file into a translation memory (created if new)", "Translation memory",
-                "tm import FILE.tmx|FILE.tsv[.gz]|FILE.xlf|FILE.sdlxliff|FILE.mqxliff|FILE.po|FILE.csv [--tm NAME] [--source-lang L --target-lang L] [--all-states] [--encoding E] [--json]",
+                "tm import FILE.tmx|FILE.tsv[.gz]|FILE.xlf|FILE.sdlxliff|FILE.mqxliff|FILE.po|FILE.csv [--tm NAME] [--source-lang L --target-lang L] [--all-states] [--encoding E] [--client C] [--project P] [--domain D] [--json]",
                 "tm import tmx/seeds-000-004.de-en.tmx --tm news",
                 List.of(OptionSpec.optional("tm", OptionSpec.Kind.TM, TmLibrary.DEFAULT, "translation memory"),
                         OptionSpec.optional("source-lang", OptionSpec.Kind.LANGUAGE, null, "source language of tab-separated text"),
@@ -26,6 +26,7 @@ public class TmImportCommand extends TmshCommand {
                         OptionSpec.optional("encoding", OptionSpec.Kind.TEXT, null,
                                 "PO and CSV: the encoding of a file that declares none (default UTF-8)"),
                         OptionSpec.flag("all-states", "XLIFF and PO: every target, not only translated, reviewed or final ones"),
+                        MemoryOptions.client(), MemoryOptions.project(), MemoryOptions.domain(),
                         OptionSpec.flag("json", "print the summary as JSON")));
         this.library = library;
     }
@@ -43,7 +44,8 @@ public class TmImportCommand extends TmshCommand {
     @Override
     protected void run(Invocation inv, Output out) {
         ImportReport r = new ImportJob(library).run(inv.get("tm"), inv.argumentPath(), inv.get("source-lang"),
-                inv.get("target-lang"), inv.flag("all-states"), inv.get("encoding"), new ProgressBar("importing"));
+                inv.get("target-lang"), inv.flag("all-states"), inv.get("encoding"), MemoryOptions.labels(inv),
+                new ProgressBar("importing"));
         if (out.json()) {
             out.json(ImportSummary.of(r));
             return;
