@@ -7,6 +7,7 @@ import org.tmsh.memory.ImportReport;
 import org.tmsh.memory.TmLibrary;
 import org.tmsh.memory.TmSettings;
 import org.tmsh.memory.TranslationMemory;
+import org.tmsh.memory.UnitLabels;
 
 /**
  * Imports a file (TMX, tab-separated text; XLIFF, PO, CSV through {@link BilingualImportJob}) into a
@@ -38,7 +39,13 @@ public final class ImportJob {
     /** As above; {@code encoding} (may be null) is a PO or CSV file's encoding when the file declares none. */
     public ImportReport run(String tmName, Path file, String sourceLang, String targetLang, boolean allStates,
                             String encoding, Progress progress) {
-        return run(tmName, file, sourceLang, targetLang, allStates, encoding, null, progress).report();
+        return run(tmName, file, sourceLang, targetLang, allStates, encoding, UnitLabels.NONE, progress);
+    }
+
+    /** As above; {@code labels} (client, project, domain) are set in every unit's {@code <tu>}. */
+    public ImportReport run(String tmName, Path file, String sourceLang, String targetLang, boolean allStates,
+                            String encoding, UnitLabels labels, Progress progress) {
+        return run(tmName, file, sourceLang, targetLang, allStates, encoding, labels, null, progress).report();
     }
 
     /** An import's report and what its conflict policy did (null for {@code add}). */
@@ -50,7 +57,7 @@ public final class ImportJob {
      * ({@code onConflict}: {@link ImportConflicts}; null: the TM's settings, else {@code add}).
      */
     public Imported run(String tmName, Path file, String sourceLang, String targetLang, boolean allStates,
-                        String encoding, String onConflict, Progress progress) {
+                        String encoding, UnitLabels labels, String onConflict, Progress progress) {
         String name = TmLibrary.checkName(tmName);
         boolean isNew = !library.exists(name);
         ImportConflicts.Policy policy = ImportConflicts.Policy.of(onConflict,
@@ -58,8 +65,9 @@ public final class ImportJob {
         try {
             TranslationMemory tm = library.openOrCreate(name);
             long before = isNew ? -1 : ImportConflicts.highestId(tm, policy);
-            ImportReport r = BilingualImportJob.handles(file) ? new BilingualImportJob().run(file, tm, sourceLang, targetLang, allStates, encoding)
-                    : tm.importFile(file, sourceLang, targetLang, progress);
+            ImportReport r = BilingualImportJob.handles(file)
+                    ? new BilingualImportJob().run(file, tm, sourceLang, targetLang, allStates, encoding, labels)
+                    : tm.importFile(file, sourceLang, targetLang, progress, labels.props());
             ImportConflicts.Counts c = isNew && policy != ImportConflicts.Policy.ADD
                     ? new ImportConflicts.Counts(policy.option(), 0, 0, 0) : ImportConflicts.resolve(tm, policy, before);
             if (c != null && c.overwritten() + c.keptExisting() > 0) {

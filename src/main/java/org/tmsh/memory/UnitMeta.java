@@ -262,10 +262,15 @@ public record UnitMeta(String tuid, String creationDate, String creationId, Stri
         return normal(a).equals(normal(b));
     }
 
-    /** A context text as compared and indexed: white space collapsed and trimmed; null as "". */
+    /**
+     * A context text as compared: without tmsh's inline-code markers ({@code ⟨1⟩}; a neighbour's codes are
+     * numbered in its own unit, not in this one's), white space collapsed and trimmed; null as "".
+     */
     public static String normal(String s) {
-        return s == null ? "" : s.strip().replaceAll("\\s+", " ");
+        return s == null ? "" : MARKER.matcher(s).replaceAll("").strip().replaceAll("\\s+", " ");
     }
+
+    private static final java.util.regex.Pattern MARKER = java.util.regex.Pattern.compile("⟨/?\\d+/?⟩");
 
     /** When the unit was created, or null (no date, or one not in TMX or ISO form). */
     public Instant created() {

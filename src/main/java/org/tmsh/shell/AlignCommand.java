@@ -25,7 +25,8 @@ public class AlignCommand extends TmshCommand {
         super("align", "Align a document with its translation into sentence pairs (TMX)", "Alignment",
                 "align --source FILE|DIR --target FILE|DIR [--source-lang de] [--target-lang en] [--out FILE.tmx] "
                         + "[--links FILE|DIR] [--tm NAME] [--tm-vocabulary learn|none] [--glossary NAME] [--dictionary FILE|none] [--learn] [--compounds] "
-                        + "[--report FILE.html] [--segmented] [--encoding CHARSET] [--min-confidence 0.8] [--strict] [--force] [--json]",
+                        + "[--report FILE.html] [--segmented] [--encoding CHARSET] [--min-confidence 0.8] [--strict] [--force] "
+                        + "[--client C] [--project P] [--domain D] [--json]",
                 "align --source seeds/000_585da5ce89297943.txt --target seeds/004_676457e338a7e9c4.txt --out /tmp/seeds.tmx",
                 List.of(OptionSpec.required("source", OptionSpec.Kind.FILE, "source document (txt, html, docx, xlf)"),
                         OptionSpec.required("target", OptionSpec.Kind.FILE, "target document (its translation)"),
@@ -53,6 +54,7 @@ public class AlignCommand extends TmshCommand {
                         OptionSpec.flag("strict", "leave the links below --min-confidence out of the TMX too"),
                         OptionSpec.flag("force", "align even documents that look to be in other languages than declared, "
                                 + "or not translations of each other"),
+                        MemoryOptions.client(), MemoryOptions.project(), MemoryOptions.domain(),
                         OptionSpec.flag("json", "print a machine-readable summary as JSON")));
         this.job = job;
         this.last = last;
@@ -68,7 +70,7 @@ public class AlignCommand extends TmshCommand {
                 inv.get("source-lang"), inv.get("target-lang"), inv.flag("segmented"), inv.get("encoding"),
                 inv.path("out"), inv.path("links"), trust(inv));
         AlignJob.Outcome o = job.run(new AlignJob.Request(req, inv.get("glossary"), inv.path("report"), inv.get("tm"),
-                vocabulary(inv), tmVocabulary(inv)), new ProgressBar("aligning"));
+                vocabulary(inv), tmVocabulary(inv), MemoryOptions.labels(inv)), new ProgressBar("aligning"));
         DocumentAligner.Result r = o.result();
         last.set(r);
         ImportReport added = o.added();

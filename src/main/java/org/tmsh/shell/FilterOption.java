@@ -6,9 +6,11 @@ import java.util.List;
 import org.tmsh.memory.UnitFilter;
 
 /**
- * The {@code --filter} option of the commands that select units by their metadata ({@code tm delete},
- * {@code tm export}): one or more {@link UnitFilter} expressions separated by {@code ;}
- * ({@code --filter "client=ACME; created<2025-01-01"}), all of which must hold.
+ * The {@code --filter} option of the commands that select units to delete or export by their metadata
+ * ({@code tm delete}, {@code tm export}): {@link UnitFilter} expressions, the option repeated for each
+ * ({@code --filter client=ACME --filter "created<2025-01-01"}), all of which must hold. Unlike a
+ * look-up's {@code --filter} ({@link MemoryOptions#filter}), the TM's default filters do not apply:
+ * what is deleted or exported is only what the command names.
  */
 final class FilterOption {
 
@@ -18,18 +20,18 @@ final class FilterOption {
     }
 
     static OptionSpec spec(String what) {
-        return OptionSpec.optional(NAME, OptionSpec.Kind.TEXT, null, what + ": FIELD=VALUE, FIELD!=VALUE or a date"
-                + " comparison (changed>=2026-01-01), several separated by ';' (fields: " + UnitFilter.fields() + ")");
+        return OptionSpec.repeatable(NAME, OptionSpec.Kind.TEXT, what + ": FIELD=VALUE, FIELD!=VALUE or a date"
+                + " comparison (changed>=2026-01-01); repeat it for several (fields: " + UnitFilter.fields() + ")");
     }
 
     /** The filter given (none: {@link UnitFilter#ALL}); a bad expression is refused with one line. */
     static UnitFilter of(Invocation inv) {
-        String v = inv.get(NAME);
-        if (v == null) {
+        List<String> given = inv.all(NAME);
+        if (given.isEmpty()) {
             return UnitFilter.ALL;
         }
         List<String> parts = new ArrayList<>();
-        for (String p : v.split(";")) {
+        for (String p : given) {
             if (!p.isBlank()) {
                 parts.add(p.strip());
             }

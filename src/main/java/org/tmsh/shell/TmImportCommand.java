@@ -19,7 +19,7 @@ public class TmImportCommand extends TmshCommand {
 
     public TmImportCommand(TmLibrary library) {
         super("tm import", "Import a TMX file into a translation memory (created if new)", "Translation memory",
-                "tm import FILE.tmx|FILE.tsv[.gz]|FILE.xlf|FILE.sdlxliff|FILE.mqxliff|FILE.po|FILE.csv [--tm NAME] [--source-lang L --target-lang L] [--all-states] [--encoding E] [--on-conflict add|keep-both|overwrite|keep-newest] [--json]",
+                "tm import FILE.tmx|FILE.tsv[.gz]|FILE.xlf|FILE.sdlxliff|FILE.mqxliff|FILE.po|FILE.csv [--tm NAME] [--source-lang L --target-lang L] [--all-states] [--encoding E] [--client C] [--project P] [--domain D] [--on-conflict add|keep-both|overwrite|keep-newest] [--json]",
                 "tm import tmx/seeds-000-004.de-en.tmx --tm news",
                 List.of(OptionSpec.optional("tm", OptionSpec.Kind.TM, TmLibrary.DEFAULT, "translation memory"),
                         OptionSpec.optional("source-lang", OptionSpec.Kind.LANGUAGE, null, "source language of tab-separated text"),
@@ -31,6 +31,7 @@ public class TmImportCommand extends TmshCommand {
                                         + " (add and count), overwrite (replace the old), keep-newest (default: the TM's"
                                         + " settings, else add)"),
                         OptionSpec.flag("all-states", "XLIFF and PO: every target, not only translated, reviewed or final ones"),
+                        MemoryOptions.client(), MemoryOptions.project(), MemoryOptions.domain(),
                         OptionSpec.flag("json", "print the summary as JSON")));
         this.library = library;
     }
@@ -48,8 +49,8 @@ public class TmImportCommand extends TmshCommand {
     @Override
     protected void run(Invocation inv, Output out) {
         ImportJob.Imported imported = new ImportJob(library).run(inv.get("tm"), inv.argumentPath(), inv.get("source-lang"),
-                inv.get("target-lang"), inv.flag("all-states"), inv.get("encoding"), inv.get("on-conflict"),
-                new ProgressBar("importing"));
+                inv.get("target-lang"), inv.flag("all-states"), inv.get("encoding"), MemoryOptions.labels(inv),
+                inv.get("on-conflict"), new ProgressBar("importing"));
         ImportReport r = imported.report();
         ImportConflicts.Counts c = imported.conflicts();
         if (out.json()) {
