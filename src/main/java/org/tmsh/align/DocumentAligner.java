@@ -3,6 +3,7 @@ package org.tmsh.align;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -230,12 +231,19 @@ public final class DocumentAligner {
             }
             Map<String, String> props = new LinkedHashMap<>();
             props.put("x-document", base);
+            props.put("x-origin", "aligned");
             props.put("x-link", l.format());
             props.put("x-link-type", l.type());
             props.put("x-confidence", String.format(Locale.ROOT, "%.2f", l.confidence()));
             if (!trusted) {
                 props.put("x-needs-review", "yes");
             }
+            // the neighbours' source texts: an exact match between the same neighbours is a context match
+            List<String> segs = result.alignment().source();
+            int first = Arrays.stream(l.source()).min().orElse(0);
+            int last = Arrays.stream(l.source()).max().orElse(segs.size() - 1);
+            props.put("x-context-pre", first == 0 ? "" : segs.get(first - 1));
+            props.put("x-context-post", last + 1 >= segs.size() ? "" : segs.get(last + 1));
             CodedText s = side(sourceCodes, result.source(), l.source(), result.alignment().sourceText(l));
             CodedText t = side(targetCodes, result.target(), l.target(), result.alignment().targetText(l));
             units.add(TmxUnit.pair(base + "#" + (++n), req.sourceLang(), s.marked(), inline(s),

@@ -14,6 +14,7 @@ import org.tmsh.common.Progress;
 import org.tmsh.formats.html.HtmlReport;
 import org.tmsh.memory.ImportReport;
 import org.tmsh.memory.TmLibrary;
+import org.tmsh.memory.UnitLabels;
 import org.tmsh.memory.TranslationMemory;
 import org.tmsh.terms.Concept;
 import org.tmsh.terms.Glossary;
@@ -33,7 +34,13 @@ public final class AlignJob {
      * (nulls: none) and where word pairs come from.
      */
     public record Request(DocumentAligner.Request align, String glossary, Path report, String tm,
-                          Vocabulary vocabulary, boolean tmVocabulary) {
+                          Vocabulary vocabulary, boolean tmVocabulary, UnitLabels labels) {
+
+        /** Without client, project or domain for the units added to the TM. */
+        public Request(DocumentAligner.Request align, String glossary, Path report, String tm, Vocabulary vocabulary,
+                       boolean tmVocabulary) {
+            this(align, glossary, report, tm, vocabulary, tmVocabulary, UnitLabels.NONE);
+        }
 
         /** Learning word pairs from the TM, if it exists. */
         public Request(DocumentAligner.Request align, String glossary, Path report, String tm, Vocabulary vocabulary) {
@@ -100,7 +107,7 @@ public final class AlignJob {
             HtmlReport.alignment(req.report(), "tmsh alignment: " + req.align().source().getFileName()
                     + " / " + req.align().target().getFileName(), r.alignment(), nameForms);
         }
-        ImportReport added = tmName == null ? null : addToTm(r, tmName);
+        ImportReport added = tmName == null ? null : addToTm(r, tmName, req.labels());
         return new Outcome(r, added, req.report());
     }
 
@@ -201,6 +208,12 @@ public final class AlignJob {
     /** {@link #runFolder}, reading the dictionaries into their cache first with {@code dictionaries} told how far. */
     public FolderOutcome runFolder(FolderAligner.Request req, String glossary, String tm, Vocabulary vocabulary,
                                    boolean tmVocabulary, Progress progress, Progress dictionaries) {
+        return runFolder(req, glossary, tm, vocabulary, tmVocabulary, UnitLabels.NONE, progress, dictionaries);
+    }
+
+    /** As above, with {@code labels} (client, project, domain) set in every unit added to the TM. */
+    public FolderOutcome runFolder(FolderAligner.Request req, String glossary, String tm, Vocabulary vocabulary,
+                                   boolean tmVocabulary, UnitLabels labels, Progress progress, Progress dictionaries) {
         String tmName = tm == null ? null : TmLibrary.checkName(tm);
         NameConcepts names = NameConcepts.NONE;
         if (glossary != null) {
@@ -216,7 +229,7 @@ public final class AlignJob {
         ImportReport added = null;
         if (tmName != null) {
             List<org.tmsh.formats.tmx.TmxUnit> units = new java.util.ArrayList<>();
-            r.results().forEach(d -> units.addAll(new FolderAligner(aligner.get()).trustedUnits(d)));
+            r.results().forEach(d -> units.addAll(stamped(new FolderAligner(aligner.get()).trustedUnits(d), labels)));
             added = units.isEmpty() ? null : library.openOrCreate(tmName).add(units,
                     r.results().get(0).request().sourceLang(), req.sourceDir().toString());
         }
@@ -229,12 +242,25 @@ public final class AlignJob {
      * nothing is added, and a new TM is not created.
      */
     public ImportReport addToTm(DocumentAligner.Result r, String tmName) {
+        return addToTm(r, tmName, UnitLabels.NONE);
+    }
+
+    /** As above, with {@code labels} (client, project, domain) set in every unit. */
+    public ImportReport addToTm(DocumentAligner.Result r, String tmName, UnitLabels labels) {
         String name = TmLibrary.checkName(tmName);
-        List<org.tmsh.formats.tmx.TmxUnit> units = aligner.get().units(r, true);
+        List<org.tmsh.formats.tmx.TmxUnit> units = stamped(aligner.get().units(r, true), labels);
         if (units.isEmpty()) {
             return null;
         }
         return library.openOrCreate(name).add(units, r.request().sourceLang(), r.request().source().toString());
+    }
+
+    /** The units with the labels' props set (the units themselves when there are none). */
+    private static List<org.tmsh.formats.tmx.TmxUnit> stamped(List<org.tmsh.formats.tmx.TmxUnit> units, UnitLabels labels) {
+        if (labels == null || labels.props().isEmpty()) {
+            return units;
+        }
+        return units.stream().map(u -> org.tmsh.formats.tmx.TmxProps.set(u, labels.props())).toList();
     }
 
     /**

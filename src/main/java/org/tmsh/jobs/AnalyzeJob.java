@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.tmsh.common.Progress;
 import org.tmsh.document.DocumentSegments;
+import org.tmsh.memory.SearchOptions;
 import org.tmsh.memory.TranslationMemory;
 import org.tmsh.segment.SrxSegmenter;
 import org.tmsh.terms.Glossary;
@@ -57,7 +58,17 @@ public final class AnalyzeJob {
     /** Analyses {@code files}; {@code glossary} (may be null) names what match repair may substitute. */
     public Result run(List<Path> files, TranslationMemory tm, String srcLang, String tgtLang, Glossary glossary,
                       Progress progress) {
-        Leverage leverage = new Leverage(tm, srcLang, tgtLang, segmenter, 1, glossary);
+        return run(files, tm, srcLang, tgtLang, glossary, SearchOptions.NONE, progress);
+    }
+
+    /**
+     * As above, among the units {@code options}' filter passes, with its penalties (a match's band is that of
+     * its score after penalties); each segment is looked up with its neighbours, so the {@code context}
+     * band counts exact matches stored between the same neighbours.
+     */
+    public Result run(List<Path> files, TranslationMemory tm, String srcLang, String tgtLang, Glossary glossary,
+                      SearchOptions options, Progress progress) {
+        Leverage leverage = new Leverage(tm, srcLang, tgtLang, segmenter, 1, glossary, Leverage.THREADS, options);
         List<List<DocumentSegments.Item>> docs = new ArrayList<>();
         for (Path f : files) {
             docs.add(leverage.segments(f));

@@ -17,6 +17,8 @@ import org.tmsh.formats.tmx.TmxWriter;
 import org.tmsh.formats.xliff.XliffReader;
 import org.tmsh.memory.ImportReport;
 import org.tmsh.memory.TranslationMemory;
+import org.tmsh.memory.UnitLabels;
+import org.tmsh.memory.UnitMeta;
 
 /**
  * {@code tm import FILE.xlf|FILE.po|FILE.csv}: the translated segments of a bilingual file (XLIFF 1.2
@@ -46,6 +48,17 @@ public final class BilingualImportJob {
     /** As above; {@code encoding} (may be null) is a PO or CSV file's encoding when the file declares none. */
     public ImportReport run(Path file, TranslationMemory tm, String srcLang, String tgtLang, boolean allStates,
                             String encoding) {
+        return run(file, tm, srcLang, tgtLang, allStates, encoding, UnitLabels.NONE);
+    }
+
+    /**
+     * As above; {@code labels} (client, project, domain) are set in every unit. Each unit also keeps its
+     * target's state ({@code x-state}, so that a unit imported with {@code --all-states} is known as
+     * unconfirmed) and its neighbours in the file ({@code x-context-pre}/{@code x-context-post}: the
+     * previous and next segment's source, "" at the file's edges) for context matches.
+     */
+    public ImportReport run(Path file, TranslationMemory tm, String srcLang, String tgtLang, boolean allStates,
+                            String encoding, UnitLabels labels) {
         XliffReader.Content c = switch (DocumentReader.extension(file)) {
             case "po" -> PoReader.read(file, encoding);
             case "csv" -> CsvPairsReader.read(file, encoding);
@@ -93,9 +106,23 @@ public final class BilingualImportJob {
         String now = java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC).format(TmxWriter.TMX_DATE);
         String name = file.getFileName().toString();
         List<TmxUnit> units = new ArrayList<>();
+        java.util.IdentityHashMap<XliffReader.Entry, Integer> position = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < c.entries().size(); i++) {
+            position.put(c.entries().get(i), i);
+        }
         for (XliffReader.Entry e : chosen) {
-            Map<String, String> props = e.context() == null ? Map.of("x-document", name)
-                    : Map.of("x-document", name, "x-context", e.context());
+            Map<String, String> props = new java.util.LinkedHashMap<>();
+            props.put("x-document", name);
+            if (e.context() != null) {
+                props.put("x-context", e.context());
+            }
+            if (e.state() != null) {
+                props.put(UnitMeta.STATE, e.state());
+            }
+            int at = position.get(e);
+            props.put(UnitMeta.CONTEXT_PRE, at == 0 ? "" : c.entries().get(at - 1).source());
+            props.put(UnitMeta.CONTEXT_POST, at + 1 >= c.entries().size() ? "" : c.entries().get(at + 1).source());
+            props.putAll(labels.props());
             units.add(TmxUnit.pair(name + "#" + e.id(), src, e.source(), tgt, e.target(), props, now));
         }
         ImportReport r = tm.add(units, src, file.toString());

@@ -19,7 +19,12 @@ import org.tmsh.terms.KnownSpellings;
 public final class ConcordanceJob {
 
     /** Words to look for, in which TM and language side (null: both), how many at most, one spelling only or all. */
-    public record Request(String text, String tm, String lang, int max, boolean exact) {
+    public record Request(String text, String tm, String lang, int max, boolean exact, List<String> filters) {
+
+        /** With the TM's default filters. */
+        public Request(String text, String tm, String lang, int max, boolean exact) {
+            this(text, tm, lang, max, exact, List.of());
+        }
     }
 
     /** The TM searched, the spellings looked for, and the hits. */
@@ -38,11 +43,12 @@ public final class ConcordanceJob {
         org.tmsh.document.InputLimits.current().checkQuery("tm concordance: the text", req.text());
         TranslationMemory tm = library.open(TmLibrary.checkName(req.tm()));
         int max = Math.max(1, req.max());
+        org.tmsh.memory.UnitFilter filter = library.searchOptions(tm.name(), req.filters(), List.of()).filter();
         List<String> spellings = req.exact() ? List.of(req.text()) : KnownSpellings.of(req.text(), glossaries);
         List<ConcordanceHit> hits = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (String spelling : spellings) {
-            for (ConcordanceHit h : TmRead.of(tm, () -> tm.concordance(spelling, req.lang(), null, max))) {
+            for (ConcordanceHit h : TmRead.of(tm, () -> tm.concordance(spelling, req.lang(), null, max, filter))) {
                 if (hits.size() < max && seen.add(h.tuid() + "\u0000" + h.text())) {
                     hits.add(h);
                 }

@@ -11,7 +11,9 @@ import org.tmsh.common.TmshException;
 import org.tmsh.formats.tmx.TabbedReader;
 import org.tmsh.memory.ImportReport;
 import org.tmsh.memory.TmLibrary;
+import org.tmsh.memory.TmSettings;
 import org.tmsh.memory.TranslationMemory;
+import org.tmsh.memory.UnitLabels;
 
 /**
  * Imports a file (TMX, tab-separated text; XLIFF, PO, CSV through {@link BilingualImportJob}) into a
@@ -44,9 +46,30 @@ public final class ImportJob {
     /** As above; {@code encoding} (may be null) is a PO or CSV file's encoding when the file declares none. */
     public ImportReport run(String tmName, Path file, String sourceLang, String targetLang, boolean allStates,
                             String encoding, Progress progress) {
+        return run(tmName, file, sourceLang, targetLang, allStates, encoding, UnitLabels.NONE, progress);
+    }
+
+    /** As above; {@code labels} (client, project, domain) are set in every unit's {@code <tu>}. */
+    public ImportReport run(String tmName, Path file, String sourceLang, String targetLang, boolean allStates,
+                            String encoding, UnitLabels labels, Progress progress) {
+        return run(tmName, file, sourceLang, targetLang, allStates, encoding, labels, null, progress).report();
+    }
+
+    /** An import's report and what its conflict policy did (null for {@code add}). */
+    public record Imported(ImportReport report, ImportConflicts.Counts conflicts) {
+    }
+
+    /**
+     * As above, with the policy for a source that the TM already holds with another translation
+     * ({@code onConflict}: {@link ImportConflicts}; null: the TM's settings, else {@code add}).
+     */
+    public Imported run(String tmName, Path file, String sourceLang, String targetLang, boolean allStates,
+                        String encoding, UnitLabels labels, String onConflict, Progress progress) {
         String name = TmLibrary.checkName(tmName);
         checkFormat(file);
         boolean isNew = !library.exists(name);
+        ImportConflicts.Policy policy = ImportConflicts.Policy.of(onConflict,
+                isNew ? TmSettings.NONE : TmSettings.read(library.root().resolve(name)));
         try {
             TranslationMemory tm = library.openOrCreate(name);
             if (!isNew && TabbedReader.handles(file) && (sourceLang == null || targetLang == null)) {
@@ -54,8 +77,18 @@ public final class ImportJob {
                 sourceLang = pair[0];
                 targetLang = pair[1];
             }
-            return BilingualImportJob.handles(file) ? new BilingualImportJob().run(file, tm, sourceLang, targetLang, allStates, encoding)
-                    : tm.importFile(file, sourceLang, targetLang, progress);
+            long before = isNew ? -1 : ImportConflicts.highestId(tm, policy);
+            ImportReport r = BilingualImportJob.handles(file)
+                    ? new BilingualImportJob().run(file, tm, sourceLang, targetLang, allStates, encoding, labels)
+                    : tm.importFile(file, sourceLang, targetLang, progress, labels.props());
+            ImportConflicts.Counts c = isNew && policy != ImportConflicts.Policy.ADD
+                    ? new ImportConflicts.Counts(policy.option(), 0, 0, 0) : ImportConflicts.resolve(tm, policy, before);
+            if (c != null && c.overwritten() + c.keptExisting() > 0) {
+                long after = TmRead.of(tm, tm::size);
+                r = new ImportReport(r.tm(), r.input(), r.read(), r.added(), r.duplicates(), r.invalid(), r.invalidSamples(),
+                        after, r.seconds());
+            }
+            return new Imported(r, c);
         } catch (RuntimeException e) {
             if (isNew && library.exists(name)) {
                 try {

@@ -24,6 +24,7 @@ import org.tmsh.match.MatchRepair;
 import org.tmsh.match.WordLinks;
 import org.tmsh.match.Tokenizer;
 import org.tmsh.memory.Match;
+import org.tmsh.memory.SearchOptions;
 import org.tmsh.memory.TranslationMemory;
 import org.tmsh.numbers.ValueDiff;
 import org.tmsh.segment.SrxSegmenter;
@@ -68,6 +69,7 @@ final class Leverage {
     }
 
     private final TranslationMemory tm;
+    private final SearchOptions options;
     private final String srcLang;
     private final String tgtLang;
     private final SrxSegmenter segmenter;
@@ -83,6 +85,17 @@ final class Leverage {
 
     Leverage(TranslationMemory tm, String srcLang, String tgtLang, SrxSegmenter segmenter, int max, Glossary names,
              int threads) {
+        this(tm, srcLang, tgtLang, segmenter, max, names, threads, SearchOptions.NONE);
+    }
+
+    /**
+     * As above, looking up among the units {@code options}' filter passes, with its penalties; every
+     * segment of {@link #each} is looked up with its neighbours, so an exact match stored between the
+     * same neighbours is a context match (101%, {@link MatchBand#CONTEXT}).
+     */
+    Leverage(TranslationMemory tm, String srcLang, String tgtLang, SrxSegmenter segmenter, int max, Glossary names,
+             int threads, SearchOptions options) {
+        this.options = options == null ? SearchOptions.NONE : options;
         MatchRepair.Names known = names == null ? MatchRepair.Names.NONE : new GlossaryNames(names);
         this.repair = new MatchRepair(Tokenizer.standard(), known);
         this.codes = new CodePlacement(new WordLinks(Tokenizer.standard(), known, WordLinks.WordPairs.NONE));
@@ -106,7 +119,13 @@ final class Leverage {
 
     /** Looks one segment up; a repetition is still looked up, so a pre-translation fills it too. */
     Looked look(DocumentSegments.Item item) {
-        return looked(item, find(item.text()));
+        return looked(item, find(item.text(), null));
+    }
+
+    /** The neighbours of item {@code i}: the previous and next segment's text, "" at the document's edges. */
+    private static SearchOptions.Context context(List<DocumentSegments.Item> items, int i) {
+        return new SearchOptions.Context(i == 0 ? "" : items.get(i - 1).text(),
+                i + 1 >= items.size() ? "" : items.get(i + 1).text());
     }
 
     /**
@@ -115,7 +134,9 @@ final class Leverage {
      */
     void each(List<DocumentSegments.Item> items, Consumer<Looked> sink) {
         if (threads == 1 || items.size() < 2) {
-            items.forEach(item -> sink.accept(look(item)));
+            for (int i = 0; i < items.size(); i++) {
+                sink.accept(looked(items.get(i), find(items.get(i).text(), context(items, i))));
+            }
             return;
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -125,12 +146,16 @@ final class Leverage {
         });
         try {
             int window = threads * 16;
-            Map<String, Future<Found>> byText = new HashMap<>();
+            // the same text between the same neighbours is looked up once
+            Map<List<String>, Future<Found>> byText = new HashMap<>();
             List<Future<Found>> pending = new ArrayList<>(items.size());
             for (int i = 0; i < items.size(); i++) {
                 while (pending.size() < items.size() && pending.size() - i < window) {
-                    String text = items.get(pending.size()).text();
-                    pending.add(byText.computeIfAbsent(text, t -> pool.submit(() -> find(t))));
+                    int at = pending.size();
+                    String text = items.get(at).text();
+                    SearchOptions.Context ctx = context(items, at);
+                    pending.add(byText.computeIfAbsent(List.of(text, ctx.pre(), ctx.post()),
+                            k -> pool.submit(() -> find(text, ctx))));
                 }
                 sink.accept(looked(items.get(i), result(pending.get(i))));
                 pending.set(i, null);
@@ -151,14 +176,16 @@ final class Leverage {
         }
     }
 
-    private Found find(String text) {
+    private Found find(String text, SearchOptions.Context context) {
         List<Match> matches;
         try {
-            matches = tm.search(text, srcLang, tgtLang, MatchBand.LOWEST, max);
+            SearchOptions o = context == null ? options : options.withContext(context.pre(), context.post());
+            matches = tm.search(text, srcLang, tgtLang, MatchBand.LOWEST, max, o);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        int best = matches.isEmpty() ? 0 : matches.get(0).score();
+        // repair and the value check look at how the texts differ: the fuzzy score, before penalties
+        int best = matches.isEmpty() ? 0 : Math.min(100, matches.get(0).fuzzy());
         Optional<MatchRepair.Repaired> repaired = best == 0 || best == 100 ? Optional.empty()
                 : repair.repair(text, matches.get(0).source(), matches.get(0).target(), srcLang, tgtLang);
         List<ValueDiff.Difference> differ = best == 0 || best == 100 || repaired.isPresent() ? List.of()

@@ -1,12 +1,13 @@
 package org.tmsh.jobs;
 
 /**
- * The bands in which CAT tools quote a job: exact, four fuzzy bands, new, and repetitions (a segment
+ * The bands in which CAT tools quote a job: context (an exact match stored between the same
+ * neighbouring segments: 101%), exact, four fuzzy bands, new, and repetitions (a segment
  * already seen earlier in the job), and fuzzy matches that {@link org.tmsh.match.MatchRepair} made
  * whole by substituting numbers or names.
  */
 public enum MatchBand {
-    EXACT("100"), REPAIRED("repaired"), FUZZY_95("95-99"), FUZZY_85("85-94"), FUZZY_75("75-84"), FUZZY_50("50-74"),
+    CONTEXT("context"), EXACT("100"), REPAIRED("repaired"), FUZZY_95("95-99"), FUZZY_85("85-94"), FUZZY_75("75-84"), FUZZY_50("50-74"),
     NEW("new"), REPETITION("repetition");
 
     /** Lowest score a match needs to count at all (the bottom of the lowest fuzzy band). */
@@ -25,6 +26,9 @@ public enum MatchBand {
 
     /** The band of a best-match score (0 or below {@link #LOWEST} when there is none: new). */
     public static MatchBand of(int score) {
+        if (score > 100) {
+            return CONTEXT;
+        }
         if (score >= 100) {
             return EXACT;
         }

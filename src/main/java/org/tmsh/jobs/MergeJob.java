@@ -18,6 +18,9 @@ import org.tmsh.formats.tmx.TmxWriter;
 import org.tmsh.formats.xliff.XliffReader;
 import org.tmsh.memory.ImportReport;
 import org.tmsh.memory.TranslationMemory;
+import org.tmsh.memory.UnitLabels;
+import org.tmsh.memory.UnitMeta;
+import org.tmsh.formats.tmx.TmxProps;
 import org.tmsh.segment.SrxSegmenter;
 
 /**
@@ -139,6 +142,17 @@ public final class MergeJob {
      */
     public Result runOpening(Path xliff, Path out, java.util.function.Supplier<TranslationMemory> tm, String toolVersion,
                              Accept accept) {
+        return runOpening(xliff, out, tm, toolVersion, accept, UnitLabels.NONE);
+    }
+
+    /**
+     * As above; each pair added to the memory is marked {@code x-origin translated}, names its document,
+     * carries {@code labels} (client, project, domain) and its neighbours' source texts
+     * ({@code x-context-pre}/{@code x-context-post}, "" at the document's edges), so that pre-translating
+     * the same paragraph again finds it as a context match.
+     */
+    public Result runOpening(Path xliff, Path out, java.util.function.Supplier<TranslationMemory> tm, String toolVersion,
+                             Accept accept, UnitLabels labels) {
         XliffReader.Content c = XliffReader.read(xliff);
         XliffReader.Header h = c.header();
         if (h.skeleton() == null || h.crc() == null) {
@@ -174,6 +188,8 @@ public final class MergeJob {
         int[] counts = new int[3];
         List<String> inSource = new ArrayList<>();
         List<TmxUnit> pairs = new ArrayList<>();
+        List<String> sources = new ArrayList<>();
+        List<Integer> pairAt = new ArrayList<>();
         String now = java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC).format(TmxWriter.TMX_DATE);
         Path temp;
         try {
@@ -184,6 +200,7 @@ public final class MergeJob {
         try {
             DocumentSegments.write(original, h.srcLang(), h.tgtLang(), segmenter, furniture, item -> {
                 counts[0]++;
+                sources.add(InlineText.marked(item.content()));
                 XliffReader.Entry e = byId.get(item.key());
                 if (e == null || e.target() == null || !accept.takes(e)) {
                     counts[2]++;
@@ -193,6 +210,7 @@ public final class MergeJob {
                 counts[1]++;
                 if (e.state() != null && DONE.contains(e.state())) {
                     // the source with the document's code ids, which the target's ids refer to (codes keep their identity)
+                    pairAt.add(sources.size() - 1);
                     pairs.add(TmxUnit.pair(original.getFileName() + "#" + item.key(), h.srcLang(),
                             InlineText.marked(item.content()), h.tgtLang(),
                             e.target(), Map.of("x-document", original.getFileName().toString()), now));
@@ -208,6 +226,15 @@ public final class MergeJob {
             } catch (java.io.IOException e) {
                 // the temporary file is only left behind
             }
+        }
+        for (int i = 0; i < pairs.size(); i++) {
+            int k = pairAt.get(i);
+            Map<String, String> props = new java.util.LinkedHashMap<>();
+            props.put(UnitMeta.ORIGIN, UnitMeta.TRANSLATED);
+            props.putAll(labels.props());
+            props.put(UnitMeta.CONTEXT_PRE, k == 0 ? "" : sources.get(k - 1));
+            props.put(UnitMeta.CONTEXT_POST, k + 1 >= sources.size() ? "" : sources.get(k + 1));
+            pairs.set(i, TmxProps.set(pairs.get(i), props));
         }
         ImportReport added = tm == null || pairs.isEmpty() ? null : tm.get().add(pairs, h.srcLang(), xliff.toString());
         return new Result(out, counts[0], counts[1], counts[2], added, states, inSource, tm != null && pairs.isEmpty());

@@ -26,6 +26,7 @@ import org.tmsh.formats.xliff.XliffFileWriter;
 import org.tmsh.formats.xliff.XliffUnit;
 import org.tmsh.match.CodePlacement;
 import org.tmsh.memory.Match;
+import org.tmsh.memory.SearchOptions;
 import org.tmsh.memory.TranslationMemory;
 import org.tmsh.segment.SrxSegmenter;
 import org.tmsh.terms.Glossary;
@@ -65,7 +66,15 @@ public final class PretranslateJob {
      */
     public record Request(Path document, Path out, String srcLang, String tgtLang, int fill, int max,
                           Glossary glossary, String toolVersion, String xliffVersion, boolean copySource,
-                          boolean furniture) {
+                          boolean furniture, SearchOptions options) {
+
+        /** Every unit of the memory, without penalties. */
+        public Request(Path document, Path out, String srcLang, String tgtLang, int fill, int max,
+                       Glossary glossary, String toolVersion, String xliffVersion, boolean copySource,
+                       boolean furniture) {
+            this(document, out, srcLang, tgtLang, fill, max, glossary, toolVersion, xliffVersion, copySource, furniture,
+                    SearchOptions.NONE);
+        }
 
         /** Without copies of the source in empty targets, without page furniture. */
         public Request(Path document, Path out, String srcLang, String tgtLang, int fill, int max, Glossary glossary,
@@ -80,10 +89,23 @@ public final class PretranslateJob {
         }
     }
 
-    /** What was written: segments per band, targets filled, units in the leveraged TMX. */
+    /**
+     * What was written: segments per band, targets filled, units in the leveraged TMX, and how many of the
+     * filled targets were context matches, written as confirmed ({@link #CONTEXT_STATE}).
+     */
     public record Result(Path xliff, Path tmx, int segments, int filled, int names, long tmxUnits,
-                         Map<String, Integer> bands) {
+                         Map<String, Integer> bands, int contextFilled) {
     }
+
+    /**
+     * The state of a target filled from a context match (an exact match stored between the same
+     * neighbours): confirmed, {@code final} (XLIFF 1.2 with {@code approved="yes"}; 2.0 {@code final}),
+     * which a merge takes as done.
+     */
+    public static final String CONTEXT_STATE = "final";
+
+    /** The state qualifier of a context match (1.2 allows {@code x-} values; 2.0 writes {@code subState="tmsh:..."}). */
+    public static final String CONTEXT_QUALIFIER = "x-context-match";
 
     /**
      * Where a job's matches go besides the XLIFF and its TMX (an OmegaT project's memories and
@@ -152,7 +174,8 @@ public final class PretranslateJob {
         if (r.max() < 1) {
             throw new TmshException("pretranslate: --max must be at least 1");
         }
-        Leverage leverage = new Leverage(tm, r.srcLang(), r.tgtLang(), segmenter, r.max(), r.glossary());
+        Leverage leverage = new Leverage(tm, r.srcLang(), r.tgtLang(), segmenter, r.max(), r.glossary(), Leverage.THREADS,
+                r.options());
         List<DocumentSegments.Item> items = r.furniture() ? DocumentSegments.read(r.document(), r.srcLang(), segmenter, true)
                 : leverage.segments(r.document());
         TermLookup names = r.glossary() == null ? null : new TermLookup(r.glossary());
@@ -176,7 +199,7 @@ public final class PretranslateJob {
         for (MatchBand b : MatchBand.values()) {
             labelled.put(b.label(), w.bands.getOrDefault(b, 0));
         }
-        return new Result(absOut, tmxPath, items.size(), w.filled, w.nameNotes, w.inTmx.size(), labelled);
+        return new Result(absOut, tmxPath, items.size(), w.filled, w.nameNotes, w.inTmx.size(), labelled, w.contextFilled);
     }
 
     /** What the units written so far add up to; one unit at a time, in document order. */
@@ -188,6 +211,7 @@ public final class PretranslateJob {
         private final int total;
         private final MatchSink sink;
         final EnumMap<MatchBand, Integer> bands = new EnumMap<>(MatchBand.class);
+        int contextFilled;
         final Set<String> inTmx = new HashSet<>();
         int filled;
         int nameNotes;
@@ -222,7 +246,7 @@ public final class PretranslateJob {
                         + String.join(", ", l.repaired().get().substitutions().stream().map(Object::toString).toList())));
                 sink.offered(item.text(), l.repaired().get().target(), m.score());
             }
-            if (l.best() == 100) {
+            if (l.best() >= 100) {
                 sink.exact(item.text(), l.matches().get(0).target());
             }
             for (Match m : l.matches()) {
@@ -252,11 +276,18 @@ public final class PretranslateJob {
                         .map(d -> d.describe("the sentence", "the match")).toList())));
             } else if (l.best() >= r.fill()) {
                 target = alts.get(0).target();
-                state = l.best() == 100 ? "translated" : "needs-review-translation";
-                qualifier = l.best() == 100 ? "exact-match" : "fuzzy-match";
+                boolean context = l.matches().get(0).context() && l.best() > 100;
+                state = context ? CONTEXT_STATE : l.best() >= 100 ? "translated" : "needs-review-translation";
+                qualifier = context ? CONTEXT_QUALIFIER : l.best() >= 100 ? "exact-match" : "fuzzy-match";
                 filled++;
+                if (context) {
+                    contextFilled++;
+                }
             }
             if (target != null && !guessed.get(0).isEmpty()) {
+                if (CONTEXT_STATE.equals(state)) {
+                    contextFilled--; // codes placed by guess: not confirmed after all
+                }
                 state = "needs-review-translation";
                 notes.add(new XliffUnit.Note(CODES_NOTE, "inline codes placed by guess, check them: "
                         + String.join("; ", guessed.get(0))));

@@ -12,6 +12,7 @@ import org.tmsh.match.Folding;
 import org.tmsh.match.Token;
 import org.tmsh.match.Tokenizer;
 import org.tmsh.memory.Match;
+import org.tmsh.memory.SearchOptions;
 import org.tmsh.memory.TmLibrary;
 import org.tmsh.memory.TranslationMemory;
 
@@ -26,7 +27,13 @@ public final class SearchJob {
     static final int PROBE_WORDS = 8;
 
     /** The query, the TM, the languages (null: detected / the TM's other one), the lowest percentage and most matches. */
-    public record Request(String text, String tm, String sourceLang, String targetLang, int min, int max) {
+    public record Request(String text, String tm, String sourceLang, String targetLang, int min, int max,
+                          List<String> filters, List<String> penalties) {
+
+        /** A look-up with the TM's default filters and penalties. */
+        public Request(String text, String tm, String sourceLang, String targetLang, int min, int max) {
+            this(text, tm, sourceLang, targetLang, min, max, List.of(), List.of());
+        }
     }
 
     /**
@@ -50,6 +57,7 @@ public final class SearchJob {
         }
         org.tmsh.document.InputLimits.current().checkQuery("tm search: the text", req.text());
         TranslationMemory tm = library.open(TmLibrary.checkName(req.tm()));
+        SearchOptions options = library.searchOptions(tm.name(), req.filters(), req.penalties());
         String src = req.sourceLang();
         Map<String, Integer> shared = Map.of();
         if (src == null && req.targetLang() == null) {
@@ -66,7 +74,7 @@ public final class SearchJob {
         }
         String s = src;
         String[] langs = TmRead.of(tm, () -> tm.resolveLanguages(s, req.targetLang()));
-        List<Match> matches = TmRead.of(tm, () -> tm.search(req.text(), langs[0], langs[1], req.min(), req.max()));
+        List<Match> matches = TmRead.of(tm, () -> tm.search(req.text(), langs[0], langs[1], req.min(), req.max(), options));
         return new Outcome(tm.name(), langs[0], langs[1], shared, matches);
     }
 

@@ -7,6 +7,13 @@ import java.util.stream.Collectors;
 
 import org.tmsh.common.Progress;
 import org.tmsh.common.TmshException;
+import java.util.function.Predicate;
+
+import org.tmsh.formats.bilingual.PairsWriter;
+import org.tmsh.formats.tmx.TmxUnit;
+import org.tmsh.memory.UnitFilter;
+import org.tmsh.memory.UnitMeta;
+import org.tmsh.memory.UnitRecord;
 import org.tmsh.memory.TmLibrary;
 import org.tmsh.memory.TranslationMemory;
 
@@ -21,7 +28,11 @@ public final class TmExportJob {
     public enum Format {
         TMX(".tmx"),
         /** XLIFF 1.2 of the TM's language pair ({@link XliffExportJob}). */
-        XLIFF(".xlf", ".xliff");
+        XLIFF(".xlf", ".xliff"),
+        /** {@code id TAB source TAB target} a line ({@link PairsWriter}). */
+        TSV(".tsv"),
+        /** A header of the two language codes, then {@code source,target} a row ({@link PairsWriter}). */
+        CSV(".csv");
 
         private final String[] extensions;
 
@@ -78,15 +89,59 @@ public final class TmExportJob {
     }
 
     public Outcome run(String tmName, Path file, String format, Progress progress) {
+        return run(tmName, file, format, UnitFilter.ALL, progress);
+    }
+
+    /** As above, only the units that pass {@code filter} ({@code --filter}: their metadata, {@link UnitMeta}). */
+    public Outcome run(String tmName, Path file, String format, UnitFilter filter, Progress progress) {
         Format f = Format.of(file, format);
         TranslationMemory tm = library.open(TmLibrary.checkName(tmName));
+        Predicate<TmxUnit> which = filter.isEmpty() ? u -> true : u -> filter.matches(UnitMeta.of(u));
         long n = switch (f) {
-            case TMX -> TmRead.of(tm, () -> tm.export(file, version, progress));
+            case TMX -> TmRead.of(tm, () -> tm.export(file, version, progress, which));
             case XLIFF -> {
                 String[] langs = TmRead.of(tm, () -> tm.resolveLanguages(null, null));
-                yield new XliffExportJob().run(tm, file, langs[0], langs[1], version, progress).written();
+                yield new XliffExportJob().run(tm, file, langs[0], langs[1], version, progress, which).written();
             }
+            case TSV, CSV -> TmRead.of(tm, () -> pairs(tm, file, f == Format.TSV ? PairsWriter.Kind.TSV
+                    : PairsWriter.Kind.CSV, which, progress));
         };
         return new Outcome(tm.name(), file.toString(), f.name().toLowerCase(Locale.ROOT), n, tm.unreadable());
+    }
+
+    /**
+     * The TM's pairs in its language pair (its source and most frequent other language) as TSV or CSV,
+     * in the order of import; units without text on both sides are left out.
+     */
+    private static long pairs(TranslationMemory tm, Path file, PairsWriter.Kind kind, Predicate<TmxUnit> which,
+                              Progress progress) throws java.io.IOException {
+        String[] langs = tm.resolveLanguages(null, null);
+        PairsWriter w = new PairsWriter(file, kind, langs[0], langs[1]);
+        long[] n = {0};
+        long total = tm.size();
+        try {
+            tm.forEachRecord((UnitRecord r) -> {
+                TmxUnit u = r.unit();
+                String s = u.text(langs[0]);
+                String t = u.text(langs[1]);
+                if (s == null || t == null || s.isBlank() || t.isBlank() || !which.test(u)) {
+                    return;
+                }
+                try {
+                    w.write(r.id(), s, t);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                if (++n[0] % 1000 == 0) {
+                    progress.update(n[0], Math.max(total, n[0]));
+                }
+            });
+            w.close();
+        } catch (java.io.IOException | RuntimeException e) {
+            w.abort();
+            throw e;
+        }
+        progress.update(n[0], n[0]);
+        return n[0];
     }
 }

@@ -27,11 +27,20 @@ public final class XliffExportJob {
 
     public Result run(TranslationMemory tm, Path out, String srcLang, String tgtLang, String toolVersion,
                       Progress progress) {
+        return run(tm, out, srcLang, tgtLang, toolVersion, progress, u -> true);
+    }
+
+    /** As above, only the units {@code which} accepts (the others are neither written nor counted). */
+    public Result run(TranslationMemory tm, Path out, String srcLang, String tgtLang, String toolVersion,
+                      Progress progress, java.util.function.Predicate<org.tmsh.formats.tmx.TmxUnit> which) {
         XliffFileWriter w = XliffFileWriter.of("1.2", out.toAbsolutePath(),
                 new XliffFileWriter.Header("tm:" + tm.name(), "x-tmsh-memory", srcLang, tgtLang, null, toolVersion));
         long[] n = new long[2];
         try {
             tm.forEachUnit(u -> {
+                if (!which.test(u)) {
+                    return;
+                }
                 String s = u.text(srcLang);
                 String t = u.text(tgtLang);
                 if (s == null || t == null || s.isBlank() || t.isBlank()) {

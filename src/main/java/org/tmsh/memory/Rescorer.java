@@ -29,10 +29,29 @@ public final class Rescorer {
         String target();
 
         String tuid();
+
+        /** The unit's {@code <tu>}, read only when penalties or a context need its metadata; null if unknown. */
+        default String xml() {
+            return null;
+        }
+
+        /** The unit's id in its TM ({@link UnitRecord}), or null. */
+        default String id() {
+            return null;
+        }
     }
 
-    /** A candidate whose fields are at hand (a search engine returned them). */
-    public record Fetched(float rank, int[] keys, String source, String target, String tuid) implements Candidate {
+    /** A candidate whose fields are at hand (a search engine returned them; {@code xml} when asked for). */
+    public record Fetched(float rank, int[] keys, String source, String target, String tuid, String xml, String id)
+            implements Candidate {
+
+        public Fetched(float rank, int[] keys, String source, String target, String tuid, String xml) {
+            this(rank, keys, source, target, tuid, xml, null);
+        }
+
+        public Fetched(float rank, int[] keys, String source, String target, String tuid) {
+            this(rank, keys, source, target, tuid, null, null);
+        }
     }
 
     private final Tokenizer tokenizer;
@@ -41,6 +60,7 @@ public final class Rescorer {
     private final String tgt;
     private final int min;
     private final int max;
+    private final SearchOptions options;
     private final List<Token> tokens;
     private final List<String> keys = new ArrayList<>();
     private final int[] keyHashes;
@@ -48,6 +68,17 @@ public final class Rescorer {
     private int[] row = new int[64];
 
     public Rescorer(Tokenizer tokenizer, String text, String src, String tgt, int min, int max) {
+        this(tokenizer, text, src, tgt, min, max, SearchOptions.NONE);
+    }
+
+    /**
+     * A look-up with penalties and context ({@link SearchOptions}; its filter is the index's job): a
+     * candidate's shown score is its fuzzy score (101 for an exact match in the same context) less its
+     * penalties, and the results are the best by that score. Penalties only lower a score, so a
+     * candidate's upper bound stays an upper bound (an exact one raised to 101 when a context is asked for).
+     */
+    public Rescorer(Tokenizer tokenizer, String text, String src, String tgt, int min, int max, SearchOptions options) {
+        this.options = options == null ? SearchOptions.NONE : options;
         this.tokenizer = tokenizer;
         this.text = text;
         this.src = src;
@@ -120,7 +151,7 @@ public final class Rescorer {
             if (k == null) {
                 continue;
             }
-            int b = bound(k);
+            int b = raised(bound(k));
             if (b >= bar) {
                 bounded.add(new Bounded(c, b));
             }
@@ -135,15 +166,39 @@ public final class Rescorer {
                 continue;
             }
             FuzzyScorer.Comparison cmp = FuzzyScorer.compare(text, tokens, c.source(), tokenizer.tokens(c.source()));
-            if (cmp.score() < bar()) {
+            if (raised(cmp.score()) < bar()) {
                 continue;
             }
-            best.add(new Match(cmp.score(), c.source(), c.target(), c.tuid(), src, tgt, cmp));
+            Match m = match(c, cmp);
+            if (m.score() < bar()) {
+                continue;
+            }
+            best.add(c.id() == null ? m : m.withId(c.id()));
             best.sort(BY_SCORE);
             if (best.size() > max) {
                 best.remove(best.size() - 1);
             }
         }
+    }
+
+    /** A score as high as it may become: an exact one is 101 when a context is asked for. */
+    private int raised(int score) {
+        return score >= 100 && options.context() != null ? Match.CONTEXT : score;
+    }
+
+    /** The match of a scored candidate: its context and penalties from its {@code <tu>} when asked for. */
+    private Match match(Candidate c, FuzzyScorer.Comparison cmp) {
+        int fuzzy = cmp.score();
+        if (options.penalties().isEmpty() && (options.context() == null || fuzzy < 100)) {
+            return new Match(fuzzy, c.source(), c.target(), c.tuid(), src, tgt, cmp);
+        }
+        String xml = c.xml();
+        UnitMeta meta = xml == null ? UnitMeta.NONE : UnitMeta.of(xml);
+        SearchOptions.Context ctx = options.context();
+        boolean context = ctx != null && fuzzy >= 100 && meta.inContext(ctx.pre(), ctx.post());
+        List<Penalty.Applied> applied = Penalty.apply(options.penalties(), meta);
+        int score = Math.max(0, (context ? Match.CONTEXT : fuzzy) - Penalty.total(applied));
+        return new Match(score, c.source(), c.target(), c.tuid(), src, tgt, cmp, fuzzy, applied, context, meta);
     }
 
     public boolean isEmpty() {

@@ -129,6 +129,29 @@ public final class TmLibrary implements AutoCloseable {
         return names;
     }
 
+    /** The defaults kept for a TM ({@code tm settings}); {@link TmSettings#NONE} when it has none. */
+    public TmSettings settings(String name) {
+        checkFolders(checkName(name));
+        Path dir = root.resolve(name);
+        org.tmsh.common.AtomicFiles.checkOwn(root.toAbsolutePath().getParent(), dir.resolve(TmSettings.FILE));
+        return TmSettings.read(dir);
+    }
+
+    /** Changes an existing TM's defaults under its settings lock; returns what was stored. */
+    public TmSettings updateSettings(String name, TmSettings.Change change) {
+        open(name);
+        return TmSettings.update(root.toAbsolutePath().getParent(), root.resolve(name), name, change);
+    }
+
+    /**
+     * A look-up's options in TM {@code name}: the command's own filters and penalties where it gives any,
+     * else the TM's defaults ({@link #settings}).
+     */
+    public SearchOptions searchOptions(String name, List<String> filters, List<String> penalties) {
+        TmSettings s = exists(name) ? settings(name) : TmSettings.NONE;
+        return new SearchOptions(s.filterOr(filters), s.penaltiesOr(penalties), null);
+    }
+
     /** Deletes a TM: its units and storage, then its folder. */
     public synchronized void delete(String name) {
         TranslationMemory tm = open(name);
@@ -141,6 +164,8 @@ public final class TmLibrary implements AutoCloseable {
         Path dir = root.resolve(name);
         try {
             Files.deleteIfExists(dir.resolve(TmRegistration.FILE));
+            Files.deleteIfExists(dir.resolve(TmSettings.FILE));
+            Files.deleteIfExists(dir.resolve(TmSettings.LOCK));
             Files.deleteIfExists(dir);
         } catch (IOException e) {
             throw new TmshException("TM '" + name + "': cannot delete " + dir + ": " + e.getMessage(), e);

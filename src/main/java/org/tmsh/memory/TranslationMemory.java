@@ -44,7 +44,16 @@ public interface TranslationMemory extends Closeable {
      * Streams TMX, or tab-separated bilingual text ({@code .tsv}, {@code .tsv.gz}: source and target
      * in {@code srcLang} and {@code tgtLang}), into the TM.
      */
-    ImportReport importFile(Path file, String srcLang, String tgtLang, Progress progress);
+    default ImportReport importFile(Path file, String srcLang, String tgtLang, Progress progress) {
+        return importFile(file, srcLang, tgtLang, progress, Map.of());
+    }
+
+    /**
+     * {@link #importFile(Path, String, String, Progress)}, setting {@code props} in every unit's
+     * {@code <tu>} ({@link org.tmsh.formats.tmx.TmxProps}: {@code x-client}, {@code x-project} ... given
+     * on the command line); none: the units as read.
+     */
+    ImportReport importFile(Path file, String srcLang, String tgtLang, Progress progress, Map<String, String> props);
 
     /** Adds units made by tmsh (aligned pairs). */
     ImportReport add(List<TmxUnit> units, String srcLang, String origin);
@@ -65,13 +74,29 @@ public interface TranslationMemory extends Closeable {
      * Fuzzy matches of {@code text} in {@code srcLang}, with their {@code tgtLang} text, best first,
      * scored by {@link org.tmsh.match.FuzzyScorer}; at most {@code max}, none below {@code min}.
      */
-    List<Match> search(String text, String srcLang, String tgtLang, int min, int max) throws IOException;
+    default List<Match> search(String text, String srcLang, String tgtLang, int min, int max) throws IOException {
+        return search(text, srcLang, tgtLang, min, max, SearchOptions.NONE);
+    }
+
+    /**
+     * {@link #search(String, String, String, int, int)} among the units that pass {@code options}' filter
+     * (applied by the index, before scoring), with its penalties and context: the results are best
+     * first by the shown score ({@link Match#score}), none below {@code min}.
+     */
+    List<Match> search(String text, String srcLang, String tgtLang, int min, int max, SearchOptions options)
+            throws IOException;
 
     /**
      * Units whose text in any language (or in {@code lang}, if given) contains the words of
      * {@code text} in this order, ignoring case and accents, in the order of import (see {@link Concordance}).
      */
-    List<ConcordanceHit> concordance(String text, String lang, String otherLang, int max) throws IOException;
+    default List<ConcordanceHit> concordance(String text, String lang, String otherLang, int max) throws IOException {
+        return concordance(text, lang, otherLang, max, UnitFilter.ALL);
+    }
+
+    /** {@link #concordance(String, String, String, int)} among the units that pass {@code filter}. */
+    List<ConcordanceHit> concordance(String text, String lang, String otherLang, int max, UnitFilter filter)
+            throws IOException;
 
     /**
      * Calls {@code action} with every unit, in the order of import: its tuid, its texts (one variant
@@ -94,6 +119,21 @@ public interface TranslationMemory extends Closeable {
     }
 
     TmStats stats() throws IOException;
+
+    /** The unit of this id ({@link UnitRecord}), or null if the TM has none. */
+    UnitRecord unit(String id) throws IOException;
+
+    /** Calls {@code action} with every unit and its id, in the order of import. */
+    void forEachRecord(Consumer<UnitRecord> action) throws IOException;
+
+    /**
+     * Makes the changes {@code plan} decides (edits, deletions), all or nothing, under the lock an
+     * import takes; returns them. With {@code dryRun} the plan sees the units as they are and nothing
+     * is changed. The embedded TM commits them at once (one commit); a Solr TM sends the new
+     * versions first and the deletions after, so a failure in between leaves both versions of a unit,
+     * never neither, and the same command run again completes it.
+     */
+    List<UnitChange> change(UnitPlan plan, boolean dryRun);
 
     /**
      * Checks the TM's storage (every checksum and structure; {@code tm check}). Only an embedded TM is
@@ -168,12 +208,24 @@ public interface TranslationMemory extends Closeable {
      * returns the number written. The file appears whole or not at all.
      */
     default long export(Path out, String version, Progress progress) throws IOException {
+        return export(out, version, progress, u -> true);
+    }
+
+    /** As {@link #export(Path, String, Progress)}, only the units {@code which} accepts. */
+    default long export(Path out, String version, Progress progress, java.util.function.Predicate<TmxUnit> which)
+            throws IOException {
         String src = sourceLang();
         TmxWriter w = new TmxWriter(out, src == null ? "*all*" : src, null, version);
         try {
-            long n = forEachUnit(u -> w.write(new TmxUnit(null, List.of(), u.xml())), progress);
+            long[] n = {0};
+            forEachUnit(u -> {
+                if (which.test(u)) {
+                    w.write(new TmxUnit(null, List.of(), u.xml()));
+                    n[0]++;
+                }
+            }, progress);
             w.close();
-            return n;
+            return n[0];
         } catch (IOException | RuntimeException e) {
             w.abort();
             throw e;

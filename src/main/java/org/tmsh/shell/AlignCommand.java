@@ -31,7 +31,8 @@ public class AlignCommand extends TmshCommand {
         super("align", "Align a document with its translation into sentence pairs (TMX)", "Alignment",
                 "align --source FILE|DIR --target FILE|DIR [--source-lang de] [--target-lang en] [--out FILE.tmx] "
                         + "[--links FILE|DIR] [--tm NAME] [--tm-vocabulary learn|none] [--glossary NAME] [--dictionary FILE|none] [--learn] [--compounds] "
-                        + "[--report FILE.html] [--segmented] [--encoding CHARSET] [--min-confidence 0.8] [--strict] [--force] [--show-links] [--quiet] [--json]",
+                        + "[--report FILE.html] [--segmented] [--encoding CHARSET] [--min-confidence 0.8] [--strict] [--force] [--show-links] [--quiet] "
+                        + "[--client C] [--project P] [--domain D] [--json]",
                 "align --source seeds/000_585da5ce89297943.txt --target seeds/004_676457e338a7e9c4.txt --out /tmp/seeds.tmx",
                 List.of(OptionSpec.required("source", OptionSpec.Kind.FILE, "source document (txt, html, docx, xlf)"),
                         OptionSpec.required("target", OptionSpec.Kind.FILE, "target document (its translation)"),
@@ -61,6 +62,7 @@ public class AlignCommand extends TmshCommand {
                                 + "or not translations of each other"),
                         OptionSpec.flag("show-links", "print the table of links however long (by default only up to "
                                 + LINK_TABLE_MAX + " links; longer alignments print their summary)"),
+                        MemoryOptions.client(), MemoryOptions.project(), MemoryOptions.domain(),
                         OptionSpec.flag("json", "print a machine-readable summary as JSON")));
         this.job = job;
         this.last = last;
@@ -76,7 +78,8 @@ public class AlignCommand extends TmshCommand {
                 inv.get("source-lang"), inv.get("target-lang"), inv.flag("segmented"), inv.get("encoding"),
                 inv.path("out"), inv.path("links"), trust(inv));
         AlignJob.Outcome o = job.run(new AlignJob.Request(req, inv.get("glossary"), inv.path("report"), inv.get("tm"),
-                vocabulary(inv), tmVocabulary(inv)), out.progress("aligning"), out.progress("reading the installed dictionaries (once)"));
+                vocabulary(inv), tmVocabulary(inv), MemoryOptions.labels(inv)), out.progress("aligning"),
+                out.progress("reading the installed dictionaries (once)"));
         DocumentAligner.Result r = o.result();
         last.set(r);
         ImportReport added = o.added();

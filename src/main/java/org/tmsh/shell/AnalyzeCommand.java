@@ -29,7 +29,7 @@ public class AnalyzeCommand extends TmshCommand {
 
     public AnalyzeCommand(TmLibrary library, Supplier<SrxSegmenter> segmenter) {
         super("analyze", "How much of new documents a memory covers: segments and words per match band", "Documents",
-                "analyze FILES... --tm NAME [--glossary G] [--source-lang L] [--target-lang L] [--csv FILE] [--json]",
+                "analyze FILES... --tm NAME [--glossary G] [--source-lang L] [--target-lang L] [--filter F]... [--penalty P]... [--csv FILE] [--json]",
                 "analyze statement.de.txt --tm news --csv /tmp/quote.csv",
                 List.of(OptionSpec.required("tm", OptionSpec.Kind.TM, "translation memory to look segments up in"),
                         OptionSpec.optional("source-lang", OptionSpec.Kind.LANGUAGE, null,
@@ -39,6 +39,7 @@ public class AnalyzeCommand extends TmshCommand {
                         OptionSpec.optional("glossary", OptionSpec.Kind.GLOSSARY, null,
                                 "glossary name or .tbx file: names that match repair may substitute"),
                         OptionSpec.output("csv", false, org.tmsh.jobs.FileGuard.Format.CSV, "also write the figures as CSV"),
+                        MemoryOptions.filter(), MemoryOptions.penalty(),
                         OptionSpec.flag("json", "print the analysis as JSON")));
         this.library = library;
         this.segmenter = segmenter;
@@ -60,7 +61,8 @@ public class AnalyzeCommand extends TmshCommand {
         String[] langs = PretranslateCommand.languages(tm, inv);
         List<Path> files = inv.arguments().stream().map(a -> Path.of(Invocation.expandHome(a))).toList();
         Glossary g = inv.get("glossary") == null ? null : Glossaries.underHome().read(inv.get("glossary"));
-        AnalyzeJob.Result r = new AnalyzeJob(segmenter.get()).run(files, tm, langs[0], langs[1], g, out.progress("analysing"));
+        AnalyzeJob.Result r = new AnalyzeJob(segmenter.get()).run(files, tm, langs[0], langs[1], g,
+                library.searchOptions(tm.name(), inv.all("filter"), inv.all("penalty")), out.progress("analysing"));
         if (inv.path("csv") != null) {
             writeCsv(r, inv.path("csv"));
         }

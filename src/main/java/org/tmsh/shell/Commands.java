@@ -64,6 +64,8 @@ public final class Commands {
                 new TmCheckCommand(library), new TmCreateCommand(library), new TmConnectCommand(library),
                 new TmDeleteCommand(library), new TmExportCommand(library), new TmImportCommand(library),
                 new TmListCommand(library), new TmSearchCommand(library), new TmStatsCommand(library),
+                new TmShowCommand(library), new TmEditCommand(library), new TmReplaceCommand(library),
+                new TmDuplicatesCommand(library), new TmDedupCommand(library), new TmSettingsCommand(library),
                 new AnalyzeCommand(library, srx), new PretranslateCommand(library, srx), new MergeCommand(library, srx),
                 new HelpCommand(registry), new ExitCommand(), new HistoryCommand(), new ScriptCommand(registry),
                 new ClearCommand(), new VersionCommand()));

@@ -31,7 +31,8 @@ final class FolderAlignOutput {
                 inv.get("source-lang"), inv.get("target-lang"), inv.flag("segmented"), inv.get("encoding"),
                 inv.path("out"), inv.path("links"), AlignCommand.trust(inv));
         AlignJob.FolderOutcome o = job.runFolder(req, inv.get("glossary"), inv.get("tm"), vocabulary,
-                tmVocabulary, out.progress("aligning"), out.progress("reading the installed dictionaries (once)"));
+                tmVocabulary, MemoryOptions.labels(inv), out.progress("aligning"),
+                out.progress("reading the installed dictionaries (once)"));
         FolderAligner.Result r = o.result();
         ImportReport added = o.added();
         List<Map<String, Object>> table = FolderAligner.table(r);

@@ -7,6 +7,15 @@ import java.util.Map;
 /** The checked options and arguments of one command call. */
 public record Invocation(Map<String, String> options, List<String> arguments) {
 
+    /** Between the values of a repeatable option in {@link #options} (a character no typed value holds). */
+    static final String SEPARATOR = "\u0000";
+
+    /** Every value of a repeatable option, in the order given; empty if not given. */
+    public List<String> all(String name) {
+        String v = options.get(name);
+        return v == null ? List.of() : List.of(v.split(SEPARATOR, -1));
+    }
+
     public String get(String name) {
         return options.get(name);
     }

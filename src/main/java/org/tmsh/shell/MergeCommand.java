@@ -21,13 +21,14 @@ public class MergeCommand extends TmshCommand {
 
     public MergeCommand(TmLibrary library, Supplier<SrxSegmenter> segmenter) {
         super("merge", "Write the translated document from a pre-translated XLIFF, in the original's format", "Documents",
-                "merge FILE.xlf --out FILE [--accept final|needs-review|any] [--tm NAME] [--json]",
+                "merge FILE.xlf --out FILE [--accept final|needs-review|any] [--tm NAME] [--client C] [--project P] [--domain D] [--json]",
                 "merge statement.xlf --out statement.en.html --tm news",
                 List.of(OptionSpec.output("out", true, null, "the translated document to write (in the original's format)"),
                         OptionSpec.optional("accept", OptionSpec.Kind.TEXT, "final", "targets to write: final (confirmed:"
                                 + " translated, signed-off, final, reviewed, approved or without a state), needs-review"
                                 + " (also unreviewed ones), any; the others keep their source"),
                         OptionSpec.optional("tm", OptionSpec.Kind.TM, null, "also add the translated pairs to this memory"),
+                        MemoryOptions.client(), MemoryOptions.project(), MemoryOptions.domain(),
                         OptionSpec.flag("json", "print the summary as JSON")));
         this.library = library;
         this.segmenter = segmenter;
@@ -81,7 +82,7 @@ public class MergeCommand extends TmshCommand {
         boolean isNew = name != null && !library.exists(name);
         java.util.function.Supplier<TranslationMemory> tm = name == null ? null : () -> library.openOrCreate(name);
         MergeJob.Result r = new MergeJob(segmenter.get()).runOpening(inv.argumentPath(), inv.path("out"), tm,
-                TmshApplication.VERSION, accept);
+                TmshApplication.VERSION, accept, MemoryOptions.labels(inv));
         String noPairs = !r.noPairs() ? null : "TM '" + name + "': no translated pairs to add (no target in a state"
                 + " this merge accepts); " + (isNew ? "the TM was not created" : "the TM is unchanged");
         if (out.json()) {

@@ -9,7 +9,13 @@ import org.tmsh.jobs.FileGuard;
  * and what Tab completes for its value.
  */
 public record OptionSpec(String name, Kind kind, boolean required, String defaultValue, String description,
-                         FileGuard.Format format) {
+                         FileGuard.Format format, boolean repeatable) {
+
+    /** An option given at most once. */
+    public OptionSpec(String name, Kind kind, boolean required, String defaultValue, String description,
+                      FileGuard.Format format) {
+        this(name, kind, required, defaultValue, description, format, false);
+    }
 
     /** An option that is no output (its format is null). */
     public OptionSpec(String name, Kind kind, boolean required, String defaultValue, String description) {
@@ -32,6 +38,14 @@ public record OptionSpec(String name, Kind kind, boolean required, String defaul
 
     public static OptionSpec optional(String name, Kind kind, String defaultValue, String description) {
         return new OptionSpec(name, kind, false, defaultValue, description);
+    }
+
+    /**
+     * An optional option that may be given several times ({@code --filter a --filter b}); the command reads
+     * every value with {@link Invocation#all}.
+     */
+    public static OptionSpec repeatable(String name, Kind kind, String description) {
+        return new OptionSpec(name, kind, false, null, description, null, true);
     }
 
     /**

@@ -32,7 +32,7 @@ public class PretranslateCommand extends TmshCommand {
     public PretranslateCommand(TmLibrary library, Supplier<SrxSegmenter> segmenter) {
         super("pretranslate", "Write a document as XLIFF with the memory's matches filled in, for a CAT tool", "Documents",
                 "pretranslate FILE --tm NAME (--out FILE.xlf [--fill 95] [--xliff 1.2|2.0] [--copy-source] [--furniture]"
-                        + " | --omegat DIR) [--max 3] [--glossary G] [--json]",
+                        + " | --omegat DIR) [--max 3] [--glossary G] [--filter F]... [--penalty P]... [--json]",
                 "pretranslate statement.de.html --tm news --glossary seeds --out statement.xlf",
                 List.of(OptionSpec.required("tm", OptionSpec.Kind.TM, "translation memory"),
                         OptionSpec.output("out", false, FileGuard.Format.XLIFF, "the XLIFF to write (the leveraged TMX goes beside it)"),
@@ -48,6 +48,7 @@ public class PretranslateCommand extends TmshCommand {
                                 "language of the document (default: the TM's source language)"),
                         OptionSpec.optional("target-lang", OptionSpec.Kind.LANGUAGE, null,
                                 "language of the translation (default: the TM's other language)"),
+                        MemoryOptions.filter(), MemoryOptions.penalty(),
                         OptionSpec.flag("json", "print the summary as JSON")));
         this.library = library;
         this.segmenter = segmenter;
@@ -91,7 +92,8 @@ public class PretranslateCommand extends TmshCommand {
         }
         PretranslateJob.Result r = new PretranslateJob(segmenter.get()).run(new PretranslateJob.Request(inv.argumentPath(),
                 inv.path("out"), langs[0], langs[1], inv.integer("fill"), inv.integer("max"), g, TmshApplication.VERSION,
-                inv.get("xliff"), inv.flag("copy-source"), inv.flag("furniture")),
+                inv.get("xliff"), inv.flag("copy-source"), inv.flag("furniture"),
+                library.searchOptions(tm.name(), inv.all("filter"), inv.all("penalty"))),
                 tm, out.progress("pre-translating"));
         if (out.json()) {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -102,11 +104,14 @@ public class PretranslateCommand extends TmshCommand {
             m.put("names", r.names());
             m.put("tmxUnits", r.tmxUnits());
             m.put("bands", r.bands());
+            m.put("contextFilled", r.contextFilled());
             out.json(m);
             return;
         }
-        out.line(String.format("%s: %d segments, %d targets filled (%d%% or more), %d name notes; bands %s",
-                r.xliff(), r.segments(), r.filled(), inv.integer("fill"), r.names(), r.bands()));
+        out.line(String.format("%s: %d segments, %d targets filled (%d%% or more%s), %d name notes; bands %s",
+                r.xliff(), r.segments(), r.filled(), inv.integer("fill"), r.contextFilled() == 0 ? ""
+                        : "; " + r.contextFilled() + " context " + (r.contextFilled() == 1 ? "match" : "matches")
+                        + " (101%) confirmed as final", r.names(), r.bands()));
         out.line(r.tmx() + ": " + r.tmxUnits() + " matches as TMX (for a CAT tool's tm/ folder)");
     }
 

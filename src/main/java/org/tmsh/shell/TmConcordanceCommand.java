@@ -15,12 +15,13 @@ public class TmConcordanceCommand extends TmshCommand {
     public TmConcordanceCommand(ConcordanceJob job) {
         super("tm concordance", "Units whose source or target contain the words (or another spelling of the name),"
                 + " keyword in context", "Translation memory",
-                "tm concordance TEXT [--tm NAME] [--lang L] [--max 20] [--exact] [--json]",
+                "tm concordance TEXT [--tm NAME] [--lang L] [--max 20] [--exact] [--filter F]... [--json]",
                 "tm concordance Lawrow --tm news",
                 List.of(OptionSpec.optional("tm", OptionSpec.Kind.TM, TmLibrary.DEFAULT, "translation memory"),
                         OptionSpec.optional("lang", OptionSpec.Kind.LANGUAGE, null, "search only this language's side"),
                         OptionSpec.optional("max", OptionSpec.Kind.INTEGER, "20", "most units shown"),
                         OptionSpec.flag("exact", "only this spelling (by default also the other spellings of a known name)"),
+                        MemoryOptions.filter(),
                         OptionSpec.flag("json", "print the hits as a JSON array")));
         this.job = job;
     }
@@ -33,7 +34,7 @@ public class TmConcordanceCommand extends TmshCommand {
     @Override
     protected void run(Invocation inv, Output out) {
         ConcordanceJob.Outcome o = job.run(new ConcordanceJob.Request(inv.text(), inv.get("tm"), inv.get("lang"),
-                inv.integer("max"), inv.flag("exact")));
+                inv.integer("max"), inv.flag("exact"), inv.all("filter")));
         List<ConcordanceHit> hits = o.hits();
         if (out.json()) {
             out.json(hits.stream().map(HitView::of).toList());
@@ -47,17 +48,20 @@ public class TmConcordanceCommand extends TmshCommand {
         for (ConcordanceHit h : hits) {
             out.line(kwic(h, side));
             if (h.otherText() != null) {
-                out.line("     " + h.otherLang() + "  " + Output.colour(shorten(h.otherText(), 2 * side + 8), 2));
+                out.line("     " + h.otherLang() + "  " + Output.colour(shorten(h.otherText(), 2 * side + 8), 2)
+                        + (h.id() == null ? "" : Output.colour("  #" + h.id(), 2)));
+            } else if (h.id() != null) {
+                out.line("     " + Output.colour("#" + h.id(), 2));
             }
         }
     }
 
     /** A hit as {@code --json} prints it, with the matched words. */
     record HitView(String lang, String text, int start, int end, String match, String otherLang, String otherText,
-                   String tuid) {
+                   String tuid, String id) {
         static HitView of(ConcordanceHit h) {
             return new HitView(h.lang(), h.text(), h.start(), h.end(), h.text().substring(h.start(), h.end()),
-                    h.otherLang(), h.otherText(), h.tuid());
+                    h.otherLang(), h.otherText(), h.tuid(), h.id());
         }
     }
 

@@ -14,11 +14,15 @@ public class TmExportCommand extends TmshCommand {
     private final TmExportJob job;
 
     public TmExportCommand(TmLibrary library) {
-        super("tm export", "Write a translation memory to a file, TMX 1.4 or XLIFF 1.2, every unit as it was imported",
-                "Translation memory", "tm export FILE.tmx|FILE.xlf [--tm NAME] [--format tmx|xliff] [--json]",
+        super("tm export", "Write a translation memory to a file: TMX 1.4 (every unit as it was imported), XLIFF 1.2,"
+                        + " TSV or CSV pairs; all units or those --filter selects",
+                "Translation memory",
+                "tm export FILE.tmx|FILE.xlf|FILE.tsv|FILE.csv [--tm NAME] [--format tmx|xliff|tsv|csv] [--filter EXPR] [--json]",
                 "tm export /tmp/news.tmx --tm news",
                 List.of(OptionSpec.optional("tm", OptionSpec.Kind.TM, TmLibrary.DEFAULT, "translation memory"),
-                        OptionSpec.optional("format", OptionSpec.Kind.TEXT, null, "tmx or xliff (default: by the file's extension)"),
+                        OptionSpec.optional("format", OptionSpec.Kind.TEXT, null,
+                                "tmx, xliff, tsv or csv (default: by the file's extension)"),
+                        FilterOption.spec("only the units that pass"),
                         OptionSpec.flag("json", "print the summary as JSON")));
         this.job = new TmExportJob(library, TmshApplication.VERSION);
     }
@@ -47,7 +51,8 @@ public class TmExportCommand extends TmshCommand {
 
     @Override
     protected void run(Invocation inv, Output out) {
-        TmExportJob.Outcome o = job.run(inv.get("tm"), inv.argumentPath(), inv.get("format"), out.progress("exporting"));
+        TmExportJob.Outcome o = job.run(inv.get("tm"), inv.argumentPath(), inv.get("format"), FilterOption.of(inv),
+                out.progress("exporting"));
         if (out.json()) {
             out.json(o);
             return;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 
+import org.tmsh.jobs.ImportConflicts;
 import org.tmsh.jobs.ImportJob;
 import org.tmsh.jobs.ImportSummary;
 import org.tmsh.memory.ImportReport;
@@ -18,14 +19,19 @@ public class TmImportCommand extends TmshCommand {
 
     public TmImportCommand(TmLibrary library) {
         super("tm import", "Import a TMX file into a translation memory (created if new)", "Translation memory",
-                "tm import FILE.tmx|FILE.tsv[.gz]|FILE.xlf|FILE.sdlxliff|FILE.mqxliff|FILE.po|FILE.csv [--tm NAME] [--source-lang L --target-lang L] [--all-states] [--encoding E] [--json]",
+                "tm import FILE.tmx|FILE.tsv[.gz]|FILE.xlf|FILE.sdlxliff|FILE.mqxliff|FILE.po|FILE.csv [--tm NAME] [--source-lang L --target-lang L] [--all-states] [--encoding E] [--client C] [--project P] [--domain D] [--on-conflict add|keep-both|overwrite|keep-newest] [--json]",
                 "tm import tmx/seeds-000-004.de-en.tmx --tm news",
                 List.of(OptionSpec.optional("tm", OptionSpec.Kind.TM, TmLibrary.DEFAULT, "translation memory"),
                         OptionSpec.optional("source-lang", OptionSpec.Kind.LANGUAGE, null, "source language of tab-separated text"),
                         OptionSpec.optional("target-lang", OptionSpec.Kind.LANGUAGE, null, "target language of tab-separated text"),
                         OptionSpec.optional("encoding", OptionSpec.Kind.TEXT, null,
                                 "PO and CSV: the encoding of a file that declares none (default UTF-8)"),
+                        OptionSpec.optional("on-conflict", OptionSpec.Kind.TEXT, null,
+                                "a unit whose source the TM holds with another translation: add (beside it), keep-both"
+                                        + " (add and count), overwrite (replace the old), keep-newest (default: the TM's"
+                                        + " settings, else add)"),
                         OptionSpec.flag("all-states", "XLIFF and PO: every target, not only translated, reviewed or final ones"),
+                        MemoryOptions.client(), MemoryOptions.project(), MemoryOptions.domain(),
                         OptionSpec.flag("json", "print the summary as JSON")));
         this.library = library;
     }
@@ -42,13 +48,23 @@ public class TmImportCommand extends TmshCommand {
 
     @Override
     protected void run(Invocation inv, Output out) {
-        ImportReport r = new ImportJob(library).run(inv.get("tm"), inv.argumentPath(), inv.get("source-lang"),
-                inv.get("target-lang"), inv.flag("all-states"), inv.get("encoding"), out.progress("importing"));
+        ImportJob.Imported imported = new ImportJob(library).run(inv.get("tm"), inv.argumentPath(), inv.get("source-lang"),
+                inv.get("target-lang"), inv.flag("all-states"), inv.get("encoding"), MemoryOptions.labels(inv),
+                inv.get("on-conflict"), out.progress("importing"));
+        ImportReport r = imported.report();
+        ImportConflicts.Counts c = imported.conflicts();
         if (out.json()) {
-            out.json(ImportSummary.of(r));
+            out.json(ImportSummary.of(r, c));
             return;
         }
         out.line(summary(r));
+        if (c != null) {
+            out.line(String.format(Locale.ROOT, "  on-conflict %s: %s met another translation of their source in the TM;"
+                            + " %s replaced, %s dropped (an old one was newer)%s", c.policy(),
+                    Output.count(c.conflicts(), "imported unit"), Output.count(c.overwritten(), "old unit"),
+                    Output.count(c.keptExisting(), "imported unit"),
+                    c.conflicts() > 0 && c.policy().equals("keep-both") ? "; 'tm duplicates " + r.tm() + "' lists them" : ""));
+        }
         for (TmxReader.Invalid i : out.quiet() ? List.<TmxReader.Invalid>of() : r.invalidSamples()) {
             out.line(String.format(Locale.ROOT, "  skipped: %s: line %d%s: %s", r.input(), i.line(),
                     i.tuid() == null ? "" : " (tuid " + i.tuid() + ")", i.reason()));

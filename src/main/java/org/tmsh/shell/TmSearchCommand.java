@@ -15,7 +15,7 @@ public class TmSearchCommand extends TmshCommand {
 
     public TmSearchCommand(TmLibrary library) {
         super("tm search", "Fuzzy matches for a segment, best first, with their percentage", "Translation memory",
-                "tm search TEXT [--tm NAME] [--min 70] [--max 5] [--source-lang L] [--target-lang L] [--json]",
+                "tm search TEXT [--tm NAME] [--min 70] [--max 5] [--source-lang L] [--target-lang L] [--filter F]... [--penalty P]... [--json]",
                 "tm search \"Lawrow traf Choe Son Hui in Moskau\" --tm news --min 60",
                 List.of(OptionSpec.optional("tm", OptionSpec.Kind.TM, TmLibrary.DEFAULT, "translation memory"),
                         OptionSpec.optional("min", OptionSpec.Kind.INTEGER, "70", "lowest match percentage shown"),
@@ -24,6 +24,7 @@ public class TmSearchCommand extends TmshCommand {
                                 "language of TEXT (default: the TM side that shares more of its words)"),
                         OptionSpec.optional("target-lang", OptionSpec.Kind.LANGUAGE, null,
                                 "language of the translations (default: the TM's other language)"),
+                        MemoryOptions.filter(), MemoryOptions.penalty(),
                         OptionSpec.flag("json", "print the matches as a JSON array")));
         this.job = new SearchJob(library);
     }
@@ -37,7 +38,7 @@ public class TmSearchCommand extends TmshCommand {
     protected void run(Invocation inv, Output out) {
         int min = inv.integer("min");
         SearchJob.Outcome o = job.run(new SearchJob.Request(inv.text(), inv.get("tm"), inv.get("source-lang"),
-                inv.get("target-lang"), min, inv.integer("max")));
+                inv.get("target-lang"), min, inv.integer("max"), inv.all("filter"), inv.all("penalty")));
         List<Match> matches = o.matches();
         if (out.json()) {
             out.json(matches.stream().map(MatchView::of).toList());
@@ -50,8 +51,9 @@ public class TmSearchCommand extends TmshCommand {
         }
         for (Match m : matches) {
             // wrapped to the terminal, each text indented under its first line
-            out.paragraph(String.format("%4d%%  ", m.score()), highlight(m)
-                    + (m.tuid() == null ? "" : " " + Output.colour("[" + m.tuid() + "]", 2)));
+            out.paragraph(String.format("%5s  ", m.shown()), highlight(m)
+                    + (m.tuid() == null ? "" : " " + Output.colour("[" + m.tuid() + "]", 2))
+                    + (m.id() == null ? "" : " " + Output.colour("#" + m.id(), 2)));
             out.paragraph("       ", m.target());
         }
     }
@@ -84,9 +86,16 @@ public class TmSearchCommand extends TmshCommand {
     }
 
     /** A match as {@code --json} prints it. */
-    record MatchView(int score, String source, String target, String tuid, String sourceLang, String targetLang) {
+    record MatchView(int score, String source, String target, String tuid, String sourceLang, String targetLang,
+                     int fuzzy, boolean context, List<PenaltyView> penalties, String shown, String id) {
         static MatchView of(Match m) {
-            return new MatchView(m.score(), m.source(), m.target(), m.tuid(), m.sourceLang(), m.targetLang());
+            return new MatchView(m.score(), m.source(), m.target(), m.tuid(), m.sourceLang(), m.targetLang(),
+                    m.fuzzy(), m.context(), m.penalties().stream().map(p -> new PenaltyView(p.points(), p.label())).toList(),
+                    m.shown(), m.id());
         }
+    }
+
+    /** A penalty of a match as {@code --json} prints it. */
+    record PenaltyView(int points, String label) {
     }
 }

@@ -116,7 +116,8 @@ public abstract class TmshCommand extends AbstractCommand {
             sb.append("options:\n");
         }
         for (OptionSpec s : specs) {
-            String text = s.description() + (s.required() ? " (required)" : "") + defaultNote(s);
+            String text = s.description() + (s.required() ? " (required)" : "") + (s.repeatable() ? " (repeatable)" : "")
+                    + defaultNote(s);
             hanging(sb, String.format("  --%-14s ", s.name()), text, width, 19);
         }
         hanging(sb, "example: ", example, width, 9);
@@ -183,7 +184,7 @@ public abstract class TmshCommand extends AbstractCommand {
                 throw new TmshException(getName() + ": unknown option --" + name + " (options: "
                         + specs.stream().map(s -> "--" + s.name()).collect(Collectors.joining(" ")) + ")");
             }
-            if (!seen.add(name)) {
+            if (!seen.add(name) && !spec.repeatable()) {
                 throw new TmshException(getName() + ": option --" + name + " given twice");
             }
             String v = o.value() == null ? "" : o.value();
@@ -208,7 +209,7 @@ public abstract class TmshCommand extends AbstractCommand {
                     throw new TmshException(getName() + ": option --" + name + ": '" + v + "' is not a whole number");
                 }
             }
-            values.put(name, v);
+            values.merge(name, v, (a, b) -> a + Invocation.SEPARATOR + b);
         }
         for (OptionSpec s : specs) {
             if (!values.containsKey(s.name())) {

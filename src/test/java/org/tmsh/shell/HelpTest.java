@@ -26,7 +26,7 @@ class HelpTest {
         known.addAll(words("align --source FILE|DIR --target FILE|DIR [--source-lang de] [--target-lang en] [--out FILE.tmx]"
                 + " [--links FILE|DIR] [--tm NAME] [--tm-vocabulary learn|none] [--glossary NAME] [--dictionary FILE|none] [--learn] [--compounds]"
                 + " [--report FILE.html] [--segmented] [--encoding CHARSET] [--min-confidence 0.8] [--strict] [--force] [--show-links]"
-                + " [--quiet] [--json]"
+                + " [--quiet] [--client C] [--project P] [--domain D] [--json]"
                 + " align --source seeds/000_585da5ce89297943.txt --target seeds/004_676457e338a7e9c4.txt --out /tmp/seeds.tmx"
                 + " usage: options: example: (required) (default de) (default en) (default UTF-8) (default learn) (default 0.8) align:"));
         for (OptionSpec s : align.specs()) {

@@ -110,6 +110,26 @@ public final class TmxReader implements UnitSource {
         }
     }
 
+    /**
+     * One {@code <tu>} element as a unit (a stored unit after {@link TmxEdit}), read as in a file;
+     * an error with the reason if it is not a valid unit.
+     */
+    public static TmxUnit unit(String tuXml) {
+        String doc = "<tmx version=\"1.4\"><header srclang=\"*all*\"/><body>" + tuXml + "</body></tmx>";
+        byte[] bytes = doc.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        CountingStream counted = new CountingStream(new java.io.ByteArrayInputStream(bytes));
+        Path name = Path.of("unit");
+        try (TmxReader r = new TmxReader(name, counted, counted, FACTORY.createXMLStreamReader(counted, "UTF-8"))) {
+            TmxUnit u = r.next();
+            if (u == null) {
+                throw new TmshException("not a valid unit" + (r.invalid().isEmpty() ? "" : ": " + r.invalid().get(0).reason()));
+            }
+            return u;
+        } catch (XMLStreamException e) {
+            throw new TmshException("not a valid unit: " + e.getMessage(), e);
+        }
+    }
+
     @Override
     public String sourceLang() {
         return header().srcLang();

@@ -16,7 +16,7 @@ import org.tmsh.common.Xml;
  * in its {@code g} mode ({@code g}, {@code x}, {@code bx}, {@code ex}: no native code in the file), with the ids of the source's codes, in source,
  * target and {@code alt-trans} alike. A target in state {@code translated} (an exact match) also gets
  * {@code approved="yes"} on its unit, which is what translate-toolkit and Okapi's XLIFF filter read
- * as a confirmed translation.
+ * as a confirmed translation; so does a target in state {@code final} (a context match).
  *
  * <p>NOTE: written by hand rather than with Okapi's {@code XLIFFWriter}, which puts a segmented
  * unit's sentences into one {@code trans-unit} ({@code seg-source}/{@code mrk}), where CAT tools
@@ -68,7 +68,7 @@ public final class Xliff12Writer extends XliffFileWriter {
         StringBuilder sb = new StringBuilder(512);
         sb.append("      <trans-unit");
         Xml.attribute(sb, "id", u.id());
-        if (u.target() != null && APPROVED_STATE.equals(u.state())) {
+        if (u.target() != null && (APPROVED_STATE.equals(u.state()) || "final".equals(u.state()))) {
             Xml.attribute(sb, "approved", "yes");
         }
         sb.append(">\n        <source");

@@ -19,7 +19,7 @@ import org.tmsh.common.Xml;
  * {@code sha256}; matches go into {@code mtc:matches} ({@code matchQuality}, {@code origin}), glossary
  * names into {@code gls:glossary}; a target filled from an exact match has {@code state="translated"},
  * from a fuzzy one {@code state="initial"}, both with {@code subState="tmsh:exact-match"} or
- * {@code tmsh:fuzzy-match}. Inline codes: a pair within the sentence as {@code sc}/{@code ec}
+ * {@code tmsh:fuzzy-match}; one from a context match {@code state="final"}, {@code subState="tmsh:x-context-match"}. Inline codes: a pair within the sentence as {@code sc}/{@code ec}
  * ({@code startRef}), an unpaired code as an isolated {@code sc} or {@code ec}, a standalone one as
  * {@code ph}; ids are the source codes' ids.
  *
@@ -106,7 +106,8 @@ public final class Xliff20Writer extends XliffFileWriter {
         }
         sb.append("      <segment id=\"s1\"");
         if (u.target() != null && u.stateQualifier() != null) {
-            Xml.attribute(sb, "state", "translated".equals(u.state()) ? "translated" : "initial");
+            Xml.attribute(sb, "state", "final".equals(u.state()) ? "final"
+                    : "translated".equals(u.state()) ? "translated" : "initial");
             Xml.attribute(sb, "subState", "tmsh:" + u.stateQualifier());
         }
         sb.append(">\n        <source>").append(inline(u.source())).append("</source>\n");

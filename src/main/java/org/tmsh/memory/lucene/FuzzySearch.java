@@ -31,6 +31,7 @@ import org.apache.lucene.util.BytesRef;
 import org.tmsh.match.Tokenizer;
 import org.tmsh.memory.Match;
 import org.tmsh.memory.Rescorer;
+import org.tmsh.memory.SearchOptions;
 
 /** Fuzzy look-up in one TM's index: a probe, then a lossless second stage when the probe finds nothing. */
 final class FuzzySearch {
@@ -60,21 +61,34 @@ final class FuzzySearch {
      */
     static List<Match> search(DirectoryReader r, Tokenizer tokenizer, String text, String src, String tgt, int min, int max)
             throws IOException {
-        Rescorer rescorer = new Rescorer(tokenizer, text, src, tgt, min, max);
+        return search(r, tokenizer, text, src, tgt, min, max, SearchOptions.NONE);
+    }
+
+    /**
+     * {@link #search(DirectoryReader, Tokenizer, String, String, String, int, int)} among the units that pass
+     * the options' filter (a {@code FILTER} clause of both stages' queries: {@link LuceneFilter}), with
+     * its penalties and context applied by the {@link Rescorer}. With a filter the probe's units are
+     * the best of the filtered units, so the second stage's "every candidate" argument holds as before.
+     */
+    static List<Match> search(DirectoryReader r, Tokenizer tokenizer, String text, String src, String tgt, int min, int max,
+                              SearchOptions options) throws IOException {
+        Rescorer rescorer = new Rescorer(tokenizer, text, src, tgt, min, max, options);
+        Query filter = LuceneFilter.of(options.filter());
+        boolean xml = options.needsMeta();
         IndexSearcher searcher = new IndexSearcher(r);
         searcher.setQueryCache(null);
         Terms terms = new Terms(searcher, TmSchema.words(src));
         Set<Integer> seen = new HashSet<>();
-        Query probe = probeQuery(r, terms, rescorer.keys(), rescorer.numberTerms());
+        Query probe = LuceneFilter.restrict(probeQuery(r, terms, rescorer.keys(), rescorer.numberTerms()), filter);
         boolean probedAll = false;
         if (probe != null) {
             ScoreDoc[] hits = searcher.search(probe, PROBE).scoreDocs;
             // fewer hits than asked for: the probe's every unit is among them
             probedAll = hits.length < PROBE;
-            rescorer.check(candidates(r, searcher, hits, src, tgt, seen));
+            rescorer.check(candidates(r, searcher, hits, src, tgt, seen, xml));
         }
         if (rescorer.isEmpty() && !(probedAll && probeHoldsEveryCandidate(r, terms, rescorer, min))) {
-            Query q = candidateQuery(r, terms, src, rescorer, min);
+            Query q = LuceneFilter.restrict(candidateQuery(r, terms, src, rescorer, min), filter);
             if (q != null) {
                 int[] window = rescorer.lengthWindow(min);
                 Query windowed = new BooleanQuery.Builder().add(q, BooleanClause.Occur.MUST)
@@ -82,7 +96,7 @@ final class FuzzySearch {
                                 BooleanClause.Occur.FILTER)
                         .build();
                 ScoreDoc[] hits = searcher.search(windowed, new TopScoreDocCollectorManager(CANDIDATES, null, CANDIDATES)).scoreDocs;
-                rescorer.check(candidates(r, searcher, hits, src, tgt, seen));
+                rescorer.check(candidates(r, searcher, hits, src, tgt, seen, xml));
             }
         }
         return rescorer.results();
@@ -224,13 +238,13 @@ final class FuzzySearch {
 
     /** The hits not seen yet, in doc order, whose texts and key hashes are read from doc values when asked. */
     private static List<DocCandidate> candidates(DirectoryReader r, IndexSearcher searcher, ScoreDoc[] hits, String src,
-                                                 String tgt, Set<Integer> seen) {
+                                                 String tgt, Set<Integer> seen, boolean xml) {
         Arrays.sort(hits, Comparator.comparingInt(h -> h.doc));
         KeyReader keys = new KeyReader(r, src, tgt);
         List<DocCandidate> out = new ArrayList<>(hits.length);
         for (ScoreDoc h : hits) {
             if (seen.add(h.doc)) {
-                out.add(new DocCandidate(r, searcher, keys, h.doc, h.score, src, tgt));
+                out.add(new DocCandidate(r, searcher, keys, h.doc, h.score, src, tgt, xml));
             }
         }
         return out;
@@ -282,7 +296,7 @@ final class FuzzySearch {
 
     /** A hit of the index; its fields come from doc values (and the tuid from stored fields) on demand. */
     private record DocCandidate(DirectoryReader reader, IndexSearcher searcher, KeyReader keyReader, int doc, float rank,
-                                String src, String tgt) implements Rescorer.Candidate {
+                                String src, String tgt, boolean withXml) implements Rescorer.Candidate {
 
         private BytesRef value(String field) {
             try {
@@ -312,9 +326,31 @@ final class FuzzySearch {
         }
 
         @Override
+        public String id() {
+            try {
+                long seq = LuceneUnits.seq(reader, doc);
+                return seq < 0 ? null : Long.toString(seq);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
         public String tuid() {
             try {
                 return searcher.storedFields().document(doc, Set.of(TmSchema.TUID)).get(TmSchema.TUID);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public String xml() {
+            if (!withXml) {
+                return null;
+            }
+            try {
+                return searcher.storedFields().document(doc, Set.of(TmSchema.XML)).get(TmSchema.XML);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -39,7 +39,7 @@ final class LuceneConcordance {
 
 
     static List<ConcordanceHit> find(DirectoryReader r, Concordance c, List<String> langs, List<String> all,
-                                     String otherLang, int max) throws IOException {
+                                     String otherLang, int max, org.tmsh.memory.UnitFilter filter) throws IOException {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         for (String l : langs) {
             BooleanQuery.Builder each = new BooleanQuery.Builder();
@@ -51,7 +51,7 @@ final class LuceneConcordance {
             }
             any.add(each.build(), BooleanClause.Occur.SHOULD);
         }
-        Query q = any.build();
+        Query q = LuceneFilter.restrict(any.build(), LuceneFilter.of(filter));
         IndexSearcher searcher = new IndexSearcher(r);
         List<ConcordanceHit> out = new ArrayList<>();
         int want = Math.max(max * 4, 64);
@@ -92,6 +92,8 @@ final class LuceneConcordance {
             return null;
         }
         String tuid = searcher.storedFields().document(doc, Set.of(TmSchema.TUID)).get(TmSchema.TUID);
-        return new ConcordanceHit(hit.lang(), hit.text(), hit.start(), hit.end(), hit.otherLang(), hit.otherText(), tuid);
+        long seq = LuceneUnits.seq(r, doc);
+        return new ConcordanceHit(hit.lang(), hit.text(), hit.start(), hit.end(), hit.otherLang(), hit.otherText(), tuid,
+                seq < 0 ? null : Long.toString(seq));
     }
 }

@@ -89,9 +89,10 @@ final class LuceneImport {
                 + "; nothing was changed";
     }
 
-    ImportReport importFile(Path file, String srcLang0, String tgtLang0, Progress progress) {
+    ImportReport importFile(Path file, String srcLang0, String tgtLang0, Progress progress,
+                            java.util.Map<String, String> props) {
         long start = System.nanoTime();
-        try (UnitSource in = UnitSources.open(file, srcLang0, tgtLang0)) {
+        try (UnitSource in = UnitSources.open(file, srcLang0, tgtLang0, props)) {
             String srcLang = in.sourceLang();
             long total = Math.max(1, Files.size(file));
             Counts c;
@@ -128,7 +129,11 @@ final class LuceneImport {
                 (System.nanoTime() - start) / 1e9);
     }
 
-    private IndexWriter openWriter() {
+    /**
+     * The TM's writer: the one lock every change of an embedded TM takes (imports, and the
+     * maintenance of {@link LuceneMaintenance}); refused while another process holds it.
+     */
+    IndexWriter openWriter() {
         IndexWriterConfig cfg = new IndexWriterConfig();
         cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
         // the units go in as whole segments (MemorySegment); the writer's own buffer holds only deletions

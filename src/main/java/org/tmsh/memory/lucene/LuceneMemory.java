@@ -35,6 +35,8 @@ import org.tmsh.memory.ImportHook;
 import org.tmsh.memory.ImportReport;
 import org.tmsh.memory.LanguagePairs;
 import org.tmsh.memory.Match;
+import org.tmsh.memory.SearchOptions;
+import org.tmsh.memory.UnitFilter;
 import org.tmsh.memory.TmHealth;
 import org.tmsh.memory.TmStats;
 import org.tmsh.memory.TranslationMemory;
@@ -184,8 +186,9 @@ public final class LuceneMemory implements TranslationMemory {
     // ------------------------------------------------------------------ writing
 
     @Override
-    public ImportReport importFile(Path file, String srcLang, String tgtLang, Progress progress) {
-        return writer.importFile(file, srcLang, tgtLang, progress);
+    public ImportReport importFile(Path file, String srcLang, String tgtLang, Progress progress,
+                                   java.util.Map<String, String> props) {
+        return writer.importFile(file, srcLang, tgtLang, progress, props);
     }
 
     @Override
@@ -248,17 +251,19 @@ public final class LuceneMemory implements TranslationMemory {
     }
 
     @Override
-    public List<Match> search(String text, String srcLang, String tgtLang, int min, int max) throws IOException {
+    public List<Match> search(String text, String srcLang, String tgtLang, int min, int max, SearchOptions options)
+            throws IOException {
         DirectoryReader r = reader();
         if (r == null || text.isBlank() || max <= 0) {
             return List.of();
         }
         return LanguagePairs.search(tags(r), srcLang, tgtLang, max,
-                (s, t) -> FuzzySearch.search(r, tokenizer, text, s, t, min, max));
+                (s, t) -> FuzzySearch.search(r, tokenizer, text, s, t, min, max, options));
     }
 
     @Override
-    public List<ConcordanceHit> concordance(String text, String lang, String otherLang, int max) throws IOException {
+    public List<ConcordanceHit> concordance(String text, String lang, String otherLang, int max, UnitFilter filter)
+            throws IOException {
         Concordance c = new Concordance(tokenizer, text);
         DirectoryReader r = reader();
         if (r == null || c.isEmpty()) {
@@ -266,7 +271,7 @@ public final class LuceneMemory implements TranslationMemory {
         }
         List<String> all = new ArrayList<>(languages().keySet());
         List<String> langs = lang != null ? LanguageTags.matching(lang, all) : all;
-        return LuceneConcordance.find(r, c, langs, all, otherLang, max);
+        return LuceneConcordance.find(r, c, langs, all, otherLang, max, filter);
     }
 
     @Override
@@ -276,6 +281,25 @@ public final class LuceneMemory implements TranslationMemory {
         if (r != null) {
             unreadable = LuceneUnits.forEach(r, new ArrayList<>(languages().keySet()), action);
         }
+    }
+
+    @Override
+    public org.tmsh.memory.UnitRecord unit(String id) throws IOException {
+        DirectoryReader r = reader();
+        return r == null ? null : new LuceneMaintenance.Units(r, false).get(id);
+    }
+
+    @Override
+    public void forEachRecord(Consumer<org.tmsh.memory.UnitRecord> action) throws IOException {
+        DirectoryReader r = reader();
+        if (r != null) {
+            new LuceneMaintenance.Units(r, false).forEach(action);
+        }
+    }
+
+    @Override
+    public List<org.tmsh.memory.UnitChange> change(org.tmsh.memory.UnitPlan plan, boolean dryRun) {
+        return LuceneMaintenance.change(this, writer, plan, dryRun);
     }
 
     @Override

@@ -34,6 +34,17 @@ final class LuceneUnits {
      * left out, so that an export saves what can still be read.
      */
     static long forEach(DirectoryReader r, List<String> langs, Consumer<TmxUnit> action) throws IOException {
+        return forEach(r, langs, (doc, seq, u) -> action.accept(u));
+    }
+
+    /** A unit with its document number in the reader and its position in the order of import (its id). */
+    @FunctionalInterface
+    interface DocAction {
+        void accept(int doc, long seq, TmxUnit unit);
+    }
+
+    /** As {@link #forEach(DirectoryReader, List, Consumer)}, with each unit's document and position. */
+    static long forEach(DirectoryReader r, List<String> langs, DocAction action) throws IOException {
         long[] order = new long[r.numDocs()];
         int k = 0;
         for (LeafReaderContext ctx : r.leaves()) {
@@ -83,8 +94,31 @@ final class LuceneUnits {
                 unreadable++;
                 continue;
             }
-            action.accept(new TmxUnit(d.get(TmSchema.TUID), variants, xml));
+            action.accept(doc, order[i] >>> 32, new TmxUnit(d.get(TmSchema.TUID), variants, xml));
         }
         return unreadable;
+    }
+
+    /** The unit of document {@code doc} (texts from doc values, {@code <tu>} from stored fields), or null if unreadable. */
+    static TmxUnit read(DirectoryReader r, List<String> langs, int doc) throws IOException {
+        LeafReaderContext ctx = r.leaves().get(ReaderUtil.subIndex(doc, r.leaves()));
+        int local = doc - ctx.docBase;
+        List<TmxUnit.Variant> variants = new ArrayList<>(langs.size());
+        for (String l : langs) {
+            BinaryDocValues dv = ctx.reader().getBinaryDocValues(TmSchema.text(l));
+            if (dv != null && dv.advanceExact(local)) {
+                variants.add(new TmxUnit.Variant(l, dv.binaryValue().utf8ToString()));
+            }
+        }
+        Document d = r.storedFields().document(doc, Set.of(TmSchema.XML, TmSchema.TUID));
+        String xml = d.get(TmSchema.XML);
+        return xml == null ? null : new TmxUnit(d.get(TmSchema.TUID), variants, xml);
+    }
+
+    /** The position in the order of import (the unit's id) of document {@code doc}, or -1. */
+    static long seq(DirectoryReader r, int doc) throws IOException {
+        LeafReaderContext ctx = r.leaves().get(ReaderUtil.subIndex(doc, r.leaves()));
+        NumericDocValues seq = ctx.reader().getNumericDocValues(TmSchema.SEQ);
+        return seq != null && seq.advanceExact(doc - ctx.docBase) ? seq.longValue() : -1;
     }
 }

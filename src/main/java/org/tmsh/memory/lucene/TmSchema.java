@@ -15,6 +15,8 @@ import org.apache.lucene.util.BytesRef;
 
 import org.tmsh.match.Tokenizer;
 import org.tmsh.formats.tmx.TmxUnit;
+import org.tmsh.memory.MetaIndex;
+import org.tmsh.memory.UnitFilter;
 import org.tmsh.memory.UnitKeys;
 
 /**
@@ -31,6 +33,11 @@ import org.tmsh.memory.UnitKeys;
  * Per unit: {@code lang} (its languages), {@code dup} (hash of its texts: duplicates), {@code seq}
  * (its position in the order of import, which export follows),
  * and stored {@code tuid} and {@code xml} (the {@code <tu>} verbatim, for export).
+ *
+ * <p>Metadata, copies of what the stored {@code <tu>} holds, for {@link org.tmsh.memory.UnitFilter}
+ * ({@link LuceneFilter}): {@code m.FIELD} per text field (client, project, domain, origin, creator,
+ * changer, document; lower case, indexed only) and {@code m.created}, {@code m.changed} (seconds since
+ * 1970, numeric doc values) from {@link MetaIndex}.
  */
 final class TmSchema {
 
@@ -68,6 +75,23 @@ final class TmSchema {
         return "k." + lang;
     }
 
+    // --- unit metadata (filters) ---
+
+    static String meta(UnitFilter.TextField f) {
+        return "m." + f.key;
+    }
+
+    static String meta(UnitFilter.DateField f) {
+        return "m." + f.key;
+    }
+
+    /** Adds the unit's metadata fields ({@link MetaIndex}) to its document. */
+    static void addMeta(Document d, TmxUnit u) {
+        MetaIndex.Values v = MetaIndex.of(u);
+        v.texts().forEach((f, value) -> d.add(new StringField(meta(f), value, Field.Store.NO)));
+        v.dates().forEach((f, secs) -> d.add(new NumericDocValuesField(meta(f), secs)));
+    }
+
     /**
      * The format of the TM {@code r} reads ({@link IndexTerms#TEXT_PAIRS} for a TM written before
      * formats had numbers), or {@link IndexTerms#CURRENT} for a TM with no commit yet.
@@ -92,6 +116,7 @@ final class TmSchema {
             d.add(new StoredField(TUID, u.tuid()));
         }
         d.add(new StringField(DUP, dupKey, Field.Store.NO));
+        addMeta(d, u);
         UnitKeys.forEachLanguage(u, tokenizer, (lang, text, keys, numbers) -> {
             d.add(new StringField(LANG, lang, Field.Store.NO));
             d.add(new Field(words(lang), new TermStream(keys, numbers, format), WORDS));

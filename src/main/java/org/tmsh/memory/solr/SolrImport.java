@@ -50,9 +50,10 @@ final class SolrImport {
         this.tm = tm;
     }
 
-    ImportReport importFile(Path file, String srcLang0, String tgtLang0, Progress progress) {
+    ImportReport importFile(Path file, String srcLang0, String tgtLang0, Progress progress,
+                            java.util.Map<String, String> props) {
         long start = System.nanoTime();
-        try (UnitSource in = UnitSources.open(file, srcLang0, tgtLang0)) {
+        try (UnitSource in = UnitSources.open(file, srcLang0, tgtLang0, props)) {
             String srcLang = in.sourceLang();
             long total = Math.max(1, Files.size(file));
             Iterator<TmxUnit> units = new Iterator<>() {

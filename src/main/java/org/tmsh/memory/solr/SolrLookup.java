@@ -21,6 +21,8 @@ import org.tmsh.memory.Concordance;
 import org.tmsh.memory.ConcordanceHit;
 import org.tmsh.memory.Match;
 import org.tmsh.memory.Rescorer;
+import org.tmsh.memory.SearchOptions;
+import org.tmsh.memory.UnitFilter;
 import org.tmsh.memory.UnitKeys;
 
 /**
@@ -43,7 +45,19 @@ final class SolrLookup {
 
     List<Match> search(Tokenizer tokenizer, String text, String src, String tgt, int min, int max)
             throws SolrServerException, IOException {
-        Rescorer rescorer = new Rescorer(tokenizer, text, src, tgt, min, max);
+        return search(tokenizer, text, src, tgt, min, max, SearchOptions.NONE);
+    }
+
+    /**
+     * A look-up among the units that pass the options' filter ({@link SolrFilter}: filter queries of
+     * both stages, so document frequencies stay the TM's and the stages' argument holds among the
+     * filtered units), with penalties and context applied by the {@link Rescorer} (the candidates'
+     * {@code <tu>} fetched with them when these need it).
+     */
+    List<Match> search(Tokenizer tokenizer, String text, String src, String tgt, int min, int max, SearchOptions options)
+            throws SolrServerException, IOException {
+        Rescorer rescorer = new Rescorer(tokenizer, text, src, tgt, min, max, options);
+        List<String> fqs = SolrFilter.of(options.filter());
         List<String> keys = rescorer.keys();
         String field = SolrSchema.words(src);
         List<String> terms = UnitKeys.wordTerms(keys);
@@ -52,16 +66,27 @@ final class SolrLookup {
         Set<String> seen = new HashSet<>();
         SolrQuery probe = probeQuery(keys, rescorer.numberTerms(), df, common, src, tgt);
         if (probe != null) {
-            rescore(rescorer, candidates(probe, src, tgt, seen));
+            rescore(rescorer, candidates(restrict(probe, fqs, options), src, tgt, seen));
         }
         if (rescorer.isEmpty()) {
             SolrQuery q = candidateQuery(rescorer, field, df, common, src, tgt, min);
             if (q != null) {
-                rescore(rescorer, candidates(q, src, tgt, seen));
+                rescore(rescorer, candidates(restrict(q, fqs, options), src, tgt, seen));
             }
         }
         times.lookups.increment();
         return rescorer.results();
+    }
+
+    /** The query with the filter's queries, and the {@code <tu>} among its fields when penalties or a context need it. */
+    private static SolrQuery restrict(SolrQuery q, List<String> fqs, SearchOptions options) {
+        for (String fq : fqs) {
+            q.addFilterQuery(fq);
+        }
+        if (options.needsMeta()) {
+            q.addField(SolrSchema.XML);
+        }
+        return q;
     }
 
     /** How many units a word may be in and still count as rare (a share of the TM's units). */
@@ -185,7 +210,8 @@ final class SolrLookup {
         }
         s.set("q.op", "OR");
         s.addFilterQuery(SolrSchema.TM + ":" + ClientUtils.escapeQueryChars(tm.remote()));
-        s.setFields(SolrSchema.ID, SolrSchema.TUID, SolrSchema.text(src), SolrSchema.text(tgt), SolrSchema.keys(src), "score");
+        s.setFields(SolrSchema.ID, SolrSchema.TUID, SolrSchema.text(src), SolrSchema.text(tgt), SolrSchema.keys(src), "score",
+                SolrSchema.SEQ);
         s.setRows(rows);
         s.set("_route_", tm.route());
         return s;
@@ -205,7 +231,8 @@ final class SolrLookup {
             String target = (String) d.getFirstValue(SolrSchema.text(tgt));
             int[] keys = target == null ? null : SolrSchema.decode((String) d.getFirstValue(SolrSchema.keys(src)));
             out.add(new Rescorer.Fetched(score instanceof Number n ? n.floatValue() : 0f, keys,
-                    (String) d.getFirstValue(SolrSchema.text(src)), target, (String) d.getFirstValue(SolrSchema.TUID)));
+                    (String) d.getFirstValue(SolrSchema.text(src)), target, (String) d.getFirstValue(SolrSchema.TUID),
+                    (String) d.getFirstValue(SolrSchema.XML), unitId(d)));
         }
         return out;
     }
@@ -240,8 +267,8 @@ final class SolrLookup {
     }
 
     /** Concordance: candidates with every word in one of the languages, in import order, each verified by {@link Concordance}. */
-    List<ConcordanceHit> concordance(Concordance c, List<String> langs, List<String> all, String otherLang, int max)
-            throws SolrServerException, IOException {
+    List<ConcordanceHit> concordance(Concordance c, List<String> langs, List<String> all, String otherLang, int max,
+                                     UnitFilter filter) throws SolrServerException, IOException {
         StringBuilder any = new StringBuilder();
         for (String l : langs) {
             StringBuilder each = new StringBuilder();
@@ -259,10 +286,11 @@ final class SolrLookup {
         while (out.size() < max) {
             SolrQuery q = new SolrQuery(any.toString());
             q.addFilterQuery(SolrSchema.TM + ":" + ClientUtils.escapeQueryChars(tm.remote()));
+            SolrFilter.of(filter).forEach(q::addFilterQuery);
             q.set("_route_", tm.route());
             q.addSort(SolrSchema.SEQ, SolrQuery.ORDER.asc);
             q.addSort(SolrSchema.ID, SolrQuery.ORDER.asc);
-            q.setFields(SolrSchema.TUID, "t_*");
+            q.setFields(SolrSchema.TUID, SolrSchema.SEQ, "t_*");
             q.setStart(start);
             q.setRows(rows);
             QueryResponse r = tm.client().query(tm.collection(), q);
@@ -276,7 +304,7 @@ final class SolrLookup {
                 }
                 ConcordanceHit hit = c.verify(texts, (String) d.getFirstValue(SolrSchema.TUID), langs, all, otherLang);
                 if (hit != null && out.size() < max) {
-                    out.add(hit);
+                    out.add(hit.withId(unitId(d)));
                 }
             }
             start += rows;
@@ -285,5 +313,11 @@ final class SolrLookup {
             }
         }
         return out;
+    }
+
+    /** A document's unit id ({@link org.tmsh.memory.UnitRecord}: its position), or null. */
+    static String unitId(SolrDocument d) {
+        Object seq = d.getFirstValue(SolrSchema.SEQ);
+        return seq == null ? null : seq.toString();
     }
 }

@@ -28,6 +28,8 @@ import org.tmsh.memory.ImportHook;
 import org.tmsh.memory.ImportReport;
 import org.tmsh.memory.LanguagePairs;
 import org.tmsh.memory.Match;
+import org.tmsh.memory.SearchOptions;
+import org.tmsh.memory.UnitFilter;
 import org.tmsh.memory.TmRegistration;
 import org.tmsh.memory.TmStats;
 import org.tmsh.memory.TranslationMemory;
@@ -224,7 +226,8 @@ public final class SolrMemory implements TranslationMemory {
         return SolrCluster.failed("TM '" + name + "': " + what, url + ", collection " + collection, e);
     }
 
-    private SolrQuery units(String q) {
+    /** A query over this TM's units (its filter and route). */
+    SolrQuery units(String q) {
         SolrQuery s = new SolrQuery(q);
         s.addFilterQuery(SolrSchema.TM + ":" + ClientUtils.escapeQueryChars(remote));
         s.set("_route_", route);
@@ -249,8 +252,9 @@ public final class SolrMemory implements TranslationMemory {
     }
 
     @Override
-    public ImportReport importFile(Path file, String srcLang, String tgtLang, Progress progress) {
-        return importer.importFile(file, srcLang, tgtLang, progress);
+    public ImportReport importFile(Path file, String srcLang, String tgtLang, Progress progress,
+                                   java.util.Map<String, String> props) {
+        return importer.importFile(file, srcLang, tgtLang, progress, props);
     }
 
     @Override
@@ -308,14 +312,15 @@ public final class SolrMemory implements TranslationMemory {
     }
 
     @Override
-    public List<Match> search(String text, String srcLang, String tgtLang, int min, int max) throws IOException {
+    public List<Match> search(String text, String srcLang, String tgtLang, int min, int max, SearchOptions options)
+            throws IOException {
         if (text.isBlank() || max <= 0) {
             return List.of();
         }
         try {
             return LanguagePairs.search(languages().keySet(), srcLang, tgtLang, max, (s, t) -> {
                 try {
-                    return lookup.search(tokenizer, text, s, t, min, max);
+                    return lookup.search(tokenizer, text, s, t, min, max, options);
                 } catch (SolrServerException e) {
                     throw new IllegalStateException(e);
                 }
@@ -326,7 +331,8 @@ public final class SolrMemory implements TranslationMemory {
     }
 
     @Override
-    public List<ConcordanceHit> concordance(String text, String lang, String otherLang, int max) throws IOException {
+    public List<ConcordanceHit> concordance(String text, String lang, String otherLang, int max, UnitFilter filter)
+            throws IOException {
         Concordance c = new Concordance(tokenizer, text);
         if (c.isEmpty()) {
             return List.of();
@@ -334,7 +340,7 @@ public final class SolrMemory implements TranslationMemory {
         List<String> all = new ArrayList<>(languages().keySet());
         List<String> langs = lang != null ? LanguageTags.matching(lang, all) : all;
         try {
-            return lookup.concordance(c, langs, all, otherLang, max);
+            return lookup.concordance(c, langs, all, otherLang, max, filter);
         } catch (SolrServerException | RuntimeException e) {
             throw failed("concordance", e);
         }
@@ -374,6 +380,29 @@ public final class SolrMemory implements TranslationMemory {
         } catch (SolrServerException | RuntimeException e) {
             throw failed("reading its units", e);
         }
+    }
+
+    @Override
+    public org.tmsh.memory.UnitRecord unit(String id) throws IOException {
+        try {
+            return new SolrMaintenance.Units(this, false).get(id);
+        } catch (RuntimeException e) {
+            throw failed("reading unit " + id, e);
+        }
+    }
+
+    @Override
+    public void forEachRecord(Consumer<org.tmsh.memory.UnitRecord> action) throws IOException {
+        try {
+            new SolrMaintenance.Units(this, false).forEach(action);
+        } catch (RuntimeException e) {
+            throw failed("reading its units", e);
+        }
+    }
+
+    @Override
+    public List<org.tmsh.memory.UnitChange> change(org.tmsh.memory.UnitPlan plan, boolean dryRun) {
+        return SolrMaintenance.change(this, plan, dryRun);
     }
 
     @Override

@@ -4,6 +4,8 @@ import org.apache.solr.common.SolrInputDocument;
 
 import org.tmsh.formats.tmx.TmxUnit;
 import org.tmsh.match.Tokenizer;
+import org.tmsh.memory.MetaIndex;
+import org.tmsh.memory.UnitFilter;
 import org.tmsh.memory.UnitKeys;
 
 /**
@@ -41,6 +43,25 @@ final class SolrSchema {
 
     static String keys(String lang) {
         return "k_" + lang;
+    }
+
+    // --- unit metadata: copies of what the stored <tu> holds, for filters (SolrFilter) ---
+
+    /** A text field of the unit's metadata: {@code m_client}, ... (lower case; indexed only). */
+    static String meta(UnitFilter.TextField f) {
+        return "m_" + f.key;
+    }
+
+    /** A date of the unit's metadata: {@code d_created}, {@code d_changed} (seconds since 1970; points and doc values). */
+    static String meta(UnitFilter.DateField f) {
+        return "d_" + f.key;
+    }
+
+    /** Adds the unit's metadata fields ({@link MetaIndex}) to its document. */
+    static void addMeta(SolrInputDocument d, TmxUnit u) {
+        MetaIndex.Values v = MetaIndex.of(u);
+        v.texts().forEach((f, value) -> d.addField(meta(f), value));
+        v.dates().forEach((f, secs) -> d.addField(meta(f), secs));
     }
 
     /**
@@ -83,6 +104,7 @@ final class SolrSchema {
         if (u.tuid() != null) {
             d.addField(TUID, u.tuid());
         }
+        addMeta(d, u);
         UnitKeys.forEachLanguage(u, tokenizer, (lang, text, keys, numbers) -> {
             d.addField(LANG, lang);
             for (String term : UnitKeys.wordTerms(keys)) {

@@ -1,0 +1,74 @@
+package org.tmsh.shell;
+
+import java.util.List;
+
+import org.springframework.shell.core.InputReader;
+
+import org.tmsh.jobs.DuplicatesJob;
+import org.tmsh.jobs.TmMaintenanceJob;
+import org.tmsh.memory.TmLibrary;
+
+/**
+ * {@code tm dedup NAME --keep newest}: keeps one translation of each source that has several and
+ * deletes the others, after showing the count and asking (all or none).
+ */
+public class TmDedupCommand extends TmshCommand {
+
+    private final DuplicatesJob job;
+
+    public TmDedupCommand(TmLibrary library) {
+        super("tm dedup", "Keep one translation of each source that has several (tm duplicates lists them); asks first",
+                "Translation memory",
+                "tm dedup NAME --keep newest|oldest|most-used|last-imported|first-imported [--source-lang L] [--target-lang L]"
+                        + " [--dry-run] [--yes] [--json]",
+                "tm dedup news --keep newest --dry-run",
+                List.of(OptionSpec.required("keep", OptionSpec.Kind.TEXT, "which translation stays: "
+                                + String.join("; ", java.util.Arrays.stream(DuplicatesJob.Keep.values())
+                                        .map(k -> k.option() + ": " + k.description).toList())),
+                        OptionSpec.optional("source-lang", OptionSpec.Kind.LANGUAGE, null, "source language (default: the TM's)"),
+                        OptionSpec.optional("target-lang", OptionSpec.Kind.LANGUAGE, null,
+                                "target language (default: the TM's other language)"),
+                        OptionSpec.flag("dry-run", "only show what would be deleted"),
+                        OptionSpec.flag("yes", "do not ask for confirmation"),
+                        OptionSpec.flag("json", "print the units deleted as JSON")));
+        this.job = new DuplicatesJob(library);
+    }
+
+    @Override
+    protected void checkArguments(List<String> arguments) {
+        requireArguments(arguments, 1, "the name of the TM");
+    }
+
+    @Override
+    protected void run(Invocation inv, Output out) {
+        run(inv, out, null);
+    }
+
+    @Override
+    protected void run(Invocation inv, Output out, InputReader in) {
+        String name = inv.arguments().get(0);
+        DuplicatesJob.Keep keep = DuplicatesJob.Keep.of(inv.get("keep"));
+        TmMaintenanceJob.Outcome shown = job.dedup(name, inv.get("source-lang"), inv.get("target-lang"), keep, true);
+        if (inv.flag("dry-run") || shown.changes().isEmpty()) {
+            if (out.json()) {
+                out.json(UnitView.Changes.of(shown.tm(), true, shown.changes()));
+                return;
+            }
+            shown.changes().forEach(c -> UnitView.print(out, c));
+            out.line("TM '" + shown.tm() + "': " + Output.count(shown.changes().size(), "unit") + " would be deleted"
+                    + (shown.changes().isEmpty() ? "" : " (dry run: nothing was changed)"));
+            return;
+        }
+        if (!out.json()) {
+            shown.changes().forEach(c -> UnitView.print(out, c));
+        }
+        confirm(inv, in, "delete " + Output.count(shown.changes().size(), "unit") + " of TM '" + shown.tm() + "', keeping the "
+                + keep.option() + " translation of each source? [y/N] ");
+        TmMaintenanceJob.Outcome done = job.dedup(name, inv.get("source-lang"), inv.get("target-lang"), keep, false);
+        if (out.json()) {
+            out.json(UnitView.Changes.of(done.tm(), false, done.changes()));
+            return;
+        }
+        out.line("TM '" + done.tm() + "': " + Output.count(done.changes().size(), "unit") + " deleted");
+    }
+}
