@@ -153,9 +153,8 @@ public final class SolrCluster {
                         "application/zip");
                 new ConfigSetAdminRequest.Upload().setConfigSetName(SolrSchema.CONFIGSET).setUploadStream(zip).process(c);
             }
-            boolean tlog = tlogReplicas();
             CollectionAdminRequest.Create create = CollectionAdminRequest
-                    .createCollection(collection, SolrSchema.CONFIGSET, shards, tlog ? 0 : replicas, tlog ? replicas : 0, 0);
+                    .createCollection(collection, SolrSchema.CONFIGSET, shards, replicas);
             // without it, CREATE returns once the cores exist, before every replica is active and each
             // shard has its leader: an import right after (tm create, then tm import) could then fail
             create.setWaitForFinalState(true);
@@ -170,21 +169,6 @@ public final class SolrCluster {
             }
             throw failed("creating collection '" + collection + "'", url, e);
         }
-    }
-
-    /**
-     * Whether new collections get TLOG replicas ({@code -Dtmsh.solr.replicas=tlog}, the default) or NRT
-     * ones ({@code nrt}). A TLOG replica that is not its shard's leader writes each update to its
-     * transaction log only (so an acknowledged batch survives a node's crash as with NRT) and copies
-     * the leader's segments instead of indexing every document a second time; searches go to the
-     * leaders ({@link SolrSchema#PREFER_LEADER}), which see every commit at once.
-     */
-    static boolean tlogReplicas() {
-        String v = System.getProperty("tmsh.solr.replicas", "tlog");
-        if (!v.equals("tlog") && !v.equals("nrt")) {
-            throw new TmshException("tmsh.solr.replicas must be tlog or nrt, not '" + v + "'");
-        }
-        return v.equals("tlog");
     }
 
     /**
