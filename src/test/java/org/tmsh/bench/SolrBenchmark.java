@@ -59,7 +59,8 @@ public final class SolrBenchmark {
                 new Setting("2 in flight, one shard, to the leader", 2, -1, 1000, true, "nrt"),
                 new Setting("2 in flight, one shard, TLOG replicas", 2, -1, 1000, false, "tlog"),
                 new Setting("3 in flight, one shard, 5000, leader, TLOG", 3, -1, 5000, true, "tlog"),
-                new Setting("3 in flight, spread, 5000, leaders, TLOG", 3, 0, 5000, true, "tlog"));
+                new Setting("3 in flight, spread, 5000, leaders, TLOG", 3, 0, 5000, true, "tlog"),
+                new Setting("3 in flight, one shard, 5000, leader, NRT", 3, -1, 5000, true, "nrt"));
         List<Setting> settings = args.length > 3
                 ? Arrays.stream(args[3].split(",")).map(i -> all.get(Integer.parseInt(i))).toList() : all;
         Path base = work.resolve("solr-" + System.nanoTime());
