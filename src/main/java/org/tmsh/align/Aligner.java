@@ -195,6 +195,36 @@ public final class Aligner {
         }).toList();
     }
 
+    /**
+     * The alignment that {@code links} make of the two documents, each link's confidence as this
+     * aligner rates its own links (the same features and calibration, its word pairs measured on
+     * these links): how a links file written earlier, and perhaps edited, is read back for review.
+     */
+    public Alignment rescore(Segments src, Segments tgt, List<Link> links) {
+        Loaded v = vocabulary == null ? new Loaded(lexicon, learn, use) : vocabulary.get();
+        boolean lexical = learn || !lexicon.isEmpty() || vocabulary != null;
+        Pass pass = new Pass(src, tgt, lexical);
+        pass.prepare();
+        pass.p.ratio = initialRatio(pass.p);
+        pass.p.ratio = refinedRatio(pass.p, links);
+        Lexicon all = v.lexicon();
+        VocabularyUse used = v.use();
+        if (v.learn()) {
+            CooccurrenceLearner learner = new CooccurrenceLearner(settings.learnMinCount(), settings.learnMinDice());
+            learner.add(links, pass.srcForms, pass.tgtForms, settings.learnConfidence());
+            all = v.lexicon().withGapsFilledBy(learner.lexicon());
+            used = used.withSecondPass(all.size() - v.lexicon().size());
+        }
+        if (lexical && !all.isEmpty()) {
+            LexicalEvidence ev = LexicalEvidence.of(pass.srcForms, pass.tgtForms, all,
+                    LexicalEvidence.DEFAULT_COVERAGE, LexicalEvidence.DEFAULT_COVERAGE);
+            pass.p.lexical = ev == null ? null : ev.remeasured(links);
+            pass.prepare();
+        }
+        pass.links = links;
+        return pass.result(used);
+    }
+
     /** Runs each task on a new daemon thread called {@code name} (work that must not wait for a shared pool). */
     static Executor onThread(String name) {
         return task -> {

@@ -19,6 +19,7 @@ import org.tmsh.common.Languages;
 import org.tmsh.common.RuleFiles;
 import org.tmsh.common.StrictDecoder;
 import org.tmsh.common.TextFiles;
+import org.tmsh.common.Progress;
 import org.tmsh.common.TmshException;
 
 /**
@@ -141,16 +142,77 @@ public final class Dictionaries {
 
     /** Every pair of {@code file}, from the cache (parsed whole the first time); null for a reader without cache. */
     DictionaryCache.Table table(Path file, Format format, boolean reversed) {
+        return table(file, format, reversed, null);
+    }
+
+    /** {@link #table(Path, Format, boolean)}, told every {@value #PAIRS_A_REPORT} pairs a parse reads ({@code pairsRead} may be null). */
+    private DictionaryCache.Table table(Path file, Format format, boolean reversed, java.util.function.LongConsumer pairsRead) {
         if (cache == null) {
             return null;
         }
-        return cache.table(files(file, format),
-                format + (reversed ? " reversed" : "") + "; " + src.name() + " -> " + tgt.name(),
+        return cache.table(files(file, format), cacheKey(format, reversed),
                 () -> {
                     DictionaryCache.TableBuilder all = new DictionaryCache.TableBuilder();
-                    new Dictionaries(src, tgt, f -> true, f -> true).parse(file, format, reversed, all);
+                    long[] n = {0};
+                    BiConsumer<String, String> add = pairsRead == null ? all : (s, t) -> {
+                        all.accept(s, t);
+                        if (++n[0] % PAIRS_A_REPORT == 0) {
+                            pairsRead.accept(n[0]);
+                        }
+                    };
+                    new Dictionaries(src, tgt, f -> true, f -> true).parse(file, format, reversed, add);
                     return all.build();
                 });
+    }
+
+    private static final int PAIRS_A_REPORT = 20_000;
+
+    private String cacheKey(Format format, boolean reversed) {
+        return format + (reversed ? " reversed" : "") + "; " + src.name() + " -> " + tgt.name();
+    }
+
+    /**
+     * Parses into the cache now those of {@code files} it does not hold yet, with progress (the share
+     * of their bytes, a pair taken for about {@value #BYTES_A_PAIR} bytes within a file): what makes a
+     * first alignment on a new machine say what it does, and cancellable at each report. Nothing
+     * happens, and nothing is reported, when the cache holds them all.
+     */
+    public void warm(List<Installed> files, Progress progress) {
+        if (cache == null) {
+            return;
+        }
+        List<Installed> cold = files.stream()
+                .filter(f -> !cache.holds(files(f.path(), f.format()), cacheKey(f.format(), f.reversed()))).toList();
+        long total = 0;
+        for (Installed f : cold) {
+            total += bytes(f);
+        }
+        long done = 0;
+        long all = Math.max(1, total);
+        for (Installed f : cold) {
+            long size = bytes(f);
+            long before = done;
+            progress.update(before, all);
+            table(f.path(), f.format(), f.reversed(), pairs -> progress.update(before + Math.min(size - 1, pairs * BYTES_A_PAIR), all));
+            done += size;
+        }
+        if (!cold.isEmpty()) {
+            progress.update(all, all);
+        }
+    }
+
+    private static final long BYTES_A_PAIR = 40;
+
+    private static long bytes(Installed f) {
+        long n = 0;
+        for (Path p : files(f.path(), f.format())) {
+            try {
+                n += Files.size(p);
+            } catch (IOException e) {
+                // a file that cannot be read is said when it is parsed
+            }
+        }
+        return Math.max(1, n);
     }
 
     /** The pairs of {@code table} that this reader keeps. */

@@ -131,6 +131,17 @@ public final class DictionaryCache {
         return t;
     }
 
+    /** Whether the cache holds the table of {@code files} for {@code key}, as the files are now (no parse needed). */
+    boolean holds(List<Path> files, String key) {
+        String fullKey = fullKey(files, key);
+        Path file = folder.resolve(FileKeys.of(fullKey) + ".lex");
+        try {
+            return Files.isRegularFile(file) && fullKey.equals(storedKey(file));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /**
      * Deletes the cache files, other than {@code kept}, made from dictionary files that have since
      * changed (size or modification time) or gone: no key can ask for them again. Files that are

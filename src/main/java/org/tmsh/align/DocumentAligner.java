@@ -143,6 +143,24 @@ public final class DocumentAligner {
         return aligner;
     }
 
+    /**
+     * The alignment of {@code r}'s documents that a links file ({@link #writeLinks}: {@code [0, 1]:[2]}
+     * a line) gives, its links rated as {@link #align} rates its own: for the review of an alignment
+     * written earlier. The documents are segmented as {@code align} segments them; a link that names a
+     * sentence they do not have, or a sentence twice, or out of order, is refused with its line.
+     */
+    public Result relink(Request r, Path linksFile, NameConcepts names, Vocabulary vocabulary) {
+        String sl = Languages.check(r.sourceLang());
+        String tl = Languages.check(r.targetLang());
+        Segments src = read(r.source(), sl, r);
+        Segments tgt = read(r.target(), tl, r);
+        List<Link> links = LinksFile.read(linksFile, src.texts().size(), tgt.texts().size());
+        Alignment alignment = vocabulary.aligner(aligner.withNames(names), sl, tl, List.of(src), List.of(tgt))
+                .rescore(src, tgt, links);
+        return new Result(new Request(r.source(), r.target(), sl, tl, r.segmented(), r.encoding(), null, null, r.trust()),
+                src, tgt, alignment);
+    }
+
     /** The refusal of a pair that does not look like a translation: nothing is written for it. */
     public static TmshException notTranslations(Result r) {
         Alignment a = r.alignment();

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
+import org.tmsh.common.Progress;
 import org.tmsh.common.Words;
 
 import org.tmsh.segment.Segments;
@@ -105,6 +106,23 @@ public record Vocabulary(Path dictionary, boolean installed, Boolean learn, Pair
             boolean l = learn != null ? learn : s.dictionary().isEmpty();
             return new Aligner.Loaded(s.all(), l, s.use());
         });
+    }
+
+    /**
+     * Reads the dictionaries this vocabulary uses for {@code sl} to {@code tl} into the cache now,
+     * if the cache does not hold them yet, reporting to {@code progress} (nothing at all when it
+     * does, or when no dictionary is used): the one slow step of a first alignment, shown and
+     * cancellable instead of hidden in the first pass.
+     */
+    public void warm(String sl, String tl, Progress progress) {
+        if (dictionary == null && !installed) {
+            return;
+        }
+        List<Dictionaries.Installed> read = dictionary != null
+                ? List.of(new Dictionaries.Installed(dictionary, Dictionaries.detect(dictionary), false))
+                : Dictionaries.installedFiles(sl, tl);
+        new Dictionaries(WordForms.of(sl), WordForms.of(tl), f -> true, f -> true).cachedIn(DictionaryCache.inHome())
+                .warm(read, progress);
     }
 
     Sources sources(String sl, String tl, Collection<Segments> sources, Collection<Segments> targets,

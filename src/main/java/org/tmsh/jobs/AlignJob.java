@@ -74,6 +74,15 @@ public final class AlignJob {
     }
 
     public Outcome run(Request req, Progress progress) {
+        return run(req, progress, Progress.NONE);
+    }
+
+    /**
+     * Aligns as {@link #run(Request, Progress)}, reading the dictionaries into their cache first
+     * when it does not hold them yet (a first alignment), with {@code dictionaries} told how far.
+     */
+    public Outcome run(Request req, Progress progress, Progress dictionaries) {
+        req.vocabulary().warm(req.align().sourceLang(), req.align().targetLang(), dictionaries);
         String tmName = req.tm() == null ? null : TmLibrary.checkName(req.tm());
         NameConcepts names = NameConcepts.NONE;
         List<String> nameForms = List.of();
@@ -187,6 +196,13 @@ public final class AlignJob {
      */
     public FolderOutcome runFolder(FolderAligner.Request req, String glossary, String tm, Vocabulary vocabulary,
                                    boolean tmVocabulary, Progress progress) {
+        return runFolder(req, glossary, tm, vocabulary, tmVocabulary, progress, Progress.NONE);
+    }
+
+    /** {@link #runFolder}, reading the dictionaries into their cache first with {@code dictionaries} told how far. */
+    public FolderOutcome runFolder(FolderAligner.Request req, String glossary, String tm, Vocabulary vocabulary,
+                                   boolean tmVocabulary, Progress progress, Progress dictionaries) {
+        vocabulary.warm(req.sourceLang(), req.targetLang(), dictionaries);
         String tmName = tm == null ? null : TmLibrary.checkName(tm);
         NameConcepts names = NameConcepts.NONE;
         if (glossary != null) {
@@ -254,6 +270,14 @@ public final class AlignJob {
             review.finish();
         }
         return added;
+    }
+
+    /**
+     * The alignment a links file ({@code align --links}) makes of two documents, rated with the
+     * installed dictionaries as {@code align} rates its links: for {@code review --links}.
+     */
+    public DocumentAligner.Result relink(DocumentAligner.Request documents, Path links) {
+        return aligner.get().relink(documents, links, NameConcepts.NONE, Vocabulary.STANDARD);
     }
 
     /** Writes the pairs of an alignment as TMX 1.4. */

@@ -1,5 +1,9 @@
 package org.tmsh.jobs;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -9,6 +13,8 @@ import org.tmsh.align.Alignment;
 import org.tmsh.align.DocumentAligner;
 import org.tmsh.align.Link;
 import org.tmsh.align.LinkEdits;
+import org.tmsh.common.AtomicFiles;
+import org.tmsh.common.TmshException;
 
 /**
  * The review of an alignment's weak links, weakest first: the shell asks the translator about each
@@ -20,6 +26,17 @@ public final class ReviewSession {
     /** What the translator can do with a link. */
     public enum Action {
         ACCEPT, MERGE, SPLIT, MOVE, REJECT;
+
+        /** The answer that stands for this action. */
+        public String code() {
+            return switch (this) {
+                case ACCEPT -> "a";
+                case MERGE -> "m";
+                case SPLIT -> "s";
+                case MOVE -> "v";
+                case REJECT -> "r";
+            };
+        }
 
         /** The action of a typed answer ("a", "m", "s", "v", "r"), or null for anything else. */
         public static Action of(String answer) {
@@ -45,12 +62,65 @@ public final class ReviewSession {
     private int offered;
     private int edits;
     private int current = -1;
+    private Path home;
+    private Path store;
+    private final List<String> answers = new ArrayList<>();
+    private int replayed;
 
     public ReviewSession(DocumentAligner.Result base, double below) {
         this.base = base;
         this.links = new ArrayList<>(base.alignment().links());
         this.todo = links.stream().filter(l -> !l.isNull() && l.confidence() < below)
                 .sorted(Comparator.comparingDouble(Link::confidence)).toList();
+    }
+
+    /**
+     * Makes the review last: its answers are saved as they are given under {@code home}'s
+     * {@code reviews/} (as {@code key}), and the answers saved by an earlier review of the same
+     * alignment are applied again now, so that it goes on where it stopped.
+     */
+    public ReviewSession lasting(Path home, String key) {
+        this.home = home;
+        this.store = home.resolve("reviews").resolve(key + ".links");
+        AtomicFiles.checkOwn(home, store);
+        if (Files.isRegularFile(store)) {
+            List<String> saved;
+            try {
+                saved = Files.readAllLines(store, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw TmshException.inFile(store, 0, "cannot read the saved review: " + AtomicFiles.message(e), e);
+            }
+            for (String a : saved) {
+                Action action = Action.of(a);
+                if (action == null || next() == null) {
+                    break;
+                }
+                try {
+                    apply(action);
+                    replayed++;
+                } catch (IllegalArgumentException e) {
+                    break; // the alignment changed since: the rest is asked again
+                }
+            }
+        }
+        return this;
+    }
+
+    /** Answers applied again from an earlier review of the same alignment. */
+    public int replayed() {
+        return replayed;
+    }
+
+    /** Forgets the saved answers (the review is written out). */
+    public void finish() {
+        if (store == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(store);
+        } catch (IOException e) {
+            throw TmshException.inFile(store, 0, "cannot remove the finished review: " + AtomicFiles.message(e), e);
+        }
     }
 
     /** Links to review in all. */
@@ -99,6 +169,10 @@ public final class ReviewSession {
             case REJECT -> LinkEdits.reject(links, current);
         };
         edits++;
+        if (store != null) {
+            answers.add(action.code());
+            save();
+        }
         int span = Math.max(1, links.size() - before + 1);
         List<Link> replaced = new ArrayList<>(links.subList(current, Math.min(links.size(), current + span)));
         if (action == Action.MOVE && current + 1 < links.size()) {
@@ -106,6 +180,16 @@ public final class ReviewSession {
         }
         current = -1;
         return replaced;
+    }
+
+    private void save() {
+        try {
+            Files.createDirectories(store.getParent());
+        } catch (IOException e) {
+            throw TmshException.inFile(store.getParent(), 0, "cannot create: " + AtomicFiles.message(e), e);
+        }
+        String text = String.join("\n", answers) + "\n";
+        AtomicFiles.writeOwn(home, store, os -> os.write(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** The alignment as reviewed so far. */

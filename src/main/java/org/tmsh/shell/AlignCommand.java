@@ -68,7 +68,7 @@ public class AlignCommand extends TmshCommand {
                 inv.get("source-lang"), inv.get("target-lang"), inv.flag("segmented"), inv.get("encoding"),
                 inv.path("out"), inv.path("links"), trust(inv));
         AlignJob.Outcome o = job.run(new AlignJob.Request(req, inv.get("glossary"), inv.path("report"), inv.get("tm"),
-                vocabulary(inv), tmVocabulary(inv)), new ProgressBar("aligning"));
+                vocabulary(inv), tmVocabulary(inv)), new ProgressBar("aligning"), new ProgressBar("reading the installed dictionaries (once)"));
         DocumentAligner.Result r = o.result();
         last.set(r);
         ImportReport added = o.added();

@@ -31,7 +31,7 @@ final class FolderAlignOutput {
                 inv.get("source-lang"), inv.get("target-lang"), inv.flag("segmented"), inv.get("encoding"),
                 inv.path("out"), inv.path("links"), AlignCommand.trust(inv));
         AlignJob.FolderOutcome o = job.runFolder(req, inv.get("glossary"), inv.get("tm"), vocabulary,
-                tmVocabulary, new ProgressBar("aligning"));
+                tmVocabulary, new ProgressBar("aligning"), new ProgressBar("reading the installed dictionaries (once)"));
         FolderAligner.Result r = o.result();
         ImportReport added = o.added();
         List<Map<String, Object>> table = FolderAligner.table(r);

@@ -26,11 +26,18 @@ public class ReviewCommand extends TmshCommand {
     private final AlignJob job;
 
     public ReviewCommand(LastAlignment last, AlignJob job) {
-        super("review", "Review the weakest links of the last alignment: accept, merge, split, move, reject",
-                "Alignment", "review [FILE.tmx] [--below 0.8] [--out FILE.tmx] [--tm NAME]",
+        super("review", "Review the weak links of the last alignment or of an aligned TMX: accept, merge, split, edit, reject",
+                "Alignment", "review [FILE.tmx | --links FILE --source DOC --target DOC] [--below 0.8] [--out FILE.tmx] [--tm NAME]",
                 "review --below 0.8 --out /tmp/seeds-reviewed.tmx",
                 List.of(OptionSpec.optional("below", OptionSpec.Kind.NUMBER, String.valueOf(Link.WEAK_BELOW),
                                 "review links with confidence below this (default: the weak links)"),
+                        OptionSpec.optional("links", OptionSpec.Kind.FILE, null,
+                                "review the links file that 'align --links' wrote (with --source and --target)"),
+                        OptionSpec.optional("source", OptionSpec.Kind.FILE, null, "with --links: the source document aligned"),
+                        OptionSpec.optional("target", OptionSpec.Kind.FILE, null, "with --links: the target document aligned"),
+                        OptionSpec.optional("source-lang", OptionSpec.Kind.LANGUAGE, "de", "with --links: source language"),
+                        OptionSpec.optional("target-lang", OptionSpec.Kind.LANGUAGE, "en", "with --links: target language"),
+                        OptionSpec.flag("segmented", "with --links: the documents are one segment a line, as aligned"),
                         OptionSpec.output("out", false, org.tmsh.jobs.FileGuard.Format.TMX, "write the reviewed pairs as TMX"),
                         OptionSpec.optional("tm", OptionSpec.Kind.TM, null, "add the reviewed pairs to this TM"),
                         OptionSpec.flag("json", "print the summary as JSON")));
@@ -51,6 +58,15 @@ public class ReviewCommand extends TmshCommand {
         if (!inv.arguments().isEmpty()) {
             return List.of(inv.argumentPath());
         }
+        if (inv.path("links") != null) {
+            List<Path> in = new java.util.ArrayList<>(List.of(inv.path("links")));
+            for (String o : List.of("source", "target")) {
+                if (inv.path(o) != null) {
+                    in.add(inv.path(o));
+                }
+            }
+            return in;
+        }
         DocumentAligner.Result r = last.get();
         return r == null ? List.of() : List.of(r.request().source(), r.request().target());
     }
@@ -63,17 +79,37 @@ public class ReviewCommand extends TmshCommand {
     @Override
     protected void run(Invocation inv, Output out, InputReader in) {
         if (!inv.arguments().isEmpty()) {
+            if (inv.get("links") != null) {
+                throw new TmshException("review: a TMX file or --links, not both");
+            }
             reviewTmx(inv, out, in);
             return;
         }
-        DocumentAligner.Result r = last.get();
-        if (r == null) {
-            throw new TmshException("review: no alignment in this session yet; run 'align --source ... --target ...' first");
+        boolean fromFile = inv.path("links") != null;
+        if (!fromFile && (inv.get("source") != null || inv.get("target") != null)) {
+            throw new TmshException("review: --source and --target go with --links FILE");
         }
-        if (inv.path("out") == null && inv.get("tm") == null) {
+        if (fromFile && (inv.path("source") == null || inv.path("target") == null)) {
+            throw new TmshException("review: --links needs the two documents aligned: --source DOC --target DOC");
+        }
+        DocumentAligner.Result r = fromFile ? job.relink(new DocumentAligner.Request(inv.path("source"), inv.path("target"),
+                inv.get("source-lang"), inv.get("target-lang"), inv.flag("segmented"), null, null, null), inv.path("links"))
+                : last.get();
+        if (r == null) {
+            throw new TmshException("review: no alignment in this session yet; run 'align --source ... --target ...' "
+                    + "first, or review a file: 'review FILE.tmx', 'review --links FILE --source DOC --target DOC'");
+        }
+        if (!fromFile && inv.path("out") == null && inv.get("tm") == null) {
             throw new TmshException("review: name where the reviewed pairs go: --out FILE.tmx and/or --tm NAME");
         }
         ReviewSession session = new ReviewSession(r, below(inv));
+        if (fromFile) {
+            session.lasting(org.tmsh.common.TmshHome.ensure(), linksKey(inv));
+            if (session.replayed() > 0) {
+                out.line("going on with the review of " + inv.path("links") + ": "
+                        + Output.count(session.replayed(), "answer") + " given before");
+            }
+        }
         for (ReviewSession.Item item = session.next(); item != null; item = session.next()) {
             Link l = item.link();
             out.line(String.format(Locale.ROOT, "[%d/%d] link %s, %s, confidence %.2f", item.number(), item.of(),
@@ -89,6 +125,11 @@ public class ReviewCommand extends TmshCommand {
         }
         DocumentAligner.Result done = session.result();
         last.set(done);
+        if (fromFile && inv.path("out") == null && inv.get("tm") == null) {
+            out.notice(Output.count(session.edits(), "answer") + " saved; nothing written yet: the same 'review --links ...' with "
+                    + "--out FILE.tmx and/or --tm NAME writes the reviewed pairs");
+            return;
+        }
         if (inv.path("out") != null) {
             job.writeTmx(done, inv.path("out"));
             out.line("TMX written to " + inv.path("out"));
@@ -98,14 +139,27 @@ public class ReviewCommand extends TmshCommand {
             out.line(added.added() + " units added to TM '" + added.tm() + "'");
         }
         out.line(session.edits() + " of " + session.size() + " weak links reviewed; " + done.pairs().size() + " pairs now.");
+        if (fromFile && session.next() == null) {
+            session.finish();
+        }
+    }
+
+    /** The identity of a links review: the links file's path and content and the documents' paths. */
+    private static String linksKey(Invocation inv) {
+        try {
+            return org.tmsh.common.FileKeys.of(inv.path("links").toRealPath() + "\u0001"
+                    + org.tmsh.common.FileKeys.of(new String(java.nio.file.Files.readAllBytes(inv.path("links")),
+                            java.nio.charset.StandardCharsets.ISO_8859_1))
+                    + "\u0001" + inv.path("source").toRealPath() + "\u0001" + inv.path("target").toRealPath()
+                    + "\u0001" + inv.get("source-lang") + "\u0001" + inv.get("target-lang"));
+        } catch (java.io.IOException e) {
+            throw TmshException.inFile(inv.path("links"), 0, "cannot read: " + org.tmsh.common.AtomicFiles.message(e), e);
+        }
     }
 
     private void reviewTmx(Invocation inv, Output out, InputReader in) {
         double below = below(inv);
         Path file = inv.argumentPath();
-        if (inv.path("out") == null && inv.get("tm") == null) {
-            throw new TmshException("review: name where the reviewed pairs go: --out FILE.tmx and/or --tm NAME");
-        }
         TmxReview review = new TmxReview(file, org.tmsh.common.TmshHome.ensure(), below);
         if (review.decided() > 0) {
             out.line(String.format(Locale.ROOT, "going on with the review of %s: %d of %d units decided before",
@@ -120,6 +174,12 @@ public class ReviewCommand extends TmshCommand {
             out.paragraph("  target: ", item.target());
             quit = !decideTmx(review, in, out);
         }
+        String where = file.toString().contains(" ") ? "'" + file + "'" : file.toString();
+        if (inv.path("out") == null && inv.get("tm") == null) {
+            out.notice(review.decided() + " of " + review.size() + " weak units decided and saved; nothing written yet: "
+                    + "'review " + where + " --out FILE.tmx' and/or '--tm NAME' writes them");
+            return;
+        }
         ImportReport added = job.finishReview(review, file, inv.path("out"), inv.get("tm"));
         if (inv.path("out") != null) {
             out.line("TMX written to " + inv.path("out"));
@@ -128,19 +188,22 @@ public class ReviewCommand extends TmshCommand {
             out.line(added.added() + " units added to TM '" + added.tm() + "'");
         }
         out.line(review.decided() + " of " + review.size() + " weak units decided"
-                + (review.next() == null ? "." : "; review " + file + " again to go on (undecided ones stay marked, out of the TM)."));
+                + (review.next() == null ? "." : "; review " + where + " again to go on (undecided ones stay marked, out of the TM)."));
     }
 
     /** One answer about the unit offered; false when the translator quits (the decisions are kept). */
     private boolean decideTmx(TmxReview review, InputReader in, Output out) {
         while (true) {
-            String answer = answer(in, "[a]ccept, [r]eject, [e]dit target, accept the rest [A], reject the rest [R], "
-                    + "[u]ndo, [q]uit? ");
+            String answer = answer(in, "[a]ccept, [r]eject, [e]dit target, [m]erge with next, merge with [p]revious, "
+                    + "[s]plit, accept the rest [A], reject the rest [R], [u]ndo, [q]uit? ");
             try {
                 switch (answer) {
                     case "a" -> review.decide(TmxReview.Decision.ACCEPT, null);
                     case "r" -> review.decide(TmxReview.Decision.REJECT, null);
                     case "e" -> review.decide(TmxReview.Decision.EDIT, answer(in, "  new target: "));
+                    case "m" -> review.merge(true);
+                    case "p" -> review.merge(false);
+                    case "s" -> split(review, in, out);
                     case "A" -> out.line("  accepted " + review.decideRest(true));
                     case "R" -> out.line("  rejected " + review.decideRest(false));
                     case "u" -> out.line(review.undo() ? "  undone" : "  nothing to undo");
@@ -148,7 +211,7 @@ public class ReviewCommand extends TmshCommand {
                         return false;
                     }
                     default -> {
-                        out.line("  '" + answer + "' is not an answer: type a, r, e, A, R, u or q");
+                        out.line("  '" + answer + "' is not an answer: type a, r, e, m, p, s, A, R, u or q");
                         continue;
                     }
                 }
@@ -156,6 +219,28 @@ public class ReviewCommand extends TmshCommand {
             } catch (IllegalArgumentException e) {
                 out.line("  not done: " + e.getMessage());
             }
+        }
+    }
+
+    /** Shows the unit's sentences numbered and asks where each side is cut. */
+    private void split(TmxReview review, InputReader in, Output out) {
+        TmxReview.Sentences s = review.sentences();
+        for (int k = 0; k < s.source().size(); k++) {
+            out.paragraph("  source " + (k + 1) + ": ", s.source().get(k));
+        }
+        for (int k = 0; k < s.target().size(); k++) {
+            out.paragraph("  target " + (k + 1) + ": ", s.target().get(k));
+        }
+        int i = number(answer(in, "  cut the source after sentence (0-" + s.source().size() + "): "));
+        int j = number(answer(in, "  cut the target after sentence (0-" + s.target().size() + "): "));
+        review.split(i, j);
+    }
+
+    private static int number(String answer) {
+        try {
+            return Integer.parseInt(answer.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("'" + answer + "' is not a sentence number");
         }
     }
 

@@ -201,4 +201,35 @@ class DictionaryCacheTest {
         assertEquals(pairs(plain), pairs(warm));
         assertTrue(warm.has(de.form("Vertrag"), en.form("treaty")));
     }
+
+    @Test
+    void warmingParsesOnlyWhatTheCacheLacksReportingHowFarAndThenNothing() throws Exception {
+        StringBuilder big = new StringBuilder("# test\n");
+        for (int k = 0; k < 50_000; k++) {
+            big.append("Wort").append(k).append(" {n} :: word").append(k).append('\n');
+        }
+        Path file = Files.writeString(dir.resolve("big.txt"), big);
+        Path folder = dir.resolve("cache");
+        Dictionaries d = new Dictionaries(de, en, f -> true, f -> true).cachedIn(new DictionaryCache(folder));
+        List<long[]> reports = new java.util.ArrayList<>();
+        List<Dictionaries.Installed> files = List.of(new Dictionaries.Installed(file, Dictionaries.Format.DING, false));
+        d.warm(files, (done, total) -> reports.add(new long[] {done, total}));
+        assertTrue(reports.size() >= 3, "a start, reports while parsing, the end: " + reports.size());
+        for (int k = 1; k < reports.size(); k++) {
+            assertTrue(reports.get(k)[0] >= reports.get(k - 1)[0] && reports.get(k)[0] <= reports.get(k)[1], "never back, never over");
+        }
+        long[] last = reports.get(reports.size() - 1);
+        assertEquals(last[1], last[0], "ends at 100%");
+        assertEquals(1, cacheFiles(folder).size(), "the table is cached");
+        reports.clear();
+        d.warm(files, (done, total) -> reports.add(new long[] {done, total}));
+        assertTrue(reports.isEmpty(), "a warm cache: nothing to do, nothing shown");
+        assertThrows(RuntimeException.class, () -> new Dictionaries(de, en, f -> true, f -> true)
+                .cachedIn(new DictionaryCache(dir.resolve("other"))).warm(files, (done, total) -> {
+                    if (done > 0 && done < total) {
+                        throw new IllegalStateException("cancelled");
+                    }
+                }), "a report can stop the parse (Ctrl-C)");
+        assertEquals(0, cacheFiles(dir.resolve("other")).size(), "a cancelled parse caches nothing");
+    }
 }

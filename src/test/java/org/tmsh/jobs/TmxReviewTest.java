@@ -130,4 +130,55 @@ class TmxReviewTest {
         assertThrows(TmshException.class, () -> new TmxReview(tmx, home, 0.8));
         assertEquals("keep me", Files.readString(victim));
     }
+
+    @Test
+    void mergeJoinsAUnitWithItsNeighbourAndUndoTakesTheWholeStepBack() {
+        TmxReview r = new TmxReview(tmx, home, 0.8);
+        assertEquals("a#4", r.next().unit().tuid());
+        assertThrows(IllegalArgumentException.class, () -> r.merge(true), "the last unit has none after it");
+        r.merge(false); // a#4 joins a#3, which is accepted with it
+        List<TmxUnit> result = r.result();
+        assertEquals(3, result.size(), result.toString());
+        TmxUnit joined = result.get(2);
+        assertEquals("a#3", joined.tuid());
+        assertEquals("Dann ging er. Ohne Wert.", joined.text("de"));
+        assertEquals("Then he left. Without a value.", joined.text("en"));
+        assertTrue(joined.xml().contains("<seg>Then he left. Without a value.</seg>"), joined.xml());
+        assertFalse(joined.xml().contains("x-needs-review"), joined.xml());
+        assertEquals("a#2", r.next().unit().tuid(), "a#3 was decided by the merge");
+        TmxReview again = new TmxReview(tmx, home, 0.8);
+        assertEquals(2, again.decided(), "the merge is saved");
+        assertTrue(r.undo());
+        assertEquals(0, new TmxReview(tmx, home, 0.8).decided(), "undone as one step");
+        assertEquals(4, new TmxReview(tmx, home, 0.8).result().size());
+    }
+
+    @Test
+    void splitCutsEachSideAtASentenceAndLeavesOutAPieceWithoutTranslation() throws Exception {
+        Path two = dir.resolve("two.tmx");
+        TmxWriter w = new TmxWriter(two, "de", "en", "test");
+        w.unit("b#1", "Der Minister kam am Morgen. Er sprach mit der Presse. Dann reiste er ab.",
+                "The minister came in the morning. He spoke to the press.", props("0.40", true));
+        w.close();
+        TmxReview r = new TmxReview(two, home, 0.8);
+        TmxReview.Sentences s = r.sentences();
+        assertEquals(3, s.source().size(), s.toString());
+        assertEquals(2, s.target().size(), s.toString());
+        assertThrows(IllegalArgumentException.class, () -> r.split(3, 2), "a split that leaves it whole");
+        assertThrows(IllegalArgumentException.class, () -> r.split(4, 1));
+        r.split(1, 1);
+        List<TmxUnit> pieces = new TmxReview(two, home, 0.8).result();
+        assertEquals(2, pieces.size(), pieces.toString());
+        assertEquals("Der Minister kam am Morgen.", pieces.get(0).text("de"));
+        assertEquals("The minister came in the morning.", pieces.get(0).text("en"));
+        assertEquals("Er sprach mit der Presse. Dann reiste er ab.", pieces.get(1).text("de"));
+        assertEquals("b#1-2", pieces.get(1).tuid());
+        assertTrue(pieces.get(1).xml().contains("tuid=\"b#1-2\""), pieces.get(1).xml());
+        // cut so that the last source sentence stands alone without a translation: it is left out
+        TmxReview cut = new TmxReview(dir.resolve("two.tmx"), home.resolve("other"), 0.8);
+        cut.split(2, 2);
+        List<TmxUnit> kept = cut.trusted();
+        assertEquals(1, kept.size(), kept.toString());
+        assertEquals("Der Minister kam am Morgen. Er sprach mit der Presse.", kept.get(0).text("de"));
+    }
 }

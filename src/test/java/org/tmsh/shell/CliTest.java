@@ -189,4 +189,68 @@ class CliTest {
         assertEquals(java.util.List.of("align", "--source", "a b.txt", "it's"),
                 TmshCommandParser.tokenize("align --source \"a b.txt\" 'it'\\''s'".replace("'it'\\''s'", "\"it's\"")));
     }
+
+    @Test
+    void aTmxReviewedOneShotWithoutOutputKeepsItsDecisionsAndSaysHowToWriteThem() throws Exception {
+        Path tmx = dir.resolve("aligned.tmx");
+        Run aligned = run("align", "--source", TestFiles.SEED_DE.toString(), "--target", TestFiles.SEED_EN.toString(),
+                "--out", tmx.toString());
+        assertEquals(0, aligned.code(), aligned.err());
+        java.io.InputStream stdin = System.in;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream("a\nq\n".getBytes(StandardCharsets.UTF_8)));
+            Run first = run("review", tmx.toString(), "--below", "1.01");
+            assertEquals(0, first.code(), first.err());
+            String said = first.out() + first.err();
+            assertTrue(said.contains("1 of ") && said.contains("nothing written yet") && said.contains("--out FILE.tmx"), said);
+            System.setIn(new java.io.ByteArrayInputStream("r\nA\n".getBytes(StandardCharsets.UTF_8)));
+            Path out = dir.resolve("reviewed.tmx");
+            Run second = run("review", tmx.toString(), "--below", "1.01", "--out", out.toString());
+            assertEquals(0, second.code(), second.err());
+            assertTrue(second.out().contains("going on with the review") && second.out().contains("1 of"), second.out());
+            int units = Files.readString(tmx).split("<tu ").length - 1;
+            assertEquals(units - 1, Files.readString(out).split("<tu ").length - 1, "one rejected in the second run");
+        } finally {
+            System.setIn(stdin);
+        }
+    }
+
+    @Test
+    void aLinksFileIsReviewedWithItsDocumentsAndTheReviewGoesOnWhereItStopped() throws Exception {
+        Path links = dir.resolve("seeds.links");
+        Run aligned = run("align", "--source", TestFiles.SEED_DE.toString(), "--target", TestFiles.SEED_EN.toString(),
+                "--links", links.toString());
+        assertEquals(0, aligned.code(), aligned.err());
+        String[] docs = {"--source", TestFiles.SEED_DE.toString(), "--target", TestFiles.SEED_EN.toString()};
+        java.io.InputStream stdin = System.in;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream("a\nq\n".getBytes(StandardCharsets.UTF_8)));
+            Run first = run(concat(new String[] {"review", "--links", links.toString(), "--below", "1.01"}, docs));
+            assertEquals(0, first.code(), first.err());
+            assertTrue(first.out().contains("confidence") && first.out().contains("nothing written yet"), first.out());
+            System.setIn(new java.io.ByteArrayInputStream("r\nq\n".getBytes(StandardCharsets.UTF_8)));
+            Path out = dir.resolve("reviewed.tmx");
+            Run second = run(concat(new String[] {"review", "--links", links.toString(), "--below", "1.01", "--out",
+                    out.toString()}, docs));
+            assertEquals(0, second.code(), second.err());
+            assertTrue(second.out().contains("going on with the review") && second.out().contains("1 answer given before"),
+                    second.out());
+            assertTrue(second.out().contains("2 of "), "the answer of the first run and the one of the second: " + second.out());
+            long pairs = java.util.Arrays.stream(Files.readString(links).split("\n")).filter(l -> !l.contains("[]")).count();
+            assertEquals(pairs - 1, Files.readString(out).split("<tu ").length - 1, "one link rejected");
+        } finally {
+            System.setIn(stdin);
+        }
+        Path bad = Files.writeString(dir.resolve("bad.links"), "[0]:[0]\n[0]:[1]\n");
+        Run refused = run(concat(new String[] {"review", "--links", bad.toString(), "--out", dir.resolve("b.tmx").toString()}, docs));
+        assertEquals(TmshCommand.USER_ERROR, refused.code());
+        assertTrue(refused.err().contains("bad.links") && refused.err().contains("2") && refused.err().contains("twice"),
+                refused.err());
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
 }
