@@ -40,7 +40,7 @@ import org.tmsh.memory.UnitSources;
  * Import into a Solr TM in batches: each unit's document id is its duplicate key (prefixed by the
  * TM's route), so the same unit sent twice, by one import or by two at once, is one document.
  * Solr writes each acknowledged batch to its transaction log on every replica before answering, so
- * a killed or failed import loses at most the batches it had in flight (two by default); running it
+ * a killed or failed import loses at most the batches it had in flight (three of 5000 units by default); running it
  * again completes it without duplicates. The import commits at its end (and Solr's autoCommit every 15 s).
  */
 final class SolrImport {
@@ -217,14 +217,18 @@ final class SolrImport {
         return ask.size() - get.process(tm.client(), tm.collection()).getResults().size();
     }
 
-    /** Update requests in flight at once ({@code -Dtmsh.solr.senders}, default 2, read at each import). */
+    /**
+     * Update requests in flight at once ({@code -Dtmsh.solr.senders}, default 3, read at each import):
+     * with 3 senders and batches of 5000 a 2-node import ran 1.3 and 2.5 times as fast as with 2 and
+     * 1000 in the same run (docs/memory-performance.md).
+     */
     static int senders() {
-        return Math.max(1, Integer.getInteger("tmsh.solr.senders", 2));
+        return Math.max(1, Integer.getInteger("tmsh.solr.senders", 3));
     }
 
-    /** Units a batch (one update request) holds ({@code -Dtmsh.solr.batch}, default 1000, read at each import). */
+    /** Units a batch (one update request) holds ({@code -Dtmsh.solr.batch}, default 5000, read at each import). */
     static int batch() {
-        return Math.max(1, Integer.getInteger("tmsh.solr.batch", 1000));
+        return Math.max(1, Integer.getInteger("tmsh.solr.batch", 5000));
     }
 
     /** Whether batches go straight to their shard's leader ({@code -Dtmsh.solr.leaders}, default true). */
