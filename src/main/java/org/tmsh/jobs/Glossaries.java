@@ -42,7 +42,7 @@ public final class Glossaries {
                 throw new TmshException("no glossary yet; import one with 'term import FILE.tbx' or add names with 'term add'");
             }
             for (String n : names) {
-                all.addAll(store.load(n).concepts());
+                all.addAll(qualified(n, store.load(n).concepts(), names.size()));
             }
             return new Glossary(names.size() == 1 ? names.get(0) : String.join("+", names), all);
         }
@@ -82,7 +82,7 @@ public final class Glossaries {
         TmshException first = null;
         for (String n : names) {
             try {
-                all.addAll(store.load(n).concepts());
+                all.addAll(qualified(n, store.load(n).concepts(), names.size()));
                 read.add(n);
             } catch (TmshException e) {
                 first = first == null ? e : first;
@@ -93,6 +93,18 @@ public final class Glossaries {
             throw first;
         }
         return new Readable(new Glossary(read.size() == 1 ? read.get(0) : String.join("+", read), all), unreadable);
+    }
+
+    /**
+     * The concepts of glossary {@code name} as read together with others ({@code of} glossaries in all):
+     * with two or more, each id is qualified by its glossary ({@code seeds:c2}), since ids are unique
+     * only within one glossary; concepts of several glossaries read as one then never share an id.
+     */
+    static List<Concept> qualified(String name, List<Concept> concepts, int of) {
+        if (of < 2) {
+            return concepts;
+        }
+        return concepts.stream().map(c -> new Concept(name + ":" + c.id(), c.note(), c.terms())).toList();
     }
 
     /** {@code name} if a glossary of that name exists; an error naming the ones that do otherwise. */

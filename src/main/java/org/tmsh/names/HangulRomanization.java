@@ -59,7 +59,7 @@ final class HangulRomanization implements Romanization {
                 return out;
             }
             if (!person) {
-                out.add(new Romanizer.Variant("*", KO_SYSTEMS[sys], capitalize(String.join("", syllables))));
+                out.add(koreanVariant(KO_SYSTEMS[sys], capitalize(String.join("", syllables))));
                 continue;
             }
             String family = capitalize(syllables.get(0));
@@ -67,13 +67,13 @@ final class HangulRomanization implements Romanization {
             List<String> given = syllables.subList(1, syllables.size());
             String hyphenated = capitalize(String.join("-", given));
             if (sys == 2) {
-                out.add(new Romanizer.Variant("*", "KCNA", family + " " + String.join(" ", given.stream().map(HangulRomanization::capitalize).toList())));
-                out.add(new Romanizer.Variant("*", "press (KCNA letters)", family + " " + hyphenated));
+                out.add(koreanVariant("KCNA", family + " " + String.join(" ", given.stream().map(HangulRomanization::capitalize).toList())));
+                out.add(koreanVariant("press (KCNA letters)", family + " " + hyphenated));
             } else {
-                out.add(new Romanizer.Variant("*", KO_SYSTEMS[sys], family + " " + hyphenated));
+                out.add(koreanVariant(KO_SYSTEMS[sys], family + " " + hyphenated));
             }
             if (!conventional.equals("=") && !conventional.equals(family)) {
-                out.add(new Romanizer.Variant("*", KO_SYSTEMS[sys] + ", usual family name",
+                out.add(koreanVariant(KO_SYSTEMS[sys] + ", usual family name",
                         conventional + " " + (sys == 2 ? String.join(" ", given.stream().map(HangulRomanization::capitalize).toList())
                                 : hyphenated)));
             }
@@ -110,5 +110,10 @@ final class HangulRomanization implements Romanization {
 
     private static String capitalize(String s) {
         return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
+    }
+
+    /** A Korean reading of the name in {@code system}. */
+    private static Romanizer.Variant koreanVariant(String system, String form) {
+        return new Romanizer.Variant("*", system, form, "ko", "Korean, " + system);
     }
 }

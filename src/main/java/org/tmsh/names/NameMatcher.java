@@ -111,8 +111,7 @@ public final class NameMatcher {
                 Pairing p = compare(x.getKey(), y.getKey(), consonants);
                 if (best == null || better(p, best)) {
                     best = p;
-                    bestVia = x.getValue().isEmpty() && y.getValue().isEmpty() ? ""
-                            : " (" + describe(x) + " ~ " + describe(y) + ")";
+                    bestVia = x.getValue().isEmpty() && y.getValue().isEmpty() ? "" : via(a.strip(), x, b.strip(), y);
                 }
             }
         }
@@ -139,8 +138,27 @@ public final class NameMatcher {
         return p.same != than.same ? p.same : p.score > than.score;
     }
 
-    private static String describe(Map.Entry<String, String> spelling) {
-        return spelling.getValue().isEmpty() ? spelling.getKey() : spelling.getKey() + ": " + spelling.getValue();
+    /**
+     * How the two names as given came to be compared as the spellings {@code x} and {@code y}: both names as
+     * typed, then for each side that was read in another form, which ("Kiew ~ Kyiv: Kyiv names Київ,
+     * written Kiew (exonym)"; "Лавров in BGN/PCGN is Lavrov"). Never one side twice.
+     */
+    private static String via(String a, Map.Entry<String, String> x, String b, Map.Entry<String, String> y) {
+        List<String> how = new ArrayList<>();
+        for (Object[] side : new Object[][] {{a, x}, {b, y}}) {
+            String given = (String) side[0];
+            @SuppressWarnings("unchecked")
+            Map.Entry<String, String> e = (Map.Entry<String, String>) side[1];
+            int of = e.getValue().lastIndexOf(" of ");
+            if (of < 0) {
+                continue;
+            }
+            String system = e.getValue().substring(0, of);
+            String original = e.getValue().substring(of + 4);
+            how.add(original.equals(given) ? given + " in " + system + " is " + e.getKey()
+                    : given + " names " + original + ", written " + e.getKey() + " (" + system + ")");
+        }
+        return " (" + a + " ~ " + b + (how.isEmpty() ? "" : ": " + String.join("; ", how)) + ")";
     }
 
     /** A name's spellings, each with how it was made ("" for the name as given). */

@@ -21,8 +21,15 @@ import org.tmsh.common.TmshException;
  */
 public final class Romanizer {
 
-    /** One spelling: the language it is for ("*" for any Latin-script language), the system, the form. */
-    public record Variant(String lang, String system, String form) {
+    /**
+     * One spelling: the language it is for ("*" for any Latin-script language), the system, the form, the
+     * language the name is read as ({@code from}: ru, uk, ko; empty if none) and the reading as a linguist
+     * labels it ("Ukrainian, national 2010", "Russian, BGN/PCGN"; the system alone if no other is known).
+     */
+    public record Variant(String lang, String system, String form, String from, String reading) {
+        public Variant(String lang, String system, String form) {
+            this(lang, system, form, "", system);
+        }
     }
 
     private static final String DIR = "/tmsh/names/romanization/";
@@ -98,6 +105,38 @@ public final class Romanizer {
             }
         }
         return new ArrayList<>(out);
+    }
+
+    /**
+     * The readings of a name written in another script, as a linguist lists them: the language of the name
+     * ({@link NameLanguage}), then the spellings grouped by reading, those of the name's own language first,
+     * then its exonyms, then the readings of the other languages of its script (a Ukrainian name read by the
+     * Russian rules). A name of an open language keeps the order of {@code index.txt}.
+     */
+    public Readings readings(String original) {
+        String name = original.strip();
+        List<Variant> all = new ArrayList<>();
+        for (Romanization r : byScript.getOrDefault(script(name), List.of())) {
+            all.addAll(r.variants(name));
+        }
+        NameLanguage.Guess guess = NameLanguage.standard().guess(name, all.stream().map(Variant::from).toList());
+        List<Variant> out = new ArrayList<>();
+        String own = guess.lang();
+        if (own != null) {
+            all.stream().filter(v -> v.from().equals(own)).forEach(out::add);
+        }
+        for (String[] e : exonyms.getOrDefault(name, List.of())) {
+            out.add(new Variant(e[0], "exonym", e[1], own == null ? "" : own, "exonym, " + NameLanguage.name(e[0])));
+        }
+        for (String lang : guess.order()) {
+            all.stream().filter(v -> v.from().equals(lang) && !out.contains(v)).forEach(out::add);
+        }
+        all.stream().filter(v -> !out.contains(v)).forEach(out::add);
+        return new Readings(name, guess, out.stream().distinct().toList());
+    }
+
+    /** What {@link #readings} found: the name, its language and the spellings in the order shown. */
+    public record Readings(String name, NameLanguage.Guess language, List<Variant> variants) {
     }
 
     /** Whether spellings of this system leave out the vowels (Arabic, Hebrew): compare their consonants only. */

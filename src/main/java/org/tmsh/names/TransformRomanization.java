@@ -15,7 +15,7 @@ import org.tmsh.common.TmshException;
  * A romanization by an ICU transform whose rules are a data file, or that names a transform ICU
  * ships ({@code # icu: Greek-Latin/UNGEGN; Latin-ASCII}). Header lines name it: {@code # id:},
  * {@code # from:} (language), {@code # lang:} (the language it writes for, * for any),
- * {@code # system:}; optional {@code # not-if:} letters that show the name is in another
+ * {@code # system:}; optional {@code # reading:} (how a linguist labels it: "Russian, BGN/PCGN"), {@code # not-if:} letters that show the name is in another
  * language of the same script (Ukrainian і ї є ґ for a Russian transform), and
  * {@code # vowels: no} for consonant-only scripts.
  */
@@ -25,6 +25,8 @@ final class TransformRomanization implements Romanization {
     private final String lang;
     private final String system;
     private final String notIf;
+    private final String from;
+    private final String reading;
     private final boolean vowels;
     private final ThreadLocal<Transliterator> icu;
 
@@ -46,7 +48,7 @@ final class TransformRomanization implements Romanization {
                 int colon = t.indexOf(':');
                 if (colon > 0) {
                     String key = t.substring(1, colon).strip();
-                    if (key.matches("id|from|lang|system|icu|not-if|vowels")) {
+                    if (key.matches("id|from|lang|system|reading|icu|not-if|vowels")) {
                         head.put(key, t.substring(colon + 1).strip());
                     }
                 }
@@ -63,6 +65,10 @@ final class TransformRomanization implements Romanization {
         this.lang = head.get("lang");
         this.system = head.get("system");
         this.notIf = head.getOrDefault("not-if", "");
+        this.from = head.get("from");
+        // the label a linguist writes ("Russian, BGN/PCGN"): the file's, else the language's English name and the system
+        this.reading = head.getOrDefault("reading", java.util.Locale.forLanguageTag(from).getDisplayLanguage(java.util.Locale.ENGLISH)
+                + ", " + system);
         this.vowels = !"no".equals(head.get("vowels"));
         String id = head.get("id");
         String icuId = head.get("icu");
@@ -103,6 +109,6 @@ final class TransformRomanization implements Romanization {
             return List.of();
         }
         String form = icu.get().transliterate(" " + name + " ").strip();
-        return List.of(new Romanizer.Variant(lang, system, form));
+        return List.of(new Romanizer.Variant(lang, system, form, from, reading));
     }
 }

@@ -58,6 +58,8 @@ public final class Commands {
                 new QaCommand(new QaJob(library, Glossaries.underHome())),
                 new TermAddCommand(), new TermDiscoverCommand(), new TermExportCommand(), new TermImportCommand(), list,
                 new TermLookupCommand(), new TermMatchCommand(), new TermShowCommand(list), new TermVariantsCommand(),
+                new TermDeleteCommand(), new TermEditCommand(), new TermMergeCommand(), new TermSplitCommand(),
+                new GlossaryRenameCommand(), new GlossaryDeleteCommand(),
                 new TmConcordanceCommand(new ConcordanceJob(library, GlossaryStore.underHome())),
                 new TmCheckCommand(library), new TmCreateCommand(library), new TmConnectCommand(library),
                 new TmDeleteCommand(library), new TmExportCommand(library), new TmImportCommand(library),

@@ -10,6 +10,9 @@ import java.util.Map;
 import org.tmsh.common.TmshException;
 import org.tmsh.names.NameMatcher;
 import org.tmsh.terms.Discovery;
+import org.tmsh.terms.Glossary;
+import org.tmsh.terms.GlossaryEdits;
+import org.tmsh.terms.ProposalJoin;
 
 /** {@code term discover}: proposes spelling variants of names from aligned TMX or from documents. */
 public class TermDiscoverCommand extends TmshCommand {
@@ -47,7 +50,7 @@ public class TermDiscoverCommand extends TmshCommand {
 
     @Override
     protected void run(Invocation inv, Output out, org.springframework.shell.core.InputReader in) {
-        Discovery d = new Discovery(NameMatcher.standard());
+        Discovery d = new Discovery(NameMatcher.standard()).withProgress(new ProgressBar("finding names"));
         List<Discovery.Proposal> proposals = new ArrayList<>();
         if (inv.path("tmx") != null) {
             proposals.addAll(d.fromTmx(inv.path("tmx"), inv.get("source-lang"), inv.get("target-lang")));
@@ -89,7 +92,12 @@ public class TermDiscoverCommand extends TmshCommand {
                 + " 'term add SPELLING --lang L --same-as OTHER'");
     }
 
-    /** Asks for each proposal: [a]ccept, [e]dit the second spelling, [r]eject, [q]uit; saves what was accepted. */
+    /**
+     * Asks for each proposal: [a]ccept, [e]dit the second spelling, [r]eject, [q]uit; saves what was accepted.
+     * Each prompt says which concept the proposal would join ({@link ProposalJoin}: the one with any of its
+     * spellings, else the one with the same name), and the answers are applied in that way, so a name the
+     * glossary has gains only its new spellings, each once.
+     */
     private void review(List<Discovery.Proposal> proposals, String glossary, Output out,
                         org.springframework.shell.core.InputReader in) {
         if (in == null) {
@@ -98,15 +106,21 @@ public class TermDiscoverCommand extends TmshCommand {
         org.tmsh.jobs.Glossaries glossaries = org.tmsh.jobs.Glossaries.underHome();
         org.tmsh.terms.GlossaryStore store = glossaries.store();
         String name = glossaries.forWriting(glossary, getName());
+        ProposalJoin join = new ProposalJoin(NameMatcher.standard());
+        // the glossary as it is now, to say in each question where the proposal goes (the join itself is
+        // made again under the lock, on the glossary as it is then)
+        Glossary seen = store.exists(name) ? store.load(name) : new Glossary(name, List.of());
         // the answers are gathered first and applied under the glossary's lock at the end, so that the
         // lock is not held while the translator thinks, and a change made meanwhile is not lost
-        List<java.util.function.UnaryOperator<org.tmsh.terms.Glossary>> changes = new ArrayList<>();
-        int accepted = 0;
+        List<List<ProposalJoin.Spelling>> accepted = new ArrayList<>();
         int n = 0;
         for (Discovery.Proposal p : proposals) {
             n++;
-            String answer = choice(in, String.format(Locale.ROOT, "[%d/%d] %s (%s) ~ %s (%s), %.2f: [a]ccept, [e]dit,"
-                    + " [r]eject, [q]uit? ", n, proposals.size(), p.a(), p.langA(), p.b(), p.langB(), p.score()));
+            ProposalJoin.Target t = join.target(seen, spellings(p, p.b()));
+            String where = t.concept() == null ? "a new concept" : "concept " + t.concept().id() + " "
+                    + GlossaryEdits.label(t.concept()) + " (" + t.why() + ")";
+            String answer = choice(in, String.format(Locale.ROOT, "[%d/%d] %s (%s) ~ %s (%s), %.2f; joins %s: [a]ccept,"
+                    + " [e]dit, [r]eject, [q]uit? ", n, proposals.size(), p.a(), p.langA(), p.b(), p.langB(), p.score(), where));
             if (answer.startsWith("q")) {
                 break;
             }
@@ -120,27 +134,38 @@ public class TermDiscoverCommand extends TmshCommand {
             } else if (!answer.startsWith("a")) {
                 continue;
             }
-            String second = b;
-            changes.add(g -> {
-                g = g.accept(p.a(), p.langA(), p.seenA(), second, p.langB(), p.seenB());
-                // the concept's further spellings found beside the pair
-                for (Map.Entry<String, List<String>> e : p.spellings().entrySet()) {
-                    for (String f : e.getValue()) {
-                        if (!(f.equals(p.a()) && e.getKey().equals(p.langA())) && !(f.equals(p.b()) && e.getKey().equals(p.langB()))) {
-                            g = g.accept(p.a(), p.langA(), p.seenA(), f, e.getKey(), List.of());
-                        }
-                    }
-                }
-                return g;
-            });
-            accepted++;
+            accepted.add(spellings(p, b));
+            seen = join.join(seen, spellings(p, b)).glossary();
         }
-        store.update(name, g -> {
-            for (java.util.function.UnaryOperator<org.tmsh.terms.Glossary> c : changes) {
-                g = c.apply(g);
+        List<String> notes = store.update(name, g -> {
+            List<String> said = new ArrayList<>();
+            for (List<ProposalJoin.Spelling> sp : accepted) {
+                ProposalJoin.Joined j = join.join(g, sp);
+                g = j.glossary();
+                if (j.conceptId() != null) {
+                    said.add((j.created() ? "new concept " : "concept ") + j.conceptId() + ": "
+                            + (j.added().isEmpty() ? "nothing new" : "added " + String.join(", ", j.added()))
+                            + (j.kept().isEmpty() ? "" : "; not added twice: " + String.join("; ", j.kept())));
+                }
             }
-            return new org.tmsh.terms.GlossaryStore.Edited<>(g, null);
+            return new org.tmsh.terms.GlossaryStore.Edited<>(g, said);
         });
-        out.line(accepted + " of " + proposals.size() + " proposals added to glossary '" + name + "'");
+        notes.forEach(out::line);
+        out.line(accepted.size() + " of " + proposals.size() + " proposals added to glossary '" + name + "'");
+    }
+
+    /** A proposal's spellings to add: its first, {@code b} for its second, then the others found beside them. */
+    private static List<ProposalJoin.Spelling> spellings(Discovery.Proposal p, String b) {
+        List<ProposalJoin.Spelling> out = new ArrayList<>();
+        out.add(new ProposalJoin.Spelling(p.langA(), p.a(), p.seenA()));
+        out.add(new ProposalJoin.Spelling(p.langB(), b, p.seenB()));
+        for (Map.Entry<String, List<String>> e : p.spellings().entrySet()) {
+            for (String f : e.getValue()) {
+                if (!(f.equals(p.a()) && e.getKey().equals(p.langA())) && !(f.equals(p.b()) && e.getKey().equals(p.langB()))) {
+                    out.add(new ProposalJoin.Spelling(e.getKey(), f, List.of()));
+                }
+            }
+        }
+        return out;
     }
 }

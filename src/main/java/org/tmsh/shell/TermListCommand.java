@@ -40,8 +40,7 @@ public class TermListCommand extends TmshCommand {
     private void show(Invocation inv, Output out, Glossary g) {
         List<Concept> concepts = g.concepts();
         if (!inv.arguments().isEmpty()) {
-            String key = inv.text();
-            concepts = g.concept(key).map(List::of).orElse(g.withForm(key));
+            concepts = find(g, inv.text().strip(), getName());
         }
         if (out.json()) {
             out.json(concepts.stream().map(ConceptView::of).toList());
@@ -54,6 +53,9 @@ public class TermListCommand extends TmshCommand {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"concept", "lang", "script", "spelling", "status", "system", "seen / note"});
         for (Concept c : concepts) {
+            if (!c.note().isEmpty()) {
+                rows.add(new String[] {c.id(), "", "", "", "", "", "concept: " + c.note()});
+            }
             for (Term t : c.terms()) {
                 rows.add(new String[] {c.id(), t.lang(), org.tmsh.names.Romanizer.script(t.form()), t.form(),
                         t.status().label(), t.system(),
@@ -64,6 +66,31 @@ public class TermListCommand extends TmshCommand {
         out.line(concepts.size() + " concept(s), " + concepts.stream().mapToInt(c -> c.terms().size()).sum()
                 + " spellings; languages " + concepts.stream().flatMap(c -> c.terms().stream()).map(Term::lang)
                 .distinct().collect(Collectors.joining(" ")));
+    }
+
+    /**
+     * The concepts {@code key} names: the one with that id; where glossaries read together qualify their ids
+     * ({@code seeds:c2}), the one whose bare id it is, and an error naming each when two glossaries have it
+     * (never one picked silently); else those with that spelling.
+     */
+    static List<Concept> find(Glossary g, String key, String command) {
+        java.util.Optional<Concept> byId = g.concept(key).or(() -> key.startsWith(g.name() + ":")
+                ? g.concept(key.substring(g.name().length() + 1)) : java.util.Optional.empty());
+        if (byId.isPresent()) {
+            return List.of(byId.get());
+        }
+        if (key.indexOf(':') < 0) {
+            List<Concept> bare = g.concepts().stream().filter(c -> c.id().endsWith(":" + key)).toList();
+            if (bare.size() > 1) {
+                throw new org.tmsh.common.TmshException(command + ": '" + key + "' is a concept id in " + bare.size() + " glossaries: "
+                        + bare.stream().map(c -> c.id() + " " + org.tmsh.terms.GlossaryEdits.label(c))
+                        .collect(Collectors.joining("; ")) + "; say which, e.g. '" + bare.get(0).id() + "'");
+            }
+            if (bare.size() == 1) {
+                return bare;
+            }
+        }
+        return g.withForm(key);
     }
 
     /** A concept as {@code --json} prints it. */

@@ -3,14 +3,20 @@ package org.tmsh.shell;
 import java.util.ArrayList;
 import java.util.List;
 
-
+import org.tmsh.jobs.Glossaries;
+import org.tmsh.jobs.NameVariantsJob;
 import org.tmsh.names.Romanizer;
 
-/** {@code term variants NAME}: the spellings of a name per language and system. */
+/**
+ * {@code term variants NAME}: the spellings of a name grouped by reading ("Ukrainian, national 2010",
+ * "Russian, BGN/PCGN"), its own language's first; a Latin spelling is taken to its original through the
+ * glossaries or the exonyms.
+ */
 public class TermVariantsCommand extends TmshCommand {
 
     public TermVariantsCommand() {
-        super("term variants", "Spellings of a name per language and romanization system (and exonyms)",
+        super("term variants", "Spellings of a name by reading (source language and system), its own language first;"
+                        + " a Latin spelling through the glossaries or exonyms",
                 "Terminology", "term variants NAME [--json]", "term variants 최선희",
                 List.of(OptionSpec.flag("json", "print the variants as a JSON array")));
     }
@@ -22,28 +28,51 @@ public class TermVariantsCommand extends TmshCommand {
 
     @Override
     protected void run(Invocation inv, Output out) {
-        String name = inv.text();
-        Romanizer romanizer = Romanizer.standard();
-        List<Romanizer.Variant> variants = new ArrayList<>(romanizer.variants(name));
-        if (variants.isEmpty()) {
-            for (String original : romanizer.originalsOf(name)) {
-                variants.add(new Romanizer.Variant(Romanizer.script(original), "original", original));
-                variants.addAll(romanizer.variants(original));
-            }
-        }
+        NameVariantsJob.Outcome o = new NameVariantsJob(Glossaries.underHome()).run(inv.text());
         if (out.json()) {
-            out.json(variants);
+            List<VariantView> all = new ArrayList<>();
+            for (NameVariantsJob.Original orig : o.originals()) {
+                for (Romanizer.Variant v : orig.readings().variants()) {
+                    all.add(new VariantView(orig.form(), orig.via(), orig.readings().language().lang(), v.reading(), v.lang(),
+                            v.system(), v.form()));
+                }
+            }
+            out.json(all);
+            if (o.remark() != null) {
+                out.notice(o.remark());
+            }
             return;
         }
-        if (variants.isEmpty()) {
-            out.line("no variants known for '" + name + "' (give it in its original script, e.g. Лавров or 최선희)");
+        if (o.originals().isEmpty()) {
+            out.line(o.remark());
             return;
         }
-        List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"lang", "system", "spelling"});
-        for (Romanizer.Variant v : variants) {
-            rows.add(new String[] {v.lang(), v.system(), v.form()});
+        for (NameVariantsJob.Original orig : o.originals()) {
+            Romanizer.Readings r = orig.readings();
+            String lang = r.language().lang() == null ? "language open: " + r.language().why()
+                    : org.tmsh.names.NameLanguage.name(r.language().lang()) + ": " + r.language().why();
+            out.line(orig.form() + (orig.via().equals("as given") ? "" : " (" + orig.via() + ")") + ", " + lang);
+            if (r.variants().isEmpty()) {
+                out.line("  no romanization known for its script");
+                continue;
+            }
+            List<String[]> rows = new ArrayList<>();
+            rows.add(new String[] {"reading", "for", "spelling"});
+            String last = null;
+            for (Romanizer.Variant v : r.variants()) {
+                rows.add(new String[] {v.reading().equals(last) ? "" : v.reading(), v.lang().equals("*") ? "any" : v.lang(),
+                        v.form()});
+                last = v.reading();
+            }
+            out.table(rows);
         }
-        out.table(rows);
+    }
+
+    /**
+     * A spelling as {@code --json} prints it: the original it reads, how that was found, the original's language
+     * (null: open), the reading, the language it is for ("*": any), the system and the spelling.
+     */
+    record VariantView(String original, String via, String language, String reading, String lang, String system,
+                       String form) {
     }
 }

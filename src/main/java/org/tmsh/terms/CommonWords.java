@@ -32,6 +32,8 @@ public final class CommonWords {
     public static final String LOCATIONS = "/tmsh/terms/common-words.txt";
     private static final Pattern GENDER = Pattern.compile("(\\p{L}[\\p{L}-]*)\\s*\\{(?:m|f|n|pl)\\}");
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'-]*");
+    /** Bracketed remarks, grammar and pronunciation of a dictionary side: compiled once, not once a line. */
+    private static final Pattern REMARKS = Pattern.compile("\\[[^]]*]|\\([^)]*\\)|<[^>]*>|/[^/]*/");
     private static volatile CommonWords standard;
 
     /** Per language: words as written (nouns) and words in lower case. */
@@ -88,7 +90,7 @@ public final class CommonWords {
                     continue;
                 }
                 String side = left ? line.substring(0, sep) : line.substring(sep + 4);
-                side = side.replaceAll("\\[[^]]*]|\\([^)]*\\)|<[^>]*>|/[^/]*/", " ");
+                side = REMARKS.matcher(side).replaceAll(" ");
                 if (left) {
                     Matcher g = GENDER.matcher(side);
                     while (g.find()) {

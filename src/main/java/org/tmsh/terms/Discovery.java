@@ -34,9 +34,16 @@ public final class Discovery {
     }
 
     private final NameMatcher matcher;
+    private org.tmsh.common.Progress progress = org.tmsh.common.Progress.NONE;
 
     public Discovery(NameMatcher matcher) {
         this.matcher = matcher;
+    }
+
+    /** This discovery, reporting to {@code p} as it goes through units or documents (one bar, never going back). */
+    public Discovery withProgress(org.tmsh.common.Progress p) {
+        this.progress = p;
+        return this;
     }
 
     private static final Map<String, Set<String>> DETERMINERS = new LinkedHashMap<>();
@@ -134,34 +141,44 @@ public final class Discovery {
     /** (a) Cross-language pairs from the units of a TMX file. */
     public List<Proposal> fromTmx(Path tmx, String srcLang, String tgtLang) {
         Map<String, Proposal> out = new LinkedHashMap<>();
+        List<TmxUnit> units = new ArrayList<>();
         try (TmxReader r = TmxReader.open(tmx)) {
             for (TmxUnit u = r.next(); u != null; u = r.next()) {
-                String s = u.text(srcLang);
-                String t = u.text(tgtLang);
-                if (s == null || t == null) {
-                    continue;
-                }
-                String where = u.tuid() == null ? tmx.getFileName().toString() : u.tuid();
-                for (String a : new LinkedHashSet<>(names(s, srcLang))) {
-                    for (String b : new LinkedHashSet<>(names(t, tgtLang))) {
-                        if (oneInTheOther(a, b)) {
-                            continue;
-                        }
-                        String key = a + "\u0000" + b;
-                        Proposal known = out.get(key);
-                        if (known != null) {
-                            known.seenA().add(where);
-                            continue;
-                        }
-                        NameMatcher.Result m = matcher.match(a, b);
-                        if (m.same()) {
-                            out.put(key, new Proposal("cross-language", a, srcLang, b, tgtLang, m.score(), m.reason(),
-                                    new ArrayList<>(List.of(where)), new ArrayList<>(List.of(where)), Map.of()));
-                        }
+                units.add(u);
+            }
+        }
+        progress.update(0, units.size() + 1L);
+        CommonWords.standard(); // the word lists are read once, before the first unit (a step of its own)
+        progress.update(1, units.size() + 1L);
+        int done = 1;
+        for (TmxUnit u : units) {
+            progress.update(done++, units.size() + 1L);
+            String s = u.text(srcLang);
+            String t = u.text(tgtLang);
+            if (s == null || t == null) {
+                continue;
+            }
+            String where = u.tuid() == null ? tmx.getFileName().toString() : u.tuid();
+            for (String a : new LinkedHashSet<>(names(s, srcLang))) {
+                for (String b : new LinkedHashSet<>(names(t, tgtLang))) {
+                    if (oneInTheOther(a, b)) {
+                        continue;
+                    }
+                    String key = a + "\u0000" + b;
+                    Proposal known = out.get(key);
+                    if (known != null) {
+                        known.seenA().add(where);
+                        continue;
+                    }
+                    NameMatcher.Result m = matcher.match(a, b);
+                    if (m.same()) {
+                        out.put(key, new Proposal("cross-language", a, srcLang, b, tgtLang, m.score(), m.reason(),
+                                new ArrayList<>(List.of(where)), new ArrayList<>(List.of(where)), Map.of()));
                     }
                 }
             }
         }
+        progress.update(units.size() + 1L, units.size() + 1L);
         return oneForEachConcept(keepBest(withoutParts(new ArrayList<>(out.values()))));
     }
 
@@ -188,7 +205,13 @@ public final class Discovery {
     /** (b) Same-language variants across documents, all in {@code lang}. */
     public List<Proposal> fromDocuments(List<Path> files, String lang) {
         Map<String, Set<String>> seen = new LinkedHashMap<>();
+        long total = files.size() + 2L;
+        progress.update(0, total);
+        CommonWords.standard(); // the word lists are read once, before the first document (a step of its own)
+        long done = 1;
+        progress.update(done, total);
         for (Path f : files) {
+            progress.update(++done, total);
             for (String para : DocumentReader.paragraphs(f, lang, null)) {
                 for (String n : names(para, lang)) {
                     seen.computeIfAbsent(n, k -> new LinkedHashSet<>()).add(f.getFileName().toString());
@@ -212,6 +235,7 @@ public final class Discovery {
                 }
             }
         }
+        progress.update(total, total);
         return oneForEachConcept(withoutParts(out));
     }
 

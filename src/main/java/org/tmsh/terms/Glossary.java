@@ -39,36 +39,6 @@ public record Glossary(String name, List<Concept> concepts) {
         return new Glossary(name, all);
     }
 
-    /**
-     * Records that {@code a} (in {@code langA}) and {@code b} (in {@code langB}) name the same thing:
-     * adds whichever is missing to the concept that has the other, or makes a new concept of both.
-     * A spelling added to a language that has a preferred term already is admitted, else preferred.
-     */
-    public Glossary accept(String a, String langA, List<String> seenA, String b, String langB, List<String> seenB) {
-        Concept c = null;
-        for (Concept x : concepts) {
-            boolean hasA = x.terms().stream().anyMatch(t -> t.form().equals(a) && t.lang().equals(langA));
-            boolean hasB = x.terms().stream().anyMatch(t -> t.form().equals(b) && t.lang().equals(langB));
-            if (hasA || hasB) {
-                c = x;
-                break;
-            }
-        }
-        if (c == null) {
-            c = new Concept(nextId(), "", List.of());
-        }
-        for (String[] s : List.of(new String[] {a, langA}, new String[] {b, langB})) {
-            String form = s[0];
-            String lang = s[1];
-            if (c.terms().stream().noneMatch(t -> t.form().equals(form) && t.lang().equals(lang))) {
-                Term.Status st = c.preferred(lang) != null && c.preferred(lang).status() == Term.Status.PREFERRED
-                        ? Term.Status.ADMITTED : Term.Status.PREFERRED;
-                c = c.with(new Term(lang, form, st, "", "", form.equals(a) && lang.equals(langA) ? seenA : seenB));
-            }
-        }
-        return with(c);
-    }
-
     /** What {@link #merge} did: the merged glossary and how many concepts and spellings it gained. */
     public record Merge(Glossary glossary, int conceptsAdded, int conceptsMerged, int termsAdded) {
     }

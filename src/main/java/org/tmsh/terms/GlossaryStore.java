@@ -137,6 +137,65 @@ public final class GlossaryStore {
         });
     }
 
+    /**
+     * Renames glossary {@code from} to {@code to}, under both glossaries' locks (taken in the order of their
+     * names, so two renames never wait for each other): the glossary is written whole under its new name
+     * (atomically) and then its old file is deleted, so a crash between the two leaves both, never neither.
+     * Refused when {@code from} does not exist or {@code to} does. Returns the number of concepts.
+     */
+    public int rename(String from, String to) {
+        Path f = file(from);
+        Path t = file(to);
+        if (from.equals(to)) {
+            throw new TmshException("glossary '" + from + "' has that name already");
+        }
+        checkRoot();
+        String first = from.compareTo(to) < 0 ? from : to;
+        String second = first.equals(from) ? to : from;
+        try (StoreLock a = StoreLock.acquire(lockFile(first), "glossary '" + first + "'", onWait);
+             StoreLock b = StoreLock.acquire(lockFile(second), "glossary '" + second + "'", onWait)) {
+            if (!Files.exists(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                throw new TmshException("no glossary named '" + from + "'");
+            }
+            if (Files.exists(t, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                throw new TmshException("there is a glossary named '" + to + "' already; delete it first or choose another name");
+            }
+            Glossary g = load(from);
+            org.tmsh.common.AtomicFiles.checkOwn(root.toAbsolutePath().getParent(), t);
+            GlossaryWriter.write(new Glossary(to, g.concepts()), t, GlossaryWriter.Format.TBX3, null, null);
+            deleteFile(f);
+            return g.concepts().size();
+        }
+    }
+
+    /**
+     * Deletes glossary {@code name} under its lock (a damaged one too: that is what its error offers). The
+     * lock file stays, as Lucene's {@code write.lock} does. Refused when there is no such glossary.
+     */
+    public void delete(String name) {
+        Path f = file(name);
+        checkRoot();
+        try (StoreLock lock = StoreLock.acquire(lockFile(name), "glossary '" + name + "'", onWait)) {
+            if (!Files.exists(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                throw new TmshException("no glossary named '" + name + "'");
+            }
+            org.tmsh.common.AtomicFiles.checkOwn(root.toAbsolutePath().getParent(), f);
+            if (Files.isDirectory(f)) {
+                throw TmshException.inFile(f, 0, "a folder stands where glossary '" + name + "' belongs; tmsh deletes no"
+                        + " folder: move it away");
+            }
+            deleteFile(f);
+        }
+    }
+
+    private static void deleteFile(Path f) {
+        try {
+            Files.delete(f);
+        } catch (IOException e) {
+            throw new TmshException(f + ": cannot delete: " + org.tmsh.common.AtomicFiles.message(e), e);
+        }
+    }
+
     /** Names of the glossaries, sorted (damaged ones included: reading them says what is wrong). */
     public List<String> list() {
         List<String> out = new ArrayList<>();
