@@ -45,6 +45,61 @@ final class ExhaustiveScan {
         return out;
     }
 
+    /**
+     * The best score of each query over the derived memory of {@code size} units ({@link
+     * TmData#forEachDerived}), in one pass that never holds the memory: each unit is tokenized once
+     * and scored against every query, as {@link #best} scores it. A unit's key that no query has is
+     * -1 (only a query's key is ever compared with a unit's, so this is exact); a unit whose length
+     * alone keeps it below the best so far (the edit distance is at least the difference of lengths)
+     * is skipped. For memories too large to tokenize and hold (ten million units), on a sample of
+     * the queries.
+     */
+    static int[] bestOfDerived(List<TmData.Pair> real, long size, List<TmBenchmark.Query> queries) {
+        Tokenizer tokenizer = Tokenizer.standard();
+        Map<String, Integer> ids = new HashMap<>();
+        int[][] q = new int[queries.size()][];
+        List<List<Token>> qt = new java.util.ArrayList<>();
+        int[] best = new int[queries.size()];
+        for (int i = 0; i < q.length; i++) {
+            List<String> k = tokenizer.contentKeys(queries.get(i).text());
+            q[i] = new int[k.size()];
+            for (int j = 0; j < k.size(); j++) {
+                q[i][j] = ids.computeIfAbsent(k.get(j), x -> ids.size());
+            }
+            qt.add(tokenizer.tokens(queries.get(i).text()));
+            best[i] = -1;
+        }
+        int[] row = new int[4096];
+        TmData.forEachDerived(real, size, unit -> {
+            List<String> k = tokenizer.contentKeys(unit.en());
+            if (k.size() + 1 > row.length) {
+                return;
+            }
+            int[] c = new int[k.size()];
+            for (int j = 0; j < c.length; j++) {
+                c[j] = ids.getOrDefault(k.get(j), -1);
+            }
+            List<Token> ct = null;
+            for (int i = 0; i < q.length; i++) {
+                int min = queries.get(i).min();
+                int longer = Math.max(q[i].length, c.length);
+                int bound = longer == 0 ? 100 : 100 * Math.min(q[i].length, c.length) / longer;
+                if (bound < min || bound <= best[i]) {
+                    continue;
+                }
+                int base = FuzzyScorer.baseScore(q[i], c, row);
+                if (base >= min && base > best[i]) {
+                    ct = ct != null ? ct : tokenizer.tokens(unit.en());
+                    int full = FuzzyScorer.score(queries.get(i).text(), qt.get(i), unit.en(), ct);
+                    if (full >= min && full > best[i]) {
+                        best[i] = full;
+                    }
+                }
+            }
+        });
+        return best;
+    }
+
     /** The best score at or above {@code min}, or -1 when no unit reaches it. */
     int best(String query, int min) {
         int[] q = ids(query, false);

@@ -30,7 +30,11 @@ import org.tmsh.memory.solr.SolrMemory;
  */
 public final class SolrBenchmark {
 
-    record Setting(String label, int senders, int bits) {
+    /** One way to import: senders in flight, route bits (-1 one shard), units a batch, to the leaders or not, replica type. */
+    record Setting(String label, int senders, int bits, int batch, boolean leaders, String replicas) {
+        Setting(String label, int senders, int bits) {
+            this(label, senders, bits, 1000, false, "nrt");
+        }
     }
 
     public static void main(String[] args) throws Exception {
@@ -50,7 +54,13 @@ public final class SolrBenchmark {
                 new Random(42));
         List<Setting> all = List.of(new Setting("1 request at a time, one shard (before)", 1, -1),
                 new Setting("2 in flight, one shard", 2, -1), new Setting("2 in flight, spread over 2 shards", 2, 0),
-                new Setting("4 in flight, spread over 2 shards", 4, 0));
+                new Setting("4 in flight, spread over 2 shards", 4, 0),
+                new Setting("2 in flight, one shard, batches of 5000", 2, -1, 5000, false, "nrt"),
+                new Setting("2 in flight, one shard, to the leader", 2, -1, 1000, true, "nrt"),
+                new Setting("2 in flight, one shard, TLOG replicas", 2, -1, 1000, false, "tlog"),
+                new Setting("3 in flight, one shard, 5000, leader, TLOG", 3, -1, 5000, true, "tlog"),
+                new Setting("3 in flight, spread, 5000, leaders, TLOG", 3, 0, 5000, true, "tlog"),
+                new Setting("3 in flight, one shard, 5000, leader, NRT", 3, -1, 5000, true, "nrt"));
         List<Setting> settings = args.length > 3
                 ? Arrays.stream(args[3].split(",")).map(i -> all.get(Integer.parseInt(i))).toList() : all;
         Path base = work.resolve("solr-" + System.nanoTime());
@@ -67,7 +77,7 @@ public final class SolrBenchmark {
             }
             for (Setting s : settings) {
                 SolrMemory tm = importInto(cluster, url, "imp" + run++, s, tmx, true);
-                if (s.senders() == 2) {
+                if (Boolean.getBoolean("bench.solr.lookups") && s.senders() == 2) {
                     kept.add(tm);
                 } else {
                     tm.drop();
@@ -94,9 +104,23 @@ public final class SolrBenchmark {
 
     private static SolrMemory importInto(MiniSolrCloudCluster cluster, String url, String collection, Setting s, Path tmx,
                                          boolean print) throws Exception {
-        SolrCluster.createCollection(url, collection, 2, 2);
+        if (s.replicas().equals("tlog")) {
+            // TLOG replicas: measured here only; tmsh does not create them, as a search that a node answers
+            // from its follower core sees the last import only after the follower copied the segments
+            // (the Solr contract test found stale counts and look-ups right after an import)
+            if (!SolrCluster.hasCollection(url, "configset")) {
+                SolrCluster.createCollection(url, "configset", 1, 1); // uploads tmsh's configset if the cluster lacks it
+            }
+            var create = org.apache.solr.client.solrj.request.CollectionAdminRequest.createCollection(collection, "tmsh-1", 2, 0, 2, 0);
+            create.setWaitForFinalState(true);
+            create.process(cluster.getSolrClient());
+        } else {
+            SolrCluster.createCollection(url, collection, 2, 2);
+        }
         cluster.waitForActiveCollection(collection, 2, 4);
         System.setProperty("tmsh.solr.senders", Integer.toString(s.senders()));
+        System.setProperty("tmsh.solr.batch", Integer.toString(s.batch()));
+        System.setProperty("tmsh.solr.leaders", Boolean.toString(s.leaders()));
         SolrMemory tm = SolrMemory.open("bench", new TmRegistration("solr", url, collection, true, s.bits()));
         ImportReport r = tm.importTmx(tmx, Progress.NONE);
         if (print) {

@@ -47,9 +47,68 @@ public final class TmBenchmark {
                 + " %d low fuzzies, min 50)%n", real.size(), queries.size(), queries.stream().filter(q -> !q.low()).count(),
                 queries.stream().filter(Query::low).count());
         for (int size : sizes) {
+            if (size > FULL_MAX) {
+                runLarge(real, size, queries, qfile, work);
+                continue;
+            }
             List<TmData.Pair> units = size == 0 ? real : TmData.derive(real, size);
-            run(units, queries, qfile, work, pensieve);
+            run(units, queries, qfile, work, pensieve && units.size() <= PENSIEVE_MAX);
         }
+    }
+
+    /** The largest memory held in this JVM and scanned exhaustively for every query ({@code -Dbench.full.max}). */
+    static final int FULL_MAX = Integer.getInteger("bench.full.max", 1_000_000);
+    /** The largest memory Pensieve imports ({@code -Dbench.pensieve.max}): at ten million it would take most of an hour. */
+    static final int PENSIEVE_MAX = Integer.getInteger("bench.pensieve.max", 1_000_000);
+
+    /**
+     * A memory larger than {@link #FULL_MAX} (ten million units): derived and written as it goes,
+     * imported and looked up by tmsh as the smaller ones (every query, its own JVM), and checked
+     * against an exhaustive scan on a sample of the queries ({@code -Dbench.sample}, default 60: every
+     * tenth), which streams the memory once ({@link ExhaustiveScan#bestOfDerived}). No Pensieve, no Solr.
+     */
+    private static void runLarge(List<TmData.Pair> real, int n, List<Query> queries, Path qfile, Path work)
+            throws IOException, InterruptedException {
+        System.out.printf(Locale.ROOT, "%n== %,d units == load average %s%n", n, SolrBenchmark.loadAverage());
+        Path tmx = work.resolve("tm-" + n + ".tmx");
+        if (!Files.exists(tmx)) {
+            long t = System.nanoTime();
+            TmData.writeDerivedTmx(real, n, tmx);
+            System.out.printf(Locale.ROOT, "(wrote %s, %,.0f MB, in %.0f s)%n", tmx, Files.size(tmx) / 1e6,
+                    (System.nanoTime() - t) / 1e9);
+        }
+        TmshResult tmsh = tmshRun("", tmx, work.resolve("home-" + n), qfile, work.resolve("tmsh-" + n + ".tsv"));
+        System.out.printf(Locale.ROOT, "tmsh import: %s%n", tmsh.importLine());
+        System.out.printf(Locale.ROOT, "load average after tmsh %s%n", SolrBenchmark.loadAverage());
+        int every = Math.max(1, queries.size() / Integer.getInteger("bench.sample", 60));
+        List<Query> sample = new ArrayList<>();
+        List<Integer> at = new ArrayList<>();
+        for (int i = 0; i < queries.size(); i += every) {
+            sample.add(queries.get(i));
+            at.add(i);
+        }
+        long t0 = System.nanoTime();
+        int[] exBest = ExhaustiveScan.bestOfDerived(real, n, sample);
+        double scan = (System.nanoTime() - t0) / 1e9;
+        int agree = 0;
+        int low = 0;
+        int agreeLow = 0;
+        for (int j = 0; j < sample.size(); j++) {
+            boolean same = tmsh.best()[at.get(j)] == exBest[j];
+            agree += same ? 1 : 0;
+            low += sample.get(j).low() ? 1 : 0;
+            agreeLow += same && sample.get(j).low() ? 1 : 0;
+            if (!same) {
+                System.out.println("  disagreement: tmsh " + tmsh.best()[at.get(j)] + " vs exhaustive " + exBest[j] + ": "
+                        + sample.get(j).text());
+            }
+        }
+        System.out.printf(Locale.ROOT, "%-11s %10s %10s %s%n", "", "median ms", "p99 ms", "agreement with the exhaustive scan");
+        System.out.printf(Locale.ROOT, "%-11s %10.3f %10.3f %d of %d sampled queries (%.1f%%), low fuzzies %d of %d%n",
+                "tmsh", pct(tmsh.ns(), 50) / 1e6, pct(tmsh.ns(), 99) / 1e6, agree, sample.size(), 100.0 * agree / sample.size(),
+                agreeLow, low);
+        System.out.printf(Locale.ROOT, "(exhaustive scan of the sample: one streaming pass of %.0f s, %.1f s a query;"
+                + " load average %s)%n", scan, scan / sample.size(), SolrBenchmark.loadAverage());
     }
 
     private static void run(List<TmData.Pair> units, List<Query> queries, Path qfile, Path work, boolean withPensieve)

@@ -52,20 +52,30 @@ final class TmData {
      */
     static List<Pair> derive(List<Pair> real, int size) {
         List<Pair> out = new ArrayList<>(size);
-        out.addAll(real.subList(0, Math.min(size, real.size())));
+        forEachDerived(real, size, out::add);
+        return out;
+    }
+
+    /**
+     * The units of {@link #derive}, one at a time and in the same order, without holding them: ten
+     * million derived units would take gigabytes of heap as a list.
+     */
+    static void forEachDerived(List<Pair> real, long size, java.util.function.Consumer<Pair> each) {
+        int first = (int) Math.min(size, real.size());
+        for (int i = 0; i < first; i++) {
+            each.accept(real.get(i));
+        }
         Random rnd = new Random(20261122L);
         int n = real.size();
-        while (out.size() < size) {
+        for (long k = first; k < size; k++) {
             Pair a = real.get(rnd.nextInt(n));
             Pair b = real.get(rnd.nextInt(n));
-            int k = out.size();
             if (k % 2 == 0) {
-                out.add(new Pair("joined-" + k, a.en() + " " + b.en(), a.de() + " " + b.de()));
+                each.accept(new Pair("joined-" + k, a.en() + " " + b.en(), a.de() + " " + b.de()));
             } else {
-                out.add(new Pair("variant-" + k, replaceWord(a.en(), b.en(), rnd), replaceWord(a.de(), b.de(), rnd)));
+                each.accept(new Pair("variant-" + k, replaceWord(a.en(), b.en(), rnd), replaceWord(a.de(), b.de(), rnd)));
             }
         }
-        return out;
     }
 
     private static String replaceWord(String text, String donor, Random rnd) {
@@ -81,5 +91,14 @@ final class TmData {
                 w.unit(p.id(), p.en(), p.de(), Map.of());
             }
         }
+    }
+
+    /** The derived memory of {@code size} units written as TMX as it is derived (through a temporary file: never a half-written one). */
+    static void writeDerivedTmx(List<Pair> real, long size, Path out) throws IOException {
+        Path part = out.resolveSibling(out.getFileName() + ".part");
+        try (TmxWriter w = new TmxWriter(part, "en", "de", "bench")) {
+            forEachDerived(real, size, p -> w.unit(p.id(), p.en(), p.de(), Map.of()));
+        }
+        Files.move(part, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 }

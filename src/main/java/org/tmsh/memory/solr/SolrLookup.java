@@ -128,10 +128,50 @@ final class SolrLookup {
 
     final Times times = new Times();
 
+    /** Where a one-shard TM's look-ups go: its shard leader's core, re-read a minute after it was read. */
+    private record Direct(SolrClient client, String core, long at) {
+    }
+
+    private volatile Direct direct;
+
+    /**
+     * The leader's core of a TM that lives on one shard ({@code -Dtmsh.solr.direct}, default true), or
+     * null (a spread TM, or the cluster's state cannot be read): a request to the collection is handled
+     * by whichever core the receiving node picks, and when that core is not of the TM's shard it
+     * becomes a distributed request in two rounds (ids and scores, then the fields); a request to the
+     * leader's core with {@code distrib=false} is one round. The leader sees every commit at once, also
+     * with TLOG replicas. NOTE: should the leader change, look-ups keep going to the old one (then a
+     * replica, current within its replication interval) for up to a minute.
+     */
+    private Direct direct() {
+        if (!tm.oneShard() || !Boolean.parseBoolean(System.getProperty("tmsh.solr.direct", "true"))) {
+            return null;
+        }
+        Direct d = direct;
+        if (d == null || System.nanoTime() - d.at() > 60_000_000_000L) {
+            String[] core = SolrLeaders.of(tm.client(), tm.url(), tm.collection()).leaderCoreOf(tm.route() + "x");
+            d = core == null ? new Direct(null, null, System.nanoTime())
+                    : new Direct(SolrCluster.client(core[0]), core[1], System.nanoTime());
+            direct = d;
+        }
+        return d.client() == null ? null : d;
+    }
+
     /** One request, its server time (QTime) and its whole time (request, transfer, parsing) counted. */
     private QueryResponse ask(SolrQuery q) throws SolrServerException, IOException {
         long t = System.nanoTime();
-        QueryResponse r = tm.client().query(tm.collection(), q);
+        Direct d = direct();
+        QueryResponse r = null;
+        if (d != null) {
+            try {
+                SolrQuery local = q.getCopy();
+                local.set("distrib", false);
+                r = d.client().query(d.core(), local);
+            } catch (SolrServerException | IOException | RuntimeException e) {
+                direct = null; // the core moved or went: ask the collection, and read the state again next time
+            }
+        }
+        r = r != null ? r : tm.client().query(tm.collection(), q);
         times.requestNs.add(System.nanoTime() - t);
         times.requests.increment();
         times.qtimeMs.add(r.getQTime());

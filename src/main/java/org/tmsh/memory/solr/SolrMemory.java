@@ -47,6 +47,7 @@ public final class SolrMemory implements TranslationMemory {
     private final String collection;
     private final boolean owned;
     private final String route;
+    private final boolean oneShard;
     private final SolrClient client;
     private final Tokenizer tokenizer = Tokenizer.standard();
     private final SolrImport importer = new SolrImport(this);
@@ -62,6 +63,7 @@ public final class SolrMemory implements TranslationMemory {
         this.collection = collection;
         this.owned = owned;
         this.route = SolrSchema.route(remote, routeBits);
+        this.oneShard = routeBits < 0;
         this.client = SolrCluster.client(url);
     }
 
@@ -194,6 +196,16 @@ public final class SolrMemory implements TranslationMemory {
 
     SolrClient client() {
         return client;
+    }
+
+    /** True if the TM's units live on one shard (its route is {@code NAME!}). */
+    boolean oneShard() {
+        return oneShard;
+    }
+
+    /** The cluster URL the TM was registered with. */
+    String url() {
+        return url;
     }
 
     String collection() {

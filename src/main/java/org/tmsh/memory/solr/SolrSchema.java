@@ -95,9 +95,19 @@ final class SolrSchema {
         return -2;
     }
 
+    /** A unit's document id: the TM's route and the unit's duplicate key. */
+    static String id(String route, TmxUnit u) {
+        return route + UnitKeys.dupKey(u);
+    }
+
     static SolrInputDocument document(String route, String tm, TmxUnit u, Tokenizer tokenizer, long seq) {
+        return documentWithId(id(route, u), tm, u, tokenizer, seq);
+    }
+
+    /** The one place a unit's document is built ({@code id} from {@link #id}); a new field is one line here. */
+    static SolrInputDocument documentWithId(String id, String tm, TmxUnit u, Tokenizer tokenizer, long seq) {
         SolrInputDocument d = new SolrInputDocument();
-        d.addField(ID, route + UnitKeys.dupKey(u));
+        d.addField(ID, id);
         d.addField(TM, tm);
         d.addField(SEQ, seq);
         d.addField(XML, u.xml());

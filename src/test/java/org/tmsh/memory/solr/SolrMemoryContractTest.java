@@ -45,6 +45,9 @@ class SolrMemoryContractTest extends MemoryContract {
 
     @BeforeAll
     static void cluster() throws Exception {
+        // the contract's files hold 200 to 3,000 units and its kill test expects whole batches of 1000
+        // kept: batches of the default size (5000) would make each import one batch
+        System.setProperty("tmsh.solr.batch", "1000");
         base = Files.createTempDirectory("tmsh-solr-");
         cluster = new MiniSolrCloudCluster.Builder(2, base).build();
         url = cluster.getJettySolrRunner(0).getBaseUrl().toString();
@@ -54,6 +57,7 @@ class SolrMemoryContractTest extends MemoryContract {
 
     @AfterAll
     static void stop() throws Exception {
+        System.clearProperty("tmsh.solr.batch");
         if (cluster != null) {
             cluster.shutdown();
         }
