@@ -1,5 +1,5 @@
 #!/bin/bash
-# Start-up benchmark (README, "Start-up"): wall and CPU seconds of one-shot commands, median of N runs,
+# Start-up benchmark (docs/benchmarks.md, "Start-up"): wall and CPU seconds of one-shot commands, median of N runs,
 # beside a bare JVM start in the same run. Build first (mvn -q -B -DskipTests package). Usage: ./startup-bench.sh [N]
 set -e
 cd "$(dirname "$0")"

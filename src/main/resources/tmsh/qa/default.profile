@@ -25,6 +25,8 @@ check	length	on	default
 option	length.spread	4
 option	length.minChars	20
 option	length.minSegments	30
+# punctuation: on reports a target that adds . or : where the source has no end mark (real translations often do)
+option	punctuation.endAdded	off
 
 # numbers and dates by value and locale
 example	numbers	clean	de	en	Es kostet 1.500 Euro.	It costs 1,500 euros.
@@ -39,6 +41,31 @@ example	numbers	finding	en	de	Wait 10 seconds.	Warten Sie 100 Sekunden.
 example	numbers	clean	en	de	Click twice on 2 files.	Klicken Sie zweimal auf zwei Dateien.
 example	numbers	clean	en	de	Use %1$s or {0} in version 7.4.	Verwenden Sie {0} oder %1$s in Version 7.4.
 example	numbers	finding	en	de	Released in 2019.	Veröffentlicht im Jahr 2018.
+example	numbers	clean	en	de	Unlike splines, they have zero curvature.	Anders als Splines haben sie eine Krümmung von 0.
+example	numbers	clean	de	en	Es gab 0 Fehler.	There were no errors.
+example	numbers	finding	de	en	Es gab 0 Fehler.	There were 8 errors.
+example	numbers	clean	en	de	The 2nd column is linked.	Die 2. Spalte ist verknüpft.
+example	numbers	clean	en	de	A resolution of 300dpi is high.	Eine Auflösung von 300 dpi ist hoch.
+example	numbers	finding	de	en	Am 3. Oktober 2025 kam er.	He came on October 4, 2025.
+example	numbers	clean	de	en	Am 3. Oktober 2025 kam er.	He came on October 3, 2025.
+example	numbers	clean	de	en	Es kostet 1.234,5 Euro.	It costs 1,234.5 euros.
+example	numbers	finding	de	en	Es kostet 1.500 Euro.	It costs 1.500 euros.
+example	numbers	finding	de	en	Er ist 1965 geboren.	He was born in 1956.
+example	numbers	finding	de	en	Es sind 45 Prozent.	It is 54 percent.
+example	numbers	clean	de	en	Es sind 45 %.	It is 45%.
+example	numbers	clean	de	en	Um 14 Uhr.	At 2 pm.
+example	numbers	clean	de	en	Um 14:30 Uhr.	At 2:30 p.m.
+example	numbers	finding	de	en	Um 14 Uhr.	At 3 pm.
+example	numbers	clean	de	en	Von 10 bis 12 Uhr.	From 10 to 12.
+example	numbers	clean	de	en	Es kostet 5 Mio. Euro.	It costs 5 million euros.
+example	numbers	finding	de	en	Es kostet 5 Milliarden Euro.	It costs 5 million euros.
+example	numbers	clean	de	en	Es kostet 2,5 Mrd. Euro.	It costs EUR 2.5bn.
+example	numbers	finding	de	en	Das kostet 12 Euro.	That costs $12.
+example	numbers	clean	de	en	Das kostet 12 Euro.	That costs EUR 12.
+example	numbers	finding	de	en	Die Strecke ist 5 km lang.	The track is 5 miles long.
+example	numbers	clean	en	de	Wait 5 s.	Warten Sie 5 Sekunden.
+example	numbers	finding	de	en	Es ist -5 Grad kalt.	It is 5 degrees.
+example	numbers	finding	de	en	Er wurde 3. im Rennen.	He came 4th in the race.
 # inline codes
 example	codes	finding	de	en	Das ist ⟨1⟩wichtig⟨/1⟩.	This is important.
 example	codes	finding	de	en	Siehe Seite ⟨1/⟩.	See page ⟨1/⟩ and ⟨2/⟩.
@@ -63,6 +90,15 @@ example	punctuation	finding	en	de	Save the "file".	Speichern Sie die “Datei”
 example	punctuation	finding	en	de	Save (all) files.	Alle (Dateien speichern.
 example	punctuation	clean	en	de	Wait...	Warten Sie …
 example	punctuation	clean	de	en	Er sagte: »Nein.«	He said: “No.”
+example	punctuation	clean	en	de	Set the encoding used in subtitles	Stellt die in Untertiteln benutzte Codierung ein.
+example	punctuation	clean	en	de	To Define a Condition	So definieren Sie eine Bedingung:
+example	punctuation	finding	en	de	To Define a Condition	So definieren Sie eine Bedingung?
+example	punctuation	clean	en	de	Replace named parameters with ?	Benannte Parameter durch ? ersetzen
+example	punctuation	clean	en	de	(The password can be empty)	(Das Kennwort kann leer sein.)
+example	punctuation	finding	en	de	(The password can be empty.)	(Das Kennwort kann leer sein?)
+example	punctuation	clean	de	en	Er kam am 3. Oktober.	He came on 3 October.
+example	punctuation	clean	en	de	See chapter 3, etc.	Siehe Kapitel 3 usw.
+example	punctuation	finding	de	en	Er sagte: „Nein.“	He said: „No.“
 # spacing
 example	spacing	finding	en	de	Save the file.	Speichern Sie\s\sdie Datei.
 example	spacing	finding	en	de	Save the file.	Speichern Sie die Datei ?
@@ -84,5 +120,20 @@ example	acronyms	finding	en	de	Export as PDF.	Als Dokument exportieren.
 example	acronyms	clean	en	de	Open LibreOffice documents.	Öffnen Sie LibreOffice-Dokumente.
 example	acronyms	clean	en	de	IMPORTANT NOTE	WICHTIGER HINWEIS
 example	acronyms	clean	de	en	Die DVRK und die USA.	The DPRK and the U.S.
+example	acronyms	finding	en	de	Export as PDF.	Als Pdf exportieren.
+example	acronyms	finding	en	de	Open it in LibreOffice Writer.	Öffnen Sie es in Libreoffice Writer.
+example	acronyms	finding	en	de	Use HTTP proxies.	Http-Proxys verwenden.
+example	acronyms	clean	en	de	Open the dBASE file.	Öffnen Sie die dBase-Datei.
+example	acronyms	clean	de	en	Die UNO und die Nato tagen.	The UN and NATO meet.
+example	acronyms	clean	en	de	The UN and NATO meet.	Die UNO und die Nato tagen.
+example	acronyms	clean	en	de	The EU, the FBI and the CDU.	Die EU, das FBI und die CDU.
+example	acronyms	finding	de	en	Der BND und die AfD.	The agency and the party.
+example	acronyms	clean	de	en	Der BND und die AfD.	The BND and the AfD.
+example	acronyms	clean	en	de	Press CTRL and ESCAPE.	Drücken Sie Strg und Esc.
+example	acronyms	clean	de	en	Sein erster Besuch in der UdSSR.	His first visit to the Union of Soviet Socialist Republics.
+example	acronyms	finding	de	en	Sein erster Besuch in der UdSSR.	His first visit to the country.
+example	acronyms	clean	en	de	Use AGGREGATE(Function; Array).	Verwenden Sie AGGREGAT(Funktion; Matrix).
 # length: the range is learnt from many segments; one pair is never judged, only a maxwidth is
 example	length	clean	en	de	Save the file now, please.	Speichern Sie die Datei jetzt bitte sofort und ohne Verzögerung.
+example	length	finding	en	de	The number for which the factorial is calculated.	Die Zahl, deren Fakultät berechnet wird. Die Zahl, deren Fakultät berechnet wird.
+example	length	clean	en	de	Yes. Yes. The number for which the factorial is calculated.	Ja. Ja. Die Zahl, deren Fakultät berechnet wird.

@@ -34,7 +34,7 @@ import org.tmsh.segment.SrxSegmenter;
  * OmegaT 3.6 (console mode, the Debian package .ci/run installs) on what {@code pretranslate}
  * writes: the test statement pre-translated against the seed TM, then two OmegaT projects, one
  * whose source is the XLIFF and one whose source is the original with the leveraged TMX in
- * {@code tm/auto/} (README "OmegaT and the pre-translated XLIFF").
+ * {@code tm/auto/} (docs/next-document.md, "OmegaT 3.6 and the XLIFF").
  */
 class OmegatPretranslateTest {
 

@@ -49,7 +49,7 @@ public record Vocabulary(Path dictionary, boolean installed, Boolean learn, Pair
         memory = memory == null ? PairSource.NONE : memory;
     }
 
-    /** Without compound splitting (on Text+Berg it gained nothing: see README, "Vocabulary sources"). */
+    /** Without compound splitting (on Text+Berg it gained nothing: see docs/benchmarks.md, "Compounds"). */
     public Vocabulary(Path dictionary, boolean installed, Boolean learn, PairSource terms, PairSource memory) {
         this(dictionary, installed, learn, terms, memory, false);
     }

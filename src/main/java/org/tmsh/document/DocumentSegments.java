@@ -77,7 +77,7 @@ public final class DocumentSegments {
             ITextUnit tu = event.getTextUnit();
             // before segmenting: a paragraph over the limits is refused, not cut into sentences first
             limits.checkParagraph(file, ++paragraph[0], tu.getSource().getUnSegmentedContentCopy().getText());
-            TextContainer tc = segmented(tu, lang, segmenter);
+            TextContainer tc = segmented(file, tu, lang, segmenter);
             int index = 0;
             for (Segment seg : tc.getSegments()) {
                 String text = org.tmsh.common.Markers.canonical(InlineText.marked(seg.getContent()));
@@ -122,7 +122,7 @@ public final class DocumentSegments {
         }, event -> {
             if (event.isTextUnit() && event.getTextUnit().isTranslatable()) {
                 ITextUnit tu = event.getTextUnit();
-                TextContainer tc = segmented(tu, lang, segmenter);
+                TextContainer tc = segmented(file, tu, lang, segmenter);
                 TextContainer tt = tu.createTarget(target, true, IResource.COPY_ALL);
                 ISegments targets = tt.getSegments();
                 int index = 0;
@@ -207,10 +207,13 @@ public final class DocumentSegments {
         }
     }
 
-    private static TextContainer segmented(ITextUnit tu, String lang, SrxSegmenter segmenter) {
+    private static TextContainer segmented(Path file, ITextUnit tu, String lang, SrxSegmenter segmenter) {
         TextContainer tc = tu.getSource();
         if (!tc.hasBeenSegmented()) {
             segmenter.segment(tc, lang);
+            if (List.of("", "txt", "text").contains(DocumentReader.extension(file))) {
+                SpacingCodes.protect(tc);
+            }
         }
         return tc;
     }

@@ -183,6 +183,13 @@ public final class FileGuard {
         AtomicFiles.checkOutsideOf(paths, stores());
         for (Output o : outputs) {
             if (!o.format.fits(o.path)) {
+                // an output's format can depend on an input (merge writes the original's format): a
+                // missing input is then the mistake to name, not the output's extension
+                for (Path in : inputs) {
+                    if (java.nio.file.Files.notExists(in)) {
+                        throw TmshException.inFile(in, 0, "file not found");
+                    }
+                }
                 throw TmshException.inFile(o.path, 0, command + " writes " + o.format.name() + " into " + o.what
                         + "; give " + o.format.expected());
             }

@@ -32,7 +32,7 @@ public final class CheckCatalog {
         BUILT_IN.put("numbers", p -> new NumbersCheck());
         BUILT_IN.put("untranslated", p -> new UntranslatedCheck());
         BUILT_IN.put("consistency", p -> new ConsistencyCheck());
-        BUILT_IN.put("punctuation", p -> new PunctuationCheck());
+        BUILT_IN.put("punctuation", p -> new PunctuationCheck(p.option("punctuation.endAdded", "off").equals("on")));
         BUILT_IN.put("spacing", p -> new SpacingCheck());
         BUILT_IN.put("repeated-words", p -> new RepeatedWordsCheck());
         BUILT_IN.put("fixed-tokens", p -> new FixedTokensCheck());

@@ -11,7 +11,8 @@ import org.tmsh.common.RuleFiles;
 /**
  * What the checks know about languages, read from the data files under {@code tmsh/qa/}: quotation
  * marks ({@code quotes.txt}), space before {@code :;!?} ({@code spacing.txt}), number words
- * ({@code number-words.txt}) and words a language may repeat ({@code repeated-words.txt}). Look-ups take a BCP 47 tag and use its language ({@code en} of {@code en-GB}); numbers and dates
+ * ({@code number-words.txt}), words a language may repeat ({@code repeated-words.txt}) and acronyms two
+ * languages write differently ({@code acronyms.txt}). Look-ups take a BCP 47 tag and use its language ({@code en} of {@code en-GB}); numbers and dates
  * themselves are {@link org.tmsh.numbers.Values}'s.
  */
 public final class LanguageRules {
@@ -31,6 +32,7 @@ public final class LanguageRules {
     private final Map<String, SpaceBefore> spacing = new HashMap<>();
     private final Map<String, Map<String, Integer>> numberWords = new HashMap<>();
     private final Map<String, java.util.Set<String>> twice = new HashMap<>();
+    private final Map<String, List<String>> acronyms = new HashMap<>();
 
     private LanguageRules() {
         for (RuleFiles.Row r : RuleFiles.read(DIR + "quotes.txt", 4)) {
@@ -44,6 +46,10 @@ public final class LanguageRules {
             for (String w : r.get(1).split(",")) {
                 twice.computeIfAbsent(r.get(0), k -> new java.util.HashSet<>()).add(w.strip().toLowerCase(Locale.ROOT));
             }
+        }
+        for (RuleFiles.Row r : RuleFiles.read(DIR + "acronyms.txt", 4)) {
+            acronyms.computeIfAbsent(r.get(0) + ">" + r.get(2) + ":" + r.get(1), k -> new ArrayList<>()).add(r.get(3));
+            acronyms.computeIfAbsent(r.get(2) + ">" + r.get(0) + ":" + r.get(3), k -> new ArrayList<>()).add(r.get(1));
         }
         for (RuleFiles.Row r : RuleFiles.read(DIR + "number-words.txt", 3)) {
             for (String f : r.get(2).split(",")) {
@@ -89,8 +95,13 @@ public final class LanguageRules {
         return twice.getOrDefault(QaSegment.primary(tag), java.util.Set.of()).contains(word.toLowerCase(Locale.ROOT));
     }
 
-    /** The value a number word stands for in a language, or 0. */
+    /** The value a number word stands for in a language ("null" and "zero": 0), or -1 when it is no number word. */
     public int numberWord(String tag, String word) {
-        return numberWords.getOrDefault(QaSegment.primary(tag), Map.of()).getOrDefault(word.toLowerCase(Locale.ROOT), 0);
+        return numberWords.getOrDefault(QaSegment.primary(tag), Map.of()).getOrDefault(word.toLowerCase(Locale.ROOT), -1);
+    }
+
+    /** How language {@code to} writes the acronym or key name {@code form} of language {@code from} ({@code acronyms.txt}); empty when the data has no row. */
+    public List<String> acronymForms(String from, String to, String form) {
+        return acronyms.getOrDefault(QaSegment.primary(from) + ">" + QaSegment.primary(to) + ":" + form, List.of());
     }
 }

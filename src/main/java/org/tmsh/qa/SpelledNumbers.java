@@ -28,27 +28,27 @@ public final class SpelledNumbers {
         while (m.find()) {
             String w = m.group();
             int v = rules.numberWord(lang, w);
-            if (v == 0 && german) {
+            if (v < 0 && german) {
                 for (String ending : GERMAN_ENDINGS) {
                     if (w.length() > ending.length() + 2 && w.endsWith(ending)) {
                         v = rules.numberWord(lang, w.substring(0, w.length() - ending.length()));
-                        if (v > 0) {
+                        if (v >= 0) {
                             break;
                         }
                     }
                 }
             }
-            if (v == 0 && german) {
+            if (v < 0 && german) {
                 v = compoundPrefix(rules, lang, w);
             }
-            if (v > 0) {
+            if (v >= 0) {
                 out.merge(String.valueOf(v), 1, Integer::sum);
             }
         }
         return out;
     }
 
-    /** German compounds led by a number word of four letters or more ("zweidimensional", "Dreieck"): its value, else 0. */
+    /** German compounds led by a number word of four letters or more ("zweidimensional", "Dreieck"): its value, else -1. */
     private static int compoundPrefix(LanguageRules rules, String lang, String w) {
         for (int len = Math.min(w.length() - 3, 6); len >= 4; len--) {
             String head = w.substring(0, len);
@@ -57,7 +57,7 @@ public final class SpelledNumbers {
                 return v; // "acht" leads "Achtung" and "achten": not a number there
             }
         }
-        return 0;
+        return -1;
     }
 
     /** Takes one word of {@code value} from {@code words}; true when there was one. */

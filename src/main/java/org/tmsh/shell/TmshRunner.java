@@ -213,9 +213,9 @@ public class TmshRunner implements ApplicationRunner {
         System.out.println("""
                 Welcome to tmsh. Try aligning the seed texts, then review the weakest links:
                   align --source seeds/000_585da5ce89297943.txt --target seeds/004_676457e338a7e9c4.txt --out /tmp/seeds.tmx
-                  review --out /tmp/seeds.tmx
-                Then keep the pairs and check the names:  tm import /tmp/seeds.tmx --tm news
-                  term import glossaries/seeds.tbx      qa --tmx /tmp/seeds.tmx --glossary seeds --report /tmp/qa.html
+                  review /tmp/seeds.tmx --out /tmp/seeds-reviewed.tmx
+                Then keep the pairs and check the names:  tm import /tmp/seeds-reviewed.tmx --tm news
+                  term import glossaries/seeds.tbx      qa --tmx /tmp/seeds-reviewed.tmx --glossary seeds --report /tmp/qa.html
                 Type 'help' for all commands, 'help align' or 'align --help' for one, Tab to complete, 'exit' to leave.""");
         try {
             Files.createDirectories(marker.getParent());

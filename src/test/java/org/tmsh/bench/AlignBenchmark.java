@@ -17,7 +17,7 @@ import org.tmsh.segment.Segments;
 
 /**
  * Scores sentence aligners on ../shared/align-gold (strict and lax P/R/F1) and times a long
- * document pair. Run: see README ("Benchmarks").
+ * document pair. Run: see docs/benchmarks.md.
  */
 public final class AlignBenchmark {
 

@@ -27,8 +27,12 @@ final class PlantedCorpus {
     static final List<String> CLASSES = List.of("numbers", "codes", "untranslated", "consistency", "punctuation", "spacing",
             "repeated-words", "fixed-tokens", "acronyms", "length");
 
-    /** One segment: id, source, target, the class planted (null: untouched). */
-    record Segment(String id, String source, String target, String planted) {
+    /** One segment: id, source, target, the class planted (null: untouched), and the kind of error of that class. */
+    record Segment(String id, String source, String target, String planted, String kind) {
+
+        Segment(String id, String source, String target, String planted) {
+            this(id, source, target, planted, planted);
+        }
     }
 
     private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}.,{%$])\\d{1,4}(?![\\p{N}\\p{L}]|[.,]\\d)");
@@ -38,6 +42,24 @@ final class PlantedCorpus {
     private static final Set<String> MAY_REPEAT = Set.of("die", "der", "das", "dem", "den", "des", "sie", "ist", "so", "ja", "nein");
 
     private PlantedCorpus() {
+    }
+
+    /**
+     * The corpus of {@link #build(List, int, long)}, followed, when {@code extended}, by {@link ExtraPlants}'s
+     * further kinds of error (dates, times, scales, units, swapped digits, quotes, end marks, spacing, lost
+     * acronyms) and as many untouched pairs again, some with dates, times and amounts converted correctly.
+     */
+    static List<Segment> build(List<TmData.Pair> pairs, int perClass, long seed, boolean extended) {
+        List<Segment> out = build(pairs, perClass, seed);
+        if (extended) {
+            Set<String> used = new HashSet<>();
+            for (Segment sg : out) { // the pairs the first part used, without the URL or address it may have added
+                used.add("s" + QaText.key(sg.source().replaceAll(" \\((https://|support@)[^)]*\\)$", "")));
+                used.add("t" + QaText.key(sg.target().replaceAll(" \\((https://|support@|https://hilfe)[^)]*\\)$", "")));
+            }
+            out.addAll(ExtraPlants.build(pairs, used, perClass / 2, seed + 1));
+        }
+        return out;
     }
 
     static List<Segment> build(List<TmData.Pair> pairs, int perClass, long seed) {

@@ -42,7 +42,8 @@ import org.tmsh.qa.QaEngine;
  * untouched pairs, and segments per second; then tmsh alone over 100,000 segments of one XLIFF file.
  *
  * <p>Run: {@code mvn -q -B -Pbench-qa test-compile exec:exec} (arguments: tm-data folder, output folder,
- * plants per class, segments of the speed run).
+ * plants per class, segments of the speed run, "original" for the first part of the corpus only or "all", and
+ * the units of a memory to run the consistency check over).
  */
 public final class QaBenchmark {
 
@@ -81,7 +82,8 @@ public final class QaBenchmark {
         int perClass = args.length > 2 ? Integer.parseInt(args[2]) : 300;
         int scale = args.length > 3 ? Integer.parseInt(args[3]) : 100_000;
         List<TmData.Pair> pairs = TmData.load(data);
-        List<PlantedCorpus.Segment> corpus = PlantedCorpus.build(pairs, perClass, 20261206L);
+        boolean extended = args.length <= 4 || !args[4].equals("original");
+        List<PlantedCorpus.Segment> corpus = PlantedCorpus.build(pairs, perClass, 20261206L, extended);
         Path xlf = out.resolve("planted.xlf");
         write(xlf, corpus);
         Map<String, String> plantedOf = new HashMap<>();
@@ -117,7 +119,7 @@ public final class QaBenchmark {
                 StringBuilder missed = new StringBuilder();
                 for (PlantedCorpus.Segment sg : corpus) {
                     if (sg.planted() != null && !flagged.contains(sg.id() + " " + sg.planted())) {
-                        missed.append(sg.planted()).append('\t').append(sg.id()).append('\t').append(sg.source()).append('\t')
+                        missed.append(sg.kind()).append('\t').append(sg.id()).append('\t').append(sg.source()).append('\t')
                                 .append(sg.target()).append('\n');
                     }
                 }
@@ -182,7 +184,7 @@ public final class QaBenchmark {
                 boolean t = tmshFlags.getOrDefault(s.id(), Set.of()).contains(c);
                 boolean o = okapiFlags.getOrDefault(s.id(), Set.of()).stream().anyMatch(x -> OKAPI.get(c).contains(IssueType.valueOf(x)));
                 if (c.equals(s.planted())) {
-                    if (s.id().endsWith("b") || !c.equals("consistency")) {
+                    if (!(c.equals("consistency") && s.id().startsWith("p") && !s.id().endsWith("b"))) {
                         planted++;
                         tTp += t ? 1 : 0;
                         oTp += o ? 1 : 0;
@@ -204,6 +206,23 @@ public final class QaBenchmark {
         System.out.printf(Locale.ROOT, "| **all** | %d | %.3f | %s | %.3f | %s |%n", tmshTot[0], (double) tmshTot[1] / tmshTot[0],
                 prec(tmshTot[1], tmshTot[2]), (double) okTot[1] / tmshTot[0], prec(okTot[1], okTot[2]));
         System.out.println();
+        System.out.println("| kind of error | class | planted | tmsh recall | CheckMate recall |");
+        System.out.println("|---|---|---|---|---|");
+        Map<String, int[]> kinds = new LinkedHashMap<>();
+        Map<String, String> classOf = new HashMap<>();
+        for (PlantedCorpus.Segment s : corpus) {
+            if (s.planted() == null || (s.planted().equals("consistency") && !s.id().endsWith("b"))) {
+                continue;
+            }
+            int[] k = kinds.computeIfAbsent(s.kind(), x -> new int[3]);
+            classOf.put(s.kind(), s.planted());
+            k[0]++;
+            k[1] += tmshFlags.getOrDefault(s.id(), Set.of()).contains(s.planted()) ? 1 : 0;
+            k[2] += okapiFlags.getOrDefault(s.id(), Set.of()).stream().anyMatch(x -> OKAPI.get(s.planted()).contains(IssueType.valueOf(x))) ? 1 : 0;
+        }
+        kinds.forEach((k, v) -> System.out.printf(Locale.ROOT, "| %s | %s | %d | %.3f | %s |%n", k, classOf.get(k), v[0], (double) v[1] / v[0],
+                OKAPI.get(classOf.get(k)).isEmpty() ? "(no such check)" : String.format(Locale.ROOT, "%.3f", (double) v[2] / v[0])));
+        System.out.println();
         System.out.printf(Locale.ROOT, "untouched pairs: tmsh %d error-severity findings on %d segments (%.2f per 200);"
                 + " findings of any severity on %d of them%n", tmshErrorsOnClean, untouched, 200.0 * tmshErrorsOnClean / untouched,
                 corpus.stream().filter(s -> s.planted() == null && tmshFlags.containsKey(s.id())).count());
@@ -224,19 +243,59 @@ public final class QaBenchmark {
         for (int run = 0; run < 3; run++) {
             long t0 = System.nanoTime();
             long c0 = threads.getCurrentThreadCpuTime();
+            long p0 = processCpu();
             Profile p = Profile.standard();
             QaEngine engine = new QaEngine(CheckCatalog.create(p, null, null), p);
             BilingualFiles.read(bigXlf, "en", "de", engine::add);
             List<Finding> findings = engine.finish(null);
             double s = (System.nanoTime() - t0) / 1e9;
             double cpu = (threads.getCurrentThreadCpuTime() - c0) / 1e9;
+            double all = (processCpu() - p0) / 1e9;
             System.out.printf(Locale.ROOT, "speed run %d: %,d segments in %.2f s wall = %,.0f segments/s; %.2f s CPU of the"
-                    + " checking thread = %,.0f segments per CPU-second (%,d findings)%n", run + 1,
-                    engine.segments(), s, engine.segments() / s, cpu, engine.segments() / cpu, findings.size());
+                    + " checking thread = %,.0f segments per CPU-second; %.2f s CPU of the whole JVM (GC, compiler) (%,d findings)%n", run + 1,
+                    engine.segments(), s, engine.segments() / s, cpu, engine.segments() / cpu, all, findings.size());
+        }
+        // consistency over a memory-sized set: the TM benchmark's derived units, fed as segments of a memory
+        int memory = args.length > 5 ? Integer.parseInt(args[5]) : 0;
+        if (memory > 0) {
+            List<TmData.Pair> units = TmData.derive(pairs, memory);
+            pairs = null;
+            big = null;
+            segs = null;
+            System.gc();
+            long before = usedHeap();
+            long t0 = System.nanoTime();
+            long c0 = threads.getCurrentThreadCpuTime();
+            Profile p = Profile.standard();
+            QaEngine engine = new QaEngine(CheckCatalog.create(p, null, List.of("consistency")), p);
+            for (int i = 0; i < units.size(); i++) {
+                TmData.Pair u = units.get(i);
+                engine.add(new org.tmsh.qa.QaSegment("tm:bench", String.valueOf(i + 1), i + 1, u.en(), u.de(), "en", "de", 0));
+            }
+            long held = usedHeap() - before;
+            List<Finding> findings = engine.finish(null);
+            double s = (System.nanoTime() - t0) / 1e9;
+            double cpu = (threads.getCurrentThreadCpuTime() - c0) / 1e9;
+            System.out.printf(Locale.ROOT, "consistency over %,d memory units: %.2f s wall = %,.0f units/s; %.2f s CPU = %,.0f units per"
+                    + " CPU-second; %,d groups found; heap held by the check before finish: about %,d MB%n", units.size(), s,
+                    units.size() / s, cpu, units.size() / cpu, findings.size(), held / (1024 * 1024));
         }
         System.out.printf(Locale.ROOT, "load average during the run: %.1f on %d processors%n",
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                 Runtime.getRuntime().availableProcessors());
+    }
+
+    /** Heap in use after a collection, in bytes. */
+    private static long usedHeap() {
+        System.gc();
+        Runtime r = Runtime.getRuntime();
+        return r.totalMemory() - r.freeMemory();
+    }
+
+    /** CPU time of the whole JVM in nanoseconds (every thread: GC and compiler included), or 0 when unknown. */
+    private static long processCpu() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
     }
 
     private static String prec(int tp, int fp) {

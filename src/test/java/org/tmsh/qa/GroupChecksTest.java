@@ -10,10 +10,11 @@ import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
+import org.tmsh.qa.check.AcronymsCheck;
 import org.tmsh.qa.check.ConsistencyCheck;
 import org.tmsh.qa.check.LengthCheck;
 
-/** The checks that judge segments against each other: consistency and length. */
+/** The checks that judge segments against each other: consistency, length, and the acronyms check's run-wide tolerances. */
 class GroupChecksTest {
 
     private static QaSegment seg(String file, String id, String source, String target) {
@@ -83,5 +84,27 @@ class GroupChecksTest {
     void badLengthSettingsAreRefused() {
         assertThrows(IllegalArgumentException.class, () -> new LengthCheck(0, 20, 30));
         assertThrows(IllegalArgumentException.class, () -> new LengthCheck(4, 20, 1));
+    }
+
+    @Test
+    void anAcronymThatIsAnOrdinaryWordOfTheSourcesIsTakenForTranslatedAndOnlyThen() {
+        List<Finding> f = run(new AcronymsCheck(), List.of(
+                seg("a", "1", "Returns TRUE if the cell is empty.", "Liefert Wahr, wenn die Zelle leer ist."),
+                seg("a", "2", "The result is true or false.", "Das Ergebnis ist wahr oder falsch."),
+                seg("a", "3", "Export the file as PDF now.", "Exportieren Sie die Datei jetzt.")));
+        assertEquals(List.of("PDF"), f.stream().map(Finding::inSource).toList(), f.toString());
+    }
+
+    @Test
+    void aNameTheFilesTranslateWhereverItOccursIsQuietButLostOnceIsReported() {
+        List<QaSegment> segs = List.of(
+                seg("a", "1", "MONTHS(StartDate; Months)", "MONATE(Anfangsdatum; Monate)"),
+                seg("a", "2", "StartDate is the first date.", "Anfangsdatum ist das erste Datum."),
+                seg("a", "3", "Open LibreOffice now.", "Öffnen Sie jetzt das Programm."),
+                seg("a", "4", "LibreOffice opens.", "LibreOffice öffnet sich."));
+        List<Finding> f = run(new AcronymsCheck(), segs);
+        assertEquals(List.of("a#3"), f.stream().map(x -> x.places().get(0).toString()).toList(), f.toString());
+        List<Finding> once = run(new AcronymsCheck(), segs.subList(1, 4));
+        assertTrue(once.stream().anyMatch(x -> "StartDate".equals(x.inSource())), once.toString());
     }
 }

@@ -253,4 +253,13 @@ class CliTest {
         System.arraycopy(b, 0, all, a.length, b.length);
         return all;
     }
+
+    @Test
+    void aMissingInputIsNamedBeforeAnOutputWhoseFormatDependsOnIt() {
+        Path xlf = dir.resolve("missing.xlf");
+        Run r = run("merge", xlf.toString(), "--out", dir.resolve("a.en.docx").toString());
+        assertEquals(TmshCommand.USER_ERROR, r.code());
+        assertTrue(r.err().contains("missing.xlf: file not found"), r.err());
+        assertFalse(Files.exists(dir.resolve("a.en.docx")));
+    }
 }

@@ -120,16 +120,30 @@ public final class XliffNotes {
     /**
      * A unit's notes: by its id, and by the ids {@link XliffReader} gives its segments ({@code u1_1} for a
      * 2.0 unit's second segment, {@code 7_2} for the {@code mrk mid="2"} of a 1.2 {@code seg-source}).
+     * A segment's note names its segment ("segment mid=2: ...", "segment 2: ..."): XLIFF 1.2 allows notes
+     * in a {@code trans-unit} only (a {@code mrk} holds none) and 2.0 in a unit's {@code notes}; a note
+     * inside the segment would change the target's content.
      */
     private static List<Note> notesOf(Map<String, List<Note>> notes, String id, boolean v12) {
         List<Note> out = new java.util.ArrayList<>(notes.getOrDefault(id, List.of()));
         String prefix = id + "_";
         for (Map.Entry<String, List<Note>> e : notes.entrySet()) {
             if (e.getKey().startsWith(prefix) && e.getKey().indexOf('_', prefix.length()) < 0) {
-                out.addAll(e.getValue());
+                String seg = e.getKey().substring(prefix.length());
+                String label = v12 ? "segment mid=" + seg + ": " : "segment " + segmentNumber(seg) + ": ";
+                e.getValue().forEach(n -> out.add(new Note(label + n.text(), n.priority())));
             }
         }
         return out;
+    }
+
+    /** The 1-based number of a 2.0 segment from the reader's 0-based index, or the suffix as it is. */
+    private static String segmentNumber(String suffix) {
+        try {
+            return String.valueOf(Integer.parseInt(suffix) + 1);
+        } catch (NumberFormatException e) {
+            return suffix;
+        }
     }
 
     private static String unescape(String s) {

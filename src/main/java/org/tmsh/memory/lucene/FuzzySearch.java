@@ -57,7 +57,7 @@ final class FuzzySearch {
      * ({@link #candidateQuery}, a lossless filter) and lie in the length window; up to
      * {@link #CANDIDATES} of them are checked the same way. So "no match" is (almost always) a true
      * answer, and the best match agrees with an exhaustive scan for at least 99.5% of the
-     * benchmark's queries at a million units (README).
+     * benchmark's queries at a million units (docs/benchmarks.md).
      */
     static List<Match> search(DirectoryReader r, Tokenizer tokenizer, String text, String src, String tgt, int min, int max)
             throws IOException {

@@ -19,6 +19,9 @@ import org.tmsh.qa.QaText;
  * (a warning). The range is robust: the median of the log ratios plus or minus {@code spread} times their
  * median absolute deviation (scaled to a standard deviation), so a few wild pairs do not widen it.
  *
+ * <p>A target that says one sentence (15 characters or more) twice where the source repeats none is a
+ * warning of its own (a pasted target doubled), whatever the ratio.
+ *
  * <p>NOTE: only sources of at least {@code minChars} characters are judged (short strings vary too much),
  * and only when the pair has at least {@code minSegments} of them to learn the range from.
  */
@@ -63,6 +66,12 @@ public final class LengthCheck implements Check {
         if (src.length() < minChars || tgt.isBlank()) {
             return;
         }
+        String again = repeated(tgt);
+        if (again != null && repeated(src) == null) {
+            out.accept(Finding.of(id(), severity(), s, null, QaText.quote(again), "the target says '" + QaText.quote(again)
+                    + "' more than once, the source says nothing twice", null));
+            return;
+        }
         String pair = s.sourceLanguage() + ">" + s.targetLanguage();
         byPair.computeIfAbsent(pair, k -> new ArrayList<>()).add(s);
         ratios.computeIfAbsent(pair, k -> new ArrayList<>()).add(Math.log((double) tgt.strip().length() / src.length()));
@@ -91,6 +100,21 @@ public final class LengthCheck implements Check {
                 }
             }
         }
+    }
+
+    /** A sentence of 15 characters or more that the text has twice (a pasted target doubled), or null. */
+    static String repeated(String text) {
+        if (text.length() < 30) {
+            return null;
+        }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (String sentence : text.split("(?<=[.!?。])\\s+")) {
+            String k = sentence.strip();
+            if (k.length() >= 15 && !seen.add(k)) {
+                return k;
+            }
+        }
+        return null;
     }
 
     private static double median(double[] v) {

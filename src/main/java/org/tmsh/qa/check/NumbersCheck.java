@@ -13,14 +13,18 @@ import org.tmsh.qa.Check;
 import org.tmsh.qa.Finding;
 import org.tmsh.qa.QaSegment;
 import org.tmsh.qa.QaText;
+import org.tmsh.qa.QuantityWords;
 import org.tmsh.qa.SpelledNumbers;
 import org.tmsh.qa.Tokens;
 
 /**
  * Numbers and dates by value and locale, read by {@link org.tmsh.numbers.Values} and compared by
- * {@link ValueDiff}: a value of the source that the target lacks or changes, and one it adds.
+ * {@link ValueDiff}: a value of the source that the target lacks or changes, and one it adds. The words
+ * beside a number count ({@link QuantityWords}): "5 Mio." is "5 million", "14 Uhr" is "2 pm", and the
+ * same number with another unit or currency ("12 Euro", "$12") is a finding.
  * Codes, placeholders, URLs and e-mail addresses are not read. Before reporting, two tolerances:
- * the same number written the same way on both sides (a version "7.4" in a German text) or glued to
+ * the same number written the same way on both sides where both languages read it alike (a version
+ * "7.4" in a German text, but not "1.500", which is 1500 in German and 1.5 in English) or glued to
  * a word there ("Range127" against "Bereich 127"), and a number the other side writes as a word
  * ({@link SpelledNumbers}: "2" as "zweimal"). A number only the target has is a warning; one the
  * target lacks or changes is an error.
@@ -28,6 +32,7 @@ import org.tmsh.qa.Tokens;
 public final class NumbersCheck implements Check {
 
     private final Map<String, Values> readers = new java.util.HashMap<>();
+    private final QuantityWords words = QuantityWords.standard();
 
     @Override
     public String id() {
@@ -49,14 +54,18 @@ public final class NumbersCheck implements Check {
         if (!hasDigit(src) && !hasDigit(tgt)) {
             return;
         }
-        List<Quantity> a = new ArrayList<>(reader(s.srcLang()).read(src));
-        List<Quantity> b = new ArrayList<>(reader(s.tgtLang()).read(tgt));
-        // written alike on both sides, or glued to a word on the other ("Range127" and "Bereich 127")
-        a.removeIf(q -> q.kind().numeric() && gluedIn(tgt, written(q)));
-        b.removeIf(q -> q.kind().numeric() && gluedIn(src, written(q)));
-        for (int i = 0; i < a.size(); i++) {
+        List<QuantityWords.Read> ra = words.apply(src, s.srcLang(), reader(s.srcLang()).read(src));
+        List<QuantityWords.Read> rb = words.apply(tgt, s.tgtLang(), reader(s.tgtLang()).read(tgt));
+        List<Quantity> a = new ArrayList<>(ra.size());
+        List<Quantity> b = new ArrayList<>(rb.size());
+        ra.forEach(r -> a.add(r.quantity()));
+        rb.forEach(r -> b.add(r.quantity()));
+        Values sv = reader(s.srcLang());
+        Values tv = reader(s.tgtLang());
+        for (int i = 0; i < a.size(); i++) { // written alike on both sides (a version "7.4" in German)
             for (int j = 0; j < b.size(); j++) {
-                if (written(a.get(i)).equals(written(b.get(j)))) {
+                String w = written(a.get(i));
+                if (w.equals(written(b.get(j))) && (!a.get(i).kind().numeric() || sv.valueOf(w).equals(tv.valueOf(w)))) {
                     a.remove(i--);
                     b.remove(j);
                     break;
@@ -64,6 +73,28 @@ public final class NumbersCheck implements Check {
             }
         }
         List<ValueDiff.Difference> diffs = ValueDiff.compare(a, b);
+        if (!diffs.isEmpty()) {
+            // what is left, less numbers glued to a word on the other side ("Range127" and "Bereich 127"), paired again
+            List<Quantity> left = new ArrayList<>();
+            List<Quantity> right = new ArrayList<>();
+            for (ValueDiff.Difference d : diffs) {
+                if (d.source() != null && !(d.source().kind().numeric() && gluedIn(tgt, written(d.source())))) {
+                    left.add(d.source());
+                }
+                if (d.target() != null && !(d.target().kind().numeric() && gluedIn(src, written(d.target())))) {
+                    right.add(d.target());
+                }
+            }
+            hourAsNumber(left, right);
+            hourAsNumber(right, left);
+            diffs = ValueDiff.compare(left, right);
+        }
+        String unit = diffs.isEmpty() ? unitChanged(ra, rb) : null;
+        if (unit != null) {
+            out.accept(Finding.of(id(), severity(), s, unit.substring(0, unit.indexOf('\t')), unit.substring(unit.indexOf('\t') + 1,
+                    unit.lastIndexOf('\t')), unit.substring(unit.lastIndexOf('\t') + 1), null));
+            return;
+        }
         if (diffs.isEmpty()) {
             return;
         }
@@ -97,6 +128,55 @@ public final class NumbersCheck implements Check {
             out.accept(Finding.of(id(), inSource.isEmpty() ? Finding.Severity.WARNING : severity(), s, inSource.isEmpty() ? null : String.join(", ", inSource),
                     inTarget.isEmpty() ? null : String.join(", ", inTarget), String.join("; ", why), null));
         }
+    }
+
+    /** Drops a full hour of one side ("12 Uhr") with the plain number of the other that writes it ("12", or "2" for 14:00). */
+    private static void hourAsNumber(List<Quantity> times, List<Quantity> numbers) {
+        for (int i = 0; i < times.size(); i++) {
+            Quantity t = times.get(i);
+            if (t.kind() != Quantity.Kind.TIME || !t.value().endsWith(":00")) {
+                continue;
+            }
+            int hour = Integer.parseInt(t.value().substring(0, 2));
+            for (int j = 0; j < numbers.size(); j++) {
+                Quantity n = numbers.get(j);
+                if (n.kind() == Quantity.Kind.NUMBER && (n.value().equals(String.valueOf(hour))
+                        || hour > 12 && n.value().equals(String.valueOf(hour - 12)))) {
+                    times.remove(i--);
+                    numbers.remove(j);
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * A number of the source whose value the target has only with another unit or currency ("12 Euro" against
+     * "$12"), as "source text TAB target text TAB why", or null. A value without a unit on either side is no
+     * difference (units are often left out or spelled differently).
+     */
+    private static String unitChanged(List<QuantityWords.Read> source, List<QuantityWords.Read> target) {
+        for (QuantityWords.Read r : source) {
+            if (r.unit() == null) {
+                continue;
+            }
+            QuantityWords.Read other = null;
+            boolean same = false;
+            for (QuantityWords.Read t : target) {
+                if (t.quantity().kind().numeric() && t.quantity().value().equals(r.quantity().value())) {
+                    if (t.unit() == null || t.unit().equals(r.unit())) {
+                        same = true;
+                    } else if (other == null) {
+                        other = t;
+                    }
+                }
+            }
+            if (!same && other != null) {
+                return r.quantity().text() + "\t" + other.quantity().text() + "\t" + r.quantity().text() + " (" + r.unit()
+                        + ") of the source is " + other.quantity().text() + " (" + other.unit() + ") in the target";
+            }
+        }
+        return null;
     }
 
     /** A value as written, without a closing dot (a German "7.4." ends a sentence or an ordinal). */

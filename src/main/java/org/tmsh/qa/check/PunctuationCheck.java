@@ -14,6 +14,13 @@ import org.tmsh.qa.QaText;
  * do not pair up in the target, and quotation marks by the target language's rules
  * ({@code quotes.txt}): a mark the language does not write (English {@code ”} in German text), or an
  * opening mark without its closing one.
+ *
+ * <p>End marks: a target that drops, changes or adds one is reported, with three conventions of real
+ * translations tolerated: a target that adds a full stop or a colon where the source has no end mark (a
+ * translator completing a sentence, a German instruction heading gaining a colon; reported only with the
+ * profile option {@code punctuation.endAdded on}); a mark that stands alone after a space in the source
+ * ("Replace with ?": a symbol, not an end mark); and the mark inside a closing bracket that ends both
+ * texts (the bracket's own sentence), which is compared only when both sides have one.
  */
 public final class PunctuationCheck implements Check {
 
@@ -21,7 +28,20 @@ public final class PunctuationCheck implements Check {
     private static final String CLOSERS = "\"'“”’»«›‹)]}⟩/ \u00A0\u202F";
     private static final String QUOTE_MARKS = "„“”‚‘’«»‹›\"";
 
+    private static final String BRACKETS = ")]}";
+
     private final LanguageRules rules = LanguageRules.standard();
+    private final boolean endAdded;
+
+    /** The check with the default conventions (a full stop or colon the target adds is fine). */
+    public PunctuationCheck() {
+        this(false);
+    }
+
+    /** @param endAdded whether a target adding {@code .} or {@code :} where the source has no end mark is reported */
+    public PunctuationCheck(boolean endAdded) {
+        this.endAdded = endAdded;
+    }
 
     @Override
     public String id() {
@@ -46,7 +66,9 @@ public final class PunctuationCheck implements Check {
         String a = end(src);
         String b = end(tgt);
         if (!a.equals(b) && !(a.equals("…") && b.equals(".")) && !(a.equals(".") && b.equals("…"))
-                && !(a.isEmpty() && b.equals("…"))) { // a menu entry that opens a dialog gains "…" in many UIs
+                && !(a.isEmpty() && b.equals("…")) // a menu entry that opens a dialog gains "…" in many UIs
+                && !(a.isEmpty() && !endAdded && (b.equals(".") || b.equals(":")))
+                && !standsAlone(src) && !(inBrackets(src, tgt) && (a.isEmpty() || b.isEmpty()))) {
             out.accept(Finding.of(id(), severity(), s, a.isEmpty() ? null : a, b.isEmpty() ? null : b,
                     a.isEmpty() ? "the target ends with '" + b + "', the source with no end mark"
                             : b.isEmpty() ? "the source ends with '" + a + "', the target with no end mark"
@@ -88,6 +110,17 @@ public final class PunctuationCheck implements Check {
                 return;
             }
         }
+    }
+
+    /** Whether the text's last character is a mark after a space ("Replace named parameters with ?"). */
+    static boolean standsAlone(String text) {
+        int n = text.length();
+        return n >= 2 && END.indexOf(text.charAt(n - 1)) >= 0 && Character.isWhitespace(text.charAt(n - 2));
+    }
+
+    /** Whether both texts end with a closing bracket: their end marks belong to the bracket's sentence. */
+    private static boolean inBrackets(String src, String tgt) {
+        return BRACKETS.indexOf(src.charAt(src.length() - 1)) >= 0 && BRACKETS.indexOf(tgt.charAt(tgt.length() - 1)) >= 0;
     }
 
     /** The text's end mark ("." "?" "..." as "…"), looking through closing quotes, brackets and codes; "" when none. */

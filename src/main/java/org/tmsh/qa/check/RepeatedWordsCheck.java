@@ -54,6 +54,11 @@ public final class RepeatedWordsCheck implements Check {
         return false;
     }
 
+    /** "UND und": an operator or emphasis in capitals beside the ordinary word, not a doubled word. */
+    private static boolean capsAgainstLower(String a, String b) {
+        return a.length() > 1 && !a.equals(b) && (a.equals(a.toUpperCase(Locale.ROOT)) || b.equals(b.toUpperCase(Locale.ROOT)));
+    }
+
     @Override
     public void check(QaSegment s, Consumer<Finding> out) {
         if (s.target() == null) {
@@ -66,7 +71,7 @@ public final class RepeatedWordsCheck implements Check {
         Matcher m = TWICE.matcher(tgt);
         while (m.find()) {
             String twice = m.group();
-            if (LanguageRules.standard().mayRepeat(s.tgtLang(), m.group(1))) {
+            if (LanguageRules.standard().mayRepeat(s.tgtLang(), m.group(1)) || capsAgainstLower(m.group(1), m.group(2))) {
                 continue;
             }
             Matcher inSource = TWICE.matcher(QaText.plain(s.source()));

@@ -57,6 +57,16 @@ class XliffNotesTest {
     }
 
     @Test
+    void aSegSourceSegmentsNoteGoesIntoItsTransUnitNamingTheSegment() throws Exception {
+        Path f = dir.resolve("s.xlf");
+        Files.writeString(f, V12);
+        assertEquals(1, XliffNotes.annotate(f, "tmsh-qa", Map.of("2_3", List.of(new XliffNotes.Note("[error] numbers: x", 1)))));
+        String t = Files.readString(f);
+        assertTrue(t.contains("<note from=\"tmsh-qa\" priority=\"1\">segment mid=3: [error] numbers: x</note>"), t);
+        assertTrue(t.indexOf("segment mid=3") > t.indexOf("<trans-unit id=\"2\">"), t);
+    }
+
+    @Test
     void xliff2UnitsGetANotesElementOrTheirExistingOne() throws Exception {
         Path f = dir.resolve("b.xlf");
         String v2 = """
@@ -79,7 +89,7 @@ class XliffNotesTest {
                 "u2", List.of(new XliffNotes.Note("joined", 2))));
         String t = Files.readString(f);
         assertEquals(2, t.split("<notes>", -1).length - 1, t);
-        assertTrue(t.contains("<note category=\"tmsh-qa\" priority=\"2\">second segment</note>"), t);
+        assertTrue(t.contains("<note category=\"tmsh-qa\" priority=\"2\">segment 2: second segment</note>"), t);
         assertTrue(t.indexOf("joined") > t.indexOf("<unit id=\"u2\">"), t);
         XliffNotes.annotate(f, "tmsh-qa", Map.of());
         assertEquals(v2, Files.readString(f));

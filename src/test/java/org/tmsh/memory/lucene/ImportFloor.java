@@ -21,7 +21,7 @@ import org.tmsh.match.Tokenizer;
 import org.tmsh.memory.UnitKeys;
 
 /**
- * Where the floor of an embedded import lies (README, "Translation memory" benchmark): on one
+ * Where the floor of an embedded import lies (docs/design.md, "The embedded memory inside"): on one
  * thread, the CPU time of each stage of an import measured apart, the units held in memory so
  * that reading is not counted twice: parsing the TMX; tokenizing (the keys); Lucene inverting and
  * writing the word terms alone (documents of nothing but the {@code w.L} fields); the whole

@@ -34,8 +34,8 @@ import org.tmsh.memory.TmRegistration;
 import org.tmsh.memory.UnitKeys;
 
 /**
- * Rescoring in tmsh vs in a Solr plugin, in one run (an experiment; see README, "Where rescoring
- * runs"): a one-shard TM in a collection whose configset adds {@link ServerRescoreComponent}; for
+ * Rescoring in tmsh vs in a Solr plugin, in one run (an experiment; see docs/team-memory.md,
+ * "Look-up"): a one-shard TM in a collection whose configset adds {@link ServerRescoreComponent}; for
  * each query the same probe request is sent to the shard's core (non-distributed) once as tmsh
  * sends it (the candidates' texts and key hashes come back and tmsh rescores them) and once to the
  * plugin's handler (Solr rescores and answers the best match), alternately, after a warm-up pass.

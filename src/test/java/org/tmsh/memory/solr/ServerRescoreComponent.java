@@ -19,7 +19,7 @@ import org.tmsh.memory.Match;
 import org.tmsh.memory.Rescorer;
 
 /**
- * An experiment, not shipped (see README, "Where rescoring runs"): tmsh's rescoring inside Solr, as
+ * An experiment, not shipped (see docs/team-memory.md, "Look-up"): tmsh's rescoring inside Solr, as
  * the last component of a search handler. It reads each retrieved candidate's stored text and key
  * hashes on the server, scores them with tmsh's {@link Rescorer} and answers only the best
  * {@code tmsh.max} matches instead of the candidates. Non-distributed requests only (one core).
