@@ -90,6 +90,12 @@ public record UnitMeta(String tuid, String creationDate, String creationId, Stri
         if (tuXml == null || tuXml.isBlank()) {
             return NONE;
         }
+        UnitMeta quick = startTagOnly(tuXml);
+        return quick != null ? quick : parse(tuXml);
+    }
+
+    /** Reads a {@code <tu>} with the XML parser (every form; {@link #of(String)} takes a shortcut where it can). */
+    static UnitMeta parse(String tuXml) {
         Map<String, String> tuAttrs = new LinkedHashMap<>();
         Map<String, String> tuvAttrs = new LinkedHashMap<>();
         Map<String, String> props = new LinkedHashMap<>();
@@ -149,17 +155,59 @@ public record UnitMeta(String tuid, String creationDate, String creationId, Stri
         }
         tuvAttrs.forEach(tuAttrs::putIfAbsent);
         tuvProps.forEach(props::putIfAbsent);
-        Integer usage = null;
-        String u = tuAttrs.get("usagecount");
-        if (u != null) {
-            try {
-                usage = Integer.valueOf(u.trim());
-            } catch (NumberFormatException e) {
-                usage = null; // a count no tool agrees on is no count
+        return new UnitMeta(tuAttrs.get("tuid"), tuAttrs.get("creationdate"), tuAttrs.get("creationid"),
+                tuAttrs.get("changedate"), tuAttrs.get("changeid"), count(tuAttrs.get("usagecount")), tuAttrs.get("lastusagedate"), props, notes);
+    }
+
+    private static final java.util.regex.Pattern ATTRIBUTE = java.util.regex.Pattern.compile("([A-Za-z_][\\w:.-]*)=\"([^\"<]*)\"");
+    private static final String[] TUV_ATTRIBUTES = {"creationdate=", "creationid=", "changedate=", "changeid=",
+        "usagecount=", "lastusagedate="};
+
+    /**
+     * The metadata of a {@code <tu>} whose only metadata is in its start tag (no prop, no note, no dated
+     * variant), read from that tag without an XML parser; null for any other {@code <tu>}. Most units of a
+     * large import are such, and an import reads every unit's metadata: it runs no XML parser for them.
+     * The tag is as {@code TmxReader} writes it: attribute values in double quotes, escaped.
+     */
+    private static UnitMeta startTagOnly(String xml) {
+        if (xml.contains("<prop") || xml.contains("<note") || !xml.startsWith("<tu")) {
+            return null;
+        }
+        int gt = xml.indexOf('>');
+        if (gt < 0) {
+            return null;
+        }
+        for (String a : TUV_ATTRIBUTES) {
+            if (xml.indexOf(a, gt) >= 0) {
+                return null;
             }
         }
-        return new UnitMeta(tuAttrs.get("tuid"), tuAttrs.get("creationdate"), tuAttrs.get("creationid"),
-                tuAttrs.get("changedate"), tuAttrs.get("changeid"), usage, tuAttrs.get("lastusagedate"), props, notes);
+        Map<String, String> attrs = new LinkedHashMap<>();
+        java.util.regex.Matcher m = ATTRIBUTE.matcher(xml.substring(3, gt));
+        while (m.find()) {
+            attrs.put(m.group(1), unescape(m.group(2)));
+        }
+        return new UnitMeta(attrs.get("tuid"), attrs.get("creationdate"), attrs.get("creationid"), attrs.get("changedate"),
+                attrs.get("changeid"), count(attrs.get("usagecount")), attrs.get("lastusagedate"), Map.of(), List.of());
+    }
+
+    private static String unescape(String s) {
+        if (s.indexOf('&') < 0) {
+            return s;
+        }
+        return s.replace("&quot;", "\"").replace("&apos;", "'").replace("&lt;", "<").replace("&gt;", ">")
+                .replace("&#9;", "\t").replace("&#10;", "\n").replace("&#13;", "\r").replace("&amp;", "&");
+    }
+
+    private static Integer count(String u) {
+        if (u == null) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(u.trim());
+        } catch (NumberFormatException e) {
+            return null; // a count no tool agrees on is no count
+        }
     }
 
     private static void attributes(XMLStreamReader x, Map<String, String> into) {

@@ -95,6 +95,17 @@ class UnitMetaTest {
     }
 
     @Test
+    void theShortcutForAStartTagOnlyReadsWhatTheParserReads() {
+        for (String tu : List.of(
+                "<tu tuid=\"a&amp;b\" creationdate=\"20250301T101500Z\" creationid=\"j &quot;d&quot;\" usagecount=\"3\"><tuv xml:lang=\"en\"><seg>a &lt; b</seg></tuv></tu>",
+                "<tu changedate=\"20260105T080000Z\" changeid=\"x\"><tuv xml:lang=\"en\"><seg><bpt i=\"1\" x=\"1\">&lt;b&gt;</bpt>a<ept i=\"1\">&lt;/b&gt;</ept></seg></tuv></tu>",
+                "<tu><tuv xml:lang=\"en\"><seg>plain</seg></tuv></tu>")) {
+            assertEquals(UnitMeta.parse(tu), UnitMeta.of(tu), tu);
+        }
+        assertEquals("a&b", UnitMeta.of("<tu tuid=\"a&amp;b\"><tuv xml:lang=\"en\"><seg>a</seg></tuv></tu>").tuid());
+    }
+
+    @Test
     void emptyInputIsNone() {
         assertEquals(UnitMeta.NONE, UnitMeta.of(""));
         assertEquals("imported", UnitMeta.NONE.origin());
