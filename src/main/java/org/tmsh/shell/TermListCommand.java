@@ -41,6 +41,11 @@ public class TermListCommand extends TmshCommand {
         List<Concept> concepts = g.concepts();
         if (!inv.arguments().isEmpty()) {
             concepts = find(g, inv.text().strip(), getName());
+            if (concepts.isEmpty()) {
+                // not a spelling as written: the concepts whose names the text names (a family name alone, an inflected form)
+                concepts = new org.tmsh.terms.TermLookup(g).find(inv.text().strip(), null).stream()
+                        .map(h -> h.concept()).distinct().toList();
+            }
         }
         if (out.json()) {
             out.json(concepts.stream().map(ConceptView::of).toList());

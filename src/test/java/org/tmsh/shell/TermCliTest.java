@@ -108,4 +108,22 @@ class TermCliTest {
         JsonNode back = json(CliTest.run("term", "variants", "Pjöngjang", "--json"));
         assertTrue(back.toString().contains("평양") && back.toString().contains("Pyongyang"), back.toString());
     }
+
+    @Test
+    void showFindsAConceptByAFamilyNameOrAnInflectedFormWhenNoSpellingIsWrittenSo(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        System.setProperty("tmsh.home", dir.resolve("home").toString());
+        try {
+            assertEquals(0, CliTest.run("term", "add", "Гусейн Алиев", "--lang", "ru", "--glossary", "g").code());
+            assertEquals(0, CliTest.run("term", "add", "Hussein Aliyev", "--lang", "en", "--same-as", "Гусейн Алиев",
+                    "--glossary", "g").code());
+            JsonNode family = json(CliTest.run("term", "show", "Aliyev", "--glossary", "g", "--json"));
+            assertEquals(1, family.size(), family.toString());
+            assertTrue(family.get(0).toString().contains("Hussein Aliyev"), family.toString());
+            JsonNode none = json(CliTest.run("term", "show", "Peskow", "--glossary", "g", "--json"));
+            assertEquals(0, none.size(), none.toString());
+        } finally {
+            System.clearProperty("tmsh.home");
+        }
+    }
 }
