@@ -215,6 +215,44 @@ public final class Dictionaries {
         return Math.max(1, n);
     }
 
+    /**
+     * Whether the words {@code source} and {@code target} (as written) translate each other in one of
+     * {@code files}, their forms compared as the aligner compares them: the installed dictionaries as
+     * a question about two words (where an inline code goes in a target made from a match). The tables
+     * come from the cache (parsed once when it lacks them).
+     */
+    public java.util.function.BiPredicate<String, String> pairs(List<Installed> files) {
+        List<java.util.function.BiPredicate<String, String>> known = new ArrayList<>();
+        for (Installed f : files) {
+            DictionaryCache.Table t = table(f.path(), f.format(), f.reversed());
+            if (t != null) {
+                known.add(t::has);
+            } else {
+                Lexicon lex = read(f.path(), f.format(), f.reversed()); // no cache: parsed here
+                known.add(lex::has);
+            }
+        }
+        if (known.isEmpty()) {
+            return (s, t) -> false;
+        }
+        return (s, t) -> {
+            String sf = src.form(s);
+            String tf = tgt.form(t);
+            for (java.util.function.BiPredicate<String, String> k : known) {
+                if (k.test(sf, tf)) {
+                    return true;
+                }
+            }
+            return false;
+        };
+    }
+
+    /** {@link #pairs} of the dictionaries installed for {@code sourceLang} to {@code targetLang}, through the home's cache. */
+    public static java.util.function.BiPredicate<String, String> installedPairs(String sourceLang, String targetLang) {
+        return new Dictionaries(WordForms.of(sourceLang), WordForms.of(targetLang), f -> true, f -> true)
+                .cachedIn(DictionaryCache.inHome()).pairs(installedFiles(sourceLang, targetLang));
+    }
+
     /** The pairs of {@code table} that this reader keeps. */
     Lexicon lexicon(DictionaryCache.Table table) {
         return sourceWords != null ? table.lexicon(sourceWords, targetWords) : table.lexicon(keepSource, keepTarget);

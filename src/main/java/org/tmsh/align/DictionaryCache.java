@@ -462,6 +462,24 @@ public final class DictionaryCache {
             }
         }
 
+        /** Whether the table pairs source form {@code source} with target form {@code target}. */
+        boolean has(String source, String target) {
+            int s = sources.find(source);
+            if (s < 0) {
+                return false;
+            }
+            int t = targets.find(target);
+            if (t < 0) {
+                return false;
+            }
+            for (int k = start[s]; k < start[s + 1]; k++) {
+                if (to[k] == t) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** The pairs whose source form is in {@code sourceWords} and target form in {@code targetWords}. */
         Lexicon lexicon(Collection<String> sourceWords, Collection<String> targetWords) {
             String[] keptTarget = new String[targets.size()];

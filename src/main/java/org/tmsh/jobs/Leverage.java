@@ -98,7 +98,7 @@ final class Leverage {
         this.options = options == null ? SearchOptions.NONE : options;
         MatchRepair.Names known = names == null ? MatchRepair.Names.NONE : new GlossaryNames(names);
         this.repair = new MatchRepair(Tokenizer.standard(), known);
-        this.codes = new CodePlacement(new WordLinks(Tokenizer.standard(), known, WordLinks.WordPairs.NONE));
+        this.codes = new CodePlacement(new WordLinks(Tokenizer.standard(), known, dictionaryPairs(srcLang, tgtLang)));
         this.tm = tm;
         this.srcLang = srcLang;
         this.tgtLang = tgtLang;
@@ -106,6 +106,23 @@ final class Leverage {
         this.max = max;
         this.threads = Math.max(1, threads);
     }
+
+    /**
+     * The installed dictionaries' word pairs for placing codes, read when a code is first placed by
+     * words (most documents never ask; the cache makes it quick when one does); none when the system
+     * property {@value #DICTIONARY_PAIRS} is "none".
+     */
+    static WordLinks.WordPairs dictionaryPairs(String srcLang, String tgtLang) {
+        if ("none".equals(System.getProperty(DICTIONARY_PAIRS))) {
+            return WordLinks.WordPairs.NONE;
+        }
+        java.util.function.Supplier<java.util.function.BiPredicate<String, String>> pairs =
+                org.tmsh.common.Lazy.of(() -> org.tmsh.align.Dictionaries.installedPairs(srcLang, tgtLang));
+        return (s, t) -> pairs.get().test(s, t);
+    }
+
+    /** The system property that turns the dictionaries' word pairs off for code placement ("none"). */
+    static final String DICTIONARY_PAIRS = "tmsh.codes.dictionary";
 
     /** How this job places a sentence's inline codes in a target made from a match (with the glossary's names). */
     CodePlacement codes() {

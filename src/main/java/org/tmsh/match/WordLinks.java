@@ -23,7 +23,7 @@ import org.tmsh.numbers.Values;
  */
 public final class WordLinks {
 
-    /** Word pairs known to translate each other, by folded form ({@link Folding}). */
+    /** Word pairs known to translate each other, asked about two words as written (a dictionary folds them its own way). */
     public interface WordPairs {
         boolean translates(String source, String target);
 
@@ -94,7 +94,7 @@ public final class WordLinks {
                 }
                 boolean same = s.get(i).key().equals(t.get(j).key()) && s.get(i).text().length() > 1;
                 if (same || sNames[i] != null && sNames[i].equals(tNames[j])
-                        || pairs.translates(s.get(i).key(), t.get(j).key())) {
+                        || pairs.translates(s.get(i).text(), t.get(j).text())) {
                     only = only == -1 ? j : -2;
                 }
             }

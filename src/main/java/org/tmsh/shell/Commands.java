@@ -31,17 +31,7 @@ public final class Commands {
 
     /** A supplier that builds its value once, on first use. */
     static <T> Supplier<T> once(Supplier<T> make) {
-        return new Supplier<>() {
-            private T value;
-
-            @Override
-            public synchronized T get() {
-                if (value == null) {
-                    value = make.get();
-                }
-                return value;
-            }
-        };
+        return org.tmsh.common.Lazy.of(make);
     }
 
     /** The commands over {@code library}; {@code registry} is where help looks them up. */

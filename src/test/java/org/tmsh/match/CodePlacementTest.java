@@ -160,4 +160,26 @@ class CodePlacementTest {
         assertTrue(stack.isEmpty(), "unclosed: " + target);
         assertEquals(want, got, query + " => " + target);
     }
+
+    @Test
+    void aDictionarysWordPairsPlaceACodeOnTheTranslatedWord(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path ding = java.nio.file.Files.writeString(dir.resolve("de-en.txt"), "# test\n"
+                + "Vertrag {m}; Abkommen {n} | Verträge {pl} :: treaty; agreement | treaties\n"
+                + "unterzeichnen {vt} :: to sign\n");
+        java.util.function.BiPredicate<String, String> pairs = new org.tmsh.align.Dictionaries(
+                org.tmsh.align.WordForms.of("de"), org.tmsh.align.WordForms.of("en"), f -> true, f -> true)
+                .pairs(java.util.List.of(new org.tmsh.align.Dictionaries.Installed(ding,
+                        org.tmsh.align.Dictionaries.Format.DING, false)));
+        CodePlacement withDictionary = new CodePlacement(new WordLinks(Tokenizer.standard(), MatchRepair.Names.NONE,
+                pairs::test));
+        String source = "Gestern wurde der ⟨1⟩Vertrag⟨/1⟩ in Genf besprochen.";
+        String match = "Gestern wurde der Vertrag in Genf besprochen.";
+        String target = "The treaty was discussed in Geneva yesterday.";
+        CodePlacement.Placed p = withDictionary.place(source, match, target, "de", "en");
+        assertEquals("The ⟨1⟩treaty⟨/1⟩ was discussed in Geneva yesterday.", p.target());
+        assertTrue(p.guessed().isEmpty(), p.guessed().toString());
+        CodePlacement.Placed without = plain.place(source, match, target, "de", "en");
+        assertFalse(without.guessed().isEmpty(), "without the pair the place is a guess: " + without.target());
+    }
 }
