@@ -20,6 +20,8 @@ final class TextTable {
 
     private static final Pattern ANSI = Pattern.compile("\u001b\\[[0-9;]*m");
     private static final int MIN_COLUMN = 6;
+    /** Tables of this many columns or more become records when their words cannot all stay whole. */
+    static final int RECORDS_FROM = 6;
 
     private TextTable() {
     }
@@ -58,7 +60,11 @@ final class TextTable {
                 }
             }
         }
-        int[] widths = fit(natural, longest, pieces, Math.max(cols, maxWidth - (3 * cols + 1)));
+        int room = Math.max(cols, maxWidth - (3 * cols + 1));
+        if (rows.size() > 1 && cols >= RECORDS_FROM && !fits(natural, longest, pieces, room)) {
+            return records(rows, maxWidth);
+        }
+        int[] widths = fit(natural, longest, pieces, room);
         StringBuilder sb = new StringBuilder();
         border(sb, widths, '┌', '┬', '┐');
         for (int r = 0; r < rows.size(); r++) {
@@ -68,6 +74,53 @@ final class TextTable {
             }
         }
         border(sb, widths, '└', '┴', '┘');
+        return sb.toString();
+    }
+
+    /** Whether columns fit in {@code room} with no word broken (a path or file name may break at its slashes and dots). */
+    private static boolean fits(int[] natural, int[] longest, int[] pieces, int room) {
+        int need = 0;
+        for (int c = 0; c < natural.length; c++) {
+            int nat = Math.max(1, natural[c]);
+            need += Math.min(nat, Math.min(Math.max(longest[c], MIN_COLUMN), Math.max(pieces[c], MIN_COLUMN)));
+        }
+        return need <= room;
+    }
+
+    /**
+     * The rows as records, one field a line under its header's name, a blank line between records: what
+     * a table becomes when its columns cannot share the width without breaking words in the middle
+     * (many columns on a narrow terminal), as {@code psql}'s expanded display does.
+     */
+    static String records(List<String[]> rows, int maxWidth) {
+        String[] header = rows.get(0);
+        int label = 0;
+        for (String h : header) {
+            label = Math.max(label, width(h == null ? "" : h));
+        }
+        int room = Math.max(10, maxWidth - label - 2);
+        StringBuilder sb = new StringBuilder();
+        for (int r = 1; r < rows.size(); r++) {
+            if (r > 1) {
+                sb.append('\n');
+            }
+            String[] row = rows.get(r);
+            for (int c = 0; c < row.length; c++) {
+                String cell = row[c] == null ? "" : row[c];
+                if (cell.isBlank()) {
+                    continue;
+                }
+                String name = c < header.length && header[c] != null ? header[c] : "";
+                String pad = " ".repeat(label - width(name));
+                boolean first = true;
+                for (String line : cell.split("\n", -1)) {
+                    for (String piece : wrap(line, room)) {
+                        sb.append(first ? name + pad + "  " : " ".repeat(label + 2)).append(piece).append('\n');
+                        first = false;
+                    }
+                }
+            }
+        }
         return sb.toString();
     }
 

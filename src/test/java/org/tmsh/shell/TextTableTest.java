@@ -84,6 +84,20 @@ class TextTableTest {
      */
     private static void assertNoWordBrokenThatFits(List<String[]> rows, int width) {
         String t = TextTable.render(rows, width);
+        if (!t.startsWith("┌")) {
+            // records: every word of every cell stands whole on a line of its field
+            for (String[] r : rows.subList(1, rows.size())) {
+                for (String cell : r) {
+                    for (String token : cell.split("[\\s\n]+")) {
+                        if (token.matches("\\p{L}+")) {
+                            assertTrue(t.lines().anyMatch(l -> java.util.Arrays.asList(l.split(" +")).contains(token)),
+                                    "'" + token + "' whole at width " + width + ":\n" + t);
+                        }
+                    }
+                }
+            }
+            return;
+        }
         String[] border = lines(t).get(0).split("┬");
         for (int c = 0; c < rows.get(0).length; c++) {
             int colWidth = TextTable.width(border[c]) - (c == 0 ? 3 : 2);
@@ -109,6 +123,9 @@ class TextTableTest {
             assertNoWordBrokenThatFits(TERMS, width);
             assertTrue(t.contains("deprecated") && t.contains("misspelling"), t);
         }
+        String narrow = TextTable.render(TERMS, 80);
+        assertTrue(!narrow.startsWith("┌") && narrow.lines().anyMatch(l -> l.matches("status +deprecated")),
+                "seven columns whose words cannot all stay whole in 80 columns: one record a row\n" + narrow);
         String wide = TextTable.render(TERMS, 120);
         assertTrue(wide.contains("Wiktorowitschi") && wide.contains("000_585da5ce89297943.txt"),
                 "at 120 columns nothing breaks:\n" + wide);

@@ -109,7 +109,7 @@ class TmshCompletionTest extends WithTempHome {
             }
         }
         assertTrue(checked > 100, "" + checked);
-        assertEquals(List.of("tmx", "xliff"), tab("tm export /tmp/x.tmx --format "), "the choices the usage lists");
+        assertEquals(List.of("tmx", "xliff", "tsv", "csv"), tab("tm export /tmp/x.tmx --format "), "the choices the usage lists");
         assertEquals(List.of("--tm=news"), tab("tm search Lawrow --tm=n"), "--name=value completes too");
         assertEquals(List.of("news"), tab("tm delete n"), "an argument that is a TM");
         assertTrue(tab("tm import " + dir + "/st").contains(file.toString()), "an argument that is a file");
