@@ -115,9 +115,9 @@ public class AlignCommand extends TmshCommand {
                     + " --report FILE.html shows them side by side)", rows.size() - 1, LINK_TABLE_MAX));
         }
         out.line(String.format(Locale.ROOT, "%d units from %d source and %d target segments; %d source and %d target"
-                        + " segments unaligned; %d weak links to review.", r.pairs().size(), r.source().size(),
+                        + " segments unaligned; %s to review.", r.pairs().size(), r.source().size(),
                 r.target().size(), DocumentAligner.unaligned(a, true).size(), DocumentAligner.unaligned(a, false).size(),
-                r.untrusted().size()));
+                Output.count(r.untrusted().size(), "weak link")));
         vocabularyTable(out, a.vocabulary());
         if (req.tmxOut() != null) {
             out.line("TMX written to " + req.tmxOut());

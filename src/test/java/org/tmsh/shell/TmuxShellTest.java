@@ -227,7 +227,7 @@ class TmuxShellTest {
         }
 
         enter("align --source " + TestFiles.SEED_DE + " --target " + TestFiles.SEED_EN);
-        waitFor(s -> s.contains("weak links to review"), LONG, "the alignment");
+        waitFor(s -> s.matches("(?s).*weak links? to review.*"), LONG, "the alignment");
         enter("review --below 1.01 --out " + dir.resolve("reviewed.tmx"));
         java.util.regex.Pattern offer = java.util.regex.Pattern.compile("\\[(\\d+)/(\\d+)\\] link (.*), (\\d+-\\d+), confidence");
         boolean split = false;
@@ -267,7 +267,7 @@ class TmuxShellTest {
 
         // without a dictionary, so that several links stay below 0.95 to review (a dictionary makes them surer)
         enter("align --source " + TestFiles.SEED_DE + " --target " + TestFiles.SEED_EN + " --dictionary none");
-        waitFor(s -> s.contains("weak links to review"), LONG, "the alignment");
+        waitFor(s -> s.matches("(?s).*weak links? to review.*"), LONG, "the alignment");
         enter("review --below 0.95 --out " + dir.resolve("reviewed.tmx"));
         waitFor(s -> s.contains("[1/") && s.contains("[a]ccept"), SHORT, "the first link to review");
         enter("a");
