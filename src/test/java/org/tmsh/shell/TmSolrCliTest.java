@@ -11,10 +11,10 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.apache.solr.cloud.MiniSolrCloudCluster;
-import org.junit.jupiter.api.AfterAll;
+import org.tmsh.memory.solr.SolrTestCluster;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,24 +30,16 @@ import org.tmsh.memory.solr.SolrCluster;
 class TmSolrCliTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static MiniSolrCloudCluster cluster;
+    @RegisterExtension
+    static final SolrTestCluster SOLR = new SolrTestCluster(2, 1);
     private static String url;
-    private static Path base;
 
     @TempDir
     Path dir;
 
     @BeforeAll
-    static void cluster() throws Exception {
-        base = Files.createTempDirectory("tmsh-solr-cli-");
-        cluster = new MiniSolrCloudCluster.Builder(2, base).build();
-        url = cluster.getJettySolrRunner(1).getBaseUrl().toString();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        cluster.shutdown();
-        org.tmsh.TestFiles.deleteQuietly(base);
+    static void cluster() {
+        url = SOLR.url();
     }
 
     @BeforeEach

@@ -4,15 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.solr.cloud.MiniSolrCloudCluster;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,28 +27,18 @@ import org.tmsh.memory.TranslationMemory;
 class SolrConnectTest {
 
     private static final String COLLECTION = "shared";
-    private static MiniSolrCloudCluster cluster;
+    @RegisterExtension
+    static final SolrTestCluster SOLR = new SolrTestCluster(1, 0);
     private static String url;
-    private static Path base;
 
     @TempDir
     Path dir;
 
     @BeforeAll
     static void cluster() throws Exception {
-        base = Files.createTempDirectory("tmsh-solr-connect-");
-        cluster = new MiniSolrCloudCluster.Builder(1, base).build();
-        url = cluster.getJettySolrRunner(0).getBaseUrl().toString();
+        url = SOLR.url();
         SolrCluster.createCollection(url, COLLECTION, 1, 1);
-        cluster.waitForActiveCollection(COLLECTION, 1, 1);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (cluster != null) {
-            cluster.shutdown();
-        }
-        org.tmsh.TestFiles.deleteQuietly(base);
+        SOLR.cluster().waitForActiveCollection(COLLECTION, 1, 1);
     }
 
     private static List<TmxUnit> units(String prefix, int n) {

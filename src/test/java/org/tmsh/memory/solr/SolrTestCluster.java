@@ -1,0 +1,56 @@
+package org.tmsh.memory.solr;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.solr.cloud.MiniSolrCloudCluster;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * A SolrCloud that tmsh did not start, for the tests of one class: {@code nodes} nodes with an embedded
+ * ZooKeeper in a temporary folder, started before the class's tests and removed after them. Register
+ * it as a static field ({@code @RegisterExtension static final SolrTestCluster SOLR = ...}); the class's
+ * own {@code @BeforeAll} methods run after it has started.
+ */
+public final class SolrTestCluster implements BeforeAllCallback, AfterAllCallback {
+
+    private final int nodes;
+    private final int urlNode;
+    private MiniSolrCloudCluster cluster;
+    private Path base;
+
+    /** A cluster of {@code nodes} nodes, {@link #url} the address of node {@code urlNode}. */
+    public SolrTestCluster(int nodes, int urlNode) {
+        this.nodes = nodes;
+        this.urlNode = urlNode;
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        base = Files.createTempDirectory("tmsh-solr-" + context.getRequiredTestClass().getSimpleName() + "-");
+        cluster = new MiniSolrCloudCluster.Builder(nodes, base).build();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws Exception {
+        try {
+            if (cluster != null) {
+                cluster.shutdown();
+            }
+        } finally {
+            org.tmsh.TestFiles.deleteQuietly(base);
+        }
+    }
+
+    /** The base URL of the node named when the cluster was made ({@code http://127.0.0.1:PORT/solr}). */
+    public String url() {
+        return cluster.getJettySolrRunner(urlNode).getBaseUrl().toString();
+    }
+
+    /** The running cluster. */
+    public MiniSolrCloudCluster cluster() {
+        return cluster;
+    }
+}
