@@ -8,7 +8,7 @@ import org.tmsh.common.TmshException;
 import org.tmsh.jobs.Glossaries;
 
 /** {@code glossary delete NAME}: deletes a glossary (asks first; {@code --yes} for scripts). */
-public class GlossaryDeleteCommand extends TmshCommand {
+public class GlossaryDeleteCommand extends AskingCommand {
 
     public GlossaryDeleteCommand() {
         super("glossary delete", "Delete a glossary (asks first; --yes for scripts)", "Terminology",
@@ -20,11 +20,6 @@ public class GlossaryDeleteCommand extends TmshCommand {
     @Override
     protected void checkArguments(List<String> arguments) {
         requireArguments(arguments, 1, "the name of the glossary");
-    }
-
-    @Override
-    protected void run(Invocation inv, Output out) {
-        run(inv, out, null);
     }
 
     @Override

@@ -20,7 +20,7 @@ import org.tmsh.memory.ImportReport;
  * {@code review FILE.tmx} reviews any aligned TMX, one-shot or in the shell, its decisions saved as
  * they are made ({@link TmxReview}).
  */
-public class ReviewCommand extends TmshCommand {
+public class ReviewCommand extends AskingCommand {
 
     private final LastAlignment last;
     private final AlignJob job;
@@ -69,11 +69,6 @@ public class ReviewCommand extends TmshCommand {
         }
         DocumentAligner.Result r = last.get();
         return r == null ? List.of() : List.of(r.request().source(), r.request().target());
-    }
-
-    @Override
-    protected void run(Invocation inv, Output out) {
-        run(inv, out, null);
     }
 
     @Override

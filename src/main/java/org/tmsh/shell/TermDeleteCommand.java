@@ -14,7 +14,7 @@ import org.tmsh.terms.GlossaryEdits;
  * {@code term delete SPELLING | --concept ID}: deletes one spelling (from the one concept that has it,
  * or from {@code --concept}), or a whole concept (asks first; {@code --yes} for scripts).
  */
-public class TermDeleteCommand extends TmshCommand {
+public class TermDeleteCommand extends AskingCommand {
 
     public TermDeleteCommand() {
         super("term delete", "Delete a spelling from its concept, or (with --concept alone) a whole concept",
@@ -33,11 +33,6 @@ public class TermDeleteCommand extends TmshCommand {
     @Override
     protected void checkArguments(List<String> arguments) {
         // a spelling, or none with --concept
-    }
-
-    @Override
-    protected void run(Invocation inv, Output out) {
-        run(inv, out, null);
     }
 
     @Override

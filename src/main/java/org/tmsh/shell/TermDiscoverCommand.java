@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-
 import org.tmsh.common.TmshException;
 import org.tmsh.names.NameMatcher;
 import org.tmsh.terms.Discovery;
@@ -15,7 +14,7 @@ import org.tmsh.terms.GlossaryEdits;
 import org.tmsh.terms.ProposalJoin;
 
 /** {@code term discover}: proposes spelling variants of names from aligned TMX or from documents. */
-public class TermDiscoverCommand extends TmshCommand {
+public class TermDiscoverCommand extends AskingCommand {
 
     public TermDiscoverCommand() {
         super("term discover", "Propose spelling variants of names: across languages from a TMX, within a language"
@@ -41,11 +40,6 @@ public class TermDiscoverCommand extends TmshCommand {
     @Override
     protected void checkArguments(List<String> arguments) {
         // documents, or none with --tmx
-    }
-
-    @Override
-    protected void run(Invocation inv, Output out) {
-        run(inv, out, null);
     }
 
     @Override

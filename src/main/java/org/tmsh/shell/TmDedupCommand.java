@@ -12,7 +12,7 @@ import org.tmsh.memory.TmLibrary;
  * {@code tm dedup NAME --keep newest}: keeps one translation of each source that has several and
  * deletes the others, after showing the count and asking (all or none).
  */
-public class TmDedupCommand extends TmshCommand {
+public class TmDedupCommand extends AskingCommand {
 
     private final DuplicatesJob job;
 
@@ -37,11 +37,6 @@ public class TmDedupCommand extends TmshCommand {
     @Override
     protected void checkArguments(List<String> arguments) {
         requireArguments(arguments, 1, "the name of the TM");
-    }
-
-    @Override
-    protected void run(Invocation inv, Output out) {
-        run(inv, out, null);
     }
 
     @Override

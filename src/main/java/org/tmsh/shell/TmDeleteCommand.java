@@ -19,7 +19,7 @@ import org.tmsh.memory.solr.SolrMemory;
  * {@code tm delete NAME}: removes a translation memory; {@code tm delete NAME --id ID,...} removes only
  * those units (the TM stays). Both ask first, naming what goes; {@code --yes} for scripts.
  */
-public class TmDeleteCommand extends TmshCommand {
+public class TmDeleteCommand extends AskingCommand {
 
     private final TmLibrary library;
     private final TmMaintenanceJob units;
@@ -42,11 +42,6 @@ public class TmDeleteCommand extends TmshCommand {
     @Override
     protected void checkArguments(List<String> arguments) {
         requireArguments(arguments, 1, "the name of the TM");
-    }
-
-    @Override
-    protected void run(Invocation inv, Output out) {
-        run(inv, out, null);
     }
 
     @Override

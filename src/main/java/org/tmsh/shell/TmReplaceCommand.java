@@ -12,7 +12,7 @@ import org.tmsh.memory.TmLibrary;
  * {@code tm replace NAME --find X --with Y}: find and replace in a TM's texts. Every change is shown
  * first; they are made (all or none) when the translator confirms, or with {@code --yes}.
  */
-public class TmReplaceCommand extends TmshCommand {
+public class TmReplaceCommand extends AskingCommand {
 
     private final TmMaintenanceJob job;
 
@@ -36,11 +36,6 @@ public class TmReplaceCommand extends TmshCommand {
     @Override
     protected void checkArguments(List<String> arguments) {
         requireArguments(arguments, 1, "the name of the TM");
-    }
-
-    @Override
-    protected void run(Invocation inv, Output out) {
-        run(inv, out, null);
     }
 
     @Override
