@@ -11,14 +11,22 @@ public final class Lazy {
     /** A supplier that builds its value with {@code make} once, on first use (a failure is thrown to each caller). */
     public static <T> Supplier<T> of(Supplier<T> make) {
         return new Supplier<>() {
-            private T value;
+            // read without the lock once built: a code placement asks for it for every pair of words
+            private volatile T value;
 
             @Override
-            public synchronized T get() {
-                if (value == null) {
-                    value = make.get();
+            public T get() {
+                T v = value;
+                if (v == null) {
+                    synchronized (this) {
+                        v = value;
+                        if (v == null) {
+                            v = make.get();
+                            value = v;
+                        }
+                    }
                 }
-                return value;
+                return v;
             }
         };
     }
