@@ -60,7 +60,9 @@ public final class SolrBenchmark {
                 new Setting("2 in flight, one shard, TLOG replicas", 2, -1, 1000, false, "tlog"),
                 new Setting("3 in flight, one shard, 5000, leader, TLOG", 3, -1, 5000, true, "tlog"),
                 new Setting("3 in flight, spread, 5000, leaders, TLOG", 3, 0, 5000, true, "tlog"),
-                new Setting("3 in flight, one shard, 5000, leader, NRT", 3, -1, 5000, true, "nrt"));
+                new Setting("3 in flight, one shard, 5000, leader, NRT", 3, -1, 5000, true, "nrt"),
+                new Setting("1 in flight, one shard, 5000, leader, TLOG", 1, -1, 5000, true, "tlog"),
+                new Setting("3 in flight, one shard, 20000, leader, TLOG", 3, -1, 20000, true, "tlog"));
         List<Setting> settings = args.length > 3
                 ? Arrays.stream(args[3].split(",")).map(i -> all.get(Integer.parseInt(i))).toList() : all;
         Path base = work.resolve("solr-" + System.nanoTime());
@@ -95,6 +97,7 @@ public final class SolrBenchmark {
             System.out.println("load average at end " + loadAverage());
         } finally {
             System.clearProperty("tmsh.solr.senders");
+            System.clearProperty("tmsh.solr.replicas");
             for (SolrMemory tm : kept) {
                 tm.close();
             }
@@ -104,30 +107,25 @@ public final class SolrBenchmark {
 
     private static SolrMemory importInto(MiniSolrCloudCluster cluster, String url, String collection, Setting s, Path tmx,
                                          boolean print) throws Exception {
-        if (s.replicas().equals("tlog")) {
-            // TLOG replicas: measured here only; tmsh does not create them, as a search that a node answers
-            // from its follower core sees the last import only after the follower copied the segments
-            // (the Solr contract test found stale counts and look-ups right after an import)
-            if (!SolrCluster.hasCollection(url, "configset")) {
-                SolrCluster.createCollection(url, "configset", 1, 1); // uploads tmsh's configset if the cluster lacks it
-            }
-            var create = org.apache.solr.client.solrj.request.CollectionAdminRequest.createCollection(collection, "tmsh-1", 2, 0, 2, 0);
-            create.setWaitForFinalState(true);
-            create.process(cluster.getSolrClient());
-        } else {
-            SolrCluster.createCollection(url, collection, 2, 2);
-        }
+        // the replica type tm create makes: TLOG (the default) or NRT, as the setting says
+        System.setProperty("tmsh.solr.replicas", s.replicas());
+        SolrCluster.createCollection(url, collection, 2, 2);
         cluster.waitForActiveCollection(collection, 2, 4);
         System.setProperty("tmsh.solr.senders", Integer.toString(s.senders()));
         System.setProperty("tmsh.solr.batch", Integer.toString(s.batch()));
         System.setProperty("tmsh.solr.leaders", Boolean.toString(s.leaders()));
         SolrMemory tm = SolrMemory.open("bench", new TmRegistration("solr", url, collection, true, s.bits()));
+        String loadBefore = loadAverage();
+        long cpu = cpuNanos();
         ImportReport r = tm.importTmx(tmx, Progress.NONE);
+        double cpuSeconds = (cpuNanos() - cpu) / 1e9;
         if (print) {
             long bytes = indexBytes(cluster, collection);
             System.out.printf(Locale.ROOT, "import, %-36s %,9d units read (%,d distinct) in %6.1f s = %,7.0f units/s;"
-                    + " index %,.0f MB in 4 replicas = %,.0f bytes a unit a copy%n", s.label(), r.read(), r.unitsAfter(),
-                    r.seconds(), r.read() / r.seconds(), bytes / 1e6, bytes / 2.0 / r.unitsAfter());
+                    + " CPU (nodes, ZooKeeper and client: the whole JVM) %,.1f s = %.3f ms a unit;"
+                    + " index %,.0f MB in 4 replicas = %,.0f bytes a unit a copy; load average before %s, after %s%n",
+                    s.label(), r.read(), r.unitsAfter(), r.seconds(), r.read() / r.seconds(), cpuSeconds,
+                    cpuSeconds * 1000 / r.read(), bytes / 1e6, bytes / 2.0 / r.unitsAfter(), loadBefore, loadAverage());
         }
         if (!print) {
             tm.drop();
@@ -166,6 +164,12 @@ public final class SolrBenchmark {
             }
         }
         return sum;
+    }
+
+    /** CPU time of this whole JVM (the Solr nodes, ZooKeeper and tmsh's client run in it), in nanoseconds. */
+    static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     static String loadAverage() {

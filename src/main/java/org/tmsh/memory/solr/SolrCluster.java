@@ -16,11 +16,14 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.impl.HttpJdkSolrClient;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.apache.solr.client.solrj.request.ConfigSetAdminRequest;
 import org.apache.solr.client.solrj.response.CollectionAdminResponse;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.common.params.ShardParams;
 import org.apache.solr.common.util.ContentStreamBase;
 
 import org.tmsh.common.TmshException;
@@ -105,6 +108,34 @@ public final class SolrCluster {
         return pool;
     }
 
+    /**
+     * A read of {@code collection}, answered by each shard's leader: {@code shards.preference=replica.leader:true}
+     * picks the leader among a shard's replicas, and {@code shortCircuit=false} stops a node that holds a
+     * core of the one shard a request needs (a TM on one shard) from answering from that core itself,
+     * which it otherwise does whatever the preference says. A TLOG follower copies the leader's
+     * segments some seconds after a commit, so a read it answered could miss an import that has just
+     * finished; the leader has indexed every acknowledged update, and a commit makes it visible there
+     * at once. Every read tmsh makes goes through here or to the leader's core ({@link SolrLookup}).
+     */
+    static QueryResponse read(SolrClient client, String collection, SolrQuery q) throws SolrServerException, IOException {
+        q.set(ShardParams.SHARDS_PREFERENCE, ShardParams.SHARDS_PREFERENCE_REPLICA_LEADER + ":true");
+        q.set("shortCircuit", false);
+        return client.query(collection, q);
+    }
+
+    /**
+     * The type of replica {@code tm create} makes ({@code -Dtmsh.solr.replicas=tlog|nrt}, default tlog):
+     * TLOG replicas index each update once, on the shard's leader, and the others only append it to
+     * their transaction log and copy the leader's segments; NRT replicas each index it.
+     */
+    static String replicaType() {
+        String t = System.getProperty("tmsh.solr.replicas", "tlog").toLowerCase(java.util.Locale.ROOT);
+        if (!t.equals("tlog") && !t.equals("nrt")) {
+            throw new TmshException("-Dtmsh.solr.replicas must be tlog or nrt, not '" + t + "'");
+        }
+        return t;
+    }
+
     /** One line for a failed request: what, where, and Solr's reason (never the credentials). */
     static TmshException failed(String what, String url, Exception e) {
         Throwable root = e;
@@ -153,8 +184,10 @@ public final class SolrCluster {
                         "application/zip");
                 new ConfigSetAdminRequest.Upload().setConfigSetName(SolrSchema.CONFIGSET).setUploadStream(zip).process(c);
             }
-            CollectionAdminRequest.Create create = CollectionAdminRequest
-                    .createCollection(collection, SolrSchema.CONFIGSET, shards, replicas);
+            boolean tlog = replicaType().equals("tlog");
+            // TLOG replicas: every update indexed once per shard (reads go to the leaders: read())
+            CollectionAdminRequest.Create create = CollectionAdminRequest.createCollection(collection,
+                    SolrSchema.CONFIGSET, shards, tlog ? 0 : replicas, tlog ? replicas : 0, 0);
             // without it, CREATE returns once the cores exist, before every replica is active and each
             // shard has its leader: an import right after (tm create, then tm import) could then fail
             create.setWaitForFinalState(true);

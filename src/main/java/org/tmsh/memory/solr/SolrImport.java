@@ -4,15 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.Iterator;
-import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -20,10 +16,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
 
 import org.apache.solr.client.solrj.SolrClient;
-import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.SolrServerException;
-import org.apache.solr.client.solrj.request.QueryRequest;
-import org.apache.solr.common.params.ModifiableSolrParams;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrInputDocument;
 
@@ -92,29 +85,45 @@ final class SolrImport {
     /**
      * Sends the units in batches, up to {@link #senders()} batches in flight at once: the reading
      * thread only reads units and computes their ids; each sender builds its batch's documents
-     * ({@link SolrSchema#documentWithId}), counts the units Solr does not hold yet ({@link #missing})
-     * and sends the batch to the leader of each document's shard ({@link SolrLeaders}), so that
-     * preparing, counting and indexing overlap. Commits at the end; returns units read, added and the
-     * count after. Added: the units this import found missing and wrote; not the count's growth, which
-     * includes what another import wrote at the same time (two imports at once each reported the
-     * other's units as added, and negative duplicates). On any failure it stops sending, waits for the
-     * batches in flight and reports how many units Solr acknowledged.
+     * ({@link SolrSchema#documentWithId}) and sends them to the leader of each document's shard
+     * ({@link SolrLeaders}), so that reading, building and indexing overlap. Runs under the TM's lock
+     * ({@link SolrImportLock}): commits what an earlier, killed import left acknowledged but
+     * uncommitted, counts, sends, commits and counts again; added is the growth of the count, which
+     * the lock makes this import's own (a second import of the TM is refused meanwhile). Returns
+     * units read, added and the count after. On any failure it stops sending, waits for the batches
+     * in flight and reports how many units Solr acknowledged.
      */
     private long[] write(Iterator<TmxUnit> units, String srcLang, LongConsumer progress) {
         ImportHook hook = tm.hook();
         long before;
+        SolrImportLock lock;
         try {
             hook.at(ImportHook.Stage.LOCK, 0);
-            before = tm.count();
+            lock = SolrImportLock.acquire(tm, "an import from " + host() + " started "
+                    + TmxWriter.TMX_DATE.format(Instant.now()));
         } catch (SolrServerException | IOException | RuntimeException e) {
-            throw tm.failed("counting units", e);
+            throw tm.failed("taking its lock", e);
         } catch (OutOfMemoryError e) {
             throw new TmshException("TM '" + tm.name() + "': out of memory; nothing was imported", e);
         }
+        try {
+            try {
+                tm.client().commit(tm.collection(), true, true);
+                before = tm.count();
+            } catch (SolrServerException | IOException | RuntimeException e) {
+                throw tm.failed("counting units", e);
+            }
+            return send(units, srcLang, progress, hook, lock, before);
+        } finally {
+            lock.close();
+        }
+    }
+
+    private long[] send(Iterator<TmxUnit> units, String srcLang, LongConsumer progress, ImportHook hook,
+                        SolrImportLock lock, long before) {
         long seq = System.currentTimeMillis() * 1_000_000L;
         long read = 0;
         int size = batch();
-        Deque<Set<String>> inFlight = new ArrayDeque<>();
         Senders out = new Senders(senders(), leaders() ? SolrLeaders.of(tm.client(), tm.url(), tm.collection()) : null);
         Batch batch = new Batch(seq, size);
         try {
@@ -126,7 +135,7 @@ final class SolrImport {
                 read++;
                 if (batch.units.size() == size) {
                     hook.at(ImportHook.Stage.INDEX, read);
-                    batch.ask(inFlight, out.n);
+                    lock.check();
                     out.send(batch);
                     batch = new Batch(seq + read, size);
                     progress.accept(read);
@@ -134,15 +143,15 @@ final class SolrImport {
             }
             if (!batch.units.isEmpty()) {
                 hook.at(ImportHook.Stage.INDEX, read);
-                batch.ask(inFlight, out.n);
+                lock.check();
                 out.send(batch);
             }
             out.finish();
             writeMeta(srcLang);
             hook.at(ImportHook.Stage.COMMIT, read);
-            tm.client().commit(tm.collection(), true, true);
+            tm.commit();
             long after = tm.count();
-            return new long[] {read, out.added(), after};
+            return new long[] {read, Math.max(0, after - before), after};
         } catch (Throwable t) {
             out.abandon();
             commitQuietly();
@@ -159,12 +168,20 @@ final class SolrImport {
         }
     }
 
-    /** One batch as read: its units, their ids, the sequence number of its first unit, and the ids to ask Solr about. */
+    /** This machine's name for the lock's description, or "this machine". */
+    private static String host() {
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName() + " (process " + ProcessHandle.current().pid() + ")";
+        } catch (IOException | RuntimeException e) {
+            return "process " + ProcessHandle.current().pid();
+        }
+    }
+
+    /** One batch as read: its units, their ids and the sequence number of its first unit. */
     private static final class Batch {
         final long firstSeq;
         final List<TmxUnit> units;
         final List<String> ids;
-        Set<String> ask = Set.of();
 
         Batch(long firstSeq, int size) {
             this.firstSeq = firstSeq;
@@ -176,46 +193,6 @@ final class SolrImport {
             units.add(u);
             ids.add(id);
         }
-
-        /**
-         * The ids to look up before sending: a unit repeated within the batch, or in a batch of this
-         * import that may still be in flight ({@code inFlight}, the last {@code window} batches' ids),
-         * counts once.
-         */
-        void ask(Deque<Set<String>> inFlight, int window) {
-            Set<String> distinct = new LinkedHashSet<>(ids);
-            Set<String> a = new LinkedHashSet<>(distinct);
-            for (Set<String> sent : inFlight) {
-                a.removeAll(sent);
-            }
-            inFlight.addLast(distinct);
-            if (inFlight.size() > window) {
-                inFlight.removeFirst();
-            }
-            ask = a;
-        }
-    }
-
-    /**
-     * How many of {@code ask} Solr does not hold yet, asked by real-time get (which sees every
-     * acknowledged batch, committed or not). A sender asks once the batches sent before the last
-     * {@link #senders()} have been acknowledged (it holds a slot), which is why the ids of those still
-     * in flight are left out of {@code ask}. Two imports sending the same new unit at the same moment
-     * may both count it; the TM's count after the import is exact either way.
-     */
-    private long missing(Set<String> ask) throws SolrServerException, IOException {
-        if (ask.isEmpty()) {
-            return 0;
-        }
-        ModifiableSolrParams p = new ModifiableSolrParams();
-        for (String id : ask) {
-            p.add("id", id);
-        }
-        p.set("fl", SolrSchema.ID);
-        // POST: a thousand ids do not fit in a URL
-        QueryRequest get = new QueryRequest(p, SolrRequest.METHOD.POST);
-        get.setPath("/get");
-        return ask.size() - get.process(tm.client(), tm.collection()).getResults().size();
     }
 
     /**
@@ -249,7 +226,6 @@ final class SolrImport {
         private final int n;
         private final SolrLeaders leaders;
         private final AtomicLong acked = new AtomicLong();
-        private final AtomicLong added = new AtomicLong();
         private volatile Throwable failure;
 
         Senders(int n, SolrLeaders leaders) {
@@ -291,7 +267,7 @@ final class SolrImport {
             }
         }
 
-        /** Builds the batch's documents, counts the missing ones and sends them, one request per leader. */
+        /** Builds the batch's documents and sends them, one request per leader. */
         private void store(Batch batch) throws SolrServerException, IOException {
             Map<String, List<SolrInputDocument>> byLeader = new LinkedHashMap<>();
             for (int i = 0; i < batch.units.size(); i++) {
@@ -300,13 +276,11 @@ final class SolrImport {
                         batch.firstSeq + i);
                 byLeader.computeIfAbsent(leaders == null ? "" : leaders.leaderOf(id), k -> new ArrayList<>()).add(d);
             }
-            long missing = missing(batch.ask);
             for (Map.Entry<String, List<SolrInputDocument>> e : byLeader.entrySet()) {
                 SolrClient c = e.getKey().isEmpty() ? tm.client() : SolrCluster.client(e.getKey());
                 c.add(tm.collection(), e.getValue());
                 acked.addAndGet(e.getValue().size());
             }
-            added.addAndGet(missing);
         }
 
         private void check() throws Exception {
@@ -350,10 +324,6 @@ final class SolrImport {
         long acknowledged() {
             return acked.get();
         }
-
-        long added() {
-            return added.get();
-        }
     }
 
     /** The TM's meta document: its source language (from the first import that declares one) and dates. */
@@ -375,7 +345,7 @@ final class SolrImport {
 
     private void commitQuietly() {
         try {
-            tm.client().commit(tm.collection(), true, true);
+            tm.commit();
         } catch (Exception ignored) {
             // the acknowledged batches are in Solr's transaction log; its autoCommit makes them visible
         }

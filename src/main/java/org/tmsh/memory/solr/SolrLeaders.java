@@ -24,7 +24,7 @@ final class SolrLeaders {
 
     private static final CompositeIdRouter ROUTER = new CompositeIdRouter();
 
-    private record Shard(DocRouter.Range range, String leaderUrl, String core) {
+    private record Shard(DocRouter.Range range, String leaderUrl, String core, List<String[]> followers) {
     }
 
     private final List<Shard> shards;
@@ -48,11 +48,19 @@ final class SolrLeaders {
                     if (range == null || !"active".equals(String.valueOf(at(shard, "state"))) || !(replicas instanceof Map<?, ?> rm)) {
                         continue;
                     }
+                    List<String[]> followers = new ArrayList<>();
+                    for (Object replica : rm.values()) {
+                        if (!"true".equals(String.valueOf(at(replica, "leader"))) && "TLOG".equals(String.valueOf(at(replica, "type")))
+                                && "active".equals(String.valueOf(at(replica, "state"))) && at(replica, "base_url") != null
+                                && at(replica, "core") != null) {
+                            followers.add(new String[] {String.valueOf(at(replica, "base_url")), String.valueOf(at(replica, "core"))});
+                        }
+                    }
                     for (Object replica : rm.values()) {
                         if ("true".equals(String.valueOf(at(replica, "leader"))) && at(replica, "base_url") != null) {
                             Object core = at(replica, "core");
                             out.add(new Shard(ROUTER.fromString(range.toString()), String.valueOf(at(replica, "base_url")),
-                                    core == null ? null : core.toString()));
+                                    core == null ? null : core.toString(), followers));
                         }
                     }
                 }
@@ -62,6 +70,7 @@ final class SolrLeaders {
             return new SolrLeaders(List.of(), url);
         }
     }
+
 
     /** The base URL of the node leading the shard of document {@code id}. */
     String leaderOf(String id) {
@@ -89,6 +98,64 @@ final class SolrLeaders {
             }
         }
         return null;
+    }
+
+    /**
+     * Brings the TLOG followers of every shard up to their leader's last commit: asks each to fetch
+     * the leader's segments now (rather than at its next poll, up to half the autoCommit interval
+     * later) and waits until it holds the leader's commit, for at most {@code waitMs}. Reads go to
+     * the leaders ({@link SolrCluster#read}) whatever this finds; this is for the moment a leader is
+     * lost: the follower that takes its place then answers with the import already in its index.
+     * Returns true if every follower caught up (a collection of NRT replicas has none: true).
+     */
+    boolean catchUp(long waitMs) {
+        long deadline = System.nanoTime() + waitMs * 1_000_000L;
+        boolean all = true;
+        for (Shard s : shards) {
+            if (s.followers().isEmpty() || s.core() == null) {
+                continue;
+            }
+            long target = generation(s.leaderUrl(), s.core(), "indexversion", null);
+            if (target < 0) {
+                all = false;
+                continue;
+            }
+            for (String[] f : s.followers()) {
+                replication(f[0], f[1], "fetchindex");
+                boolean done = false;
+                while (!done && System.nanoTime() < deadline) {
+                    done = generation(f[0], f[1], "details", "details") >= target;
+                    if (!done) {
+                        try {
+                            Thread.sleep(50);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                            return false;
+                        }
+                    }
+                }
+                all &= done;
+            }
+        }
+        return all;
+    }
+
+    /** The commit generation a core's replication handler reports ({@code command}, under {@code section} if given), or -1. */
+    private static long generation(String baseUrl, String core, String command, String section) {
+        NamedList<Object> r = replication(baseUrl, core, command);
+        Object g = at(section == null ? r : at(r, section), "generation");
+        return g instanceof Number n ? n.longValue() : -1;
+    }
+
+    private static NamedList<Object> replication(String baseUrl, String core, String command) {
+        try {
+            org.apache.solr.common.params.ModifiableSolrParams p = new org.apache.solr.common.params.ModifiableSolrParams();
+            p.set("command", command);
+            return SolrCluster.client(baseUrl).request(new org.apache.solr.client.solrj.request.GenericSolrRequest(
+                    org.apache.solr.client.solrj.SolrRequest.METHOD.GET, "/replication", p).setRequiresCollection(true), core);
+        } catch (Exception e) {
+            return new NamedList<>();
+        }
     }
 
     private static Object at(Object o, String key) {

@@ -171,7 +171,7 @@ final class SolrLookup {
                 direct = null; // the core moved or went: ask the collection, and read the state again next time
             }
         }
-        r = r != null ? r : tm.client().query(tm.collection(), q);
+        r = r != null ? r : tm.query(q);
         times.requestNs.add(System.nanoTime() - t);
         times.requests.increment();
         times.qtimeMs.add(r.getQTime());
@@ -333,7 +333,7 @@ final class SolrLookup {
             q.setFields(SolrSchema.TUID, SolrSchema.SEQ, "t_*");
             q.setStart(start);
             q.setRows(rows);
-            QueryResponse r = tm.client().query(tm.collection(), q);
+            QueryResponse r = tm.query(q);
             for (SolrDocument d : r.getResults()) {
                 Map<String, String> texts = new HashMap<>();
                 for (String l : all) {

@@ -32,8 +32,7 @@ import org.tmsh.memory.UnitRecord;
  * the new version of a unit (never neither); the same command run again finds the unit by its id
  * and completes it, deleting every other document that holds the id.
  *
- * <p>NOTE: no lock: Solr imports take none either (a unit's document id is its duplicate key, so
- * two writers of the same unit write one document).
+ * <p>Decided and written under the TM's lock ({@link SolrImportLock}), the lock an import takes.
  */
 final class SolrMaintenance {
 
@@ -43,6 +42,23 @@ final class SolrMaintenance {
     }
 
     static List<UnitChange> change(SolrMemory tm, UnitPlan plan, boolean dryRun) {
+        if (dryRun) {
+            return changeLocked(tm, plan, true);
+        }
+        SolrImportLock lock;
+        try {
+            lock = SolrImportLock.acquire(tm, "a change from process " + ProcessHandle.current().pid() + " started "
+                    + org.tmsh.formats.tmx.TmxWriter.TMX_DATE.format(java.time.Instant.now()));
+        } catch (SolrServerException | IOException | RuntimeException e) {
+            throw tm.failed("taking its lock", e);
+        }
+        try (lock) {
+            return changeLocked(tm, plan, false);
+        }
+    }
+
+    /** The change, decided on the units as they are under the TM's lock (the lock an import takes: {@link SolrImportLock}). */
+    private static List<UnitChange> changeLocked(SolrMemory tm, UnitPlan plan, boolean dryRun) {
         Units units;
         List<UnitChange> changes;
         try {
@@ -83,11 +99,11 @@ final class SolrMaintenance {
             for (int i = 0; i < deletes.size(); i += BATCH) {
                 tm.client().deleteById(tm.collection(), deletes.subList(i, Math.min(deletes.size(), i + BATCH)));
             }
-            tm.client().commit(tm.collection(), true, true);
+            tm.commit();
             return changes;
         } catch (SolrServerException | IOException | RuntimeException e) {
             try {
-                tm.client().commit(tm.collection(), true, true);
+                tm.commit();
             } catch (Exception ignored) {
                 // what was acknowledged is in Solr's transaction log; its autoCommit makes it visible
             }
@@ -144,7 +160,7 @@ final class SolrMaintenance {
         private UnitRecord first(SolrQuery q) throws IOException {
             try {
                 UnitRecord out = null;
-                for (SolrDocument d : tm.client().query(tm.collection(), q).getResults()) {
+                for (SolrDocument d : tm.query(q).getResults()) {
                     UnitRecord r = record(d);
                     if (out == null) {
                         out = r;
@@ -183,7 +199,7 @@ final class SolrMaintenance {
                     q.addSort(SolrSchema.ID, SolrQuery.ORDER.asc);
                     q.setRows(BATCH);
                     q.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
-                    QueryResponse r = tm.client().query(tm.collection(), q);
+                    QueryResponse r = tm.query(q);
                     for (SolrDocument d : r.getResults()) {
                         action.accept(record(d));
                     }

@@ -82,7 +82,7 @@ public final class SolrMemory implements TranslationMemory {
             SolrQuery q = new SolrQuery(SolrSchema.META_OF + ":" + ClientUtils.escapeQueryChars(name));
             q.setFields(SolrSchema.ID);
             q.setRows(10);
-            for (SolrDocument d : c.query(collection, q).getResults()) {
+            for (SolrDocument d : SolrCluster.read(c, collection, q).getResults()) {
                 int b = SolrSchema.bitsOfMetaId(name, (String) d.getFirstValue(SolrSchema.ID));
                 if (b >= -1) {
                     return b;
@@ -147,7 +147,7 @@ public final class SolrMemory implements TranslationMemory {
             q.setFields(SolrSchema.META_OF);
             q.setRows(10_000);
             java.util.SortedSet<String> names = new java.util.TreeSet<>();
-            for (SolrDocument d : SolrCluster.client(url).query(collection, q).getResults()) {
+            for (SolrDocument d : SolrCluster.read(SolrCluster.client(url), collection, q).getResults()) {
                 Object n = d.getFirstValue(SolrSchema.META_OF);
                 if (n != null) {
                     names.add(n.toString());
@@ -163,7 +163,7 @@ public final class SolrMemory implements TranslationMemory {
     void initialise() {
         try {
             importer.writeMeta(null);
-            client.commit(collection, true, true);
+            commit();
         } catch (SolrServerException | IOException | RuntimeException e) {
             throw failed("writing its description", e);
         }
@@ -250,7 +250,7 @@ public final class SolrMemory implements TranslationMemory {
     long count() throws SolrServerException, IOException {
         SolrQuery q = units("*:*");
         q.setRows(0);
-        long n = client.query(collection, q).getResults().getNumFound();
+        long n = query(q).getResults().getNumFound();
         synchronized (this) {
             countValue = n;
             countAt = System.nanoTime();
@@ -258,9 +258,32 @@ public final class SolrMemory implements TranslationMemory {
         return n;
     }
 
-    /** The TM's meta document, or null. */
+    /**
+     * Commits the collection and waits (10 s at most) until its TLOG followers hold the commit too
+     * ({@link SolrLeaders#catchUp}): every write of tmsh ends here, so that after an import or a change
+     * any replica (the one that becomes leader when a node is lost included) answers with it.
+     */
+    void commit() throws SolrServerException, IOException {
+        client.commit(collection, true, true);
+        SolrLeaders.of(client, url, collection).catchUp(10_000);
+    }
+
+    /** A read of this TM's collection, answered by the shards' leaders ({@link SolrCluster#read}). */
+    QueryResponse query(SolrQuery q) throws SolrServerException, IOException {
+        return SolrCluster.read(client, collection, q);
+    }
+
+    /**
+     * The TM's meta document as last committed, or null (a query, not a real-time get: a real-time
+     * get is answered by whichever replica the receiving node picks; every import commits its meta).
+     */
     SolrDocument meta() throws SolrServerException, IOException {
-        return client.getById(collection, SolrSchema.metaId(route));
+        SolrQuery q = new SolrQuery(SolrSchema.ID + ":" + ClientUtils.escapeQueryChars(SolrSchema.metaId(route)));
+        q.set("_route_", route);
+        q.setRows(1);
+        q.setFields("*");
+        var docs = query(q).getResults();
+        return docs.isEmpty() ? null : docs.get(0);
     }
 
     @Override
@@ -293,7 +316,7 @@ public final class SolrMemory implements TranslationMemory {
         q.setFacetMinCount(1);
         q.setFacetLimit(-1);
         try {
-            FacetField f = client.query(collection, q).getFacetField(SolrSchema.LANG);
+            FacetField f = query(q).getFacetField(SolrSchema.LANG);
             Map<String, Long> out = new LinkedHashMap<>();
             if (f != null && f.getValues() != null) {
                 f.getValues().forEach(c -> out.put(c.getName(), c.getCount()));
@@ -371,7 +394,7 @@ public final class SolrMemory implements TranslationMemory {
                 q.addSort(SolrSchema.ID, SolrQuery.ORDER.asc);
                 q.setRows(1000);
                 q.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
-                QueryResponse r = client.query(collection, q);
+                QueryResponse r = query(q);
                 for (SolrDocument d : r.getResults()) {
                     List<TmxUnit.Variant> variants = new ArrayList<>();
                     for (String l : langs) {
@@ -440,7 +463,7 @@ public final class SolrMemory implements TranslationMemory {
         try {
             client.deleteByQuery(collection, SolrSchema.TM + ":" + ClientUtils.escapeQueryChars(remote));
             client.deleteById(collection, SolrSchema.metaId(route));
-            client.commit(collection);
+            commit();
         } catch (SolrServerException | RuntimeException e) {
             throw failed("deleting its units", e);
         }

@@ -128,6 +128,40 @@ class SolrMemoryContractTest extends MemoryContract {
         return n.startsWith("httpclient-") || n.contains("httpjdksolrclient");
     }
 
+    /**
+     * tm create makes TLOG replicas (each update indexed once per shard); an import returns once the
+     * followers hold its commit too, so every replica, asked on its own, counts the import's units
+     * at once (a follower left to its own poll copies the leader's segments seconds later).
+     */
+    @Test
+    void everyReplicaHoldsAnImportAsSoonAsItHasFinished() throws Exception {
+        TranslationMemory tm = newMemory(uniqueName("replicas"));
+        tm.importTmx(corpus, Progress.NONE);
+        long units = tm.size();
+        assertTrue(units > 0);
+        var coll = cluster.getSolrClient().getClusterState().getCollection(COLLECTION);
+        int followers = 0;
+        for (var replica : coll.getReplicas()) {
+            followers += replica.getType() == org.apache.solr.common.cloud.Replica.Type.TLOG && !replica.isLeader() ? 1 : 0;
+            assertEquals(org.apache.solr.common.cloud.Replica.Type.TLOG, replica.getType(), replica.toString());
+        }
+        assertEquals(2, followers, "2 shards x 2 TLOG replicas: one follower a shard");
+        long onLeaders = 0;
+        for (var shard : coll.getSlices()) {
+            List<Long> counts = new ArrayList<>();
+            for (var replica : shard.getReplicas()) {
+                org.apache.solr.client.solrj.SolrQuery q = new org.apache.solr.client.solrj.SolrQuery("*:*");
+                q.addFilterQuery(SolrSchema.TM + ":" + tm.name());
+                q.setRows(0);
+                q.set("distrib", false);
+                counts.add(SolrCluster.client(replica.getBaseUrl()).query(replica.getCoreName(), q).getResults().getNumFound());
+            }
+            assertEquals(1, new java.util.HashSet<>(counts).size(), shard.getName() + ": its replicas hold the same units " + counts);
+            onLeaders += counts.get(0);
+        }
+        assertEquals(units, onLeaders);
+    }
+
     @Test
     @Order(Integer.MAX_VALUE)
     void aNodeStoppedWhileSearchingLosesNoUnitAndNoMatch() throws Exception {
