@@ -112,6 +112,21 @@ public final class Values {
     }
 
     /**
+     * Whether {@code digits} are written the way this language writes numbers: its own decimal and
+     * grouping separators read them, or they have none ("1,234.5" and "1234" in English). False for a
+     * number that only the other common convention reads ("1.234,5" or "3,5" in an English text),
+     * and for digits that no convention reads (a version "7.4.2").
+     */
+    public boolean writtenNatively(String digits) {
+        return numbers.readsNatively(digits.replace('−', '-'));
+    }
+
+    /** Whether {@code digits} are a number at all, by this language's separators or the other common convention. */
+    public boolean reads(String digits) {
+        return numbers.parse(digits.replace('−', '-')) != null;
+    }
+
+    /**
      * {@code value} (a number's value) written as this language writes numbers, grouped when
      * {@code like} (the digits it replaces) is grouped: what a repaired target says.
      */
