@@ -62,7 +62,7 @@ public final class NumbersCheck implements Check {
         rb.forEach(r -> b.add(r.quantity()));
         Values sv = reader(s.srcLang());
         Values tv = reader(s.tgtLang());
-        foreignFormat(s, src, sv, tv, b, out);
+        foreignFormat(s, src, sv, tv, rb, out);
         for (int i = 0; i < a.size(); i++) { // written alike on both sides (a version "7.4" in German)
             for (int j = 0; j < b.size(); j++) {
                 String w = written(a.get(i));
@@ -137,13 +137,17 @@ public final class NumbersCheck implements Check {
      * A number of the target written the way the source language writes numbers and not the way the
      * target's does ("1.234,5" or "3,5" in an English target, "3.5" in a German one): its value is read,
      * so the comparison passes, but a reader of the target language misreads or stumbles over it. A
-     * warning with the number as the target language writes it. Digits that the source writes alike
-     * and does not read as its own number either (a version "7.4") are left alone.
+     * warning with the number as the target language writes it. Digits copied as the source writes
+     * them are reported only where they cannot be a version or a code: with both separators
+     * ("1.234,5"), as a percentage, or with a unit or currency ("3,5 km"); a copied "7.4" or "SVG 1.1" is
+     * left alone.
      */
-    private void foreignFormat(QaSegment s, String src, Values sv, Values tv, List<Quantity> target, Consumer<Finding> out) {
+    private void foreignFormat(QaSegment s, String src, Values sv, Values tv, List<QuantityWords.Read> target,
+                               Consumer<Finding> out) {
         List<String> found = new ArrayList<>();
         List<String> why = new ArrayList<>();
-        for (Quantity q : target) {
+        for (QuantityWords.Read read : target) {
+            Quantity q = read.quantity();
             if (q.kind() != Quantity.Kind.NUMBER && q.kind() != Quantity.Kind.PERCENT) {
                 continue;
             }
@@ -155,7 +159,10 @@ public final class NumbersCheck implements Check {
                 continue; // no convention reads it: a version or a code
             }
             String value = tv.valueOf(digits);
-            if (src.contains(digits) && !sv.writtenNatively(digits)) {
+            boolean copied = src.contains(digits);
+            boolean plainlyNumber = digits.indexOf('.') >= 0 && digits.indexOf(',') >= 0
+                    || q.kind() == Quantity.Kind.PERCENT || read.unit() != null;
+            if (copied && !(sv.writtenNatively(digits) && plainlyNumber)) {
                 continue;
             }
             String fixed = tv.format(value, digits);
@@ -171,7 +178,7 @@ public final class NumbersCheck implements Check {
 
     /**
      * Drops a day and month written with a slash on one side ("3/4", read as a date where the language writes
-     * dates so) with the two plain numbers of the other side that write the same digits (a fraction or a score
+     * dates so) with the two plain numbers (or a number and an ordinal: "1/8." ending a German sentence) of the other side that write the same digits (a fraction or a score
      * in a language without that date form): neither side can tell which it is, so both read alike.
      */
     private static void slashDateAsNumbers(List<Quantity> dates, List<Quantity> numbers) {
@@ -193,7 +200,8 @@ public final class NumbersCheck implements Check {
 
     private static int indexOfNumber(List<Quantity> numbers, String value, int besides) {
         for (int j = 0; j < numbers.size(); j++) {
-            if (j != besides && numbers.get(j).kind() == Quantity.Kind.NUMBER && numbers.get(j).value().equals(value)) {
+            Quantity.Kind k = numbers.get(j).kind();
+            if (j != besides && (k == Quantity.Kind.NUMBER || k == Quantity.Kind.ORDINAL) && numbers.get(j).value().equals(value)) {
                 return j;
             }
         }
