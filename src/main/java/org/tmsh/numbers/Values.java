@@ -121,6 +121,16 @@ public final class Values {
         return numbers.readsNatively(digits.replace('−', '-'));
     }
 
+    /**
+     * {@code digits} that only the other common convention reads, written the way this language writes
+     * numbers, with their decimals and grouped when they were ("1,234.00" in a German text: "1.234,00").
+     */
+    public String inOwnFormat(String digits) {
+        BigDecimal v = numbers.parse(digits.replace('−', '-'));
+        boolean grouped = digits.matches(".*\\d[.,'’\\u00A0\\u202F]\\d{3}(?:[.,'’\\u00A0\\u202F]\\d{3})*[.,]\\d+.*");
+        return v == null ? digits : numbers.format(v, grouped);
+    }
+
     /** Whether {@code digits} are a number at all, by this language's separators or the other common convention. */
     public boolean reads(String digits) {
         return numbers.parse(digits.replace('−', '-')) != null;

@@ -158,14 +158,13 @@ public final class NumbersCheck implements Check {
             if (!tv.reads(digits)) {
                 continue; // no convention reads it: a version or a code
             }
-            String value = tv.valueOf(digits);
             boolean copied = src.contains(digits);
             boolean plainlyNumber = digits.indexOf('.') >= 0 && digits.indexOf(',') >= 0
                     || q.kind() == Quantity.Kind.PERCENT || read.unit() != null;
             if (copied && !(sv.writtenNatively(digits) && plainlyNumber)) {
                 continue;
             }
-            String fixed = tv.format(value, digits);
+            String fixed = tv.inOwnFormat(digits);
             found.add(digits);
             why.add(digits + " is written as " + (sv.writtenNatively(digits) ? s.srcLang() : "another language")
                     + " writes numbers; " + s.tgtLang() + " writes " + fixed);
