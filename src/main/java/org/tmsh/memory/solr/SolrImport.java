@@ -168,7 +168,7 @@ final class SolrImport {
         }
     }
 
-    /** This machine's name for the lock's description, or "this machine". */
+    /** This machine's name and this process's id, for the lock's description (the id alone if the name cannot be read). */
     private static String host() {
         try {
             return java.net.InetAddress.getLocalHost().getHostName() + " (process " + ProcessHandle.current().pid() + ")";
