@@ -162,6 +162,39 @@ class SolrMemoryContractTest extends MemoryContract {
         assertEquals(units, onLeaders);
     }
 
+    /**
+     * The TM's lock is a document: one renewed just now (another shell's import) turns an import away
+     * with one line and changes nothing; one last renewed longer ago than the lease (a killed import)
+     * is taken over, and the import then completes and releases it.
+     */
+    @Test
+    void aLiveLockRefusesAnImportAndAStaleOneIsTakenOver() throws Exception {
+        SolrMemory tm = (SolrMemory) newMemory(uniqueName("lock"));
+        String lockId = SolrImportLock.lockId(tm.route());
+        org.apache.solr.common.SolrInputDocument live = new org.apache.solr.common.SolrInputDocument();
+        live.addField(SolrSchema.ID, lockId);
+        live.addField(SolrSchema.CREATED, "an import from elsewhere");
+        live.addField(SolrSchema.UPDATED, Long.toString(System.currentTimeMillis()));
+        tm.client().add(COLLECTION, live);
+        org.tmsh.common.TmshException refused = org.junit.jupiter.api.Assertions.assertThrows(
+                org.tmsh.common.TmshException.class, () -> tm.importTmx(corpus, Progress.NONE));
+        assertTrue(refused.getMessage().contains("being changed by another tmsh process (an import from elsewhere"),
+                refused.getMessage());
+        assertTrue(!refused.getMessage().contains("\n"), "one line");
+        assertEquals(0, tm.size(), "nothing imported");
+
+        org.apache.solr.common.SolrInputDocument stale = live.deepCopy();
+        stale.setField(SolrSchema.UPDATED, Long.toString(System.currentTimeMillis() - SolrImportLock.lease() - 1000));
+        tm.client().add(COLLECTION, stale);
+        org.tmsh.memory.ImportReport r = tm.importTmx(corpus, Progress.NONE);
+        assertEquals(corpusKeys.size(), r.added());
+        assertEquals(corpusKeys.size(), tm.size());
+        org.apache.solr.client.solrj.SolrQuery q = new org.apache.solr.client.solrj.SolrQuery();
+        q.setRequestHandler("/get");
+        q.set("id", lockId);
+        assertEquals(null, tm.query(q).getResponse().get("doc"), "the lock is released after the import");
+    }
+
     @Test
     @Order(Integer.MAX_VALUE)
     void aNodeStoppedWhileSearchingLosesNoUnitAndNoMatch() throws Exception {
