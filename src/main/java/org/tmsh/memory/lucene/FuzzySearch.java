@@ -21,6 +21,8 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -87,16 +89,16 @@ final class FuzzySearch {
             probedAll = hits.length < PROBE;
             rescorer.check(candidates(r, searcher, hits, src, tgt, seen, xml));
         }
-        if (rescorer.isEmpty() && !(probedAll && probeHoldsEveryCandidate(r, terms, rescorer, min))) {
-            Query q = LuceneFilter.restrict(candidateQuery(r, terms, src, rescorer, min), filter);
-            if (q != null) {
+        int floor = rescorer.bar();
+        if (floor <= ceiling(options) && !(probedAll && probeHoldsEveryCandidate(r, terms, rescorer, floor))) {
+            if (rescorer.keys().isEmpty()) {
+                Query q = LuceneFilter.restrict(new TermQuery(new Term(TmSchema.LANG, src)), filter);
                 int[] window = rescorer.lengthWindow(min);
-                Query windowed = new BooleanQuery.Builder().add(q, BooleanClause.Occur.MUST)
-                        .add(NumericDocValuesField.newSlowRangeQuery(TmSchema.length(src), window[0], window[1]),
-                                BooleanClause.Occur.FILTER)
-                        .build();
-                ScoreDoc[] hits = searcher.search(windowed, new TopScoreDocCollectorManager(CANDIDATES, null, CANDIDATES)).scoreDocs;
+                ScoreDoc[] hits = searcher.search(windowed(q, src, window), new TopScoreDocCollectorManager(CANDIDATES, null,
+                        CANDIDATES)).scoreDocs;
                 rescorer.check(candidates(r, searcher, hits, src, tgt, seen, xml));
+            } else {
+                beat(r, searcher, terms, rescorer, src, tgt, seen, xml, filter, options);
             }
         }
         return rescorer.results();
@@ -384,50 +386,144 @@ final class FuzzySearch {
         return clauses == 0 ? null : q.build();
     }
 
+    /** The highest score a look-up can give: 100, or 101 for an exact match in context when a context is asked for. */
+    private static int ceiling(SearchOptions options) {
+        return options.context() != null ? Match.CONTEXT : 100;
+    }
+
+    /** {@code q} among the units whose content-token count lies in {@code window} (doc values, checked last). */
+    private static Query windowed(Query q, String src, int[] window) {
+        return new BooleanQuery.Builder().add(q, BooleanClause.Occur.MUST)
+                .add(NumericDocValuesField.newSlowRangeQuery(TmSchema.length(src), window[0], window[1]),
+                        BooleanClause.Occur.FILTER)
+                .build();
+    }
+
     /**
-     * The units that can score at least {@code floor}: those sharing {@link Rescorer#needed} of the
-     * query's distinct words, as a Lucene minimum-should-match. Very common words (in more than
-     * {@link #COMMON} of the units) are left out of it and the requirement is lowered by one for
-     * each, which keeps the filter lossless; the |distinct| - need + 1 rarest words are always kept,
-     * since every such unit has one of them. Word bigrams add to the score that ranks the
-     * candidates. Null when no unit can qualify.
+     * The exact stage: every unit that could still enter the results, that is reach the rescorer's
+     * bar (the best score found so far plus one, once the results are full; {@code min} before), is
+     * checked, without scanning. Such a unit shares {@link Rescorer#needed} of the query's distinct
+     * words and lies in the bar's length window, so a Lucene minimum-should-match over the words
+     * ({@link Counted}) retrieves them, ranked by how many of the words each holds (an upper bound of
+     * its score) and, among equals, by the word pairs it holds. They come in pages, best first, each
+     * checked by the {@link Rescorer}; after each page the bar rises with the best found, which raises
+     * the words needed and narrows the window, and the stage stops when the page was the last or when
+     * the units left (which hold no more words than the page's last) cannot reach the bar. A floor of
+     * best + 1 makes the filter far more selective than {@code min}: after a good probe, few units
+     * share that many words.
      */
-    private static Query candidateQuery(DirectoryReader r, Terms terms, String src, Rescorer rescorer, int floor) throws IOException {
-        List<String> keys = rescorer.keys();
-        if (keys.isEmpty()) {
-            return new TermQuery(new Term(TmSchema.LANG, src));
+    private static void beat(DirectoryReader r, IndexSearcher searcher, Terms terms, Rescorer rescorer, String src, String tgt,
+                             Set<Integer> seen, boolean xml, Query filter, SearchOptions options) throws IOException {
+        int ceiling = ceiling(options);
+        int floor = rescorer.bar();
+        Counted counted = Counted.of(terms, rescorer);
+        if (counted == null) {
+            return;
         }
-        int need = rescorer.needed(floor);
-        List<Map.Entry<String, Integer>> byRarity = byRarity(terms, keys);
-        int prefix = byRarity.size() - need + 1;
-        long common = common(r);
-        BooleanQuery.Builder words = new BooleanQuery.Builder();
-        int kept = 0;
-        int lowered = 0;
-        for (int i = 0; i < byRarity.size(); i++) {
-            Map.Entry<String, Integer> e = byRarity.get(i);
-            if (e.getValue() == 0) {
-                continue; // no unit has it: it cannot help a unit reach need
+        ScoreDoc after = null;
+        int page = PAGE;
+        while (true) {
+            int need = needed(rescorer, floor);
+            int pairNeed = counted.pairsNeeded(Math.min(floor, 100));
+            if (need > counted.kept() || pairNeed > counted.pairs().size()) {
+                return;
             }
-            if (i >= prefix && e.getValue() > common) {
-                lowered++;
-                continue;
+            Query q = LuceneFilter.restrict(counted.query(need, pairNeed), filter);
+            ScoreDoc[] hits = searcher.search(windowed(q, src, rescorer.lengthWindow(Math.min(floor, 100))),
+                    new TopScoreDocCollectorManager(page, after, page)).scoreDocs;
+            if (hits.length == 0) {
+                return;
             }
-            words.add(terms.query(e.getKey()), BooleanClause.Occur.SHOULD);
-            kept++;
-        }
-        int required = need - lowered;
-        if (kept == 0 || required > kept) {
-            return null;
-        }
-        words.setMinimumNumberShouldMatch(Math.max(1, required));
-        BooleanQuery.Builder q = new BooleanQuery.Builder().add(words.build(), BooleanClause.Occur.MUST);
-        for (IndexTerms.Term term : IndexTerms.of(keys, terms.format())) {
-            if (term.pair()) {
-                q.add(terms.query(term.bytes()), BooleanClause.Occur.SHOULD);
+            ScoreDoc last = hits[hits.length - 1];
+            rescorer.check(candidates(r, searcher, hits, src, tgt, seen, xml));
+            floor = rescorer.bar();
+            if (hits.length < page || floor > ceiling || (int) last.score < needed(rescorer, floor)) {
+                return;
             }
+            after = last;
+            page = Math.min(page * 4, MAX_PAGE);
         }
-        return q.build();
+    }
+
+    /** The first page of the exact stage ({@link #beat}); each next page is four times larger, up to {@link #MAX_PAGE}. */
+    static final int PAGE = 128;
+    static final int MAX_PAGE = 8192;
+
+    /** The distinct words a unit needs to reach {@code floor} (an exact match, when the floor is a match in context). */
+    private static int needed(Rescorer rescorer, int floor) {
+        return rescorer.needed(Math.min(floor, 100));
+    }
+
+    /**
+     * The exact stage's query. A unit that reaches a floor holds {@link Rescorer#needed} of the query's
+     * distinct words; and of its word pairs, since the best alignment of the unit's n-token query
+     * leaves at most d = (100 - floor)% of the longer text (at most 100n/floor tokens) unmatched: at
+     * least n - d query tokens are matched, in at most d + 1 runs, so at least n - 2d - 1 of the
+     * query's neighbouring pairs are neighbours in the unit too (less the query's repeated pairs).
+     * The query asks for both as minimum-should-match clauses over the words and pairs that some unit
+     * holds; Lucene leads each with its rarest lists and only advances the others, so no common
+     * word's list is walked whole. Each word scores 1, so that a unit's score is the number of the
+     * query's words it holds; the pairs add less than 1 in all, to rank units with as many words by
+     * how many neighbours they share.
+     */
+    private record Counted(List<Query> words, List<Query> pairs, int distinctPairs, int n) {
+
+        static Counted of(Terms terms, Rescorer rescorer) throws IOException {
+            List<Query> words = new ArrayList<>();
+            for (Map.Entry<String, Integer> e : byRarity(terms, rescorer.keys())) {
+                if (e.getValue() > 0) { // a word no unit holds cannot help a unit reach the floor
+                    words.add(new ConstantScoreQuery(terms.query(e.getKey())));
+                }
+            }
+            if (words.isEmpty()) {
+                return null;
+            }
+            List<Query> pairs = new ArrayList<>();
+            int distinctPairs = 0;
+            for (IndexTerms.Term term : IndexTerms.of(rescorer.keys(), terms.format())) {
+                if (term.pair()) {
+                    distinctPairs++;
+                    if (terms.states(term.bytes()).docFreq() > 0) {
+                        pairs.add(terms.query(term.bytes()));
+                    }
+                }
+            }
+            return new Counted(words, pairs, distinctPairs, rescorer.keys().size());
+        }
+
+        int kept() {
+            return words.size();
+        }
+
+        /** The distinct query pairs a unit must hold to reach {@code floor} (at most 100), or 0 for no requirement. */
+        int pairsNeeded(int floor) {
+            int longest = 100 * n / Math.max(1, floor);
+            int unmatched = longest * (100 - floor) / 100;
+            int repeated = n - 1 - distinctPairs;
+            return Math.max(0, n - 2 * unmatched - 1 - repeated);
+        }
+
+        /** The units holding at least {@code need} of the words and {@code pairNeed} of the pairs, scored as the record says. */
+        Query query(int need, int pairNeed) {
+            BooleanQuery.Builder w = new BooleanQuery.Builder();
+            for (Query q : words) {
+                w.add(q, BooleanClause.Occur.SHOULD);
+            }
+            w.setMinimumNumberShouldMatch(need);
+            BooleanQuery.Builder q = new BooleanQuery.Builder().add(w.build(), BooleanClause.Occur.MUST);
+            if (!pairs.isEmpty()) {
+                float share = 0.5f / (pairs.size() + 1);
+                BooleanQuery.Builder p = new BooleanQuery.Builder();
+                for (Query pair : pairs) {
+                    p.add(new BoostQuery(new ConstantScoreQuery(pair), share), BooleanClause.Occur.SHOULD);
+                }
+                if (pairNeed > 0) {
+                    p.setMinimumNumberShouldMatch(pairNeed);
+                }
+                q.add(p.build(), pairNeed > 0 ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD);
+            }
+            return q.build();
+        }
     }
 
     private FuzzySearch() {
