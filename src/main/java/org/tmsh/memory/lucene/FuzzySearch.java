@@ -35,7 +35,7 @@ import org.tmsh.memory.Match;
 import org.tmsh.memory.Rescorer;
 import org.tmsh.memory.SearchOptions;
 
-/** Fuzzy look-up in one TM's index: a probe, then a lossless second stage when the probe finds nothing. */
+/** Fuzzy look-up in one TM's index: a probe, then an exact stage for the units that could beat what it found. */
 final class FuzzySearch {
 
     /**
@@ -45,7 +45,7 @@ final class FuzzySearch {
     public static final int CANDIDATES = 400;
     /** How many units the first, cheap stage of a look-up checks (see {@link #search}). */
     public static final int PROBE = Integer.getInteger("tmsh.tm.probe", 128);
-    /** Share of the units above which a word is too common for the probe, or to be a required match (candidateQuery). */
+    /** Share of the units above which a word is too common for the probe (the exact stage keeps every word). */
     static final double COMMON = Double.parseDouble(System.getProperty("tmsh.tm.common", "0.005"));
 
     /**
@@ -54,12 +54,12 @@ final class FuzzySearch {
      * <p>First a probe: the {@link #PROBE} units that share the query's rarer words and word pairs
      * most (idf-weighted, {@link #probeQuery}) are checked by the {@link Rescorer} (an upper bound of
      * the score from key hashes in doc values; the full score only if it can enter the results).
-     * Only when the probe finds nothing at {@code min} or above does a second, exhaustive-in-effect
-     * stage run: every unit that could reach {@code min} must share enough of the query's words
-     * ({@link #candidateQuery}, a lossless filter) and lie in the length window; up to
-     * {@link #CANDIDATES} of them are checked the same way. So "no match" is (almost always) a true
-     * answer, and the best match agrees with an exhaustive scan for at least 99.5% of the
-     * benchmark's queries at a million units (docs/benchmarks.md).
+     * Then the exact stage ({@link #beat}) retrieves every unit that could still enter the results
+     * (the bar: {@code min}, or the last result's score + 1 once the results are full), in pages
+     * ranked by an upper bound, until none left can; so the results are those of an exhaustive scan
+     * (FuzzySearchExactTest), and the better the probe's best, the fewer units that stage retrieves.
+     * A query without content words (only numbers or tags) still checks the {@link #CANDIDATES}
+     * units of its length window that rank first.
      */
     static List<Match> search(DirectoryReader r, Tokenizer tokenizer, String text, String src, String tgt, int min, int max)
             throws IOException {
@@ -70,7 +70,7 @@ final class FuzzySearch {
      * {@link #search(DirectoryReader, Tokenizer, String, String, String, int, int)} among the units that pass
      * the options' filter (a {@code FILTER} clause of both stages' queries: {@link LuceneFilter}), with
      * its penalties and context applied by the {@link Rescorer}. With a filter the probe's units are
-     * the best of the filtered units, so the second stage's "every candidate" argument holds as before.
+     * the best of the filtered units, and the exact stage retrieves every filtered unit that could enter the results.
      */
     static List<Match> search(DirectoryReader r, Tokenizer tokenizer, String text, String src, String tgt, int min, int max,
                               SearchOptions options) throws IOException {
