@@ -14,7 +14,8 @@ import org.tmsh.memory.UnitKeys;
  */
 final class SolrSchema {
 
-    static final String CONFIGSET = "tmsh-1";
+    /** The configset's name in ZooKeeper: a new name whenever its files change, so that a cluster never holds two versions under one name. */
+    static final String CONFIGSET = "tmsh-2";
     static final String ID = "id";
     static final String TM = "tm";
     static final String SEQ = "seq";
