@@ -40,23 +40,58 @@ public final class UnitFields {
     public static final String STATE = "state";
     public static final String CONTEXT_PRE = "context-pre";
     public static final String CONTEXT_POST = "context-post";
+    /** Bilingual files' metadata: who created and changed a segment, and when (TMX has attributes for these). */
+    public static final String CREATOR = "creator";
+    public static final String CHANGER = "changer";
+    public static final String CREATED = "created";
+    public static final String CHANGED = "changed";
 
     private static final Set<String> KNOWN = Set.of(CLIENT, PROJECT, DOMAIN, DOCUMENT, ORIGIN, STATE, CONTEXT_PRE,
-            CONTEXT_POST);
+            CONTEXT_POST, CREATOR, CHANGER, CREATED, CHANGED);
     private static final String NONE = "-";
     private static final String ANY = "*";
     private static final Pattern SEG = Pattern.compile("(?s)^\\s*<seg(?:\\s[^>]*)?>(.*)</seg>\\s*$");
+
+    /** The field types Trados Studio appends to a custom field's name in TMX ({@code x-Client:SingleString}). */
+    private static final Pattern TRADOS_TYPE = Pattern.compile(
+            ":(?:single|multiple)(?:string|picklist|datetime|integer)$|:(?:datetime|integer)$");
 
     private static final UnitFields TABLE = load();
 
     private final Map<String, List<String>> props;
     private final Map<String, Map<String, String>> values;
     private final Set<String> unwrap;
+    private final List<java.time.format.DateTimeFormatter> dates;
 
-    private UnitFields(Map<String, List<String>> props, Map<String, Map<String, String>> values, Set<String> unwrap) {
+    private UnitFields(Map<String, List<String>> props, Map<String, Map<String, String>> values, Set<String> unwrap,
+                       List<java.time.format.DateTimeFormatter> dates) {
         this.props = props;
         this.values = values;
         this.unwrap = unwrap;
+        this.dates = dates;
+    }
+
+    /**
+     * A date as other tools write it: TMX and ISO forms ({@link UnitMeta#date}), else one of the data
+     * file's {@code date} patterns (UTC unless it holds an offset); null for none of these and for a year
+     * before 1900 (memoQ's {@code 0001-01-01} means no date).
+     */
+    public static java.time.Instant date(String written) {
+        if (written == null || written.isBlank()) {
+            return null;
+        }
+        java.time.Instant i = UnitMeta.date(written);
+        for (int k = 0; i == null && k < TABLE.dates.size(); k++) {
+            try {
+                var t = TABLE.dates.get(k).parseBest(written.strip(), java.time.OffsetDateTime::from,
+                        java.time.LocalDateTime::from);
+                i = t instanceof java.time.OffsetDateTime o ? o.toInstant()
+                        : ((java.time.LocalDateTime) t).toInstant(java.time.ZoneOffset.UTC);
+            } catch (java.time.DateTimeException e) {
+                // not this form
+            }
+        }
+        return i == null || i.isBefore(java.time.Instant.parse("1900-01-01T00:00:00Z")) ? null : i;
     }
 
     /** The value of {@code field} in a unit's props (as written, by type; {@link UnitMeta#props()}), or null. */
@@ -72,9 +107,10 @@ public final class UnitFields {
     /** A prop type as compared: lower case, without a Trados custom field's {@code :Type} suffix. */
     public static String key(String type) {
         String t = type.strip().toLowerCase(Locale.ROOT);
-        int colon = t.indexOf(':');
-        return colon > 0 ? t.substring(0, colon) : t;
+        Matcher m = TRADOS_TYPE.matcher(t);
+        return m.find() ? t.substring(0, m.start()) : t;
     }
+
 
     private String read(String field, Map<String, String> unitProps) {
         List<String> names = props.get(field);
@@ -138,6 +174,7 @@ public final class UnitFields {
         Map<String, List<String>> props = new LinkedHashMap<>();
         Map<String, Map<String, String>> values = new HashMap<>();
         Set<String> unwrap = new HashSet<>();
+        List<java.time.format.DateTimeFormatter> dates = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
             int n = 0;
@@ -171,13 +208,23 @@ public final class UnitFields {
                         }
                         unwrap.add(key(c[1]));
                     }
-                    default -> throw bad(n, "a line starts with field, value or unwrap");
+                    case "date" -> {
+                        if (c.length != 2) {
+                            throw bad(n, "a date line is: date, a java.time pattern");
+                        }
+                        try {
+                            dates.add(java.time.format.DateTimeFormatter.ofPattern(c[1], Locale.ROOT));
+                        } catch (IllegalArgumentException e) {
+                            throw bad(n, "bad date pattern: " + e.getMessage());
+                        }
+                    }
+                    default -> throw bad(n, "a line starts with field, value, date or unwrap");
                 }
             }
         } catch (IOException e) {
             throw new TmshException(DATA + ": cannot read: " + e.getMessage(), e);
         }
-        return new UnitFields(props, values, unwrap);
+        return new UnitFields(props, values, unwrap, List.copyOf(dates));
     }
 
     private static TmshException bad(int line, String why) {

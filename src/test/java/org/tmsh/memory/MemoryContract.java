@@ -486,6 +486,51 @@ public abstract class MemoryContract {
         assertTrue(cut.stream().noneMatch(m -> m.score() < 96), "none below --min after penalties: " + cut);
     }
 
+    /** The units of a search for {@code query} among those that pass {@code filter}, as "source = target". */
+    private static Set<String> found(TranslationMemory tm, String query, String... filter) throws Exception {
+        Set<String> out = new HashSet<>();
+        for (Match m : tm.search(query, "en", "de", 50, 100, new SearchOptions(UnitFilter.parse(filter), List.of(), null))) {
+            out.add(m.source() + " = " + m.target());
+        }
+        return out;
+    }
+
+    @Test
+    void otherToolsMetadataIsFilteredAndPenalisedAsTmshsOwn() throws Exception {
+        TranslationMemory tm = newMemory(uniqueName("tools"));
+        Path dir = Path.of("src/test/resources/memory");
+        tm.importTmx(dir.resolve("trados-export.tmx"), Progress.NONE);
+        tm.importTmx(dir.resolve("memoq-export.tmx"), Progress.NONE);
+        new org.tmsh.jobs.BilingualImportJob().run(dir.resolve("trados.sdlxliff"), tm, null, null, true);
+        String valve = "Close the inlet valve before you start the pump.";
+        // Trados: x-Customer:MultiplePicklist is the client, x-Origin TM is translated, Alignment aligned
+        assertEquals(2, found(tm, valve, "client=Northwind").size());
+        assertEquals(1, found(tm, valve, "client=Northwind", "origin=aligned").size());
+        assertEquals(1, found(tm, valve, "changer=CORP\\mona").size());
+        assertTrue(found(tm, valve, "client=Contoso").isEmpty());
+        // memoQ: client/project/domain props, aligned flag, context in a <seg> inside the source's <tuv>
+        String pressure = "Check the pressure.";
+        assertEquals(Set.of(), found(tm, pressure, "client=Northwind"));
+        assertEquals(2, found(tm, pressure, "client=contoso").size());
+        assertEquals(1, found(tm, pressure, "project=Manuals 2025", "domain=engineering", "document=pump-manual.docx").size());
+        assertEquals(1, found(tm, pressure, "client=contoso", "origin=aligned").size());
+        // SDLXLIFF: created_by and the segment's origin
+        assertEquals(2, found(tm, "Open the cover.", "creator=CORP\\ziad", "created=2024-03-14").size()
+                + found(tm, "Remove the filter.", "creator=CORP\\ziad", "origin=machine-translated").size());
+        // a Trados draft is unconfirmed: the unconfirmed penalty lowers it, an approved unit keeps its score
+        List<Match> got = tm.search(valve, "en", "de", 50, 10,
+                new SearchOptions(UnitFilter.parse("client=Northwind"), Penalty.parse(List.of("unconfirmed:7")), null));
+        assertEquals(2, got.size());
+        Match approved = got.get(0);
+        assertEquals(100, approved.score(), "ApprovedSignOff is confirmed");
+        Match draft = got.get(1);
+        assertEquals(draft.fuzzy() - 7, draft.score(), "Draft is unconfirmed: " + draft.shown());
+        // memoQ's neighbours make a context match
+        List<Match> ctx = tm.search(pressure, "en", "de", 100, 5, new SearchOptions(UnitFilter.ALL, List.of(),
+                new SearchOptions.Context(valve, "Check the oil level every week.")));
+        assertTrue(ctx.get(0).context(), "memoQ's x-context-pre/post in the source <tuv>: " + ctx);
+    }
+
     @Test
     void anExactMatchBetweenTheSameNeighboursIsAContextMatch() throws Exception {
         TranslationMemory tm = newMemory(uniqueName("context"));
