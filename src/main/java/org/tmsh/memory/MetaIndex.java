@@ -20,6 +20,13 @@ public final class MetaIndex {
     public record Values(Map<UnitFilter.TextField, String> texts, Map<UnitFilter.DateField, Long> dates) {
     }
 
+    /**
+     * The version of what an index copies from a unit: this class's fields and the field mapping of
+     * {@link UnitFields} (a hash of its data file). A TM whose copies were made with another version
+     * is offered {@code tm reindex}.
+     */
+    public static final String VERSION = "1." + UnitFields.dataHash();
+
     private static final Values BARE;
 
     static {

@@ -94,6 +94,21 @@ public final class UnitFields {
         return i == null || i.isBefore(java.time.Instant.parse("1900-01-01T00:00:00Z")) ? null : i;
     }
 
+    /** A short hash of the data file (which changes when the mapping does): part of {@link MetaIndex#VERSION}. */
+    static String dataHash() {
+        try (InputStream in = UnitFields.class.getResourceAsStream(DATA)) {
+            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (!line.isBlank() && !line.stripLeading().startsWith("#")) {
+                    crc.update((line.strip() + "\n").getBytes(StandardCharsets.UTF_8));
+                }
+            }
+            return Long.toHexString(crc.getValue());
+        } catch (IOException | NullPointerException e) {
+            throw new TmshException(DATA + ": data file missing from the tmsh jar");
+        }
+    }
+
     /** The value of {@code field} in a unit's props (as written, by type; {@link UnitMeta#props()}), or null. */
     public static String value(String field, Map<String, String> unitProps) {
         return TABLE.read(field, unitProps);

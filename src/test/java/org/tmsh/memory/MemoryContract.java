@@ -62,6 +62,9 @@ public abstract class MemoryContract {
 
     protected abstract void hook(TranslationMemory tm, ImportHook hook);
 
+    /** Makes the TM's index hold no metadata copies of its units, as a tmsh before metadata indexing wrote it. */
+    protected abstract void stripMetaCopies(TranslationMemory tm) throws Exception;
+
     /** True if a failed import leaves nothing of itself (embedded); false if it keeps whole batches (Solr). */
     protected abstract boolean allOrNothing();
 
@@ -529,6 +532,42 @@ public abstract class MemoryContract {
         List<Match> ctx = tm.search(pressure, "en", "de", 100, 5, new SearchOptions(UnitFilter.ALL, List.of(),
                 new SearchOptions.Context(valve, "Check the oil level every week.")));
         assertTrue(ctx.get(0).context(), "memoQ's x-context-pre/post in the source <tuv>: " + ctx);
+    }
+
+    @Test
+    void reindexGivesUnitsIndexedBeforeMetadataTheirCopiesAndKeepsEverythingElse() throws Exception {
+        TranslationMemory tm = newMemory(uniqueName("reindex"));
+        tm.importTmx(Path.of("src/test/resources/memory/trados-export.tmx"), Progress.NONE);
+        tm.importTmx(Path.of("src/test/resources/memory/memoq-export.tmx"), Progress.NONE);
+        String valve = "Close the inlet valve before you start the pump.";
+        Set<String> northwind = found(tm, valve, "client=Northwind");
+        assertEquals(2, northwind.size());
+        assertEquals(0, tm.unindexedMeta());
+        List<UnitRecord> before = new ArrayList<>();
+        tm.forEachRecord(before::add);
+
+        stripMetaCopies(tm);
+        assertEquals(5, tm.unindexedMeta(), "every unit lost its copies");
+        assertTrue(tm.metaOutdated());
+        assertTrue(found(tm, valve, "client=Northwind").isEmpty(), "a filter sees no metadata without copies");
+
+        long[] progress = {0};
+        assertEquals(5, tm.reindex((done, total) -> progress[0] = Math.max(progress[0], done)));
+        assertEquals(5, progress[0], "the progress bar reaches the end");
+        TranslationMemory again = reopen(tm);
+        assertEquals(0, again.unindexedMeta());
+        assertFalse(again.metaOutdated());
+        assertEquals(northwind, found(again, valve, "client=Northwind"));
+        assertEquals(1, found(again, "Check the pressure.", "client=contoso", "origin=aligned").size());
+        List<UnitRecord> after = new ArrayList<>();
+        again.forEachRecord(after::add);
+        assertEquals(before.size(), after.size());
+        for (int i = 0; i < before.size(); i++) {
+            assertEquals(before.get(i).id(), after.get(i).id(), "ids and order stay");
+            assertEquals(before.get(i).unit().xml(), after.get(i).unit().xml(), "the <tu> stays as it was");
+        }
+        assertEquals(5, tm.reindex(Progress.NONE), "a second run finds nothing wrong and changes nothing visible");
+        assertEquals(northwind, found(reopen(tm), valve, "client=Northwind"));
     }
 
     @Test

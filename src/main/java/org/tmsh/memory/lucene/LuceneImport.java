@@ -197,6 +197,10 @@ final class LuceneImport {
                 meta.put(META_UPDATED, now);
                 meta.put(META_VERSION, Integer.toString(format));
                 meta.put(META_NEXT_SEQ, Long.toString(firstSeq + read));
+                if (r == null) {
+                    // a new TM: its metadata copies are this tmsh's (an older TM keeps its mark until tm reindex)
+                    meta.put(LuceneMaintenance.META_FIELDS, org.tmsh.memory.MetaIndex.VERSION);
+                }
                 if (srcLang != null) {
                     meta.putIfAbsent(META_SOURCE, srcLang);
                 }

@@ -303,6 +303,26 @@ public final class LuceneMemory implements TranslationMemory {
     }
 
     @Override
+    public long unindexedMeta() throws IOException {
+        return LuceneMaintenance.unindexedMeta(reader());
+    }
+
+    @Override
+    public boolean metaOutdated() throws IOException {
+        DirectoryReader r = reader();
+        if (r == null || r.numDocs() == 0) {
+            return false;
+        }
+        String v = r.getIndexCommit().getUserData().get(LuceneMaintenance.META_FIELDS);
+        return !org.tmsh.memory.MetaIndex.VERSION.equals(v) || unindexedMeta() > 0;
+    }
+
+    @Override
+    public long reindex(org.tmsh.common.Progress progress) {
+        return LuceneMaintenance.reindex(this, writer, progress);
+    }
+
+    @Override
     public long unreadable() {
         return unreadable;
     }
