@@ -95,7 +95,9 @@ public final class ImportJob {
                 sourceLang = pair[0];
                 targetLang = pair[1];
             }
-            long before = isNew ? -1 : ImportConflicts.highestId(tm, policy);
+            // an embedded TM applies the policy in the import's own commit; a Solr TM after it
+            long[] inImport = isNew ? null : ImportConflicts.planWithImport(tm, policy);
+            long before = isNew || inImport != null ? -1 : ImportConflicts.highestId(tm, policy);
             ImportReport r;
             long heldBack;
             try (UnitSources.Screen screen = UnitSources.screen(takeMarked)) {
@@ -113,7 +115,8 @@ public final class ImportJob {
                 heldBack = screen.heldBack();
             }
             ImportConflicts.Counts c = isNew && policy != ImportConflicts.Policy.ADD
-                    ? new ImportConflicts.Counts(policy.option(), 0, 0, 0) : ImportConflicts.resolve(tm, policy, before);
+                    ? new ImportConflicts.Counts(policy.option(), 0, 0, 0)
+                    : inImport != null ? ImportConflicts.counts(policy, inImport) : ImportConflicts.resolve(tm, policy, before);
             if (c != null && c.overwritten() + c.keptExisting() > 0) {
                 long after = TmRead.of(tm, tm::size);
                 r = new ImportReport(r.tm(), r.input(), r.read(), r.added(), r.duplicates(), r.invalid(), r.invalidSamples(),
@@ -121,6 +124,14 @@ public final class ImportJob {
             }
             return new Imported(r, c, heldBack);
         } catch (RuntimeException e) {
+            if (!isNew && library.exists(name)) {
+                // a plan the failed import did not take must not wait for the next one
+                try {
+                    library.open(name).planWithImport(null);
+                } catch (RuntimeException cleanup) {
+                    e.addSuppressed(cleanup);
+                }
+            }
             if (isNew && library.exists(name)) {
                 try {
                     library.delete(name);

@@ -158,6 +158,16 @@ public interface TranslationMemory extends Closeable {
     }
 
     /**
+     * Asks that the next import of this handle apply {@code plan} in the same commit as its units (an
+     * import's conflict policy: {@code plan} gets the highest id before the import, so the units above it
+     * are the import's). False when the store cannot (Solr: no transaction over several documents); the
+     * caller then applies it as a change of its own after the import.
+     */
+    default boolean planWithImport(java.util.function.LongFunction<UnitPlan> plan) {
+        return false;
+    }
+
+    /**
      * How many units the index holds no metadata copies for ({@link MetaIndex}: units indexed before
      * metadata was indexed), so that a filter treats them as having none; 0 when every unit has them.
      */

@@ -14,8 +14,9 @@ import org.tmsh.formats.tmx.UnitSource;
  * The reader for an import file, by its name: tab-separated text or TMX.
  *
  * <p>Units still marked for review ({@code x-needs-review} yes, as {@code align} and {@code review}
- * leave undecided links) are held back from every import unless the caller opened a {@link Screen}
- * that takes them; the screen counts the units held back. A screen belongs to the thread that opens
+ * leave undecided links) are held back from the imports of a thread that opened a {@link Screen}
+ * that holds them ({@code tm import} does); the screen counts the units held back. Without a screen
+ * (tmsh's own writers, tests, benchmarks) every unit is read. A screen belongs to the thread that opens
  * the import's reader (both backends open it on the thread that called the import), so imports in
  * other threads are not affected.
  */
@@ -76,7 +77,7 @@ public final class UnitSources {
     public static UnitSource open(Path file, String src, String tgt, java.util.Map<String, String> props) {
         UnitSource in = open(file, src, tgt);
         Screen screen = SCREEN.get();
-        boolean hold = screen == null || !screen.takeMarked;
+        boolean hold = screen != null && !screen.takeMarked;
         boolean set = props != null && !props.isEmpty();
         if (!hold && !set) {
             return in;
@@ -86,9 +87,7 @@ public final class UnitSources {
             public TmxUnit next() {
                 TmxUnit u = in.next();
                 while (hold && u != null && markedForReview(u)) {
-                    if (screen != null) {
-                        screen.heldBack.incrementAndGet();
-                    }
+                    screen.heldBack.incrementAndGet();
                     u = in.next();
                 }
                 return u == null || !set ? u : TmxProps.set(u, props);

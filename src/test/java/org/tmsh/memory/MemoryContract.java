@@ -710,6 +710,43 @@ public abstract class MemoryContract {
     }
 
     @Test
+    void aPlanGivenWithAnImportIsPartOfItsOneCommit() throws Exception {
+        TranslationMemory tm = newMemory(uniqueName("oneCommit"));
+        Path base = slice("one-base.tmx", 0, 50);
+        tm.importTmx(base, Progress.NONE);
+        Path more = slice("one-more.tmx", 50, 80);
+        // the plan deletes every unit from before the import: what an overwrite of all of them would do
+        java.util.function.LongFunction<UnitPlan> dropOld = before -> units -> {
+            List<UnitChange> out = new ArrayList<>();
+            units.forEach(r -> {
+                if (UnitRecord.parseId(r.id()) <= before) {
+                    out.add(UnitChange.delete(r));
+                }
+            });
+            return out;
+        };
+        org.junit.jupiter.api.Assumptions.assumeTrue(tm.planWithImport(dropOld),
+                "this store applies an import's policy after the import (Solr: no transaction over several documents)");
+        hook(tm, (stage, n) -> {
+            if (stage == ImportHook.Stage.COMMIT) {
+                throw new java.io.UncheckedIOException(new java.io.IOException("killed before the commit"));
+            }
+        });
+        assertThrows(TmshException.class, () -> tm.importTmx(more, Progress.NONE));
+        assertEquals(keysOf(base), keysOf(tm), "neither the import nor its plan happened");
+        hook(tm, ImportHook.NONE);
+        tm.importTmx(slice("one-other.tmx", 80, 90), Progress.NONE);
+        assertEquals(keysOf(base).size() + 10, tm.size(), "a plan the failed import did not apply is not left for the next");
+
+        long size = tm.size();
+        assertTrue(tm.planWithImport(dropOld));
+        ImportReport r = tm.importTmx(more, Progress.NONE);
+        assertEquals(keysOf(more), keysOf(reopen(tm)), "the import's units only, in one commit");
+        assertEquals(keysOf(more).size(), r.added());
+        assertTrue(size > tm.size());
+    }
+
+    @Test
     void anErrorAtAnyStageOfAnImportIsOneLineAndAFollowingImportWorks() throws Exception {
         for (ImportHook.Stage stage : ImportHook.Stage.values()) {
             for (Throwable fault : List.of(new OutOfMemoryError("Java heap space"), new java.io.UncheckedIOException(

@@ -42,6 +42,7 @@ import org.tmsh.formats.tmx.TmxUnit;
 import org.tmsh.formats.tmx.UnitSource;
 import org.tmsh.match.Tokenizer;
 import org.tmsh.memory.ImportHook;
+import org.tmsh.memory.UnitChange;
 import org.tmsh.memory.ImportReport;
 import org.tmsh.memory.UnitSources;
 import org.tmsh.formats.tmx.TmxWriter;
@@ -156,6 +157,8 @@ final class LuceneImport {
 
     /** Writes the units of {@code source}; {@code progress} gets units read, {@code allRead} runs once they all are. */
     private Counts write(Units source, String srcLang, LongConsumer progress, Runnable allRead, int threads) {
+        // an import's conflict policy, applied in this import's commit (LuceneMemory#planWithImport)
+        var plan = tm.takeImportPlan();
         IndexWriter w;
         try {
             tm.hook().at(ImportHook.Stage.LOCK, 0);
@@ -187,6 +190,8 @@ final class LuceneImport {
                 if (read == 0) {
                     throw new NothingToImport("nothing to import");
                 }
+                long planned = plan == null ? 0
+                        : LuceneMaintenance.apply(tm, w, plan.apply(firstSeq - 1)).stream().filter(UnitChange::isDelete).count();
                 mergeSmall(w);
                 Map<String, String> meta = new HashMap<>();
                 if (w.getLiveCommitData() != null) {
@@ -210,7 +215,7 @@ final class LuceneImport {
                 tm.changed();
                 long after = w.getDocStats().numDocs;
                 w.close();
-                return new Counts(read, after - before, after);
+                return new Counts(read, after - before + planned, after);
             }
         } catch (Throwable t) {
             if (units instanceof AutoCloseable c) {

@@ -48,35 +48,10 @@ final class LuceneMaintenance {
         }
         IndexWriter w = writer.openWriter();
         try {
-            List<UnitChange> changes;
-            // a reader of the writer: the documents it gives can be deleted by number
-            try (DirectoryReader r = DirectoryReader.open(w)) {
-                LuceneCheck.verify(tm, r);
-                Units units = new Units(r, true);
-                changes = plan.plan(units);
-                if (changes.isEmpty()) {
-                    w.rollback();
-                    return changes;
-                }
-                UnitChange.checkDistinct(tm.name(), changes, units);
-                int format = TmSchema.format(r);
-                for (UnitChange c : changes) {
-                    long seq = UnitRecord.parseId(c.before().id());
-                    Integer doc = units.docs.get(seq);
-                    if (doc == null || w.tryDeleteDocument(r, doc) == -1) {
-                        w.deleteDocuments(new BooleanQuery.Builder()
-                                .add(new TermQuery(new Term(TmSchema.DUP, UnitKeys.dupKey(c.before().unit()))),
-                                        BooleanClause.Occur.FILTER)
-                                .add(NumericDocValuesField.newSlowExactQuery(TmSchema.SEQ, seq), BooleanClause.Occur.FILTER)
-                                .build());
-                    }
-                }
-                for (UnitChange c : changes) {
-                    if (!c.isDelete()) {
-                        long seq = UnitRecord.parseId(c.before().id());
-                        w.addDocument(TmSchema.document(c.after(), UnitKeys.dupKey(c.after()), tm.tokenizer(), seq, format));
-                    }
-                }
+            List<UnitChange> changes = apply(tm, w, plan);
+            if (changes.isEmpty()) {
+                w.rollback();
+                return changes;
             }
             Map<String, String> meta = new HashMap<>();
             if (w.getLiveCommitData() != null) {
@@ -101,6 +76,43 @@ final class LuceneMaintenance {
                 throw new TmshException("TM '" + tm.name() + "': write failed, nothing was changed: " + e.getMessage(), e);
             }
             throw new TmshException("TM '" + tm.name() + "': change failed, nothing was changed: " + t, t);
+        }
+    }
+
+    /**
+     * Plans on the units {@code w} holds (its uncommitted additions too) and makes the changes in
+     * {@code w}, without committing: the caller commits them with whatever else it wrote (an import
+     * and its conflict policy are one commit). Returns the changes (none: nothing was written).
+     */
+    static List<UnitChange> apply(LuceneMemory tm, IndexWriter w, UnitPlan plan) throws IOException {
+        // a reader of the writer: the documents it gives can be deleted by number
+        try (DirectoryReader r = DirectoryReader.open(w)) {
+            LuceneCheck.verify(tm, r);
+            Units units = new Units(r, true);
+            List<UnitChange> changes = plan.plan(units);
+            if (changes.isEmpty()) {
+                return changes;
+            }
+            UnitChange.checkDistinct(tm.name(), changes, units);
+            int format = TmSchema.format(r);
+            for (UnitChange c : changes) {
+                long seq = UnitRecord.parseId(c.before().id());
+                Integer doc = units.docs.get(seq);
+                if (doc == null || w.tryDeleteDocument(r, doc) == -1) {
+                    w.deleteDocuments(new BooleanQuery.Builder()
+                            .add(new TermQuery(new Term(TmSchema.DUP, UnitKeys.dupKey(c.before().unit()))),
+                                    BooleanClause.Occur.FILTER)
+                            .add(NumericDocValuesField.newSlowExactQuery(TmSchema.SEQ, seq), BooleanClause.Occur.FILTER)
+                            .build());
+                }
+            }
+            for (UnitChange c : changes) {
+                if (!c.isDelete()) {
+                    long seq = UnitRecord.parseId(c.before().id());
+                    w.addDocument(TmSchema.document(c.after(), UnitKeys.dupKey(c.after()), tm.tokenizer(), seq, format));
+                }
+            }
+            return changes;
         }
     }
 
