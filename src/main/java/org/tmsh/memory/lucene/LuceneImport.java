@@ -338,7 +338,7 @@ final class LuceneImport {
                     }
                     if (segment.size() >= segmentUnits || segment.bytesUsed() >= SEGMENT_BYTES) {
                         w.addIndexes(segment.reader());
-                        segment = new MemorySegment();
+                        segment.reset();
                     }
                 }
                 if (failure.get() == null && segment.size() > 0) {
