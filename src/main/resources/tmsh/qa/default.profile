@@ -49,6 +49,14 @@ example	numbers	clean	en	de	A resolution of 300dpi is high.	Eine Auflösung von 
 example	numbers	finding	de	en	Am 3. Oktober 2025 kam er.	He came on October 4, 2025.
 example	numbers	clean	de	en	Am 3. Oktober 2025 kam er.	He came on October 3, 2025.
 example	numbers	clean	de	en	Es kostet 1.234,5 Euro.	It costs 1,234.5 euros.
+example	numbers	finding	de	en	Es kostet 1.234,5 Euro.	It costs 1.234,5 euros.
+example	numbers	finding	de	en	Die Strecke misst 3,5 km.	The track is 3,5 km long.
+example	numbers	finding	en	de	The track is 3.5 km long.	Die Strecke misst 3.5 km.
+example	numbers	clean	de	en	Am 3.10. kam er zurück.	On 10/3 he came back.
+example	numbers	finding	de	en	Am 3.10. kam er zurück.	On 3/10 he came back.
+example	numbers	clean	de	en-GB	Am 3.10. kam er zurück.	On 3/10 he came back.
+example	numbers	clean	de	en	Er gewann 3/4 der Stimmen.	He won 3/4 of the votes.
+example	numbers	clean	en	de	It stands for 1 and 1/8.	Es steht für 1 und 1/8.
 example	numbers	finding	de	en	Es kostet 1.500 Euro.	It costs 1.500 euros.
 example	numbers	finding	de	en	Er ist 1965 geboren.	He was born in 1956.
 example	numbers	finding	de	en	Es sind 45 Prozent.	It is 54 percent.

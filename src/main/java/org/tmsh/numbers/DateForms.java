@@ -45,6 +45,21 @@ final class DateForms {
             }
         }
         add(shortForm(tag));
+        String yearless = yearless(shortForm(tag));
+        if (yearless != null) {
+            add(yearless);
+        }
+    }
+
+    /**
+     * The short form without its year where the language separates day and month by a slash ("{m}/{d}"
+     * of English "M/d/yy": "10/3" is 3 October in American English, 10 March in British): the way
+     * such a language writes a date in the current year. Null for other short forms: a German "3.10"
+     * without its closing dot is no date ({@code date-forms.txt} lists "3.10." itself).
+     */
+    static String yearless(String shortForm) {
+        String s = shortForm.replaceFirst("^\\{yy\\}\\\\Q/\\\\E", "").replaceFirst("\\\\Q/\\\\E\\{yy\\}$", "");
+        return s.equals(shortForm) || !s.matches("\\{[dm]\\}\\\\Q/\\\\E\\{[dm]\\}") ? null : s;
     }
 
     private void add(String form) {

@@ -69,6 +69,15 @@ final class NumberConventions {
         return v;
     }
 
+    /**
+     * Whether written digits are read by this language's own separators, or have none to read
+     * ("1,500" and "1500" in English: yes; "1.234,5" and "3,5" in English: no, although {@link #parse}
+     * reads them by the other convention).
+     */
+    boolean readsNatively(String digits) {
+        return parse(digits, decimal, grouping) != null;
+    }
+
     private static BigDecimal parse(String digits, char dec, String groups) {
         String s = digits.replace('−', '-');
         boolean negative = s.startsWith("-");

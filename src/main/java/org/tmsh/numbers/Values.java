@@ -112,6 +112,31 @@ public final class Values {
     }
 
     /**
+     * Whether {@code digits} are written the way this language writes numbers: its own decimal and
+     * grouping separators read them, or they have none ("1,234.5" and "1234" in English). False for a
+     * number that only the other common convention reads ("1.234,5" or "3,5" in an English text),
+     * and for digits that no convention reads (a version "7.4.2").
+     */
+    public boolean writtenNatively(String digits) {
+        return numbers.readsNatively(digits.replace('−', '-'));
+    }
+
+    /**
+     * {@code digits} that only the other common convention reads, written the way this language writes
+     * numbers, with their decimals and grouped when they were ("1,234.00" in a German text: "1.234,00").
+     */
+    public String inOwnFormat(String digits) {
+        BigDecimal v = numbers.parse(digits.replace('−', '-'));
+        boolean grouped = digits.matches(".*\\d[.,'’\\u00A0\\u202F]\\d{3}(?:[.,'’\\u00A0\\u202F]\\d{3})*[.,]\\d+.*");
+        return v == null ? digits : numbers.format(v, grouped);
+    }
+
+    /** Whether {@code digits} are a number at all, by this language's separators or the other common convention. */
+    public boolean reads(String digits) {
+        return numbers.parse(digits.replace('−', '-')) != null;
+    }
+
+    /**
      * {@code value} (a number's value) written as this language writes numbers, grouped when
      * {@code like} (the digits it replaces) is grouped: what a repaired target says.
      */

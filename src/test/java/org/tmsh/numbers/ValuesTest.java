@@ -1,6 +1,7 @@
 package org.tmsh.numbers;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,6 +19,19 @@ class ValuesTest {
     void emptyTextHasNoValues() {
         assertEquals(List.of(), Values.of("de").read(""));
         assertEquals(List.of(), ValueDiff.compare("", "de", "", "en"));
+    }
+
+    @Test
+    void aNumberInTheOtherConventionIsToldAndRewrittenInTheLanguagesOwn() {
+        Values en = Values.of("en");
+        Values de = Values.of("de");
+        assertFalse(en.writtenNatively("1.234,5"));
+        assertTrue(en.reads("1.234,5"));
+        assertEquals("1,234.5", en.inOwnFormat("1.234,5"));
+        assertEquals("3.5", en.inOwnFormat("3,5"));
+        assertEquals("1.234,00", de.inOwnFormat("1,234.00"));
+        assertTrue(en.writtenNatively("1,500") && de.writtenNatively("1.500") && en.writtenNatively("2024"));
+        assertFalse(en.reads("7.4.2"));
     }
 
     @Test

@@ -62,6 +62,7 @@ public final class NumbersCheck implements Check {
         rb.forEach(r -> b.add(r.quantity()));
         Values sv = reader(s.srcLang());
         Values tv = reader(s.tgtLang());
+        foreignFormat(s, src, sv, tv, rb, out);
         for (int i = 0; i < a.size(); i++) { // written alike on both sides (a version "7.4" in German)
             for (int j = 0; j < b.size(); j++) {
                 String w = written(a.get(i));
@@ -87,6 +88,8 @@ public final class NumbersCheck implements Check {
             }
             hourAsNumber(left, right);
             hourAsNumber(right, left);
+            slashDateAsNumbers(left, right);
+            slashDateAsNumbers(right, left);
             diffs = ValueDiff.compare(left, right);
         }
         String unit = diffs.isEmpty() ? unitChanged(ra, rb) : null;
@@ -128,6 +131,80 @@ public final class NumbersCheck implements Check {
             out.accept(Finding.of(id(), inSource.isEmpty() ? Finding.Severity.WARNING : severity(), s, inSource.isEmpty() ? null : String.join(", ", inSource),
                     inTarget.isEmpty() ? null : String.join(", ", inTarget), String.join("; ", why), null));
         }
+    }
+
+    /**
+     * A number of the target written the way the source language writes numbers and not the way the
+     * target's does ("1.234,5" or "3,5" in an English target, "3.5" in a German one): its value is read,
+     * so the comparison passes, but a reader of the target language misreads or stumbles over it. A
+     * warning with the number as the target language writes it. Digits copied as the source writes
+     * them are reported only where they cannot be a version or a code: with both separators
+     * ("1.234,5"), as a percentage, or with a unit or currency ("3,5 km"); a copied "7.4" or "SVG 1.1" is
+     * left alone.
+     */
+    private void foreignFormat(QaSegment s, String src, Values sv, Values tv, List<QuantityWords.Read> target,
+                               Consumer<Finding> out) {
+        List<String> found = new ArrayList<>();
+        List<String> why = new ArrayList<>();
+        for (QuantityWords.Read read : target) {
+            Quantity q = read.quantity();
+            if (q.kind() != Quantity.Kind.NUMBER && q.kind() != Quantity.Kind.PERCENT) {
+                continue;
+            }
+            String digits = written(q).replaceAll("[^0-9.,'’\\u00A0\\u202F\\-−]+$", "");
+            if (digits.indexOf('.') < 0 && digits.indexOf(',') < 0 || tv.writtenNatively(digits)) {
+                continue;
+            }
+            if (!tv.reads(digits)) {
+                continue; // no convention reads it: a version or a code
+            }
+            boolean copied = src.contains(digits);
+            boolean plainlyNumber = digits.indexOf('.') >= 0 && digits.indexOf(',') >= 0
+                    || q.kind() == Quantity.Kind.PERCENT || read.unit() != null;
+            if (copied && !(sv.writtenNatively(digits) && plainlyNumber)) {
+                continue;
+            }
+            String fixed = tv.inOwnFormat(digits);
+            found.add(digits);
+            why.add(digits + " is written as " + (sv.writtenNatively(digits) ? s.srcLang() : "another language")
+                    + " writes numbers; " + s.tgtLang() + " writes " + fixed);
+        }
+        if (!found.isEmpty()) {
+            out.accept(Finding.of(id(), Finding.Severity.WARNING, s, null, String.join(", ", found), String.join("; ", why),
+                    null));
+        }
+    }
+
+    /**
+     * Drops a day and month written with a slash on one side ("3/4", read as a date where the language writes
+     * dates so) with the two plain numbers (or a number and an ordinal: "1/8." ending a German sentence) of the other side that write the same digits (a fraction or a score
+     * in a language without that date form): neither side can tell which it is, so both read alike.
+     */
+    private static void slashDateAsNumbers(List<Quantity> dates, List<Quantity> numbers) {
+        for (int i = 0; i < dates.size(); i++) {
+            Quantity d = dates.get(i);
+            if (d.kind() != Quantity.Kind.DATE || !d.text().matches("\\d{1,2}/\\d{1,2}")) {
+                continue;
+            }
+            String[] parts = d.text().split("/");
+            int a = indexOfNumber(numbers, String.valueOf(Integer.parseInt(parts[0])), -1);
+            int b = a < 0 ? -1 : indexOfNumber(numbers, String.valueOf(Integer.parseInt(parts[1])), a);
+            if (b >= 0) {
+                dates.remove(i--);
+                numbers.remove(Math.max(a, b));
+                numbers.remove(Math.min(a, b));
+            }
+        }
+    }
+
+    private static int indexOfNumber(List<Quantity> numbers, String value, int besides) {
+        for (int j = 0; j < numbers.size(); j++) {
+            Quantity.Kind k = numbers.get(j).kind();
+            if (j != besides && (k == Quantity.Kind.NUMBER || k == Quantity.Kind.ORDINAL) && numbers.get(j).value().equals(value)) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     /** Drops a full hour of one side ("12 Uhr") with the plain number of the other that writes it ("12", or "2" for 14:00). */
