@@ -1,6 +1,6 @@
 package org.tmsh.common;
 
-/** Receives progress of a long operation (alignment, import, QA); {@link #NONE} ignores it. */
+/** Receives progress of a long operation (alignment, import, QA), and its notices; {@link #NONE} ignores both. */
 public interface Progress {
 
     Progress NONE = (done, total) -> { };
@@ -14,5 +14,13 @@ public interface Progress {
      * update is of unknown length (the bar shows its name only). Ignored unless a receiver shows it.
      */
     default void phase(String name) {
+    }
+
+    /**
+     * Something about the input that the person must know to trust the result, said once (a document
+     * read with its tracked changes accepted). The shell prints it as a line of its own, on standard
+     * error in JSON mode; {@link #NONE} drops it.
+     */
+    default void notice(String text) {
     }
 }

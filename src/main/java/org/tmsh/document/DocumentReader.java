@@ -381,6 +381,34 @@ public final class DocumentReader {
         return nl < 0 ? s : s.substring(0, nl);
     }
 
+    /**
+     * What the translator must know about how {@code file} was read, one sentence each (none for most
+     * documents): a DOCX with tracked changes is read, translated and merged with every change
+     * accepted (Okapi's Word filter reads it no other way), so its deletions are gone from the
+     * translation and its insertions are plain text. Call after the document was read (it is valid then).
+     */
+    public static java.util.List<String> cautions(Path file) {
+        if (!extension(file).equals("docx")) {
+            return java.util.List.of();
+        }
+        try {
+            TrackedChanges.Count c = TrackedChanges.of(file);
+            if (!c.any()) {
+                return java.util.List.of();
+            }
+            return java.util.List.of(file.getFileName() + " has tracked changes (" + plural(c.insertions(), "insertion")
+                    + ", " + plural(c.deletions(), "deletion") + "): read as if every change were accepted, so the"
+                    + " translation has the insertions as plain text and not the deleted text; to keep them apart,"
+                    + " accept or reject the changes in Word first");
+        } catch (IOException e) {
+            return java.util.List.of(file.getFileName() + ": could not check for tracked changes: " + e.getMessage());
+        }
+    }
+
+    private static String plural(int n, String noun) {
+        return n + " " + (n == 1 ? noun : noun + "s");
+    }
+
     /** Lower-case extension without the dot, or "" when there is none. */
     public static String extension(Path file) {
         String name = file.getFileName() == null ? "" : file.getFileName().toString();

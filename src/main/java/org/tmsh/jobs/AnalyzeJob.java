@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.tmsh.common.Progress;
+import org.tmsh.document.DocumentReader;
 import org.tmsh.document.DocumentSegments;
 import org.tmsh.memory.SearchOptions;
 import org.tmsh.memory.TranslationMemory;
@@ -72,6 +73,7 @@ public final class AnalyzeJob {
         List<List<DocumentSegments.Item>> docs = new ArrayList<>();
         for (Path f : files) {
             docs.add(leverage.segments(f));
+            DocumentReader.cautions(f).forEach(progress::notice);
         }
         long all = docs.stream().mapToLong(List::size).sum();
         List<FileResult> results = new ArrayList<>();

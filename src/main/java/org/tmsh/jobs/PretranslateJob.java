@@ -178,6 +178,7 @@ public final class PretranslateJob {
                 r.options());
         List<DocumentSegments.Item> items = r.furniture() ? DocumentSegments.read(r.document(), r.srcLang(), segmenter, true)
                 : leverage.segments(r.document());
+        DocumentReader.cautions(r.document()).forEach(progress::notice);
         TermLookup names = r.glossary() == null ? null : new TermLookup(r.glossary());
         Path absOut = r.out().toAbsolutePath();
         XliffFileWriter.Header header = new XliffFileWriter.Header(original(r.document(), absOut), datatype(r.document()),

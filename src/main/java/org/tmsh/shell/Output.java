@@ -42,7 +42,7 @@ public final class Output {
 
     /** A progress bar on standard error for this command: none with {@code --quiet} (Ctrl-C still cancels). */
     ProgressBar progress(String label) {
-        return new ProgressBar(label, System.err, !quiet && Terminals.interactiveErr());
+        return new ProgressBar(label, System.err, !quiet && Terminals.interactiveErr(), this::notice);
     }
 
     private int status;

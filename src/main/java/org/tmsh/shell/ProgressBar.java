@@ -18,6 +18,7 @@ final class ProgressBar implements Progress {
     private final String label;
     private final PrintStream err;
     private final boolean enabled;
+    private final java.util.function.Consumer<String> notices;
     private String phase = "";
     private int lastPercent = -1;
     private int shown;
@@ -27,9 +28,24 @@ final class ProgressBar implements Progress {
     }
 
     ProgressBar(String label, PrintStream err, boolean enabled) {
+        this(label, err, enabled, text -> err.println("tmsh: " + text));
+    }
+
+    ProgressBar(String label, PrintStream err, boolean enabled, java.util.function.Consumer<String> notices) {
         this.label = label;
         this.err = err;
         this.enabled = enabled;
+        this.notices = notices;
+    }
+
+    /** Clears the bar's line, says {@code text} where the command's notices go, and lets the bar draw again. */
+    @Override
+    public synchronized void notice(String text) {
+        if (enabled && shown > 0) {
+            draw("");
+            lastPercent = -1;
+        }
+        notices.accept(text);
     }
 
     /** The label with the phase's name, as the bar shows it. */

@@ -111,7 +111,7 @@ public final class SolrBenchmark {
             if (!SolrCluster.hasCollection(url, "configset")) {
                 SolrCluster.createCollection(url, "configset", 1, 1); // uploads tmsh's configset if the cluster lacks it
             }
-            var create = org.apache.solr.client.solrj.request.CollectionAdminRequest.createCollection(collection, "tmsh-1", 2, 0, 2, 0);
+            var create = org.apache.solr.client.solrj.request.CollectionAdminRequest.createCollection(collection, "tmsh-2", 2, 0, 2, 0);
             create.setWaitForFinalState(true);
             create.process(cluster.getSolrClient());
         } else {

@@ -121,6 +121,38 @@ class DocumentReaderTest {
                 .filter(c -> c.data().startsWith("<hyperlink")).findFirst().orElseThrow().type());
     }
 
+    /** A DOCX with tracked changes is read with them accepted, and says so; one without says nothing. */
+    @Test
+    void trackedChangesAreNamedAsAccepted() throws Exception {
+        Path parts = Path.of("src/test/resources/documents/report.docx.d");
+        Path plain = dir.resolve("plain.docx");
+        Path tracked = dir.resolve("tracked.docx");
+        for (Path docx : List.of(plain, tracked)) {
+            try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(docx));
+                 java.util.stream.Stream<Path> files = Files.walk(parts)) {
+                for (Path p : files.filter(Files::isRegularFile).sorted().toList()) {
+                    String name = parts.relativize(p).toString().replace('\\', '/');
+                    String xml = Files.readString(p);
+                    if (docx == tracked && name.equals("word/document.xml")) {
+                        xml = xml.replaceFirst("<w:body>", "<w:body><w:p><w:r><w:t xml:space=\"preserve\">Es gilt </w:t></w:r>"
+                                + "<w:ins w:id=\"90\" w:author=\"A\"><w:r><w:t>ab sofort</w:t></w:r></w:ins>"
+                                + "<w:del w:id=\"91\" w:author=\"A\"><w:r><w:delText>ab Montag</w:delText></w:r></w:del>"
+                                + "<w:ins w:id=\"92\" w:author=\"A\"><w:r><w:t>.</w:t></w:r></w:ins></w:p>");
+                    }
+                    entry(zip, name, xml);
+                }
+            }
+        }
+        assertEquals(List.of(), DocumentReader.cautions(plain));
+        List<String> cautions = DocumentReader.cautions(tracked);
+        assertEquals(1, cautions.size(), cautions.toString());
+        assertTrue(cautions.get(0).startsWith("tracked.docx has tracked changes (2 insertions, 1 deletion): read as if every"
+                + " change were accepted"), cautions.get(0));
+        assertTrue(DocumentReader.paragraphs(tracked, "de").get(0).contains("ab sofort"));
+        assertFalse(DocumentReader.paragraphs(tracked, "de").get(0).contains("ab Montag"));
+        assertEquals(List.of(), DocumentReader.cautions(Path.of("src/test/resources/jobs/statement.de.txt")));
+    }
+
     private static void entry(java.util.zip.ZipOutputStream zip, String name, String xml) throws Exception {
         zip.putNextEntry(new java.util.zip.ZipEntry(name));
         zip.write(xml.getBytes(StandardCharsets.UTF_8));

@@ -8,7 +8,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /** Builds the test documents of {@code src/test/resources/jobs} (a DOCX from its XML parts). */
-final class TestDocuments {
+public final class TestDocuments {
 
     static final Path DIR = Path.of("src/test/resources/jobs");
     static final Path SEED_TMX = Path.of("tmx/seeds-000-004.de-en.tmx");
@@ -22,7 +22,7 @@ final class TestDocuments {
     }
 
     /** A DOCX in {@code dir} made of {@code statement.de.docx.xml} (body) and {@code statement.de.docx.core.xml}. */
-    static Path docx(Path dir) throws IOException {
+    public static Path docx(Path dir) throws IOException {
         return docx(dir, "de");
     }
 

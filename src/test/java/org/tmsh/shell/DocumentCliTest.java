@@ -38,6 +38,35 @@ class DocumentCliTest {
     }
 
     @Test
+    void aWordDocumentWithTrackedChangesIsPretranslatedWithANoticeAndJsonStaysClean() throws Exception {
+        Path docx = org.tmsh.jobs.TestDocuments.docx(dir);
+        Path tracked = dir.resolve("tracked.de.docx");
+        try (java.util.zip.ZipFile in = new java.util.zip.ZipFile(docx.toFile());
+             java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(tracked))) {
+            for (java.util.zip.ZipEntry e : java.util.Collections.list(in.entries())) {
+                String xml = new String(in.getInputStream(e).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                if (e.getName().equals("word/document.xml")) {
+                    xml = xml.replaceFirst("<w:body>", "<w:body><w:p><w:r><w:t xml:space=\"preserve\">Neu: </w:t></w:r>"
+                            + "<w:del w:id=\"91\" w:author=\"A\"><w:r><w:delText>alt</w:delText></w:r></w:del></w:p>");
+                }
+                out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                out.write(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                out.closeEntry();
+            }
+        }
+        CliTest.Run p = CliTest.run("pretranslate", tracked.toString(), "--tm", "seeds", "--out", dir.resolve("t.xlf").toString(),
+                "--json");
+        assertEquals(0, p.code(), p.err());
+        JSON.readTree(p.out()); // standard output is the JSON document alone
+        assertTrue(p.err().contains("tracked.de.docx has tracked changes (0 insertions, 1 deletion)"), p.err());
+        CliTest.Run plain = CliTest.run("analyze", docx.toString(), "--tm", "seeds");
+        assertEquals(0, plain.code(), plain.err());
+        assertFalse((plain.out() + plain.err()).contains("tracked changes"), plain.out());
+        CliTest.Run analyzed = CliTest.run("analyze", tracked.toString(), "--tm", "seeds");
+        assertTrue(analyzed.out().contains("tracked.de.docx has tracked changes"), analyzed.out());
+    }
+
+    @Test
     void analyzeGivesJsonOfTheIssuesShapeAndCsv() throws Exception {
         Path csv = dir.resolve("quote.csv");
         CliTest.Run r = CliTest.run("analyze", doc.toString(), "--tm", "seeds", "--json", "--csv", csv.toString());
