@@ -335,6 +335,16 @@ public final class SolrMemory implements TranslationMemory {
     }
 
     @Override
+    public long unindexedMeta() {
+        return SolrMaintenance.unindexedMeta(this);
+    }
+
+    @Override
+    public long reindex(org.tmsh.common.Progress progress) {
+        return SolrMaintenance.reindex(this, progress);
+    }
+
+    @Override
     public long size() throws IOException {
         try {
             return count();

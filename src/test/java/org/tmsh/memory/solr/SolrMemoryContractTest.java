@@ -84,6 +84,25 @@ class SolrMemoryContractTest extends MemoryContract {
         ((SolrMemory) tm).hook(hook);
     }
 
+    /** Sends every unit's document again without its metadata copies, as a tmsh before them did. */
+    @Override
+    protected void stripMetaCopies(TranslationMemory tm) throws Exception {
+        SolrMemory m = (SolrMemory) tm;
+        List<org.apache.solr.common.SolrInputDocument> docs = new ArrayList<>();
+        new SolrMaintenance.Units(m, false).forEach(r -> {
+            var d = SolrSchema.document(m.route(), m.remote(), r.unit(), m.tokenizer(),
+                    org.tmsh.memory.UnitRecord.parseId(r.id()));
+            for (String f : new ArrayList<>(d.getFieldNames())) {
+                if (f.startsWith("m_") || f.startsWith("d_")) {
+                    d.removeField(f);
+                }
+            }
+            docs.add(d);
+        });
+        m.client().add(m.collection(), docs);
+        m.client().commit(m.collection(), true, true);
+    }
+
     @Override
     protected boolean allOrNothing() {
         return false;
