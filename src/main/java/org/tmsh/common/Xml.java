@@ -16,21 +16,31 @@ public final class Xml {
         sb.append('"');
     }
 
-    /** Escapes text already free of XML-illegal characters (as a parser delivers it). */
+    /**
+     * Escapes text already free of XML-illegal characters (as a parser delivers it). The characters
+     * between two that need escaping are appended as one run (a TM import rebuilds every unit's
+     * {@code <tu>} through here: appending them one by one was 3.5% of its time).
+     */
     public static void escape(StringBuilder sb, String s, boolean attribute) {
+        int run = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            switch (c) {
-                case '&' -> sb.append("&amp;");
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '"' -> sb.append(attribute ? "&quot;" : "\"");
-                case '\t' -> sb.append(attribute ? "&#9;" : "\t");
-                case '\n' -> sb.append(attribute ? "&#10;" : "\n");
-                case '\r' -> sb.append("&#13;");
-                default -> sb.append(c);
+            String e = switch (c) {
+                case '&' -> "&amp;";
+                case '<' -> "&lt;";
+                case '>' -> "&gt;";
+                case '"' -> attribute ? "&quot;" : null;
+                case '\t' -> attribute ? "&#9;" : null;
+                case '\n' -> attribute ? "&#10;" : null;
+                case '\r' -> "&#13;";
+                default -> null;
+            };
+            if (e != null) {
+                sb.append(s, run, i).append(e);
+                run = i + 1;
             }
         }
+        sb.append(s, run, s.length());
     }
 
     /** Removes characters XML 1.0 forbids (controls other than tab, LF, CR; lone surrogates; U+FFFE/F). */

@@ -17,6 +17,7 @@ import org.tmsh.formats.tmx.TmxWriter;
 import org.tmsh.formats.xliff.XliffReader;
 import org.tmsh.memory.ImportReport;
 import org.tmsh.memory.TranslationMemory;
+import org.tmsh.memory.UnitFields;
 import org.tmsh.memory.UnitLabels;
 import org.tmsh.memory.UnitMeta;
 
@@ -122,8 +123,12 @@ public final class BilingualImportJob {
             int at = position.get(e);
             props.put(UnitMeta.CONTEXT_PRE, at == 0 ? "" : c.entries().get(at - 1).source());
             props.put(UnitMeta.CONTEXT_POST, at + 1 >= c.entries().size() ? "" : c.entries().get(at + 1).source());
+            toolProps(e.meta(), props);
             props.putAll(labels.props());
-            units.add(TmxUnit.pair(name + "#" + e.id(), src, e.source(), tgt, e.target(), props, now));
+            java.time.Instant created = UnitFields.date(UnitFields.value(UnitFields.CREATED, e.meta()));
+            TmxUnit u = TmxUnit.pair(name + "#" + e.id(), src, e.source(), tgt, e.target(), props,
+                    created == null ? now : UnitMeta.tmxDate(created));
+            units.add(withToolMeta(u, e));
         }
         ImportReport r = tm.add(units, src, file.toString());
         if (invalidCount == 0) {
@@ -134,6 +139,57 @@ public final class BilingualImportJob {
         return new ImportReport(r.tm(), r.input(), r.read() + invalidCount, r.added(), r.duplicates(),
                 r.invalid() + invalidCount, samples.subList(0, Math.min(100, samples.size())), r.unitsAfter(),
                 r.seconds());
+    }
+
+    /** tmsh's fields that other tools' segment metadata may name, and the x- prop each becomes. */
+    private static final Map<String, String> PROPS = Map.of(UnitFields.ORIGIN, UnitMeta.ORIGIN,
+            UnitFields.CLIENT, UnitMeta.CLIENT, UnitFields.PROJECT, UnitMeta.PROJECT, UnitFields.DOMAIN, UnitMeta.DOMAIN);
+
+    /** Sets the x- props of the fields a segment's tool metadata names (origin, client, project, domain). */
+    private static void toolProps(Map<String, String> meta, Map<String, String> props) {
+        if (meta.isEmpty()) {
+            return;
+        }
+        PROPS.forEach((field, prop) -> {
+            String v = UnitFields.value(field, meta);
+            if (v != null && !v.isBlank()) {
+                props.put(prop, v.strip());
+            }
+        });
+    }
+
+    /**
+     * The unit with what the segment's tool said of it as TMX: its creator and changer as
+     * {@code creationid} and {@code changeid}, its change date as {@code changedate}
+     * ({@link UnitFields}), its notes as {@code <note>}s.
+     */
+    static TmxUnit withToolMeta(TmxUnit u, XliffReader.Entry e) {
+        if (e.meta().isEmpty() && e.notes().isEmpty()) {
+            return u;
+        }
+        StringBuilder attrs = new StringBuilder();
+        String creator = UnitFields.value(UnitFields.CREATOR, e.meta());
+        String changer = UnitFields.value(UnitFields.CHANGER, e.meta());
+        java.time.Instant changed = UnitFields.date(UnitFields.value(UnitFields.CHANGED, e.meta()));
+        if (creator != null && !creator.isBlank()) {
+            org.tmsh.common.Xml.attribute(attrs, "creationid", creator.strip());
+        }
+        if (changer != null && !changer.isBlank()) {
+            org.tmsh.common.Xml.attribute(attrs, "changeid", changer.strip());
+        }
+        if (changed != null) {
+            org.tmsh.common.Xml.attribute(attrs, "changedate", UnitMeta.tmxDate(changed));
+        }
+        StringBuilder notes = new StringBuilder();
+        for (String n : e.notes()) {
+            notes.append("\n      <note>");
+            org.tmsh.common.Xml.text(notes, org.tmsh.common.Xml.clean(n));
+            notes.append("</note>");
+        }
+        String xml = u.xml();
+        int gt = xml.indexOf('>');
+        String out = xml.substring(0, gt) + attrs + ">" + notes + xml.substring(gt + 1);
+        return new TmxUnit(u.tuid(), u.variants(), out);
     }
 
     /**

@@ -28,13 +28,14 @@ import org.tmsh.memory.UnitRecord;
  * the unit imported).</li>
  * </ul>
  *
- * <p>The units the import brought are those whose ids are above the highest id before it. The
- * policy is applied after the import, as one more all-or-nothing change of the TM
- * ({@link TranslationMemory#change}).
+ * <p>The units the import brought are those whose ids are above the highest id before it. An
+ * embedded TM applies the policy inside the import, in its one commit: a kill leaves the TM as before
+ * the import. A Solr TM (no transaction over several documents) applies it after the import, as one
+ * more change of the TM ({@link TranslationMemory#change}).
  *
- * <p>NOTE: a policy other than {@code add} reads the whole TM twice (before and after), so it costs
- * time in proportion to the TM's size. If the import is killed between its commit and the policy's
- * change, its units stay as with {@code keep-both}; {@code tm dedup} resolves them.
+ * <p>NOTE: a policy other than {@code add} reads the whole TM (Solr: twice, before and after), so it
+ * costs time in proportion to the TM's size. If a Solr import is killed between its commit and the
+ * policy's change, its units stay as with {@code keep-both}; {@code tm dedup} resolves them.
  */
 public final class ImportConflicts {
 
@@ -88,7 +89,40 @@ public final class ImportConflicts {
         }
         String[] langs = TmRead.of(tm, () -> tm.resolveLanguages(null, null));
         long[] c = new long[3];
-        UnitPlan plan = units -> {
+        tm.change(plan(p, langs, before, c), p == Policy.KEEP_BOTH);
+        return new Counts(p.option(), c[0], c[1], c[2]);
+    }
+
+    /**
+     * Asks the TM to apply the policy in the import's own commit ({@link TranslationMemory#planWithImport});
+     * the counts, once the import has run, from {@link #counts}. Null when the TM cannot (Solr), or the
+     * policy is {@code add}, or the TM has no units yet (nothing to conflict with).
+     */
+    static long[] planWithImport(TranslationMemory tm, Policy p) {
+        if (p == Policy.ADD || TmRead.of(tm, tm::size) == 0) {
+            return null;
+        }
+        String[] langs = TmRead.of(tm, () -> tm.resolveLanguages(null, null));
+        long[] c = new long[3];
+        boolean dryRun = p == Policy.KEEP_BOTH;
+        return tm.planWithImport(before -> {
+            UnitPlan real = plan(p, langs, before, c);
+            // keep-both counts and changes nothing
+            return dryRun ? units -> {
+                real.plan(units);
+                return List.of();
+            } : real;
+        }) ? c : null;
+    }
+
+    /** What the policy did, from the counts {@link #planWithImport} filled. */
+    static Counts counts(Policy p, long[] c) {
+        return new Counts(p.option(), c[0], c[1], c[2]);
+    }
+
+    /** The policy's plan over the units above {@code before}; {@code c} gets conflicts, old units replaced, new dropped. */
+    private static UnitPlan plan(Policy p, String[] langs, long before, long[] c) {
+        return units -> {
             java.util.Arrays.fill(c, 0);
             List<UnitChange> out = new ArrayList<>();
             for (List<UnitRecord> group : DuplicatesJob.groups(units::forEach, langs, new long[1]).values()) {
@@ -115,7 +149,5 @@ public final class ImportConflicts {
             }
             return out;
         };
-        tm.change(plan, p == Policy.KEEP_BOTH);
-        return new Counts(p.option(), c[0], c[1], c[2]);
     }
 }

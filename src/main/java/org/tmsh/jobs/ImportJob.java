@@ -14,6 +14,7 @@ import org.tmsh.memory.TmLibrary;
 import org.tmsh.memory.TmSettings;
 import org.tmsh.memory.TranslationMemory;
 import org.tmsh.memory.UnitLabels;
+import org.tmsh.memory.UnitSources;
 
 /**
  * Imports a file (TMX, tab-separated text; XLIFF, PO, CSV through {@link BilingualImportJob}) into a
@@ -55,8 +56,15 @@ public final class ImportJob {
         return run(tmName, file, sourceLang, targetLang, allStates, encoding, labels, null, progress).report();
     }
 
-    /** An import's report and what its conflict policy did (null for {@code add}). */
-    public record Imported(ImportReport report, ImportConflicts.Counts conflicts) {
+    /**
+     * An import's report, what its conflict policy did (null for {@code add}), and how many units of
+     * the file it held back because they are still marked for review ({@code x-needs-review}).
+     */
+    public record Imported(ImportReport report, ImportConflicts.Counts conflicts, long heldBack) {
+
+        public Imported(ImportReport report, ImportConflicts.Counts conflicts) {
+            this(report, conflicts, 0);
+        }
     }
 
     /**
@@ -65,6 +73,16 @@ public final class ImportJob {
      */
     public Imported run(String tmName, Path file, String sourceLang, String targetLang, boolean allStates,
                         String encoding, UnitLabels labels, String onConflict, Progress progress) {
+        return run(tmName, file, sourceLang, targetLang, allStates, encoding, labels, onConflict, false, progress);
+    }
+
+    /**
+     * As above. A TMX unit still marked for review ({@code x-needs-review} yes: an undecided link that
+     * {@code align} or {@code review} wrote) is held back and counted, as {@code align --tm} and
+     * {@code review --tm} hold such units back, unless {@code takeMarked}.
+     */
+    public Imported run(String tmName, Path file, String sourceLang, String targetLang, boolean allStates,
+                        String encoding, UnitLabels labels, String onConflict, boolean takeMarked, Progress progress) {
         String name = TmLibrary.checkName(tmName);
         checkFormat(file);
         boolean isNew = !library.exists(name);
@@ -77,19 +95,43 @@ public final class ImportJob {
                 sourceLang = pair[0];
                 targetLang = pair[1];
             }
-            long before = isNew ? -1 : ImportConflicts.highestId(tm, policy);
-            ImportReport r = BilingualImportJob.handles(file)
-                    ? new BilingualImportJob().run(file, tm, sourceLang, targetLang, allStates, encoding, labels)
-                    : tm.importFile(file, sourceLang, targetLang, progress, labels.props());
+            // an embedded TM applies the policy in the import's own commit; a Solr TM after it
+            long[] inImport = isNew ? null : ImportConflicts.planWithImport(tm, policy);
+            long before = isNew || inImport != null ? -1 : ImportConflicts.highestId(tm, policy);
+            ImportReport r;
+            long heldBack;
+            try (UnitSources.Screen screen = UnitSources.screen(takeMarked)) {
+                try {
+                    r = BilingualImportJob.handles(file)
+                            ? new BilingualImportJob().run(file, tm, sourceLang, targetLang, allStates, encoding, labels)
+                            : tm.importFile(file, sourceLang, targetLang, progress, labels.props());
+                } catch (TmshException e) {
+                    if (screen.heldBack() > 0 && e.getMessage().contains("no valid unit to import")) {
+                        throw new TmshException(e.getMessage().replace("; nothing was changed", "") + "; "
+                                + heldBackText(screen.heldBack()) + "; nothing was changed", e);
+                    }
+                    throw e;
+                }
+                heldBack = screen.heldBack();
+            }
             ImportConflicts.Counts c = isNew && policy != ImportConflicts.Policy.ADD
-                    ? new ImportConflicts.Counts(policy.option(), 0, 0, 0) : ImportConflicts.resolve(tm, policy, before);
+                    ? new ImportConflicts.Counts(policy.option(), 0, 0, 0)
+                    : inImport != null ? ImportConflicts.counts(policy, inImport) : ImportConflicts.resolve(tm, policy, before);
             if (c != null && c.overwritten() + c.keptExisting() > 0) {
                 long after = TmRead.of(tm, tm::size);
                 r = new ImportReport(r.tm(), r.input(), r.read(), r.added(), r.duplicates(), r.invalid(), r.invalidSamples(),
                         after, r.seconds());
             }
-            return new Imported(r, c);
+            return new Imported(r, c, heldBack);
         } catch (RuntimeException e) {
+            if (!isNew && library.exists(name)) {
+                // a plan the failed import did not take must not wait for the next one
+                try {
+                    library.open(name).planWithImport(null);
+                } catch (RuntimeException cleanup) {
+                    e.addSuppressed(cleanup);
+                }
+            }
             if (isNew && library.exists(name)) {
                 try {
                     library.delete(name);
@@ -99,6 +141,12 @@ public final class ImportJob {
             }
             throw e;
         }
+    }
+
+    /** "12 held back: still marked for review (--take-marked takes them)". */
+    public static String heldBackText(long n) {
+        return String.format(java.util.Locale.ROOT, "%,d held back: still marked for review (--take-marked takes %s)", n,
+                n == 1 ? "it" : "them");
     }
 
     /** The formats {@code tm import} reads, as the message that refuses another names them. */

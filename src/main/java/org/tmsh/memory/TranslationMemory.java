@@ -157,6 +157,43 @@ public interface TranslationMemory extends Closeable {
         return 0;
     }
 
+    /**
+     * Asks that the next import of this handle apply {@code plan} in the same commit as its units (an
+     * import's conflict policy: {@code plan} gets the highest id before the import, so the units above it
+     * are the import's). False when the store cannot (Solr: no transaction over several documents); the
+     * caller then applies it as a change of its own after the import.
+     */
+    default boolean planWithImport(java.util.function.LongFunction<UnitPlan> plan) {
+        return false;
+    }
+
+    /**
+     * How many units the index holds no metadata copies for ({@link MetaIndex}: units indexed before
+     * metadata was indexed), so that a filter treats them as having none; 0 when every unit has them.
+     */
+    default long unindexedMeta() throws IOException {
+        return 0;
+    }
+
+    /**
+     * True when the units' metadata copies were made with another version of the field mapping
+     * ({@link MetaIndex#VERSION}, {@link UnitFields}) than this tmsh's, or the TM does not say which:
+     * {@link #reindex} brings them up to date.
+     */
+    default boolean metaOutdated() throws IOException {
+        return unindexedMeta() > 0;
+    }
+
+    /**
+     * Makes every unit's metadata copies again from its stored {@code <tu>} (what a filter reads), under
+     * the lock an import takes; the units, their ids and their order stay as they are. Returns the
+     * number of units. Embedded: one commit, all or nothing. Solr: each unit's document is replaced
+     * whole (never missing), and a run that stops is completed by running it again.
+     */
+    default long reindex(Progress progress) {
+        throw new TmshException("TM '" + name() + "' (" + backend() + ") cannot be re-indexed");
+    }
+
     /** Removes the TM's units and storage (the caller has asked the translator where that matters). */
     void drop() throws IOException;
 

@@ -235,28 +235,43 @@ public record UnitMeta(String tuid, String creationDate, String creationId, Stri
         return props.get(type);
     }
 
+    /** The unit's client: its {@code x-client}, else another tool's client field ({@link UnitFields}). */
     public String client() {
-        return blankToNull(prop(CLIENT));
+        return blankToNull(UnitFields.value(UnitFields.CLIENT, props));
     }
 
+    /** The unit's project ({@link UnitFields}). */
     public String project() {
-        return blankToNull(prop(PROJECT));
+        return blankToNull(UnitFields.value(UnitFields.PROJECT, props));
     }
 
+    /** The unit's domain or subject ({@link UnitFields}). */
     public String domain() {
-        return blankToNull(prop(DOMAIN));
+        return blankToNull(UnitFields.value(UnitFields.DOMAIN, props));
     }
 
+    /** The document the unit came from ({@link UnitFields}). */
     public String document() {
-        return blankToNull(prop(DOCUMENT));
+        return blankToNull(UnitFields.value(UnitFields.DOCUMENT, props));
     }
 
     /**
-     * How the unit came to be: its {@code x-origin}; else {@code aligned} for a unit tmsh aligned before
-     * it wrote origins (it carries {@code x-link}); else {@code imported}.
+     * The target's state as an XLIFF 1.2 state: its {@code x-state}, else another tool's confirmation
+     * level or status, translated ({@link UnitFields}: Trados's {@code ApprovedSignOff} is {@code final});
+     * null when the unit has none.
+     */
+    public String state() {
+        return blankToNull(UnitFields.value(UnitFields.STATE, props));
+    }
+
+    /**
+     * How the unit came to be: its {@code x-origin} (Trados's values translated: {@code TM} is
+     * translated, {@code Alignment} aligned), else another tool's origin ({@link UnitFields}); else
+     * {@code aligned} for a unit tmsh aligned before it wrote origins (it carries {@code x-link}); else
+     * {@code imported}.
      */
     public String origin() {
-        String o = blankToNull(prop(ORIGIN));
+        String o = blankToNull(UnitFields.value(UnitFields.ORIGIN, props));
         if (o != null) {
             return o.toLowerCase(Locale.ROOT);
         }
@@ -278,24 +293,24 @@ public record UnitMeta(String tuid, String creationDate, String creationId, Stri
 
     /**
      * True if the unit is not confirmed: flagged for review ({@code x-needs-review} yes), or carrying a
-     * target state ({@code x-state}) other than one of {@link #CONFIRMED_STATES}.
+     * target state ({@link #state()}) other than one of {@link #CONFIRMED_STATES}.
      */
     public boolean unconfirmed() {
         if ("yes".equalsIgnoreCase(trimmed(prop(NEEDS_REVIEW)))) {
             return true;
         }
-        String s = trimmed(prop(STATE));
+        String s = state();
         return s != null && !s.isEmpty() && !CONFIRMED_STATES.contains(s.toLowerCase(Locale.ROOT));
     }
 
     /** The previous segment's source text in the unit's document; "" at the start; null if unknown. */
     public String contextPre() {
-        return prop(CONTEXT_PRE);
+        return UnitFields.value(UnitFields.CONTEXT_PRE, props);
     }
 
     /** The next segment's source text in the unit's document; "" at the end; null if unknown. */
     public String contextPost() {
-        return prop(CONTEXT_POST);
+        return UnitFields.value(UnitFields.CONTEXT_POST, props);
     }
 
     /** True if the unit knows its neighbours and they are {@code pre} and {@code post} (null counts as ""). */

@@ -19,7 +19,7 @@ public class TmImportCommand extends TmshCommand {
 
     public TmImportCommand(TmLibrary library) {
         super("tm import", "Import a TMX file into a translation memory (created if new)", "Translation memory",
-                "tm import FILE.tmx|FILE.tsv[.gz]|FILE.xlf|FILE.sdlxliff|FILE.mqxliff|FILE.po|FILE.csv [--tm NAME] [--source-lang L --target-lang L] [--all-states] [--encoding E] [--client C] [--project P] [--domain D] [--on-conflict add|keep-both|overwrite|keep-newest] [--json]",
+                "tm import FILE.tmx|FILE.tsv[.gz]|FILE.xlf|FILE.sdlxliff|FILE.mqxliff|FILE.po|FILE.csv [--tm NAME] [--source-lang L --target-lang L] [--all-states] [--encoding E] [--client C] [--project P] [--domain D] [--on-conflict add|keep-both|overwrite|keep-newest] [--take-marked] [--json]",
                 "tm import tmx/seeds-000-004.de-en.tmx --tm news",
                 List.of(OptionSpec.optional("tm", OptionSpec.Kind.TM, TmLibrary.DEFAULT, "translation memory"),
                         OptionSpec.optional("source-lang", OptionSpec.Kind.LANGUAGE, null, "source language of tab-separated text"),
@@ -31,6 +31,8 @@ public class TmImportCommand extends TmshCommand {
                                         + " (add and count), overwrite (replace the old), keep-newest (default: the TM's"
                                         + " settings, else add)"),
                         OptionSpec.flag("all-states", "XLIFF and PO: every target, not only translated, reviewed or final ones"),
+                        OptionSpec.flag("take-marked", "TMX: also the units still marked for review (x-needs-review),"
+                                + " which are held back otherwise"),
                         MemoryOptions.client(), MemoryOptions.project(), MemoryOptions.domain(),
                         OptionSpec.flag("json", "print the summary as JSON")));
         this.library = library;
@@ -50,14 +52,14 @@ public class TmImportCommand extends TmshCommand {
     protected void run(Invocation inv, Output out) {
         ImportJob.Imported imported = new ImportJob(library).run(inv.get("tm"), inv.argumentPath(), inv.get("source-lang"),
                 inv.get("target-lang"), inv.flag("all-states"), inv.get("encoding"), MemoryOptions.labels(inv),
-                inv.get("on-conflict"), out.progress("importing"));
+                inv.get("on-conflict"), inv.flag("take-marked"), out.progress("importing"));
         ImportReport r = imported.report();
         ImportConflicts.Counts c = imported.conflicts();
         if (out.json()) {
-            out.json(ImportSummary.of(r, c));
+            out.json(ImportSummary.of(r, c, imported.heldBack()));
             return;
         }
-        out.line(summary(r));
+        out.line(summary(r, imported.heldBack()));
         if (c != null) {
             out.line(String.format(Locale.ROOT, "  on-conflict %s: %s met another translation of their source in the TM;"
                             + " %s replaced, %s dropped (an old one was newer)%s", c.policy(),
@@ -76,6 +78,11 @@ public class TmImportCommand extends TmshCommand {
      * ("4 units read: 2 added, 1 duplicate skipped, 1 invalid unit skipped"); a count of none is left out.
      */
     static String summary(ImportReport r) {
+        return summary(r, 0);
+    }
+
+    /** As above, with the units held back because they are still marked for review (counted as read). */
+    static String summary(ImportReport r, long heldBack) {
         List<String> parts = new java.util.ArrayList<>();
         parts.add(String.format(Locale.ROOT, "%,d added", r.added()));
         if (r.duplicates() > 0) {
@@ -84,8 +91,11 @@ public class TmImportCommand extends TmshCommand {
         if (r.invalid() > 0) {
             parts.add(Output.count(r.invalid(), "invalid unit") + " skipped");
         }
+        if (heldBack > 0) {
+            parts.add(ImportJob.heldBackText(heldBack));
+        }
         return String.format(Locale.ROOT, "%s: %s read: %s (%.1f s, %,.0f units/s); TM '%s' now has %s.", r.input(),
-                Output.count(r.read() + r.invalid(), "unit"), String.join(", ", parts), r.seconds(),
-                (r.read() + r.invalid()) / Math.max(1e-9, r.seconds()), r.tm(), Output.count(r.unitsAfter(), "unit"));
+                Output.count(r.read() + r.invalid() + heldBack, "unit"), String.join(", ", parts), r.seconds(),
+                (r.read() + r.invalid() + heldBack) / Math.max(1e-9, r.seconds()), r.tm(), Output.count(r.unitsAfter(), "unit"));
     }
 }

@@ -40,6 +40,11 @@ public class TmStatsCommand extends TmshCommand {
         rows.add(new String[] {"on disk", onDisk(tm.backend(), tm.location(), s.bytesOnDisk())});
         rows.add(new String[] {"created", readableDate(s.created())});
         rows.add(new String[] {"updated", readableDate(s.updated())});
+        if (s.units() > 0 && TmRead.of(tm, tm::metaOutdated)) {
+            long without = TmRead.of(tm, tm::unindexedMeta);
+            rows.add(new String[] {"metadata index", (without > 0 ? Output.count(without, "unit") + " without metadata copies"
+                    : "made before tmsh read other tools' fields as it does now") + ": 'tm reindex " + s.name() + "'"});
+        }
         out.table(rows);
     }
 

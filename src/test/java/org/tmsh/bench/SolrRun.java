@@ -80,6 +80,19 @@ final class SolrRun implements AutoCloseable {
 
     /** Latencies of every query with {@code threads} searchers at once (each takes the next query). */
     long[] concurrent(List<TmBenchmark.Query> queries, int threads) throws Exception {
+        return concurrent(queries, threads, this::best, new int[queries.size()]);
+    }
+
+    /** A look-up's best score, or -1. */
+    interface Searcher {
+        int best(String text, int min) throws Exception;
+    }
+
+    /**
+     * Latencies of every query with {@code threads} searchers at once (each takes the next query);
+     * each query's best score goes into {@code best}.
+     */
+    static long[] concurrent(List<TmBenchmark.Query> queries, int threads, Searcher searcher, int[] best) throws Exception {
         long[] ns = new long[queries.size()];
         AtomicInteger next = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -89,7 +102,7 @@ final class SolrRun implements AutoCloseable {
                 fs.add(pool.submit(() -> {
                     for (int i = next.getAndIncrement(); i < queries.size(); i = next.getAndIncrement()) {
                         long s = System.nanoTime();
-                        best(queries.get(i).text(), queries.get(i).min());
+                        best[i] = searcher.best(queries.get(i).text(), queries.get(i).min());
                         ns[i] = System.nanoTime() - s;
                     }
                     return null;

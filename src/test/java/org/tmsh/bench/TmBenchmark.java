@@ -66,6 +66,7 @@ public final class TmBenchmark {
      * imported and looked up by tmsh as the smaller ones (every query, its own JVM), and checked
      * against an exhaustive scan on a sample of the queries ({@code -Dbench.sample}, default 60: every
      * tenth), which streams the memory once ({@link ExhaustiveScan#bestOfDerived}). No Pensieve, no Solr.
+     * With {@code -Dbench.tm.baseline} the older build imports and looks up the same memory right after.
      */
     private static void runLarge(List<TmData.Pair> real, int n, List<Query> queries, Path qfile, Path work)
             throws IOException, InterruptedException {
@@ -80,6 +81,17 @@ public final class TmBenchmark {
         TmshResult tmsh = tmshRun("", tmx, work.resolve("home-" + n), qfile, work.resolve("tmsh-" + n + ".tsv"));
         System.out.printf(Locale.ROOT, "tmsh import: %s%n", tmsh.importLine());
         System.out.printf(Locale.ROOT, "load average after tmsh %s%n", SolrBenchmark.loadAverage());
+        String baseline = System.getProperty("bench.tm.baseline", "");
+        if (!baseline.isBlank()) {
+            // the older build's import and look-ups in the same run; its index is removed after, to spare the disk
+            Path home = work.resolve("home-" + n + "-baseline");
+            TmshResult base = tmshRun(baseline + java.io.File.pathSeparator, tmx, home, qfile,
+                    work.resolve("baseline-" + n + ".tsv"));
+            System.out.printf(Locale.ROOT, "baseline import (%s): %s%n", baseline, base.importLine());
+            System.out.printf(Locale.ROOT, "baseline look-up: median %.3f ms, p99 %.3f ms; load average after %s%n",
+                    pct(base.ns(), 50) / 1e6, pct(base.ns(), 99) / 1e6, SolrBenchmark.loadAverage());
+            deleteTree(home);
+        }
         int every = Math.max(1, queries.size() / Integer.getInteger("bench.sample", 60));
         List<Query> sample = new ArrayList<>();
         List<Integer> at = new ArrayList<>();
@@ -233,6 +245,12 @@ public final class TmBenchmark {
         String line = String.format(Locale.ROOT, "%,d units in %.1f s = %,.0f units/s; index %,.0f MB; peak heap in use"
                 + " %s MB during import, %s MB with look-ups (JVM -Xmx1g)", read, secs, read / secs,
                 Long.parseLong(imp[4]) / 1e6, imp[5], imp[6]);
+        if (imp.length > 8) {
+            // CPU time holds better than the wall clock on a shared machine
+            double cpu = Double.parseDouble(imp[7]);
+            line += String.format(Locale.ROOT, "; import CPU %.1f s = %.1f us a unit, collector pauses %s s", cpu,
+                    cpu * 1e6 / read, imp[8]);
+        }
         List<String> lines = Files.readAllLines(results, StandardCharsets.UTF_8);
         int[] best = new int[lines.size()];
         long[] ns = new long[lines.size()];
@@ -242,6 +260,16 @@ public final class TmBenchmark {
             ns[i] = Long.parseLong(c[1]);
         }
         return new TmshResult(line, best, ns);
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (var s = Files.walk(dir)) {
+                for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
     }
 
     private static void row(String name, long[] ns, long[] exNs, int[] best, int[] exBest, List<Query> queries) {

@@ -17,7 +17,8 @@ import org.tmsh.memory.TranslationMemory;
 /**
  * tmsh's side of the TM benchmark, run in its own JVM (the caller gives it -Xmx1g) so that its
  * peak heap is tmsh's alone (sampled heap in use): imports a TMX file into a fresh TM, then looks up every query
- * three times (two warm-up passes, then the timed pass) and writes "score TAB nanoseconds" a query.
+ * three times (two warm-up passes, then the timed pass) and writes "score TAB nanoseconds" a query. Its
+ * import line also gives the process's CPU seconds and the collectors' pauses during the import.
  *
  * <p>Arguments: TMX, TM folder root, queries file (min TAB text a line), results file.
  */
@@ -61,7 +62,12 @@ public final class TmshRun {
                 lib.delete("bench");
             }
             TranslationMemory tm = lib.openOrCreate("bench");
+            var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+            long cpu0 = os.getProcessCpuTime();
+            long gc0 = gcMillis();
             ImportReport r = tm.importTmx(tmx, Progress.NONE);
+            double importCpu = (os.getProcessCpuTime() - cpu0) / 1e9;
+            double importGc = (gcMillis() - gc0) / 1e3;
             long importHeap = heap.peakMb();
             long bytes = tm.stats().bytesOnDisk();
             System.gc(); // the import's garbage is not the look-ups' business
@@ -78,8 +84,17 @@ public final class TmshRun {
                 out.add((m.isEmpty() ? -1 : m.get(0).score()) + "\t" + ns);
             }
             Files.write(Path.of(args[3]), out, StandardCharsets.UTF_8);
-            System.out.printf(Locale.ROOT, "import\t%d\t%d\t%.3f\t%d\t%d\t%d%n", r.read(), r.added(), r.seconds(), bytes,
-                    importHeap, heap.peakMb());
+            System.out.printf(Locale.ROOT, "import\t%d\t%d\t%.3f\t%d\t%d\t%d\t%.1f\t%.1f%n", r.read(), r.added(), r.seconds(), bytes,
+                    importHeap, heap.peakMb(), importCpu, importGc);
         }
+    }
+
+    /** Milliseconds the collectors have paused this JVM so far. */
+    private static long gcMillis() {
+        long ms = 0;
+        for (var gc : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+            ms += Math.max(0, gc.getCollectionTime());
+        }
+        return ms;
     }
 }

@@ -62,6 +62,9 @@ public abstract class MemoryContract {
 
     protected abstract void hook(TranslationMemory tm, ImportHook hook);
 
+    /** Makes the TM's index hold no metadata copies of its units, as a tmsh before metadata indexing wrote it. */
+    protected abstract void stripMetaCopies(TranslationMemory tm) throws Exception;
+
     /** True if a failed import leaves nothing of itself (embedded); false if it keeps whole batches (Solr). */
     protected abstract boolean allOrNothing();
 
@@ -486,6 +489,87 @@ public abstract class MemoryContract {
         assertTrue(cut.stream().noneMatch(m -> m.score() < 96), "none below --min after penalties: " + cut);
     }
 
+    /** The units of a search for {@code query} among those that pass {@code filter}, as "source = target". */
+    private static Set<String> found(TranslationMemory tm, String query, String... filter) throws Exception {
+        Set<String> out = new HashSet<>();
+        for (Match m : tm.search(query, "en", "de", 50, 100, new SearchOptions(UnitFilter.parse(filter), List.of(), null))) {
+            out.add(m.source() + " = " + m.target());
+        }
+        return out;
+    }
+
+    @Test
+    void otherToolsMetadataIsFilteredAndPenalisedAsTmshsOwn() throws Exception {
+        TranslationMemory tm = newMemory(uniqueName("tools"));
+        Path dir = Path.of("src/test/resources/memory");
+        tm.importTmx(dir.resolve("trados-export.tmx"), Progress.NONE);
+        tm.importTmx(dir.resolve("memoq-export.tmx"), Progress.NONE);
+        new org.tmsh.jobs.BilingualImportJob().run(dir.resolve("trados.sdlxliff"), tm, null, null, true);
+        String valve = "Close the inlet valve before you start the pump.";
+        // Trados: x-Customer:MultiplePicklist is the client, x-Origin TM is translated, Alignment aligned
+        assertEquals(2, found(tm, valve, "client=Northwind").size());
+        assertEquals(1, found(tm, valve, "client=Northwind", "origin=aligned").size());
+        assertEquals(1, found(tm, valve, "changer=CORP\\mona").size());
+        assertTrue(found(tm, valve, "client=Contoso").isEmpty());
+        // memoQ: client/project/domain props, aligned flag, context in a <seg> inside the source's <tuv>
+        String pressure = "Check the pressure.";
+        assertEquals(Set.of(), found(tm, pressure, "client=Northwind"));
+        assertEquals(2, found(tm, pressure, "client=contoso").size());
+        assertEquals(1, found(tm, pressure, "project=Manuals 2025", "domain=engineering", "document=pump-manual.docx").size());
+        assertEquals(1, found(tm, pressure, "client=contoso", "origin=aligned").size());
+        // SDLXLIFF: created_by and the segment's origin
+        assertEquals(2, found(tm, "Open the cover.", "creator=CORP\\ziad", "created=2024-03-14").size()
+                + found(tm, "Remove the filter.", "creator=CORP\\ziad", "origin=machine-translated").size());
+        // a Trados draft is unconfirmed: the unconfirmed penalty lowers it, an approved unit keeps its score
+        List<Match> got = tm.search(valve, "en", "de", 50, 10,
+                new SearchOptions(UnitFilter.parse("client=Northwind"), Penalty.parse(List.of("unconfirmed:7")), null));
+        assertEquals(2, got.size());
+        Match approved = got.get(0);
+        assertEquals(100, approved.score(), "ApprovedSignOff is confirmed");
+        Match draft = got.get(1);
+        assertEquals(draft.fuzzy() - 7, draft.score(), "Draft is unconfirmed: " + draft.shown());
+        // memoQ's neighbours make a context match
+        List<Match> ctx = tm.search(pressure, "en", "de", 100, 5, new SearchOptions(UnitFilter.ALL, List.of(),
+                new SearchOptions.Context(valve, "Check the oil level every week.")));
+        assertTrue(ctx.get(0).context(), "memoQ's x-context-pre/post in the source <tuv>: " + ctx);
+    }
+
+    @Test
+    void reindexGivesUnitsIndexedBeforeMetadataTheirCopiesAndKeepsEverythingElse() throws Exception {
+        TranslationMemory tm = newMemory(uniqueName("reindex"));
+        tm.importTmx(Path.of("src/test/resources/memory/trados-export.tmx"), Progress.NONE);
+        tm.importTmx(Path.of("src/test/resources/memory/memoq-export.tmx"), Progress.NONE);
+        String valve = "Close the inlet valve before you start the pump.";
+        Set<String> northwind = found(tm, valve, "client=Northwind");
+        assertEquals(2, northwind.size());
+        assertEquals(0, tm.unindexedMeta());
+        List<UnitRecord> before = new ArrayList<>();
+        tm.forEachRecord(before::add);
+
+        stripMetaCopies(tm);
+        assertEquals(5, tm.unindexedMeta(), "every unit lost its copies");
+        assertTrue(tm.metaOutdated());
+        assertTrue(found(tm, valve, "client=Northwind").isEmpty(), "a filter sees no metadata without copies");
+
+        long[] progress = {0};
+        assertEquals(5, tm.reindex((done, total) -> progress[0] = Math.max(progress[0], done)));
+        assertEquals(5, progress[0], "the progress bar reaches the end");
+        TranslationMemory again = reopen(tm);
+        assertEquals(0, again.unindexedMeta());
+        assertFalse(again.metaOutdated());
+        assertEquals(northwind, found(again, valve, "client=Northwind"));
+        assertEquals(1, found(again, "Check the pressure.", "client=contoso", "origin=aligned").size());
+        List<UnitRecord> after = new ArrayList<>();
+        again.forEachRecord(after::add);
+        assertEquals(before.size(), after.size());
+        for (int i = 0; i < before.size(); i++) {
+            assertEquals(before.get(i).id(), after.get(i).id(), "ids and order stay");
+            assertEquals(before.get(i).unit().xml(), after.get(i).unit().xml(), "the <tu> stays as it was");
+        }
+        assertEquals(5, tm.reindex(Progress.NONE), "a second run finds nothing wrong and changes nothing visible");
+        assertEquals(northwind, found(reopen(tm), valve, "client=Northwind"));
+    }
+
     @Test
     void anExactMatchBetweenTheSameNeighboursIsAContextMatch() throws Exception {
         TranslationMemory tm = newMemory(uniqueName("context"));
@@ -623,6 +707,43 @@ public abstract class MemoryContract {
         assertEquals(keysOf(part).size() - kept, rerun.added());
         List<String> stored = keysOf(tm);
         assertEquals(stored.size(), new HashSet<>(stored).size(), "no unit twice");
+    }
+
+    @Test
+    void aPlanGivenWithAnImportIsPartOfItsOneCommit() throws Exception {
+        TranslationMemory tm = newMemory(uniqueName("oneCommit"));
+        Path base = slice("one-base.tmx", 0, 50);
+        tm.importTmx(base, Progress.NONE);
+        Path more = slice("one-more.tmx", 50, 80);
+        // the plan deletes every unit from before the import: what an overwrite of all of them would do
+        java.util.function.LongFunction<UnitPlan> dropOld = before -> units -> {
+            List<UnitChange> out = new ArrayList<>();
+            units.forEach(r -> {
+                if (UnitRecord.parseId(r.id()) <= before) {
+                    out.add(UnitChange.delete(r));
+                }
+            });
+            return out;
+        };
+        org.junit.jupiter.api.Assumptions.assumeTrue(tm.planWithImport(dropOld),
+                "this store applies an import's policy after the import (Solr: no transaction over several documents)");
+        hook(tm, (stage, n) -> {
+            if (stage == ImportHook.Stage.COMMIT) {
+                throw new java.io.UncheckedIOException(new java.io.IOException("killed before the commit"));
+            }
+        });
+        assertThrows(TmshException.class, () -> tm.importTmx(more, Progress.NONE));
+        assertEquals(keysOf(base), keysOf(tm), "neither the import nor its plan happened");
+        hook(tm, ImportHook.NONE);
+        tm.importTmx(slice("one-other.tmx", 80, 90), Progress.NONE);
+        assertEquals(keysOf(base).size() + 10, tm.size(), "a plan the failed import did not apply is not left for the next");
+
+        long size = tm.size();
+        assertTrue(tm.planWithImport(dropOld));
+        ImportReport r = tm.importTmx(more, Progress.NONE);
+        assertEquals(keysOf(more), keysOf(reopen(tm)), "the import's units only, in one commit");
+        assertEquals(keysOf(more).size(), r.added());
+        assertTrue(size > tm.size());
     }
 
     @Test

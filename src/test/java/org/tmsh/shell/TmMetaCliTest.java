@@ -101,6 +101,56 @@ class TmMetaCliTest {
     }
 
     @Test
+    void unitsStillMarkedForReviewAreHeldBackUnlessTaken() throws Exception {
+        Path review = dir.resolve("reviewed.tmx");
+        String marked = "<prop type=\"x-needs-review\">yes</prop>";
+        Files.writeString(review, HEAD
+                + tu("sure", "", "The pump starts.", "Die Pumpe startet.")
+                + tu("weak1", marked, "The valve closes.", "Das Ventil schließt.")
+                + tu("weak2", marked, "The filter is clean.", "Der Filter ist sauber.")
+                + tu("decided", "<prop type=\"x-needs-review\">no</prop>", "The lid opens.", "Der Deckel öffnet sich.")
+                + "</body></tmx>\n");
+        CliTest.Run r = CliTest.run("tm", "import", review.toString(), "--tm", "held");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("4 units read: 2 added, 2 held back: still marked for review (--take-marked takes them)"),
+                r.out());
+        JsonNode stats = json(CliTest.run("tm", "stats", "--tm", "held", "--json"));
+        assertEquals(2, stats.get("units").asInt());
+        JsonNode again = json(CliTest.run("tm", "import", review.toString(), "--tm", "held", "--json"));
+        assertEquals(2, again.get("heldBack").asInt());
+        assertEquals(4, again.get("read").asInt());
+        JsonNode taken = json(CliTest.run("tm", "import", review.toString(), "--tm", "held", "--take-marked", "--json"));
+        assertEquals(0, taken.get("heldBack").asInt());
+        assertEquals(2, taken.get("added").asInt(), "the marked units go in when taken");
+        assertEquals(4, json(CliTest.run("tm", "stats", "--tm", "held", "--json")).get("units").asInt());
+
+        Path onlyMarked = dir.resolve("only-marked.tmx");
+        Files.writeString(onlyMarked, HEAD + tu("weak3", marked, "The fan turns.", "Der Lüfter dreht sich.") + "</body></tmx>\n");
+        CliTest.Run none = CliTest.run("tm", "import", onlyMarked.toString(), "--tm", "fresh");
+        assertEquals(2, none.code());
+        assertTrue(none.err().contains("1 held back: still marked for review"), none.err());
+        assertEquals(2, CliTest.run("tm", "stats", "--tm", "fresh").code(), "no TM is left behind");
+    }
+
+    @Test
+    void reindexIsOfferedAndReportsWhatItDid() throws Exception {
+        Path f = dir.resolve("a.tmx");
+        Files.writeString(f, HEAD + tu("one", "<prop type=\"x-Customer:SingleString\">Northwind</prop>", "The pump starts.",
+                "Die Pumpe startet.") + "</body></tmx>\n");
+        json(CliTest.run("tm", "import", f.toString(), "--tm", "ri", "--json"));
+        JsonNode check = json(CliTest.run("tm", "reindex", "ri", "--check", "--json"));
+        assertFalse(check.get("outdated").asBoolean(), "a TM made by this tmsh is up to date");
+        CliTest.Run done = CliTest.run("tm", "reindex", "ri");
+        assertEquals(0, done.code(), done.err());
+        assertTrue(done.out().contains("1 unit re-indexed"), done.out());
+        JsonNode hits = json(CliTest.run("tm", "search", "The pump starts.", "--tm", "ri", "--source-lang", "en",
+                "--filter", "client=northwind", "--json"));
+        assertEquals(1, hits.size());
+        CliTest.Run missing = CliTest.run("tm", "reindex", "nosuch");
+        assertEquals(2, missing.code());
+    }
+
+    @Test
     void aParagraphTranslatedBeforeInTheSameContextIsA101Match() throws Exception {
         Path doc = dir.resolve("meeting.txt");
         Files.writeString(doc, "The meeting starts at nine.\n\nThe agenda has three items.\n\nLunch is served at noon.\n");

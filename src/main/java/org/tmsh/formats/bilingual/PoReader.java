@@ -54,6 +54,7 @@ public final class PoReader {
         String[] langs = new String[2];
         java.util.Map<String, Integer> seen = new java.util.HashMap<>();
         Entry e = new Entry();
+        java.util.Map<String, String> headerMeta = new java.util.LinkedHashMap<>();
         String field = null;
         for (int i = 0; i <= lines.size(); i++) {
             String line = i < lines.size() ? lines.get(i).strip() : "";
@@ -65,7 +66,7 @@ public final class PoReader {
                     && e.msgstr != null;
             boolean commentAfter = line.startsWith("#") && e.msgstr != null;
             if (line.isEmpty() || startsEntry || commentAfter) {
-                e.finish(file, entries, langs, seen);
+                e.finish(file, entries, langs, seen, headerMeta);
                 e = new Entry();
                 field = null;
                 if (line.isEmpty()) {
@@ -79,6 +80,12 @@ public final class PoReader {
             if (line.startsWith("#")) {
                 if (line.startsWith("#,") && line.contains("fuzzy")) {
                     e.fuzzy = true;
+                } else if (line.equals("#") || line.startsWith("# ") || line.startsWith("#.")) {
+                    // a translator's (# ) or an extracted (#.) comment: the entry's notes
+                    String note = line.substring(line.startsWith("#.") ? 2 : 1).strip();
+                    if (!note.isEmpty()) {
+                        e.notes.add(note);
+                    }
                 }
                 continue;
             }
@@ -117,6 +124,13 @@ public final class PoReader {
                 throw TmshException.inFile(file, i + 1, "not a PO line: " + (line.length() > 60 ? line.substring(0, 60) + "..." : line));
             }
         }
+        if (!headerMeta.isEmpty()) {
+            List<XliffReader.Entry> withHeader = new ArrayList<>(entries.size());
+            for (XliffReader.Entry x : entries) {
+                withHeader.add(x.with(headerMeta, List.of()));
+            }
+            entries = withHeader;
+        }
         return new XliffReader.Content(new XliffReader.Header(null, null, null, null, langs[0], langs[1]), entries);
     }
 
@@ -139,14 +153,19 @@ public final class PoReader {
         return m.group(1);
     }
 
+    /** The header fields every entry takes as its metadata (who translated the file last, and when), lower case. */
+    private static final List<String> HEADER_META = List.of("Last-Translator", "PO-Revision-Date");
+
     private static final class Entry {
+        List<String> notes = new ArrayList<>();
         StringBuilder msgctxt;
         StringBuilder msgid;
         StringBuilder msgstr;
         boolean fuzzy;
         int line;
 
-        void finish(Path file, List<XliffReader.Entry> entries, String[] langs, java.util.Map<String, Integer> seen) {
+        void finish(Path file, List<XliffReader.Entry> entries, String[] langs, java.util.Map<String, Integer> seen,
+                    java.util.Map<String, String> header) {
             if (msgid != null && msgstr != null && !(msgid.length() == 0 && msgctxt == null)) {
                 Integer first = seen.putIfAbsent((msgctxt == null ? "\u0004" : msgctxt + "\u0004") + msgid, line);
                 if (first != null) {
@@ -157,11 +176,30 @@ public final class PoReader {
             if (msgid != null && msgid.length() == 0 && msgctxt == null && msgstr != null) {
                 langs[0] = header(msgstr.toString(), "X-Source-Language", langs[0]);
                 langs[1] = header(msgstr.toString(), "Language", langs[1]);
+                for (String name : HEADER_META) {
+                    String v = field(msgstr.toString(), name);
+                    if (v != null && !v.contains("FULL NAME") && !v.startsWith("YEAR-")) {
+                        header.put("po:" + name.toLowerCase(Locale.ROOT), v);
+                    }
+                }
             } else if (msgid != null && msgstr != null && msgstr.length() > 0) {
                 entries.add(new XliffReader.Entry(String.valueOf(line), msgid.toString(), msgstr.toString(),
-                        fuzzy ? "fuzzy" : "translated", line, msgctxt == null ? null : msgctxt.toString()));
+                        fuzzy ? "fuzzy" : "translated", line, msgctxt == null ? null : msgctxt.toString(), false,
+                        java.util.Map.of(), notes));
             }
         }
+    }
+
+    /** A header field's value as written, or null. */
+    private static String field(String header, String name) {
+        for (String h : header.split("\n")) {
+            int colon = h.indexOf(':');
+            if (colon > 0 && h.substring(0, colon).strip().equalsIgnoreCase(name)) {
+                String v = h.substring(colon + 1).strip();
+                return v.isEmpty() ? null : v;
+            }
+        }
+        return null;
     }
 
     private static String header(String header, String name, String old) {

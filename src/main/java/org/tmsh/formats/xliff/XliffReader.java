@@ -55,7 +55,16 @@ public final class XliffReader {
      * says {@code approved="yes"}.
      */
     public record Entry(String id, String source, String target, String state, int line, String context,
-                        boolean approved) {
+                        boolean approved, Map<String, String> meta, List<String> notes) {
+
+        public Entry {
+            meta = meta == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(meta));
+            notes = notes == null ? List.of() : List.copyOf(notes);
+        }
+
+        public Entry(String id, String source, String target, String state, int line, String context, boolean approved) {
+            this(id, source, target, state, line, context, approved, Map.of(), List.of());
+        }
 
         public Entry(String id, String source, String target, String state, int line) {
             this(id, source, target, state, line, null, false);
@@ -63,6 +72,15 @@ public final class XliffReader {
 
         public Entry(String id, String source, String target, String state, int line, String context) {
             this(id, source, target, state, line, context, false);
+        }
+
+        /** This entry with {@code more} metadata (its own values win) and notes. */
+        public Entry with(Map<String, String> more, List<String> moreNotes) {
+            Map<String, String> m = new LinkedHashMap<>(more);
+            m.putAll(meta);
+            List<String> n = new ArrayList<>(notes);
+            n.addAll(moreNotes);
+            return new Entry(id, source, target, state, line, context, approved, m, n);
         }
     }
 
@@ -141,10 +159,16 @@ public final class XliffReader {
         List<Entry> entries = new ArrayList<>();
         String unitId = null;
         int segIndex = 0;
+        boolean inUnit = false;
+        Map<String, String> unitMeta = new LinkedHashMap<>();
+        List<String> unitNotes = new ArrayList<>();
         while (x.hasNext()) {
             int ev = x.next();
             if (ev == XMLStreamConstants.END_ELEMENT && x.getLocalName().equals("file")) {
                 firstFile = false;
+            }
+            if (ev == XMLStreamConstants.END_ELEMENT && x.getLocalName().equals("unit")) {
+                inUnit = false;
             }
             if (ev != XMLStreamConstants.START_ELEMENT) {
                 continue;
@@ -165,12 +189,22 @@ public final class XliffReader {
                         crc = attr(x, "crc");
                     }
                 }
+                case "notes" -> {
+                    if (inUnit) {
+                        notes20(x, unitNotes);
+                    } else {
+                        skip(x);
+                    }
+                }
                 case "meta" -> {
-                    if (firstFile && crc == null && "sha256".equals(attr(x, "type"))) {
+                    // the 2.0 metadata module (mda:meta type="..."): a unit's metadata, as other tools name it
+                    if (inUnit && attr(x, "type") != null) {
+                        unitMeta.putIfAbsent(attr(x, "type").toLowerCase(java.util.Locale.ROOT), x.getElementText().strip());
+                    } else if (firstFile && crc == null && "sha256".equals(attr(x, "type"))) {
                         crc = x.getElementText().strip();
                     }
                 }
-                case "alt-trans", "matches", "glossary", "notes", "originalData" -> skip(x);
+                case "alt-trans", "matches", "glossary", "originalData" -> skip(x);
                 case "trans-unit" -> entries.addAll(unit12(file, x, keep));
                 case "unit" -> {
                     unitId = attr(x, "id");
@@ -179,8 +213,11 @@ public final class XliffReader {
                                 "a <unit> without an id (XLIFF 2.0 requires one)");
                     }
                     segIndex = 0;
+                    inUnit = true;
+                    unitMeta = new LinkedHashMap<>();
+                    unitNotes = new ArrayList<>();
                 }
-                case "segment" -> entries.add(segment20(file, x, unitId, segIndex++, keep));
+                case "segment" -> entries.add(segment20(file, x, unitId, segIndex++, keep).with(unitMeta, unitNotes));
                 default -> {
                     // other elements: nothing to keep
                 }
@@ -201,6 +238,10 @@ public final class XliffReader {
         boolean header = "x-gettext-domain-header".equals(attr(x, "restype"));
         String approved = attr(x, "approved");
         String memoQ = memoQStatus(x);
+        Map<String, String> unitMeta = new LinkedHashMap<>();
+        toolAttributes(x, unitMeta);
+        List<String> notes = new ArrayList<>();
+        Map<String, Map<String, String>> segMeta = new HashMap<>();
         String source = null;
         String target = null;
         String state = null;
@@ -234,7 +275,14 @@ public final class XliffReader {
                         }
                         if (e2 == XMLStreamConstants.START_ELEMENT && x.getLocalName().equals("seg")) {
                             segStates.put(attr(x, "id"), sdlState(attr(x, "conf")));
+                            segMeta.put(attr(x, "id"), sdlSeg(x));
                         }
+                    }
+                }
+                case "note" -> {
+                    String note = x.getElementText().strip();
+                    if (!note.isEmpty()) {
+                        notes.add(note);
                     }
                 }
                 default -> skip(x);
@@ -250,15 +298,80 @@ public final class XliffReader {
             state = NOT_APPROVED;
         }
         if (segSource == null || segSource.isEmpty()) {
-            return List.of(entry(file, id, source, target, state, line, "yes".equals(approved)));
+            Map<String, String> m = new LinkedHashMap<>(unitMeta);
+            if (segMeta.size() == 1) {
+                m.putAll(segMeta.values().iterator().next());
+            }
+            return List.of(entry(file, id, source, target, state, line, "yes".equals(approved)).with(m, notes));
         }
         List<Entry> out = new ArrayList<>(segSource.size());
         for (Map.Entry<String, String> seg : segSource.entrySet()) {
             String segState = segStates.containsKey(seg.getKey()) ? segStates.get(seg.getKey()) : state;
+            Map<String, String> m = new LinkedHashMap<>(unitMeta);
+            m.putAll(segMeta.getOrDefault(seg.getKey(), Map.of()));
             out.add(entry(file, id == null ? null : id + "_" + seg.getKey(), seg.getValue(), segTarget.get(seg.getKey()),
-                    segState, line, "yes".equals(approved)));
+                    segState, line, "yes".equals(approved)).with(m, notes));
         }
         return out;
+    }
+
+    /**
+     * The attributes of a 1.2 {@code trans-unit} that other tools write about it, keyed as
+     * {@code prefix:name} in lower case (memoQ's {@code mq:lastchanginguser},
+     * {@code mq:lastchangedtimestamp}, {@code mq:status} ...): what {@code unit-fields.txt} maps.
+     */
+    private static void toolAttributes(XMLStreamReader x, Map<String, String> into) {
+        for (int i = 0; i < x.getAttributeCount(); i++) {
+            String prefix = x.getAttributePrefix(i);
+            if (prefix != null && !prefix.isEmpty() && !prefix.equals("xml")) {
+                into.put(prefix.toLowerCase(java.util.Locale.ROOT) + ":" + x.getAttributeLocalName(i).toLowerCase(java.util.Locale.ROOT),
+                        x.getAttributeValue(i));
+            }
+        }
+    }
+
+    /**
+     * What an SDL segment definition ({@code sdl:seg}) says of its segment, keyed {@code sdl:NAME}: its
+     * attributes ({@code conf}, {@code origin}, {@code percent}) and its {@code sdl:value}s
+     * ({@code created_by}, {@code created_on}, {@code modified_by}, {@code last_modified_by},
+     * {@code modified_on}). Leaves the reader on the seg's end tag.
+     */
+    private static Map<String, String> sdlSeg(XMLStreamReader x) throws XMLStreamException {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (int i = 0; i < x.getAttributeCount(); i++) {
+            m.put("sdl:" + x.getAttributeLocalName(i).toLowerCase(java.util.Locale.ROOT), x.getAttributeValue(i));
+        }
+        int depth = 1;
+        while (depth > 0 && x.hasNext()) {
+            int ev = x.next();
+            if (ev == XMLStreamConstants.START_ELEMENT) {
+                if (x.getLocalName().equals("value") && attr(x, "key") != null) {
+                    String key = "sdl:" + attr(x, "key").toLowerCase(java.util.Locale.ROOT);
+                    m.put(key, x.getElementText().strip());
+                } else {
+                    depth++;
+                }
+            } else if (ev == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+            }
+        }
+        return m;
+    }
+
+    /** The text of each {@code note} of a 2.0 {@code notes} element; leaves the reader on its end tag. */
+    private static void notes20(XMLStreamReader x, List<String> into) throws XMLStreamException {
+        while (x.hasNext()) {
+            int ev = x.next();
+            if (ev == XMLStreamConstants.END_ELEMENT && x.getLocalName().equals("notes")) {
+                return;
+            }
+            if (ev == XMLStreamConstants.START_ELEMENT && x.getLocalName().equals("note")) {
+                String note = x.getElementText().strip();
+                if (!note.isEmpty()) {
+                    into.add(note);
+                }
+            }
+        }
     }
 
     /** The state of a target that says {@code approved="no"} and no state of its own: not done. */
@@ -290,7 +403,9 @@ public final class XliffReader {
     private static String memoQStatus(XMLStreamReader x) {
         for (int i = 0; i < x.getAttributeCount(); i++) {
             String ns = x.getAttributeNamespace(i);
-            if (ns != null && ns.contains("memoq") && x.getAttributeLocalName(i).equals("status")) {
+            // memoQ's namespace is "MQXliff" in its files (some converters write a memoq URL)
+            if (ns != null && (ns.toLowerCase(java.util.Locale.ROOT).contains("memoq") || ns.equalsIgnoreCase("MQXliff"))
+                    && x.getAttributeLocalName(i).equals("status")) {
                 return switch (x.getAttributeValue(i)) {
                     case "ManuallyConfirmed", "Confirmed" -> "translated";
                     case "Reviewer1Confirmed", "Proofread" -> "signed-off";

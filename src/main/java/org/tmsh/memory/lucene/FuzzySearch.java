@@ -21,6 +21,8 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -33,7 +35,7 @@ import org.tmsh.memory.Match;
 import org.tmsh.memory.Rescorer;
 import org.tmsh.memory.SearchOptions;
 
-/** Fuzzy look-up in one TM's index: a probe, then a lossless second stage when the probe finds nothing. */
+/** Fuzzy look-up in one TM's index: a probe, then an exact stage for the units that could beat what it found. */
 final class FuzzySearch {
 
     /**
@@ -43,7 +45,7 @@ final class FuzzySearch {
     public static final int CANDIDATES = 400;
     /** How many units the first, cheap stage of a look-up checks (see {@link #search}). */
     public static final int PROBE = Integer.getInteger("tmsh.tm.probe", 128);
-    /** Share of the units above which a word is too common for the probe, or to be a required match (candidateQuery). */
+    /** Share of the units above which a word is too common for the probe (the exact stage keeps every word). */
     static final double COMMON = Double.parseDouble(System.getProperty("tmsh.tm.common", "0.005"));
 
     /**
@@ -52,12 +54,12 @@ final class FuzzySearch {
      * <p>First a probe: the {@link #PROBE} units that share the query's rarer words and word pairs
      * most (idf-weighted, {@link #probeQuery}) are checked by the {@link Rescorer} (an upper bound of
      * the score from key hashes in doc values; the full score only if it can enter the results).
-     * Only when the probe finds nothing at {@code min} or above does a second, exhaustive-in-effect
-     * stage run: every unit that could reach {@code min} must share enough of the query's words
-     * ({@link #candidateQuery}, a lossless filter) and lie in the length window; up to
-     * {@link #CANDIDATES} of them are checked the same way. So "no match" is (almost always) a true
-     * answer, and the best match agrees with an exhaustive scan for at least 99.5% of the
-     * benchmark's queries at a million units (docs/benchmarks.md).
+     * Then the exact stage ({@link #beat}) retrieves every unit that could still enter the results
+     * (the bar: {@code min}, or the last result's score + 1 once the results are full), in pages
+     * ranked by an upper bound, until none left can; so the results are those of an exhaustive scan
+     * (FuzzySearchExactTest), and the better the probe's best, the fewer units that stage retrieves.
+     * A query without content words (only numbers or tags) still checks the {@link #CANDIDATES}
+     * units of its length window that rank first.
      */
     static List<Match> search(DirectoryReader r, Tokenizer tokenizer, String text, String src, String tgt, int min, int max)
             throws IOException {
@@ -68,7 +70,7 @@ final class FuzzySearch {
      * {@link #search(DirectoryReader, Tokenizer, String, String, String, int, int)} among the units that pass
      * the options' filter (a {@code FILTER} clause of both stages' queries: {@link LuceneFilter}), with
      * its penalties and context applied by the {@link Rescorer}. With a filter the probe's units are
-     * the best of the filtered units, so the second stage's "every candidate" argument holds as before.
+     * the best of the filtered units, and the exact stage retrieves every filtered unit that could enter the results.
      */
     static List<Match> search(DirectoryReader r, Tokenizer tokenizer, String text, String src, String tgt, int min, int max,
                               SearchOptions options) throws IOException {
@@ -87,16 +89,16 @@ final class FuzzySearch {
             probedAll = hits.length < PROBE;
             rescorer.check(candidates(r, searcher, hits, src, tgt, seen, xml));
         }
-        if (rescorer.isEmpty() && !(probedAll && probeHoldsEveryCandidate(r, terms, rescorer, min))) {
-            Query q = LuceneFilter.restrict(candidateQuery(r, terms, src, rescorer, min), filter);
-            if (q != null) {
+        int floor = rescorer.bar();
+        if (floor <= ceiling(options) && !(probedAll && probeHoldsEveryCandidate(r, terms, rescorer, floor))) {
+            if (rescorer.keys().isEmpty()) {
+                Query q = LuceneFilter.restrict(new TermQuery(new Term(TmSchema.LANG, src)), filter);
                 int[] window = rescorer.lengthWindow(min);
-                Query windowed = new BooleanQuery.Builder().add(q, BooleanClause.Occur.MUST)
-                        .add(NumericDocValuesField.newSlowRangeQuery(TmSchema.length(src), window[0], window[1]),
-                                BooleanClause.Occur.FILTER)
-                        .build();
-                ScoreDoc[] hits = searcher.search(windowed, new TopScoreDocCollectorManager(CANDIDATES, null, CANDIDATES)).scoreDocs;
+                ScoreDoc[] hits = searcher.search(windowed(q, src, window), new TopScoreDocCollectorManager(CANDIDATES, null,
+                        CANDIDATES)).scoreDocs;
                 rescorer.check(candidates(r, searcher, hits, src, tgt, seen, xml));
+            } else {
+                beat(r, searcher, terms, rescorer, src, tgt, seen, xml, filter, options);
             }
         }
         return rescorer.results();
@@ -384,50 +386,157 @@ final class FuzzySearch {
         return clauses == 0 ? null : q.build();
     }
 
+    /** The highest score a look-up can give: 100, or 101 for an exact match in context when a context is asked for. */
+    private static int ceiling(SearchOptions options) {
+        return options.context() != null ? Match.CONTEXT : 100;
+    }
+
+    /** {@code q} among the units whose content-token count lies in {@code window} (doc values, checked last). */
+    private static Query windowed(Query q, String src, int[] window) {
+        return new BooleanQuery.Builder().add(q, BooleanClause.Occur.MUST)
+                .add(NumericDocValuesField.newSlowRangeQuery(TmSchema.length(src), window[0], window[1]),
+                        BooleanClause.Occur.FILTER)
+                .build();
+    }
+
     /**
-     * The units that can score at least {@code floor}: those sharing {@link Rescorer#needed} of the
-     * query's distinct words, as a Lucene minimum-should-match. Very common words (in more than
-     * {@link #COMMON} of the units) are left out of it and the requirement is lowered by one for
-     * each, which keeps the filter lossless; the |distinct| - need + 1 rarest words are always kept,
-     * since every such unit has one of them. Word bigrams add to the score that ranks the
-     * candidates. Null when no unit can qualify.
+     * The exact stage: every unit that could still enter the results, that is reach the rescorer's
+     * bar (the best score found so far plus one, once the results are full; {@code min} before), is
+     * checked, without scanning. Such a unit shares {@link Rescorer#needed} of the query's distinct
+     * words and lies in the bar's length window, so a Lucene minimum-should-match over the words
+     * ({@link Counted}) retrieves them, ranked by how many of the words each holds (an upper bound of
+     * its score) and, among equals, by the word pairs it holds. They come in pages, best first, each
+     * checked by the {@link Rescorer}; after each page the bar rises with the best found, which raises
+     * the words needed and narrows the window, and the stage stops when the page was the last or when
+     * the units left (which hold no more words than the page's last) cannot reach the bar. A floor of
+     * best + 1 makes the filter far more selective than {@code min}: after a good probe, few units
+     * share that many words.
      */
-    private static Query candidateQuery(DirectoryReader r, Terms terms, String src, Rescorer rescorer, int floor) throws IOException {
-        List<String> keys = rescorer.keys();
-        if (keys.isEmpty()) {
-            return new TermQuery(new Term(TmSchema.LANG, src));
+    private static void beat(DirectoryReader r, IndexSearcher searcher, Terms terms, Rescorer rescorer, String src, String tgt,
+                             Set<Integer> seen, boolean xml, Query filter, SearchOptions options) throws IOException {
+        int ceiling = ceiling(options);
+        int floor = rescorer.bar();
+        Counted counted = Counted.of(terms, rescorer);
+        if (counted == null) {
+            return;
         }
-        int need = rescorer.needed(floor);
-        List<Map.Entry<String, Integer>> byRarity = byRarity(terms, keys);
-        int prefix = byRarity.size() - need + 1;
-        long common = common(r);
-        BooleanQuery.Builder words = new BooleanQuery.Builder();
-        int kept = 0;
-        int lowered = 0;
-        for (int i = 0; i < byRarity.size(); i++) {
-            Map.Entry<String, Integer> e = byRarity.get(i);
-            if (e.getValue() == 0) {
-                continue; // no unit has it: it cannot help a unit reach need
+        ScoreDoc after = null;
+        int page = PAGE;
+        while (true) {
+            int need = needed(rescorer, floor);
+            int pairNeed = counted.pairsNeeded(Math.min(floor, 100));
+            if (need > counted.kept() || pairNeed > counted.pairs().size()) {
+                return;
             }
-            if (i >= prefix && e.getValue() > common) {
-                lowered++;
-                continue;
+            Query q = LuceneFilter.restrict(counted.query(need, pairNeed), filter);
+            ScoreDoc[] hits = searcher.search(windowed(q, src, rescorer.lengthWindow(Math.min(floor, 100))),
+                    new TopScoreDocCollectorManager(page, after, page)).scoreDocs;
+            if (hits.length == 0) {
+                return;
             }
-            words.add(terms.query(e.getKey()), BooleanClause.Occur.SHOULD);
-            kept++;
-        }
-        int required = need - lowered;
-        if (kept == 0 || required > kept) {
-            return null;
-        }
-        words.setMinimumNumberShouldMatch(Math.max(1, required));
-        BooleanQuery.Builder q = new BooleanQuery.Builder().add(words.build(), BooleanClause.Occur.MUST);
-        for (IndexTerms.Term term : IndexTerms.of(keys, terms.format())) {
-            if (term.pair()) {
-                q.add(terms.query(term.bytes()), BooleanClause.Occur.SHOULD);
+            ScoreDoc last = hits[hits.length - 1];
+            rescorer.check(candidates(r, searcher, hits, src, tgt, seen, xml));
+            floor = rescorer.bar();
+            if (hits.length < page || floor > ceiling || (int) last.score < needed(rescorer, floor)) {
+                return;
             }
+            after = last;
+            page = Math.min(page * 4, MAX_PAGE);
         }
-        return q.build();
+    }
+
+    /** The first page of the exact stage ({@link #beat}); each next page is four times larger, up to {@link #MAX_PAGE}. */
+    static final int PAGE = 128;
+    static final int MAX_PAGE = 8192;
+
+    /** The distinct words a unit needs to reach {@code floor} (an exact match, when the floor is a match in context). */
+    private static int needed(Rescorer rescorer, int floor) {
+        return rescorer.needed(Math.min(floor, 100));
+    }
+
+    /**
+     * The exact stage's query. A unit that reaches a floor holds {@link Rescorer#needed} of the query's
+     * distinct words; and of its word pairs, since the best alignment of the unit's n-token query
+     * leaves at most d = (100 - floor)% of the longer text (at most 100n/floor tokens) unmatched: at
+     * least n - d query tokens are matched, in at most d + 1 runs, so at least n - 2d - 1 of the
+     * query's neighbouring pairs are neighbours in the unit too (less the query's repeated pairs).
+     * The query asks for both as minimum-should-match clauses over the words and pairs that some unit
+     * holds; Lucene leads each with its rarest lists and only advances the others, so no common
+     * word's list is walked whole. Each word scores 1, so that a unit's score is the number of the
+     * query's words it holds; the pairs add less than 1 in all, to rank units with as many words by
+     * how many neighbours they share.
+     */
+    private record Counted(List<Query> words, List<Query> pairs, int distinctPairs, int n) {
+
+        static Counted of(Terms terms, Rescorer rescorer) throws IOException {
+            List<Query> words = new ArrayList<>();
+            for (Map.Entry<String, Integer> e : byRarity(terms, rescorer.keys())) {
+                if (e.getValue() > 0) { // a word no unit holds cannot help a unit reach the floor
+                    words.add(new ConstantScoreQuery(terms.query(e.getKey())));
+                }
+            }
+            if (words.isEmpty()) {
+                return null;
+            }
+            List<Query> pairs = new ArrayList<>();
+            int distinctPairs = 0;
+            for (IndexTerms.Term term : IndexTerms.of(rescorer.keys(), terms.format())) {
+                if (term.pair()) {
+                    distinctPairs++;
+                    if (terms.states(term.bytes()).docFreq() > 0) {
+                        pairs.add(terms.query(term.bytes()));
+                    }
+                }
+            }
+            return new Counted(words, pairs, distinctPairs, rescorer.keys().size());
+        }
+
+        int kept() {
+            return words.size();
+        }
+
+        /**
+         * The distinct query pairs a unit must hold to reach {@code floor} (at most 100), or 0 for no
+         * requirement: with S substituted, D deleted and I inserted tokens, at least n - S - D query
+         * tokens are matched in at most S + D + I + 1 runs, so n - 1 - (2(S + D) + I) pairs are kept;
+         * the edits may be at most (100 - floor)% of the longer text, of L tokens (n to 100n/floor), of
+         * which L - n are insertions when the unit is the longer. The worst case over L counts.
+         */
+        int pairsNeeded(int floor) {
+            int longest = 100 * n / Math.max(1, floor);
+            int worst = 0;
+            for (int length = n; length <= longest; length++) {
+                int edits = length * (100 - floor) / 100;
+                int inserted = length - n;
+                if (inserted <= edits) {
+                    worst = Math.max(worst, 2 * (edits - inserted) + inserted);
+                }
+            }
+            int repeated = n - 1 - distinctPairs;
+            return Math.max(0, n - 1 - worst - repeated);
+        }
+
+        /** The units holding at least {@code need} of the words and {@code pairNeed} of the pairs, scored as the record says. */
+        Query query(int need, int pairNeed) {
+            BooleanQuery.Builder w = new BooleanQuery.Builder();
+            for (Query q : words) {
+                w.add(q, BooleanClause.Occur.SHOULD);
+            }
+            w.setMinimumNumberShouldMatch(need);
+            BooleanQuery.Builder q = new BooleanQuery.Builder().add(w.build(), BooleanClause.Occur.MUST);
+            if (!pairs.isEmpty()) {
+                float share = 0.5f / (pairs.size() + 1);
+                BooleanQuery.Builder p = new BooleanQuery.Builder();
+                for (Query pair : pairs) {
+                    p.add(new BoostQuery(new ConstantScoreQuery(pair), share), BooleanClause.Occur.SHOULD);
+                }
+                if (pairNeed > 0) {
+                    p.setMinimumNumberShouldMatch(pairNeed);
+                }
+                q.add(p.build(), pairNeed > 0 ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD);
+            }
+            return q.build();
+        }
     }
 
     private FuzzySearch() {

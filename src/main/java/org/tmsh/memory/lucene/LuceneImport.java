@@ -42,6 +42,7 @@ import org.tmsh.formats.tmx.TmxUnit;
 import org.tmsh.formats.tmx.UnitSource;
 import org.tmsh.match.Tokenizer;
 import org.tmsh.memory.ImportHook;
+import org.tmsh.memory.UnitChange;
 import org.tmsh.memory.ImportReport;
 import org.tmsh.memory.UnitSources;
 import org.tmsh.formats.tmx.TmxWriter;
@@ -156,6 +157,8 @@ final class LuceneImport {
 
     /** Writes the units of {@code source}; {@code progress} gets units read, {@code allRead} runs once they all are. */
     private Counts write(Units source, String srcLang, LongConsumer progress, Runnable allRead, int threads) {
+        // an import's conflict policy, applied in this import's commit (LuceneMemory#planWithImport)
+        var plan = tm.takeImportPlan();
         IndexWriter w;
         try {
             tm.hook().at(ImportHook.Stage.LOCK, 0);
@@ -187,6 +190,8 @@ final class LuceneImport {
                 if (read == 0) {
                     throw new NothingToImport("nothing to import");
                 }
+                long planned = plan == null ? 0
+                        : LuceneMaintenance.apply(tm, w, plan.apply(firstSeq - 1)).stream().filter(UnitChange::isDelete).count();
                 mergeSmall(w);
                 Map<String, String> meta = new HashMap<>();
                 if (w.getLiveCommitData() != null) {
@@ -197,6 +202,10 @@ final class LuceneImport {
                 meta.put(META_UPDATED, now);
                 meta.put(META_VERSION, Integer.toString(format));
                 meta.put(META_NEXT_SEQ, Long.toString(firstSeq + read));
+                if (r == null) {
+                    // a new TM: its metadata copies are this tmsh's (an older TM keeps its mark until tm reindex)
+                    meta.put(LuceneMaintenance.META_FIELDS, org.tmsh.memory.MetaIndex.VERSION);
+                }
                 if (srcLang != null) {
                     meta.putIfAbsent(META_SOURCE, srcLang);
                 }
@@ -206,7 +215,7 @@ final class LuceneImport {
                 tm.changed();
                 long after = w.getDocStats().numDocs;
                 w.close();
-                return new Counts(read, after - before, after);
+                return new Counts(read, after - before + planned, after);
             }
         } catch (Throwable t) {
             if (units instanceof AutoCloseable c) {
@@ -338,7 +347,7 @@ final class LuceneImport {
                     }
                     if (segment.size() >= segmentUnits || segment.bytesUsed() >= SEGMENT_BYTES) {
                         w.addIndexes(segment.reader());
-                        segment = new MemorySegment();
+                        segment.reset();
                     }
                 }
                 if (failure.get() == null && segment.size() > 0) {
@@ -382,11 +391,29 @@ final class LuceneImport {
      * Returns how many keys needed that query.
      */
     static int deleteReplaced(IndexWriter w, Map<String, Long> lastSeq) throws IOException {
+        return deleteReplaced(w, lastSeq, WALK_RATIO);
+    }
+
+    /**
+     * A segment's duplicate keys are walked in order beside the sorted keys to delete, instead of
+     * looking each of those up, when there are at least a quarter as many of those as the segment
+     * has keys: at ten million units a few percent of the keys come again (the derived memory's 3%),
+     * and looking each up in each of 150 segments took longer than reading every segment's keys once.
+     */
+    static final int WALK_RATIO = 4;
+
+    /** As {@link #deleteReplaced(IndexWriter, Map)}, walking a segment's keys when keys x {@code walkRatio} >= its key count. */
+    static int deleteReplaced(IndexWriter w, Map<String, Long> lastSeq, int walkRatio) throws IOException {
         if (lastSeq.isEmpty()) {
             return 0;
         }
         List<Map.Entry<String, Long>> keys = new ArrayList<>(lastSeq.entrySet());
-        keys.sort(Map.Entry.comparingByKey());
+        // in the order of their bytes, as a segment's terms come
+        keys.sort((x, y) -> new BytesRef(x.getKey()).compareTo(new BytesRef(y.getKey())));
+        BytesRef[] sorted = new BytesRef[keys.size()];
+        for (int i = 0; i < sorted.length; i++) {
+            sorted[i] = new BytesRef(keys.get(i).getKey());
+        }
         Set<String> byQuery = new HashSet<>();
         try (DirectoryReader r = DirectoryReader.open(w, false, false)) {
             for (LeafReaderContext ctx : r.leaves()) {
@@ -395,17 +422,29 @@ final class LuceneImport {
                     continue;
                 }
                 TermsEnum te = terms.iterator();
-                PostingsEnum docs = null;
-                for (Map.Entry<String, Long> k : keys) {
-                    if (!te.seekExact(new BytesRef(k.getKey()))) {
-                        continue;
+                NumericDocValues[] seq = new NumericDocValues[1];
+                PostingsEnum[] docs = new PostingsEnum[1];
+                long size = terms.size();
+                if (size >= 0 && (long) sorted.length * walkRatio >= size) {
+                    // both in the order of their bytes
+                    int i = 0;
+                    BytesRef t = te.next();
+                    while (t != null && i < sorted.length) {
+                        int c = t.compareTo(sorted[i]);
+                        if (c < 0) {
+                            t = te.next();
+                        } else if (c > 0) {
+                            i++;
+                        } else {
+                            deleteEarlier(w, r, ctx, te, keys.get(i), seq, docs, byQuery);
+                            i++;
+                            t = te.next();
+                        }
                     }
-                    NumericDocValues seq = ctx.reader().getNumericDocValues(TmSchema.SEQ);
-                    docs = te.postings(docs, PostingsEnum.NONE);
-                    for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
-                        if (seq.advanceExact(d) && seq.longValue() < k.getValue()
-                                && w.tryDeleteDocument(r, ctx.docBase + d) == -1) {
-                            byQuery.add(k.getKey());
+                } else {
+                    for (int i = 0; i < sorted.length; i++) {
+                        if (te.seekExact(sorted[i])) {
+                            deleteEarlier(w, r, ctx, te, keys.get(i), seq, docs, byQuery);
                         }
                     }
                 }
@@ -421,6 +460,21 @@ final class LuceneImport {
         }
         w.deleteDocuments(earlier.toArray(Query[]::new));
         return earlier.size();
+    }
+
+    /** Deletes the copies of {@code key} in the segment of {@code ctx} ({@code te} is on its term) before its last position. */
+    private static void deleteEarlier(IndexWriter w, DirectoryReader r, LeafReaderContext ctx, TermsEnum te,
+                                      Map.Entry<String, Long> key, NumericDocValues[] seq, PostingsEnum[] docs,
+                                      Set<String> byQuery) throws IOException {
+        // a doc values iterator goes forward only: a fresh one per key, as before
+        seq[0] = ctx.reader().getNumericDocValues(TmSchema.SEQ);
+        docs[0] = te.postings(docs[0], PostingsEnum.NONE);
+        for (int d = docs[0].nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs[0].nextDoc()) {
+            if (seq[0].advanceExact(d) && seq[0].longValue() < key.getValue()
+                    && w.tryDeleteDocument(r, ctx.docBase + d) == -1) {
+                byQuery.add(key.getKey());
+            }
+        }
     }
 
     /** Drops what the import wrote: the last commit stays; a TM that had none is removed whole. */

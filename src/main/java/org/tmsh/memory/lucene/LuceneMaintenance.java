@@ -48,35 +48,10 @@ final class LuceneMaintenance {
         }
         IndexWriter w = writer.openWriter();
         try {
-            List<UnitChange> changes;
-            // a reader of the writer: the documents it gives can be deleted by number
-            try (DirectoryReader r = DirectoryReader.open(w)) {
-                LuceneCheck.verify(tm, r);
-                Units units = new Units(r, true);
-                changes = plan.plan(units);
-                if (changes.isEmpty()) {
-                    w.rollback();
-                    return changes;
-                }
-                UnitChange.checkDistinct(tm.name(), changes, units);
-                int format = TmSchema.format(r);
-                for (UnitChange c : changes) {
-                    long seq = UnitRecord.parseId(c.before().id());
-                    Integer doc = units.docs.get(seq);
-                    if (doc == null || w.tryDeleteDocument(r, doc) == -1) {
-                        w.deleteDocuments(new BooleanQuery.Builder()
-                                .add(new TermQuery(new Term(TmSchema.DUP, UnitKeys.dupKey(c.before().unit()))),
-                                        BooleanClause.Occur.FILTER)
-                                .add(NumericDocValuesField.newSlowExactQuery(TmSchema.SEQ, seq), BooleanClause.Occur.FILTER)
-                                .build());
-                    }
-                }
-                for (UnitChange c : changes) {
-                    if (!c.isDelete()) {
-                        long seq = UnitRecord.parseId(c.before().id());
-                        w.addDocument(TmSchema.document(c.after(), UnitKeys.dupKey(c.after()), tm.tokenizer(), seq, format));
-                    }
-                }
+            List<UnitChange> changes = apply(tm, w, plan);
+            if (changes.isEmpty()) {
+                w.rollback();
+                return changes;
             }
             Map<String, String> meta = new HashMap<>();
             if (w.getLiveCommitData() != null) {
@@ -101,6 +76,127 @@ final class LuceneMaintenance {
                 throw new TmshException("TM '" + tm.name() + "': write failed, nothing was changed: " + e.getMessage(), e);
             }
             throw new TmshException("TM '" + tm.name() + "': change failed, nothing was changed: " + t, t);
+        }
+    }
+
+    /**
+     * Plans on the units {@code w} holds (its uncommitted additions too) and makes the changes in
+     * {@code w}, without committing: the caller commits them with whatever else it wrote (an import
+     * and its conflict policy are one commit). Returns the changes (none: nothing was written).
+     */
+    static List<UnitChange> apply(LuceneMemory tm, IndexWriter w, UnitPlan plan) throws IOException {
+        // a reader of the writer: the documents it gives can be deleted by number
+        try (DirectoryReader r = DirectoryReader.open(w)) {
+            LuceneCheck.verify(tm, r);
+            Units units = new Units(r, true);
+            List<UnitChange> changes = plan.plan(units);
+            if (changes.isEmpty()) {
+                return changes;
+            }
+            UnitChange.checkDistinct(tm.name(), changes, units);
+            int format = TmSchema.format(r);
+            for (UnitChange c : changes) {
+                long seq = UnitRecord.parseId(c.before().id());
+                Integer doc = units.docs.get(seq);
+                if (doc == null || w.tryDeleteDocument(r, doc) == -1) {
+                    w.deleteDocuments(new BooleanQuery.Builder()
+                            .add(new TermQuery(new Term(TmSchema.DUP, UnitKeys.dupKey(c.before().unit()))),
+                                    BooleanClause.Occur.FILTER)
+                            .add(NumericDocValuesField.newSlowExactQuery(TmSchema.SEQ, seq), BooleanClause.Occur.FILTER)
+                            .build());
+                }
+            }
+            for (UnitChange c : changes) {
+                if (!c.isDelete()) {
+                    long seq = UnitRecord.parseId(c.before().id());
+                    w.addDocument(TmSchema.document(c.after(), UnitKeys.dupKey(c.after()), tm.tokenizer(), seq, format));
+                }
+            }
+            return changes;
+        }
+    }
+
+    /** The commit's record of the version of its metadata copies ({@link org.tmsh.memory.MetaIndex#VERSION}). */
+    static final String META_FIELDS = "tmsh.metafields";
+
+    /**
+     * How many live units of {@code r} have no metadata copies: every unit indexed since metadata was
+     * has an origin term ({@code m.origin}), so the others are those indexed before.
+     */
+    static long unindexedMeta(DirectoryReader r) throws IOException {
+        if (r == null) {
+            return 0;
+        }
+        String field = TmSchema.meta(org.tmsh.memory.UnitFilter.TextField.ORIGIN);
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        var terms = org.apache.lucene.index.MultiTerms.getTerms(r, field);
+        int n = 0;
+        if (terms != null) {
+            var te = terms.iterator();
+            for (var b = te.next(); b != null && n < BooleanQuery.getMaxClauseCount(); b = te.next(), n++) {
+                any.add(new TermQuery(new Term(field, org.apache.lucene.util.BytesRef.deepCopyOf(b))), BooleanClause.Occur.SHOULD);
+            }
+        }
+        return r.numDocs() - (n == 0 ? 0 : new IndexSearcher(r).count(any.build()));
+    }
+
+    /**
+     * Makes every unit's document again from its stored {@code <tu>} (so its metadata copies are this
+     * tmsh's), keeping its position and the TM's format, in one commit under the writer's lock: a
+     * failure or a kill leaves the TM as it was.
+     */
+    static long reindex(LuceneMemory tm, LuceneImport writer, org.tmsh.common.Progress progress) {
+        IndexWriter w = writer.openWriter();
+        try {
+            long n;
+            try (DirectoryReader r = DirectoryReader.open(w)) {
+                LuceneCheck.verify(tm, r);
+                int format = TmSchema.format(r);
+                long total = r.numDocs();
+                long[] done = {0};
+                Units units = new Units(r, false);
+                List<String> langs = units.langs;
+                IOException[] failed = {null};
+                LuceneUnits.forEach(r, langs, (doc, seq, u) -> {
+                    try {
+                        if (w.tryDeleteDocument(r, doc) == -1) {
+                            throw new IOException("unit " + seq + " could not be replaced");
+                        }
+                        w.addDocument(TmSchema.document(u, UnitKeys.dupKey(u), tm.tokenizer(), seq, format));
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                    if (++done[0] % 1000 == 0) {
+                        progress.update(done[0], total);
+                    }
+                });
+                n = done[0];
+                progress.phase("writing the index");
+            }
+            Map<String, String> meta = new HashMap<>();
+            if (w.getLiveCommitData() != null) {
+                w.getLiveCommitData().forEach(e -> meta.put(e.getKey(), e.getValue()));
+            }
+            meta.put(LuceneImport.META_UPDATED, TmxWriter.TMX_DATE.format(Instant.now()));
+            meta.put(META_FIELDS, org.tmsh.memory.MetaIndex.VERSION);
+            w.setLiveCommitData(meta.entrySet());
+            LuceneImport.mergeSmall(w);
+            w.commit();
+            tm.changed();
+            w.close();
+            progress.update(n, n);
+            return n;
+        } catch (Throwable t) {
+            try {
+                w.rollback();
+            } catch (Throwable ignored) {
+                // the last commit stays as it was either way
+            }
+            if (t instanceof TmshException e) {
+                throw e;
+            }
+            Throwable cause = t instanceof java.io.UncheckedIOException u ? u.getCause() : t;
+            throw new TmshException("TM '" + tm.name() + "': re-indexing failed, nothing was changed: " + cause.getMessage(), t);
         }
     }
 

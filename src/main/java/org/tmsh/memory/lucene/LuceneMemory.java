@@ -302,6 +302,41 @@ public final class LuceneMemory implements TranslationMemory {
         return LuceneMaintenance.change(this, writer, plan, dryRun);
     }
 
+    private java.util.function.LongFunction<org.tmsh.memory.UnitPlan> importPlan;
+
+    @Override
+    public synchronized boolean planWithImport(java.util.function.LongFunction<org.tmsh.memory.UnitPlan> plan) {
+        importPlan = plan;
+        return true;
+    }
+
+    /** The plan the next import applies in its commit ({@link #planWithImport}), or null; cleared. */
+    synchronized java.util.function.LongFunction<org.tmsh.memory.UnitPlan> takeImportPlan() {
+        var p = importPlan;
+        importPlan = null;
+        return p;
+    }
+
+    @Override
+    public long unindexedMeta() throws IOException {
+        return LuceneMaintenance.unindexedMeta(reader());
+    }
+
+    @Override
+    public boolean metaOutdated() throws IOException {
+        DirectoryReader r = reader();
+        if (r == null || r.numDocs() == 0) {
+            return false;
+        }
+        String v = r.getIndexCommit().getUserData().get(LuceneMaintenance.META_FIELDS);
+        return !org.tmsh.memory.MetaIndex.VERSION.equals(v) || unindexedMeta() > 0;
+    }
+
+    @Override
+    public long reindex(org.tmsh.common.Progress progress) {
+        return LuceneMaintenance.reindex(this, writer, progress);
+    }
+
     @Override
     public long unreadable() {
         return unreadable;

@@ -333,7 +333,7 @@ final class MemorySegmentReader extends CodecReader {
 
         @Override
         public long size() {
-            return p.order.length;
+            return p.size;
         }
 
         @Override
@@ -343,7 +343,7 @@ final class MemorySegmentReader extends CodecReader {
 
         @Override
         public long getSumDocFreq() {
-            return p.starts[p.order.length];
+            return p.starts[p.size];
         }
 
         @Override
@@ -384,8 +384,8 @@ final class MemorySegmentReader extends CodecReader {
 
         @Override
         public BytesRef next() {
-            if (ord + 1 >= p.order.length) {
-                ord = p.order.length;
+            if (ord + 1 >= p.size) {
+                ord = p.size;
                 return null;
             }
             return p.term(++ord, term, pair);
@@ -394,7 +394,7 @@ final class MemorySegmentReader extends CodecReader {
         @Override
         public SeekStatus seekCeil(BytesRef text) {
             int lo = 0;
-            int hi = p.order.length - 1;
+            int hi = p.size - 1;
             BytesRef probe = new BytesRef();
             byte[] scratch = new byte[9];
             while (lo <= hi) {
@@ -409,8 +409,8 @@ final class MemorySegmentReader extends CodecReader {
                     return SeekStatus.FOUND;
                 }
             }
-            if (lo >= p.order.length) {
-                ord = p.order.length;
+            if (lo >= p.size) {
+                ord = p.size;
                 return SeekStatus.END;
             }
             seekExact(lo);

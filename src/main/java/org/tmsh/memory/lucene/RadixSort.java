@@ -14,11 +14,14 @@ final class RadixSort {
 
     /** Sorts {@code keys[0, n)} ascending as unsigned numbers, moving {@code values} with them. */
     static void sort(long[] keys, int[] values, int n) {
+        sort(keys, values, n, new long[n], new int[n]);
+    }
+
+    /** As {@link #sort(long[], int[], int)}, with scratch arrays of at least {@code n} entries (their contents are lost). */
+    static void sort(long[] keys, int[] values, int n, long[] k2, int[] v2) {
         if (n < 2) {
             return;
         }
-        long[] k2 = new long[n];
-        int[] v2 = new int[n];
         long[] fromK = keys;
         int[] fromV = values;
         long[] toK = k2;

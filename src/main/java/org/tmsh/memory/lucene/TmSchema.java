@@ -85,11 +85,17 @@ final class TmSchema {
         return "m." + f.key;
     }
 
+    /** The names of {@link #meta} by ordinal, made once (an import names them for every unit). */
+    private static final String[] TEXT_META = java.util.Arrays.stream(UnitFilter.TextField.values())
+            .map(TmSchema::meta).toArray(String[]::new);
+    private static final String[] DATE_META = java.util.Arrays.stream(UnitFilter.DateField.values())
+            .map(TmSchema::meta).toArray(String[]::new);
+
     /** Adds the unit's metadata fields ({@link MetaIndex}) to its document. */
     static void addMeta(Document d, TmxUnit u) {
         MetaIndex.Values v = MetaIndex.of(u);
-        v.texts().forEach((f, value) -> d.add(new StringField(meta(f), value, Field.Store.NO)));
-        v.dates().forEach((f, secs) -> d.add(new NumericDocValuesField(meta(f), secs)));
+        v.texts().forEach((f, value) -> d.add(new StringField(TEXT_META[f.ordinal()], value, Field.Store.NO)));
+        v.dates().forEach((f, secs) -> d.add(new NumericDocValuesField(DATE_META[f.ordinal()], secs)));
     }
 
     /**

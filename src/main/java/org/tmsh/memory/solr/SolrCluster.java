@@ -180,7 +180,7 @@ public final class SolrCluster {
             SolrClient c = client(url);
             List<String> sets = new ConfigSetAdminRequest.List().process(c).getConfigSets();
             if (!sets.contains(SolrSchema.CONFIGSET)) {
-                ContentStreamBase.ByteArrayStream zip = new ContentStreamBase.ByteArrayStream(configZip(), "tmsh-1.zip",
+                ContentStreamBase.ByteArrayStream zip = new ContentStreamBase.ByteArrayStream(configZip(), SolrSchema.CONFIGSET + ".zip",
                         "application/zip");
                 new ConfigSetAdminRequest.Upload().setConfigSetName(SolrSchema.CONFIGSET).setUploadStream(zip).process(c);
             }

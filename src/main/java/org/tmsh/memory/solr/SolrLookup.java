@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
 import org.apache.solr.client.solrj.SolrClient;
@@ -61,12 +62,40 @@ final class SolrLookup {
         List<String> keys = rescorer.keys();
         String field = SolrSchema.words(src);
         List<String> terms = UnitKeys.wordTerms(keys);
-        Map<String, Long> df = keys.isEmpty() ? Map.of() : docFreqs(field, terms);
         long common = common();
         Set<String> seen = new HashSet<>();
-        SolrQuery probe = probeQuery(keys, rescorer.numberTerms(), df, common, src, tgt);
-        if (probe != null) {
-            rescore(rescorer, candidates(restrict(probe, fqs, options), src, tgt, seen));
+        Map<String, Long> df;
+        if (keys.isEmpty()) {
+            df = Map.of();
+        } else if (!oneRequest()) {
+            df = docFreqs(field, terms);
+            SolrQuery probe = probeQuery(keys, rescorer.numberTerms(), df, common, src, tgt);
+            if (probe != null) {
+                rescore(rescorer, candidates(restrict(probe, fqs, options), src, tgt, seen));
+            }
+        } else {
+            // the probe of the words not known to be common, asking in the same request how many
+            // units have each word: when a word's count puts it on the other side, the probe is sent again
+            Set<String> known = commonWords.computeIfAbsent(field, f -> ConcurrentHashMap.newKeySet());
+            List<String> numbers = rescorer.numberTerms();
+            List<String> words = singleWords(terms);
+            SolrQuery guess = probeQuery(keys, numbers, t -> !known.contains(t), src, tgt);
+            QueryResponse first = ask(withDocFreqs(guess != null ? restrict(guess, fqs, options) : rowsOnly(), field, words));
+            df = docFreqsOf(first, words);
+            for (String w : words) {
+                if (df.getOrDefault(w, 0L) > common) {
+                    known.add(w);
+                } else {
+                    known.remove(w);
+                }
+            }
+            SolrQuery probe = probeQuery(keys, numbers, df, common, src, tgt);
+            if (probe != null && guess != null && probe.getQuery().equals(guess.getQuery())) {
+                rescore(rescorer, candidates(first, src, tgt, seen));
+            } else if (probe != null) {
+                times.resent.increment();
+                rescore(rescorer, candidates(restrict(probe, fqs, options), src, tgt, seen));
+            }
         }
         if (rescorer.isEmpty()) {
             SolrQuery q = candidateQuery(rescorer, field, df, common, src, tgt, min);
@@ -77,6 +106,34 @@ final class SolrLookup {
         times.lookups.increment();
         return rescorer.results();
     }
+
+    /**
+     * Whether a look-up asks for its words' counts in the probe's own request ({@code -Dtmsh.solr.onerequest},
+     * default true), or in a request of their own before it (as before; for comparison in the benchmark).
+     */
+    private static boolean oneRequest() {
+        return Boolean.parseBoolean(System.getProperty("tmsh.solr.onerequest", "true"));
+    }
+
+    /** The words (not word pairs) among a query's terms. */
+    private static List<String> singleWords(List<String> terms) {
+        List<String> out = new ArrayList<>();
+        for (String t : terms) {
+            if (t.indexOf(' ') < 0) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Per words field, the words found common (in more of the TM's units than {@link #common}) by the
+     * look-ups so far: the next look-up leaves them out of its probe before it knows their counts. A
+     * word is added or removed as each look-up's counts say; only common words are kept, of which a
+     * TM has few (every unit's words together are at most the units times their length, so at most
+     * that over the threshold).
+     */
+    private final Map<String, Set<String>> commonWords = new ConcurrentHashMap<>();
 
     /** The query with the filter's queries, and the {@code <tu>} among its fields when penalties or a context need it. */
     private static SolrQuery restrict(SolrQuery q, List<String> fqs, SearchOptions options) {
@@ -97,10 +154,16 @@ final class SolrLookup {
     /** The probe: an OR of the query's rarer words and its word pairs, the best {@link #PROBE} units; null if none. */
     SolrQuery probeQuery(List<String> keys, List<String> numbers, Map<String, Long> df, long common, String src,
                          String tgt) {
+        return probeQuery(keys, numbers, t -> df.getOrDefault(t, 0L) <= common, src, tgt);
+    }
+
+    /** The probe, with {@code rare} saying which words are rare enough for it; null if it has no term. */
+    private SolrQuery probeQuery(List<String> keys, List<String> numbers, java.util.function.Predicate<String> rare,
+                                 String src, String tgt) {
         String field = SolrSchema.words(src);
         List<String> probe = new ArrayList<>();
         for (String term : UnitKeys.wordTerms(keys)) {
-            if (term.indexOf(' ') > 0 || df.getOrDefault(term, 0L) <= common || keys.size() <= 2) {
+            if (term.indexOf(' ') > 0 || keys.size() <= 2 || rare.test(term)) {
                 probe.add(term);
             }
         }
@@ -124,6 +187,8 @@ final class SolrLookup {
         final LongAdder requestNs = new LongAdder();
         final LongAdder rescoreNs = new LongAdder();
         final LongAdder fetched = new LongAdder();
+        /** Probes sent again, the counts of their words having shown a word common or rare against the guess. */
+        final LongAdder resent = new LongAdder();
     }
 
     final Times times = new Times();
@@ -259,7 +324,11 @@ final class SolrLookup {
 
     List<Rescorer.Fetched> candidates(SolrQuery q, String src, String tgt, Set<String> seen)
             throws SolrServerException, IOException {
-        QueryResponse r = ask(q);
+        return candidates(ask(q), src, tgt, seen);
+    }
+
+    /** The units of a response as candidates, those already seen left out. */
+    private List<Rescorer.Fetched> candidates(QueryResponse r, String src, String tgt, Set<String> seen) {
         times.fetched.add(r.getResults().size());
         List<Rescorer.Fetched> out = new ArrayList<>();
         for (SolrDocument d : r.getResults()) {
@@ -304,6 +373,63 @@ final class SolrLookup {
             });
         }
         return out;
+    }
+
+    /** A request for nothing but counts: no unit returned. */
+    private SolrQuery rowsOnly() {
+        SolrQuery q = new SolrQuery("*:*");
+        q.addFilterQuery(SolrSchema.TM + ":" + ClientUtils.escapeQueryChars(tm.remote()));
+        q.set("_route_", tm.route());
+        q.setRows(0);
+        return q;
+    }
+
+    /**
+     * The request with, beside its own results, how many of this TM's units have each word (a JSON
+     * facet: a query facet per word within all of the TM's units, whatever the request's query and
+     * filters), so that a look-up learns its words' counts in the probe's own round trip.
+     */
+    private SolrQuery withDocFreqs(SolrQuery q, String field, List<String> words) {
+        if (words.isEmpty()) {
+            return q;
+        }
+        StringBuilder json = new StringBuilder("{df:{type:query,q:\"*:*\",domain:{query:")
+                .append(jsonString(SolrSchema.TM + ":" + ClientUtils.escapeQueryChars(tm.remote()))).append("},facet:{");
+        for (int i = 0; i < words.size(); i++) {
+            json.append(i == 0 ? "" : ",").append('w').append(i).append(":{type:query,q:")
+                    .append(jsonString(term(field, words.get(i)))).append('}');
+        }
+        q.set("json.facet", json.append("}}}").toString());
+        return q;
+    }
+
+    /** The counts {@link #withDocFreqs} asked for, by word. */
+    private static Map<String, Long> docFreqsOf(QueryResponse r, List<String> words) {
+        Map<String, Long> out = new HashMap<>();
+        if (r.getResponse().get("facets") instanceof org.apache.solr.common.util.NamedList<?> facets
+                && facets.get("df") instanceof org.apache.solr.common.util.NamedList<?> df) {
+            for (int i = 0; i < words.size(); i++) {
+                if (df.get("w" + i) instanceof org.apache.solr.common.util.NamedList<?> w
+                        && w.get("count") instanceof Number n) {
+                    out.put(words.get(i), n.longValue());
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String jsonString(String s) {
+        StringBuilder b = new StringBuilder("\"");
+        for (char c : s.toCharArray()) {
+            if (c == '"' || c == '\\') {
+                b.append('\\').append(c);
+            } else if (c < 0x20) {
+                b.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+            } else {
+                b.append(c);
+            }
+        }
+        return b.append('"').toString();
     }
 
     /** Concordance: candidates with every word in one of the languages, in import order, each verified by {@link Concordance}. */

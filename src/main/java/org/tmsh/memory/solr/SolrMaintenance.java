@@ -113,6 +113,64 @@ final class SolrMaintenance {
         }
     }
 
+    /** How many units of the TM have no metadata copies (no {@code m_origin}: indexed before metadata was). */
+    static long unindexedMeta(SolrMemory tm) {
+        try {
+            SolrQuery q = tm.units("*:* -" + SolrSchema.meta(org.tmsh.memory.UnitFilter.TextField.ORIGIN) + ":*");
+            q.setRows(0);
+            return tm.query(q).getResults().getNumFound();
+        } catch (SolrServerException | IOException | RuntimeException e) {
+            throw tm.failed("counting units without metadata", e);
+        }
+    }
+
+    /**
+     * Sends every unit's document again, made from its stored {@code <tu>} (its metadata copies as this
+     * tmsh makes them), with its id and position kept; one commit at the end. A document is replaced
+     * whole (same document id), so a unit is never missing; a run that stops leaves some units done and
+     * the others as they were, and running it again completes it.
+     */
+    static long reindex(SolrMemory tm, org.tmsh.common.Progress progress) {
+        long[] done = {0};
+        try {
+            long total = tm.size();
+            Units units = new Units(tm, false);
+            List<SolrInputDocument> batch = new ArrayList<>(BATCH);
+            IOException[] failed = {null};
+            units.forEach(r -> {
+                if (failed[0] != null) {
+                    return;
+                }
+                batch.add(SolrSchema.document(tm.route(), tm.remote(), r.unit(), tm.tokenizer(), UnitRecord.parseId(r.id())));
+                if (batch.size() == BATCH) {
+                    try {
+                        tm.client().add(tm.collection(), batch);
+                        done[0] += batch.size();
+                        progress.update(done[0], Math.max(total, done[0]));
+                    } catch (SolrServerException | IOException e) {
+                        failed[0] = e instanceof IOException io ? io : new IOException(e);
+                    }
+                    batch.clear();
+                }
+            });
+            if (failed[0] != null) {
+                throw failed[0];
+            }
+            if (!batch.isEmpty()) {
+                tm.client().add(tm.collection(), batch);
+                done[0] += batch.size();
+            }
+            progress.phase("committing");
+            tm.client().commit(tm.collection(), true, true);
+            progress.update(done[0], done[0]);
+            return done[0];
+        } catch (SolrServerException | IOException | RuntimeException e) {
+            throw new TmshException("TM '" + tm.name() + "' (" + tm.location() + "): re-indexing stopped after " + done[0]
+                    + " units; every unit is still there, and running the same command again completes it: "
+                    + tm.failed("writing", e).getMessage(), e);
+        }
+    }
+
     /** The units of a Solr TM as a plan reads them; remembers which documents hold each id. */
     static final class Units implements UnitPlan.Units {
         private final SolrMemory tm;

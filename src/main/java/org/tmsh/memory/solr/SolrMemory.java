@@ -53,8 +53,6 @@ public final class SolrMemory implements TranslationMemory {
     private final SolrImport importer = new SolrImport(this);
     final SolrLookup lookup = new SolrLookup(this);
     private volatile ImportHook hook = ImportHook.NONE;
-    private long countAt;
-    private long countValue = -1;
 
     private SolrMemory(String name, String remote, String url, String collection, boolean owned, int routeBits) {
         this.name = name;
@@ -250,12 +248,7 @@ public final class SolrMemory implements TranslationMemory {
     long count() throws SolrServerException, IOException {
         SolrQuery q = units("*:*");
         q.setRows(0);
-        long n = query(q).getResults().getNumFound();
-        synchronized (this) {
-            countValue = n;
-            countAt = System.nanoTime();
-        }
-        return n;
+        return query(q).getResults().getNumFound();
     }
 
     /**
@@ -289,12 +282,20 @@ public final class SolrMemory implements TranslationMemory {
     @Override
     public ImportReport importFile(Path file, String srcLang, String tgtLang, Progress progress,
                                    java.util.Map<String, String> props) {
-        return importer.importFile(file, srcLang, tgtLang, progress, props);
+        try {
+            return importer.importFile(file, srcLang, tgtLang, progress, props);
+        } finally {
+            forget();
+        }
     }
 
     @Override
     public ImportReport add(List<TmxUnit> units, String srcLang, String origin) {
-        return importer.add(units, srcLang, origin);
+        try {
+            return importer.add(units, srcLang, origin);
+        } finally {
+            forget();
+        }
     }
 
     @Override
@@ -309,6 +310,27 @@ public final class SolrMemory implements TranslationMemory {
 
     @Override
     public Map<String, Long> languages() throws IOException {
+        return stats(false).languages();
+    }
+
+    /** The unit count and the languages with their counts, as one request read them at {@code at} (nanoTime). */
+    private record Recent(long count, Map<String, Long> languages, long at) {
+    }
+
+    private volatile Recent recent;
+
+    /**
+     * The TM's unit count and languages (one request, a facet over the units' languages), read again
+     * when {@code recent} is false or the last reading is a second old or more: a look-up needs the
+     * languages (which pairs to search) and the count (which words are common), and asking for them
+     * on every look-up was one request of three. This handle's own imports and changes forget the
+     * reading ({@link #forget}); another process's import is seen within a second.
+     */
+    private Recent stats(boolean recent) throws IOException {
+        Recent r = this.recent;
+        if (recent && r != null && System.nanoTime() - r.at() < 1_000_000_000L) {
+            return r;
+        }
         SolrQuery q = units("*:*");
         q.setRows(0);
         q.setFacet(true);
@@ -316,15 +338,33 @@ public final class SolrMemory implements TranslationMemory {
         q.setFacetMinCount(1);
         q.setFacetLimit(-1);
         try {
-            FacetField f = query(q).getFacetField(SolrSchema.LANG);
+            QueryResponse resp = query(q);
+            FacetField f = resp.getFacetField(SolrSchema.LANG);
             Map<String, Long> out = new LinkedHashMap<>();
             if (f != null && f.getValues() != null) {
                 f.getValues().forEach(c -> out.put(c.getName(), c.getCount()));
             }
-            return TranslationMemory.mostFrequentFirst(out);
+            r = new Recent(resp.getResults().getNumFound(), TranslationMemory.mostFrequentFirst(out), System.nanoTime());
+            this.recent = r;
+            return r;
         } catch (SolrServerException | RuntimeException e) {
             throw failed("reading its languages", e);
         }
+    }
+
+    /** Forgets the last reading of the count and languages (this handle changed the TM). */
+    void forget() {
+        recent = null;
+    }
+
+    @Override
+    public long unindexedMeta() {
+        return SolrMaintenance.unindexedMeta(this);
+    }
+
+    @Override
+    public long reindex(org.tmsh.common.Progress progress) {
+        return SolrMaintenance.reindex(this, progress);
     }
 
     @Override
@@ -338,12 +378,7 @@ public final class SolrMemory implements TranslationMemory {
 
     /** The unit count, counted again at most once a second: a look-up's measure of which words are common. */
     long recentSize() throws IOException {
-        synchronized (this) {
-            if (countValue >= 0 && System.nanoTime() - countAt < 1_000_000_000L) {
-                return countValue;
-            }
-        }
-        return size();
+        return stats(true).count();
     }
 
     @Override
@@ -353,7 +388,7 @@ public final class SolrMemory implements TranslationMemory {
             return List.of();
         }
         try {
-            return LanguagePairs.search(languages().keySet(), srcLang, tgtLang, max, (s, t) -> {
+            return LanguagePairs.search(stats(true).languages().keySet(), srcLang, tgtLang, max, (s, t) -> {
                 try {
                     return lookup.search(tokenizer, text, s, t, min, max, options);
                 } catch (SolrServerException e) {
@@ -437,7 +472,11 @@ public final class SolrMemory implements TranslationMemory {
 
     @Override
     public List<org.tmsh.memory.UnitChange> change(org.tmsh.memory.UnitPlan plan, boolean dryRun) {
-        return SolrMaintenance.change(this, plan, dryRun);
+        try {
+            return SolrMaintenance.change(this, plan, dryRun);
+        } finally {
+            forget();
+        }
     }
 
     @Override
@@ -456,6 +495,7 @@ public final class SolrMemory implements TranslationMemory {
     /** Drops the collection if tmsh created it, else deletes only this TM's documents. */
     @Override
     public void drop() throws IOException {
+        forget();
         if (owned) {
             SolrCluster.deleteCollection(url, collection);
             return;

@@ -89,8 +89,11 @@ class LuceneImportTest {
 
     @Test
     void earlierCopiesAreDeletedByTermWhenNoMergeIntervenes() throws Exception {
-        assertEquals(Map.of("k1", List.of(2L), "k2", List.of(4L), "other", List.of(3L)),
-                afterDelete(NoMergePolicy.INSTANCE, 0));
+        // each segment's keys looked up one by one, and walked beside the sorted keys
+        for (int walkRatio : new int[] {0, 1000}) {
+            assertEquals(Map.of("k1", List.of(2L), "k2", List.of(4L), "other", List.of(3L)),
+                    afterDelete(NoMergePolicy.INSTANCE, 0, walkRatio));
+        }
     }
 
     @Test
@@ -98,12 +101,15 @@ class LuceneImportTest {
         LogDocMergePolicy merging = new LogDocMergePolicy();
         merging.setMergeFactor(2);
         merging.setMinMergeDocs(1);
-        assertEquals(Map.of("k1", List.of(2L), "k2", List.of(4L), "other", List.of(3L)), afterDelete(merging, 2));
+        for (int walkRatio : new int[] {0, 1000}) {
+            assertEquals(Map.of("k1", List.of(2L), "k2", List.of(4L), "other", List.of(3L)),
+                    afterDelete(merging, 2, walkRatio));
+        }
     }
 
     /** Key k1 at positions 0, 1, 2 and k2 at 1 and 4, over two segments; deletes all but the last copies. */
-    private Map<String, List<Long>> afterDelete(MergePolicy policy, int expectedByQuery) throws Exception {
-        Path p = dir.resolve("idx-" + expectedByQuery);
+    private Map<String, List<Long>> afterDelete(MergePolicy policy, int expectedByQuery, int walkRatio) throws Exception {
+        Path p = dir.resolve("idx-" + expectedByQuery + "-" + walkRatio);
         try (Directory d = FSDirectory.open(p)) {
             IndexWriterConfig cfg = new IndexWriterConfig().setMergePolicy(policy)
                     .setMergeScheduler(new SerialMergeScheduler());
@@ -116,7 +122,7 @@ class LuceneImportTest {
                 w.addDocument(doc("other", 3));
                 w.addDocument(doc("k2", 4));
                 Map<String, Long> last = new HashMap<>(Map.of("k1", 2L, "k2", 4L));
-                int byQuery = LuceneImport.deleteReplaced(w, last);
+                int byQuery = LuceneImport.deleteReplaced(w, last, walkRatio);
                 assertEquals(expectedByQuery, byQuery);
                 w.commit();
             }

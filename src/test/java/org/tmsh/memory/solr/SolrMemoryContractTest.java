@@ -84,6 +84,25 @@ class SolrMemoryContractTest extends MemoryContract {
         ((SolrMemory) tm).hook(hook);
     }
 
+    /** Sends every unit's document again without its metadata copies, as a tmsh before them did. */
+    @Override
+    protected void stripMetaCopies(TranslationMemory tm) throws Exception {
+        SolrMemory m = (SolrMemory) tm;
+        List<org.apache.solr.common.SolrInputDocument> docs = new ArrayList<>();
+        new SolrMaintenance.Units(m, false).forEach(r -> {
+            var d = SolrSchema.document(m.route(), m.remote(), r.unit(), m.tokenizer(),
+                    org.tmsh.memory.UnitRecord.parseId(r.id()));
+            for (String f : new ArrayList<>(d.getFieldNames())) {
+                if (f.startsWith("m_") || f.startsWith("d_")) {
+                    d.removeField(f);
+                }
+            }
+            docs.add(d);
+        });
+        m.client().add(m.collection(), docs);
+        m.client().commit(m.collection(), true, true);
+    }
+
     @Override
     protected boolean allOrNothing() {
         return false;
@@ -193,6 +212,68 @@ class SolrMemoryContractTest extends MemoryContract {
         q.setRequestHandler("/get");
         q.set("id", lockId);
         assertEquals(null, tm.query(q).getResponse().get("doc"), "the lock is released after the import");
+    }
+
+    /**
+     * A look-up is one request when its probe finds a match: the probe leaves out the words earlier
+     * look-ups found common and asks for its words' counts in the same request; when a count shows
+     * the guess wrong (a word common that was not known to be), the probe is sent again as the counts
+     * say. Either way it finds what the look-up that asks for the counts first finds. 1,200 units
+     * share three words (common: in more than 1,000 units) and differ in a fourth.
+     */
+    @Test
+    void aLookUpIsOneRequestAndFindsWhatCountingFirstFinds() throws Exception {
+        Path tmx = Files.createTempFile("tmsh-common-", ".tmx");
+        try (org.tmsh.formats.tmx.TmxWriter w = new org.tmsh.formats.tmx.TmxWriter(tmx, "en", "de", "test")) {
+            for (int i = 0; i < 1200; i++) {
+                w.unit("c" + i, "Show the zeta panel of q" + i + "x", "Zeige das Zeta-Feld von q" + i + "x", java.util.Map.of());
+            }
+        }
+        SolrMemory tm = (SolrMemory) newMemory(uniqueName("onerequest"));
+        try {
+            tm.importTmx(tmx, Progress.NONE);
+            List<String> queries = List.of("Show the zeta panel of q17x now", "Show the zeta panel of q18x at once",
+                    "Show zeta panel q19x", "the panel of q20x");
+            List<List<String>> counted = new ArrayList<>();
+            System.setProperty("tmsh.solr.onerequest", "false");
+            SolrMemory.LookupTimes t0 = tm.lookupTimes();
+            for (String q : queries) {
+                counted.add(matches(tm.search(q, "en", "de", 50, 3)));
+            }
+            SolrMemory.LookupTimes t1 = tm.lookupTimes();
+            System.setProperty("tmsh.solr.onerequest", "true");
+            List<Long> requests = new ArrayList<>();
+            for (int i = 0; i < queries.size(); i++) {
+                long before = tm.lookupTimes().requests();
+                List<String> found = matches(tm.search(queries.get(i), "en", "de", 50, 3));
+                requests.add(tm.lookupTimes().requests() - before);
+                assertEquals(counted.get(i), found, queries.get(i));
+                assertTrue(found.get(0).startsWith("100 ") || found.get(0).contains("q" + (17 + i) + "x"), found.toString());
+            }
+            // counting first: two requests each (the counts, then the probe)
+            assertEquals(2L * queries.size(), t1.requests() - t0.requests());
+            // the first look-up learns that 'show', 'zeta' and 'panel' are common and sends its probe again;
+            // the next ones leave them out at once
+            assertEquals(List.of(2L, 1L, 1L, 1L), requests);
+        } finally {
+            System.clearProperty("tmsh.solr.onerequest");
+            tm.drop();
+            Files.deleteIfExists(tmx);
+        }
+    }
+
+    /**
+     * The best match's score and texts, then the others' scores: the units below the best tie (each
+     * shares the common words only), and which of the tied units a spread TM's two shards return
+     * first is theirs to choose.
+     */
+    private static List<String> matches(List<Match> ms) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < ms.size(); i++) {
+            Match m = ms.get(i);
+            out.add(i == 0 ? m.score() + " " + m.source() + " = " + m.target() : Integer.toString(m.score()));
+        }
+        return out;
     }
 
     @Test

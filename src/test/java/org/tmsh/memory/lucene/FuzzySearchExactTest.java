@@ -1,0 +1,190 @@
+package org.tmsh.memory.lucene;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.tmsh.common.Progress;
+import org.tmsh.formats.tmx.TmxWriter;
+import org.tmsh.match.FuzzyScorer;
+import org.tmsh.match.Tokenizer;
+import org.tmsh.memory.Match;
+
+/**
+ * The embedded look-up is exact: its results have the scores a brute-force scan of every unit
+ * gives, even where the probe's best-ranked units are not the best matches.
+ */
+class FuzzySearchExactTest {
+
+    @TempDir
+    Path dir;
+
+    private static final Tokenizer TOKENIZER = Tokenizer.standard();
+
+    /** A unit of a test memory. */
+    private record Unit(String id, String source, String target) {
+    }
+
+    private LuceneMemory memory(String name, List<Unit> units) throws Exception {
+        Path f = dir.resolve(name + ".tmx");
+        try (TmxWriter w = new TmxWriter(f, "en", "de", "test")) {
+            for (Unit u : units) {
+                w.unit(u.id(), u.source(), u.target(), Map.of());
+            }
+        }
+        LuceneMemory tm = new LuceneMemory(name, dir.resolve(name));
+        tm.importTmx(f, Progress.NONE);
+        return tm;
+    }
+
+    /** The scores at or above {@code min} of the best {@code max} units, best first, by scoring every unit. */
+    private static List<Integer> bruteForce(List<Unit> units, String query, int min, int max) {
+        var qt = TOKENIZER.tokens(query);
+        return units.stream()
+                .map(u -> FuzzyScorer.score(query, qt, u.source(), TOKENIZER.tokens(u.source())))
+                .filter(s -> s >= min)
+                .sorted(Comparator.reverseOrder())
+                .limit(max)
+                .toList();
+    }
+
+    /** A made-up word, distinct for each n. */
+    private static String word(String stem, int n) {
+        String syllables = "ka lo mi nu pe ra si to ve zu";
+        String[] s = syllables.split(" ");
+        StringBuilder b = new StringBuilder(stem);
+        do {
+            b.append(s[n % s.length]);
+            n /= s.length;
+        } while (n > 0);
+        return b.toString();
+    }
+
+    @Test
+    void theBestUnitIsFoundWhenDecoysCrowdTheProbe() throws Exception {
+        List<String> query = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            query.add(word("q", i));
+        }
+        List<Unit> units = new ArrayList<>();
+        // decoys: all the query's words and word pairs, then 8 words more (20 of 28 tokens: 71%); they
+        // outrank the best unit by far in any word-overlap ranking, and outnumber the probe
+        for (int d = 0; d < 3 * FuzzySearch.PROBE; d++) {
+            List<String> w = new ArrayList<>(query);
+            for (int e = 0; e < 8; e++) {
+                w.add(word("d", d * 8 + e));
+            }
+            units.add(new Unit("decoy" + d, String.join(" ", w), "Köder " + d));
+        }
+        // the best unit: 5 of the 20 words replaced (75%), so it shares fewer words and pairs than a decoy
+        List<String> best = new ArrayList<>(query);
+        for (int i : new int[] {2, 6, 10, 14, 18}) {
+            best.set(i, word("b", i));
+        }
+        units.add(new Unit("best", String.join(" ", best), "das Beste"));
+        String text = String.join(" ", query);
+        List<Integer> expected = bruteForce(units, text, 50, 1);
+        assertEquals(75, expected.get(0), "the memory is built as intended: the best unit scores 75");
+        assertEquals(71, FuzzyScorer.score(text, TOKENIZER.tokens(text), units.get(0).source(),
+                TOKENIZER.tokens(units.get(0).source())), "and a decoy 71");
+        try (LuceneMemory tm = memory("crowded", units)) {
+            List<Match> found = tm.search(text, "en", "de", 50, 1);
+            assertEquals(1, found.size());
+            assertEquals("best", found.get(0).tuid());
+            assertEquals(75, found.get(0).score());
+            // with room for more, the decoys follow it
+            List<Match> three = tm.search(text, "en", "de", 50, 3);
+            assertEquals(List.of(75, 71, 71), three.stream().map(Match::score).toList());
+        }
+    }
+
+    @Test
+    void randomMemoriesAgreeWithABruteForceScan() throws Exception {
+        for (long seed = 1; seed <= 2; seed++) {
+            Random rnd = new Random(seed);
+            // a vocabulary with a few very common words (in more than a thousand units, which the look-up
+            // leaves out of its filters) and a long tail
+            List<String> vocabulary = new ArrayList<>();
+            for (int i = 0; i < 80; i++) {
+                vocabulary.add(word("v", i));
+            }
+            List<List<String>> bases = new ArrayList<>();
+            for (int i = 0; i < 150; i++) {
+                bases.add(sentence(vocabulary, 3 + rnd.nextInt(14), rnd));
+            }
+            List<Unit> units = new ArrayList<>();
+            for (int i = 0; i < 3000; i++) {
+                // most units are variants of a few base sentences (near duplicates crowd the probe), the rest random
+                List<String> w = rnd.nextInt(4) == 0 ? sentence(vocabulary, 3 + rnd.nextInt(14), rnd)
+                        : edited(bases.get(rnd.nextInt(bases.size())), 1 + rnd.nextInt(5), vocabulary, rnd);
+                units.add(new Unit("u" + i, String.join(" ", w), "ziel " + i));
+            }
+            try (LuceneMemory tm = memory("random" + seed, units)) {
+                for (int q = 0; q < 40; q++) {
+                    List<String> base = bases.get(rnd.nextInt(bases.size()));
+                    String text = String.join(" ", q % 3 == 0 ? sentence(vocabulary, 3 + rnd.nextInt(14), rnd)
+                            : edited(base, rnd.nextInt(1 + base.size() / 2), vocabulary, rnd));
+                    for (int min : new int[] {50, 70}) {
+                        for (int max : new int[] {1, 5}) {
+                            List<Integer> got = tm.search(text, "en", "de", min, max).stream().map(Match::score).toList();
+                            assertEquals(bruteForce(units, text, min, max), got,
+                                    "seed " + seed + ", min " + min + ", max " + max + ": " + text);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void theRandomMemoriesHaveCommonWords() {
+        // the property test above covers the filter's leaving out of very common words only if some word is
+        // in more than a thousand of its 3,000 units (the threshold of a small memory)
+        Random rnd = new Random(1);
+        List<String> vocabulary = new ArrayList<>();
+        for (int i = 0; i < 80; i++) {
+            vocabulary.add(word("v", i));
+        }
+        int withFirst = 0;
+        for (int i = 0; i < 3000; i++) {
+            withFirst += sentence(vocabulary, 3 + rnd.nextInt(14), rnd).contains(vocabulary.get(0)) ? 1 : 0;
+        }
+        assertTrue(withFirst > 1000, withFirst + " units with the commonest word");
+    }
+
+    /** {@code n} words drawn with Zipf-like weights (the first words are the commonest). */
+    private static List<String> sentence(List<String> vocabulary, int n, Random rnd) {
+        List<String> w = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            w.add(vocabulary.get(zipf(vocabulary.size(), rnd)));
+        }
+        return w;
+    }
+
+    private static int zipf(int n, Random rnd) {
+        return Math.min(n - 1, (int) Math.floor(Math.exp(rnd.nextDouble() * Math.log(n + 1.0))) - 1);
+    }
+
+    /** {@code base} with {@code edits} words deleted, inserted or replaced. */
+    private static List<String> edited(List<String> base, int edits, List<String> vocabulary, Random rnd) {
+        List<String> w = new ArrayList<>(base);
+        for (int e = 0; e < edits && w.size() > 1; e++) {
+            int at = rnd.nextInt(w.size());
+            switch (rnd.nextInt(3)) {
+                case 0 -> w.remove(at);
+                case 1 -> w.add(at, vocabulary.get(zipf(vocabulary.size(), rnd)));
+                default -> w.set(at, vocabulary.get(zipf(vocabulary.size(), rnd)));
+            }
+        }
+        return w;
+    }
+}
