@@ -124,12 +124,14 @@ public final class SolrCluster {
     }
 
     /**
-     * The type of replica {@code tm create} makes ({@code -Dtmsh.solr.replicas=tlog|nrt}, default tlog):
-     * TLOG replicas index each update once, on the shard's leader, and the others only append it to
-     * their transaction log and copy the leader's segments; NRT replicas each index it.
+     * The type of replica {@code tm create} makes ({@code -Dtmsh.solr.replicas=nrt|tlog}, default nrt):
+     * NRT replicas each index every update; TLOG replicas index it once, on the shard's leader, and the
+     * others only append it to their transaction log and copy the leader's segments. TLOG used less CPU
+     * a unit at 40,000 and 200,000 units but more at a million, where the followers copy ever larger
+     * merged segments (docs/memory-performance.md), so NRT stays the default.
      */
     static String replicaType() {
-        String t = System.getProperty("tmsh.solr.replicas", "tlog").toLowerCase(java.util.Locale.ROOT);
+        String t = System.getProperty("tmsh.solr.replicas", "nrt").toLowerCase(java.util.Locale.ROOT);
         if (!t.equals("tlog") && !t.equals("nrt")) {
             throw new TmshException("-Dtmsh.solr.replicas must be tlog or nrt, not '" + t + "'");
         }

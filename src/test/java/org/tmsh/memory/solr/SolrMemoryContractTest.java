@@ -51,7 +51,14 @@ class SolrMemoryContractTest extends MemoryContract {
         base = Files.createTempDirectory("tmsh-solr-");
         cluster = new MiniSolrCloudCluster.Builder(2, base).build();
         url = cluster.getJettySolrRunner(0).getBaseUrl().toString();
-        SolrCluster.createCollection(url, COLLECTION, 2, 2);
+        // this class runs on TLOG replicas (followers that copy the leader's segments: the case where a read could
+        // be stale); tm create's default, NRT replicas, is what the spread contract test and the CLI tests run on
+        System.setProperty("tmsh.solr.replicas", "tlog");
+        try {
+            SolrCluster.createCollection(url, COLLECTION, 2, 2);
+        } finally {
+            System.clearProperty("tmsh.solr.replicas");
+        }
         cluster.waitForActiveCollection(COLLECTION, 2, 4);
     }
 
@@ -148,7 +155,7 @@ class SolrMemoryContractTest extends MemoryContract {
     }
 
     /**
-     * tm create makes TLOG replicas (each update indexed once per shard); an import returns once the
+     * With TLOG replicas (each update indexed once per shard; {@code -Dtmsh.solr.replicas=tlog}) an import returns once the
      * followers hold its commit too, so every replica, asked on its own, counts the import's units
      * at once (a follower left to its own poll copies the leader's segments seconds later).
      */
