@@ -71,9 +71,6 @@ public final class MetaIndex {
 
     /** The attributes of a {@code <tu>} start tag that its values depend on when it holds no other metadata. */
     private static final String[] START_TAG_ATTRIBUTES = {"creationdate", "creationid", "changedate", "changeid"};
-    /** The attributes that, on a {@code <tuv>}, would stand in for the {@code <tu>}'s ({@link UnitMeta}). */
-    private static final String[] TUV_ATTRIBUTES = {"creationdate=", "creationid=", "changedate=", "changeid=",
-        "usagecount=", "lastusagedate="};
 
     /**
      * For a {@code <tu>} whose only metadata is in its start tag, written as {@code TmxReader} writes
@@ -81,17 +78,9 @@ public final class MetaIndex {
      * (null where absent); null for any other {@code <tu>}, which {@link UnitMeta} reads in full.
      */
     static String[] startTagOnly(String xml) {
-        if (!xml.startsWith("<tu") || xml.contains("<prop") || xml.contains("<note")) {
-            return null;
-        }
-        int gt = xml.indexOf('>');
+        int gt = UnitMeta.startTagEnd(xml);
         if (gt < 0) {
             return null;
-        }
-        for (String a : TUV_ATTRIBUTES) {
-            if (xml.indexOf(a, gt) >= 0) {
-                return null;
-            }
         }
         String[] out = new String[START_TAG_ATTRIBUTES.length];
         int i = 3;

@@ -170,17 +170,9 @@ public record UnitMeta(String tuid, String creationDate, String creationId, Stri
      * The tag is as {@code TmxReader} writes it: attribute values in double quotes, escaped.
      */
     private static UnitMeta startTagOnly(String xml) {
-        if (xml.contains("<prop") || xml.contains("<note") || !xml.startsWith("<tu")) {
-            return null;
-        }
-        int gt = xml.indexOf('>');
+        int gt = startTagEnd(xml);
         if (gt < 0) {
             return null;
-        }
-        for (String a : TUV_ATTRIBUTES) {
-            if (xml.indexOf(a, gt) >= 0) {
-                return null;
-            }
         }
         Map<String, String> attrs = new LinkedHashMap<>();
         java.util.regex.Matcher m = ATTRIBUTE.matcher(xml.substring(3, gt));
@@ -189,6 +181,27 @@ public record UnitMeta(String tuid, String creationDate, String creationId, Stri
         }
         return new UnitMeta(attrs.get("tuid"), attrs.get("creationdate"), attrs.get("creationid"), attrs.get("changedate"),
                 attrs.get("changeid"), count(attrs.get("usagecount")), attrs.get("lastusagedate"), Map.of(), List.of());
+    }
+
+    /**
+     * Where the start tag of a {@code <tu>} whose only metadata is in that tag ends (its {@code >}), or -1
+     * for a unit with a prop, a note or a dated variant, which must be read in full. {@link MetaIndex}
+     * reads such units by hand too.
+     */
+    static int startTagEnd(String xml) {
+        if (!xml.startsWith("<tu") || xml.contains("<prop") || xml.contains("<note")) {
+            return -1;
+        }
+        int gt = xml.indexOf('>');
+        if (gt < 0) {
+            return -1;
+        }
+        for (String a : TUV_ATTRIBUTES) {
+            if (xml.indexOf(a, gt) >= 0) {
+                return -1;
+            }
+        }
+        return gt;
     }
 
     private static String unescape(String s) {
