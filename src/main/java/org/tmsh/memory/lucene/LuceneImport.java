@@ -59,6 +59,15 @@ final class LuceneImport {
     static final String META_SOURCE = "tmsh.srclang";
     static final String META_CREATED = "tmsh.created";
     static final String META_UPDATED = "tmsh.updated";
+
+    /** A changeable copy of the commit data {@code w} will write (the TM's own keys: created, updated, format ...). */
+    static Map<String, String> commitData(IndexWriter w) {
+        Map<String, String> meta = new HashMap<>();
+        if (w.getLiveCommitData() != null) {
+            w.getLiveCommitData().forEach(e -> meta.put(e.getKey(), e.getValue()));
+        }
+        return meta;
+    }
     static final String META_VERSION = "tmsh.format";
     static final String META_NEXT_SEQ = "tmsh.nextseq";
 
@@ -193,10 +202,7 @@ final class LuceneImport {
                 long planned = plan == null ? 0
                         : LuceneMaintenance.apply(tm, w, plan.apply(firstSeq - 1)).stream().filter(UnitChange::isDelete).count();
                 mergeSmall(w);
-                Map<String, String> meta = new HashMap<>();
-                if (w.getLiveCommitData() != null) {
-                    w.getLiveCommitData().forEach(e -> meta.put(e.getKey(), e.getValue()));
-                }
+                Map<String, String> meta = commitData(w);
                 String now = TmxWriter.TMX_DATE.format(Instant.now());
                 meta.putIfAbsent(META_CREATED, now);
                 meta.put(META_UPDATED, now);

@@ -53,10 +53,7 @@ final class LuceneMaintenance {
                 w.rollback();
                 return changes;
             }
-            Map<String, String> meta = new HashMap<>();
-            if (w.getLiveCommitData() != null) {
-                w.getLiveCommitData().forEach(e -> meta.put(e.getKey(), e.getValue()));
-            }
+            Map<String, String> meta = LuceneImport.commitData(w);
             meta.put(LuceneImport.META_UPDATED, TmxWriter.TMX_DATE.format(Instant.now()));
             w.setLiveCommitData(meta.entrySet());
             w.commit();
@@ -64,11 +61,7 @@ final class LuceneMaintenance {
             w.close();
             return changes;
         } catch (Throwable t) {
-            try {
-                w.rollback();
-            } catch (Throwable ignored) {
-                // the last commit stays as it was either way
-            }
+            rollBack(w);
             if (t instanceof TmshException e) {
                 throw e;
             }
@@ -173,10 +166,7 @@ final class LuceneMaintenance {
                 n = done[0];
                 progress.phase("writing the index");
             }
-            Map<String, String> meta = new HashMap<>();
-            if (w.getLiveCommitData() != null) {
-                w.getLiveCommitData().forEach(e -> meta.put(e.getKey(), e.getValue()));
-            }
+            Map<String, String> meta = LuceneImport.commitData(w);
             meta.put(LuceneImport.META_UPDATED, TmxWriter.TMX_DATE.format(Instant.now()));
             meta.put(META_FIELDS, org.tmsh.memory.MetaIndex.VERSION);
             w.setLiveCommitData(meta.entrySet());
@@ -187,16 +177,21 @@ final class LuceneMaintenance {
             progress.update(n, n);
             return n;
         } catch (Throwable t) {
-            try {
-                w.rollback();
-            } catch (Throwable ignored) {
-                // the last commit stays as it was either way
-            }
+            rollBack(w);
             if (t instanceof TmshException e) {
                 throw e;
             }
             Throwable cause = t instanceof java.io.UncheckedIOException u ? u.getCause() : t;
             throw new TmshException("TM '" + tm.name() + "': re-indexing failed, nothing was changed: " + cause.getMessage(), t);
+        }
+    }
+
+    /** Drops what {@code w} wrote since its last commit, after a failure: that commit stays as it was either way. */
+    private static void rollBack(IndexWriter w) {
+        try {
+            w.rollback();
+        } catch (Throwable ignored) {
+            // the last commit stays as it was either way
         }
     }
 
