@@ -26,6 +26,15 @@ public final class RuleFiles {
     private RuleFiles() {
     }
 
+    /**
+     * The data lines of {@code resource} whatever their number of columns: for files whose first column
+     * says what kind of line it is, and the reader checks each kind's columns.
+     */
+    public static List<Row> read(String resource) {
+        return read(resource, -1);
+    }
+
+    /** The data lines of {@code resource}, each with exactly {@code columns} columns (-1: any number). */
     public static List<Row> read(String resource, int columns) {
         InputStream in = RuleFiles.class.getResourceAsStream(resource);
         if (in == null) {
@@ -41,7 +50,7 @@ public final class RuleFiles {
                     continue;
                 }
                 List<String> cols = List.of(line.split("\t", -1));
-                if (cols.size() != columns) {
+                if (columns >= 0 && cols.size() != columns) {
                     throw new TmshException(resource + ": line " + n + ": expected " + columns
                             + " tab-separated columns, found " + cols.size());
                 }

@@ -1,9 +1,7 @@
 package org.tmsh.memory;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,6 +14,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.tmsh.common.RuleFiles;
 import org.tmsh.common.TmshException;
 
 /**
@@ -182,62 +181,49 @@ public final class UnitFields {
     }
 
     private static UnitFields load() {
-        InputStream in = UnitFields.class.getResourceAsStream(DATA);
-        if (in == null) {
-            throw new TmshException(DATA + ": data file missing from the tmsh jar");
-        }
         Map<String, List<String>> props = new LinkedHashMap<>();
         Map<String, Map<String, String>> values = new HashMap<>();
         Set<String> unwrap = new HashSet<>();
         List<java.time.format.DateTimeFormatter> dates = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.stripLeading().startsWith("#")) {
-                    continue;
+        for (RuleFiles.Row row : RuleFiles.read(DATA)) {
+            int n = row.line();
+            String[] c = row.columns().toArray(new String[0]);
+            switch (c[0]) {
+                case "field" -> {
+                    if (c.length < 3 || !KNOWN.contains(c[1])) {
+                        throw bad(n, "a field line is: field, one of " + KNOWN + ", then prop types");
+                    }
+                    List<String> names = new ArrayList<>();
+                    for (int i = 2; i < c.length; i++) {
+                        names.add(key(c[i]));
+                    }
+                    props.put(c[1], List.copyOf(names));
                 }
-                String[] c = line.split("\t", -1);
-                switch (c[0]) {
-                    case "field" -> {
-                        if (c.length < 3 || !KNOWN.contains(c[1])) {
-                            throw bad(n, "a field line is: field, one of " + KNOWN + ", then prop types");
-                        }
-                        List<String> names = new ArrayList<>();
-                        for (int i = 2; i < c.length; i++) {
-                            names.add(key(c[i]));
-                        }
-                        props.put(c[1], List.copyOf(names));
+                case "value" -> {
+                    if (c.length != 4) {
+                        throw bad(n, "a value line is: value, prop type, value written, what it means");
                     }
-                    case "value" -> {
-                        if (c.length != 4) {
-                            throw bad(n, "a value line is: value, prop type, value written, what it means");
-                        }
-                        values.computeIfAbsent(key(c[1]), k -> new HashMap<>()).put(c[2].strip().toLowerCase(Locale.ROOT),
-                                c[3].strip());
-                    }
-                    case "unwrap" -> {
-                        if (c.length != 2) {
-                            throw bad(n, "an unwrap line is: unwrap, prop type");
-                        }
-                        unwrap.add(key(c[1]));
-                    }
-                    case "date" -> {
-                        if (c.length != 2) {
-                            throw bad(n, "a date line is: date, a java.time pattern");
-                        }
-                        try {
-                            dates.add(java.time.format.DateTimeFormatter.ofPattern(c[1], Locale.ROOT));
-                        } catch (IllegalArgumentException e) {
-                            throw bad(n, "bad date pattern: " + e.getMessage());
-                        }
-                    }
-                    default -> throw bad(n, "a line starts with field, value, date or unwrap");
+                    values.computeIfAbsent(key(c[1]), k -> new HashMap<>()).put(c[2].strip().toLowerCase(Locale.ROOT),
+                            c[3].strip());
                 }
+                case "unwrap" -> {
+                    if (c.length != 2) {
+                        throw bad(n, "an unwrap line is: unwrap, prop type");
+                    }
+                    unwrap.add(key(c[1]));
+                }
+                case "date" -> {
+                    if (c.length != 2) {
+                        throw bad(n, "a date line is: date, a java.time pattern");
+                    }
+                    try {
+                        dates.add(java.time.format.DateTimeFormatter.ofPattern(c[1], Locale.ROOT));
+                    } catch (IllegalArgumentException e) {
+                        throw bad(n, "bad date pattern: " + e.getMessage());
+                    }
+                }
+                default -> throw bad(n, "a line starts with field, value, date or unwrap");
             }
-        } catch (IOException e) {
-            throw new TmshException(DATA + ": cannot read: " + e.getMessage(), e);
         }
         return new UnitFields(props, values, unwrap, List.copyOf(dates));
     }
