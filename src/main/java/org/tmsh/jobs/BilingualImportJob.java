@@ -35,7 +35,7 @@ import org.tmsh.memory.UnitMeta;
 public final class BilingualImportJob {
 
     /** File types this job reads. */
-    public static final Set<String> EXTENSIONS = Set.of("xlf", "xliff", "sdlxliff", "mqxliff", "po", "csv");
+    public static final Set<String> EXTENSIONS = Set.of("xlf", "xliff", "sdlxliff", "mqxliff", "mxliff", "po", "csv");
 
     /** True when {@code file} is a bilingual file this job reads (by extension). */
     public static boolean handles(Path file) {
