@@ -152,6 +152,15 @@ class OtherToolsFilesTest {
     }
 
     @Test
+    void aTabSeparatedMemoryWithAHeaderRowImportsNoHeaderUnit() throws Exception {
+        Path f = dir.resolve("excel.tsv");
+        Files.writeString(f, "English (United States)\tGerman (Germany)\nGood morning\tGuten Morgen\n");
+        ImportReport r = new ImportJob(library).run("tsv", f, "en-US", "de-DE", false, null, Progress.NONE);
+        assertEquals(1, r.added(), r.toString());
+        assertEquals(0, r.invalid(), r.toString());
+    }
+
+    @Test
     void poPluralContextFuzzyAndObsoleteEntries() throws Exception {
         assertEquals(List.of("en=Open | pt-BR=Abrir", "en=Open | pt-BR=Abra", "en=%d file | pt-BR=%d arquivo"),
                 imported(resource("plural.po")));
@@ -176,6 +185,15 @@ class OtherToolsFilesTest {
         assertEquals(List.of("en-GB/paracetamol/preferred | en-GB/acetaminophen/deprecated | fr-FR/paracétamol/admitted"),
                 terms("tbx2019-dct.tbx"));
         assertEquals(List.of("en-US/hood/preferred | en-US/bonnet/deprecated | de/Motorhaube/admitted"), terms("tbx-min.tbx"));
+    }
+
+    @Test
+    void aTbxLangSetWithoutTheXmlPrefixKeepsItsTerms() throws Exception {
+        Path f = dir.resolve("old.tbx");
+        Files.writeString(f, Files.readString(resource("multiterm.tbx")).replace("xml:lang=\"EN-GB\"", "lang=\"EN-GB\""));
+        GlossaryReader.Read r = GlossaryReader.readReporting(f, "g", "en", "de", null);
+        assertEquals(3, r.glossary().concepts().get(0).terms().size());
+        assertEquals("en-GB", r.glossary().concepts().get(0).terms().get(0).lang());
     }
 
     @Test

@@ -571,7 +571,11 @@ public final class GlossaryReader {
                         conceptNote = "";
                         terms = new ArrayList<>();
                     }
-                    case "langSec", "langSet" -> lang = language(file, x, n, x.getAttributeValue(XMLConstants.XML_NS_URI, "lang"));
+                    case "langSec", "langSet" -> {
+                        String l = x.getAttributeValue(XMLConstants.XML_NS_URI, "lang");
+                        // older MultiTerm and TBX 1 exports write lang without the xml: prefix
+                        lang = language(file, x, n, l != null ? l : x.getAttributeValue(null, "lang"));
+                    }
                     case "termSec", "tig", "ntig" -> {
                         inTerm = true;
                         form = null;
