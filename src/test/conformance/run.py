@@ -67,7 +67,8 @@ def plain(el, codes):
 
 
 def parse(path):
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=True)
+    # collect_ids=False: a repeated xml:id breaks the xml:id Recommendation, not XML 1.0's well-formedness
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=True, collect_ids=False)
     return etree.parse(path, parser).getroot()
 
 
@@ -139,7 +140,7 @@ def sdl_state(conf):
 
 def mq_state(tu):
     for k, v in tu.attrib.items():
-        if "memoq" in k and k.endswith("}status"):
+        if ("memoq" in k.lower() or "{mqxliff}" in k.lower()) and k.endswith("}status"):
             return {"ManuallyConfirmed": "translated", "Confirmed": "translated", "Reviewer1Confirmed": "signed-off",
                     "Proofread": "signed-off", "Reviewer2Confirmed": "final"}.get(v, "needs-translation")
     return None

@@ -65,8 +65,8 @@ public final class BilingualImportJob {
             case "csv" -> CsvPairsReader.read(file, encoding);
             default -> XliffReader.read(file);
         };
-        String src = srcLang != null ? srcLang : c.header().srcLang();
-        String tgt = tgtLang != null ? tgtLang : c.header().tgtLang();
+        String src = srcLang != null ? srcLang : blankIsNone(c.header().srcLang());
+        String tgt = tgtLang != null ? tgtLang : blankIsNone(c.header().tgtLang());
         boolean v2 = c.header().version() != null && c.header().version().startsWith("2");
         InputLimits limits = InputLimits.current();
         List<TmxReader.Invalid> invalid = new ArrayList<>(c.skipped());
@@ -138,6 +138,11 @@ public final class BilingualImportJob {
         return new ImportReport(r.tm(), r.input(), r.read() + invalidCount, r.added(), r.duplicates(),
                 r.invalid() + invalidCount, samples.subList(0, Math.min(100, samples.size())), r.unitsAfter(),
                 r.seconds());
+    }
+
+    /** A language attribute written empty ({@code target-language=""}, as Okapi writes for an unknown one) names none. */
+    private static String blankIsNone(String lang) {
+        return lang == null || lang.isBlank() ? null : lang.strip();
     }
 
     /** tmsh's fields that other tools' segment metadata may name, and the x- prop each becomes. */

@@ -161,6 +161,30 @@ class OtherToolsFilesTest {
     }
 
     @Test
+    void anEmptyTargetLanguageIsNoLanguage() throws Exception {
+        Path f = dir.resolve("okapi.xlf");
+        Files.writeString(f, Files.readString(resource("transifex.xlf")).replace("target-language=\"fr_CA\"", "target-language=\"\""));
+        org.tmsh.common.TmshException e = org.junit.jupiter.api.Assertions.assertThrows(org.tmsh.common.TmshException.class,
+                () -> new ImportJob(library).run("empty", f, null, null, false, null, Progress.NONE));
+        assertTrue(e.getMessage().contains("give --source-lang and --target-lang"), e.getMessage());
+        assertEquals(List.of("en=Good morning | fr=Bonjour", "en=Goodbye | fr=Au revoir", "en=%d apple | fr=%d pomme"),
+                importedAs(f, "fr"));
+    }
+
+    private List<String> importedAs(Path file, String tgt) throws Exception {
+        new ImportJob(library).run("as", file, null, tgt, false, null, Progress.NONE);
+        List<String> out = new ArrayList<>();
+        library.open("as").forEachUnit(u -> {
+            Map<String, String> m = new TreeMap<>();
+            u.variants().forEach(v -> m.put(v.lang(), v.text()));
+            List<String> parts = new ArrayList<>();
+            m.forEach((k, v) -> parts.add(k + "=" + v));
+            out.add(String.join(" | ", parts));
+        });
+        return out;
+    }
+
+    @Test
     void poPluralContextFuzzyAndObsoleteEntries() throws Exception {
         assertEquals(List.of("en=Open | pt-BR=Abrir", "en=Open | pt-BR=Abra", "en=%d file | pt-BR=%d arquivo"),
                 imported(resource("plural.po")));
