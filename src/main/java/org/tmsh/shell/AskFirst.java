@@ -112,10 +112,19 @@ final class AskFirst {
         }
         confirm(command, inv, in, words.question().apply(shown));
         TmMaintenanceJob.Outcome done = change.apply(false);
+        printDone(out, done, "TM '" + done.tm() + "': " + Output.count(done.changes().size(), "unit") + " " + words.done());
+    }
+
+    /**
+     * Says what a change of units did: with {@code --json} the changes ({@code "dryRun": false}), else {@code line}
+     * (the changes themselves were shown before, or, for {@code tm edit}, which names its one unit and does not
+     * ask, are shown by the command).
+     */
+    static void printDone(Output out, TmMaintenanceJob.Outcome done, String line) {
         if (out.json()) {
             out.json(UnitView.Changes.of(done.tm(), false, done.changes()));
             return;
         }
-        out.line("TM '" + done.tm() + "': " + Output.count(done.changes().size(), "unit") + " " + words.done());
+        out.line(line);
     }
 }
