@@ -22,14 +22,10 @@ import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.util.BytesRef;
@@ -302,12 +298,7 @@ final class FuzzySearch {
 
     /** A hit of the index; its fields come from doc values (and the tuid from stored fields) on demand. */
     private record DocCandidate(DirectoryReader reader, IndexSearcher searcher, KeyReader keyReader, int doc, float rank,
-                                String src, String tgt, boolean withXml, int[] known) implements Rescorer.Candidate {
-
-        DocCandidate(DirectoryReader reader, IndexSearcher searcher, KeyReader keyReader, int doc, float rank, String src,
-                     String tgt, boolean withXml) {
-            this(reader, searcher, keyReader, doc, rank, src, tgt, withXml, null);
-        }
+                                String src, String tgt, boolean withXml) implements Rescorer.Candidate {
 
         private BytesRef value(String field) {
             try {
@@ -321,7 +312,7 @@ final class FuzzySearch {
 
         @Override
         public int[] keys() {
-            return known != null ? known : keyReader.keys(doc);
+            return keyReader.keys(doc);
         }
 
         @Override
@@ -414,160 +405,49 @@ final class FuzzySearch {
      * checked, without scanning. Such a unit shares {@link Rescorer#needed} of the query's distinct
      * words and lies in the bar's length window, so a Lucene minimum-should-match over the words
      * ({@link Counted}) retrieves them, ranked by how many of the words each holds (an upper bound of
-     * its score) and, among equals, by the word pairs it holds. First the {@link #PAGE} units that
-     * hold the most are checked by the {@link Rescorer}; the stage stops there when they were all or
-     * when the units left (which hold no more words than the page's last) cannot reach the bar, now
-     * raised by the best found. Otherwise one pass ({@link Sweep}) goes over every other unit the
-     * query matches at the raised bar, in index order, raising the bar as it goes (earlier, pages of
-     * 512, 2,048 and up to 8,192 units each ran the query again and walked the same posting lists
-     * again: two to four walks for a slow look-up). A floor of best + 1 makes the filter far more
-     * selective than {@code min}: after a good probe, few units share that many words.
+     * its score) and, among equals, by the word pairs it holds. They come in pages, best first, each
+     * checked by the {@link Rescorer}; after each page the bar rises with the best found, which raises
+     * the words needed and narrows the window, and the stage stops when the page was the last or when
+     * the units left (which hold no more words than the page's last) cannot reach the bar. A floor of
+     * best + 1 makes the filter far more selective than {@code min}: after a good probe, few units
+     * share that many words.
      */
     private static void beat(DirectoryReader r, IndexSearcher searcher, Terms terms, Rescorer rescorer, String src, String tgt,
                              Set<Integer> seen, boolean xml, Query filter, SearchOptions options) throws IOException {
-        int floor = Math.min(rescorer.bar(), 100);
+        int ceiling = ceiling(options);
+        int floor = rescorer.bar();
         Counted counted = Counted.of(terms, rescorer);
         if (counted == null) {
             return;
         }
-        int need = needed(rescorer, floor);
-        int pairNeed = counted.pairsNeeded(floor);
-        if (need > counted.kept() || pairNeed > counted.pairs().size()) {
-            return;
-        }
-        // first the units holding the most words: often enough to raise the bar above what any other unit can reach
-        Query first = windowed(LuceneFilter.restrict(counted.query(need, pairNeed), filter), src, rescorer.lengthWindow(floor));
-        ScoreDoc[] hits = searcher.search(first, new TopScoreDocCollectorManager(PAGE, null, PAGE)).scoreDocs;
-        if (hits.length == 0) {
-            return;
-        }
-        ScoreDoc last = hits[hits.length - 1];
-        rescorer.check(candidates(r, searcher, hits, src, tgt, seen, xml));
-        floor = Math.min(rescorer.bar(), 100);
-        if (hits.length < PAGE || rescorer.bar() > ceiling(options) || (int) last.score < needed(rescorer, floor)) {
-            return;
-        }
-        need = needed(rescorer, floor);
-        pairNeed = counted.pairsNeeded(floor);
-        if (need > counted.kept() || pairNeed > counted.pairs().size()) {
-            return;
-        }
-        Query q = windowed(LuceneFilter.restrict(counted.query(need, pairNeed), filter), src, rescorer.lengthWindow(floor));
-        Sweep sweep = new Sweep(r, searcher, rescorer, src, tgt, seen, xml);
-        searcher.search(q, sweep);
-        sweep.flush();
-    }
-
-    /**
-     * The exact stage's one pass over the units its query matches, in index order: a unit holding
-     * fewer words than the current bar needs is passed over (and the scorer told so, which lets
-     * Lucene skip such units), the others get their upper bound from their key hashes at once (doc
-     * values read forward only), and those whose bound reaches the bar are kept; every
-     * {@link #BATCH} kept units, and at the end, the {@link Rescorer} checks them best bound first,
-     * which raises the bar for the rest of the pass. One pass instead of pages: each page of the
-     * earlier stage walked the same posting lists again.
-     */
-    private static final class Sweep implements Collector {
-        static final int BATCH = 256;
-        private final DirectoryReader reader;
-        private final IndexSearcher searcher;
-        private final Rescorer rescorer;
-        private final String src;
-        private final String tgt;
-        private final Set<Integer> seen;
-        private final boolean xml;
-        private final String keysField;
-        private final String targetField;
-        private final List<Bounded> kept = new ArrayList<>();
-        private int bar;
-        private int need;
-
-        Sweep(DirectoryReader reader, IndexSearcher searcher, Rescorer rescorer, String src, String tgt, Set<Integer> seen,
-              boolean xml) {
-            this.reader = reader;
-            this.searcher = searcher;
-            this.rescorer = rescorer;
-            this.src = src;
-            this.tgt = tgt;
-            this.seen = seen;
-            this.xml = xml;
-            this.keysField = TmSchema.keys(src);
-            this.targetField = TmSchema.text(tgt);
-            this.bar = rescorer.bar();
-            this.need = needed(rescorer, bar);
-        }
-
-        @Override
-        public ScoreMode scoreMode() {
-            return ScoreMode.TOP_SCORES;
-        }
-
-        @Override
-        public LeafCollector getLeafCollector(LeafReaderContext ctx) throws IOException {
-            BinaryDocValues keys = ctx.reader().getBinaryDocValues(keysField);
-            BinaryDocValues targets = ctx.reader().getBinaryDocValues(targetField);
-            int base = ctx.docBase;
-            return new LeafCollector() {
-                private Scorable scorer;
-                private int told;
-
-                @Override
-                public void setScorer(Scorable scorer) throws IOException {
-                    this.scorer = scorer;
-                    this.told = 0;
-                    tell();
-                }
-
-                private void tell() throws IOException {
-                    if (need > told) {
-                        told = need;
-                        scorer.setMinCompetitiveScore(Math.nextDown((float) need));
-                    }
-                }
-
-                @Override
-                public void collect(int doc) throws IOException {
-                    float score = scorer.score();
-                    if ((int) score < need || keys == null || targets == null || !targets.advanceExact(doc)
-                            || !keys.advanceExact(doc) || !seen.add(base + doc)) {
-                        return;
-                    }
-                    int[] k = TmSchema.decode(keys.binaryValue());
-                    int bound = rescorer.bound(k);
-                    if (bound < bar && bound < 100) {
-                        return;
-                    }
-                    kept.add(new Bounded(new DocCandidate(reader, searcher, null, base + doc, score, src, tgt, xml, k), bound));
-                    if (kept.size() >= BATCH) {
-                        flush();
-                        tell();
-                    }
-                }
-            };
-        }
-
-        /** Checks the units kept so far, best bound first, and raises the bar and the words needed. */
-        void flush() {
-            if (kept.isEmpty()) {
+        ScoreDoc after = null;
+        int page = PAGE;
+        while (true) {
+            int need = needed(rescorer, floor);
+            int pairNeed = counted.pairsNeeded(Math.min(floor, 100));
+            if (need > counted.kept() || pairNeed > counted.pairs().size()) {
                 return;
             }
-            kept.sort(Comparator.comparingInt((Bounded b) -> -b.bound()));
-            List<DocCandidate> batch = new ArrayList<>(kept.size());
-            for (Bounded b : kept) {
-                batch.add(b.candidate());
+            Query q = LuceneFilter.restrict(counted.query(need, pairNeed), filter);
+            ScoreDoc[] hits = searcher.search(windowed(q, src, rescorer.lengthWindow(Math.min(floor, 100))),
+                    new TopScoreDocCollectorManager(page, after, page)).scoreDocs;
+            if (hits.length == 0) {
+                return;
             }
-            kept.clear();
-            rescorer.check(batch);
-            bar = rescorer.bar();
-            need = needed(rescorer, bar);
-        }
-
-        private record Bounded(DocCandidate candidate, int bound) {
+            ScoreDoc last = hits[hits.length - 1];
+            rescorer.check(candidates(r, searcher, hits, src, tgt, seen, xml));
+            floor = rescorer.bar();
+            if (hits.length < page || floor > ceiling || (int) last.score < needed(rescorer, floor)) {
+                return;
+            }
+            after = last;
+            page = Math.min(page * 4, MAX_PAGE);
         }
     }
 
-    /** How many units, those holding the most words, the exact stage checks before its pass over the rest ({@link Sweep}). */
+    /** The first page of the exact stage ({@link #beat}); each next page is four times larger, up to {@link #MAX_PAGE}. */
     static final int PAGE = 128;
+    static final int MAX_PAGE = 8192;
 
     /** The distinct words a unit needs to reach {@code floor} (an exact match, when the floor is a match in context). */
     private static int needed(Rescorer rescorer, int floor) {

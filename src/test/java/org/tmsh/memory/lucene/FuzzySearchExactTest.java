@@ -109,9 +109,9 @@ class FuzzySearchExactTest {
 
     @Test
     void betterUnitsLaterInTheIndexRaiseTheBarDuringThePass() throws Exception {
-        // the exact stage's pass over the units after its first page goes in index order and checks them in
-        // batches; here the units that can beat the probe come in rising order of score, many batches of them,
-        // so the bar (and the words a unit needs) rises during the pass: no unit may be lost to the raised bar
+        // the units that can beat the probe lie beyond the exact stage's first page, many of them, in rising order
+        // of score, so the bar (and the words a unit needs) rises while the stage goes on: no unit may be lost to
+        // the raised bar, whether the stage goes on in pages or in one pass in index order
         List<String> query = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             query.add(word("q", i));
