@@ -108,6 +108,64 @@ class FuzzySearchExactTest {
     }
 
     @Test
+    void betterUnitsLaterInTheIndexRaiseTheBarDuringThePass() throws Exception {
+        // the units that can beat the probe lie beyond the exact stage's first page, many of them, in rising order
+        // of score, so the bar (and the words a unit needs) rises while the stage goes on: no unit may be lost to
+        // the raised bar, whether the stage goes on in pages or in one pass in index order
+        List<String> query = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            query.add(word("q", i));
+        }
+        List<Unit> units = new ArrayList<>();
+        for (int d = 0; d < 3 * FuzzySearch.PROBE; d++) { // decoys (71%) fill the probe and the stage's first page
+            List<String> w = new ArrayList<>(query);
+            for (int e = 0; e < 8; e++) {
+                w.add(word("d", d * 8 + e));
+            }
+            units.add(new Unit("decoy" + d, String.join(" ", w), "Köder " + d));
+        }
+        Random rnd = new Random(7);
+        // rotated: the query turned by 4 to 16 words with a word added where its end meets its start (at most
+        // 57%); they hold all the query's words and all its pairs but one, more than any climber, and lie in the
+        // length window (the decoys do not), so they, not the climbers, fill the stage's first page
+        for (int s = 0; s < 2 * FuzzySearch.PAGE; s++) {
+            int k = 4 + s % 13;
+            List<String> w = new ArrayList<>(query.subList(k, query.size()));
+            w.add(word("s", s));
+            w.addAll(query.subList(0, k));
+            units.add(new Unit("rotated" + s, String.join(" ", w), "Gedreht " + s));
+        }
+        int climbers = 1200;
+        for (int c = 0; c < climbers; c++) {
+            // 6 words replaced in the first (66% with the word added), one in the last (90%): each holds fewer of
+            // the query's words than a decoy, so none is in the first page
+            int replaced = 6 - c * 6 / climbers;
+            List<String> w = new ArrayList<>(query);
+            List<Integer> at = new ArrayList<>();
+            for (int i = 0; i < w.size(); i++) {
+                at.add(i);
+            }
+            java.util.Collections.shuffle(at, rnd);
+            for (int k = 0; k < replaced; k++) {
+                w.set(at.get(k), word("c", c * 8 + k));
+            }
+            w.add(rnd.nextInt(w.size() + 1), word("x", c));
+            units.add(new Unit("climber" + c, String.join(" ", w), "Kletterer " + c));
+        }
+        String text = String.join(" ", query);
+        assertTrue(FuzzyScorer.score(text, TOKENIZER.tokens(text), units.get(3 * FuzzySearch.PROBE).source(),
+                TOKENIZER.tokens(units.get(3 * FuzzySearch.PROBE).source())) < 60, "a rotated unit scores low");
+        try (LuceneMemory tm = memory("climbers", units)) {
+            for (int max : new int[] {1, 3, 40}) {
+                for (int min : new int[] {50, 72}) {
+                    List<Integer> got = tm.search(text, "en", "de", min, max).stream().map(Match::score).toList();
+                    assertEquals(bruteForce(units, text, min, max), got, "min " + min + ", max " + max);
+                }
+            }
+        }
+    }
+
+    @Test
     void randomMemoriesAgreeWithABruteForceScan() throws Exception {
         for (long seed = 1; seed <= 2; seed++) {
             Random rnd = new Random(seed);
