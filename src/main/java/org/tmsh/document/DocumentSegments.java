@@ -115,6 +115,7 @@ public final class DocumentSegments {
         String prefix = furniture ? FURNITURE_KEY : "";
         LocaleId target = LocaleId.fromBCP47(targetLang);
         IFilterWriter[] writer = new IFilterWriter[1];
+        boolean docx = DocumentReader.extension(file).equals("docx");
         run(file, src, null, filter -> {
             writer[0] = filter.createFilterWriter();
             writer[0].setOptions(target, "UTF-8");
@@ -134,6 +135,12 @@ public final class DocumentSegments {
                         targets.get(seg.getId()).setContent(withOuterSpace(t, seg.getContent()));
                     }
                     index++;
+                }
+                if (docx) {
+                    // Okapi's Word writer cannot write a code of its own making: runs of spaces go back as text
+                    for (Segment seg : targets) {
+                        seg.setContent(SpacingCodes.asText(seg.getContent()));
+                    }
                 }
                 // some writers (Okapi's OpenXML one) write the segments only, not the text between them;
                 // the joined segment keeps the id of the source's first, which the skeleton writer looks up
@@ -211,7 +218,7 @@ public final class DocumentSegments {
         TextContainer tc = tu.getSource();
         if (!tc.hasBeenSegmented()) {
             segmenter.segment(tc, lang);
-            if (List.of("", "txt", "text").contains(DocumentReader.extension(file))) {
+            if (List.of("", "txt", "text", "docx").contains(DocumentReader.extension(file))) {
                 SpacingCodes.protect(tc);
             }
         }
