@@ -115,6 +115,7 @@ public final class DocumentSegments {
         String prefix = furniture ? FURNITURE_KEY : "";
         LocaleId target = LocaleId.fromBCP47(targetLang);
         IFilterWriter[] writer = new IFilterWriter[1];
+        boolean docx = DocumentReader.extension(file).equals("docx");
         run(file, src, null, filter -> {
             writer[0] = filter.createFilterWriter();
             writer[0].setOptions(target, "UTF-8");
@@ -135,6 +136,12 @@ public final class DocumentSegments {
                     }
                     index++;
                 }
+                if (docx) {
+                    // Okapi's Word writer cannot write a code of its own making: runs of spaces go back as text
+                    for (Segment seg : targets) {
+                        seg.setContent(SpacingCodes.asText(seg.getContent()));
+                    }
+                }
                 // some writers (Okapi's OpenXML one) write the segments only, not the text between them;
                 // the joined segment keeps the id of the source's first, which the skeleton writer looks up
                 tt.joinAll();
@@ -146,6 +153,35 @@ public final class DocumentSegments {
         });
         writer[0].close();
         dropAddedBom(file, out);
+        if (docx) {
+            wellFormedParts(file, out);
+        }
+    }
+
+    /**
+     * Refuses a merged Word document of which an XML part is not well-formed (Okapi's writer broke
+     * one: ruby text in a real document did): Word would not open it, so it is never delivered.
+     */
+    private static void wellFormedParts(Path file, Path out) {
+        javax.xml.parsers.SAXParserFactory f = javax.xml.parsers.SAXParserFactory.newInstance();
+        f.setNamespaceAware(true);
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(out.toFile())) {
+            for (java.util.zip.ZipEntry e : java.util.Collections.list(zip.entries())) {
+                if (!e.getName().endsWith(".xml") && !e.getName().endsWith(".rels")) {
+                    continue;
+                }
+                try (java.io.InputStream in = zip.getInputStream(e)) {
+                    javax.xml.parsers.SAXParser p = f.newSAXParser();
+                    p.getXMLReader().setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+                    p.parse(in, new org.xml.sax.helpers.DefaultHandler());
+                } catch (org.xml.sax.SAXException bad) {
+                    throw TmshException.inFile(file, 0, "cannot be merged: Okapi's Word writer made its part " + e.getName()
+                            + " not well-formed XML (" + bad.getMessage() + "); nothing written", bad);
+                }
+            }
+        } catch (java.io.IOException | javax.xml.parsers.ParserConfigurationException e) {
+            throw TmshException.inFile(file, 0, "cannot be merged: the merged Word document cannot be read back: " + e.getMessage(), e);
+        }
     }
 
     /**
@@ -211,7 +247,7 @@ public final class DocumentSegments {
         TextContainer tc = tu.getSource();
         if (!tc.hasBeenSegmented()) {
             segmenter.segment(tc, lang);
-            if (List.of("", "txt", "text").contains(DocumentReader.extension(file))) {
+            if (List.of("", "txt", "text", "docx").contains(DocumentReader.extension(file))) {
                 SpacingCodes.protect(tc);
             }
         }

@@ -22,9 +22,11 @@ import net.sf.okapi.common.resource.TextFragment;
  * As a placeholder code (type {@code x-space}, its data the white space itself), the filter's writer
  * writes it back, and a merge refuses a target that lost it as it refuses any lost code.
  *
- * <p>NOTE: only plain text: in HTML white space is not significant (a browser shows one space), and in
- * Word a tab is already a code ({@code <w:tab/>}). White space at a sentence's edges is left alone:
- * it belongs to the gap between sentences.
+ * <p>Plain text and Word: in HTML white space is not significant (a browser shows one space). In Word
+ * a tab is already a code ({@code <w:tab/>}), and a run of spaces is significant (Word shows every
+ * space); Okapi's Word writer writes a code's data as XML, so in a Word target the codes are turned
+ * back into their spaces as text before the writer sees them ({@link #asText}). White space at a
+ * sentence's edges is left alone: it belongs to the gap between sentences.
  */
 final class SpacingCodes {
 
@@ -34,6 +36,35 @@ final class SpacingCodes {
     private static final Pattern SIGNIFICANT = Pattern.compile("[ \\t]*\\t[ \\t]*| {2,}");
 
     private SpacingCodes() {
+    }
+
+    /**
+     * {@code f} with each of its {@code x-space} codes made the text it stands for (its data), the
+     * other codes kept: for writers that write a code's data as markup (Word's).
+     */
+    static TextFragment asText(TextFragment f) {
+        List<Code> codes = f.getCodes();
+        if (codes.stream().noneMatch(c -> TYPE.equals(c.getType()))) {
+            return f;
+        }
+        String coded = f.getCodedText();
+        List<Code> kept = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < coded.length(); i++) {
+            char c = coded.charAt(i);
+            if (TextFragment.isMarker(c) && i + 1 < coded.length()) {
+                Code code = codes.get(TextFragment.toIndex(coded.charAt(++i)));
+                if (TYPE.equals(code.getType()) && code.getTagType() == TextFragment.TagType.PLACEHOLDER) {
+                    text.append(code.getData());
+                } else {
+                    text.append(c).append(TextFragment.toChar(kept.size()));
+                    kept.add(code);
+                }
+            } else {
+                text.append(c);
+            }
+        }
+        return new TextFragment(text.toString(), kept);
     }
 
     /** Each segment of {@code tc} with its inner tabs and runs of spaces as placeholder codes. */

@@ -31,6 +31,20 @@ class SpacingCodesTest {
     }
 
     @Test
+    void inWordARunOfSpacesInsideASentenceIsACodeAndAsTextForTheWriter() throws Exception {
+        Path docx = org.tmsh.jobs.RoundTripDocs.asHtmlAndDocx(Files.writeString(dir.resolve("s.txt"),
+                "Zwei  Leerzeichen und   drei im Satz. Danach  hier.\n"), dir, "s").get(1);
+        List<DocumentSegments.Item> items = DocumentSegments.read(docx, "de", SrxSegmenter.withDefaultRules());
+        assertEquals(List.of("⟨1⟩Zwei⟨/1⟩⟨2/⟩Leerzeichen und⟨3/⟩drei im Satz.", "Danach⟨1/⟩hier."),
+                items.stream().map(DocumentSegments.Item::text).toList());
+        assertEquals(List.of("  ", "   "), items.get(0).content().getCodes().stream().filter(c -> SpacingCodes.TYPE.equals(c.getType())).map(c -> c.getData()).toList());
+        // the writer is given text: Okapi's Word writer would write a code's data as XML, outside any w:t
+        net.sf.okapi.common.resource.TextFragment f = SpacingCodes.asText(items.get(0).content());
+        assertEquals("Zwei  Leerzeichen und   drei im Satz.", f.getText());
+        assertEquals(2, f.getCodes().size()); // the bold run's codes stay codes
+    }
+
+    @Test
     void oneSpaceTheSentencesEdgesAndHtmlAreLeftAlone() throws Exception {
         assertEquals(List.of("Ein Satz mit Wörtern.", "Noch einer."),
                 read("s.txt", "  Ein Satz mit Wörtern.\t\tNoch einer.  \n").stream().map(DocumentSegments.Item::text).toList());

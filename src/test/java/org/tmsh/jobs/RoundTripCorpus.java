@@ -81,7 +81,10 @@ public final class RoundTripCorpus {
                 "Silben\u00ADtrennung im Wort Donau\u00ADdampf\u00ADschiff\u00ADfahrt. Ein schmales\u2009Leerzeichen.",
                 "\u00A0Ein geschütztes Leerzeichen am Anfang und am Ende.\u00A0",
                 "txt:Drei   Leerzeichen   zwischen Wörtern. Ende.",
-                "txt:Spalte eins\tSpalte zwei\t\tnach zwei Tabulatoren"));
+                "txt:Spalte eins\tSpalte zwei\t\tnach zwei Tabulatoren",
+                "docx:<w:p><w:r><w:t xml:space=\"preserve\">Drei   Leerzeichen   zwischen Wörtern, </w:t></w:r><w:r><w:rPr><w:b/></w:rPr>"
+                        + "<w:t xml:space=\"preserve\">zwei  fett</w:t></w:r><w:r><w:t>. Ende.</w:t></w:r></w:p>",
+                "docx:<w:p><w:r><w:t>eth0</w:t></w:r><w:r><w:br/><w:t xml:space=\"preserve\">        Link encap:Ethernet</w:t></w:r></w:p>"));
         t.put("rtl", List.of(
                 "Der Gruß lautet „مرحبا بالعالم“ auf Arabisch. Auf Hebräisch heißt er „שלום עולם“.",
                 "rtl:هذه فقرة باللغة العربية. وهذه جملة ثانية.",

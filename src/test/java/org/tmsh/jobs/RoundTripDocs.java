@@ -188,7 +188,7 @@ public final class RoundTripDocs {
         for (Node p = rpr.getFirstChild(); p != null; p = p.getNextSibling()) {
             if (p instanceof Element pe && List.of("b", "i", "u", "vertAlign", "bCs", "iCs").contains(pe.getLocalName())) {
                 String val = pe.getAttributeNS(W, "val");
-                if (val.equals("false") || val.equals("0")) {
+                if (val.equals("false") || val.equals("0") || val.equals("none")) {
                     continue;
                 }
                 props.add(pe.getLocalName().replace("Cs", "") + val);
