@@ -121,12 +121,8 @@ final class SolrLeaders {
                 continue;
             }
             for (String[] f : s.followers()) {
-                boolean done = generation(f[0], f[1], "details", "details") >= target;
-                if (!done) {
-                    // with the leader's core named: after a bare fetchindex the copy came with the follower's next
-                    // poll (5-8 s a commit in the contract test, load 35-40), with it in 1-3 s
-                    replication(f[0], f[1], "fetchindex", s.leaderUrl() + "/" + s.core());
-                }
+                replication(f[0], f[1], "fetchindex");
+                boolean done = false;
                 while (!done && System.nanoTime() < deadline) {
                     done = generation(f[0], f[1], "details", "details") >= target;
                     if (!done) {
@@ -152,16 +148,9 @@ final class SolrLeaders {
     }
 
     private static NamedList<Object> replication(String baseUrl, String core, String command) {
-        return replication(baseUrl, core, command, null);
-    }
-
-    private static NamedList<Object> replication(String baseUrl, String core, String command, String leader) {
         try {
             org.apache.solr.common.params.ModifiableSolrParams p = new org.apache.solr.common.params.ModifiableSolrParams();
             p.set("command", command);
-            if (leader != null) {
-                p.set("leaderUrl", leader);
-            }
             return SolrCluster.client(baseUrl).request(new org.apache.solr.client.solrj.request.GenericSolrRequest(
                     org.apache.solr.client.solrj.SolrRequest.METHOD.GET, "/replication", p).setRequiresCollection(true), core);
         } catch (Exception e) {
