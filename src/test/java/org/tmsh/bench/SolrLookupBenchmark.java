@@ -50,10 +50,21 @@ public final class SolrLookupBenchmark {
                 TmData.writeDerivedTmx(real, size, tmx);
             }
             reg = SolrMemory.create("bench", url, collection, 2, 2, null);
-            try (SolrMemory tm = SolrMemory.open("bench", reg)) {
-                ImportReport r = tm.importTmx(tmx, Progress.NONE);
-                System.out.printf(Locale.ROOT, "imported %,d units in %.1f s = %,.0f units/s (load average %s)%n",
-                        r.unitsAfter(), r.seconds(), r.read() / r.seconds(), SolrBenchmark.loadAverage());
+            long t0 = System.nanoTime();
+            for (int attempt = 1; ; attempt++) {
+                try (SolrMemory tm = SolrMemory.open("bench", reg)) {
+                    ImportReport r = tm.importTmx(tmx, Progress.NONE);
+                    double s = (System.nanoTime() - t0) / 1e9;
+                    System.out.printf(Locale.ROOT, "imported %,d units in %.1f s = %,.0f units/s, %d attempt(s) (load average %s)%n",
+                            r.unitsAfter(), s, r.unitsAfter() / s, attempt, SolrBenchmark.loadAverage());
+                    break;
+                } catch (org.tmsh.common.TmshException e) {
+                    // a request timed out on a loaded machine: an import run again completes it (nothing doubled)
+                    if (attempt >= 20) {
+                        throw e;
+                    }
+                    System.out.println("import stopped, run again: " + e.getMessage());
+                }
             }
         } else {
             reg = new TmRegistration("solr", url, collection, true, -1);

@@ -64,6 +64,7 @@ final class SolrLookup {
         List<String> terms = UnitKeys.wordTerms(keys);
         long common = common();
         Set<String> seen = new HashSet<>();
+        boolean probedAll = false; // the probe returned every unit it matched
         Map<String, Long> df;
         if (keys.isEmpty()) {
             df = Map.of();
@@ -71,7 +72,9 @@ final class SolrLookup {
             df = docFreqs(field, terms);
             SolrQuery probe = probeQuery(keys, rescorer.numberTerms(), df, common, src, tgt);
             if (probe != null) {
-                rescore(rescorer, candidates(restrict(probe, fqs, options), src, tgt, seen));
+                QueryResponse r = ask(restrict(probe, fqs, options));
+                probedAll = r.getResults().size() < PROBE;
+                rescore(rescorer, candidates(r, src, tgt, seen));
             }
         } else {
             // the probe of the words not known to be common, asking in the same request how many
@@ -80,8 +83,16 @@ final class SolrLookup {
             List<String> numbers = rescorer.numberTerms();
             List<String> words = singleWords(terms);
             SolrQuery guess = probeQuery(keys, numbers, t -> !known.contains(t), src, tgt);
-            QueryResponse first = ask(withDocFreqs(guess != null ? restrict(guess, fqs, options) : rowsOnly(), field, words));
-            df = docFreqsOf(first, words);
+            SolrQuery asked = guess != null ? restrict(guess, fqs, options) : rowsOnly();
+            // the term dictionary's counts on a one-shard TM's leader core only: with them on a spread TM's
+            // distributed requests the crowded-probe contract test failed (cause not established; counts
+            // missing from the response would count every word 0, and the exact stage leave every word out)
+            boolean fromTerms = termCounts() && direct() != null;
+            QueryResponse first = ask(fromTerms ? withTermCounts(asked, field, words) : withDocFreqs(asked, field, words));
+            df = fromTerms ? termCountsOf(first, field, words) : docFreqsOf(first, words);
+            if (df == null) { // no counts came back (the request went to the collection after all): ask the TM's own
+                df = docFreqs(field, words);
+            }
             for (String w : words) {
                 if (df.getOrDefault(w, 0L) > common) {
                     known.add(w);
@@ -91,16 +102,26 @@ final class SolrLookup {
             }
             SolrQuery probe = probeQuery(keys, numbers, df, common, src, tgt);
             if (probe != null && guess != null && probe.getQuery().equals(guess.getQuery())) {
+                probedAll = first.getResults().size() < PROBE;
                 rescore(rescorer, candidates(first, src, tgt, seen));
             } else if (probe != null) {
                 times.resent.increment();
-                rescore(rescorer, candidates(restrict(probe, fqs, options), src, tgt, seen));
+                QueryResponse r = ask(restrict(probe, fqs, options));
+                probedAll = r.getResults().size() < PROBE;
+                rescore(rescorer, candidates(r, src, tgt, seen));
             }
         }
-        if (rescorer.isEmpty()) {
-            SolrQuery q = candidateQuery(rescorer, field, df, common, src, tgt, min);
-            if (q != null) {
-                rescore(rescorer, candidates(restrict(q, fqs, options), src, tgt, seen));
+        if (!exact() || keys.isEmpty()) {
+            if (rescorer.isEmpty()) {
+                SolrQuery q = candidateQuery(rescorer, field, df, common, src, tgt, min);
+                if (q != null) {
+                    rescore(rescorer, candidates(restrict(q, fqs, options), src, tgt, seen));
+                }
+            }
+        } else {
+            int floor = rescorer.bar();
+            if (floor <= ceiling(options) && !(probedAll && probeHoldsEveryCandidate(rescorer, df, common, floor))) {
+                beat(rescorer, field, df, src, tgt, fqs, options, seen);
             }
         }
         times.lookups.increment();
@@ -170,7 +191,14 @@ final class SolrLookup {
         if (!probe.isEmpty()) {
             probe.addAll(numbers); // the query's literal numbers break ties among units that differ only in them
         }
-        return probe.isEmpty() ? null : query(src, tgt, anyOf(field, probe), PROBE);
+        if (probe.isEmpty()) {
+            return null;
+        }
+        SolrQuery q = query(src, tgt, anyOf(field, probe), PROBE);
+        // the probe needs its best units, not how many it matched: counting every match exactly keeps Lucene
+        // from skipping the units that can no longer enter the best (the embedded probe counts up to 1,000)
+        q.set("minExactCount", PROBE);
+        return q;
     }
 
     private void rescore(Rescorer rescorer, List<Rescorer.Fetched> candidates) {
@@ -189,6 +217,8 @@ final class SolrLookup {
         final LongAdder fetched = new LongAdder();
         /** Probes sent again, the counts of their words having shown a word common or rare against the guess. */
         final LongAdder resent = new LongAdder();
+        /** Pages of the exact stage ({@link #beat}) asked for. */
+        final LongAdder exactPages = new LongAdder();
     }
 
     final Times times = new Times();
@@ -241,6 +271,144 @@ final class SolrLookup {
         times.requests.increment();
         times.qtimeMs.add(r.getQTime());
         return r;
+    }
+
+    /**
+     * Whether a look-up ends with the exact stage ({@link #beat}, {@code -Dtmsh.solr.exact}, default true) or,
+     * as before, with the second stage only when the probe found nothing (for comparison in the benchmark).
+     */
+    private static boolean exact() {
+        return Boolean.parseBoolean(System.getProperty("tmsh.solr.exact", "true"));
+    }
+
+    /** The highest score a look-up can give: 100, or 101 for an exact match in context when a context is asked for. */
+    private static int ceiling(SearchOptions options) {
+        return options.context() != null ? Match.CONTEXT : 100;
+    }
+
+    /**
+     * True if every unit that can reach {@code floor} holds a word the probe asked for: such a unit
+     * shares one of the query's |distinct| - need + 1 rarest words, so if the probe took all of them
+     * (none counted common) and returned all it matched, the exact stage could only find units already
+     * checked (as the embedded look-up's {@code FuzzySearch}). Counts above the TM's own only make this false more often.
+     */
+    private static boolean probeHoldsEveryCandidate(Rescorer rescorer, Map<String, Long> df, long common, int floor) {
+        List<String> keys = rescorer.keys();
+        if (keys.size() <= 2) {
+            return true;
+        }
+        List<Long> byRarity = keys.stream().map(k -> k.replace(' ', '_')).distinct()
+                .map(k -> df.getOrDefault(k, 0L)).sorted().toList();
+        int prefix = byRarity.size() - rescorer.needed(Math.min(floor, 100)) + 1;
+        for (int i = 0; i < Math.min(prefix, byRarity.size()); i++) {
+            if (byRarity.get(i) > common) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The first page of the exact stage ({@link #beat}); each next page is four times larger, up to {@link #MAX_PAGE}. */
+    static final int PAGE = 128;
+    static final int MAX_PAGE = 8192;
+
+    /**
+     * The exact stage, as the embedded look-up's ({@code FuzzySearch.beat}): every unit that could still
+     * enter the results, that is reach the rescorer's bar (the best found so far plus one once the
+     * results are full; the minimum before), is checked without a scan. Such a unit holds
+     * {@link Rescorer#needed} of the query's distinct words (and {@link #pairsNeeded} of its word pairs)
+     * and lies in the bar's length window, so a minimum-should-match query over them retrieves it; each
+     * word scores 1 and the pairs less than 1 in all, so a unit's score is the number of the query's
+     * words it holds (an upper bound of its fuzzy score). Pages come best first (a cursor over score
+     * and id), each checked by the {@link Rescorer}; the bar rises with the best found, and the stage
+     * stops after the last page or when the units left hold too few words to reach the bar. A word
+     * counted 0 is in no live unit (counts are never below the TM's own) and is left out.
+     */
+    private void beat(Rescorer rescorer, String field, Map<String, Long> df, String src, String tgt, List<String> fqs,
+                      SearchOptions options, Set<String> seen) throws SolrServerException, IOException {
+        List<String> keys = rescorer.keys();
+        List<String> words = keys.stream().map(k -> k.replace(' ', '_')).distinct()
+                .filter(k -> df.getOrDefault(k, 0L) > 0).toList();
+        if (words.isEmpty()) {
+            return;
+        }
+        List<String> pairs = UnitKeys.wordTerms(keys).stream().filter(t -> t.indexOf(' ') > 0).toList();
+        int ceiling = ceiling(options);
+        int floor = rescorer.bar();
+        String cursor = "*";
+        int page = PAGE;
+        while (true) {
+            int bar = Math.min(floor, 100);
+            int need = rescorer.needed(bar);
+            int pairNeed = pairsNeeded(keys.size(), pairs.size(), bar);
+            if (need > words.size() || pairNeed > pairs.size()) {
+                return;
+            }
+            SolrQuery q = query(src, tgt, null, page);
+            StringBuilder w = new StringBuilder("{!bool mm=").append(need);
+            for (int i = 0; i < words.size(); i++) {
+                w.append(" should=$u").append(i);
+                q.set("u" + i, term(field, words.get(i)) + "^=1");
+            }
+            q.set("words", w.append('}').toString());
+            StringBuilder main = new StringBuilder("{!bool must=$words");
+            if (!pairs.isEmpty()) {
+                float share = 0.5f / (pairs.size() + 1);
+                StringBuilder p = new StringBuilder("{!bool");
+                if (pairNeed > 0) {
+                    p.append(" mm=").append(pairNeed);
+                }
+                for (int i = 0; i < pairs.size(); i++) {
+                    p.append(" should=$p").append(i);
+                    q.set("p" + i, term(field, pairs.get(i)) + "^=" + share);
+                }
+                q.set("pairs", p.append('}').toString());
+                main.append(pairNeed > 0 ? " must=$pairs" : " should=$pairs");
+            }
+            q.setQuery(main.append('}').toString());
+            int[] window = rescorer.lengthWindow(bar);
+            q.addFilterQuery("{!cache=false}" + SolrSchema.length(src) + ":[" + window[0] + " TO " + window[1] + "]");
+            q.addSort("score", SolrQuery.ORDER.desc);
+            q.addSort(SolrSchema.ID, SolrQuery.ORDER.asc);
+            q.set("cursorMark", cursor);
+            QueryResponse r = ask(restrict(q, fqs, options));
+            var hits = r.getResults();
+            if (hits.isEmpty()) {
+                return;
+            }
+            times.exactPages.increment();
+            Object lastScore = hits.get(hits.size() - 1).getFirstValue("score");
+            int lastWords = lastScore instanceof Number n ? (int) n.floatValue() : Integer.MAX_VALUE;
+            rescore(rescorer, candidates(r, src, tgt, seen));
+            floor = rescorer.bar();
+            if (hits.size() < page || floor > ceiling || lastWords < rescorer.needed(Math.min(floor, 100))
+                    || r.getNextCursorMark() == null || r.getNextCursorMark().equals(cursor)) {
+                return;
+            }
+            cursor = r.getNextCursorMark();
+            page = Math.min(page * 4, MAX_PAGE);
+        }
+    }
+
+    /**
+     * The distinct query pairs a unit must hold to reach {@code floor} (at most 100), or 0 for no
+     * requirement, as the embedded look-up's: with S substituted, D deleted and I inserted tokens, at
+     * least n - S - D query tokens are matched in at most S + D + I + 1 runs, so n - 1 - (2(S + D) + I)
+     * pairs are kept; the edits may be at most (100 - floor)% of the longer text, of L tokens (n to
+     * 100n/floor), of which L - n are insertions when the unit is the longer. The worst case over L counts.
+     */
+    static int pairsNeeded(int n, int distinctPairs, int floor) {
+        int longest = 100 * n / Math.max(1, floor);
+        int worst = 0;
+        for (int length = n; length <= longest; length++) {
+            int edits = length * (100 - floor) / 100;
+            int inserted = length - n;
+            if (inserted <= edits) {
+                worst = Math.max(worst, 2 * (edits - inserted) + inserted);
+            }
+        }
+        int repeated = n - 1 - distinctPairs;
+        return Math.max(0, n - 1 - worst - repeated);
     }
 
     /** The minimum-should-match stage, as {@code FuzzySearch.candidateQuery} of the embedded TM; null when no unit can qualify. */
@@ -401,6 +569,69 @@ final class SolrLookup {
         }
         q.set("json.facet", json.append("}}}").toString());
         return q;
+    }
+
+    /**
+     * How a look-up learns its words' counts in the probe's request ({@code -Dtmsh.solr.counts}): {@code terms}
+     * (default), the terms component's document frequencies from the term dictionary, or {@code facet}, a
+     * JSON facet over the TM's units (as before; for comparison in the benchmark). A facet makes Solr collect
+     * every unit the probe matches (and count each word's units), where the term dictionary costs one
+     * look-up a word and lets Solr collect only the best {@link #PROBE}.
+     */
+    private static boolean termCounts() {
+        return !"facet".equals(System.getProperty("tmsh.solr.counts", "terms"));
+    }
+
+    /**
+     * The request with the terms component asking the term dictionary how many documents hold each
+     * word. These counts are upper bounds of the TM's own: they include the collection's other TMs and
+     * deleted documents not yet merged away. They only choose which words the probe leaves out as
+     * common and which the second stage may drop (lowering its minimum by as many, which holds for any
+     * choice), and a word counted 0 is in no live document, so the look-up's exactness does not
+     * depend on them being the TM's own.
+     */
+    private static SolrQuery withTermCounts(SolrQuery q, String field, List<String> words) {
+        if (words.isEmpty()) {
+            return q;
+        }
+        StringBuilder list = new StringBuilder();
+        for (String w : words) {
+            list.append(list.isEmpty() ? "" : ",");
+            for (int i = 0; i < w.length(); i++) {
+                char c = w.charAt(i);
+                if (c == ',' || c == '\\') {
+                    list.append('\\'); // the component splits the list at commas, a backslash escaping the next character
+                }
+                list.append(c);
+            }
+        }
+        q.set("terms", true);
+        q.set("terms.fl", field);
+        q.set("terms.list", list.toString());
+        return q;
+    }
+
+    /**
+     * The counts {@link #withTermCounts} asked for, by word (a word the term dictionary lacks counts 0),
+     * or null when the response holds none for the field.
+     */
+    private static Map<String, Long> termCountsOf(QueryResponse r, String field, List<String> words) {
+        if (words.isEmpty()) {
+            return Map.of();
+        }
+        if (r.getTermsResponse() == null || r.getTermsResponse().getTerms(field) == null) {
+            return null;
+        }
+        Map<String, Long> out = new HashMap<>();
+        for (String w : words) {
+            out.put(w, 0L);
+        }
+        for (var t : r.getTermsResponse().getTerms(field)) {
+            if (out.containsKey(t.getTerm())) {
+                out.put(t.getTerm(), t.getFrequency());
+            }
+        }
+        return out;
     }
 
     /** The counts {@link #withDocFreqs} asked for, by word. */
