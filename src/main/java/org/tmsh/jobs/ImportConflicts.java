@@ -28,14 +28,17 @@ import org.tmsh.memory.UnitRecord;
  * the unit imported).</li>
  * </ul>
  *
- * <p>The units the import brought are those whose ids are above the highest id before it. An
- * embedded TM applies the policy inside the import, in its one commit: a kill leaves the TM as before
- * the import. A Solr TM (no transaction over several documents) applies it after the import, as one
- * more change of the TM ({@link TranslationMemory#change}).
+ * <p>The units the import brought are those whose ids are above the highest id before it. The TM
+ * applies the policy with the import ({@link TranslationMemory#planWithImport}): an embedded TM inside
+ * the import, in its one commit (a kill leaves the TM as before the import); a Solr TM (no transaction
+ * over several documents) after the units, under the import's lock, having recorded the policy before
+ * the first unit was sent: if the import is killed in between, its units stay as with
+ * {@code keep-both} until the next import with a policy (the same one run again) finishes it, and an
+ * import without one is refused until then. A TM that cannot applies it as a change of its own after
+ * the import ({@link TranslationMemory#change}).
  *
- * <p>NOTE: a policy other than {@code add} reads the whole TM (Solr: twice, before and after), so it
- * costs time in proportion to the TM's size. If a Solr import is killed between its commit and the
- * policy's change, its units stay as with {@code keep-both}; {@code tm dedup} resolves them.
+ * <p>NOTE: a policy other than {@code add} reads the whole TM, so it costs time in proportion to the
+ * TM's size.
  */
 public final class ImportConflicts {
 
@@ -105,7 +108,7 @@ public final class ImportConflicts {
         String[] langs = TmRead.of(tm, () -> tm.resolveLanguages(null, null));
         long[] c = new long[3];
         boolean dryRun = p == Policy.KEEP_BOTH;
-        return tm.planWithImport(before -> {
+        return tm.planWithImport("--on-conflict " + p.option(), before -> {
             UnitPlan real = plan(p, langs, before, c);
             // keep-both counts and changes nothing
             return dryRun ? units -> {

@@ -95,7 +95,7 @@ public final class ImportJob {
                 sourceLang = pair[0];
                 targetLang = pair[1];
             }
-            // an embedded TM applies the policy in the import's own commit; a Solr TM after it
+            // the TM applies the policy with the import (ImportConflicts); one that cannot, after it
             long[] inImport = isNew ? null : ImportConflicts.planWithImport(tm, policy);
             long before = isNew || inImport != null ? -1 : ImportConflicts.highestId(tm, policy);
             ImportReport r;

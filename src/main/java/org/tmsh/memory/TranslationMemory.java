@@ -160,11 +160,17 @@ public interface TranslationMemory extends Closeable {
     /**
      * Asks that the next import of this handle apply {@code plan} in the same commit as its units (an
      * import's conflict policy: {@code plan} gets the highest id before the import, so the units above it
-     * are the import's). False when the store cannot (Solr: no transaction over several documents); the
-     * caller then applies it as a change of its own after the import.
+     * are the import's). False when the store cannot; the caller then applies it as a change of its own
+     * after the import. (Solr, without a transaction over several documents, applies it after the units
+     * under the import's lock and records it first, so that a kill in between is finished by the next import.)
      */
     default boolean planWithImport(java.util.function.LongFunction<UnitPlan> plan) {
         return false;
+    }
+
+    /** As {@link #planWithImport(java.util.function.LongFunction)}; {@code what} names the plan in messages ("--on-conflict overwrite"). */
+    default boolean planWithImport(String what, java.util.function.LongFunction<UnitPlan> plan) {
+        return planWithImport(plan);
     }
 
     /**

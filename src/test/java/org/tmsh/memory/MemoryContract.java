@@ -775,8 +775,9 @@ public abstract class MemoryContract {
             });
             return out;
         };
-        org.junit.jupiter.api.Assumptions.assumeTrue(tm.planWithImport(dropOld),
-                "this store applies an import's policy after the import (Solr: no transaction over several documents)");
+        org.junit.jupiter.api.Assumptions.assumeTrue(allOrNothing(), "a store without a transaction over several"
+                + " documents (Solr) applies the plan after the units: anImportStoppedBeforeItsPlanIsCompletedByARerun");
+        assertTrue(tm.planWithImport(dropOld));
         hook(tm, (stage, n) -> {
             if (stage == ImportHook.Stage.COMMIT) {
                 throw new java.io.UncheckedIOException(new java.io.IOException("killed before the commit"));
@@ -794,6 +795,61 @@ public abstract class MemoryContract {
         assertEquals(keysOf(more), keysOf(reopen(tm)), "the import's units only, in one commit");
         assertEquals(keysOf(more).size(), r.added());
         assertTrue(size > tm.size());
+    }
+
+    /**
+     * An import stopped after its units and before its plan (its conflict policy; here the plan fails,
+     * as a kill at that moment would stop it) is completed by running it again: the TM ends as after
+     * the same import never stopped. A store that is all or nothing keeps neither meanwhile; the
+     * other (Solr) keeps the units, and refuses an import without a plan until the plan is applied.
+     */
+    @Test
+    void anImportStoppedBeforeItsPlanIsCompletedByARerun() throws Exception {
+        Path base = slice("plan-base.tmx", 0, 50);
+        Path more = slice("plan-more.tmx", 50, 80);
+        // the plan deletes every unit from before the import: what an overwrite of all of them would do
+        java.util.function.LongFunction<UnitPlan> dropOld = before -> units -> {
+            List<UnitChange> out = new ArrayList<>();
+            units.forEach(r -> {
+                if (UnitRecord.parseId(r.id()) <= before) {
+                    out.add(UnitChange.delete(r));
+                }
+            });
+            return out;
+        };
+        TranslationMemory whole = newMemory(uniqueName("planWhole"));
+        whole.importTmx(base, Progress.NONE);
+        assertTrue(whole.planWithImport(dropOld));
+        whole.importTmx(more, Progress.NONE);
+        assertEquals(keysOf(more), keysOf(whole));
+
+        TranslationMemory tm = newMemory(uniqueName("planStopped"));
+        tm.importTmx(base, Progress.NONE);
+        assertTrue(tm.planWithImport(before -> units -> {
+            throw new IllegalStateException("killed before the plan");
+        }));
+        TmshException e = assertThrows(TmshException.class, () -> tm.importTmx(more, Progress.NONE));
+        assertFalse(e.getMessage().contains("\n"), "one line: " + e.getMessage());
+        assertTrue(e.getMessage().contains("TM '" + tm.name() + "'"), e.getMessage());
+        TranslationMemory again = reopen(tm); // the translator runs it again in a new shell
+        if (allOrNothing()) {
+            assertEquals(keysOf(base), keysOf(again), "neither the units nor the plan");
+        } else {
+            Set<String> both = new HashSet<>(keysOf(base));
+            both.addAll(keysOf(more));
+            assertEquals(both, new HashSet<>(keysOf(again)), "the units are stored, the plan is not applied yet");
+            TmshException refused = assertThrows(TmshException.class,
+                    () -> again.importTmx(slice("plan-other.tmx", 80, 90), Progress.NONE));
+            assertTrue(refused.getMessage().contains("run that import again"), refused.getMessage());
+            assertFalse(refused.getMessage().contains("\n"), "one line: " + refused.getMessage());
+            assertEquals(both.size(), again.size(), "an import without the plan imports nothing meanwhile");
+        }
+        assertTrue(again.planWithImport(dropOld));
+        again.importTmx(more, Progress.NONE);
+        assertEquals(keysOf(whole), keysOf(again), "as the import never stopped");
+        assertEquals(keysOf(more).size(), again.size());
+        again.importTmx(slice("plan-after.tmx", 80, 90), Progress.NONE);
+        assertEquals(keysOf(more).size() + 10, again.size(), "finished: the next import without a plan adds");
     }
 
     @Test

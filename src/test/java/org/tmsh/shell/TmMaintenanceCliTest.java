@@ -4,19 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.tmsh.memory.solr.SolrTestCluster;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,10 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class TmMaintenanceCliTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String SEEDS = "tmx/seeds-000-004.de-en.tmx";
     @RegisterExtension
-    static final SolrTestCluster SOLR = new SolrTestCluster(2, 0);
+    static final SolrShell SOLR = new SolrShell(2, 0);
     private static String url;
 
     @TempDir
@@ -42,29 +36,12 @@ class TmMaintenanceCliTest {
         url = SOLR.url();
     }
 
-    @BeforeEach
-    void home() {
-        System.setProperty("tmsh.home", dir.resolve("home").toString());
-    }
-
-    @AfterEach
-    void clear() {
-        System.clearProperty("tmsh.home");
-    }
-
     private static JsonNode json(CliTest.Run r) throws Exception {
-        assertEquals(0, r.code(), r.err());
-        return JSON.readTree(r.out());
+        return SolrShell.json(r);
     }
 
     private static CliTest.Run answering(String answer, String... args) {
-        java.io.InputStream old = System.in;
-        System.setIn(new java.io.ByteArrayInputStream(answer.getBytes(StandardCharsets.UTF_8)));
-        try {
-            return CliTest.run(args);
-        } finally {
-            System.setIn(old);
-        }
+        return SolrShell.answering(answer, args);
     }
 
     @Test
@@ -76,7 +53,7 @@ class TmMaintenanceCliTest {
     void editDeleteAndReplaceOnASolrTm() throws Exception {
         json(CliTest.run("tm", "create", "team", "--solr", url, "--shards", "2", "--replicas", "1", "--json"));
         maintain("team");
-        String registration = Files.readString(dir.resolve("home/tm/team/tmsh-memory.properties"));
+        String registration = Files.readString(SOLR.home().resolve("tm/team/tmsh-memory.properties"));
         assertTrue(registration.contains("backend=solr"), registration);
     }
 
@@ -267,7 +244,7 @@ class TmMaintenanceCliTest {
         assertEquals(5, plain.get("units").asInt());
 
         // the TM's settings give the default
-        Files.writeString(dir.resolve("home/tm/set/tmsh-settings.properties"), "on-conflict=overwrite\n");
+        Files.writeString(SOLR.home().resolve("tm/set/tmsh-settings.properties"), "on-conflict=overwrite\n");
         assertEquals(2, json(CliTest.run("tm", "import", b.toString(), "--tm", "set", "--json")).get("conflicts")
                 .get("overwritten").asInt());
         CliTest.Run bad = CliTest.run("tm", "import", b.toString(), "--tm", "plain", "--on-conflict", "newest");

@@ -9,13 +9,9 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.tmsh.memory.solr.SolrTestCluster;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,9 +25,8 @@ import org.tmsh.memory.solr.SolrCluster;
  */
 class TmSolrCliTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     @RegisterExtension
-    static final SolrTestCluster SOLR = new SolrTestCluster(2, 1);
+    static final SolrShell SOLR = new SolrShell(2, 1);
     private static String url;
 
     @TempDir
@@ -42,19 +37,8 @@ class TmSolrCliTest {
         url = SOLR.url();
     }
 
-    @BeforeEach
-    void home() {
-        System.setProperty("tmsh.home", dir.resolve("home").toString());
-    }
-
-    @AfterEach
-    void clear() {
-        System.clearProperty("tmsh.home");
-    }
-
     private static JsonNode json(CliTest.Run r) throws Exception {
-        assertEquals(0, r.code(), r.err());
-        return JSON.readTree(r.out());
+        return SolrShell.json(r);
     }
 
     @Test
@@ -63,7 +47,7 @@ class TmSolrCliTest {
         JsonNode created = json(CliTest.run("tm", "create", "team", "--solr", url, "--shards", "2", "--replicas", "2", "--json"));
         assertEquals("team", created.get("collection").asText());
         assertTrue(SolrCluster.hasCollection(url, "team"));
-        String registration = Files.readString(dir.resolve("home/tm/team/tmsh-memory.properties"));
+        String registration = Files.readString(SOLR.home().resolve("tm/team/tmsh-memory.properties"));
         assertTrue(registration.contains("backend=solr"), registration);
 
         assertEquals(11, json(CliTest.run("tm", "import", seeds, "--tm", "team", "--json")).get("added").asInt());
@@ -101,7 +85,7 @@ class TmSolrCliTest {
         assertTrue(SolrCluster.hasCollection(url, "team"), "nothing dropped without an answer");
         json(CliTest.run("tm", "delete", "team", "--yes", "--json"));
         assertFalse(SolrCluster.hasCollection(url, "team"));
-        assertFalse(Files.exists(dir.resolve("home/tm/team")));
+        assertFalse(Files.exists(SOLR.home().resolve("tm/team")));
     }
 
     @Test
@@ -113,12 +97,12 @@ class TmSolrCliTest {
         assertFalse(SolrCluster.hasCollection(url, "odd"), "nothing created");
 
         json(CliTest.run("tm", "create", "wide", "--solr", url, "--shards", "2", "--replicas", "1", "--spread", "2", "--json"));
-        String registration = Files.readString(dir.resolve("home/tm/wide/tmsh-memory.properties"));
+        String registration = Files.readString(SOLR.home().resolve("tm/wide/tmsh-memory.properties"));
         assertTrue(registration.contains("route.bits=0"), registration);
         assertEquals(11, json(CliTest.run("tm", "import", seeds, "--tm", "wide", "--json")).get("added").asInt());
         json(CliTest.run("tm", "import", seeds, "--tm", "local", "--json"));
 
-        System.setProperty("tmsh.home", dir.resolve("home2").toString());
+        SOLR.useHome(dir.resolve("home2"));
         json(CliTest.run("tm", "connect", "wide", "--solr", url, "--collection", "wide", "--json"));
         String connected = Files.readString(dir.resolve("home2/tm/wide/tmsh-memory.properties"));
         assertTrue(connected.contains("route.bits=0"), "connect reads the route from the TM: " + connected);
@@ -127,7 +111,7 @@ class TmSolrCliTest {
         String query = "Indessen gab es am 2. November in Moskau zwischen der Außenministerin der DVRK, Choe Son Hui, "
                 + "und dem Außenminister der Russischen Föderation, Sergei Lawrow, einen strategischen Dialog.";
         JsonNode wide = json(CliTest.run("tm", "search", "--tm", "wide", "--json", "--min", "50", query));
-        System.setProperty("tmsh.home", dir.resolve("home").toString());
+        SOLR.useHome(SOLR.home());
         JsonNode local = json(CliTest.run("tm", "search", "--tm", "local", "--json", "--min", "50", query));
         assertSameMatches(local, wide);
         json(CliTest.run("tm", "delete", "wide", "--yes", "--json"));
@@ -144,15 +128,47 @@ class TmSolrCliTest {
         }
     }
 
-    /** A run with {@code answer} typed on standard input. */
     private static CliTest.Run answering(String answer, String... args) {
-        java.io.InputStream old = System.in;
-        System.setIn(new java.io.ByteArrayInputStream(answer.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        try {
-            return CliTest.run(args);
-        } finally {
-            System.setIn(old);
-        }
+        return SolrShell.answering(answer, args);
+    }
+
+    /**
+     * Another shell's import holds the TM's lock (its lock document, renewed just now): an import is
+     * refused with tmsh's one line and nothing else on standard error (no "version conflict" from
+     * Solr); once that lock is older than the lease (the other import was killed) the next import
+     * takes it over, again with nothing on standard error, and releases it.
+     */
+    @Test
+    void aLockedTmRefusesAnImportWithOneLineAndAStaleLockIsTakenOverQuietly() throws Exception {
+        String seeds = "tmx/seeds-000-004.de-en.tmx";
+        json(CliTest.run("tm", "create", "locked", "--solr", url, "--shards", "1", "--replicas", "1", "--json"));
+        org.apache.solr.client.solrj.SolrClient solr = SOLR.cluster().cluster().getSolrClient();
+        org.apache.solr.common.SolrInputDocument lock = new org.apache.solr.common.SolrInputDocument();
+        lock.addField("id", "locked!~lock");
+        lock.addField("created", "an import from another machine");
+        lock.addField("updated", Long.toString(System.currentTimeMillis()));
+        solr.add("locked", lock);
+        solr.commit("locked");
+
+        CliTest.Run refused = CliTest.run("tm", "import", seeds, "--tm", "locked");
+        assertEquals(2, refused.code(), refused.err());
+        assertEquals(1, refused.err().strip().lines().count(), "tmsh's line only: " + refused.err());
+        assertTrue(refused.err().contains("TM 'locked' is being changed by another tmsh process (an import from another machine"),
+                refused.err());
+        assertEquals(0, json(CliTest.run("tm", "stats", "--tm", "locked", "--json")).get("units").asInt());
+
+        lock.setField("updated", Long.toString(System.currentTimeMillis() - 3_600_000L));
+        solr.add("locked", lock);
+        solr.commit("locked");
+        CliTest.Run taken = CliTest.run("tm", "import", seeds, "--tm", "locked", "--json");
+        assertEquals(0, taken.code(), taken.err());
+        assertEquals("", taken.err(), "nothing on standard error");
+        assertEquals(11, SolrShell.json(taken).get("added").asInt());
+        org.apache.solr.client.solrj.SolrQuery get = new org.apache.solr.client.solrj.SolrQuery();
+        get.setRequestHandler("/get");
+        get.set("id", "locked!~lock");
+        assertEquals(null, solr.query("locked", get).getResponse().get("doc"), "the lock is released after the import");
+        json(CliTest.run("tm", "delete", "locked", "--yes", "--json"));
     }
 
     @Test
@@ -160,7 +176,7 @@ class TmSolrCliTest {
         String seeds = "tmx/seeds-000-004.de-en.tmx";
         json(CliTest.run("tm", "import", seeds, "--tm", "good", "--json"));
         json(CliTest.run("tm", "import", seeds, "--tm", "bad", "--json"));
-        try (Stream<Path> s = Files.list(dir.resolve("home/tm/bad"))) {
+        try (Stream<Path> s = Files.list(SOLR.home().resolve("tm/bad"))) {
             for (Path p : (Iterable<Path>) s::iterator) {
                 if (p.getFileName().toString().startsWith("segments_")) {
                     Files.write(p, new byte[] {9, 9, 9, 9});

@@ -95,6 +95,7 @@ final class SolrImport {
      */
     private long[] write(Iterator<TmxUnit> units, String srcLang, LongConsumer progress) {
         ImportHook hook = tm.hook();
+        SolrMemory.ImportPlan plan = tm.takeImportPlan();
         long before;
         SolrImportLock lock;
         try {
@@ -107,15 +108,47 @@ final class SolrImport {
             throw new TmshException("TM '" + tm.name() + "': out of memory; nothing was imported", e);
         }
         try {
+            SolrImportPlan unfinished;
             try {
                 tm.client().commit(tm.collection(), true, true);
                 before = tm.count();
+                unfinished = SolrImportPlan.read(tm);
+                if (unfinished == null && plan != null) {
+                    // recorded before the first unit is sent: a kill after it leaves the record, and the next
+                    // import with a plan finishes it against the same older units
+                    unfinished = new SolrImportPlan(SolrImportPlan.highestId(tm), plan.what());
+                    unfinished.write(tm);
+                }
             } catch (SolrServerException | IOException | RuntimeException e) {
                 throw tm.failed("counting units", e);
             }
-            return send(units, srcLang, progress, hook, lock, before);
+            if (unfinished != null && plan == null) {
+                throw new TmshException("TM '" + tm.name() + "' (" + tm.location() + "): an earlier import stored its units"
+                        + " but was stopped before applying " + unfinished.what() + " to them; nothing was imported:"
+                        + " run that import again (tm import FILE --tm " + tm.name() + " " + unfinished.what() + ") to complete it");
+            }
+            long[] c = send(units, srcLang, progress, hook, lock, before);
+            return plan == null ? c : applyPlan(plan, unfinished, c);
         } finally {
             lock.close();
+        }
+    }
+
+    /**
+     * Applies the import's plan to the units above the recorded id (this import's, and a stopped
+     * earlier one's), still under the import's lock, then deletes the record and commits; returns the
+     * counts with the units after.
+     */
+    private long[] applyPlan(SolrMemory.ImportPlan plan, SolrImportPlan record, long[] c) {
+        try {
+            SolrMaintenance.changeLocked(tm, plan.plan().apply(record.before()), false);
+            SolrImportPlan.delete(tm);
+            tm.commit();
+            return new long[] {c[0], c[1], tm.count()};
+        } catch (SolrServerException | IOException | RuntimeException e) {
+            throw new TmshException("TM '" + tm.name() + "' (" + tm.location() + "): the import stored its units but stopped"
+                    + " before applying " + record.what() + " to them; run the import again to complete it: "
+                    + tm.failed("applying it", e).getMessage(), e);
         }
     }
 

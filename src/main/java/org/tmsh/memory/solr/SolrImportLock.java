@@ -75,23 +75,20 @@ final class SolrImportLock implements AutoCloseable {
     static SolrImportLock acquire(SolrMemory tm, String what) throws SolrServerException, IOException {
         String id = lockId(tm.route());
         long now = System.currentTimeMillis();
-        Long v = write(tm, id, -1, now, what);
-        if (v != null) {
-            return new SolrImportLock(tm, id, what, v);
-        }
+        // read first, write only what can succeed: a write Solr refuses (a version conflict) is an error
+        // in Solr's own log, so a lock held by a live import is refused here without asking Solr to write
         SolrDocument held = current(tm, id);
         if (held == null) {
-            // released between our attempt and the read: try once more
-            v = write(tm, id, -1, now, what);
+            Long v = write(tm, id, -1, now, what);
             if (v != null) {
                 return new SolrImportLock(tm, id, what, v);
             }
-            held = current(tm, id);
+            held = current(tm, id); // another shell took it between the read and the write
         }
         long at = held == null ? now : renewedAt(held);
         if (held != null && now - at > lease()) {
             Object hv = held.getFirstValue("_version_");
-            v = hv instanceof Number n ? write(tm, id, n.longValue(), now, what) : null;
+            Long v = hv instanceof Number n ? write(tm, id, n.longValue(), now, what) : null;
             if (v != null) {
                 return new SolrImportLock(tm, id, what, v);
             }

@@ -58,7 +58,7 @@ final class SolrMaintenance {
     }
 
     /** The change, decided on the units as they are under the TM's lock (the lock an import takes: {@link SolrImportLock}). */
-    private static List<UnitChange> changeLocked(SolrMemory tm, UnitPlan plan, boolean dryRun) {
+    static List<UnitChange> changeLocked(SolrMemory tm, UnitPlan plan, boolean dryRun) {
         Units units;
         List<UnitChange> changes;
         try {

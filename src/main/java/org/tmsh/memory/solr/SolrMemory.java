@@ -479,6 +479,35 @@ public final class SolrMemory implements TranslationMemory {
         }
     }
 
+    /** A plan the next import applies to its units ({@link #planWithImport}) and what it is, for the record of it. */
+    record ImportPlan(String what, java.util.function.LongFunction<org.tmsh.memory.UnitPlan> plan) {
+    }
+
+    private ImportPlan importPlan;
+
+    @Override
+    public boolean planWithImport(java.util.function.LongFunction<org.tmsh.memory.UnitPlan> plan) {
+        return planWithImport("a conflict policy", plan);
+    }
+
+    /**
+     * The next import of this handle applies {@code plan} under its lock after its units, and records it
+     * before sending them ({@link SolrImportPlan}): a kill in between is finished by the next import
+     * with a plan. Not one commit (Solr has no transaction over several documents), but never lost.
+     */
+    @Override
+    public synchronized boolean planWithImport(String what, java.util.function.LongFunction<org.tmsh.memory.UnitPlan> plan) {
+        importPlan = plan == null ? null : new ImportPlan(what, plan);
+        return true;
+    }
+
+    /** The plan the next import applies ({@link #planWithImport}), or null; cleared. */
+    synchronized ImportPlan takeImportPlan() {
+        ImportPlan p = importPlan;
+        importPlan = null;
+        return p;
+    }
+
     @Override
     public TmStats stats() throws IOException {
         try {
@@ -502,7 +531,7 @@ public final class SolrMemory implements TranslationMemory {
         }
         try {
             client.deleteByQuery(collection, SolrSchema.TM + ":" + ClientUtils.escapeQueryChars(remote));
-            client.deleteById(collection, SolrSchema.metaId(route));
+            client.deleteById(collection, List.of(SolrSchema.metaId(route), SolrImportLock.lockId(route), SolrImportPlan.id(route)));
             commit();
         } catch (SolrServerException | RuntimeException e) {
             throw failed("deleting its units", e);
