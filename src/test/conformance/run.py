@@ -55,7 +55,9 @@ def plain(el, codes):
             continue
         if name == "cp":
             try:
-                out.append(chr(int(ch.get("hex"), 16)))
+                c = chr(int(ch.get("hex"), 16))
+                # a character XML 1.0 cannot carry is an inline code in a TMX unit (no text)
+                out.append(c if re.match("[\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]", c) else "")
             except (TypeError, ValueError):
                 pass
         elif name not in codes:
@@ -65,7 +67,8 @@ def plain(el, codes):
 
 
 def parse(path):
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=True)
+    # collect_ids=False: a repeated xml:id breaks the xml:id Recommendation, not XML 1.0's well-formedness
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=True, collect_ids=False)
     return etree.parse(path, parser).getroot()
 
 
@@ -78,6 +81,8 @@ def kind_of(path):
         return "SDLXLIFF"
     if ext == "mqxliff":
         return "mqxliff"
+    if ext == "mxliff":
+        return "mxliff"
     if ext in ("xlf", "xliff"):
         try:
             head = open(path, "rb").read(4000).decode("utf-8", "replace")
@@ -135,10 +140,25 @@ def sdl_state(conf):
 
 def mq_state(tu):
     for k, v in tu.attrib.items():
-        if "memoq" in k and k.endswith("}status"):
+        if ("memoq" in k.lower() or "{mqxliff}" in k.lower()) and k.endswith("}status"):
             return {"ManuallyConfirmed": "translated", "Confirmed": "translated", "Reviewer1Confirmed": "signed-off",
                     "Proofread": "signed-off", "Reviewer2Confirmed": "final"}.get(v, "needs-translation")
     return None
+
+
+def phrase_state(tu):
+    """Phrase's .mxliff: m:confirmed="1" is translated, else not done; None for another tool's unit."""
+    attrs = {k: v for k, v in tu.attrib.items() if "memsource" in k}
+    if not attrs:
+        return None
+    return "translated" if any(k.endswith("}confirmed") and v in ("1", "true") for k, v in attrs.items()) else "new"
+
+
+def phrase_plain(text, tu):
+    """Text less Phrase's codes: {1>, <1}, {b>, <b} and a {1} the unit's m:mark declares."""
+    marks = {m.get("id") for m in tu.iter("{*}mark")}
+    text = re.sub(r"\{(\d+|[bBiIuU]|sup|sub)>|<(\d+|[bBiIuU]|sup|sub)\}", "", text)
+    return re.sub(r"\{(\d+)\}", lambda m: "" if m.group(1) in marks else m.group(0), text)
 
 
 def expect_xliff12(path):
@@ -164,7 +184,7 @@ def expect_xliff12(path):
             tgt = next((c for c in tu if local(c) == "target"), None)
             segsrc = next((c for c in tu if local(c) == "seg-source"), None)
             state = tgt.get("state") if tgt is not None else None
-            state = state or mq_state(tu)
+            state = state or mq_state(tu) or phrase_state(tu)
             if state is None and tu.get("approved") == "no":
                 state = "x-not-approved"
             confs = {}
@@ -188,6 +208,8 @@ def expect_xliff12(path):
             elif src is not None:
                 pairs.append((plain(src, CODES_12), plain(tgt, CODES_12) if tgt is not None else "", state))
             for s, t, st in pairs:
+                if phrase_state(tu):
+                    s, t = phrase_plain(s, tu), phrase_plain(t, tu)
                 if norm(s) and norm(t) and (st is None or st in DONE):
                     units.append({tag(sl): norm(s), tag(tl): norm(t)})
     if units and not (first[0] and first[1]):
@@ -227,6 +249,14 @@ def expect_xliff20(path):
 
 def expect_po(path):
     from translate.storage import pypo
+    # a UTF-8 byte order mark before the first line: msgfmt refuses it, Okapi's and translate-toolkit's
+    # readers (and tmsh) take it as saying UTF-8; the file is judged without it
+    data = open(path, "rb").read()
+    if data.startswith(b"\xef\xbb\xbf"):
+        fd, bare = tempfile.mkstemp(suffix=".po")
+        os.write(fd, data[3:])
+        os.close(fd)
+        path = bare
     r = subprocess.run(["msgfmt", "-o", os.devnull, path], capture_output=True, text=True)
     if r.returncode != 0:
         raise Invalid("msgfmt: " + (r.stderr.strip().splitlines() or ["error"])[0])
@@ -305,6 +335,7 @@ def expect_omegat(path):
 
 
 EXPECT = {"TMX": expect_tmx, "XLIFF 1.x": expect_xliff12, "SDLXLIFF": expect_xliff12, "mqxliff": expect_xliff12,
+          "mxliff": expect_xliff12,
           "XLIFF 2.0": expect_xliff20, "PO": expect_po, "TBX": expect_tbx, "OmegaT glossary": expect_omegat}
 GLOSSARY = {"TBX", "OmegaT glossary"}
 
@@ -423,7 +454,7 @@ def main():
             "not checked"]
     print("| format | " + " | ".join(cols) + " |")
     print("|---|" + "---|" * len(cols))
-    for kind in ["TMX", "XLIFF 1.x", "XLIFF 2.0", "SDLXLIFF", "mqxliff", "PO", "TBX", "OmegaT glossary"]:
+    for kind in ["TMX", "XLIFF 1.x", "XLIFF 2.0", "SDLXLIFF", "mqxliff", "mxliff", "PO", "TBX", "OmegaT glossary"]:
         if table[kind]["tried"]:
             print("| %s | %s |" % (kind, " | ".join(str(table[kind][c]) for c in cols)))
     if details:

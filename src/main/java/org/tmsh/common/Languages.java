@@ -46,6 +46,50 @@ public final class Languages {
         return locale.toLanguageTag();
     }
 
+    /**
+     * A column header of a spreadsheet glossary or memory as a language: a BCP 47 code ({@link #check}),
+     * or a language's English name as spreadsheets and CAT tools write it ("German", "English (United
+     * Kingdom)", memoQ's "English_United_Kingdom", "Portuguese - Brazil"), by the JDK's locale names
+     * (CLDR). Throws {@link #check}'s error for a header that is neither.
+     */
+    public static String ofHeader(String header) {
+        String h = header == null ? "" : header.replace("\uFEFF", "").strip();
+        try {
+            return check(h);
+        } catch (TmshException e) {
+            String tag = BY_NAME.get(nameKey(h));
+            if (tag == null) {
+                throw new TmshException("unknown language '" + h + "' (expected a BCP 47 tag such as de, en, en-GB,"
+                        + " or a language's English name such as German, English (United Kingdom))");
+            }
+            return tag;
+        }
+    }
+
+    /** Every locale's English name ("german", "englishunitedkingdom"; letters only, lower case), with its tag. */
+    private static final java.util.Map<String, String> BY_NAME = byName();
+
+    private static java.util.Map<String, String> byName() {
+        java.util.Map<String, String> m = new java.util.HashMap<>();
+        for (Locale l : Locale.getAvailableLocales()) {
+            if (l.getLanguage().isEmpty() || !l.getVariant().isEmpty() || !l.getScript().isEmpty()
+                    || !ISO_LANGUAGES.contains(l.getLanguage())) {
+                continue;
+            }
+            m.putIfAbsent(nameKey(l.getDisplayName(Locale.ENGLISH)), l.toLanguageTag());
+            m.putIfAbsent(nameKey(l.getDisplayLanguage(Locale.ENGLISH)), l.getLanguage());
+        }
+        for (String code : ISO_LANGUAGES) {
+            m.putIfAbsent(nameKey(Locale.forLanguageTag(code).getDisplayLanguage(Locale.ENGLISH)), code);
+        }
+        m.remove("");
+        return java.util.Map.copyOf(m);
+    }
+
+    private static String nameKey(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
+    }
+
     /** The primary language subtag of a checked tag: "en" for "en-GB". */
     public static String primary(String tag) {
         return Locale.forLanguageTag(tag).getLanguage();

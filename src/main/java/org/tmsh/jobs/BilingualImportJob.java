@@ -35,7 +35,7 @@ import org.tmsh.memory.UnitMeta;
 public final class BilingualImportJob {
 
     /** File types this job reads. */
-    public static final Set<String> EXTENSIONS = Set.of("xlf", "xliff", "sdlxliff", "mqxliff", "po", "csv");
+    public static final Set<String> EXTENSIONS = Set.of("xlf", "xliff", "sdlxliff", "mqxliff", "mxliff", "po", "csv");
 
     /** True when {@code file} is a bilingual file this job reads (by extension). */
     public static boolean handles(Path file) {
@@ -65,8 +65,8 @@ public final class BilingualImportJob {
             case "csv" -> CsvPairsReader.read(file, encoding);
             default -> XliffReader.read(file);
         };
-        String src = srcLang != null ? srcLang : c.header().srcLang();
-        String tgt = tgtLang != null ? tgtLang : c.header().tgtLang();
+        String src = srcLang != null ? srcLang : blankIsNone(c.header().srcLang());
+        String tgt = tgtLang != null ? tgtLang : blankIsNone(c.header().tgtLang());
         boolean v2 = c.header().version() != null && c.header().version().startsWith("2");
         InputLimits limits = InputLimits.current();
         List<TmxReader.Invalid> invalid = new ArrayList<>(c.skipped());
@@ -83,8 +83,6 @@ public final class BilingualImportJob {
             // the limits every reader applies (InputLimits): a unit over one is skipped as invalid
             String problem = limits.segmentProblem(e.source());
             problem = problem != null ? problem : limits.segmentProblem(e.target());
-            problem = problem != null ? problem : notXml(e.source());
-            problem = problem != null ? problem : notXml(e.target());
             if (problem != null) {
                 invalidCount++;
                 if (invalid.size() < 100) {
@@ -126,7 +124,8 @@ public final class BilingualImportJob {
             toolProps(e.meta(), props);
             props.putAll(labels.props());
             java.time.Instant created = UnitFields.date(UnitFields.value(UnitFields.CREATED, e.meta()));
-            TmxUnit u = TmxUnit.pair(name + "#" + e.id(), src, e.source(), tgt, e.target(), props,
+            XliffReader.Entry coded = asCodes(e);
+            TmxUnit u = TmxUnit.pair(name + "#" + e.id(), src, coded.source(), tgt, coded.target(), props,
                     created == null ? now : UnitMeta.tmxDate(created));
             units.add(withToolMeta(u, e));
         }
@@ -139,6 +138,11 @@ public final class BilingualImportJob {
         return new ImportReport(r.tm(), r.input(), r.read() + invalidCount, r.added(), r.duplicates(),
                 r.invalid() + invalidCount, samples.subList(0, Math.min(100, samples.size())), r.unitsAfter(),
                 r.seconds());
+    }
+
+    /** A language attribute written empty ({@code target-language=""}, as Okapi writes for an unknown one) names none. */
+    private static String blankIsNone(String lang) {
+        return lang == null || lang.isBlank() ? null : lang.strip();
     }
 
     /** tmsh's fields that other tools' segment metadata may name, and the x- prop each becomes. */
@@ -193,20 +197,30 @@ public final class BilingualImportJob {
     }
 
     /**
-     * Why a text cannot be a memory unit's: it holds a character XML 1.0, and so a TMX unit, cannot
-     * carry (an XLIFF 2.0 {@code <cp hex="10"/>}); null when it can. Such a unit is refused, never
-     * stored with the character dropped.
+     * The entry with each character XML 1.0, and so a TMX unit, cannot carry (an XLIFF 2.0
+     * {@code <cp hex="10"/>}, a PO's {@code \a}: U+0001-U+001F but tab and line breaks, U+FFFE, a lone
+     * surrogate) as a standalone inline code {@code ⟨0/⟩}, as CAT tools tag a control character (Word's
+     * soft break U+000B) in a segment: the unit is kept with a code where the character stood, never
+     * refused and never stored with the character silently dropped.
      */
-    static String notXml(String text) {
-        String clean = org.tmsh.common.Xml.clean(text);
-        if (clean.equals(text)) {
-            return null;
+    static XliffReader.Entry asCodes(XliffReader.Entry e) {
+        String s = codes(e.source());
+        String t = codes(e.target());
+        if (s.equals(e.source()) && t.equals(e.target())) {
+            return e;
         }
-        int at = 0;
-        while (at < clean.length() && clean.charAt(at) == text.charAt(at)) {
-            at++;
+        return new XliffReader.Entry(e.id(), s, t, e.state(), e.line(), e.context(), e.approved(), e.meta(), e.notes());
+    }
+
+    private static String codes(String text) {
+        if (org.tmsh.common.Xml.clean(text).equals(text)) {
+            return text;
         }
-        return String.format(java.util.Locale.ROOT, "holds U+%04X, a character a TMX unit (XML 1.0) cannot carry",
-                text.codePointAt(at));
+        StringBuilder sb = new StringBuilder(text.length() + 8);
+        text.codePoints().forEach(cp -> {
+            String ch = new String(Character.toChars(cp));
+            sb.append(org.tmsh.common.Xml.clean(ch).equals(ch) ? ch : "⟨0/⟩");
+        });
+        return sb.toString();
     }
 }

@@ -59,7 +59,7 @@ public class AnalyzeCommand extends TmshCommand {
     protected void run(Invocation inv, Output out) {
         TranslationMemory tm = library.open(TmLibrary.checkName(inv.get("tm")));
         String[] langs = PretranslateCommand.languages(tm, inv);
-        List<Path> files = inv.arguments().stream().map(a -> Path.of(Invocation.expandHome(a))).toList();
+        List<Path> files = inv.argumentPaths();
         Glossary g = inv.get("glossary") == null ? null : Glossaries.underHome().read(inv.get("glossary"));
         AnalyzeJob.Result r = new AnalyzeJob(segmenter.get()).run(files, tm, langs[0], langs[1], g,
                 library.searchOptions(tm.name(), inv.all("filter"), inv.all("penalty")), out.progress("analysing"));

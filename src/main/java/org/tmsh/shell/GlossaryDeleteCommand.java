@@ -13,7 +13,7 @@ public class GlossaryDeleteCommand extends AskingCommand {
     public GlossaryDeleteCommand() {
         super("glossary delete", "Delete a glossary (asks first; --yes for scripts)", "Terminology",
                 "glossary delete NAME [--yes] [--json]", "glossary delete scratch --yes",
-                List.of(OptionSpec.flag("yes", "do not ask for confirmation"),
+                List.of(AskFirst.YES,
                         OptionSpec.flag("json", "print what was done as JSON")));
     }
 
@@ -35,16 +35,7 @@ public class GlossaryDeleteCommand extends AskingCommand {
             // a damaged glossary is deleted like any other: that is what its error message offers
             what = "content that cannot be read (damaged)";
         }
-        confirm(inv, in, "delete glossary '" + name + "' with " + what + "? [y/N] ");
-        g.store().delete(name);
-        if (out.json()) {
-            out.json(new Deleted(name));
-            return;
-        }
-        out.line("glossary '" + name + "' deleted");
-    }
-
-    /** The glossary deleted, as {@code --json} prints it. */
-    record Deleted(String deleted) {
+        AskFirst.deleteWhole(this, inv, out, in, "delete glossary '" + name + "' with " + what + "?",
+                "glossary '" + name + "'", name, () -> g.store().delete(name));
     }
 }

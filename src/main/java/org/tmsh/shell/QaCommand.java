@@ -66,7 +66,7 @@ public class QaCommand extends TmshCommand {
         if (inv.path("tmx") != null) {
             files.add(inv.path("tmx"));
         }
-        inv.arguments().forEach(a -> files.add(Path.of(Invocation.expandHome(a))));
+        files.addAll(inv.argumentPaths());
         QaJob.Result r = job.check(new QaJob.Request(files, inv.get("tm"), inv.expanded("glossary"), inv.path("profile"),
                 list(inv.get("only")), list(inv.get("skip")), inv.path("suppress"), numbers(inv.get("accept")),
                 inv.get("source-lang"), inv.get("target-lang"), inv.get("lang"), inv.path("report"), inv.path("csv"),

@@ -44,8 +44,8 @@ public class TermDeleteCommand extends AskingCommand {
                 throw new TmshException(getName() + ": give the spelling to delete, or --concept ID to delete a whole concept");
             }
             ConceptRefs.Found c = job.concept(inv.get("concept"), inv.get("glossary"));
-            confirm(inv, in, "delete concept " + c.qualified() + " " + GlossaryEdits.label(c.concept()) + " with "
-                    + Output.count(c.concept().terms().size(), "spelling") + "? [y/N] ");
+            AskFirst.confirm(this, inv, in, "delete concept " + c.qualified() + " " + GlossaryEdits.label(c.concept())
+                    + " with " + Output.count(c.concept().terms().size(), "spelling") + "?");
             done = job.deleteConcept(c);
         } else {
             requireText(inv.arguments(), "the spelling to delete");

@@ -50,7 +50,7 @@ public class TermDiscoverCommand extends AskingCommand {
             proposals.addAll(d.fromTmx(inv.path("tmx"), inv.get("source-lang"), inv.get("target-lang")));
         }
         if (!inv.arguments().isEmpty()) {
-            List<Path> files = inv.arguments().stream().map(a -> Path.of(Invocation.expandHome(a))).toList();
+            List<Path> files = inv.argumentPaths();
             proposals.addAll(d.fromDocuments(files, inv.get("lang"), "de"));
         }
         if (inv.path("tmx") == null && inv.arguments().isEmpty()) {

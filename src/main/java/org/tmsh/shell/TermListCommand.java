@@ -27,12 +27,18 @@ public class TermListCommand extends TmshCommand {
 
     @Override
     public void run(Invocation inv, Output out) {
+        showReadable(inv, out, g -> show(inv, out, g));
+    }
+
+    /**
+     * Shows what {@code show} makes of the glossaries {@code --glossary} names (default: every glossary, read
+     * together), then names each damaged one that was left out: beside the healthy ones' results, not instead.
+     */
+    static void showReadable(Invocation inv, Output out, java.util.function.Consumer<Glossary> show) {
         Glossaries.Readable read = Glossaries.underHome().readReadable(inv.get("glossary"));
-        Glossary g = read.glossary();
         try {
-            show(inv, out, g);
+            show.accept(read.glossary());
         } finally {
-            // a damaged glossary is named beside the healthy ones' results, not instead of them
             read.unreadable().forEach(out::notice);
         }
     }

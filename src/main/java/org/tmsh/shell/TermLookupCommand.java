@@ -5,7 +5,6 @@ import java.util.List;
 
 
 import org.tmsh.terms.Glossary;
-import org.tmsh.jobs.Glossaries;
 import org.tmsh.terms.TermLookup;
 
 /** {@code term lookup TEXT}: the glossary's names in a text, with the preferred form for the other language. */
@@ -27,14 +26,7 @@ public class TermLookupCommand extends TmshCommand {
 
     @Override
     protected void run(Invocation inv, Output out) {
-        Glossaries.Readable read = Glossaries.underHome().readReadable(inv.get("glossary"));
-        Glossary g = read.glossary();
-        try {
-            show(inv, out, g);
-        } finally {
-            // a damaged glossary is named beside the healthy ones' results, not instead of them
-            read.unreadable().forEach(out::notice);
-        }
+        TermListCommand.showReadable(inv, out, g -> show(inv, out, g));
     }
 
     private void show(Invocation inv, Output out, Glossary g) {

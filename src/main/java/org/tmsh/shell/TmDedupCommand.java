@@ -5,7 +5,6 @@ import java.util.List;
 import org.springframework.shell.core.InputReader;
 
 import org.tmsh.jobs.DuplicatesJob;
-import org.tmsh.jobs.TmMaintenanceJob;
 import org.tmsh.memory.TmLibrary;
 
 /**
@@ -28,8 +27,8 @@ public class TmDedupCommand extends AskingCommand {
                         OptionSpec.optional("source-lang", OptionSpec.Kind.LANGUAGE, null, "source language (default: the TM's)"),
                         OptionSpec.optional("target-lang", OptionSpec.Kind.LANGUAGE, null,
                                 "target language (default: the TM's other language)"),
-                        OptionSpec.flag("dry-run", "only show what would be deleted"),
-                        OptionSpec.flag("yes", "do not ask for confirmation"),
+                        AskFirst.dryRun("only show what would be deleted"),
+                        AskFirst.YES,
                         OptionSpec.flag("json", "print the units deleted as JSON")));
         this.job = new DuplicatesJob(library);
     }
@@ -43,27 +42,10 @@ public class TmDedupCommand extends AskingCommand {
     protected void run(Invocation inv, Output out, InputReader in) {
         String name = inv.arguments().get(0);
         DuplicatesJob.Keep keep = DuplicatesJob.Keep.of(inv.get("keep"));
-        TmMaintenanceJob.Outcome shown = job.dedup(name, inv.get("source-lang"), inv.get("target-lang"), keep, true);
-        if (inv.flag("dry-run") || shown.changes().isEmpty()) {
-            if (out.json()) {
-                out.json(UnitView.Changes.of(shown.tm(), true, shown.changes()));
-                return;
-            }
-            shown.changes().forEach(c -> UnitView.print(out, c));
-            out.line("TM '" + shown.tm() + "': " + Output.count(shown.changes().size(), "unit") + " would be deleted"
-                    + (shown.changes().isEmpty() ? "" : " (dry run: nothing was changed)"));
-            return;
-        }
-        if (!out.json()) {
-            shown.changes().forEach(c -> UnitView.print(out, c));
-        }
-        confirm(inv, in, "delete " + Output.count(shown.changes().size(), "unit") + " of TM '" + shown.tm() + "', keeping the "
-                + keep.option() + " translation of each source? [y/N] ");
-        TmMaintenanceJob.Outcome done = job.dedup(name, inv.get("source-lang"), inv.get("target-lang"), keep, false);
-        if (out.json()) {
-            out.json(UnitView.Changes.of(done.tm(), false, done.changes()));
-            return;
-        }
-        out.line("TM '" + done.tm() + "': " + Output.count(done.changes().size(), "unit") + " deleted");
+        AskFirst.changeUnits(this, inv, out, in, new AskFirst.Words("would be deleted", "deleted",
+                        "no source has more than one translation",
+                        shown -> "delete " + Output.count(shown.changes().size(), "unit") + " of TM '" + shown.tm()
+                                + "', keeping the " + keep.option() + " translation of each source?"),
+                dry -> job.dedup(name, inv.get("source-lang"), inv.get("target-lang"), keep, dry));
     }
 }

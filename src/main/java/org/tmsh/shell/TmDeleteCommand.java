@@ -32,8 +32,8 @@ public class TmDeleteCommand extends AskingCommand {
                 List.of(OptionSpec.optional("id", OptionSpec.Kind.TEXT, null,
                                 "delete only the units of these ids (comma-separated), not the TM"),
                         FilterOption.spec("delete only the units that pass, not the TM"),
-                        OptionSpec.flag("dry-run", "with --id or --filter: only show the units that would be deleted"),
-                        OptionSpec.flag("yes", "do not ask for confirmation"),
+                        AskFirst.dryRun("with --id or --filter: only show the units that would be deleted"),
+                        AskFirst.YES,
                         OptionSpec.flag("json", "print the result as JSON")));
         this.library = library;
         this.units = new TmMaintenanceJob(library);
@@ -66,13 +66,8 @@ public class TmDeleteCommand extends AskingCommand {
         String shared = tm.backend().equals("lucene") ? ""
                 : String.format(Locale.ROOT, " (%s, shared with everyone who uses it%s)", tm.location(),
                         tm instanceof SolrMemory s && s.ownsCollection() ? "; the collection is dropped" : "");
-        confirm(inv, in, String.format(Locale.ROOT, "delete TM '%s' with %s%s? [y/N] ", name, units, shared));
-        library.delete(name);
-        if (out.json()) {
-            out.json(new Deleted(name));
-            return;
-        }
-        out.line("TM '" + name + "' deleted");
+        AskFirst.deleteWhole(this, inv, out, in, String.format(Locale.ROOT, "delete TM '%s' with %s%s?", name, units, shared),
+                "TM '" + name + "'", name, () -> library.delete(name));
     }
 
     /** Deletes the units --id names or --filter selects, after showing them and asking (all or none). */
@@ -96,39 +91,9 @@ public class TmDeleteCommand extends AskingCommand {
             UnitFilter filter = FilterOption.of(inv);
             delete = dry -> units.deleteWhere(name, r -> filter.matches(UnitMeta.of(r.unit())), dry);
         }
-        TmMaintenanceJob.Outcome shown = delete.apply(true);
-        if (shown.changes().isEmpty()) {
-            if (out.json()) {
-                out.json(UnitView.Changes.of(shown.tm(), inv.flag("dry-run"), shown.changes()));
-            } else {
-                out.line("TM '" + shown.tm() + "': no unit passes --filter; nothing was deleted");
-            }
-            return;
-        }
-        if (!out.json() || inv.flag("dry-run")) {
-            if (out.json()) {
-                out.json(UnitView.Changes.of(shown.tm(), true, shown.changes()));
-                return;
-            }
-            shown.changes().forEach(c -> UnitView.print(out, c));
-        }
-        if (inv.flag("dry-run")) {
-            out.line("TM '" + shown.tm() + "': " + Output.count(shown.changes().size(), "unit")
-                    + " would be deleted (dry run: nothing was changed)");
-            return;
-        }
-        confirm(inv, in, String.format(Locale.ROOT, "delete %s of TM '%s' (the TM stays)? [y/N] ",
-                Output.count(shown.changes().size(), "unit"), shown.tm()));
-        TmMaintenanceJob.Outcome done = delete.apply(false);
-        if (out.json()) {
-            out.json(UnitView.Changes.of(done.tm(), false, done.changes()));
-            return;
-        }
-        out.line("TM '" + done.tm() + "': " + Output.count(done.changes().size(), "unit") + " deleted");
-    }
-
-    /** The TM deleted, as {@code --json} prints it. */
-    record Deleted(String deleted) {
+        AskFirst.changeUnits(this, inv, out, in, new AskFirst.Words("would be deleted", "deleted", "no unit passes --filter",
+                shown -> String.format(Locale.ROOT, "delete %s of TM '%s' (the TM stays)?",
+                        Output.count(shown.changes().size(), "unit"), shown.tm())), delete);
     }
 
     /** Tab offers the TM to delete. */

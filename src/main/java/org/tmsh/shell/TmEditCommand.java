@@ -34,11 +34,9 @@ public class TmEditCommand extends TmshCommand {
     protected void run(Invocation inv, Output out) {
         TmMaintenanceJob.Outcome o = job.edit(inv.arguments().get(0), inv.get("id"), inv.get("target"), inv.get("lang"),
                 inv.get("user"));
-        if (out.json()) {
-            out.json(UnitView.Changes.of(o.tm(), false, o.changes()));
-            return;
+        if (!out.json()) {
+            o.changes().forEach(c -> UnitView.print(out, c));
         }
-        o.changes().forEach(c -> UnitView.print(out, c));
-        out.line("TM '" + o.tm() + "': unit " + o.changes().get(0).before().id() + " changed");
+        AskFirst.printDone(out, o, "TM '" + o.tm() + "': unit " + o.changes().get(0).before().id() + " changed");
     }
 }

@@ -25,8 +25,8 @@ public class TmReplaceCommand extends AskingCommand {
                         OptionSpec.required("with", OptionSpec.Kind.TEXT, "its replacement"),
                         OptionSpec.optional("lang", OptionSpec.Kind.LANGUAGE, null, "only the texts in this language (default: all)"),
                         OptionSpec.flag("regex", "--find is a Java regular expression; --with may use $1"),
-                        OptionSpec.flag("dry-run", "only show the changes"),
-                        OptionSpec.flag("yes", "do not ask for confirmation"),
+                        AskFirst.dryRun("only show the changes"),
+                        AskFirst.YES,
                         OptionSpec.optional("user", OptionSpec.Kind.TEXT, null,
                                 "who made the change, recorded as changeid (default: the operating system's user)"),
                         OptionSpec.flag("json", "print the changes as JSON")));
@@ -42,30 +42,8 @@ public class TmReplaceCommand extends AskingCommand {
     protected void run(Invocation inv, Output out, InputReader in) {
         String name = inv.arguments().get(0);
         TextReplace replace = TextReplace.of(inv.get("find"), inv.get("with") == null ? "" : inv.get("with"), inv.flag("regex"));
-        TmMaintenanceJob.Outcome shown = job.replace(name, replace, inv.get("lang"), inv.get("user"), true);
-        if (inv.flag("dry-run") || shown.changes().isEmpty()) {
-            report(out, shown);
-            return;
-        }
-        if (!out.json()) {
-            shown.changes().forEach(c -> UnitView.print(out, c));
-        }
-        confirm(inv, in, "change " + Output.count(shown.changes().size(), "unit") + " of TM '" + shown.tm() + "'? [y/N] ");
-        TmMaintenanceJob.Outcome done = job.replace(name, replace, inv.get("lang"), inv.get("user"), false);
-        if (out.json()) {
-            out.json(UnitView.Changes.of(done.tm(), false, done.changes()));
-            return;
-        }
-        out.line("TM '" + done.tm() + "': " + Output.count(done.changes().size(), "unit") + " changed");
-    }
-
-    private static void report(Output out, TmMaintenanceJob.Outcome o) {
-        if (out.json()) {
-            out.json(UnitView.Changes.of(o.tm(), o.dryRun(), o.changes()));
-            return;
-        }
-        o.changes().forEach(c -> UnitView.print(out, c));
-        out.line("TM '" + o.tm() + "': " + Output.count(o.changes().size(), "unit") + (o.dryRun() ? " would change" : " changed")
-                + (o.dryRun() && !o.changes().isEmpty() ? " (dry run: nothing was changed)" : ""));
+        AskFirst.changeUnits(this, inv, out, in, new AskFirst.Words("would change", "changed", "no text matches --find",
+                        shown -> "change " + Output.count(shown.changes().size(), "unit") + " of TM '" + shown.tm() + "'?"),
+                dry -> job.replace(name, replace, inv.get("lang"), inv.get("user"), dry));
     }
 }

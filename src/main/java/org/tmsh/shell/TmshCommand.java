@@ -346,22 +346,6 @@ public abstract class TmshCommand extends AbstractCommand {
         return List.of();
     }
 
-    /**
-     * For destructive commands: goes on with {@code --yes}, or when the translator answers y/yes to
-     * {@code question}; anything else (or no answer, end of input) stops the command with an error.
-     */
-    protected void confirm(Invocation inv, org.springframework.shell.core.InputReader in, String question) {
-        if (inv.flag("yes")) {
-            return;
-        }
-        String answer = in == null ? null : readAnswer(in, question);
-        String a = answer == null ? "" : answer.strip().toLowerCase(java.util.Locale.ROOT);
-        if (!a.equals("y") && !a.equals("yes")) {
-            throw new TmshException(getName() + ": not done" + (answer == null ? " (no answer; add --yes to confirm)"
-                    : " (answer y to confirm, or add --yes)"));
-        }
-    }
-
     /** Rejects positional arguments; commands that take some override this. */
     protected void checkArguments(List<String> arguments) {
         if (!arguments.isEmpty()) {

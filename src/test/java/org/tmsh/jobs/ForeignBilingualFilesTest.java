@@ -204,7 +204,7 @@ class ForeignBilingualFilesTest {
     }
 
     @Test
-    void aCodePointATmxUnitCannotCarryIsRefusedNotDropped() throws Exception {
+    void aCodePointATmxUnitCannotCarryBecomesAnInlineCodeNotDroppedOrRefused() throws Exception {
         Path f = write("cp2.xlf", """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="fr">
@@ -213,10 +213,12 @@ class ForeignBilingualFilesTest {
                 <unit id="u2"><segment state="final"><source>Door</source><target>Porte</target></segment></unit></file></xliff>
                 """, StandardCharsets.UTF_8);
         ImportReport r = new ImportJob(library).run("cp", f, null, null, Progress.NONE);
-        assertEquals(1, r.added(), r.toString());
-        assertEquals(1, r.invalid(), r.toString());
-        assertTrue(r.toString().contains("U+0010"), r.toString());
-        assertEquals(List.of("Porte"), units("cp").stream().map(u -> u.text("fr")).toList());
+        assertEquals(2, r.added(), r.toString());
+        assertEquals(0, r.invalid(), r.toString());
+        List<TmxUnit> units = units("cp");
+        assertEquals(List.of("Cloche⟨1/⟩ sonne", "Porte"), units.stream().map(u -> u.text("fr")).toList());
+        assertEquals("Bell⟨1/⟩ rings", units.get(0).text("en"));
+        assertTrue(units.get(0).xml().contains("<seg>Bell<ph x=\"1\"/> rings</seg>"), units.get(0).xml());
     }
 
     @Test

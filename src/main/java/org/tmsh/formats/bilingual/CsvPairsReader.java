@@ -46,8 +46,8 @@ public final class CsvPairsReader {
         String src;
         String tgt;
         try {
-            src = Languages.check(header.get(0).strip().replace("\uFEFF", ""));
-            tgt = Languages.check(header.get(1).strip());
+            src = Languages.ofHeader(header.get(0));
+            tgt = Languages.ofHeader(header.get(1));
         } catch (TmshException e) {
             throw TmshException.inFile(file, rows.get(0).line(), "header: " + e.getMessage());
         }

@@ -101,12 +101,44 @@ public final class GlossaryReader {
             }
             List<TmxReader.Invalid> skipped = new ArrayList<>();
             if (omegat || (!ext.equals("csv") && text.lines().findFirst().orElse("").contains("\t"))) {
+                Read tabular = tabularWithHeader(text, file, name, skipped);
+                if (tabular != null) {
+                    return tabular;
+                }
                 return new Read(omegat(text.lines().toList(), file, name, srcLang, tgtLang, skipped), skipped);
             }
             return new Read(csv(text, file, name, skipped), skipped);
         } catch (IOException e) {
             throw TmshException.inFile(file, 0, "cannot read: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * A tab-separated glossary whose first line names languages ("en-US TAB de-DE", "English TAB German":
+     * what a spreadsheet saves as tab-separated or Unicode text, memoQ's and other tools' exports), read
+     * as a table with that header (cells may be quoted as a spreadsheet quotes them); null when the first
+     * line is no such header (then OmegaT's rules apply: it is a term pair).
+     */
+    private static Read tabularWithHeader(String text, Path file, String name, List<TmxReader.Invalid> skipped) {
+        String first = text.lines().filter(l -> !l.isBlank()).findFirst().orElse("");
+        if (first.startsWith("#") || !first.contains("\t")) {
+            return null;
+        }
+        List<String> header = java.util.Arrays.asList(first.split("\t", -1));
+        List<String> langs = languageHeader(header, true);
+        if (langs == null) {
+            langs = languageHeader(header, false);
+        }
+        if (langs == null) {
+            return null;
+        }
+        List<org.tmsh.formats.Csv.Row> rows;
+        try {
+            rows = org.tmsh.formats.Csv.rows(text, '\t');
+        } catch (IllegalArgumentException e) {
+            throw TmshException.inFile(file, 0, e.getMessage());
+        }
+        return new Read(csvByLanguage(rows, langs, name, skipped), skipped);
     }
 
     /** The encoding an OmegaT glossary names in its first line ({@code # ... -*- coding: utf-8 -*-}), or null. */
@@ -191,7 +223,11 @@ public final class GlossaryReader {
         if (sep == ',' && first.size() >= 2 && first.get(first.size() - 1).equals("id")) {
             return csvWithIds(lines, cells(lines.get(0)), file, name); // what term export x.csv writes ("id" last, not Indonesian)
         }
-        List<String> languages = languageHeader(first);
+        List<String> languages = languageHeader(first, true);
+        boolean own = first.size() >= 3 && first.get(0).strip().equals("id") && first.get(first.size() - 1).strip().equals("note");
+        if (languages == null && !own) {
+            languages = languageHeader(first, false);
+        }
         if (languages != null) {
             return csvByLanguage(rows, languages, name, skipped);
         }
@@ -273,39 +309,74 @@ public final class GlossaryReader {
         return new Glossary(name, new ArrayList<>(byId.values()));
     }
 
-    /** The header's cells as language codes, or null when one is not a language code. */
-    private static List<String> languageHeader(List<String> header) {
+    /**
+     * The language each column of a header names ({@link org.tmsh.common.Languages#ofHeader}: a code or
+     * an English name), or null when the row is no header of languages. {@code strict}: every cell names
+     * one. Otherwise columns that name none are left out as null (memoQ's "English_Def", "Term_Info",
+     * "Entry_ID"; a spreadsheet's "Note"), as long as two different languages have a column each.
+     */
+    private static List<String> languageHeader(List<String> header, boolean strict) {
         if (header.size() < 2) {
             return null;
         }
         List<String> out = new ArrayList<>();
+        java.util.Set<String> distinct = new java.util.HashSet<>();
         for (String h : header) {
+            String lang;
             try {
-                out.add(org.tmsh.common.Languages.check(h.strip()));
+                lang = org.tmsh.common.Languages.ofHeader(h);
             } catch (TmshException e) {
-                return null;
+                if (strict) {
+                    return null;
+                }
+                lang = null;
+            }
+            out.add(lang);
+            if (lang != null) {
+                distinct.add(lang.toLowerCase(java.util.Locale.ROOT));
             }
         }
-        return out;
+        return distinct.size() >= 2 ? out : null;
     }
 
+    /** Several terms of one language in one cell: separated by a semicolon or a vertical bar. */
+    private static final java.util.regex.Pattern SYNONYMS = java.util.regex.Pattern.compile("\\s*[;|]\\s*");
+
     /**
-     * CSV whose header names only languages ({@code de,en}, or {@code de;en} as a spreadsheet writes it):
-     * each row a concept of one spelling per language; a row with an empty cell is skipped and counted.
+     * CSV or tab-separated text whose header names languages ({@code de,en}, {@code de;en} as a spreadsheet
+     * writes it, "English<TAB>German", memoQ's export): each row a concept. A cell may hold several terms
+     * separated by {@code ;} or {@code |} (synonyms), and a language may have several columns; a
+     * language's first term is preferred, its others admitted. Columns that name no language are left
+     * out. A row in which a language has no term, or with more cells than the header, is skipped and counted.
      */
     private static Glossary csvByLanguage(List<org.tmsh.formats.Csv.Row> rows, List<String> langs, String name,
                                           List<TmxReader.Invalid> skipped) {
+        java.util.Set<String> distinct = new java.util.LinkedHashSet<>();
+        langs.stream().filter(java.util.Objects::nonNull).forEach(distinct::add);
         List<Concept> concepts = new ArrayList<>();
         for (org.tmsh.formats.Csv.Row r : rows.subList(1, rows.size())) {
             List<String> row = r.cells();
-            if (row.size() != langs.size() || row.stream().anyMatch(String::isBlank)) {
-                skipped.add(new TmxReader.Invalid(r.line(), null, row.size() != langs.size()
-                        ? "expected " + langs.size() + " cells, found " + row.size() : "an empty cell"));
+            if (row.size() > langs.size()) {
+                skipped.add(new TmxReader.Invalid(r.line(), null, "expected " + langs.size() + " cells, found " + row.size()));
                 continue;
             }
             List<Term> terms = new ArrayList<>();
-            for (int k = 0; k < langs.size(); k++) {
-                terms.add(new Term(langs.get(k), row.get(k), Term.Status.PREFERRED, "", "", List.of()));
+            java.util.Set<String> have = new java.util.HashSet<>();
+            for (int k = 0; k < row.size(); k++) {
+                if (langs.get(k) == null) {
+                    continue;
+                }
+                for (String form : SYNONYMS.split(row.get(k).strip())) {
+                    if (form.isBlank()) {
+                        continue;
+                    }
+                    String lang = langs.get(k);
+                    terms.add(new Term(lang, form, have.add(lang) ? Term.Status.PREFERRED : Term.Status.ADMITTED, "", "", List.of()));
+                }
+            }
+            if (!have.containsAll(distinct)) {
+                skipped.add(new TmxReader.Invalid(r.line(), null, "an empty cell"));
+                continue;
             }
             concepts.add(new Concept("c" + (concepts.size() + 1), "", terms));
         }
@@ -403,6 +474,49 @@ public final class GlossaryReader {
         }
     }
 
+    /**
+     * MultiTerm XML's elements ({@code mtf}: what SDL MultiTerm exports) as the TBX elements they
+     * stand for: a {@code conceptGrp} is a concept entry, a {@code languageGrp} a language section
+     * (its language in {@code <language lang="EN-US"/>}), a {@code termGrp} a term section. Its
+     * {@code <concept>} element holds the entry's number.
+     */
+    private static final Map<String, String> MULTITERM = Map.of("conceptGrp", "conceptEntry", "languageGrp", "langSec",
+            "termGrp", "termSec");
+
+    /** A language section's language as a BCP 47 tag in its case ({@code EN-GB} is {@code en-GB}); an error naming the line if unknown. */
+    private static String language(Path file, XMLStreamReader x, String element, String lang) {
+        if (lang == null) {
+            return null;
+        }
+        try {
+            return org.tmsh.common.Languages.check(lang);
+        } catch (TmshException e) {
+            throw TmshException.inFile(file, x.getLocation().getLineNumber(), "<" + element + (element.equals("language")
+                    ? " lang=\"" : " xml:lang=\"") + lang + "\">: " + e.getMessage());
+        }
+    }
+
+    /**
+     * The text of the current element and of the elements inside it (a TBX term or note may hold
+     * {@code <hi>}, {@code <foreign>} or inline codes); leaves the reader on its end tag.
+     */
+    private static String text(XMLStreamReader x) throws XMLStreamException {
+        StringBuilder sb = new StringBuilder();
+        int depth = 1;
+        while (depth > 0) {
+            int ev = x.next();
+            if (ev == XMLStreamConstants.START_ELEMENT) {
+                depth++;
+            } else if (ev == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+            } else if (ev == XMLStreamConstants.CHARACTERS || ev == XMLStreamConstants.CDATA
+                    || ev == XMLStreamConstants.SPACE) {
+                sb.append(x.getText());
+            }
+        }
+        return sb.toString();
+    }
+
     private static Glossary parse(XMLStreamReader x, Path file, String name) throws XMLStreamException {
         List<Concept> concepts = new ArrayList<>();
         boolean root = false;
@@ -416,34 +530,51 @@ public final class GlossaryReader {
         List<String> seen = new ArrayList<>();
         StringBuilder note = new StringBuilder();
         boolean inTerm = false;
+        boolean mtf = false;
         while (x.hasNext()) {
             int ev = x.next();
             if (ev == XMLStreamConstants.START_ELEMENT) {
                 String n = x.getLocalName();
                 if (!root) {
                     root = true;
-                    if (!n.equals("tbx") && !n.equals("martif")) {
-                        throw TmshException.inFile(file, x.getLocation().getLineNumber(),
-                                "not a TBX file (the root element is <" + n + ">, expected <tbx> or <martif>)");
+                    if (!n.equals("tbx") && !n.equals("martif") && !n.equals("mtf")) {
+                        throw TmshException.inFile(file, x.getLocation().getLineNumber(), "not a TBX file (the root element is <"
+                                + n + ">, expected <tbx> or <martif>, or MultiTerm XML's <mtf>)");
                     }
+                    mtf = n.equals("mtf");
                     continue;
                 }
+                if (mtf) {
+                    n = MULTITERM.getOrDefault(n, n);
+                }
                 switch (n) {
+                    case "concept" -> {
+                        if (mtf) {
+                            conceptId = text(x).strip();
+                        }
+                    }
+                    case "language" -> {
+                        if (mtf) {
+                            lang = language(file, x, n, x.getAttributeValue(null, "lang"));
+                        }
+                    }
+                    case "administrativeStatus", "normativeAuthorization" -> {
+                        // TBX v3's DCT style: the data category is the element (basic:administrativeStatus)
+                        AdministrativeStatus.Read st = AdministrativeStatus.of(text(x).strip());
+                        status = st.status();
+                        if (st.note() != null) {
+                            note.append(note.isEmpty() ? "" : "; ").append(st.note());
+                        }
+                    }
                     case "conceptEntry", "termEntry" -> {
                         conceptId = x.getAttributeValue(null, "id");
                         conceptNote = "";
                         terms = new ArrayList<>();
                     }
                     case "langSec", "langSet" -> {
-                        lang = x.getAttributeValue(XMLConstants.XML_NS_URI, "lang");
-                        if (lang != null) {
-                            try {
-                                org.tmsh.common.Languages.check(lang);
-                            } catch (TmshException e) {
-                                throw TmshException.inFile(file, x.getLocation().getLineNumber(), "<" + n + " xml:lang=\""
-                                        + lang + "\">: " + e.getMessage());
-                            }
-                        }
+                        String l = x.getAttributeValue(XMLConstants.XML_NS_URI, "lang");
+                        // older MultiTerm and TBX 1 exports write lang without the xml: prefix
+                        lang = language(file, x, n, l != null ? l : x.getAttributeValue(null, "lang"));
                     }
                     case "termSec", "tig", "ntig" -> {
                         inTerm = true;
@@ -455,7 +586,7 @@ public final class GlossaryReader {
                     }
                     case "term" -> {
                         int line = x.getLocation().getLineNumber();
-                        String t = x.getElementText();
+                        String t = text(x);
                         if (inTerm && form != null) {
                             throw TmshException.inFile(file, line, "a second <term> in one term section (a "
                                     + "termSec, tig or ntig holds one term; each spelling needs its own)");
@@ -464,7 +595,7 @@ public final class GlossaryReader {
                     }
                     case "termNote" -> {
                         String type = x.getAttributeValue(null, "type");
-                        String value = x.getElementText().strip();
+                        String value = text(x).strip();
                         if ("administrativeStatus".equals(type) || "normativeAuthorization".equals(type)) {
                             AdministrativeStatus.Read st = AdministrativeStatus.of(value);
                             status = st.status();
@@ -474,7 +605,7 @@ public final class GlossaryReader {
                         }
                     }
                     case "note" -> {
-                        String t = x.getElementText().strip();
+                        String t = text(x).strip();
                         if (inTerm && t.startsWith("system: ")) {
                             system = t.substring("system: ".length());
                         } else if (inTerm && t.startsWith("seen: ")) {
@@ -490,7 +621,8 @@ public final class GlossaryReader {
                     }
                 }
             } else if (ev == XMLStreamConstants.END_ELEMENT) {
-                switch (x.getLocalName()) {
+                String n = x.getLocalName();
+                switch (mtf ? MULTITERM.getOrDefault(n, n) : n) {
                     case "termSec", "tig", "ntig" -> {
                         inTerm = false;
                         if (form != null && lang != null && !form.isBlank()) {

@@ -70,6 +70,9 @@ public final class TabbedReader implements UnitSource {
                     continue;
                 }
                 String[] c = s.split("\t", -1);
+                if (line == 1 && header(c)) {
+                    continue; // a spreadsheet's header row ("en-US TAB de-DE", "English TAB German"): no unit
+                }
                 String problem = c.length < 2 || c.length > 3 || c[c.length - 2].isBlank() || c[c.length - 1].isBlank()
                         ? "expected source TAB target or id TAB source TAB target" : limits.segmentProblem(c[c.length - 2]);
                 if (problem == null) {
@@ -95,6 +98,21 @@ public final class TabbedReader implements UnitSource {
         } catch (IOException e) {
             throw TmshException.inFile(file, line + 1, "cannot read: " + e.getMessage(), e);
         }
+    }
+
+    /** True when every cell of a first line names a language (a code or an English name): a header, not a pair. */
+    private static boolean header(String[] cells) {
+        if (cells.length < 2 || cells.length > 3) {
+            return false;
+        }
+        for (String c : cells) {
+            try {
+                org.tmsh.common.Languages.ofHeader(c);
+            } catch (TmshException e) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

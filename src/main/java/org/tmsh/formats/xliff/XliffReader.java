@@ -238,6 +238,8 @@ public final class XliffReader {
         boolean header = "x-gettext-domain-header".equals(attr(x, "restype"));
         String approved = attr(x, "approved");
         String memoQ = memoQStatus(x);
+        String phrase = phraseStatus(x);
+        java.util.Set<String> marks = new java.util.HashSet<>();
         Map<String, String> unitMeta = new LinkedHashMap<>();
         toolAttributes(x, unitMeta);
         List<String> notes = new ArrayList<>();
@@ -285,6 +287,21 @@ public final class XliffReader {
                         notes.add(note);
                     }
                 }
+                case "tunit-metadata", "tunit-target-metadata" -> {
+                    // Phrase: the codes the unit's {1} notation stands for (m:mark id="1")
+                    int depth = 1;
+                    while (depth > 0) {
+                        int e2 = x.next();
+                        if (e2 == XMLStreamConstants.START_ELEMENT) {
+                            depth++;
+                            if (x.getLocalName().equals("mark") && attr(x, "id") != null) {
+                                marks.add(attr(x, "id").strip());
+                            }
+                        } else if (e2 == XMLStreamConstants.END_ELEMENT) {
+                            depth--;
+                        }
+                    }
+                }
                 default -> skip(x);
             }
         }
@@ -293,6 +310,12 @@ public final class XliffReader {
         }
         if (state == null && memoQ != null) {
             state = memoQ;
+        }
+        if (phrase != null) {
+            state = state == null ? phrase : state;
+            Map<String, Integer> numbers = new HashMap<>();
+            source = source == null ? null : PhraseCodes.marked(source, marks, numbers);
+            target = target == null ? null : PhraseCodes.marked(target, marks, numbers);
         }
         if (state == null && "no".equals(approved)) {
             state = NOT_APPROVED;
@@ -415,6 +438,29 @@ public final class XliffReader {
             }
         }
         return null;
+    }
+
+    /**
+     * Phrase's (Memsource's) confirmation of a {@code trans-unit} of an {@code .mxliff}
+     * ({@code m:confirmed="1"}) as an XLIFF 1.2 state: {@code translated}, else
+     * {@code needs-translation} (a TM or MT pre-fill no one confirmed); null when the unit is not Phrase's.
+     */
+    private static String phraseStatus(XMLStreamReader x) {
+        boolean phrase = false;
+        String confirmed = null;
+        for (int i = 0; i < x.getAttributeCount(); i++) {
+            String ns = x.getAttributeNamespace(i);
+            if (ns != null && ns.toLowerCase(java.util.Locale.ROOT).contains("memsource")) {
+                phrase = true;
+                if (x.getAttributeLocalName(i).equals("confirmed")) {
+                    confirmed = x.getAttributeValue(i).strip();
+                }
+            }
+        }
+        if (!phrase) {
+            return null;
+        }
+        return "1".equals(confirmed) || "true".equalsIgnoreCase(confirmed) ? "translated" : "needs-translation";
     }
 
     private static Entry segment20(Path file, XMLStreamReader x, String unitId, int index, boolean keep) throws XMLStreamException {

@@ -11,7 +11,7 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.tmsh.qa.Check;
+import org.tmsh.qa.TargetCheck;
 import org.tmsh.qa.Finding;
 import org.tmsh.qa.LanguageRules;
 import org.tmsh.qa.QaSegment;
@@ -35,7 +35,7 @@ import org.tmsh.qa.Tokens;
  * kept in none; an ALL-CAPS acronym missing from three or more). A token the source has more often than the
  * target ("PDF export ... PDF file" against "PDF-Export ... Datei") is lost once. The last two need the whole run, so lost tokens are reported by {@link #finish}.
  */
-public final class AcronymsCheck implements Check {
+public final class AcronymsCheck extends TargetCheck {
 
     private static final Pattern TOKEN = Pattern.compile(
             "(?<![\\p{L}\\p{N}_])(?:\\p{Lu}{2,}[\\p{Lu}\\p{N}]*|\\p{Ll}+\\p{Lu}[\\p{L}\\p{N}]*|\\p{Lu}\\p{Ll}+\\p{Lu}[\\p{L}\\p{N}]*)(?![\\p{L}\\p{N}_])");
@@ -54,21 +54,12 @@ public final class AcronymsCheck implements Check {
     /** Lower-case words of four letters or more of every source (the ordinary-word rule needs no shorter ones). */
     private final Set<String> lowerWords = new HashSet<>();
 
-    @Override
-    public String id() {
-        return "acronyms";
+    public AcronymsCheck() {
+        super("acronyms", Finding.Severity.WARNING);
     }
 
     @Override
-    public Finding.Severity severity() {
-        return Finding.Severity.WARNING;
-    }
-
-    @Override
-    public void check(QaSegment s, Consumer<Finding> out) {
-        if (s.target() == null) {
-            return;
-        }
+    protected void checkTarget(QaSegment s, Consumer<Finding> out) {
         String src = QaText.plain(s.source());
         lowerWords(src);
         if (!hasInnerCapital(src)) {

@@ -8,7 +8,7 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 
 import org.tmsh.common.Markers;
-import org.tmsh.qa.Check;
+import org.tmsh.qa.TargetCheck;
 import org.tmsh.qa.Finding;
 import org.tmsh.qa.QaSegment;
 import org.tmsh.qa.Tokens;
@@ -20,23 +20,14 @@ import org.tmsh.qa.Tokens;
  * Codes are compared by identity (their id), never by position; placeholders ({@code %s}, {@code {0}})
  * as written.
  */
-public final class CodesCheck implements Check {
+public final class CodesCheck extends TargetCheck {
 
-    @Override
-    public String id() {
-        return "codes";
+    public CodesCheck() {
+        super("codes", Finding.Severity.ERROR);
     }
 
     @Override
-    public Finding.Severity severity() {
-        return Finding.Severity.ERROR;
-    }
-
-    @Override
-    public void check(QaSegment s, Consumer<Finding> out) {
-        if (s.target() == null) {
-            return;
-        }
+    protected void checkTarget(QaSegment s, Consumer<Finding> out) {
         List<String> a = codes(s.source());
         List<String> b = codes(s.target());
         if (a.isEmpty() && b.isEmpty()) {

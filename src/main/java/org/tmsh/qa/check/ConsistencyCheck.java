@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
-import org.tmsh.qa.Check;
+import org.tmsh.qa.TargetCheck;
 import org.tmsh.qa.Finding;
 import org.tmsh.qa.QaSegment;
 import org.tmsh.qa.QaText;
@@ -21,27 +21,18 @@ import org.tmsh.qa.QaText;
  * <p>NOTE: keeps two keys per segment and one representative per key, so a run of a million
  * segments holds a few hundred megabytes at most; segments without a target are left out.
  */
-public final class ConsistencyCheck implements Check {
+public final class ConsistencyCheck extends TargetCheck {
 
     /** The segments sharing a normalised source (or target), grouped by their other side. */
     private final Map<String, Map<String, List<QaSegment>>> bySource = new HashMap<>();
     private final Map<String, Map<String, List<QaSegment>>> byTarget = new HashMap<>();
 
-    @Override
-    public String id() {
-        return "consistency";
+    public ConsistencyCheck() {
+        super("consistency", Finding.Severity.WARNING);
     }
 
     @Override
-    public Finding.Severity severity() {
-        return Finding.Severity.WARNING;
-    }
-
-    @Override
-    public void check(QaSegment s, Consumer<Finding> out) {
-        if (s.target() == null) {
-            return;
-        }
+    protected void checkTarget(QaSegment s, Consumer<Finding> out) {
         String a = QaText.key(s.source());
         String b = QaText.key(s.target());
         if (a.isEmpty() || b.isEmpty()) {

@@ -5,33 +5,24 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
-import org.tmsh.qa.Check;
+import org.tmsh.qa.TargetCheck;
 import org.tmsh.qa.Finding;
 import org.tmsh.qa.QaSegment;
 import org.tmsh.qa.QaText;
 import org.tmsh.qa.Tokens;
 
 /** URLs, e-mail addresses, hashtags and @handles of the source that the target does not carry unchanged. */
-public final class FixedTokensCheck implements Check {
+public final class FixedTokensCheck extends TargetCheck {
 
     private static final Pattern[] KINDS = {Tokens.URL, Tokens.EMAIL, Tokens.HASHTAG, Tokens.HANDLE};
     private static final String[] NAMES = {"URL", "e-mail address", "hashtag", "handle"};
 
-    @Override
-    public String id() {
-        return "fixed-tokens";
+    public FixedTokensCheck() {
+        super("fixed-tokens", Finding.Severity.ERROR);
     }
 
     @Override
-    public Finding.Severity severity() {
-        return Finding.Severity.ERROR;
-    }
-
-    @Override
-    public void check(QaSegment s, Consumer<Finding> out) {
-        if (s.target() == null) {
-            return;
-        }
+    protected void checkTarget(QaSegment s, Consumer<Finding> out) {
         String src = QaText.plain(s.source());
         if (src.indexOf('/') < 0 && src.indexOf('@') < 0 && src.indexOf('#') < 0 && src.indexOf("www.") < 0) {
             return;

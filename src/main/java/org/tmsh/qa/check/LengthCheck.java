@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 
-import org.tmsh.qa.Check;
+import org.tmsh.qa.TargetCheck;
 import org.tmsh.qa.Finding;
 import org.tmsh.qa.QaSegment;
 import org.tmsh.qa.QaText;
@@ -25,7 +25,7 @@ import org.tmsh.qa.QaText;
  * <p>NOTE: only sources of at least {@code minChars} characters are judged (short strings vary too much),
  * and only when the pair has at least {@code minSegments} of them to learn the range from.
  */
-public final class LengthCheck implements Check {
+public final class LengthCheck extends TargetCheck {
 
     private final double spread;
     private final int minChars;
@@ -34,6 +34,7 @@ public final class LengthCheck implements Check {
     private final Map<String, List<Double>> ratios = new HashMap<>();
 
     public LengthCheck(double spread, int minChars, int minSegments) {
+        super("length", Finding.Severity.WARNING);
         if (spread <= 0 || minChars < 1 || minSegments < 3) {
             throw new IllegalArgumentException("length: spread > 0, minChars >= 1, minSegments >= 3");
         }
@@ -43,20 +44,7 @@ public final class LengthCheck implements Check {
     }
 
     @Override
-    public String id() {
-        return "length";
-    }
-
-    @Override
-    public Finding.Severity severity() {
-        return Finding.Severity.WARNING;
-    }
-
-    @Override
-    public void check(QaSegment s, Consumer<Finding> out) {
-        if (s.target() == null) {
-            return;
-        }
+    protected void checkTarget(QaSegment s, Consumer<Finding> out) {
         String tgt = QaText.plain(s.target());
         if (s.maxWidth() > 0 && tgt.codePointCount(0, tgt.length()) > s.maxWidth()) {
             out.accept(Finding.of(id(), Finding.Severity.ERROR, s, null, QaText.quote(tgt), "the target has "

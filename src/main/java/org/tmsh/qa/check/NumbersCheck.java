@@ -9,7 +9,7 @@ import org.tmsh.common.TmshException;
 import org.tmsh.numbers.Quantity;
 import org.tmsh.numbers.ValueDiff;
 import org.tmsh.numbers.Values;
-import org.tmsh.qa.Check;
+import org.tmsh.qa.TargetCheck;
 import org.tmsh.qa.Finding;
 import org.tmsh.qa.QaSegment;
 import org.tmsh.qa.QaText;
@@ -29,26 +29,17 @@ import org.tmsh.qa.Tokens;
  * ({@link SpelledNumbers}: "2" as "zweimal"). A number only the target has is a warning; one the
  * target lacks or changes is an error.
  */
-public final class NumbersCheck implements Check {
+public final class NumbersCheck extends TargetCheck {
 
     private final Map<String, Values> readers = new java.util.HashMap<>();
     private final QuantityWords words = QuantityWords.standard();
 
-    @Override
-    public String id() {
-        return "numbers";
+    public NumbersCheck() {
+        super("numbers", Finding.Severity.ERROR);
     }
 
     @Override
-    public Finding.Severity severity() {
-        return Finding.Severity.ERROR;
-    }
-
-    @Override
-    public void check(QaSegment s, Consumer<Finding> out) {
-        if (s.target() == null) {
-            return;
-        }
+    protected void checkTarget(QaSegment s, Consumer<Finding> out) {
         String src = Tokens.withoutFixed(QaText.plain(s.source()));
         String tgt = Tokens.withoutFixed(QaText.plain(s.target()));
         if (!hasDigit(src) && !hasDigit(tgt)) {

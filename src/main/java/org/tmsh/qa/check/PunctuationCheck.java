@@ -3,7 +3,7 @@ package org.tmsh.qa.check;
 import java.util.List;
 import java.util.function.Consumer;
 
-import org.tmsh.qa.Check;
+import org.tmsh.qa.TargetCheck;
 import org.tmsh.qa.Finding;
 import org.tmsh.qa.LanguageRules;
 import org.tmsh.qa.QaSegment;
@@ -22,7 +22,7 @@ import org.tmsh.qa.QaText;
  * ("Replace with ?": a symbol, not an end mark); and the mark inside a closing bracket that ends both
  * texts (the bracket's own sentence), which is compared only when both sides have one.
  */
-public final class PunctuationCheck implements Check {
+public final class PunctuationCheck extends TargetCheck {
 
     private static final String END = ".!?:;…。";
     private static final String CLOSERS = "\"'“”’»«›‹)]}⟩/ \u00A0\u202F";
@@ -40,24 +40,12 @@ public final class PunctuationCheck implements Check {
 
     /** @param endAdded whether a target adding {@code .} or {@code :} where the source has no end mark is reported */
     public PunctuationCheck(boolean endAdded) {
+        super("punctuation", Finding.Severity.WARNING);
         this.endAdded = endAdded;
     }
 
     @Override
-    public String id() {
-        return "punctuation";
-    }
-
-    @Override
-    public Finding.Severity severity() {
-        return Finding.Severity.WARNING;
-    }
-
-    @Override
-    public void check(QaSegment s, Consumer<Finding> out) {
-        if (s.target() == null) {
-            return;
-        }
+    protected void checkTarget(QaSegment s, Consumer<Finding> out) {
         String src = QaText.plain(s.source()).strip();
         String tgt = QaText.plain(s.target()).strip();
         if (src.isEmpty() || tgt.isEmpty()) {

@@ -4,7 +4,7 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.tmsh.qa.Check;
+import org.tmsh.qa.TargetCheck;
 import org.tmsh.qa.Finding;
 import org.tmsh.qa.QaSegment;
 import org.tmsh.qa.QaText;
@@ -14,53 +14,37 @@ import org.tmsh.qa.QaText;
  * target ({@code target}), the source ({@code source}), or the source more often than the target
  * ({@code kept}: what the source has must stay, such as a product name).
  */
-public final class RegexCheck implements Check {
+public final class RegexCheck extends TargetCheck {
 
     /** Where the pattern looks. */
     public enum Side { TARGET, SOURCE, KEPT }
 
-    private final String id;
-    private final Finding.Severity severity;
     private final Pattern pattern;
     private final Side side;
     private final String message;
 
     public RegexCheck(String id, Finding.Severity severity, Pattern pattern, Side side, String message) {
-        this.id = id;
-        this.severity = severity;
+        super(id, severity);
         this.pattern = pattern;
         this.side = side;
         this.message = message;
     }
 
     @Override
-    public String id() {
-        return id;
-    }
-
-    @Override
-    public Finding.Severity severity() {
-        return severity;
-    }
-
-    @Override
-    public void check(QaSegment s, Consumer<Finding> out) {
-        if (s.target() == null) {
-            return;
-        }
+    protected void checkTarget(QaSegment s, Consumer<Finding> out) {
         String src = QaText.plain(s.source());
         String tgt = QaText.plain(s.target());
         switch (side) {
             case TARGET -> {
                 Matcher m = pattern.matcher(tgt);
                 if (m.find()) {
-                    out.accept(Finding.of(id, severity, s, null, m.group(), message, null));
+                    out.accept(Finding.of(id(), severity(), s, null, m.group(), message, null));
                 }
             }
             case SOURCE -> {
                 Matcher m = pattern.matcher(src);
                 if (m.find()) {
-                    out.accept(Finding.of(id, severity, s, m.group(), null, message, null));
+                    out.accept(Finding.of(id(), severity(), s, m.group(), null, message, null));
                 }
             }
             case KEPT -> {
@@ -77,7 +61,7 @@ public final class RegexCheck implements Check {
                     b++;
                 }
                 if (a > b) {
-                    out.accept(Finding.of(id, severity, s, first, null, message, null));
+                    out.accept(Finding.of(id(), severity(), s, first, null, message, null));
                 }
             }
             default -> throw new IllegalStateException(side.name());

@@ -5,7 +5,7 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.tmsh.qa.Check;
+import org.tmsh.qa.TargetCheck;
 import org.tmsh.qa.Finding;
 import org.tmsh.qa.LanguageRules;
 import org.tmsh.qa.QaSegment;
@@ -15,20 +15,10 @@ import org.tmsh.qa.QaText;
  * A word written twice in a row in the target ("the the"), unless the source repeats it too or the
  * target language may write it so ({@code repeated-words.txt}: "that that", "die die").
  */
-public final class RepeatedWordsCheck implements Check {
+public final class RepeatedWordsCheck extends TargetCheck {
 
     private static final Pattern TWICE = Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{L}+)\\s+(\\1)(?![\\p{L}\\p{N}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
-    @Override
-    public String id() {
-        return "repeated-words";
-    }
-
-    @Override
-    public Finding.Severity severity() {
-        return Finding.Severity.WARNING;
-    }
 
     /** A quick scan: does any word follow a word of the same letters (case aside)? */
     static boolean maybeTwice(String t) {
@@ -59,11 +49,12 @@ public final class RepeatedWordsCheck implements Check {
         return a.length() > 1 && !a.equals(b) && (a.equals(a.toUpperCase(Locale.ROOT)) || b.equals(b.toUpperCase(Locale.ROOT)));
     }
 
+    public RepeatedWordsCheck() {
+        super("repeated-words", Finding.Severity.WARNING);
+    }
+
     @Override
-    public void check(QaSegment s, Consumer<Finding> out) {
-        if (s.target() == null) {
-            return;
-        }
+    protected void checkTarget(QaSegment s, Consumer<Finding> out) {
         String tgt = QaText.plain(s.target());
         if (!maybeTwice(tgt)) {
             return;

@@ -4,7 +4,7 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.tmsh.qa.Check;
+import org.tmsh.qa.TargetCheck;
 import org.tmsh.qa.Finding;
 import org.tmsh.qa.LanguageRules;
 import org.tmsh.qa.QaSegment;
@@ -14,26 +14,20 @@ import org.tmsh.qa.QaSegment;
  * space that differs between the two, and a space before {@code : ; ! ?} against the target language's
  * rule ({@code spacing.txt}: none in German and English, a (narrow) no-break space in French).
  */
-public final class SpacingCheck implements Check {
+public final class SpacingCheck extends TargetCheck {
 
     private static final Pattern DOUBLE = Pattern.compile("(\\S*) {2,}(\\S*)");
 
     private final LanguageRules rules = LanguageRules.standard();
 
-    @Override
-    public String id() {
-        return "spacing";
+    public SpacingCheck() {
+        super("spacing", Finding.Severity.WARNING);
     }
 
     @Override
-    public Finding.Severity severity() {
-        return Finding.Severity.WARNING;
-    }
-
-    @Override
-    public void check(QaSegment s, Consumer<Finding> out) {
+    protected void checkTarget(QaSegment s, Consumer<Finding> out) {
         String tgt = s.target();
-        if (tgt == null || tgt.isBlank()) {
+        if (tgt.isBlank()) {
             return;
         }
         String src = s.source();

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.tmsh.formats.tmx.TmxUnit;
-import org.tmsh.qa.Check;
+import org.tmsh.qa.TargetCheck;
 import org.tmsh.qa.Finding;
 import org.tmsh.qa.QaSegment;
 import org.tmsh.qa.QaText;
@@ -16,29 +16,17 @@ import org.tmsh.qa.TermChecker;
  * The findings keep {@link TermChecker}'s kinds ({@code missing-term}, {@code deprecated},
  * {@code untransliterated}); its number comparison is left to {@link NumbersCheck}.
  */
-public final class TermsCheck implements Check {
+public final class TermsCheck extends TargetCheck {
 
     private final TermChecker checker;
 
     public TermsCheck(TermChecker checker) {
+        super("terms", Finding.Severity.ERROR);
         this.checker = checker;
     }
 
     @Override
-    public String id() {
-        return "terms";
-    }
-
-    @Override
-    public Finding.Severity severity() {
-        return Finding.Severity.ERROR;
-    }
-
-    @Override
-    public void check(QaSegment s, Consumer<Finding> out) {
-        if (s.target() == null) {
-            return;
-        }
+    protected void checkTarget(QaSegment s, Consumer<Finding> out) {
         String src = QaText.plain(s.source());
         String tgt = QaText.plain(s.target());
         TmxUnit u = new TmxUnit(s.id(), List.of(new TmxUnit.Variant(s.srcLang(), src), new TmxUnit.Variant(s.tgtLang(), tgt)), null);

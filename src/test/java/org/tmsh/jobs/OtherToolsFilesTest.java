@@ -1,0 +1,262 @@
+package org.tmsh.jobs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.tmsh.common.Progress;
+import org.tmsh.formats.glossary.GlossaryReader;
+import org.tmsh.formats.tmx.TmxUnit;
+import org.tmsh.memory.ImportReport;
+import org.tmsh.memory.TmLibrary;
+import org.tmsh.terms.Concept;
+import org.tmsh.terms.Term;
+
+/**
+ * Files in the shape other tools export ({@code src/test/resources/formats/other-tools}, hand-written
+ * from the tools' documentation): each imported as {@code tm import} or {@code term import} does, and
+ * checked for its units or terms, their languages (regions kept, in BCP 47 case), their texts with
+ * the inline codes as markers, the states that are imported and those that are not.
+ */
+class OtherToolsFilesTest {
+
+    @TempDir
+    Path dir;
+    private TmLibrary library;
+
+    @BeforeEach
+    void open() {
+        library = new TmLibrary(dir.resolve("tms"));
+    }
+
+    @AfterEach
+    void close() {
+        library.close();
+    }
+
+    private Path resource(String name) throws Exception {
+        Path f = dir.resolve(name);
+        try (InputStream in = getClass().getResourceAsStream("/formats/other-tools/" + name)) {
+            Files.write(f, in.readAllBytes());
+        }
+        return f;
+    }
+
+    /** Each unit of a memory as "lang=text | lang=text" (languages sorted), in the memory's order. */
+    private List<String> imported(Path file) throws Exception {
+        String tm = "t" + file.getFileName().toString().replaceAll("\\W", "");
+        ImportReport r = new ImportJob(library).run(tm, file, null, null, false, null, Progress.NONE);
+        assertTrue(r.added() > 0, file.toString());
+        List<String> out = new ArrayList<>();
+        library.open(tm).forEachUnit(u -> {
+            Map<String, String> m = new TreeMap<>();
+            for (TmxUnit.Variant v : u.variants()) {
+                m.put(v.lang(), v.text());
+            }
+            List<String> parts = new ArrayList<>();
+            m.forEach((k, v) -> parts.add(k + "=" + v));
+            out.add(String.join(" | ", parts));
+        });
+        return out;
+    }
+
+    private List<String> rawUnits(String tm) throws Exception {
+        List<String> out = new ArrayList<>();
+        library.open(tm).forEachUnit(u -> out.add(u.xml()));
+        return out;
+    }
+
+    @Test
+    void tradosStudioTmxKeepsRegionsCodesAndItsMetadata() throws Exception {
+        List<String> units = imported(resource("trados.tmx"));
+        assertEquals(List.of("de-DE=Klicken Sie auf ⟨1⟩Speichern⟨/1⟩, um⟨2/⟩ die Datei zu behalten. | en-US=Click ⟨1⟩Save⟨/1⟩ to keep⟨2/⟩ the file.",
+                "de-DE=Zweiter & letzter. | en-US=Second & last."), units);
+        assertTrue(rawUnits("ttradostmx").get(0).contains("changeid=\"AGENCY\\bob\""));
+    }
+
+    @Test
+    void memoQWordfastPhraseAndMateCatTmxAreReadWithTheirCodesAsMarkers() throws Exception {
+        assertEquals(List.of("en-GB=The ⟨1⟩party⟨/1⟩ agrees. | pt-BR=A ⟨1⟩parte⟨/1⟩ concorda."), imported(resource("memoq.tmx")));
+        assertEquals(List.of("en-US=Press ⟨1/⟩Enter⟨2/⟩ now. | fr-FR=Appuyez sur ⟨1/⟩Entrée⟨2/⟩ maintenant."),
+                imported(resource("wordfast.tmx")));
+        assertEquals(List.of("en=Save ⟨1/⟩changes | pt-BR=Salvar ⟨1/⟩alterações"), imported(resource("phrase.tmx")));
+        assertEquals(List.of("en-US=Hello world | it-IT=Ciao mondo"), imported(resource("matecat.tmx")));
+    }
+
+    @Test
+    void omegatTmx11LangAttributeAndItsTagsAsText() throws Exception {
+        // OmegaT's level-1 TMX keeps its own tags (<f0>) as text; TMX 1.1's lang is the language
+        assertEquals(List.of("en-US=Open <f0>the file</f0>. | es-AR=Abra <f0>el archivo</f0>.", "en-US=Save. | es-AR=Guardar."),
+                imported(resource("omegat.tmx")));
+    }
+
+    @Test
+    void allSourceLanguagesCdataHiItAndSubAreRead() throws Exception {
+        assertEquals(List.of("de-AT=Grüß <Gott> & mehr | en-GB=Hello <there> & more | fr-CA=Bonjour ⟨1⟩là⟨/1⟩ ⟨2/⟩encore",
+                "de-AT=Ein ⟨1⟩Link⟨/1⟩ | en-GB=A ⟨1⟩link⟨/1⟩"), imported(resource("allsrc.tmx")));
+    }
+
+    @Test
+    void utf16TmxWithByteOrderMarkIsReadLikeItsUtf8Twin() throws Exception {
+        String text = Files.readString(resource("trados.tmx")).replace("encoding=\"utf-8\"", "encoding=\"UTF-16\"");
+        Path le = dir.resolve("le.tmx");
+        byte[] body = text.getBytes(StandardCharsets.UTF_16LE);
+        byte[] bytes = new byte[body.length + 2];
+        bytes[0] = (byte) 0xFF;
+        bytes[1] = (byte) 0xFE;
+        System.arraycopy(body, 0, bytes, 2, body.length);
+        Files.write(le, bytes);
+        assertEquals(imported(resource("trados.tmx")), imported(le));
+    }
+
+    @Test
+    void phraseMxliffTakesConfirmedSegmentsAndItsBraceCodesAsMarkers() throws Exception {
+        assertEquals(List.of("de-DE=Klicken Sie auf ⟨1⟩Speichern⟨/1⟩, um ⟨2/⟩die Datei zu behalten. | en=Click ⟨1⟩Save⟨/1⟩ to keep ⟨2/⟩the file.",
+                "de-DE=⟨1⟩Fetter⟨/1⟩ und ⟨2⟩kursiver⟨/2⟩ Text. | en=⟨1⟩Bold⟨/1⟩ and ⟨2⟩italic⟨/2⟩ text."),
+                imported(resource("phrase.mxliff")));
+    }
+
+    @Test
+    void crowdinTransifexSmartcatAndAcrossXliffImportOnlyDoneTargets() throws Exception {
+        assertEquals(List.of("en=My App | pt-BR=Meu App", "en=Save | pt-BR=Salvar", "en=Hello ⟨1⟩world⟨/1⟩⟨2/⟩ | pt-BR=Olá ⟨1⟩mundo⟨/1⟩⟨2/⟩"),
+                imported(resource("crowdin.xliff")));
+        assertEquals(List.of("en=Good morning | fr-CA=Bonjour", "en=Goodbye | fr-CA=Au revoir", "en=%d apple | fr-CA=%d pomme"),
+                imported(resource("transifex.xlf")));
+        assertEquals(List.of("en-US=Quarterly ⟨1⟩report⟨/1⟩ | es-MX=Informe ⟨1⟩trimestral⟨/1⟩", "en-US=Final text | es-MX=Texto final"),
+                imported(resource("smartcat.xliff")));
+        assertEquals(List.of("de-DE=Das Gerät ist ⟨1/⟩betriebsbereit. | en-GB=The device is ⟨1/⟩ready."), imported(resource("across.xlf")));
+    }
+
+    @Test
+    void xliff21WithModulesTakesTheSegmentsNotTheMatchesOrGlossary() throws Exception {
+        List<String> units = imported(resource("x21.xlf"));
+        assertEquals(List.of("de-CH=Der ⟨1⟩grosse⟨/1⟩ Hund⟨2/⟩. | en-US=The ⟨1⟩big⟨/1⟩ dog⟨2/⟩.", "de-CH=Er barks laut. | en-US=It barks loudly."),
+                units);
+        assertTrue(rawUnits("tx21xlf").get(0).contains("<note>A note</note>"));
+        Path v22 = dir.resolve("x22.xlf");
+        Files.writeString(v22, Files.readString(resource("x21.xlf")).replace("version=\"2.1\"", "version=\"2.2\""));
+        assertEquals(units, imported(v22));
+    }
+
+    @Test
+    void aTabSeparatedMemoryWithAHeaderRowImportsNoHeaderUnit() throws Exception {
+        Path f = dir.resolve("excel.tsv");
+        Files.writeString(f, "English (United States)\tGerman (Germany)\nGood morning\tGuten Morgen\n");
+        ImportReport r = new ImportJob(library).run("tsv", f, "en-US", "de-DE", false, null, Progress.NONE);
+        assertEquals(1, r.added(), r.toString());
+        assertEquals(0, r.invalid(), r.toString());
+    }
+
+    @Test
+    void anEmptyTargetLanguageIsNoLanguage() throws Exception {
+        Path f = dir.resolve("okapi.xlf");
+        Files.writeString(f, Files.readString(resource("transifex.xlf")).replace("target-language=\"fr_CA\"", "target-language=\"\""));
+        org.tmsh.common.TmshException e = org.junit.jupiter.api.Assertions.assertThrows(org.tmsh.common.TmshException.class,
+                () -> new ImportJob(library).run("empty", f, null, null, false, null, Progress.NONE));
+        assertTrue(e.getMessage().contains("give --source-lang and --target-lang"), e.getMessage());
+        assertEquals(List.of("en=Good morning | fr=Bonjour", "en=Goodbye | fr=Au revoir", "en=%d apple | fr=%d pomme"),
+                importedAs(f, "fr"));
+    }
+
+    private List<String> importedAs(Path file, String tgt) throws Exception {
+        new ImportJob(library).run("as", file, null, tgt, false, null, Progress.NONE);
+        List<String> out = new ArrayList<>();
+        library.open("as").forEachUnit(u -> {
+            Map<String, String> m = new TreeMap<>();
+            u.variants().forEach(v -> m.put(v.lang(), v.text()));
+            List<String> parts = new ArrayList<>();
+            m.forEach((k, v) -> parts.add(k + "=" + v));
+            out.add(String.join(" | ", parts));
+        });
+        return out;
+    }
+
+    @Test
+    void poPluralContextFuzzyAndObsoleteEntries() throws Exception {
+        assertEquals(List.of("en=Open | pt-BR=Abrir", "en=Open | pt-BR=Abra", "en=%d file | pt-BR=%d arquivo"),
+                imported(resource("plural.po")));
+    }
+
+    /** Each concept as "lang/form/status" terms joined by " | ". */
+    private List<String> terms(String name) throws Exception {
+        GlossaryReader.Read r = GlossaryReader.readReporting(resource(name), "g", "en", "de", null);
+        List<String> out = new ArrayList<>();
+        for (Concept c : r.glossary().concepts()) {
+            List<String> ts = new ArrayList<>();
+            for (Term t : c.terms()) {
+                ts.add(t.lang() + "/" + t.form() + "/" + t.status().label());
+            }
+            out.add(String.join(" | ", ts));
+        }
+        return out;
+    }
+
+    @Test
+    void tbxV3DctStyleAndTbxMinStatusesAreRead() throws Exception {
+        assertEquals(List.of("en-GB/paracetamol/preferred | en-GB/acetaminophen/deprecated | fr-FR/paracétamol/admitted"),
+                terms("tbx2019-dct.tbx"));
+        assertEquals(List.of("en-US/hood/preferred | en-US/bonnet/deprecated | de/Motorhaube/admitted"), terms("tbx-min.tbx"));
+    }
+
+    @Test
+    void aTbxLangSetWithoutTheXmlPrefixKeepsItsTerms() throws Exception {
+        Path f = dir.resolve("old.tbx");
+        Files.writeString(f, Files.readString(resource("multiterm.tbx")).replace("xml:lang=\"EN-GB\"", "lang=\"EN-GB\""));
+        GlossaryReader.Read r = GlossaryReader.readReporting(f, "g", "en", "de", null);
+        assertEquals(3, r.glossary().concepts().get(0).terms().size());
+        assertEquals("en-GB", r.glossary().concepts().get(0).terms().get(0).lang());
+    }
+
+    @Test
+    void memoQAndMultiTermTbxLanguagesInBcp47Case() throws Exception {
+        assertEquals(List.of("en-US/screw/admitted | de-DE/Schraube/admitted | de-DE/Schräubchen/deprecated"), terms("memoq.tbx"));
+        assertEquals(List.of("en-GB/halt/admitted | en-GB/stop/admitted | de-DE/anhalten/admitted"), terms("multiterm.tbx"));
+    }
+
+    @Test
+    void multiTermXmlInUtf16IsRead() throws Exception {
+        List<String> expected = List.of("en-US/screw/admitted | en-US/bolt/admitted | de-DE/Schraube/admitted",
+                "en-US/nut/admitted | de-DE/Mutter/admitted");
+        assertEquals(expected, terms("multiterm.xml"));
+        String text = Files.readString(resource("multiterm.xml")).replace("UTF-8", "UTF-16");
+        Path f = dir.resolve("mt16.xml");
+        Files.write(f, ("\uFEFF" + text).getBytes(StandardCharsets.UTF_16LE));
+        GlossaryReader.Read r = GlossaryReader.readReporting(f, "g", "en", "de", null);
+        assertEquals(2, r.glossary().concepts().size());
+        assertEquals("Schraube", r.glossary().concepts().get(0).terms().get(2).form());
+    }
+
+    @Test
+    void spreadsheetGlossariesWithHeadersSynonymsAndByteOrderMarks() throws Exception {
+        assertEquals(List.of("en-US/car/preferred | en-US/automobile/admitted | de-DE/Auto/preferred",
+                "en-US/screw, small/preferred | de-DE/Schraube/preferred", "en-US/nut/preferred | de-DE/Mutter/preferred"),
+                terms("bom-semicolon.csv"));
+        // a header of English language names, tab-separated: the header is no term pair
+        assertEquals(List.of("en/car/preferred | de/Auto/preferred", "en/nut/preferred | de/Mutter/preferred"), terms("excel-names.txt"));
+        // memoQ's export: language columns named as memoQ names them, other columns left out; a row
+        // without a German term is skipped
+        GlossaryReader.Read r = GlossaryReader.readReporting(resource("memoq-export.csv"), "g", "en", "de", null);
+        assertEquals(1, r.glossary().concepts().size());
+        assertEquals(List.of("en-GB/car", "en-GB/automobile", "de-DE/Auto"),
+                r.glossary().concepts().get(0).terms().stream().map(t -> t.lang() + "/" + t.form()).toList());
+        assertEquals(1, r.skipped().size());
+        // Excel's "Unicode text": UTF-16 with a byte order mark, quoted cells
+        Path f = dir.resolve("excel.txt");
+        Files.write(f, ("\uFEFFen-GB\tde-DE\r\ncolour\tFarbe\r\n\"say \"\"hi\"\"\"\tHallo sagen\r\n").getBytes(StandardCharsets.UTF_16LE));
+        GlossaryReader.Read x = GlossaryReader.readReporting(f, "g", "en", "de", null);
+        assertEquals(List.of("colour", "say \"hi\""), x.glossary().concepts().stream().map(c -> c.terms().get(0).form()).toList());
+    }
+}
