@@ -26,14 +26,23 @@ import org.tmsh.memory.solr.SolrMemory;
  * TM on one shard, {@code NAME!KEY}, or spread over both, {@code NAME/0!KEY}), after a warm-up
  * import; then the TM benchmark's kind of queries (real segments with 1 to 3 words changed, min 70;
  * low fuzzies, min 50) against the one-shard and the spread TM, with where each look-up's time went.
- * A fourth argument picks settings by number (0 to 3, comma-separated).
+ * A fourth argument picks settings by number (0 to 15, comma-separated, in the order given); settings
+ * 0 to 12 use the configset before this round's ("tmsh-2"), 13 to 15 the one {@code tm create} uploads.
  */
 public final class SolrBenchmark {
 
-    /** One way to import: senders in flight, route bits (-1 one shard), units a batch, to the leaders or not, replica type. */
-    record Setting(String label, int senders, int bits, int batch, boolean leaders, String replicas) {
+    /**
+     * One way to import: senders in flight, route bits (-1 one shard), units a batch, to the leaders or not,
+     * replica type ({@code tmsh.solr.replicas}), and the configset (null: the one {@code tm create} uploads;
+     * else an older one kept for this benchmark under {@code src/test/resources/tmsh/memory/solr/NAME/}).
+     */
+    record Setting(String label, int senders, int bits, int batch, boolean leaders, String replicas, String configset) {
         Setting(String label, int senders, int bits) {
-            this(label, senders, bits, 1000, false, "nrt");
+            this(label, senders, bits, 1000, false, "nrt", "tmsh-2");
+        }
+
+        Setting(String label, int senders, int bits, int batch, boolean leaders, String replicas) {
+            this(label, senders, bits, batch, leaders, replicas, "tmsh-2");
         }
     }
 
@@ -62,7 +71,11 @@ public final class SolrBenchmark {
                 new Setting("3 in flight, spread, 5000, leaders, TLOG", 3, 0, 5000, true, "tlog"),
                 new Setting("3 in flight, one shard, 5000, leader, NRT", 3, -1, 5000, true, "nrt"),
                 new Setting("1 in flight, one shard, 5000, leader, TLOG", 1, -1, 5000, true, "tlog"),
-                new Setting("3 in flight, one shard, 20000, leader, TLOG", 3, -1, 20000, true, "tlog"));
+                new Setting("3 in flight, one shard, 20000, leader, TLOG", 3, -1, 20000, true, "tlog"),
+                new Setting("3 in flight, one shard, 5000, leader, TLOG+PULL", 3, -1, 5000, true, "pull"),
+                new Setting("3 in flight, one shard, 5000, leader, TLOG+PULL, tmsh-3", 3, -1, 5000, true, "pull", null),
+                new Setting("3 in flight, one shard, 5000, leader, NRT, tmsh-3", 3, -1, 5000, true, "nrt", null),
+                new Setting("3 in flight, spread, 5000, leaders, TLOG+PULL, tmsh-3", 3, 0, 5000, true, "pull", null));
         List<Setting> settings = args.length > 3
                 ? Arrays.stream(args[3].split(",")).map(i -> all.get(Integer.parseInt(i))).toList() : all;
         Path base = work.resolve("solr-" + System.nanoTime());
@@ -109,13 +122,17 @@ public final class SolrBenchmark {
                                          boolean print) throws Exception {
         // the replica type tm create makes: TLOG (the default) or NRT, as the setting says
         System.setProperty("tmsh.solr.replicas", s.replicas());
-        SolrCluster.createCollection(url, collection, 2, 2);
+        if (s.configset() == null) {
+            SolrCluster.createCollection(url, collection, 2, 2);
+        } else {
+            SolrCluster.createCollection(url, collection, 2, 2, s.configset(), "/tmsh/memory/solr/" + s.configset() + "/");
+        }
         cluster.waitForActiveCollection(collection, 2, 4);
         System.setProperty("tmsh.solr.senders", Integer.toString(s.senders()));
         System.setProperty("tmsh.solr.batch", Integer.toString(s.batch()));
         System.setProperty("tmsh.solr.leaders", Boolean.toString(s.leaders()));
         SolrMemory tm = SolrMemory.open("bench", new TmRegistration("solr", url, collection, true, s.bits()));
-        String loadBefore = loadAverage();
+        String loadBefore = java.time.LocalTime.now().withNano(0) + " " + loadAverage();
         long cpu = cpuNanos();
         ImportReport r = tm.importTmx(tmx, Progress.NONE);
         double cpuSeconds = (cpuNanos() - cpu) / 1e9;

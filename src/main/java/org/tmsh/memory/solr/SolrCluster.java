@@ -124,16 +124,18 @@ public final class SolrCluster {
     }
 
     /**
-     * The type of replica {@code tm create} makes ({@code -Dtmsh.solr.replicas=nrt|tlog}, default nrt):
+     * The type of replica {@code tm create} makes ({@code -Dtmsh.solr.replicas=nrt|tlog|pull}, default nrt):
      * NRT replicas each index every update; TLOG replicas index it once, on the shard's leader, and the
-     * others only append it to their transaction log and copy the leader's segments. TLOG used less CPU
-     * a unit at 40,000 and 200,000 units but more at a million, where the followers copy ever larger
-     * merged segments (docs/memory-performance.md), so NRT stays the default.
+     * others only append it to their transaction log and copy the leader's segments; {@code pull} makes
+     * one TLOG replica a shard (its leader, the only one that receives updates) and PULL replicas for
+     * the rest, which only copy the leader's segments: an update is parsed, logged and indexed once.
+     * TLOG used less CPU a unit at 40,000 and 200,000 units but more at a million, where the followers
+     * copy ever larger merged segments (docs/memory-performance.md), so NRT stays the default.
      */
     static String replicaType() {
         String t = System.getProperty("tmsh.solr.replicas", "nrt").toLowerCase(java.util.Locale.ROOT);
-        if (!t.equals("tlog") && !t.equals("nrt")) {
-            throw new TmshException("-Dtmsh.solr.replicas must be tlog or nrt, not '" + t + "'");
+        if (!t.equals("tlog") && !t.equals("nrt") && !t.equals("pull")) {
+            throw new TmshException("-Dtmsh.solr.replicas must be nrt, tlog or pull, not '" + t + "'");
         }
         return t;
     }
@@ -178,18 +180,32 @@ public final class SolrCluster {
 
     /** Uploads tmsh's configset (unless the cluster has it) and creates the collection; waits until it is active. */
     public static void createCollection(String url, String collection, int shards, int replicas) {
+        createCollection(url, collection, shards, replicas, SolrSchema.CONFIGSET, CONF);
+    }
+
+    /**
+     * {@link #createCollection(String, String, int, int)} with the configset {@code configset} whose files
+     * are the class-path resources under {@code resources} (a folder ending in {@code /}): the benchmark
+     * makes collections with an older configset beside the current one.
+     */
+    public static void createCollection(String url, String collection, int shards, int replicas, String configset,
+                                        String resources) {
         try {
             SolrClient c = client(url);
             List<String> sets = new ConfigSetAdminRequest.List().process(c).getConfigSets();
-            if (!sets.contains(SolrSchema.CONFIGSET)) {
-                ContentStreamBase.ByteArrayStream zip = new ContentStreamBase.ByteArrayStream(configZip(), SolrSchema.CONFIGSET + ".zip",
+            if (!sets.contains(configset)) {
+                ContentStreamBase.ByteArrayStream zip = new ContentStreamBase.ByteArrayStream(configZip(resources), configset + ".zip",
                         "application/zip");
-                new ConfigSetAdminRequest.Upload().setConfigSetName(SolrSchema.CONFIGSET).setUploadStream(zip).process(c);
+                new ConfigSetAdminRequest.Upload().setConfigSetName(configset).setUploadStream(zip).process(c);
             }
-            boolean tlog = replicaType().equals("tlog");
-            // TLOG replicas: every update indexed once per shard (reads go to the leaders: read())
+            String type = replicaType();
+            // TLOG replicas: every update indexed once per shard (reads go to the leaders: read());
+            // pull: one TLOG replica (the leader) and PULL replicas, which receive no updates at all
+            int nrt = type.equals("nrt") ? replicas : 0;
+            int tlog = type.equals("tlog") ? replicas : type.equals("pull") ? 1 : 0;
+            int pull = type.equals("pull") ? replicas - 1 : 0;
             CollectionAdminRequest.Create create = CollectionAdminRequest.createCollection(collection,
-                    SolrSchema.CONFIGSET, shards, tlog ? 0 : replicas, tlog ? replicas : 0, 0);
+                    configset, shards, nrt, tlog, pull);
             // without it, CREATE returns once the cores exist, before every replica is active and each
             // shard has its leader: an import right after (tm create, then tm import) could then fail
             create.setWaitForFinalState(true);
@@ -243,12 +259,16 @@ public final class SolrCluster {
 
     /** The configset as the zip the ConfigSets API takes, from the files under {@code src/main/resources}. */
     static byte[] configZip() throws IOException {
+        return configZip(CONF);
+    }
+
+    private static byte[] configZip(String conf) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
             for (String f : CONF_FILES) {
-                try (InputStream in = SolrCluster.class.getResourceAsStream(CONF + f)) {
+                try (InputStream in = SolrCluster.class.getResourceAsStream(conf + f)) {
                     if (in == null) {
-                        throw new IOException("missing resource " + CONF + f);
+                        throw new IOException("missing resource " + conf + f);
                     }
                     zip.putNextEntry(new ZipEntry(f));
                     in.transferTo(zip);

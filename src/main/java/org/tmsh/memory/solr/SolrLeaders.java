@@ -50,7 +50,7 @@ final class SolrLeaders {
                     }
                     List<String[]> followers = new ArrayList<>();
                     for (Object replica : rm.values()) {
-                        if (!"true".equals(String.valueOf(at(replica, "leader"))) && "TLOG".equals(String.valueOf(at(replica, "type")))
+                        if (!"true".equals(String.valueOf(at(replica, "leader"))) && copiesSegments(String.valueOf(at(replica, "type")))
                                 && "active".equals(String.valueOf(at(replica, "state"))) && at(replica, "base_url") != null
                                 && at(replica, "core") != null) {
                             followers.add(new String[] {String.valueOf(at(replica, "base_url")), String.valueOf(at(replica, "core"))});
@@ -71,6 +71,11 @@ final class SolrLeaders {
         }
     }
 
+
+    /** True for the replica types that copy their leader's segments instead of indexing (TLOG and PULL). */
+    private static boolean copiesSegments(String type) {
+        return "TLOG".equals(type) || "PULL".equals(type);
+    }
 
     /** The base URL of the node leading the shard of document {@code id}. */
     String leaderOf(String id) {
@@ -101,7 +106,7 @@ final class SolrLeaders {
     }
 
     /**
-     * Brings the TLOG followers of every shard up to their leader's last commit: asks each to fetch
+     * Brings the TLOG and PULL followers of every shard up to their leader's last commit: asks each to fetch
      * the leader's segments now (rather than at its next poll, up to half the autoCommit interval
      * later) and waits until it holds the leader's commit, for at most {@code waitMs}. Reads go to
      * the leaders ({@link SolrCluster#read}) whatever this finds; this is for the moment a leader is

@@ -172,20 +172,74 @@ class SolrMemoryContractTest extends MemoryContract {
             assertEquals(org.apache.solr.common.cloud.Replica.Type.TLOG, replica.getType(), replica.toString());
         }
         assertEquals(2, followers, "2 shards x 2 TLOG replicas: one follower a shard");
-        long onLeaders = 0;
+        assertEquals(units, sameOnEveryReplica(COLLECTION, tm.name()));
+    }
+
+    /**
+     * On PULL followers ({@code -Dtmsh.solr.replicas=pull}: one TLOG replica a shard, its leader, the only one
+     * that receives updates, and PULL replicas that only copy its segments) the import's guarantees hold as on
+     * the other types: an import killed midway keeps whole batches, a re-run completes it without doubling a
+     * unit and counts what it added, and when it returns every replica, asked on its own, holds the import.
+     */
+    @Test
+    void onPullFollowersAKilledImportIsCompletedAndEveryReplicaHoldsIt() throws Exception {
+        String collection = "contract-pull";
+        System.setProperty("tmsh.solr.replicas", "pull");
+        try {
+            SolrCluster.createCollection(url, collection, 2, 2);
+        } finally {
+            System.clearProperty("tmsh.solr.replicas");
+        }
+        cluster.waitForActiveCollection(collection, 2, 4);
+        try {
+            var coll = cluster.getSolrClient().getClusterState().getCollection(collection);
+            for (var shard : coll.getSlices()) {
+                List<org.apache.solr.common.cloud.Replica.Type> types = shard.getReplicas().stream()
+                        .map(org.apache.solr.common.cloud.Replica::getType).sorted().toList();
+                assertEquals(List.of(org.apache.solr.common.cloud.Replica.Type.TLOG, org.apache.solr.common.cloud.Replica.Type.PULL),
+                        types, shard.getName());
+                assertEquals(org.apache.solr.common.cloud.Replica.Type.TLOG, shard.getLeader().getType());
+            }
+            SolrMemory tm = SolrMemory.open(uniqueName("pull"), new TmRegistration("solr", url, collection, false, routeBits()));
+            tm.hook((stage, n) -> {
+                if (stage == ImportHook.Stage.INDEX && n >= 2100) {
+                    throw new IllegalStateException("client killed");
+                }
+            });
+            org.junit.jupiter.api.Assertions.assertThrows(org.tmsh.common.TmshException.class,
+                    () -> tm.importTmx(corpus, Progress.NONE));
+            long kept = tm.size();
+            assertTrue(kept >= 1000 && kept <= 2100, "whole batches before the kill are kept: " + kept);
+            tm.hook(ImportHook.NONE);
+            org.tmsh.memory.ImportReport rerun = tm.importTmx(corpus, Progress.NONE);
+            assertEquals(corpusKeys.size(), tm.size());
+            assertEquals(corpusKeys.size() - kept, rerun.added());
+            assertEquals(corpusKeys.size(), sameOnEveryReplica(collection, tm.name()));
+            List<String> stored = keysOf(tm);
+            assertEquals(stored.size(), new java.util.HashSet<>(stored).size(), "no unit twice");
+            tm.close();
+        } finally {
+            org.apache.solr.client.solrj.request.CollectionAdminRequest.deleteCollection(collection).process(cluster.getSolrClient());
+        }
+    }
+
+    /** Asserts that every replica of each shard of {@code collection}, asked alone, counts the same units of TM {@code tm}; returns their sum over the shards. */
+    private static long sameOnEveryReplica(String collection, String tm) throws Exception {
+        var coll = cluster.getSolrClient().getClusterState().getCollection(collection);
+        long sum = 0;
         for (var shard : coll.getSlices()) {
             List<Long> counts = new ArrayList<>();
             for (var replica : shard.getReplicas()) {
                 org.apache.solr.client.solrj.SolrQuery q = new org.apache.solr.client.solrj.SolrQuery("*:*");
-                q.addFilterQuery(SolrSchema.TM + ":" + tm.name());
+                q.addFilterQuery(SolrSchema.TM + ":" + tm);
                 q.setRows(0);
                 q.set("distrib", false);
                 counts.add(SolrCluster.client(replica.getBaseUrl()).query(replica.getCoreName(), q).getResults().getNumFound());
             }
             assertEquals(1, new java.util.HashSet<>(counts).size(), shard.getName() + ": its replicas hold the same units " + counts);
-            onLeaders += counts.get(0);
+            sum += counts.get(0);
         }
-        assertEquals(units, onLeaders);
+        return sum;
     }
 
     /**
