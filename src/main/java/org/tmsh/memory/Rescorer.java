@@ -229,4 +229,26 @@ public final class Rescorer {
         long distinct = keys.stream().distinct().count();
         return Math.max(1, (int) Math.ceil(n * floor / 100.0) - (int) (n - distinct));
     }
+
+    /**
+     * How many of the query's {@code distinctPairs} distinct word pairs a unit must hold to score
+     * {@code floor} (at most 100), or 0 for no requirement: with S substituted, D deleted and I
+     * inserted tokens, at least n - S - D of the query's n tokens are matched in at most S + D + I + 1
+     * runs, so n - 1 - (2(S + D) + I) pairs are kept; the edits may be at most (100 - floor)% of the
+     * longer text, of L tokens (n to 100n/floor), of which L - n are insertions when the unit is the
+     * longer. The worst case over L counts. Both backends' exact stages use it.
+     */
+    public static int pairsNeeded(int n, int distinctPairs, int floor) {
+        int longest = 100 * n / Math.max(1, floor);
+        int worst = 0;
+        for (int length = n; length <= longest; length++) {
+            int edits = length * (100 - floor) / 100;
+            int inserted = length - n;
+            if (inserted <= edits) {
+                worst = Math.max(worst, 2 * (edits - inserted) + inserted);
+            }
+        }
+        int repeated = n - 1 - distinctPairs;
+        return Math.max(0, n - 1 - worst - repeated);
+    }
 }

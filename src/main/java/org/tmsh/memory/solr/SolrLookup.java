@@ -316,7 +316,7 @@ final class SolrLookup {
      * The exact stage, as the embedded look-up's ({@code FuzzySearch.beat}): every unit that could still
      * enter the results, that is reach the rescorer's bar (the best found so far plus one once the
      * results are full; the minimum before), is checked without a scan. Such a unit holds
-     * {@link Rescorer#needed} of the query's distinct words (and {@link #pairsNeeded} of its word pairs)
+     * {@link Rescorer#needed} of the query's distinct words (and {@link Rescorer#pairsNeeded} of its word pairs)
      * and lies in the bar's length window, so a minimum-should-match query over them retrieves it; each
      * word scores 1 and the pairs less than 1 in all, so a unit's score is the number of the query's
      * words it holds (an upper bound of its fuzzy score). Pages come best first (a cursor over score
@@ -340,7 +340,7 @@ final class SolrLookup {
         while (true) {
             int bar = Math.min(floor, 100);
             int need = rescorer.needed(bar);
-            int pairNeed = pairsNeeded(keys.size(), pairs.size(), bar);
+            int pairNeed = Rescorer.pairsNeeded(keys.size(), pairs.size(), bar);
             if (need > words.size() || pairNeed > pairs.size()) {
                 return;
             }
@@ -388,27 +388,6 @@ final class SolrLookup {
             cursor = r.getNextCursorMark();
             page = Math.min(page * 4, MAX_PAGE);
         }
-    }
-
-    /**
-     * The distinct query pairs a unit must hold to reach {@code floor} (at most 100), or 0 for no
-     * requirement, as the embedded look-up's: with S substituted, D deleted and I inserted tokens, at
-     * least n - S - D query tokens are matched in at most S + D + I + 1 runs, so n - 1 - (2(S + D) + I)
-     * pairs are kept; the edits may be at most (100 - floor)% of the longer text, of L tokens (n to
-     * 100n/floor), of which L - n are insertions when the unit is the longer. The worst case over L counts.
-     */
-    static int pairsNeeded(int n, int distinctPairs, int floor) {
-        int longest = 100 * n / Math.max(1, floor);
-        int worst = 0;
-        for (int length = n; length <= longest; length++) {
-            int edits = length * (100 - floor) / 100;
-            int inserted = length - n;
-            if (inserted <= edits) {
-                worst = Math.max(worst, 2 * (edits - inserted) + inserted);
-            }
-        }
-        int repeated = n - 1 - distinctPairs;
-        return Math.max(0, n - 1 - worst - repeated);
     }
 
     /** The minimum-should-match stage, as {@code FuzzySearch.candidateQuery} of the embedded TM; null when no unit can qualify. */
