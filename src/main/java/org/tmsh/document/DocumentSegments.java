@@ -154,33 +154,7 @@ public final class DocumentSegments {
         writer[0].close();
         dropAddedBom(file, out);
         if (docx) {
-            wellFormedParts(file, out);
-        }
-    }
-
-    /**
-     * Refuses a merged Word document of which an XML part is not well-formed (Okapi's writer broke
-     * one: ruby text in a real document did): Word would not open it, so it is never delivered.
-     */
-    private static void wellFormedParts(Path file, Path out) {
-        javax.xml.parsers.SAXParserFactory f = javax.xml.parsers.SAXParserFactory.newInstance();
-        f.setNamespaceAware(true);
-        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(out.toFile())) {
-            for (java.util.zip.ZipEntry e : java.util.Collections.list(zip.entries())) {
-                if (!e.getName().endsWith(".xml") && !e.getName().endsWith(".rels")) {
-                    continue;
-                }
-                try (java.io.InputStream in = zip.getInputStream(e)) {
-                    javax.xml.parsers.SAXParser p = f.newSAXParser();
-                    p.getXMLReader().setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-                    p.parse(in, new org.xml.sax.helpers.DefaultHandler());
-                } catch (org.xml.sax.SAXException bad) {
-                    throw TmshException.inFile(file, 0, "cannot be merged: Okapi's Word writer made its part " + e.getName()
-                            + " not well-formed XML (" + bad.getMessage() + "); nothing written", bad);
-                }
-            }
-        } catch (java.io.IOException | javax.xml.parsers.ParserConfigurationException e) {
-            throw TmshException.inFile(file, 0, "cannot be merged: the merged Word document cannot be read back: " + e.getMessage(), e);
+            WordParts.requireWellFormed(file, out);
         }
     }
 
