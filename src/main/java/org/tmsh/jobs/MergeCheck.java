@@ -104,6 +104,7 @@ final class MergeCheck {
                     + (extra.isEmpty() ? "" : (missing.isEmpty() ? ": " : ", ") + "has extra " + String.join(" ", extra))
                     + " (codes as tmsh shows them: ⟨n⟩ opens code n, ⟨/n⟩ closes it, ⟨n/⟩ stands alone)");
         }
+        boolean sourceCrosses = crosses(source);
         Deque<String> open = new ArrayDeque<>();
         for (String m : target) {
             Matcher x = Markers.MARKER.matcher(m);
@@ -115,6 +116,9 @@ final class MergeCheck {
             }
             if (x.group(1).isEmpty()) {
                 open.push(id);
+            } else if (!id.equals(open.peek()) && open.contains(id) && sourceCrosses) {
+                // the original's own pairs cross (a page a browser forgives): so may the translation's
+                open.remove(id);
             } else if (!id.equals(open.peek())) {
                 throw TmshException.inFile(xliff, e.line(), "the target of unit '" + e.id() + "' has unbalanced codes: ⟨/"
                         + id + "⟩ " + (open.contains(id) ? "closes before ⟨/" + open.peek() + "⟩ (pairs cross)"
@@ -123,6 +127,27 @@ final class MergeCheck {
                 open.pop();
             }
         }
+    }
+
+    /** Whether two pairs among {@code markers} cross (one closes while a pair opened inside it is open). */
+    private static boolean crosses(List<String> markers) {
+        Deque<String> open = new ArrayDeque<>();
+        for (String m : markers) {
+            Matcher x = Markers.MARKER.matcher(m);
+            x.matches();
+            String id = x.group(2);
+            if (!x.group(3).isEmpty() || !markers.contains("⟨" + id + "⟩") || !markers.contains("⟨/" + id + "⟩")) {
+                continue;
+            }
+            if (x.group(1).isEmpty()) {
+                open.push(id);
+            } else if (id.equals(open.peek())) {
+                open.pop();
+            } else {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<String> markers(String marked) {

@@ -62,6 +62,15 @@ class MergeCheckTest {
     }
 
     @Test
+    void pairsThatCrossInTheOriginalMayCrossInTheTranslation() {
+        // <b>a <i>b</b> c</i>: a page a browser forgives
+        assertDoesNotThrow(() -> MergeCheck.sameCodes(XLF, entry("u1", "⟨1⟩a ⟨2⟩b⟨/1⟩ c⟨/2⟩", "⟨1⟩A ⟨2⟩B⟨/1⟩ C⟨/2⟩")));
+        assertDoesNotThrow(() -> MergeCheck.sameCodes(XLF, entry("u1", "⟨1⟩a ⟨2⟩b⟨/1⟩ c⟨/2⟩", "⟨1⟩A ⟨2⟩B⟨/2⟩ C⟨/1⟩")));
+        // an end before its start is still refused
+        assertTrue(codes("⟨1⟩a ⟨2⟩b⟨/1⟩ c⟨/2⟩", "⟨/1⟩A ⟨2⟩B⟨1⟩ C⟨/2⟩").contains("⟨/1⟩ comes before its ⟨1⟩"));
+    }
+
+    @Test
     void unitsMustBeTheOriginalsSentencesInOrder() {
         List<DocumentSegments.Item> items = List.of(item("1_0", "Der erste Satz."), item("1_1", "Der ⟨1⟩zweite⟨/1⟩ Satz."),
                 item("2_0", "Der dritte."));

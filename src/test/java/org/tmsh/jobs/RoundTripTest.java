@@ -117,6 +117,32 @@ class RoundTripTest {
         assertTrue(text.contains("Der erste Satz steht hier. Der zweite Satz steht dort."), "the test's own reading: " + text);
     }
 
+    /**
+     * A page whose tags cross ({@code <b>..<i>..</b>..</i>}, which browsers forgive): XLIFF 1.2's
+     * {@code g} must nest, so such a sentence is written with {@code bx}/{@code ex} in the original's
+     * order, and both the untouched and the translated page come back with the original's tags.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"1.2", "2.0"})
+    void aPageWhoseTagsCrossComesBackUntouchedAndTranslated(String version) throws Exception {
+        Path html = Files.writeString(dir.resolve("crossed.de.html"), "<html><head><meta charset=\"utf-8\"><title>Bericht</title></head>"
+                + "<body><p>Das ist <b>ein fetter <i>und kursiver</b> Satz</i> hier. Danach <span class=\"a\">kommt "
+                + "<em>noch</span> einer</em>.</p><p>Ein zweiter Absatz.</p></body></html>");
+        Path xlf = pretranslate(html, version);
+        if (version.equals("1.2")) {
+            assertTrue(Files.readString(xlf).contains("<bx id="), "crossing pairs as bx/ex: " + Files.readString(xlf));
+        }
+        Path out = dir.resolve("crossed.untouched.html");
+        new MergeJob(segmenter).run(xlf, out, null, "test");
+        assertEquals(RoundTripDocs.htmlTokens(Files.readString(html), s -> s, s -> s),
+                RoundTripDocs.htmlTokens(Files.readString(out), s -> s, s -> s));
+        CatTool.open(xlf).translateAll(UPPER, "translated").save();
+        Path translated = dir.resolve("crossed.en.html");
+        new MergeJob(segmenter).run(xlf, translated, null, "test");
+        assertEquals(translatedPage(RoundTripDocs.htmlTokens(Files.readString(html), UPPER, UPPER)),
+                RoundTripDocs.htmlTokens(Files.readString(translated), s -> s, s -> s));
+    }
+
     // --- translated: the original's white space and formatting around new words ---
 
     @ParameterizedTest

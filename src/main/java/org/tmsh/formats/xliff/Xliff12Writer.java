@@ -3,6 +3,7 @@ package org.tmsh.formats.xliff;
 import java.nio.file.Path;
 
 import net.sf.okapi.common.filterwriter.XLIFFContent;
+import net.sf.okapi.common.resource.Code;
 import net.sf.okapi.common.resource.TextFragment;
 
 import org.tmsh.common.Xml;
@@ -13,7 +14,8 @@ import org.tmsh.common.Xml;
  * <p>The {@code header} names the original document in {@code skl/external-file} ({@code href}
  * relative to the XLIFF's folder, {@code crc} the SHA-256 of its bytes) so that a merge can find it
  * and tell whether it changed. Inline codes are written by Okapi's {@link XLIFFContent}
- * in its {@code g} mode ({@code g}, {@code x}, {@code bx}, {@code ex}: no native code in the file), with the ids of the source's codes, in source,
+ * in its {@code g} mode ({@code g}, {@code x}, {@code bx}, {@code ex}: no native code in the file; a sentence whose
+ * pairs of codes cross, which {@code g} cannot nest, has all its codes as {@code bx}/{@code ex}/{@code x} in order), with the ids of the source's codes, in source,
  * target and {@code alt-trans} alike. A target in state {@code translated} (an exact match) also gets
  * {@code approved="yes"} on its unit, which is what translate-toolkit and Okapi's XLIFF filter read
  * as a confirmed translation; so does a target in state {@code final} (a context match).
@@ -113,7 +115,69 @@ public final class Xliff12Writer extends XliffFileWriter {
     }
 
     private String inline(TextFragment f) {
-        return content.setContent(f).toString(true);
+        return crossing(f) ? isolated(f) : content.setContent(f).toString(true);
+    }
+
+    /**
+     * Whether two pairs of codes in {@code f} cross (one closes while a pair opened after it is still
+     * open: {@code <b>x<i>y</b>z</i>} in a page that a browser forgives). {@code g} elements must nest,
+     * so Okapi's writer would close them in another order than the original's, and the unit's source
+     * would no longer be the original's sentence.
+     */
+    static boolean crossing(TextFragment f) {
+        java.util.Set<Integer> opened = new java.util.HashSet<>();
+        java.util.Set<Integer> paired = new java.util.HashSet<>();
+        for (Code c : f.getCodes()) {
+            if (c.getTagType() == TextFragment.TagType.OPENING) {
+                opened.add(c.getId());
+            } else if (c.getTagType() == TextFragment.TagType.CLOSING && opened.contains(c.getId())) {
+                paired.add(c.getId());
+            }
+        }
+        java.util.Deque<Integer> open = new java.util.ArrayDeque<>();
+        for (Code c : f.getCodes()) {
+            if (!paired.contains(c.getId())) {
+                continue;
+            }
+            if (c.getTagType() == TextFragment.TagType.OPENING) {
+                open.push(c.getId());
+            } else if (c.getTagType() == TextFragment.TagType.CLOSING) {
+                if (open.isEmpty() || open.peek() != c.getId()) {
+                    return true;
+                }
+                open.pop();
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code f} with every code as an empty element in the original's order: an opening code as
+     * {@code bx}, a closing one as {@code ex} (the same id), any other as {@code x}; used where pairs
+     * cross, which {@code g} cannot express. Still no native code in the file.
+     */
+    private static String isolated(TextFragment f) {
+        String coded = f.getCodedText();
+        StringBuilder sb = new StringBuilder(coded.length() + 32);
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < coded.length(); i++) {
+            char ch = coded.charAt(i);
+            if (!TextFragment.isMarker(ch) || i + 1 >= coded.length()) {
+                text.append(ch);
+                continue;
+            }
+            Xml.text(sb, text.toString());
+            text.setLength(0);
+            Code c = f.getCodes().get(TextFragment.toIndex(coded.charAt(++i)));
+            String element = switch (c.getTagType()) {
+                case OPENING -> "bx";
+                case CLOSING -> "ex";
+                default -> "x";
+            };
+            sb.append('<').append(element).append(" id=\"").append(c.getId()).append("\"/>");
+        }
+        Xml.text(sb, text.toString());
+        return sb.toString();
     }
 
     @Override
