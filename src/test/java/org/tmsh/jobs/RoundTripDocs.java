@@ -267,7 +267,8 @@ public final class RoundTripDocs {
     }
 
     private static final Pattern TAG = Pattern.compile(
-            "<(/?)([a-zA-Z][a-zA-Z0-9]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>|<!--.*?-->|<![^>]*>", Pattern.DOTALL);
+            // possessive: a run of plain characters is one step, not one recursion a character (a long tag overflowed the stack)
+            "<(/?)([a-zA-Z][a-zA-Z0-9]*)((?:[^>\"']++|\"[^\"]*+\"|'[^']*+')*+)>|<!--.*?-->|<![^>]*>", Pattern.DOTALL);
     private static final Pattern ATTRIBUTE = Pattern.compile("([a-zA-Z_:][-a-zA-Z0-9_:.]*)(?:\\s*=\\s*(\"[^\"]*\"|'[^']*'|[^\\s\"'>]+))?");
 
     /**
