@@ -157,27 +157,11 @@ public final class Xliff12Writer extends XliffFileWriter {
      * cross, which {@code g} cannot express. Still no native code in the file.
      */
     private static String isolated(TextFragment f) {
-        String coded = f.getCodedText();
-        StringBuilder sb = new StringBuilder(coded.length() + 32);
-        StringBuilder text = new StringBuilder();
-        for (int i = 0; i < coded.length(); i++) {
-            char ch = coded.charAt(i);
-            if (!TextFragment.isMarker(ch) || i + 1 >= coded.length()) {
-                text.append(ch);
-                continue;
-            }
-            Xml.text(sb, text.toString());
-            text.setLength(0);
-            Code c = f.getCodes().get(TextFragment.toIndex(coded.charAt(++i)));
-            String element = switch (c.getTagType()) {
-                case OPENING -> "bx";
-                case CLOSING -> "ex";
-                default -> "x";
-            };
-            sb.append('<').append(element).append(" id=\"").append(c.getId()).append("\"/>");
-        }
-        Xml.text(sb, text.toString());
-        return sb.toString();
+        return codesInOrder(f, c -> switch (c.getTagType()) {
+            case OPENING -> "<bx id=\"" + c.getId() + "\"/>";
+            case CLOSING -> "<ex id=\"" + c.getId() + "\"/>";
+            default -> "<x id=\"" + c.getId() + "\"/>";
+        });
     }
 
     @Override

@@ -120,7 +120,6 @@ public final class Xliff20Writer extends XliffFileWriter {
 
     /** A fragment as XLIFF 2.0 inline content (see the class comment). */
     static String inline(TextFragment f) {
-        String coded = f.getCodedText();
         List<Code> codes = f.getCodes();
         Set<Integer> opened = new HashSet<>();
         Set<Integer> closed = new HashSet<>();
@@ -131,28 +130,14 @@ public final class Xliff20Writer extends XliffFileWriter {
                 closed.add(c.getId());
             }
         }
-        StringBuilder sb = new StringBuilder(coded.length() + 16);
-        StringBuilder text = new StringBuilder();
-        for (int i = 0; i < coded.length(); i++) {
-            char ch = coded.charAt(i);
-            if (!TextFragment.isMarker(ch) || i + 1 >= coded.length()) {
-                text.append(ch);
-                continue;
-            }
-            Xml.text(sb, text.toString());
-            text.setLength(0);
-            Code c = codes.get(TextFragment.toIndex(coded.charAt(++i)));
+        return codesInOrder(f, c -> {
             int id = c.getId();
-            switch (c.getTagType()) {
-                case OPENING -> sb.append("<sc id=\"").append(id).append('"')
-                        .append(closed.contains(id) ? "" : " isolated=\"yes\"").append("/>");
-                case CLOSING -> sb.append(opened.contains(id) ? "<ec startRef=\"" + id + "\"/>"
-                        : "<ec id=\"" + id + "\" isolated=\"yes\"/>");
-                default -> sb.append("<ph id=\"").append(id).append("\"/>");
-            }
-        }
-        Xml.text(sb, text.toString());
-        return sb.toString();
+            return switch (c.getTagType()) {
+                case OPENING -> "<sc id=\"" + id + '"' + (closed.contains(id) ? "" : " isolated=\"yes\"") + "/>";
+                case CLOSING -> opened.contains(id) ? "<ec startRef=\"" + id + "\"/>" : "<ec id=\"" + id + "\" isolated=\"yes\"/>";
+                default -> "<ph id=\"" + id + "\"/>";
+            };
+        });
     }
 
     @Override

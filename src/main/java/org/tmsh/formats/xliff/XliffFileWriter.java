@@ -8,7 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import net.sf.okapi.common.resource.Code;
+import net.sf.okapi.common.resource.TextFragment;
+
 import org.tmsh.common.AtomicFiles;
+import org.tmsh.common.Xml;
 
 /**
  * An XLIFF file written one unit at a time to a temporary sibling and moved into place on
@@ -59,6 +63,29 @@ public abstract class XliffFileWriter implements AutoCloseable {
 
     /** What closes the document. */
     protected abstract String tail();
+
+    /**
+     * {@code f}'s text, escaped, with each inline code written as {@code element} makes it (an empty
+     * element where the code stands): the loop both XLIFF versions' writers share when they write codes
+     * in the original's order.
+     */
+    static String codesInOrder(TextFragment f, java.util.function.Function<Code, String> element) {
+        String coded = f.getCodedText();
+        StringBuilder sb = new StringBuilder(coded.length() + 32);
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < coded.length(); i++) {
+            char ch = coded.charAt(i);
+            if (!TextFragment.isMarker(ch) || i + 1 >= coded.length()) {
+                text.append(ch);
+                continue;
+            }
+            Xml.text(sb, text.toString());
+            text.setLength(0);
+            sb.append(element.apply(f.getCodes().get(TextFragment.toIndex(coded.charAt(++i)))));
+        }
+        Xml.text(sb, text.toString());
+        return sb.toString();
+    }
 
     /** Ends the document and moves it into place. */
     @Override
