@@ -293,52 +293,27 @@ public abstract class MemoryContract {
 
     @Test
     void theBestUnitIsFoundWhenDecoysCrowdTheProbe() throws Exception {
-        // 3 x 128 decoys hold all of the query's 20 words and pairs and 8 words more (20 of 28 tokens: 71%):
-        // they outrank the best unit in any word-overlap ranking and outnumber the probe's 128; the best unit
-        // has 5 of the 20 words replaced (75%). A look-up that stops at the probe's best returns a decoy
-        List<String> query = new ArrayList<>();
-        for (int i = 0; i < 20; i++) {
-            query.add(madeUp("q", i));
-        }
+        // decoys outrank the best unit in any word-overlap ranking and outnumber the probe's 128
+        // (CrowdedProbe): a look-up that stops at the probe's best returns a decoy
         StringBuilder tmx = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\">"
                 + "<header creationtool=\"test\" creationtoolversion=\"1\" segtype=\"sentence\" o-tmf=\"test\""
                 + " adminlang=\"en\" srclang=\"en\" datatype=\"plaintext\"/><body>\n");
-        for (int d = 0; d < 3 * 128; d++) {
-            List<String> w = new ArrayList<>(query);
-            for (int e = 0; e < 8; e++) {
-                w.add(madeUp("d", d * 8 + e));
-            }
-            tmx.append("<tu tuid=\"decoy").append(d).append("\"><tuv xml:lang=\"en\"><seg>").append(String.join(" ", w))
-                    .append("</seg></tuv><tuv xml:lang=\"de\"><seg>Köder ").append(d).append("</seg></tuv></tu>\n");
+        for (CrowdedProbe.Unit u : CrowdedProbe.units(3 * 128)) {
+            tmx.append("<tu tuid=\"").append(u.id()).append("\"><tuv xml:lang=\"en\"><seg>").append(u.source())
+                    .append("</seg></tuv><tuv xml:lang=\"de\"><seg>").append(u.target()).append("</seg></tuv></tu>\n");
         }
-        List<String> best = new ArrayList<>(query);
-        for (int i : new int[] {2, 6, 10, 14, 18}) {
-            best.set(i, madeUp("b", i));
-        }
-        tmx.append("<tu tuid=\"best\"><tuv xml:lang=\"en\"><seg>").append(String.join(" ", best))
-                .append("</seg></tuv><tuv xml:lang=\"de\"><seg>das Beste</seg></tuv></tu>\n</body></tmx>\n");
+        tmx.append("</body></tmx>\n");
         Path file = work.resolve(uniqueName("crowded") + ".tmx");
         java.nio.file.Files.writeString(file, tmx);
         TranslationMemory tm = newMemory(uniqueName("crowded"));
         tm.importTmx(file, Progress.NONE);
-        String text = String.join(" ", query);
+        String text = String.join(" ", CrowdedProbe.query());
         List<Match> found = tm.search(text, "en", "de", 50, 1);
         assertEquals(1, found.size());
         assertEquals("best", found.get(0).tuid());
         assertEquals(75, found.get(0).score());
         assertEquals(List.of(75, 71, 71), tm.search(text, "en", "de", 50, 3).stream().map(Match::score).toList(),
                 "with room for more, the decoys follow it");
-    }
-
-    /** A made-up word, distinct for each n. */
-    private static String madeUp(String stem, int n) {
-        String[] s = "ka lo mi nu pe ra si to ve zu".split(" ");
-        StringBuilder b = new StringBuilder(stem);
-        do {
-            b.append(s[n % s.length]);
-            n /= s.length;
-        } while (n > 0);
-        return b.toString();
     }
 
     /**
@@ -765,16 +740,7 @@ public abstract class MemoryContract {
         Path base = slice("one-base.tmx", 0, 50);
         tm.importTmx(base, Progress.NONE);
         Path more = slice("one-more.tmx", 50, 80);
-        // the plan deletes every unit from before the import: what an overwrite of all of them would do
-        java.util.function.LongFunction<UnitPlan> dropOld = before -> units -> {
-            List<UnitChange> out = new ArrayList<>();
-            units.forEach(r -> {
-                if (UnitRecord.parseId(r.id()) <= before) {
-                    out.add(UnitChange.delete(r));
-                }
-            });
-            return out;
-        };
+        java.util.function.LongFunction<UnitPlan> dropOld = MemoryContract::dropUnitsFromBefore;
         org.junit.jupiter.api.Assumptions.assumeTrue(allOrNothing(), "a store without a transaction over several"
                 + " documents (Solr) applies the plan after the units: anImportStoppedBeforeItsPlanIsCompletedByARerun");
         assertTrue(tm.planWithImport(dropOld));
@@ -807,16 +773,7 @@ public abstract class MemoryContract {
     void anImportStoppedBeforeItsPlanIsCompletedByARerun() throws Exception {
         Path base = slice("plan-base.tmx", 0, 50);
         Path more = slice("plan-more.tmx", 50, 80);
-        // the plan deletes every unit from before the import: what an overwrite of all of them would do
-        java.util.function.LongFunction<UnitPlan> dropOld = before -> units -> {
-            List<UnitChange> out = new ArrayList<>();
-            units.forEach(r -> {
-                if (UnitRecord.parseId(r.id()) <= before) {
-                    out.add(UnitChange.delete(r));
-                }
-            });
-            return out;
-        };
+        java.util.function.LongFunction<UnitPlan> dropOld = MemoryContract::dropUnitsFromBefore;
         TranslationMemory whole = newMemory(uniqueName("planWhole"));
         whole.importTmx(base, Progress.NONE);
         assertTrue(whole.planWithImport(dropOld));
@@ -898,5 +855,18 @@ public abstract class MemoryContract {
             Thread.currentThread().interrupt();
             throw new AssertionError("interrupted while waiting for the other importer", e);
         }
+    }
+
+    /** A plan that deletes every unit from before the import: what an overwrite of all of them would do. */
+    private static UnitPlan dropUnitsFromBefore(long before) {
+        return units -> {
+            List<UnitChange> out = new ArrayList<>();
+            units.forEach(r -> {
+                if (UnitRecord.parseId(r.id()) <= before) {
+                    out.add(UnitChange.delete(r));
+                }
+            });
+            return out;
+        };
     }
 }

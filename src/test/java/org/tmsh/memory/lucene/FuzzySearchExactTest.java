@@ -17,6 +17,7 @@ import org.tmsh.common.Progress;
 import org.tmsh.formats.tmx.TmxWriter;
 import org.tmsh.match.FuzzyScorer;
 import org.tmsh.match.Tokenizer;
+import org.tmsh.memory.CrowdedProbe;
 import org.tmsh.memory.Match;
 
 /**
@@ -57,40 +58,11 @@ class FuzzySearchExactTest {
                 .toList();
     }
 
-    /** A made-up word, distinct for each n. */
-    private static String word(String stem, int n) {
-        String syllables = "ka lo mi nu pe ra si to ve zu";
-        String[] s = syllables.split(" ");
-        StringBuilder b = new StringBuilder(stem);
-        do {
-            b.append(s[n % s.length]);
-            n /= s.length;
-        } while (n > 0);
-        return b.toString();
-    }
-
     @Test
     void theBestUnitIsFoundWhenDecoysCrowdTheProbe() throws Exception {
-        List<String> query = new ArrayList<>();
-        for (int i = 0; i < 20; i++) {
-            query.add(word("q", i));
-        }
-        List<Unit> units = new ArrayList<>();
-        // decoys: all the query's words and word pairs, then 8 words more (20 of 28 tokens: 71%); they
-        // outrank the best unit by far in any word-overlap ranking, and outnumber the probe
-        for (int d = 0; d < 3 * FuzzySearch.PROBE; d++) {
-            List<String> w = new ArrayList<>(query);
-            for (int e = 0; e < 8; e++) {
-                w.add(word("d", d * 8 + e));
-            }
-            units.add(new Unit("decoy" + d, String.join(" ", w), "Köder " + d));
-        }
-        // the best unit: 5 of the 20 words replaced (75%), so it shares fewer words and pairs than a decoy
-        List<String> best = new ArrayList<>(query);
-        for (int i : new int[] {2, 6, 10, 14, 18}) {
-            best.set(i, word("b", i));
-        }
-        units.add(new Unit("best", String.join(" ", best), "das Beste"));
+        // decoys outrank the best unit by far in any word-overlap ranking, and outnumber the probe (CrowdedProbe)
+        List<Unit> units = CrowdedProbe.units(3 * FuzzySearch.PROBE).stream().map(u -> new Unit(u.id(), u.source(), u.target())).toList();
+        List<String> query = CrowdedProbe.query();
         String text = String.join(" ", query);
         List<Integer> expected = bruteForce(units, text, 50, 1);
         assertEquals(75, expected.get(0), "the memory is built as intended: the best unit scores 75");
@@ -114,13 +86,13 @@ class FuzzySearchExactTest {
         // the raised bar, whether the stage goes on in pages or in one pass in index order
         List<String> query = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
-            query.add(word("q", i));
+            query.add(CrowdedProbe.madeUp("q", i));
         }
         List<Unit> units = new ArrayList<>();
         for (int d = 0; d < 3 * FuzzySearch.PROBE; d++) { // decoys (71%) fill the probe and the stage's first page
             List<String> w = new ArrayList<>(query);
             for (int e = 0; e < 8; e++) {
-                w.add(word("d", d * 8 + e));
+                w.add(CrowdedProbe.madeUp("d", d * 8 + e));
             }
             units.add(new Unit("decoy" + d, String.join(" ", w), "Köder " + d));
         }
@@ -131,7 +103,7 @@ class FuzzySearchExactTest {
         for (int s = 0; s < 2 * FuzzySearch.PAGE; s++) {
             int k = 4 + s % 13;
             List<String> w = new ArrayList<>(query.subList(k, query.size()));
-            w.add(word("s", s));
+            w.add(CrowdedProbe.madeUp("s", s));
             w.addAll(query.subList(0, k));
             units.add(new Unit("rotated" + s, String.join(" ", w), "Gedreht " + s));
         }
@@ -147,9 +119,9 @@ class FuzzySearchExactTest {
             }
             java.util.Collections.shuffle(at, rnd);
             for (int k = 0; k < replaced; k++) {
-                w.set(at.get(k), word("c", c * 8 + k));
+                w.set(at.get(k), CrowdedProbe.madeUp("c", c * 8 + k));
             }
-            w.add(rnd.nextInt(w.size() + 1), word("x", c));
+            w.add(rnd.nextInt(w.size() + 1), CrowdedProbe.madeUp("x", c));
             units.add(new Unit("climber" + c, String.join(" ", w), "Kletterer " + c));
         }
         String text = String.join(" ", query);
@@ -173,7 +145,7 @@ class FuzzySearchExactTest {
             // leaves out of its filters) and a long tail
             List<String> vocabulary = new ArrayList<>();
             for (int i = 0; i < 80; i++) {
-                vocabulary.add(word("v", i));
+                vocabulary.add(CrowdedProbe.madeUp("v", i));
             }
             List<List<String>> bases = new ArrayList<>();
             for (int i = 0; i < 150; i++) {
@@ -210,7 +182,7 @@ class FuzzySearchExactTest {
         Random rnd = new Random(1);
         List<String> vocabulary = new ArrayList<>();
         for (int i = 0; i < 80; i++) {
-            vocabulary.add(word("v", i));
+            vocabulary.add(CrowdedProbe.madeUp("v", i));
         }
         int withFirst = 0;
         for (int i = 0; i < 3000; i++) {
