@@ -102,15 +102,25 @@ public final class Spreadsheet {
             }
             throw TmshException.inFile(file, 0, "no worksheet holds a cell (an empty workbook)");
         } catch (OpenXML4JException e) {
-            throw TmshException.inFile(file, 0, "not a readable Excel workbook (.xlsx): " + e.getMessage(), e);
+            throw unreadable(file, e);
         } catch (SAXException | ParserConfigurationException e) {
             throw TmshException.inFile(file, 0, "a part of the workbook is not well-formed XML: " + e.getMessage(), e);
         } catch (IOException e) {
             throw TmshException.inFile(file, 0, "cannot read the workbook: " + e.getMessage(), e);
         } catch (org.apache.poi.ooxml.POIXMLException | IllegalStateException | IllegalArgumentException
                  | UnsupportedOperationException e) {
-            throw TmshException.inFile(file, 0, "not a readable Excel workbook (.xlsx): " + e.getMessage(), e);
+            throw unreadable(file, e);
         }
+    }
+
+    /** What POI could not read; a Strict Open XML workbook (which POI does not read) said as such. */
+    private static TmshException unreadable(Path file, Exception e) {
+        if (String.valueOf(e.getMessage()).contains("Strict OOXML")) {
+            return TmshException.inFile(file, 0, "a Strict Open XML workbook, which tmsh does not read: save it in"
+                    + " Excel as an Excel Workbook (.xlsx)", e);
+        }
+        return TmshException.inFile(file, 0, "not a readable Excel workbook (.xlsx): "
+                + String.valueOf(e.getMessage()).replace(file.toString(), file.getFileName().toString()), e);
     }
 
     /** A workbook in an OLE2 file is encrypted when the file holds the encrypted package ({@code EncryptionInfo}). */
