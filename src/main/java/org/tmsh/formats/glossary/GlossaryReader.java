@@ -163,7 +163,7 @@ public final class GlossaryReader {
         List<org.tmsh.formats.Csv.Row> rows = sheet.rows().stream().map(r -> r.cells().size() <= header.size() ? r
                 : new org.tmsh.formats.Csv.Row(r.line(), r.cells().subList(0, header.size()))).toList();
         List<TmxReader.Invalid> skipped = new ArrayList<>();
-        return new Read(csvByLanguage(rows, langs, name, skipped), skipped);
+        return new Read(csvByLanguage(rows, langs, name, skipped, SHEET_SYNONYMS), skipped);
     }
 
     /** The encoding an OmegaT glossary names in its first line ({@code # ... -*- coding: utf-8 -*-}), or null. */
@@ -360,13 +360,19 @@ public final class GlossaryReader {
         return distinct.size() >= 2 ? out : null;
     }
 
-    /** Several terms of one language in one cell: separated by a semicolon, a vertical bar or a line break. */
-    private static final java.util.regex.Pattern SYNONYMS = java.util.regex.Pattern.compile("\\s*(?:[;|]|\\R)\\s*");
+    /** Several terms of one language in one cell: separated by a semicolon or a vertical bar. */
+    private static final java.util.regex.Pattern SYNONYMS = java.util.regex.Pattern.compile("\\s*[;|]\\s*");
+
+    /**
+     * In a worksheet's cell also by a line break (Alt+Enter: how Excel users list terms in one cell); in
+     * CSV a quoted line break stays part of the term, as before.
+     */
+    private static final java.util.regex.Pattern SHEET_SYNONYMS = java.util.regex.Pattern.compile("\\s*(?:[;|]|\\R)\\s*");
 
     /**
      * CSV, tab-separated text or a worksheet whose header names languages ({@code de,en}, {@code de;en} as
      * a spreadsheet writes it, "English<TAB>German", memoQ's export): each row a concept. A cell may hold
-     * several terms separated by {@code ;}, {@code |} or a line break (synonyms), and a language may have
+     * several terms separated by {@code ;} or {@code |} (in a worksheet also a line break: synonyms), and a language may have
      * several columns; a language's first term is preferred, its others admitted. A note column
      * ({@link HeaderColumns}: "Note", "Definition", "English_Def") is the concept's note, or its language's
      * terms' note; a status column ("Status", "German status") sets the status of its language's terms (a
@@ -376,6 +382,11 @@ public final class GlossaryReader {
      */
     static Glossary csvByLanguage(List<org.tmsh.formats.Csv.Row> rows, List<String> langs, String name,
                                   List<TmxReader.Invalid> skipped) {
+        return csvByLanguage(rows, langs, name, skipped, SYNONYMS);
+    }
+
+    private static Glossary csvByLanguage(List<org.tmsh.formats.Csv.Row> rows, List<String> langs, String name,
+                                          List<TmxReader.Invalid> skipped, java.util.regex.Pattern synonyms) {
         java.util.Set<String> distinct = new java.util.LinkedHashSet<>();
         langs.stream().filter(java.util.Objects::nonNull).forEach(distinct::add);
         List<HeaderColumns.Column> roles = roles(rows.get(0).cells(), langs);
@@ -392,7 +403,7 @@ public final class GlossaryReader {
                 if (langs.get(k) == null) {
                     continue;
                 }
-                for (String form : SYNONYMS.split(row.get(k).strip())) {
+                for (String form : synonyms.split(row.get(k).strip())) {
                     if (form.isBlank()) {
                         continue;
                     }
