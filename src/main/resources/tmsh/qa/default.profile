@@ -11,6 +11,7 @@
 
 check	terms	on	default
 check	numbers	on	default
+check	dates	on	default
 check	codes	on	default
 check	untranslated	on	default
 check	consistency	on	default
@@ -74,6 +75,44 @@ example	numbers	finding	de	en	Die Strecke ist 5 km lang.	The track is 5 miles lo
 example	numbers	clean	en	de	Wait 5 s.	Warten Sie 5 Sekunden.
 example	numbers	finding	de	en	Es ist -5 Grad kalt.	It is 5 degrees.
 example	numbers	finding	de	en	Er wurde 3. im Rennen.	He came 4th in the race.
+# dates in words: weekdays, months without a day, decades, time zones (dates check); ranges, ordinal days, clock words (numbers)
+example	dates	finding	de	en	Am Dienstag trifft er den Kanzler.	On Wednesday he meets the chancellor.
+example	dates	clean	de	en	Am Dienstag trifft er den Kanzler.	On Tuesday he meets the chancellor.
+example	dates	clean	de	en	Am Dienstagabend sprach er.	He spoke on Tuesday evening.
+example	dates	finding	en	de	On Wednesday, May 6, he spoke.	Am Donnerstag, 6. Mai, sprach er.
+example	dates	clean	en	de	On Wednesday, May 6, he spoke.	Am Mittwoch, dem 6. Mai, sprach er.
+example	dates	finding	de	en	Im März wird gewählt.	The election is in May.
+example	dates	clean	de	en	Im März wird gewählt.	The election is in March.
+example	dates	finding	de	en	Anfang Juni tagt der Rat.	The council meets in early July.
+example	dates	clean	de	en	Anfang Juni tagt der Rat.	The council meets in early June.
+example	dates	clean	en	de	May I ask a question?	Darf ich eine Frage stellen?
+example	dates	clean	en	de	May 3 is the day.	Der 3. Mai ist der Tag.
+example	dates	clean	de	en	Am 3.10.2025 kam er.	He came on October 3, 2025.
+example	dates	clean	en	de	In Sept. the talks resume.	Im September gehen die Gespräche weiter.
+example	dates	finding	en	de	In Sept. the talks resume.	Im Oktober gehen die Gespräche weiter.
+example	dates	finding	de	en	Die 1990er Jahre waren ruhig.	The 1980s were quiet.
+example	dates	clean	de	en	Die 1990er Jahre waren ruhig.	The 1990s were quiet.
+example	dates	clean	en	de	In the 1980s it grew.	In den 80er Jahren wuchs es.
+example	dates	clean	en	de	In the '80s it grew.	In den Achtzigerjahren wuchs es.
+example	dates	finding	en	de	In the 1980s it grew.	In den 1970er-Jahren wuchs es.
+example	dates	finding	de	en	Um 14 Uhr MEZ beginnt es.	It starts at 2 pm GMT.
+example	dates	clean	de	en	Um 14 Uhr MEZ beginnt es.	It starts at 2 pm CET.
+example	dates	clean	de	en	Um 14 Uhr Ortszeit beginnt es.	It starts at 2 pm local time.
+example	numbers	finding	de	en	Vom 3. bis 5. März tagt der Rat.	The council meets March 3-6.
+example	numbers	clean	de	en	Vom 3. bis 5. März tagt der Rat.	The council meets March 3-5.
+example	numbers	clean	en	de	The council meets March 3 to 5, 2026.	Der Rat tagt vom 3. bis zum 5. März 2026.
+example	numbers	finding	en	de	The council meets March 3-5.	Der Rat tagt vom 3. bis 6. März.
+example	numbers	clean	en	de	On the third of March he left.	Am 3. März ging er.
+example	numbers	finding	en	de	On the third of March he left.	Am 4. März ging er.
+example	numbers	clean	de	en	Am dritten März ging er.	He left on March 3.
+example	numbers	finding	en	de	On Sept. 3 he left.	Am 3. Okt. ging er.
+example	numbers	clean	en	de	On Sept. 3 he left.	Am 3. Sept. ging er.
+example	numbers	clean	de	en	Um halb drei beginnt es.	It starts at 2:30.
+example	numbers	clean	de	en	Um halb drei beginnt es.	It starts at 2:30 p.m.
+example	numbers	finding	de	en	Um halb drei beginnt es.	It starts at 3:30.
+example	numbers	clean	de	en	Um Viertel nach drei beginnt es.	It starts at a quarter past three.
+example	numbers	finding	de	en	Um Viertel vor drei beginnt es.	It starts at a quarter past three.
+example	numbers	clean	de	en	Um Viertel vor drei beginnt es.	It starts at 2:45.
 # inline codes
 example	codes	finding	de	en	Das ist ⟨1⟩wichtig⟨/1⟩.	This is important.
 example	codes	finding	de	en	Siehe Seite ⟨1/⟩.	See page ⟨1/⟩ and ⟨2/⟩.

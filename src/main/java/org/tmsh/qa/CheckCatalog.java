@@ -8,6 +8,7 @@ import java.util.function.Function;
 
 import org.tmsh.qa.check.AcronymsCheck;
 import org.tmsh.qa.check.CodesCheck;
+import org.tmsh.qa.check.DatesCheck;
 import org.tmsh.qa.check.ConsistencyCheck;
 import org.tmsh.qa.check.FixedTokensCheck;
 import org.tmsh.qa.check.LengthCheck;
@@ -30,6 +31,7 @@ public final class CheckCatalog {
     static {
         BUILT_IN.put("codes", p -> new CodesCheck());
         BUILT_IN.put("numbers", p -> new NumbersCheck());
+        BUILT_IN.put("dates", p -> new DatesCheck());
         BUILT_IN.put("untranslated", p -> new UntranslatedCheck());
         BUILT_IN.put("consistency", p -> new ConsistencyCheck());
         BUILT_IN.put("punctuation", p -> new PunctuationCheck(p.option("punctuation.endAdded", "off").equals("on")));
