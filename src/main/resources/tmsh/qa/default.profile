@@ -18,6 +18,8 @@ check	consistency	on	default
 check	punctuation	on	default
 check	spacing	on	default
 check	repeated-words	on	default
+check	spelling	on	default
+check	initial-case	on	default
 check	fixed-tokens	on	default
 check	acronyms	on	default
 check	length	on	default
@@ -113,6 +115,22 @@ example	numbers	finding	de	en	Um halb drei beginnt es.	It starts at 3:30.
 example	numbers	clean	de	en	Um Viertel nach drei beginnt es.	It starts at a quarter past three.
 example	numbers	finding	de	en	Um Viertel vor drei beginnt es.	It starts at a quarter past three.
 example	numbers	clean	de	en	Um Viertel vor drei beginnt es.	It starts at 2:45.
+# spelling (Hunspell dictionaries of the system; a language without one is not checked) and the first letter's case
+example	spelling	finding	de	en	Die Regierung tagt.	The goverment meets.
+example	spelling	clean	de	en	Die Regierung tagt.	The government meets.
+example	spelling	clean	de	en	Lawrow traf Merz in Moskau.	Lavrov met Merz in Moscow.
+example	spelling	clean	de	en	Die NATO und LibreOffice.	NATO and LibreOffice.
+example	spelling	finding	en	de	The government meets.	Die Regirung tagt.
+example	spelling	clean	en	de	The coalition talks go on.	Die Koalitionsverhandlungen gehen weiter.
+example	spelling	clean	en	de	The CDU leader spoke.	Der CDU-Vorsitzende sprach.
+example	initial-case	finding	de	en	Die Regierung tagt.	the government meets.
+example	initial-case	clean	de	en	Die Regierung tagt.	The government meets.
+example	initial-case	finding	en	de	the government meets	Die Regierung tagt
+example	initial-case	clean	en	de	government meeting	Regierungssitzung
+example	initial-case	clean	de	en	Haus und Hof	house and home
+example	initial-case	clean	en	de	iPhone sales rose.	Die iPhone-Verkäufe stiegen.
+example	initial-case	clean	de	en	Das iPhone verkauft sich.	iPhone sales rose.
+example	initial-case	clean	de	en	… und dann kam er.	… and then he came.
 # inline codes
 example	codes	finding	de	en	Das ist ⟨1⟩wichtig⟨/1⟩.	This is important.
 example	codes	finding	de	en	Siehe Seite ⟨1/⟩.	See page ⟨1/⟩ and ⟨2/⟩.
