@@ -53,6 +53,7 @@ public final class DateWords {
     private static final String NB = "(?<![\\p{L}\\p{N}])";
     private static final String NA = "(?![\\p{L}\\p{N}])";
     private static final Pattern DIGIT_AFTER = Pattern.compile("[\\s\\u00A0,]*\\d");
+    private static final Pattern CLOCK_WORDS = Pattern.compile("(?:[Hh]alb|[Vv]iertel|[Dd]rei ?viertel|half|(?:a )?quarter)\\b");
     private static final String S = "[\\s\\u00A0\\u202F]*";
 
     private final String lang;
@@ -365,7 +366,7 @@ public final class DateWords {
      * and not this one; else {@code q}.
      */
     public static Quantity twelveHour(Quantity q, List<Quantity> other) {
-        if (q.kind() != Quantity.Kind.TIME || q.text().chars().noneMatch(Character::isLetter)) {
+        if (q.kind() != Quantity.Kind.TIME || !CLOCK_WORDS.matcher(q.text()).lookingAt()) {
             return q;
         }
         int h = Integer.parseInt(q.value().substring(0, 2));

@@ -43,11 +43,11 @@ public final class Spellers {
      */
     public static Optional<Hunspell> of(String lang) {
         String key = lang == null ? "" : lang.replace('_', '-').toLowerCase(Locale.ROOT);
-        return LOADED.computeIfAbsent(key, Spellers::load).map(Hunspell::new);
+        Path dir = folder();
+        return LOADED.computeIfAbsent(dir + "|" + key, k -> load(dir, key)).map(Hunspell::new);
     }
 
-    private static Optional<Dictionary> load(String key) {
-        Path dir = folder();
+    private static Optional<Dictionary> load(Path dir, String key) {
         String primary = key.contains("-") ? key.substring(0, key.indexOf('-')) : key;
         String region = key.contains("-") ? key.substring(key.indexOf('-') + 1).toUpperCase(Locale.ROOT) : "";
         for (String name : List.of(primary + "_" + region, primary + "_" + usualRegion(primary))) {

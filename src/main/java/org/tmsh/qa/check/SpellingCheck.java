@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.apache.lucene.analysis.hunspell.Hunspell;
+import org.tmsh.qa.Compounds;
 import org.tmsh.qa.Finding;
 import org.tmsh.qa.QaSegment;
 import org.tmsh.qa.Spellers;
@@ -42,6 +43,8 @@ public final class SpellingCheck extends TargetCheck {
     private final Map<String, Optional<Hunspell>> spellers = new HashMap<>();
     private final Map<String, Integer> segmentsWriting = new HashMap<>();
     private final List<Unknown> unknown = new ArrayList<>();
+    private final Map<String, Boolean> known = new HashMap<>();
+    private final Compounds compounds = Compounds.standard();
 
     /** A word the dictionary does not know, in one segment. */
     private record Unknown(QaSegment segment, String word, String lang) {
@@ -70,7 +73,10 @@ public final class SpellingCheck extends TargetCheck {
                 continue; // a code, a file name, a number with a word
             }
             token = token.replaceAll("['’]s$|\\.$", "");
-            for (String part : token.split("-")) {
+            String[] parts = token.split("-");
+            for (int pi = 0; pi < parts.length; pi++) {
+                String part = parts[pi].replaceAll("^['’]+|['’]+$", "");
+                boolean linked = pi + 1 < parts.length && part.length() > 4 && part.endsWith("s"); // "Herkunfts-Sprache"
                 String lower = part.toLowerCase(Locale.ROOT);
                 if (!seen.add(lower)) {
                     continue;
@@ -79,11 +85,16 @@ public final class SpellingCheck extends TargetCheck {
                 if (!lookUp(part, nounsCapital) || sourceWords.contains(lower)) {
                     continue;
                 }
-                if (!speller.get().spell(part)) {
+                if (!known(lang, speller.get(), part) && !(linked && known(lang, speller.get(), part.substring(0, part.length() - 1)))) {
                     unknown.add(new Unknown(s, part, lang));
                 }
             }
         }
+    }
+
+    /** Whether the dictionary knows a word, or the word is a compound of known words; remembered for the run. */
+    private boolean known(String lang, Hunspell h, String word) {
+        return known.computeIfAbsent(word, w -> h.spell(w) || compounds.of(lang).isCompound(h, w, 0));
     }
 
     /** Whether a word is one to look up at all. */
