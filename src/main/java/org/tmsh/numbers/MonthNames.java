@@ -74,7 +74,7 @@ public final class MonthNames {
     }
 
     /** Whether a word of {@code text} (a run of letters) is a month name: the forms with names need one. */
-    boolean anyIn(String text) {
+    public boolean anyIn(String text) {
         int n = text.length();
         int i = 0;
         while (i < n) {

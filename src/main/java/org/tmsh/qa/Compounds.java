@@ -16,15 +16,16 @@ import org.tmsh.common.RuleFiles;
  * known first part (perhaps followed by a linking element, "Herkunft|s|", or a bound prefix, "un|") and a
  * known rest or a compound rest, each part at least the language's shortest part long. The dictionary is
  * asked with the part as written and with its first letter changed in case (a German noun inside a
- * compound is written small). Up to three parts; a language without a {@code compound} row has none.
+ * compound is written small), and of the languages it {@code borrows} from. Up to three parts; a language without a
+ * {@code compound} row has none.
  */
 public final class Compounds {
 
     /** One language's rules. */
-    public record Rules(int shortest, List<String> linkers, List<String> prefixes) {
+    public record Rules(int shortest, List<String> linkers, List<String> prefixes, List<String> borrows) {
 
         /** Whether {@code word} is a compound of words {@code h} knows ({@code depth}: parts already split off). */
-        public boolean isCompound(Hunspell h, String word, int depth) {
+        public boolean isCompound(List<Hunspell> h, String word, int depth) {
             if (shortest <= 0 || depth > 2 || word.length() < 2 * shortest) {
                 return false;
             }
@@ -53,13 +54,16 @@ public final class Compounds {
             return false;
         }
 
-        private static boolean knows(Hunspell h, String part) {
-            if (h.spell(part)) {
-                return true;
-            }
+        /** Whether one of the dictionaries knows {@code part}, as written or with its first letter in the other case. */
+        public static boolean knows(List<Hunspell> h, String part) {
             char c = part.charAt(0);
             String other = (Character.isUpperCase(c) ? Character.toLowerCase(c) : Character.toUpperCase(c)) + part.substring(1);
-            return h.spell(other);
+            for (Hunspell d : h) {
+                if (d.spell(part) || d.spell(other)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
@@ -70,16 +74,19 @@ public final class Compounds {
         Map<String, int[]> shortest = new HashMap<>();
         Map<String, List<String>> linkers = new HashMap<>();
         Map<String, List<String>> prefixes = new HashMap<>();
+        Map<String, List<String>> borrows = new HashMap<>();
         for (RuleFiles.Row r : RuleFiles.read("/tmsh/qa/spelling.txt", 3)) {
             switch (r.get(1)) {
                 case "compound" -> shortest.put(r.get(0), new int[] {Integer.parseInt(r.get(2))});
                 case "linker" -> linkers.computeIfAbsent(r.get(0), k -> new ArrayList<>()).add(r.get(2));
                 case "prefix" -> prefixes.computeIfAbsent(r.get(0), k -> new ArrayList<>()).add(r.get(2));
+                case "borrows" -> borrows.computeIfAbsent(r.get(0), k -> new ArrayList<>()).add(r.get(2));
                 default -> throw new IllegalStateException("spelling.txt line " + r.line() + ": unknown kind " + r.get(1));
             }
         }
         for (String lang : shortest.keySet()) {
-            rules.put(lang, new Rules(shortest.get(lang)[0], linkers.getOrDefault(lang, List.of()), prefixes.getOrDefault(lang, List.of())));
+            rules.put(lang, new Rules(shortest.get(lang)[0], linkers.getOrDefault(lang, List.of()), prefixes.getOrDefault(lang, List.of()),
+                    borrows.getOrDefault(lang, List.of())));
         }
     }
 
@@ -99,6 +106,6 @@ public final class Compounds {
 
     /** The rules of a language (its primary subtag); none: no compounds. */
     public Rules of(String lang) {
-        return rules.getOrDefault(QaSegment.primary(lang), new Rules(0, List.of(), List.of()));
+        return rules.getOrDefault(QaSegment.primary(lang), new Rules(0, List.of(), List.of(), List.of()));
     }
 }

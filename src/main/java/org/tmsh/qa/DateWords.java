@@ -54,6 +54,7 @@ public final class DateWords {
     private static final String NA = "(?![\\p{L}\\p{N}])";
     private static final Pattern DIGIT_AFTER = Pattern.compile("[\\s\\u00A0,]*\\d");
     private static final Pattern CLOCK_WORDS = Pattern.compile("(?:[Hh]alb|[Vv]iertel|[Dd]rei ?viertel|half|(?:a )?quarter)\\b");
+    private static final List<String> CLOCK_HINTS = List.of("halb", "viertel", "half", "quarter");
     private static final String S = "[\\s\\u00A0\\u202F]*";
 
     private final String lang;
@@ -204,7 +205,7 @@ public final class DateWords {
         List<Fact> out = new ArrayList<>();
         grouped(weekdays, text, Kind.WEEKDAY, i -> String.valueOf(weekdayValues.get(i)), out);
         Matcher m = bareMonth.matcher(text);
-        while (m.find()) {
+        while (months.anyIn(text) && m.find()) {
             int mo = months.month(m.group());
             if (mo > 0 && !(sentenceStart(text, m.start()) && !DIGIT_AFTER.matcher(text).region(m.end(), text.length()).lookingAt())) {
                 out.add(new Fact(Kind.MONTH, String.valueOf(mo), m.group(), m.start(), m.end()));
@@ -235,7 +236,8 @@ public final class DateWords {
     public List<Fact> decades(String text) {
         List<Fact> out = new ArrayList<>();
         Matcher m = decadeDigits.matcher(text);
-        while (m.find()) {
+        boolean maybe = text.contains("0er") || text.contains("0s") || text.contains("0's") || text.contains("0’s");
+        while (maybe && m.find()) {
             String century = m.group(1) == null ? "" : m.group(1);
             String tens = m.group(2) != null ? m.group(2) : m.groupCount() >= 3 && m.group(3) != null ? m.group(3)
                     : m.groupCount() >= 4 ? m.group(4) : null;
@@ -284,7 +286,9 @@ public final class DateWords {
      */
     public List<Quantity> values(String text) {
         List<Quantity> out = new ArrayList<>();
-        for (Pattern p : ranges) {
+        boolean month = months.anyIn(text); // the patterns below are long: only where they can match
+        boolean digit = text.chars().anyMatch(Character::isDigit);
+        for (Pattern p : month && digit ? ranges : List.<Pattern>of()) {
             Matcher m = p.matcher(text);
             while (m.find()) {
                 boolean monthFirst = months.month(m.group(1)) > 0;
@@ -301,7 +305,7 @@ public final class DateWords {
                 out.add(new Quantity(Quantity.Kind.DATE, date(y, mo, d2), m.group(), mid, m.end()));
             }
         }
-        for (Pattern p : ordinalDates) {
+        for (Pattern p : month ? ordinalDates : List.<Pattern>of()) {
             Matcher m = p.matcher(text);
             while (m.find()) {
                 boolean monthFirst = months.month(m.group(1)) > 0;
@@ -312,6 +316,10 @@ public final class DateWords {
                 }
                 out.add(new Quantity(Quantity.Kind.DATE, date(m.group(3), mo, d), m.group(), m.start(), m.end()));
             }
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (CLOCK_HINTS.stream().noneMatch(lower::contains)) {
+            return out;
         }
         for (int i = 0; i < clocks.size(); i++) {
             Matcher m = clocks.get(i).matcher(text);

@@ -93,7 +93,7 @@ public final class QaBenchmark {
         corpus.forEach(s -> plantedOf.put(s.id(), s.planted()));
         long untouched = corpus.stream().filter(s -> s.planted() == null).count();
         System.out.printf(Locale.ROOT, "corpus: %d segments, %d planted (%d classes), %d untouched; %s%n", corpus.size(),
-                corpus.size() - untouched, PlantedCorpus.CLASSES.size(), untouched, xlf);
+                corpus.size() - untouched, corpus.stream().map(PlantedCorpus.Segment::planted).filter(java.util.Objects::nonNull).distinct().count(), untouched, xlf);
 
         // tmsh: read the XLIFF and run every check of the default profile (no glossary: no terminology)
         Map<String, Set<String>> tmshFlags = new HashMap<>();

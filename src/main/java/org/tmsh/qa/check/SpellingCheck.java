@@ -44,6 +44,7 @@ public final class SpellingCheck extends TargetCheck {
     private final Map<String, Integer> segmentsWriting = new HashMap<>();
     private final List<Unknown> unknown = new ArrayList<>();
     private final Map<String, Boolean> known = new HashMap<>();
+    private final Map<String, List<Hunspell>> dictionaries = new HashMap<>();
     private final Compounds compounds = Compounds.standard();
 
     /** A word the dictionary does not know, in one segment. */
@@ -73,10 +74,13 @@ public final class SpellingCheck extends TargetCheck {
                 continue; // a code, a file name, a number with a word
             }
             token = token.replaceAll("['’]s$|\\.$", "");
+            if (nounsCapital && (token.indexOf('\'') > 0 || token.indexOf('’') > 0)) {
+                continue; // "Gauß'sche", "boole'sche": a name's adjective
+            }
             String[] parts = token.split("-");
             for (int pi = 0; pi < parts.length; pi++) {
                 String part = parts[pi].replaceAll("^['’]+|['’]+$", "");
-                boolean linked = pi + 1 < parts.length && part.length() > 4 && part.endsWith("s"); // "Herkunfts-Sprache"
+                boolean head = pi + 1 < parts.length && nounsCapital; // "Herkunfts-", "Farb-": a compound's first part
                 String lower = part.toLowerCase(Locale.ROOT);
                 if (!seen.add(lower)) {
                     continue;
@@ -85,7 +89,7 @@ public final class SpellingCheck extends TargetCheck {
                 if (!lookUp(part, nounsCapital) || sourceWords.contains(lower)) {
                     continue;
                 }
-                if (!known(lang, speller.get(), part) && !(linked && known(lang, speller.get(), part.substring(0, part.length() - 1)))) {
+                if (part.isEmpty() || !(head ? knownHead(lang, speller.get(), part) : known(lang, speller.get(), part))) {
                     unknown.add(new Unknown(s, part, lang));
                 }
             }
@@ -94,7 +98,38 @@ public final class SpellingCheck extends TargetCheck {
 
     /** Whether the dictionary knows a word, or the word is a compound of known words; remembered for the run. */
     private boolean known(String lang, Hunspell h, String word) {
-        return known.computeIfAbsent(word, w -> h.spell(w) || compounds.of(lang).isCompound(h, w, 0));
+        return known.computeIfAbsent(word, w -> {
+            if (h.spell(w)) {
+                return true;
+            }
+            List<Hunspell> all = dictionaries.computeIfAbsent(lang, l -> {
+                List<Hunspell> list = new ArrayList<>(List.of(h));
+                compounds.of(l).borrows().forEach(b -> Spellers.of(b).ifPresent(list::add));
+                return list;
+            });
+            return all.size() > 1 && Compounds.Rules.knows(all.subList(1, all.size()), w) || compounds.of(lang).isCompound(all, w, 0);
+        });
+    }
+
+    /**
+     * A part before a hyphen in a compound language: known as a word, or as the stem of one ("Farb-" of
+     * "Farbe", "Sortier-" of "sortieren"), or with its linking element ("Rechnungs-").
+     */
+    private boolean knownHead(String lang, Hunspell h, String part) {
+        if (known(lang, h, part)) {
+            return true;
+        }
+        for (String end : List.of("e", "en", "n")) {
+            if (known(lang, h, part + end)) {
+                return true;
+            }
+        }
+        for (String l : compounds.of(lang).linkers()) {
+            if (part.length() - l.length() >= 3 && part.endsWith(l) && known(lang, h, part.substring(0, part.length() - l.length()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a word is one to look up at all. */
