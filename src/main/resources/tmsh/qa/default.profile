@@ -121,6 +121,9 @@ example	spelling	clean	de	en	Die Regierung tagt.	The government meets.
 example	spelling	clean	de	en	Lawrow traf Merz in Moskau.	Lavrov met Merz in Moscow.
 example	spelling	clean	de	en	Die NATO und LibreOffice.	NATO and LibreOffice.
 example	spelling	finding	en	de	The government meets.	Die Regirung tagt.
+example	spelling	clean	de	en	Die Delegation reiste nach Moskau.	The delegation travelled to Moscow.
+example	spelling	finding	de	en-US	Die Farbe der Organisation.	The colour of the organization.
+example	spelling	clean	en	de	The stream handler starts.	Der Streamhandler startet.
 example	spelling	clean	en	de	The coalition talks go on.	Die Koalitionsverhandlungen gehen weiter.
 example	spelling	clean	en	de	The CDU leader spoke.	Der CDU-Vorsitzende sprach.
 example	initial-case	finding	de	en	Die Regierung tagt.	the government meets.

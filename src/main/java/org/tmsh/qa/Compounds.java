@@ -22,7 +22,7 @@ import org.tmsh.common.RuleFiles;
 public final class Compounds {
 
     /** One language's rules. */
-    public record Rules(int shortest, List<String> linkers, List<String> prefixes, List<String> borrows) {
+    public record Rules(int shortest, List<String> linkers, List<String> prefixes, List<String> borrows, List<String> variants) {
 
         /** Whether {@code word} is a compound of words {@code h} knows ({@code depth}: parts already split off). */
         public boolean isCompound(List<Hunspell> h, String word, int depth) {
@@ -75,18 +75,23 @@ public final class Compounds {
         Map<String, List<String>> linkers = new HashMap<>();
         Map<String, List<String>> prefixes = new HashMap<>();
         Map<String, List<String>> borrows = new HashMap<>();
+        Map<String, List<String>> variants = new HashMap<>();
         for (RuleFiles.Row r : RuleFiles.read("/tmsh/qa/spelling.txt", 3)) {
             switch (r.get(1)) {
                 case "compound" -> shortest.put(r.get(0), new int[] {Integer.parseInt(r.get(2))});
                 case "linker" -> linkers.computeIfAbsent(r.get(0), k -> new ArrayList<>()).add(r.get(2));
                 case "prefix" -> prefixes.computeIfAbsent(r.get(0), k -> new ArrayList<>()).add(r.get(2));
                 case "borrows" -> borrows.computeIfAbsent(r.get(0), k -> new ArrayList<>()).add(r.get(2));
+                case "variant" -> variants.computeIfAbsent(r.get(0), k -> new ArrayList<>()).add(r.get(2));
                 default -> throw new IllegalStateException("spelling.txt line " + r.line() + ": unknown kind " + r.get(1));
             }
         }
-        for (String lang : shortest.keySet()) {
-            rules.put(lang, new Rules(shortest.get(lang)[0], linkers.getOrDefault(lang, List.of()), prefixes.getOrDefault(lang, List.of()),
-                    borrows.getOrDefault(lang, List.of())));
+        java.util.Set<String> langs = new java.util.HashSet<>(shortest.keySet());
+        langs.addAll(borrows.keySet());
+        langs.addAll(variants.keySet());
+        for (String lang : langs) {
+            rules.put(lang, new Rules(shortest.getOrDefault(lang, new int[] {0})[0], linkers.getOrDefault(lang, List.of()),
+                    prefixes.getOrDefault(lang, List.of()), borrows.getOrDefault(lang, List.of()), variants.getOrDefault(lang, List.of())));
         }
     }
 
@@ -106,6 +111,6 @@ public final class Compounds {
 
     /** The rules of a language (its primary subtag); none: no compounds. */
     public Rules of(String lang) {
-        return rules.getOrDefault(QaSegment.primary(lang), new Rules(0, List.of(), List.of(), List.of()));
+        return rules.getOrDefault(QaSegment.primary(lang), new Rules(0, List.of(), List.of(), List.of(), List.of()));
     }
 }

@@ -105,6 +105,9 @@ public final class SpellingCheck extends TargetCheck {
             List<Hunspell> all = dictionaries.computeIfAbsent(lang, l -> {
                 List<Hunspell> list = new ArrayList<>(List.of(h));
                 compounds.of(l).borrows().forEach(b -> Spellers.of(b).ifPresent(list::add));
+                if (!l.contains("-") && !l.contains("_")) { // "en" names no region: British and American spellings are both right
+                    compounds.of(l).variants().forEach(b -> Spellers.of(b).ifPresent(list::add));
+                }
                 return list;
             });
             return all.size() > 1 && Compounds.Rules.knows(all.subList(1, all.size()), w) || compounds.of(lang).isCompound(all, w, 0);
