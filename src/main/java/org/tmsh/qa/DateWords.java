@@ -232,6 +232,35 @@ public final class DateWords {
         return i < 0 || ".!?:".indexOf(text.charAt(i)) >= 0;
     }
 
+    /** The offset from UTC in hours of the one time zone {@code text} names (several alike count once), or null. */
+    public Integer zoneOffset(String text) {
+        if (zones == null) {
+            return null;
+        }
+        List<Fact> found = new ArrayList<>();
+        grouped(zones, text, Kind.ZONE, zoneValues::get, found);
+        java.util.Set<String> offsets = new java.util.HashSet<>();
+        found.forEach(f -> offsets.add(f.value()));
+        return offsets.size() == 1 && !offsets.contains("local") ? Integer.valueOf(offsets.iterator().next()) : null;
+    }
+
+    /**
+     * {@code times} of a text in zone {@code from} as the clock reads them in zone {@code to} ("8:00" EST is
+     * "14:00" CET); other values unchanged.
+     */
+    public static List<Quantity> inZone(List<Quantity> values, int from, int to) {
+        List<Quantity> out = new ArrayList<>(values.size());
+        for (Quantity q : values) {
+            if (q.kind() == Quantity.Kind.TIME && q.value().length() == 5) {
+                int h = Math.floorMod(Integer.parseInt(q.value().substring(0, 2)) + to - from, 24);
+                out.add(new Quantity(q.kind(), String.format(Locale.ROOT, "%02d%s", h, q.value().substring(2)), q.text(), q.start(), q.end()));
+            } else {
+                out.add(q);
+            }
+        }
+        return out;
+    }
+
     /** The decades of a text ("1990er Jahre", "'80s", "Achtzigerjahre"). */
     public List<Fact> decades(String text) {
         List<Fact> out = new ArrayList<>();

@@ -41,6 +41,9 @@ public final class DatesCheck extends TargetCheck {
         pair(a, b, (x, y) -> x.kind == y.kind && x.value.equals(y.value));
         pair(a, b, (x, y) -> x.kind == y.kind && x.kind == DateWords.Kind.DECADE && sameDecade(x.value, y.value));
         pair(a, b, (x, y) -> x.kind == y.kind && x.kind == DateWords.Kind.ZONE && (x.value.equals("local") || y.value.equals("local")));
+        if (converted(src, s.srcLang(), tgt, s.tgtLang())) { // "14 Uhr MEZ" as "8 a.m. EST": a right conversion
+            pair(a, b, (x, y) -> x.kind == y.kind && x.kind == DateWords.Kind.ZONE);
+        }
         List<String> inSource = new ArrayList<>();
         List<String> inTarget = new ArrayList<>();
         List<String> why = new ArrayList<>();
@@ -95,6 +98,40 @@ public final class DatesCheck extends TargetCheck {
                 continue; // counted with its date
             }
             out.add(new Item(f.kind(), f.value(), f.text(), false));
+        }
+        return out;
+    }
+
+    /**
+     * Whether the target gives the source's times of day in another zone: each side names one zone, both have
+     * times, and the target's, moved by the zones' difference, are the source's.
+     */
+    private static boolean converted(String src, String srcLang, String tgt, String tgtLang) {
+        Integer from = DateWords.of(tgtLang).zoneOffset(tgt);
+        Integer to = DateWords.of(srcLang).zoneOffset(src);
+        if (from == null || to == null || from.equals(to)) {
+            return false;
+        }
+        List<String> a = times(src, srcLang);
+        List<String> b = new ArrayList<>();
+        DateWords.inZone(timeValues(tgt, tgtLang), from, to).forEach(q -> b.add(q.value()));
+        java.util.Collections.sort(b);
+        return !a.isEmpty() && a.equals(b);
+    }
+
+    private static List<String> times(String text, String lang) {
+        List<String> out = new ArrayList<>();
+        timeValues(text, lang).forEach(q -> out.add(q.value()));
+        java.util.Collections.sort(out);
+        return out;
+    }
+
+    private static List<Quantity> timeValues(String text, String lang) {
+        List<Quantity> out = new ArrayList<>();
+        for (org.tmsh.qa.QuantityWords.Read r : org.tmsh.qa.QuantityWords.standard().apply(text, lang, Values.of(lang).read(text))) {
+            if (r.quantity().kind() == Quantity.Kind.TIME) {
+                out.add(r.quantity());
+            }
         }
         return out;
     }

@@ -57,6 +57,13 @@ public final class NumbersCheck extends TargetCheck {
         List<Quantity> b = new ArrayList<>(rb.size());
         ra.forEach(r -> a.add(r.quantity()));
         rb.forEach(r -> b.add(r.quantity()));
+        Integer fromZone = tw.zoneOffset(tgt);
+        Integer toZone = sw.zoneOffset(src);
+        if (fromZone != null && toZone != null && !fromZone.equals(toZone)) { // "14 Uhr MEZ" = "8 a.m. EST"
+            List<Quantity> shifted = DateWords.inZone(b, fromZone, toZone);
+            b.clear();
+            b.addAll(shifted);
+        }
         a.replaceAll(q -> DateWords.twelveHour(q, b)); // "halb drei" is 2:30 or 14:30
         b.replaceAll(q -> DateWords.twelveHour(q, a));
         Values sv = reader(s.srcLang());
