@@ -105,6 +105,7 @@ example	dates	finding	de	en	Um 14 Uhr MEZ beginnt es.	It starts at 9 a.m. EST.
 example	numbers	clean	de	en	Um 14 Uhr MEZ beginnt es.	It starts at 8 a.m. EST.
 example	numbers	finding	de	en	Um 14 Uhr MEZ beginnt es.	It starts at 9 a.m. EST.
 example	numbers	clean	en	de	Live at 2 p.m. GMT.	Live um 15 Uhr MEZ.
+example	dates	clean	de	en	Um halb drei MEZ beginnt es.	It starts at 8:30 a.m. EST.
 example	numbers	finding	de	en	Vom 3. bis 5. März tagt der Rat.	The council meets March 3-6.
 example	numbers	clean	de	en	Vom 3. bis 5. März tagt der Rat.	The council meets March 3-5.
 example	numbers	clean	en	de	The council meets March 3 to 5, 2026.	Der Rat tagt vom 3. bis zum 5. März 2026.

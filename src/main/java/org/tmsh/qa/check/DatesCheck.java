@@ -112,23 +112,22 @@ public final class DatesCheck extends TargetCheck {
         if (from == null || to == null || from.equals(to)) {
             return false;
         }
-        List<String> a = times(src, srcLang);
+        List<Quantity> tq = DateWords.inZone(timeValues(tgt, tgtLang), from, to);
+        List<Quantity> sq = timeValues(src, srcLang);
+        List<String> a = new ArrayList<>();
         List<String> b = new ArrayList<>();
-        DateWords.inZone(timeValues(tgt, tgtLang), from, to).forEach(q -> b.add(q.value()));
+        sq.forEach(q -> a.add(DateWords.twelveHour(q, tq).value())); // "halb drei" is 2:30 or 14:30
+        tq.forEach(q -> b.add(DateWords.twelveHour(q, sq).value()));
+        java.util.Collections.sort(a);
         java.util.Collections.sort(b);
         return !a.isEmpty() && a.equals(b);
     }
 
-    private static List<String> times(String text, String lang) {
-        List<String> out = new ArrayList<>();
-        timeValues(text, lang).forEach(q -> out.add(q.value()));
-        java.util.Collections.sort(out);
-        return out;
-    }
-
     private static List<Quantity> timeValues(String text, String lang) {
         List<Quantity> out = new ArrayList<>();
-        for (org.tmsh.qa.QuantityWords.Read r : org.tmsh.qa.QuantityWords.standard().apply(text, lang, Values.of(lang).read(text))) {
+        DateWords words = DateWords.of(lang);
+        List<Quantity> read = DateWords.merge(Values.of(lang).read(words.withoutDecades(text)), words.values(text));
+        for (org.tmsh.qa.QuantityWords.Read r : org.tmsh.qa.QuantityWords.standard().apply(text, lang, read)) {
             if (r.quantity().kind() == Quantity.Kind.TIME) {
                 out.add(r.quantity());
             }
