@@ -16,16 +16,22 @@ import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.CollectionTerminatedException;
+import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.util.BytesRef;
@@ -522,7 +528,7 @@ final class FuzzySearch {
      * the units a higher bar still lets through are picked from memory instead of walking the posting
      * lists again. Gives up ({@link #overflowed}) past {@code limit} units.
      */
-    private static final class Walk implements org.apache.lucene.search.Collector {
+    private static final class Walk implements Collector {
         private final String lengthField;
         private final float pairShare;
         private final int limit;
@@ -539,22 +545,22 @@ final class FuzzySearch {
         }
 
         @Override
-        public org.apache.lucene.search.ScoreMode scoreMode() {
-            return org.apache.lucene.search.ScoreMode.COMPLETE;
+        public ScoreMode scoreMode() {
+            return ScoreMode.COMPLETE;
         }
 
         @Override
-        public org.apache.lucene.search.LeafCollector getLeafCollector(LeafReaderContext ctx) throws IOException {
+        public LeafCollector getLeafCollector(LeafReaderContext ctx) throws IOException {
             if (overflowed) {
-                throw new org.apache.lucene.search.CollectionTerminatedException();
+                throw new CollectionTerminatedException();
             }
-            org.apache.lucene.index.NumericDocValues length = ctx.reader().getNumericDocValues(lengthField);
+            NumericDocValues length = ctx.reader().getNumericDocValues(lengthField);
             int base = ctx.docBase;
-            return new org.apache.lucene.search.LeafCollector() {
-                private org.apache.lucene.search.Scorable scorer;
+            return new LeafCollector() {
+                private Scorable scorer;
 
                 @Override
-                public void setScorer(org.apache.lucene.search.Scorable scorer) {
+                public void setScorer(Scorable scorer) {
                     this.scorer = scorer;
                 }
 
@@ -562,7 +568,7 @@ final class FuzzySearch {
                 public void collect(int doc) throws IOException {
                     if (size == limit) {
                         overflowed = true;
-                        throw new org.apache.lucene.search.CollectionTerminatedException();
+                        throw new CollectionTerminatedException();
                     }
                     if (size == docs.length) {
                         docs = Arrays.copyOf(docs, size * 2);
