@@ -72,6 +72,8 @@ public final class CheckCatalog {
                 if (terms != null) {
                     out.add(new TermsCheck(terms));
                 }
+            } else if (id.equals("spelling") && terms != null) {
+                out.add(new SpellingCheck(terms.words())); // the glossary's names are known words
             } else if (BUILT_IN.containsKey(id)) {
                 out.add(BUILT_IN.get(id).apply(profile));
             } else {

@@ -37,6 +37,24 @@ public final class TermChecker {
         this.lookup = new TermLookup(glossary);
     }
 
+    /**
+     * The words of every term of the glossary, lower case, split at anything not a letter, digit or mark
+     * ("Choe Son-hui": choe, son, hui): the spelling check takes them as known.
+     */
+    public Set<String> words() {
+        Set<String> out = new java.util.HashSet<>();
+        for (Concept c : glossary.concepts()) {
+            for (Term t : c.terms()) {
+                for (String w : t.form().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}\\p{M}]+")) {
+                    if (!w.isEmpty()) {
+                        out.add(w);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     public List<Finding> checkUnit(TmxUnit u, String srcLang, String tgtLang) {
         List<Finding> out = new ArrayList<>();
         String src = u.text(srcLang);

@@ -65,6 +65,20 @@ class SpellingCheckTest {
     }
 
     @Test
+    void aGlossaryNameInTheTargetIsKnownAsWrittenAndInflected() {
+        String[] pair = {"Peskov met Zelenskyy.", "Peskow traf Selenskyj.", "Peskov's visit ended.", "Peskows Besuch endete."};
+        List<Finding> without = run("en", "de", pair);
+        assertTrue(without.stream().anyMatch(x -> x.inTarget().equals("Selenskyj")), "without a glossary the dictionary lacks it: " + without);
+        SpellingCheck c = new SpellingCheck(java.util.Set.of("peskow", "peskov", "selenskyj", "zelenskyy"));
+        List<Finding> out = new ArrayList<>();
+        for (int i = 0; i < pair.length; i += 2) {
+            c.check(new QaSegment("t.xlf", String.valueOf(i / 2 + 1), i / 2, pair[i], pair[i + 1], "en", "de", 0), out::add);
+        }
+        c.finish(out::add);
+        assertEquals(List.of(), out, "the glossary's names, and its genitive, are not misspellings");
+    }
+
+    @Test
     void aWordTheRunWritesInThreeSegmentsIsTheFilesOwnVocabulary() {
         List<Finding> f = run("de", "en",
                 "Der Roboter startet.", "The flurbot starts.",

@@ -38,6 +38,12 @@ public final class SpellingCheck extends TargetCheck {
     static final int SUGGESTED = 25;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}'’._@/-]*[\\p{L}\\p{N}]|\\p{L}");
     private static final Pattern CODE = Pattern.compile("⟨[^⟩]*⟩");
+    private static final Pattern NOT_A_WORD = Pattern.compile(".*[\\p{N}_@/].*|.*\\.\\p{L}.*");
+    private static final Pattern POSSESSIVE_OR_DOT = Pattern.compile("['’]s$|\\.$");
+    private static final Pattern QUOTES_AROUND = Pattern.compile("^['’]+|['’]+$");
+    private static final Pattern SOURCE_SPLIT = Pattern.compile("[^\\p{L}\\p{N}\\p{M}]+");
+    /** Endings an inflected name may take after its glossary form ("Lawrows", "Merkels"). */
+    private static final List<String> NAME_ENDINGS = List.of("s", "es", "'s", "’s", "n", "en");
     private static final Set<String> CAPITAL_NOUNS = Set.of("de", "lb");
 
     private final Map<String, Optional<Hunspell>> spellers = new HashMap<>();
@@ -46,13 +52,23 @@ public final class SpellingCheck extends TargetCheck {
     private final Map<String, Boolean> known = new HashMap<>();
     private final Map<String, List<Hunspell>> dictionaries = new HashMap<>();
     private final Compounds compounds = Compounds.standard();
+    private final Set<String> glossaryWords;
 
     /** A word the dictionary does not know, in one segment. */
     private record Unknown(QaSegment segment, String word, String lang) {
     }
 
     public SpellingCheck() {
+        this(Set.of());
+    }
+
+    /**
+     * @param glossaryWords the words of the run's glossary terms, lower case: names and terms in a spelling the
+     *                      dictionary lacks ("Lawrow", "Choe") are the glossary's to judge (the terms check), not misspellings
+     */
+    public SpellingCheck(Set<String> glossaryWords) {
         super("spelling", Finding.Severity.WARNING);
+        this.glossaryWords = Set.copyOf(glossaryWords);
     }
 
     @Override
@@ -63,30 +79,30 @@ public final class SpellingCheck extends TargetCheck {
             return;
         }
         String src = CODE.matcher(s.source()).replaceAll(" ").toLowerCase(Locale.ROOT);
-        Set<String> sourceWords = new HashSet<>(List.of(src.split("[^\\p{L}\\p{N}\\p{M}]+")));
+        Set<String> sourceWords = new HashSet<>(List.of(SOURCE_SPLIT.split(src)));
         String tgt = Tokens.withoutFixed(CODE.matcher(s.target()).replaceAll(" "));
         boolean nounsCapital = CAPITAL_NOUNS.contains(primary(lang));
         Set<String> seen = new HashSet<>();
         Matcher m = WORD.matcher(tgt);
         while (m.find()) {
             String token = m.group();
-            if (token.matches(".*[\\p{N}_@/].*") || token.matches(".*\\.\\p{L}.*")) {
+            if (NOT_A_WORD.matcher(token).matches()) {
                 continue; // a code, a file name, a number with a word
             }
-            token = token.replaceAll("['’]s$|\\.$", "");
+            token = POSSESSIVE_OR_DOT.matcher(token).replaceAll("");
             if (nounsCapital && (token.indexOf('\'') > 0 || token.indexOf('’') > 0)) {
                 continue; // "Gauß'sche", "boole'sche": a name's adjective
             }
             String[] parts = token.split("-");
             for (int pi = 0; pi < parts.length; pi++) {
-                String part = parts[pi].replaceAll("^['’]+|['’]+$", "");
+                String part = QUOTES_AROUND.matcher(parts[pi]).replaceAll("");
                 boolean head = pi + 1 < parts.length && nounsCapital; // "Herkunfts-", "Farb-": a compound's first part
                 String lower = part.toLowerCase(Locale.ROOT);
                 if (!seen.add(lower)) {
                     continue;
                 }
                 segmentsWriting.merge(lower, 1, Integer::sum);
-                if (!lookUp(part, nounsCapital) || sourceWords.contains(lower)) {
+                if (!lookUp(part, nounsCapital) || sourceWords.contains(lower) || inGlossary(lower)) {
                     continue;
                 }
                 if (part.isEmpty() || !(head ? knownHead(lang, speller.get(), part) : known(lang, speller.get(), part))) {
@@ -129,6 +145,23 @@ public final class SpellingCheck extends TargetCheck {
         }
         for (String l : compounds.of(lang).linkers()) {
             if (part.length() - l.length() >= 3 && part.endsWith(l) && known(lang, h, part.substring(0, part.length() - l.length()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a word is a glossary term's word, as written or with an inflection's ending. */
+    private boolean inGlossary(String lower) {
+        if (glossaryWords.isEmpty()) {
+            return false;
+        }
+        if (glossaryWords.contains(lower)) {
+            return true;
+        }
+        for (String end : NAME_ENDINGS) {
+            if (lower.length() > end.length() + 2 && lower.endsWith(end)
+                    && glossaryWords.contains(lower.substring(0, lower.length() - end.length()))) {
                 return true;
             }
         }
