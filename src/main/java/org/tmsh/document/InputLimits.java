@@ -104,9 +104,11 @@ public record InputLimits(long documentBytes, int zipEntries, int depth, int seg
                         + " the part that holds a DOCX's text");
             }
             long[] total = {0};
+            Set<String> names = new java.util.HashSet<>();
             Enumeration<? extends ZipEntry> entries = zip.entries();
             while (entries.hasMoreElements()) {
                 ZipEntry e = entries.nextElement();
+                checkEntryName(file, e.getName(), names);
                 try (InputStream in = new Bounded(zip.getInputStream(e), total, file)) {
                     String n = e.getName().toLowerCase(Locale.ROOT);
                     if (n.endsWith(".xml") || n.endsWith(".rels")) {
@@ -121,6 +123,51 @@ public record InputLimits(long documentBytes, int zipEntries, int depth, int seg
         } catch (IOException e) {
             throw TmshException.inFile(file, 0, "cannot read: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * A zip entry's name must be a part name as Office writes them: relative, with '/' between
+     * non-empty segments none of which is {@code .} or {@code ..}, and not the name of an earlier entry
+     * (compared without case, as Office compares part names). Such entries are how an archive escapes
+     * its folder when unpacked (zip-slip) or shows one reader another text than the next: tmsh never
+     * unpacks a DOCX, but a merge would copy them into the client's document, and with two entries of
+     * one name Okapi reads one and Word another.
+     */
+    private static void checkEntryName(Path file, String name, Set<String> seen) {
+        String why = null;
+        if (name.isEmpty() || name.startsWith("/") || name.indexOf('\\') >= 0
+                || name.indexOf('\0') >= 0) {
+            why = "is not a relative name with '/' between its folders";
+        } else {
+            String[] parts = name.split("/", -1);
+            for (int i = 0; i < parts.length; i++) {
+                boolean lastOfFolder = i == parts.length - 1 && name.endsWith("/");
+                if (parts[i].equals(".") || parts[i].equals("..") || (parts[i].isEmpty() && !lastOfFolder)) {
+                    why = "has a '" + parts[i] + "' step, which would reach outside the document's folder";
+                    break;
+                }
+            }
+        }
+        if (why == null && !seen.add(name.toLowerCase(Locale.ROOT))) {
+            why = "is in the archive twice (readers would disagree on which one is the document)";
+        }
+        if (why != null) {
+            throw TmshException.inFile(file, 0, "not a valid DOCX: the archive's entry '" + printable(name) + "' " + why
+                    + "; nothing was read from it");
+        }
+    }
+
+    /** {@code s} with control characters shown as {@code \\uXXXX}, for a message on one line. */
+    private static String printable(String s) {
+        StringBuilder sb = new StringBuilder();
+        s.codePoints().limit(200).forEach(c -> {
+            if (Character.isISOControl(c)) {
+                sb.append(String.format("\\u%04X", c));
+            } else {
+                sb.appendCodePoint(c);
+            }
+        });
+        return s.length() > 200 ? sb + "..." : sb.toString();
     }
 
     /**
