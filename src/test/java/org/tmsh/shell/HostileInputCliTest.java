@@ -91,6 +91,21 @@ class HostileInputCliTest extends WithTempHome {
         assertFalse(Files.exists(dir.resolve("a.tmx")));
     }
 
+    @Test
+    void anEmptyOrBinaryFileNamedTmxSaysSoAndMakesNoTm() throws Exception {
+        Path empty = Files.write(dir.resolve("empty.tmx"), new byte[0]);
+        LoseNothingCliTest.assertRefused(CliTest.run("tm", "import", empty.toString(), "--tm", "fresh"), empty + ": file is empty");
+        byte[] junk = new byte[3000];
+        new java.util.Random(7).nextBytes(junk);
+        junk[10] = 0;
+        junk[0] = 'x';
+        Path binary = Files.write(dir.resolve("binary.tmx"), junk);
+        CliTest.Run r = CliTest.run("tm", "import", binary.toString(), "--tm", "fresh", "--json");
+        LoseNothingCliTest.assertRefused(r, binary + ": a binary file");
+        assertEquals("", r.out(), "with --json, nothing but JSON on standard output: here nothing");
+        assertFalse(Files.exists(home.path().resolve("tm/fresh")));
+    }
+
     /**
      * {@code good}'s entries, then one more named {@code name}, written to {@code to}. Java's zip writer
      * refuses a second entry of one name, so such an entry is written under a stand-in of the same length
