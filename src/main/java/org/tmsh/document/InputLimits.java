@@ -86,6 +86,42 @@ public record InputLimits(long documentBytes, int zipEntries, int depth, int seg
                 + "; raise it with java -D" + property + "=N -jar tmsh.jar)");
     }
 
+    /**
+     * {@code in}, a text of lines of at most {@code cells} segments each (tab-separated pairs), refusing a
+     * line longer than {@code cells} segments of {@code segmentChars} could be, as it is read: a line is
+     * otherwise read whole before its cells are checked, so one endless line (a gzip bomb of one line)
+     * would end in running out of memory instead of one line naming the limit. The check scans each block
+     * read for line ends; it does not copy.
+     */
+    public java.io.Reader boundedLines(Path file, java.io.Reader in, int cells) {
+        long max = (long) cells * segmentChars + cells + 1;
+        return new java.io.FilterReader(in) {
+            private long run;
+            private int line = 1;
+
+            @Override
+            public int read() throws IOException {
+                char[] one = new char[1];
+                return read(one, 0, 1) < 0 ? -1 : one[0];
+            }
+
+            @Override
+            public int read(char[] buf, int off, int len) throws IOException {
+                int n = super.read(buf, off, len);
+                for (int i = off; i < off + Math.max(n, 0); i++) {
+                    if (buf[i] == '\n') {
+                        line++;
+                        run = 0;
+                    } else if (++run > max) {
+                        throw over(file, line, "a line of more than " + max + " characters, longer than " + cells
+                                + " segments may be; nothing was changed", SEGMENT_CHARS, segmentChars);
+                    }
+                }
+                return n;
+            }
+        };
+    }
+
     /** A plain document of {@code size} bytes. */
     void checkSize(Path file, long size) {
         if (size > documentBytes) {

@@ -106,6 +106,31 @@ class HostileInputCliTest extends WithTempHome {
         assertFalse(Files.exists(home.path().resolve("tm/fresh")));
     }
 
+    @Test
+    void anEndlessLineOfTabSeparatedTextIsRefusedAsItIsReadNotWhenMemoryRunsOut() throws Exception {
+        Path gz = dir.resolve("bomb.tsv.gz");
+        try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz))) {
+            out.write("Lawrow kam.\tLavrov came.\n".getBytes(StandardCharsets.UTF_8));
+            out.write("a".repeat(10_000).getBytes(StandardCharsets.UTF_8));
+        }
+        System.setProperty("tmsh.limit.segmentChars", "100");
+        try {
+            CliTest.Run r = CliTest.run("tm", "import", gz.toString(), "--tm", "fresh", "--source-lang", "de",
+                    "--target-lang", "en");
+            LoseNothingCliTest.assertRefused(r, gz + ": line 2: a line of more than 304 characters");
+            assertTrue(r.err().contains("tmsh.limit.segmentChars=100"), r.err());
+            assertFalse(Files.exists(home.path().resolve("tm/fresh")), "no TM made");
+            Path fine = Files.writeString(dir.resolve("fine.tsv"), "Lawrow kam.\tLavrov came.\n" + "b".repeat(99)
+                    + "\t" + "c".repeat(99) + "\n");
+            CliTest.Run ok = CliTest.run("tm", "import", fine.toString(), "--tm", "fresh", "--source-lang", "de",
+                    "--target-lang", "en");
+            assertEquals(0, ok.code(), ok.err());
+            assertTrue(ok.out().contains("2 added"), ok.out());
+        } finally {
+            System.clearProperty("tmsh.limit.segmentChars");
+        }
+    }
+
     /**
      * {@code good}'s entries, then one more named {@code name}, written to {@code to}. Java's zip writer
      * refuses a second entry of one name, so such an entry is written under a stand-in of the same length
