@@ -131,6 +131,22 @@ class HostileInputCliTest extends WithTempHome {
         }
     }
 
+    @Test
+    void qaAnnotateDoesNotChangeAnXliffInsideTmshsStores() throws Exception {
+        String xliff = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<xliff version=\"1.2\""
+                + " xmlns=\"urn:oasis:names:tc:xliff:document:1.2\"><file original=\"a.txt\" source-language=\"de\""
+                + " target-language=\"en\" datatype=\"plaintext\"><body>\n<trans-unit id=\"1\"><source>Es kostet 15 Euro.</source>"
+                + "<target state=\"translated\">It costs 16 euros.</target></trans-unit>\n</body></file></xliff>\n";
+        Path mine = Files.writeString(dir.resolve("mine.xlf"), xliff);
+        CliTest.Run checked = CliTest.run("qa", mine.toString(), "--annotate");
+        assertEquals(1, checked.code(), checked.err());
+        assertTrue(Files.readString(mine).contains("<note"), "a file of the user's is annotated");
+        Path stored = Files.writeString(Files.createDirectories(home.path().resolve("cache")).resolve("x.xlf"), xliff);
+        LoseNothingCliTest.assertRefused(CliTest.run("qa", stored.toString(), "--annotate"), "which tmsh keeps itself");
+        assertEquals(xliff, Files.readString(stored));
+        assertEquals(1, CliTest.run("qa", stored.toString()).code(), "reading it is fine");
+    }
+
     /**
      * {@code good}'s entries, then one more named {@code name}, written to {@code to}. Java's zip writer
      * refuses a second entry of one name, so such an entry is written under a stand-in of the same length
