@@ -4,7 +4,13 @@ import java.util.regex.Pattern;
 
 /**
  * The one rule for the names of what tmsh keeps under {@code $TMSH_HOME} (TMs, glossaries): 1 to 64
- * characters, ASCII letters and digits, '.', '_' and '-', beginning with a letter or a digit.
+ * characters, ASCII letters and digits, '.', '_' and '-', beginning with a letter or a digit, not
+ * ending in '.', and not a name Windows keeps for a device ({@code CON}, {@code NUL}, {@code COM1},
+ * {@code lpt1.txt}: any case, any extension).
+ *
+ * <p>NOTE: the last two because a name becomes a file or folder name and a home may be copied to, or
+ * shared with, Windows: there {@code tm/NUL} is the null device (an import into it would vanish) and
+ * {@code news.} is the folder {@code news}, another TM's.
  *
  * <p>NOTE: ASCII only, on purpose. A name becomes a file or folder name: letters beyond ASCII have
  * two spellings in Unicode (composed "ü" and "u" with a combining mark), which some file systems
@@ -16,13 +22,15 @@ public final class StoreNames {
     /** The longest name, in characters. */
     public static final int MAX = 64;
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0," + (MAX - 1) + "}");
+    /** Windows' device names: the name, or its part before the first '.', is one of these in any case. */
+    private static final Pattern DEVICE = Pattern.compile("(?i)(CON|PRN|AUX|NUL|COM[0-9]|LPT[0-9])(\\..*)?");
 
     private StoreNames() {
     }
 
     /** True when {@code name} keeps the rule. */
     public static boolean valid(String name) {
-        return name != null && NAME.matcher(name).matches();
+        return name != null && NAME.matcher(name).matches() && !name.endsWith(".") && !DEVICE.matcher(name).matches();
     }
 
     /** {@code name} if it keeps the rule; else one line saying what {@code kind} ("glossary") names allow. */
@@ -38,6 +46,12 @@ public final class StoreNames {
 
     /** What breaks the rule in a name of allowed length: the first character not allowed, or a wrong first one. */
     private static String offending(String name) {
+        if (DEVICE.matcher(name).matches()) {
+            return "Windows keeps '" + name.split("\\.", 2)[0] + "' for a device";
+        }
+        if (NAME.matcher(name).matches() && name.endsWith(".")) {
+            return "it ends in '.', which Windows drops";
+        }
         int first = name.codePointAt(0);
         if (first == '.' || first == '_' || first == '-') {
             return "it begins with '" + Character.toString(first) + "'";

@@ -86,6 +86,42 @@ public record InputLimits(long documentBytes, int zipEntries, int depth, int seg
                 + "; raise it with java -D" + property + "=N -jar tmsh.jar)");
     }
 
+    /**
+     * {@code in}, a text of lines of at most {@code cells} segments each (tab-separated pairs), refusing a
+     * line longer than {@code cells} segments of {@code segmentChars} could be, as it is read: a line is
+     * otherwise read whole before its cells are checked, so one endless line (a gzip bomb of one line)
+     * would end in running out of memory instead of one line naming the limit. The check scans each block
+     * read for line ends; it does not copy.
+     */
+    public java.io.Reader boundedLines(Path file, java.io.Reader in, int cells) {
+        long max = (long) cells * segmentChars + cells + 1;
+        return new java.io.FilterReader(in) {
+            private long run;
+            private int line = 1;
+
+            @Override
+            public int read() throws IOException {
+                char[] one = new char[1];
+                return read(one, 0, 1) < 0 ? -1 : one[0];
+            }
+
+            @Override
+            public int read(char[] buf, int off, int len) throws IOException {
+                int n = super.read(buf, off, len);
+                for (int i = off; i < off + Math.max(n, 0); i++) {
+                    if (buf[i] == '\n') {
+                        line++;
+                        run = 0;
+                    } else if (++run > max) {
+                        throw over(file, line, "a line of more than " + max + " characters, longer than " + cells
+                                + " segments may be; nothing was changed", SEGMENT_CHARS, segmentChars);
+                    }
+                }
+                return n;
+            }
+        };
+    }
+
     /** A plain document of {@code size} bytes. */
     void checkSize(Path file, long size) {
         if (size > documentBytes) {
@@ -112,9 +148,11 @@ public record InputLimits(long documentBytes, int zipEntries, int depth, int seg
                         + (part.startsWith("word/") ? ", the part that holds a DOCX's text" : ""));
             }
             long[] total = {0};
+            Set<String> names = new java.util.HashSet<>();
             Enumeration<? extends ZipEntry> entries = zip.entries();
             while (entries.hasMoreElements()) {
                 ZipEntry e = entries.nextElement();
+                checkEntryName(file, e.getName(), names);
                 try (InputStream in = new Bounded(zip.getInputStream(e), total, file)) {
                     String n = e.getName().toLowerCase(Locale.ROOT);
                     if (n.endsWith(".xml") || n.endsWith(".rels")) {
@@ -130,6 +168,51 @@ public record InputLimits(long documentBytes, int zipEntries, int depth, int seg
         } catch (IOException e) {
             throw TmshException.inFile(file, 0, "cannot read: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * A zip entry's name must be a part name as Office writes them: relative, with '/' between
+     * non-empty segments none of which is {@code .} or {@code ..}, and not the name of an earlier entry
+     * (compared without case, as Office compares part names). Such entries are how an archive escapes
+     * its folder when unpacked (zip-slip) or shows one reader another text than the next: tmsh never
+     * unpacks a DOCX, but a merge would copy them into the client's document, and with two entries of
+     * one name Okapi reads one and Word another.
+     */
+    private static void checkEntryName(Path file, String name, Set<String> seen) {
+        String why = null;
+        if (name.isEmpty() || name.startsWith("/") || name.indexOf('\\') >= 0
+                || name.indexOf('\0') >= 0) {
+            why = "is not a relative name with '/' between its folders";
+        } else {
+            String[] parts = name.split("/", -1);
+            for (int i = 0; i < parts.length; i++) {
+                boolean lastOfFolder = i == parts.length - 1 && name.endsWith("/");
+                if (parts[i].equals(".") || parts[i].equals("..") || (parts[i].isEmpty() && !lastOfFolder)) {
+                    why = "has a '" + parts[i] + "' step, which would reach outside the document's folder";
+                    break;
+                }
+            }
+        }
+        if (why == null && !seen.add(name.toLowerCase(Locale.ROOT))) {
+            why = "is in the archive twice (readers would disagree on which one is the document)";
+        }
+        if (why != null) {
+            throw TmshException.inFile(file, 0, "not a valid DOCX: the archive's entry '" + printable(name) + "' " + why
+                    + "; nothing was read from it");
+        }
+    }
+
+    /** {@code s} with control characters shown as {@code \\uXXXX}, for a message on one line. */
+    private static String printable(String s) {
+        StringBuilder sb = new StringBuilder();
+        s.codePoints().limit(200).forEach(c -> {
+            if (Character.isISOControl(c)) {
+                sb.append(String.format("\\u%04X", c));
+            } else {
+                sb.appendCodePoint(c);
+            }
+        });
+        return s.length() > 200 ? sb + "..." : sb.toString();
     }
 
     /**

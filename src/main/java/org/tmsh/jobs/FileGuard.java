@@ -118,6 +118,7 @@ public final class FileGuard {
     private final String command;
     private final List<Path> inputs = new ArrayList<>();
     private final List<Output> outputs = new ArrayList<>();
+    private final List<Path> inPlace = new ArrayList<>();
 
     /** A guard for one call of {@code command} (named in messages). */
     public FileGuard(String command) {
@@ -139,6 +140,18 @@ public final class FileGuard {
         }
         if (file != null) {
             outputs.add(new Output(file, format, what));
+        }
+        return this;
+    }
+
+    /**
+     * Declares an input the command changes in place ({@code qa --annotate} adds notes to the XLIFF it
+     * checks): it must be a regular, writable file outside tmsh's stores, as any output; being an input
+     * is its point. A missing one is ignored (the command reports it).
+     */
+    public FileGuard rewrites(Path file) {
+        if (file != null) {
+            inPlace.add(file);
         }
         return this;
     }
@@ -181,6 +194,12 @@ public final class FileGuard {
             }
         }
         AtomicFiles.checkOutsideOf(paths, stores());
+        for (Path p : inPlace) {
+            if (java.nio.file.Files.exists(p)) {
+                AtomicFiles.checkOutput(p);
+            }
+        }
+        AtomicFiles.checkOutsideOf(inPlace, stores());
         for (Output o : outputs) {
             if (!o.format.fits(o.path)) {
                 // an output's format can depend on an input (merge writes the original's format): a

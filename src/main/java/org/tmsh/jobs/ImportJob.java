@@ -174,6 +174,13 @@ public final class ImportJob {
         if (utf16 || text.stripLeading().startsWith("<")) {
             return;
         }
+        if (head.length == 0) {
+            throw TmshException.inFile(file, 0, "file is empty (expected one of " + FORMATS + "); nothing was changed");
+        }
+        if (text.indexOf('\0') >= 0) {
+            throw TmshException.inFile(file, 0, "a binary file (a NUL byte in its first 4 KB), not a format tm import"
+                    + " reads: " + FORMATS);
+        }
         String first = text.lines().findFirst().orElse("");
         throw TmshException.inFile(file, 0, "not a format tm import reads: " + FORMATS
                 + (first.contains("\t") ? "; this looks like tab-separated text: name it .tsv" : ""));

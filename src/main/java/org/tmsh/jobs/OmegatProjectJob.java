@@ -20,7 +20,6 @@ import java.util.stream.Stream;
 import org.tmsh.common.AtomicFiles;
 import org.tmsh.common.Progress;
 import org.tmsh.common.TmshException;
-import org.tmsh.common.TmshHome;
 import org.tmsh.formats.glossary.GlossaryWriter;
 import org.tmsh.formats.omegat.OmegatProjectFiles;
 import org.tmsh.formats.tmx.TmxWriter;
@@ -183,7 +182,7 @@ public final class OmegatProjectJob {
                 throw TmshException.inFile(dir, 0, "cannot read: " + AtomicFiles.message(e), e);
             }
         }
-        AtomicFiles.checkOutsideOf(List.of(abs), List.of(TmshHome.path().resolve("tm"), TmshHome.path().resolve("glossaries")));
+        AtomicFiles.checkOutsideOf(List.of(abs), FileGuard.stores());
         return abs;
     }
 

@@ -55,6 +55,20 @@ public class QaCommand extends TmshCommand {
         return inv.argumentPaths();
     }
 
+    /** With {@code --annotate}, the XLIFF files checked are also written: declared as changed in place. */
+    @Override
+    protected org.tmsh.jobs.FileGuard files(Invocation inv) {
+        org.tmsh.jobs.FileGuard g = super.files(inv);
+        if (inv.flag("annotate")) {
+            for (Path f : inv.argumentPaths()) {
+                if (org.tmsh.qa.BilingualFiles.kind(f) == org.tmsh.qa.BilingualFiles.Kind.XLIFF) {
+                    g.rewrites(f);
+                }
+            }
+        }
+        return g;
+    }
+
     @Override
     protected void checkArguments(List<String> arguments) {
         // files are optional with --tm or --tmx

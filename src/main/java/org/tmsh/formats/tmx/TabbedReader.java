@@ -53,7 +53,8 @@ public final class TabbedReader implements UnitSource {
         try {
             CountingStream raw = new CountingStream(Files.newInputStream(file));
             InputStream data = file.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
-            BufferedReader r = new BufferedReader(TextFiles.reader(file, data, null), 1 << 16);
+            BufferedReader r = new BufferedReader(org.tmsh.document.InputLimits.current()
+                    .boundedLines(file, TextFiles.reader(file, data, null), 3), 1 << 16);
             return new TabbedReader(file, srcLang, tgtLang, r, raw);
         } catch (IOException e) {
             throw TmshException.inFile(file, 0, "cannot read: " + e.getMessage(), e);
