@@ -7,11 +7,12 @@ Usage (from the worktree root, after `mvn -o -q package -DskipTests` and `mvn -o
 
 DATA is a folder of test files taken from other projects (never part of this repository; see
 docs/formats.md for how it is filled). Every TMX, XLIFF (1.x, 2.0), SDLXLIFF, mqxliff, PO, TBX and OmegaT
-glossary under it is run through the importer `tm import` or `term import` calls (in one JVM:
+glossary, and Excel workbook (.xlsx, .xls: as a glossary) under it is run through the importer `tm import` or `term import` calls (in one JVM:
 org.tmsh.conformance.ConformanceRun, so that 700 files take a minute, not an hour), and what tmsh
 kept (units, language tags, texts without inline codes; a glossary's terms) is compared with what an
 independent reader finds by the format's own rules: lxml for the XML formats, msgfmt and
-translate-toolkit for PO, OmegaT's published rules for its glossaries. Prints the table:
+translate-toolkit for PO, OmegaT's published rules for its glossaries, openpyxl and Debian's
+iso-codes for Excel glossaries. Prints the table:
 format | tried | read right | refused (with reason) | refused wrongly | silently wrong | invalid accepted | crashed |
 not checked (the independent reader itself could not read the file).
 """
@@ -96,6 +97,8 @@ def kind_of(path):
         return "TBX"
     if ext in ("utf8", "tab") or (ext == "txt" and "glossar" in low):
         return "OmegaT glossary"
+    if ext in ("xlsx", "xls"):
+        return "Excel glossary"
     return None
 
 
@@ -334,10 +337,98 @@ def expect_omegat(path):
     return sorted(pairs), None
 
 
+def iso_languages():
+    """English names and codes of ISO 639 (Debian's iso-codes), and ISO 3166 country names and codes."""
+    def load(name, key):
+        try:
+            return json.load(open("/usr/share/iso-codes/json/%s.json" % name, encoding="utf-8"))[key]
+        except (OSError, KeyError, ValueError):
+            return []
+    names, codes = {}, set()
+    for entry in load("iso_639-2", "639-2") + load("iso_639-3", "639-3"):
+        code = entry.get("alpha_2") or entry.get("alpha_3")
+        codes.update(c for c in (entry.get("alpha_2"), entry.get("alpha_3")) if c)
+        for n in entry.get("name", "").split(";"):
+            names.setdefault(re.sub(r"[^a-z]", "", n.split(",")[0].lower()), code)
+    countries = {}
+    for entry in load("iso_3166-1", "3166-1"):
+        for n in (entry.get("name"), entry.get("common_name")):
+            if n:
+                countries[re.sub(r"[^a-z]", "", n.lower())] = entry["alpha_2"]
+    return names, codes, countries
+
+
+ISO_NAMES, ISO_CODES, ISO_COUNTRIES = iso_languages()
+
+
+def header_language(cell):
+    """A header cell's language, independently of tmsh: an ISO 639 code with subtags, or an English name
+    with a country in brackets ("German (Austria)"); None otherwise."""
+    c = cell.strip()
+    m = re.fullmatch(r"([A-Za-z]{2,3})((?:[-_][A-Za-z0-9]{2,8})*)", c)
+    if m and m.group(1).lower() in ISO_CODES:
+        parts = [m.group(1).lower()] + [p for p in re.split(r"[-_]", m.group(2)) if p]
+        return "-".join(parts)
+    m = re.fullmatch(r"([A-Za-z ]+?)\s*(?:\(([A-Za-z .]+)\))?", c)
+    if m:
+        lang = ISO_NAMES.get(re.sub(r"[^a-z]", "", m.group(1).lower()))
+        if lang and m.group(2):
+            country = ISO_COUNTRIES.get(re.sub(r"[^a-z]", "", m.group(2).lower()))
+            return lang + "-" + country if country else None
+        return lang
+    return None
+
+
+def cell_text(v):
+    if v is None:
+        return ""
+    if isinstance(v, float) and v.is_integer():
+        return str(int(v))
+    return str(v)
+
+
+def expect_xlsx(path):
+    """openpyxl: the first worksheet with a cell; its first row must name two languages or more; each
+    further row in which every language has a term gives its terms (a cell split at ; | and line breaks)."""
+    import openpyxl
+    if path.lower().endswith(".xls"):
+        raise Invalid("an Excel 97-2003 workbook: tmsh reads .xlsx")
+    try:
+        wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except Exception as e:
+        raise Invalid("openpyxl cannot open it: %s" % type(e).__name__)
+    rows = []
+    for ws in wb.worksheets:
+        rows = []
+        for row in ws.iter_rows(values_only=True):
+            cells = [cell_text(v) for v in row]
+            while cells and not cells[-1].strip():
+                cells.pop()
+            if cells:
+                rows.append(cells)
+        if rows:
+            break
+    if not rows:
+        raise Invalid("no worksheet holds a cell")
+    langs = [header_language(h) for h in rows[0]]
+    if len({l.lower() for l in langs if l}) < 2:
+        raise Invalid("the first row names fewer than two languages")
+    terms = []
+    for row in rows[1:]:
+        got = []
+        for k, cell in enumerate(row[:len(langs)]):
+            if langs[k]:
+                got += [(tag(langs[k]), norm(f)) for f in re.split(r"\s*(?:[;|]|\r\n|\n|\r)\s*", cell.strip()) if f.strip()]
+        if {l.lower() for l in langs if l} <= {g[0] for g in got}:
+            terms += got
+    return sorted(terms), None
+
+
 EXPECT = {"TMX": expect_tmx, "XLIFF 1.x": expect_xliff12, "SDLXLIFF": expect_xliff12, "mqxliff": expect_xliff12,
           "mxliff": expect_xliff12,
-          "XLIFF 2.0": expect_xliff20, "PO": expect_po, "TBX": expect_tbx, "OmegaT glossary": expect_omegat}
-GLOSSARY = {"TBX", "OmegaT glossary"}
+          "XLIFF 2.0": expect_xliff20, "PO": expect_po, "TBX": expect_tbx, "OmegaT glossary": expect_omegat,
+          "Excel glossary": expect_xlsx}
+GLOSSARY = {"TBX", "OmegaT glossary", "Excel glossary"}
 
 
 # ---------------------------------------------------------------- tmsh's side and the comparison
@@ -358,7 +449,7 @@ def as_set(units):
 
 def compare(kind, expected, r):
     """None when tmsh read the file right, else what differs."""
-    if kind == "TBX":
+    if kind in ("TBX", "Excel glossary"):
         got = sorted((tag(t[0]), norm(t[1])) for c in r["concepts"] for t in c)
         return None if got == expected else "terms differ: expected %d, tmsh %d" % (len(expected), len(got))
     if kind == "OmegaT glossary":
@@ -438,7 +529,7 @@ def main():
             col, note = "not checked", why
         elif verdict == "invalid":
             col, note = ("refused (with reason)", r["error"]) if not r["ok"] else ("invalid accepted", why)
-        elif not r["ok"] and kind not in ("TBX", "OmegaT glossary") and not as_set(why) \
+        elif not r["ok"] and kind not in GLOSSARY and not as_set(why) \
                 and ("no translated unit to import" in r["error"] or "no valid unit to import" in r["error"]):
             # a valid file with nothing translated in it: tmsh imports nothing, says so, and changes nothing
             col, note = "read right", r["error"]
@@ -454,7 +545,7 @@ def main():
             "not checked"]
     print("| format | " + " | ".join(cols) + " |")
     print("|---|" + "---|" * len(cols))
-    for kind in ["TMX", "XLIFF 1.x", "XLIFF 2.0", "SDLXLIFF", "mqxliff", "mxliff", "PO", "TBX", "OmegaT glossary"]:
+    for kind in ["TMX", "XLIFF 1.x", "XLIFF 2.0", "SDLXLIFF", "mqxliff", "mxliff", "PO", "TBX", "OmegaT glossary", "Excel glossary"]:
         if table[kind]["tried"]:
             print("| %s | %s |" % (kind, " | ".join(str(table[kind][c]) for c in cols)))
     if details:

@@ -11,12 +11,15 @@
 
 check	terms	on	default
 check	numbers	on	default
+check	dates	on	default
 check	codes	on	default
 check	untranslated	on	default
 check	consistency	on	default
 check	punctuation	on	default
 check	spacing	on	default
 check	repeated-words	on	default
+check	spelling	on	default
+check	initial-case	on	default
 check	fixed-tokens	on	default
 check	acronyms	on	default
 check	length	on	default
@@ -74,6 +77,69 @@ example	numbers	finding	de	en	Die Strecke ist 5 km lang.	The track is 5 miles lo
 example	numbers	clean	en	de	Wait 5 s.	Warten Sie 5 Sekunden.
 example	numbers	finding	de	en	Es ist -5 Grad kalt.	It is 5 degrees.
 example	numbers	finding	de	en	Er wurde 3. im Rennen.	He came 4th in the race.
+# dates in words: weekdays, months without a day, decades, time zones (dates check); ranges, ordinal days, clock words (numbers)
+example	dates	finding	de	en	Am Dienstag trifft er den Kanzler.	On Wednesday he meets the chancellor.
+example	dates	clean	de	en	Am Dienstag trifft er den Kanzler.	On Tuesday he meets the chancellor.
+example	dates	clean	de	en	Am Dienstagabend sprach er.	He spoke on Tuesday evening.
+example	dates	finding	en	de	On Wednesday, May 6, he spoke.	Am Donnerstag, 6. Mai, sprach er.
+example	dates	clean	en	de	On Wednesday, May 6, he spoke.	Am Mittwoch, dem 6. Mai, sprach er.
+example	dates	finding	de	en	Im März wird gewählt.	The election is in May.
+example	dates	clean	de	en	Im März wird gewählt.	The election is in March.
+example	dates	finding	de	en	Anfang Juni tagt der Rat.	The council meets in early July.
+example	dates	clean	de	en	Anfang Juni tagt der Rat.	The council meets in early June.
+example	dates	clean	en	de	May I ask a question?	Darf ich eine Frage stellen?
+example	dates	clean	en	de	May 3 is the day.	Der 3. Mai ist der Tag.
+example	dates	clean	de	en	Am 3.10.2025 kam er.	He came on October 3, 2025.
+example	dates	clean	en	de	In Sept. the talks resume.	Im September gehen die Gespräche weiter.
+example	dates	finding	en	de	In Sept. the talks resume.	Im Oktober gehen die Gespräche weiter.
+example	dates	finding	de	en	Die 1990er Jahre waren ruhig.	The 1980s were quiet.
+example	dates	clean	de	en	Die 1990er Jahre waren ruhig.	The 1990s were quiet.
+example	dates	clean	en	de	In the 1980s it grew.	In den 80er Jahren wuchs es.
+example	dates	clean	en	de	In the '80s it grew.	In den Achtzigerjahren wuchs es.
+example	dates	finding	en	de	In the 1980s it grew.	In den 1970er-Jahren wuchs es.
+example	dates	finding	de	en	Um 14 Uhr MEZ beginnt es.	It starts at 2 pm GMT.
+example	dates	clean	de	en	Um 14 Uhr MEZ beginnt es.	It starts at 2 pm CET.
+example	dates	clean	de	en	Um 14 Uhr Ortszeit beginnt es.	It starts at 2 pm local time.
+example	dates	clean	de	en	Um 14 Uhr MEZ beginnt es.	It starts at 8 a.m. EST.
+example	dates	finding	de	en	Um 14 Uhr MEZ beginnt es.	It starts at 9 a.m. EST.
+example	numbers	clean	de	en	Um 14 Uhr MEZ beginnt es.	It starts at 8 a.m. EST.
+example	numbers	finding	de	en	Um 14 Uhr MEZ beginnt es.	It starts at 9 a.m. EST.
+example	numbers	clean	en	de	Live at 2 p.m. GMT.	Live um 15 Uhr MEZ.
+example	dates	clean	de	en	Um halb drei MEZ beginnt es.	It starts at 8:30 a.m. EST.
+example	numbers	finding	de	en	Vom 3. bis 5. März tagt der Rat.	The council meets March 3-6.
+example	numbers	clean	de	en	Vom 3. bis 5. März tagt der Rat.	The council meets March 3-5.
+example	numbers	clean	en	de	The council meets March 3 to 5, 2026.	Der Rat tagt vom 3. bis zum 5. März 2026.
+example	numbers	finding	en	de	The council meets March 3-5.	Der Rat tagt vom 3. bis 6. März.
+example	numbers	clean	en	de	On the third of March he left.	Am 3. März ging er.
+example	numbers	finding	en	de	On the third of March he left.	Am 4. März ging er.
+example	numbers	clean	de	en	Am dritten März ging er.	He left on March 3.
+example	numbers	finding	en	de	On Sept. 3 he left.	Am 3. Okt. ging er.
+example	numbers	clean	en	de	On Sept. 3 he left.	Am 3. Sept. ging er.
+example	numbers	clean	de	en	Um halb drei beginnt es.	It starts at 2:30.
+example	numbers	clean	de	en	Um halb drei beginnt es.	It starts at 2:30 p.m.
+example	numbers	finding	de	en	Um halb drei beginnt es.	It starts at 3:30.
+example	numbers	clean	de	en	Um Viertel nach drei beginnt es.	It starts at a quarter past three.
+example	numbers	finding	de	en	Um Viertel vor drei beginnt es.	It starts at a quarter past three.
+example	numbers	clean	de	en	Um Viertel vor drei beginnt es.	It starts at 2:45.
+# spelling (Hunspell dictionaries of the system; a language without one is not checked) and the first letter's case
+example	spelling	finding	de	en	Die Regierung tagt.	The goverment meets.
+example	spelling	clean	de	en	Die Regierung tagt.	The government meets.
+example	spelling	clean	de	en	Lawrow traf Merz in Moskau.	Lavrov met Merz in Moscow.
+example	spelling	clean	de	en	Die NATO und LibreOffice.	NATO and LibreOffice.
+example	spelling	finding	en	de	The government meets.	Die Regirung tagt.
+example	spelling	clean	de	en	Die Delegation reiste nach Moskau.	The delegation travelled to Moscow.
+example	spelling	finding	de	en-US	Die Farbe der Organisation.	The colour of the organization.
+example	spelling	clean	en	de	The stream handler starts.	Der Streamhandler startet.
+example	spelling	clean	en	de	The coalition talks go on.	Die Koalitionsverhandlungen gehen weiter.
+example	spelling	clean	en	de	The CDU leader spoke.	Der CDU-Vorsitzende sprach.
+example	initial-case	finding	de	en	Die Regierung tagt.	the government meets.
+example	initial-case	clean	de	en	Die Regierung tagt.	The government meets.
+example	initial-case	finding	en	de	the government meets	Die Regierung tagt
+example	initial-case	clean	en	de	government meeting	Regierungssitzung
+example	initial-case	clean	de	en	Haus und Hof	house and home
+example	initial-case	clean	en	de	iPhone sales rose.	Die iPhone-Verkäufe stiegen.
+example	initial-case	clean	de	en	Das iPhone verkauft sich.	iPhone sales rose.
+example	initial-case	clean	de	en	… und dann kam er.	… and then he came.
 # inline codes
 example	codes	finding	de	en	Das ist ⟨1⟩wichtig⟨/1⟩.	This is important.
 example	codes	finding	de	en	Siehe Seite ⟨1/⟩.	See page ⟨1/⟩ and ⟨2/⟩.

@@ -95,13 +95,21 @@ public record InputLimits(long documentBytes, int zipEntries, int depth, int seg
 
     /** A DOCX (any zip): its entries, their inflated bytes and the depth of its XML parts. */
     void checkZip(Path file) {
+        checkArchive(file, "word/document.xml", "a Word document");
+    }
+
+    /**
+     * An Office Open XML archive (a DOCX, an XLSX) that must hold {@code part} to be {@code what}: its
+     * entries, their bytes as actually inflated, the depth of its XML parts, and no DOCTYPE in them.
+     */
+    public void checkArchive(Path file, String part, String what) {
         try (ZipFile zip = new ZipFile(file.toFile())) {
             if (zip.size() > zipEntries) {
                 throw over(file, 0, "the archive has " + zip.size() + " entries, more than the limit", ZIP_ENTRIES, zipEntries);
             }
-            if (zip.getEntry("word/document.xml") == null) {
-                throw TmshException.inFile(file, 0, "not a Word document: the archive has no word/document.xml,"
-                        + " the part that holds a DOCX's text");
+            if (zip.getEntry(part) == null) {
+                throw TmshException.inFile(file, 0, "not " + what + ": the archive has no " + part
+                        + (part.startsWith("word/") ? ", the part that holds a DOCX's text" : ""));
             }
             long[] total = {0};
             Enumeration<? extends ZipEntry> entries = zip.entries();
@@ -117,7 +125,8 @@ public record InputLimits(long documentBytes, int zipEntries, int depth, int seg
                 }
             }
         } catch (ZipException e) {
-            throw TmshException.inFile(file, 0, "not a valid DOCX (zip) file: " + e.getMessage(), e);
+            throw TmshException.inFile(file, 0, "not a valid " + (part.startsWith("word/") ? "DOCX" : "XLSX")
+                    + " (zip) file: " + e.getMessage(), e);
         } catch (IOException e) {
             throw TmshException.inFile(file, 0, "cannot read: " + e.getMessage(), e);
         }
@@ -143,7 +152,7 @@ public record InputLimits(long documentBytes, int zipEntries, int depth, int seg
                 int ev = x.next();
                 if (ev == XMLStreamConstants.DTD && (inZip || x.getText().contains("<!ENTITY"))) {
                     throw TmshException.inFile(file, 0, (part == null ? "" : part + ": ") + "line "
-                            + x.getLocation().getLineNumber() + ": a DOCTYPE declaration" + (inZip ? " (a Word document has none)" : " with entities")
+                            + x.getLocation().getLineNumber() + ": a DOCTYPE declaration" + (inZip ? " (an Office document has none)" : " with entities")
                             + "; tmsh reads no DTD and no entity in documents, so as never to fetch an external file");
                 }
                 if (ev == XMLStreamConstants.START_ELEMENT && ++d > depth) {

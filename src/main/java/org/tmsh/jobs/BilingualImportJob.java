@@ -10,6 +10,7 @@ import org.tmsh.common.TmshException;
 import org.tmsh.document.DocumentReader;
 import org.tmsh.formats.bilingual.CsvPairsReader;
 import org.tmsh.formats.bilingual.PoReader;
+import org.tmsh.formats.bilingual.SpreadsheetPairsReader;
 import org.tmsh.document.InputLimits;
 import org.tmsh.formats.tmx.TmxReader;
 import org.tmsh.formats.tmx.TmxUnit;
@@ -22,8 +23,8 @@ import org.tmsh.memory.UnitLabels;
 import org.tmsh.memory.UnitMeta;
 
 /**
- * {@code tm import FILE.xlf|FILE.po|FILE.csv}: the translated segments of a bilingual file (XLIFF 1.2
- * or 2.0, gettext PO, CSV with a language header) into a memory, through the memory's {@code add}
+ * {@code tm import FILE.xlf|FILE.po|FILE.csv|FILE.xlsx}: the translated segments of a bilingual file (XLIFF 1.2
+ * or 2.0, gettext PO, CSV with a language header, an Excel sheet of sources and targets) into a memory, through the memory's {@code add}
  * (duplicates skipped, one commit).
  *
  * <p>By default only targets whose state says they are done: {@link MergeJob#DONE} ({@code translated},
@@ -35,7 +36,8 @@ import org.tmsh.memory.UnitMeta;
 public final class BilingualImportJob {
 
     /** File types this job reads. */
-    public static final Set<String> EXTENSIONS = Set.of("xlf", "xliff", "sdlxliff", "mqxliff", "mxliff", "po", "csv");
+    public static final Set<String> EXTENSIONS = Set.of("xlf", "xliff", "sdlxliff", "mqxliff", "mxliff", "po", "csv", "xlsx",
+            "xls");
 
     /** True when {@code file} is a bilingual file this job reads (by extension). */
     public static boolean handles(Path file) {
@@ -63,6 +65,7 @@ public final class BilingualImportJob {
         XliffReader.Content c = switch (DocumentReader.extension(file)) {
             case "po" -> PoReader.read(file, encoding);
             case "csv" -> CsvPairsReader.read(file, encoding);
+            case "xlsx", "xls" -> SpreadsheetPairsReader.read(file);
             default -> XliffReader.read(file);
         };
         String src = srcLang != null ? srcLang : blankIsNone(c.header().srcLang());

@@ -35,7 +35,8 @@ public final class Glossaries {
     }
 
     /** Extensions that make a glossary option's value a file, not a glossary's name ({@link #isFile}). */
-    private static final List<String> FILE_EXTENSIONS = List.of(".tbx", ".tbxm", ".csv", ".utf8", ".txt", ".tab", ".tsv");
+    private static final List<String> FILE_EXTENSIONS = List.of(".tbx", ".tbxm", ".csv", ".utf8", ".txt", ".tab", ".tsv",
+            ".xlsx", ".xls");
     private static final List<String> OMEGAT_EXTENSIONS = List.of(".utf8", ".txt", ".tab", ".tsv");
 
     /**

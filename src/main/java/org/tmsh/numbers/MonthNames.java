@@ -21,13 +21,13 @@ import org.tmsh.common.TmshException;
  * <p>Names are matched with their case, so English "may" and "march" are not months; an
  * abbreviation written with a final period ("Nov.") matches with or without it.
  */
-final class MonthNames {
+public final class MonthNames {
 
     private final Map<String, Integer> month = new HashMap<>();
     private final List<String> wide = new ArrayList<>();
     private final List<String> all = new ArrayList<>();
 
-    MonthNames(String tag) {
+    public MonthNames(String tag) {
         DateFormatSymbols symbols = new DateFormatSymbols(ULocale.forLanguageTag(tag));
         for (int context : new int[] {DateFormatSymbols.FORMAT, DateFormatSymbols.STANDALONE}) {
             String[] w = symbols.getMonths(context, DateFormatSymbols.WIDE);
@@ -68,13 +68,13 @@ final class MonthNames {
     }
 
     /** The month (1-12) of a name as matched (a final period ignored), or 0. */
-    int month(String name) {
+    public int month(String name) {
         String bare = name.endsWith(".") ? name.substring(0, name.length() - 1) : name;
         return month.getOrDefault(bare, 0);
     }
 
     /** Whether a word of {@code text} (a run of letters) is a month name: the forms with names need one. */
-    boolean anyIn(String text) {
+    public boolean anyIn(String text) {
         int n = text.length();
         int i = 0;
         while (i < n) {
@@ -93,12 +93,12 @@ final class MonthNames {
     }
 
     /** A regular expression of every name, longest first, an abbreviation's period optional. */
-    String anyName() {
+    public String anyName() {
         return alternation(all) + "\\.?";
     }
 
     /** A regular expression of the wide names only. */
-    String wideName() {
+    public String wideName() {
         return alternation(wide);
     }
 

@@ -8,13 +8,16 @@ import java.util.function.Function;
 
 import org.tmsh.qa.check.AcronymsCheck;
 import org.tmsh.qa.check.CodesCheck;
+import org.tmsh.qa.check.DatesCheck;
 import org.tmsh.qa.check.ConsistencyCheck;
 import org.tmsh.qa.check.FixedTokensCheck;
+import org.tmsh.qa.check.InitialCaseCheck;
 import org.tmsh.qa.check.LengthCheck;
 import org.tmsh.qa.check.NumbersCheck;
 import org.tmsh.qa.check.PunctuationCheck;
 import org.tmsh.qa.check.RegexCheck;
 import org.tmsh.qa.check.RepeatedWordsCheck;
+import org.tmsh.qa.check.SpellingCheck;
 import org.tmsh.qa.check.SpacingCheck;
 import org.tmsh.qa.check.TermsCheck;
 import org.tmsh.qa.check.UntranslatedCheck;
@@ -30,11 +33,14 @@ public final class CheckCatalog {
     static {
         BUILT_IN.put("codes", p -> new CodesCheck());
         BUILT_IN.put("numbers", p -> new NumbersCheck());
+        BUILT_IN.put("dates", p -> new DatesCheck());
         BUILT_IN.put("untranslated", p -> new UntranslatedCheck());
         BUILT_IN.put("consistency", p -> new ConsistencyCheck());
         BUILT_IN.put("punctuation", p -> new PunctuationCheck(p.option("punctuation.endAdded", "off").equals("on")));
         BUILT_IN.put("spacing", p -> new SpacingCheck());
         BUILT_IN.put("repeated-words", p -> new RepeatedWordsCheck());
+        BUILT_IN.put("spelling", p -> new SpellingCheck());
+        BUILT_IN.put("initial-case", p -> new InitialCaseCheck());
         BUILT_IN.put("fixed-tokens", p -> new FixedTokensCheck());
         BUILT_IN.put("acronyms", p -> new AcronymsCheck());
         BUILT_IN.put("length", p -> new LengthCheck(p.number("length.spread", 4), (int) p.number("length.minChars", 20),

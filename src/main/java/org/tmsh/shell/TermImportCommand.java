@@ -12,7 +12,7 @@ import org.tmsh.terms.GlossaryStore;
 public class TermImportCommand extends TmshCommand {
 
     public TermImportCommand() {
-        super("term import", "Import a glossary (format by extension: .tbx TBX-Basic v3 or 2008, .utf8/.txt/.tab OmegaT, .csv CSV)",
+        super("term import", "Import a glossary (format by extension: .tbx TBX-Basic v3 or 2008, .utf8/.txt/.tab OmegaT, .csv CSV, .xlsx Excel)",
                 "Terminology", "term import FILE [--glossary NAME] [--source-lang de] [--target-lang en] [--encoding CHARSET] [--replace] [--json]",
                 "term import glossaries/seeds.tbx",
                 List.of(OptionSpec.optional("glossary", OptionSpec.Kind.GLOSSARY, null, "glossary name (default: the file's name)"),

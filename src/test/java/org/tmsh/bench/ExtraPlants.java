@@ -88,6 +88,8 @@ final class ExtraPlants {
                 String[] made = plant(kind, p.en(), p.de(), rnd);
                 if (made != null) {
                     out.add(new PlantedCorpus.Segment("x" + (++n), made[0], made[1], KINDS.get(kind), kind));
+                    used.add("s" + QaText.key(p.en()));
+                    used.add("t" + QaText.key(p.de()));
                     done.merge(kind, 1, Integer::sum);
                     taken = true;
                     break;
@@ -108,6 +110,10 @@ final class ExtraPlants {
                 default -> new String[] {p.en(), p.de()};
             };
             out.add(new PlantedCorpus.Segment("y" + i, clean[0], clean[1], null, null));
+        }
+        for (TmData.Pair p : spare.subList(0, Math.min(planted, spare.size()))) { // used: not again in a later part
+            used.add("s" + QaText.key(p.en()));
+            used.add("t" + QaText.key(p.de()));
         }
         Collections.shuffle(out, rnd);
         return out;

@@ -65,6 +65,9 @@ public final class QaBenchmark {
         OKAPI.put("fixed-tokens", patterns);
         OKAPI.put("acronyms", patterns);
         OKAPI.put("length", EnumSet.of(IssueType.TARGET_LENGTH));
+        OKAPI.put("dates", union(patterns, EnumSet.of(IssueType.SUSPECT_NUMBER, IssueType.SUSPECT_DATE_TIME)));
+        OKAPI.put("spelling", EnumSet.of(IssueType.LANGUAGETOOL_ERROR)); // LanguageTool is off: no spelling findings
+        OKAPI.put("initial-case", EnumSet.noneOf(IssueType.class));
     }
 
     private static Set<IssueType> union(Set<IssueType> a, Set<IssueType> b) {
@@ -90,7 +93,7 @@ public final class QaBenchmark {
         corpus.forEach(s -> plantedOf.put(s.id(), s.planted()));
         long untouched = corpus.stream().filter(s -> s.planted() == null).count();
         System.out.printf(Locale.ROOT, "corpus: %d segments, %d planted (%d classes), %d untouched; %s%n", corpus.size(),
-                corpus.size() - untouched, PlantedCorpus.CLASSES.size(), untouched, xlf);
+                corpus.size() - untouched, corpus.stream().map(PlantedCorpus.Segment::planted).filter(java.util.Objects::nonNull).distinct().count(), untouched, xlf);
 
         // tmsh: read the XLIFF and run every check of the default profile (no glossary: no terminology)
         Map<String, Set<String>> tmshFlags = new HashMap<>();
@@ -174,7 +177,7 @@ public final class QaBenchmark {
         System.out.println("|---|---|---|---|---|---|");
         int[] tmshTot = new int[3];
         int[] okTot = new int[3];
-        for (String c : PlantedCorpus.CLASSES) {
+        for (String c : PlantedCorpus.REPORTED) {
             int planted = 0;
             int tTp = 0;
             int tFp = 0;
@@ -193,6 +196,9 @@ public final class QaBenchmark {
                     tFp += t ? 1 : 0;
                     oFp += o ? 1 : 0;
                 }
+            }
+            if (planted == 0) {
+                continue; // a class only a later part plants, when that part is not run
             }
             tmshTot[0] += planted;
             tmshTot[1] += tTp;

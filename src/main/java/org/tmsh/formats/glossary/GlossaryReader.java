@@ -18,6 +18,7 @@ import javax.xml.stream.XMLStreamReader;
 
 import org.tmsh.common.TextFiles;
 import org.tmsh.common.TmshException;
+import org.tmsh.formats.HeaderColumns;
 import org.tmsh.formats.tmx.TmxReader;
 
 /**
@@ -68,6 +69,9 @@ public final class GlossaryReader {
             throw TmshException.inFile(file, 0, "file not found");
         }
         String ext = org.tmsh.document.DocumentReader.extension(file);
+        if (org.tmsh.formats.Spreadsheet.handles(file)) {
+            return spreadsheet(file, name);
+        }
         try {
             boolean xml;
             if (List.of("tbx", "xml", "tbxm").contains(ext)) {
@@ -139,6 +143,27 @@ public final class GlossaryReader {
             throw TmshException.inFile(file, 0, e.getMessage());
         }
         return new Read(csvByLanguage(rows, langs, name, skipped), skipped);
+    }
+
+    /**
+     * An Excel workbook's first worksheet with cells ({@link org.tmsh.formats.Spreadsheet}) whose first
+     * row names languages, read as a spreadsheet glossary ({@link #csvByLanguage}); a first row that names
+     * fewer than two languages is refused naming the sheet.
+     */
+    private static Read spreadsheet(Path file, String name) {
+        org.tmsh.formats.Spreadsheet.Sheet sheet = org.tmsh.formats.Spreadsheet.read(file);
+        List<String> header = sheet.rows().get(0).cells();
+        List<String> langs = languageHeader(header, false);
+        if (langs == null) {
+            throw TmshException.inFile(file, sheet.rows().get(0).line(), "sheet '" + sheet.name() + "': not a glossary:"
+                    + " the first row should name two languages or more, one a column (such as en-US, German), found "
+                    + header.stream().limit(6).map(h -> "'" + h + "'").collect(java.util.stream.Collectors.joining(", ")));
+        }
+        // a cell in a column without a header names no language: not read (a CSV row that long is malformed)
+        List<org.tmsh.formats.Csv.Row> rows = sheet.rows().stream().map(r -> r.cells().size() <= header.size() ? r
+                : new org.tmsh.formats.Csv.Row(r.line(), r.cells().subList(0, header.size()))).toList();
+        List<TmxReader.Invalid> skipped = new ArrayList<>();
+        return new Read(csvByLanguage(rows, langs, name, skipped, SHEET_SYNONYMS), skipped);
     }
 
     /** The encoding an OmegaT glossary names in its first line ({@code # ... -*- coding: utf-8 -*-}), or null. */
@@ -322,14 +347,10 @@ public final class GlossaryReader {
         List<String> out = new ArrayList<>();
         java.util.Set<String> distinct = new java.util.HashSet<>();
         for (String h : header) {
-            String lang;
-            try {
-                lang = org.tmsh.common.Languages.ofHeader(h);
-            } catch (TmshException e) {
-                if (strict) {
-                    return null;
-                }
-                lang = null;
+            HeaderColumns.Column c = HeaderColumns.of(h);
+            String lang = c.role() == HeaderColumns.Role.LANGUAGE ? c.lang() : null;
+            if (lang == null && strict) {
+                return null;
             }
             out.add(lang);
             if (lang != null) {
@@ -343,16 +364,32 @@ public final class GlossaryReader {
     private static final java.util.regex.Pattern SYNONYMS = java.util.regex.Pattern.compile("\\s*[;|]\\s*");
 
     /**
-     * CSV or tab-separated text whose header names languages ({@code de,en}, {@code de;en} as a spreadsheet
-     * writes it, "English<TAB>German", memoQ's export): each row a concept. A cell may hold several terms
-     * separated by {@code ;} or {@code |} (synonyms), and a language may have several columns; a
-     * language's first term is preferred, its others admitted. Columns that name no language are left
-     * out. A row in which a language has no term, or with more cells than the header, is skipped and counted.
+     * In a worksheet's cell also by a line break (Alt+Enter: how Excel users list terms in one cell); in
+     * CSV a quoted line break stays part of the term, as before.
      */
+    private static final java.util.regex.Pattern SHEET_SYNONYMS = java.util.regex.Pattern.compile("\\s*(?:[;|]|\\R)\\s*");
+
+    /**
+     * CSV, tab-separated text or a worksheet whose header names languages ({@code de,en}, {@code de;en} as
+     * a spreadsheet writes it, "English<TAB>German", memoQ's export): each row a concept. A cell may hold
+     * several terms separated by {@code ;} or {@code |} (in a worksheet also a line break: synonyms), and a language may have
+     * several columns; a language's first term is preferred, its others admitted. A note column
+     * ({@link HeaderColumns}: "Note", "Definition", "English_Def") is the concept's note, or its language's
+     * terms' note; a status column ("Status", "German status") sets the status of its language's terms (a
+     * plain "Status": the nearest language column to its left) as TBX's values map
+     * ({@link AdministrativeStatus}; another value is kept as a note "status: VALUE"). Other columns are
+     * left out. A row in which a language has no term, or with more cells than the header, is skipped and counted.
+     */
+    static Glossary csvByLanguage(List<org.tmsh.formats.Csv.Row> rows, List<String> langs, String name,
+                                  List<TmxReader.Invalid> skipped) {
+        return csvByLanguage(rows, langs, name, skipped, SYNONYMS);
+    }
+
     private static Glossary csvByLanguage(List<org.tmsh.formats.Csv.Row> rows, List<String> langs, String name,
-                                          List<TmxReader.Invalid> skipped) {
+                                          List<TmxReader.Invalid> skipped, java.util.regex.Pattern synonyms) {
         java.util.Set<String> distinct = new java.util.LinkedHashSet<>();
         langs.stream().filter(java.util.Objects::nonNull).forEach(distinct::add);
+        List<HeaderColumns.Column> roles = roles(rows.get(0).cells(), langs);
         List<Concept> concepts = new ArrayList<>();
         for (org.tmsh.formats.Csv.Row r : rows.subList(1, rows.size())) {
             List<String> row = r.cells();
@@ -366,7 +403,7 @@ public final class GlossaryReader {
                 if (langs.get(k) == null) {
                     continue;
                 }
-                for (String form : SYNONYMS.split(row.get(k).strip())) {
+                for (String form : synonyms.split(row.get(k).strip())) {
                     if (form.isBlank()) {
                         continue;
                     }
@@ -378,9 +415,68 @@ public final class GlossaryReader {
                 skipped.add(new TmxReader.Invalid(r.line(), null, "an empty cell"));
                 continue;
             }
-            concepts.add(new Concept("c" + (concepts.size() + 1), "", terms));
+            List<String> conceptNotes = new ArrayList<>();
+            for (int k = 0; k < row.size(); k++) {
+                HeaderColumns.Column col = roles.get(k);
+                String value = row.get(k).strip();
+                if (col == null || value.isEmpty()) {
+                    continue;
+                }
+                if (col.role() == HeaderColumns.Role.NOTE && col.lang() == null) {
+                    conceptNotes.add(value);
+                } else if (col.role() == HeaderColumns.Role.NOTE) {
+                    terms.replaceAll(t -> t.lang().equals(col.lang()) ? withNote(t, value) : t);
+                } else if (col.role() == HeaderColumns.Role.STATUS && col.lang() != null) {
+                    AdministrativeStatus.Read st = AdministrativeStatus.of(value);
+                    terms.replaceAll(t -> !t.lang().equals(col.lang()) ? t
+                            : withNote(new Term(t.lang(), t.form(), st.status(), t.system(), t.note(), t.seen()),
+                            st.note() == null ? null : "status: " + value));
+                }
+            }
+            concepts.add(new Concept("c" + (concepts.size() + 1), String.join("; ", conceptNotes), terms));
         }
         return new Glossary(name, concepts);
+    }
+
+    private static Term withNote(Term t, String note) {
+        if (note == null) {
+            return t;
+        }
+        return new Term(t.lang(), t.form(), t.status(), t.system(), t.note().isEmpty() ? note : t.note() + "; " + note, t.seen());
+    }
+
+    /**
+     * The note and status columns of a header whose language columns are {@code langs} (null elsewhere),
+     * each with the language it applies to; null for a language column or one tmsh does not read. A
+     * plain status applies to the nearest language column to its left (else to its right).
+     */
+    private static List<HeaderColumns.Column> roles(List<String> header, List<String> langs) {
+        List<HeaderColumns.Column> out = new ArrayList<>();
+        for (int k = 0; k < langs.size(); k++) {
+            HeaderColumns.Column c = k < header.size() && langs.get(k) == null ? HeaderColumns.of(header.get(k)) : null;
+            if (c != null && c.role() == HeaderColumns.Role.STATUS && c.lang() == null) {
+                String near = null;
+                for (int j = k - 1; j >= 0 && near == null; j--) {
+                    near = langs.get(j);
+                }
+                for (int j = k + 1; j < langs.size() && near == null; j++) {
+                    near = langs.get(j);
+                }
+                c = new HeaderColumns.Column(c.role(), near);
+            }
+            if (c != null && c.lang() != null) {
+                // the language column it names ("English_Def" beside "English (United States)": by primary subtag)
+                String named = c.lang();
+                String col = langs.stream().filter(l -> named.equalsIgnoreCase(String.valueOf(l))).findFirst()
+                        .orElse(langs.stream().filter(l -> l != null && org.tmsh.common.Languages.primary(l)
+                                .equals(org.tmsh.common.Languages.primary(named))).findFirst().orElse(null));
+                // a note or status of a language that has no column of terms: a note is kept with the concept
+                c = col != null ? new HeaderColumns.Column(c.role(), col)
+                        : c.role() == HeaderColumns.Role.NOTE ? new HeaderColumns.Column(c.role(), null) : null;
+            }
+            out.add(c != null && (c.role() == HeaderColumns.Role.NOTE || c.role() == HeaderColumns.Role.STATUS) ? c : null);
+        }
+        return out;
     }
 
     /**

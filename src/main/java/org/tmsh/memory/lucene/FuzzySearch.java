@@ -16,16 +16,22 @@ import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.CollectionTerminatedException;
+import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.util.BytesRef;
@@ -47,6 +53,12 @@ final class FuzzySearch {
     public static final int PROBE = Integer.getInteger("tmsh.tm.probe", 128);
     /** Share of the units above which a word is too common for the probe (the exact stage keeps every word). */
     static final double COMMON = Double.parseDouble(System.getProperty("tmsh.tm.common", "0.005"));
+    /**
+     * The most units a word the probe asks for may be in, whatever the TM's size (at least 1,000): the probe
+     * only raises the bar early (the exact stage finds every unit that can beat it), so at ten million
+     * units it walks no longer lists than at a million.
+     */
+    static final long PROBE_LIST = Long.getLong("tmsh.tm.probeList", 5_000);
 
     /**
      * Fuzzy matches of {@code text} in {@code srcLang}, with their {@code tgtLang} text, best first.
@@ -233,9 +245,9 @@ final class FuzzySearch {
         return byRarity;
     }
 
-    /** The document frequency above which a word counts as very common ({@link #COMMON}). */
+    /** The document frequency above which a word counts as very common: {@link #COMMON} of the units, at most {@link #PROBE_LIST}. */
     private static long common(DirectoryReader r) {
-        return Math.max(1000, (long) (r.maxDoc() * COMMON));
+        return Math.min(Math.max(1000, (long) (r.maxDoc() * COMMON)), Math.max(1000, PROBE_LIST));
     }
 
     /** The hits not seen yet, in doc order, whose texts and key hashes are read from doc values when asked. */
@@ -360,8 +372,9 @@ final class FuzzySearch {
     }
 
     /**
-     * The probe: the query's word pairs and its words that are not very common, each optional,
-     * ranked by BM25. Cheap, since it never walks the long lists of common words.
+     * The probe: the query's word pairs and its words that are not very common (in at most
+     * {@link #common} units), each optional, ranked by BM25. Cheap, since it never walks the long
+     * lists of common words.
      */
     private static Query probeQuery(DirectoryReader r, Terms terms, List<String> keys, List<String> numbers)
             throws IOException {
@@ -404,13 +417,16 @@ final class FuzzySearch {
      * bar (the best score found so far plus one, once the results are full; {@code min} before), is
      * checked, without scanning. Such a unit shares {@link Rescorer#needed} of the query's distinct
      * words and lies in the bar's length window, so a Lucene minimum-should-match over the words
-     * ({@link Counted}) retrieves them, ranked by how many of the words each holds (an upper bound of
-     * its score) and, among equals, by the word pairs it holds. They come in pages, best first, each
-     * checked by the {@link Rescorer}; after each page the bar rises with the best found, which raises
-     * the words needed and narrows the window, and the stage stops when the page was the last or when
-     * the units left (which hold no more words than the page's last) cannot reach the bar. A floor of
-     * best + 1 makes the filter far more selective than {@code min}: after a good probe, few units
-     * share that many words.
+     * ({@link Counted}) retrieves them. Lucene walks that query once ({@link Walk}: each unit's doc,
+     * words and pairs held, length); the units are then checked in pages, ranked by how many of the
+     * words each holds (an upper bound of its score) and, among equals, by the word pairs it holds and
+     * by how close its length is to the query's. After each page the bar rises with the best found,
+     * which raises the words and pairs needed and narrows the window, and the next page is taken from
+     * the walk's units that still pass (a subset of what the query matched, so none is lost); the stage
+     * stops when none is left or when the units left (which hold no more words than the page's last)
+     * cannot reach the bar. When the walk matches more than {@link #walkLimit} units it gives up, and
+     * the stage runs the query again for each page ({@link #pages}). A floor of best + 1 makes the
+     * filter far more selective than {@code min}: after a good probe, few units share that many words.
      */
     private static void beat(DirectoryReader r, IndexSearcher searcher, Terms terms, Rescorer rescorer, String src, String tgt,
                              Set<Integer> seen, boolean xml, Query filter, SearchOptions options) throws IOException {
@@ -420,6 +436,58 @@ final class FuzzySearch {
         if (counted == null) {
             return;
         }
+        int need = needed(rescorer, floor);
+        int pairNeed = counted.pairsNeeded(Math.min(floor, 100));
+        if (need > counted.kept() || pairNeed > counted.pairs().size()) {
+            return;
+        }
+        Query q = windowed(LuceneFilter.restrict(counted.query(need, pairNeed), filter), src,
+                rescorer.lengthWindow(Math.min(floor, 100)));
+        Walk walk = new Walk(TmSchema.length(src), counted.pairShare(), walkLimit);
+        searcher.search(q, walk);
+        if (walk.overflowed()) {
+            pages(r, searcher, counted, rescorer, src, tgt, seen, xml, filter, ceiling);
+            return;
+        }
+        Integer[] order = walk.ranked(rescorer.keys().size());
+        int at = 0;
+        int page = PAGE;
+        while (at < order.length) {
+            floor = rescorer.bar();
+            if (floor > ceiling) {
+                return;
+            }
+            need = needed(rescorer, floor);
+            pairNeed = counted.pairsNeeded(Math.min(floor, 100));
+            int[] window = rescorer.lengthWindow(Math.min(floor, 100));
+            List<ScoreDoc> hits = new ArrayList<>();
+            while (at < order.length && hits.size() < page) {
+                int i = order[at++];
+                if (walk.words(i) < need) {
+                    at = order.length; // ranked by words: none after it holds enough
+                    break;
+                }
+                int length = walk.length(i);
+                if (walk.pairs(i) >= pairNeed && length >= window[0] && length <= window[1]) {
+                    hits.add(new ScoreDoc(walk.doc(i), walk.score(i)));
+                }
+            }
+            if (hits.isEmpty()) {
+                return;
+            }
+            rescorer.check(candidates(r, searcher, hits.toArray(new ScoreDoc[0]), src, tgt, seen, xml));
+            page = Math.min(page * 4, MAX_PAGE);
+        }
+    }
+
+    /**
+     * The exact stage in pages, each a new run of the query ({@code searchAfter}, top-scores mode): for a
+     * bar so low that more than {@link #walkLimit} units hold enough words, where keeping them all
+     * would cost more than walking the lists again.
+     */
+    private static void pages(DirectoryReader r, IndexSearcher searcher, Counted counted, Rescorer rescorer, String src,
+                              String tgt, Set<Integer> seen, boolean xml, Query filter, int ceiling) throws IOException {
+        int floor = rescorer.bar();
         ScoreDoc after = null;
         int page = PAGE;
         while (true) {
@@ -448,6 +516,108 @@ final class FuzzySearch {
     /** The first page of the exact stage ({@link #beat}); each next page is four times larger, up to {@link #MAX_PAGE}. */
     static final int PAGE = 128;
     static final int MAX_PAGE = 8192;
+    /**
+     * How many units the exact stage's one walk keeps (doc, score, length) before it falls back to
+     * pages; a test lowers it to run the fallback.
+     */
+    static volatile int walkLimit = Integer.getInteger("tmsh.tm.walk", 32_768);
+
+    /**
+     * One walk of the exact stage's query that keeps every unit it matches (its doc, its score, that
+     * is the query's words it holds plus a share for each pair, and its content-token count), so that
+     * the units a higher bar still lets through are picked from memory instead of walking the posting
+     * lists again. Gives up ({@link #overflowed}) past {@code limit} units.
+     */
+    private static final class Walk implements Collector {
+        private final String lengthField;
+        private final float pairShare;
+        private final int limit;
+        private int[] docs = new int[256];
+        private float[] scores = new float[256];
+        private int[] lengths = new int[256];
+        private int size;
+        private boolean overflowed;
+
+        Walk(String lengthField, float pairShare, int limit) {
+            this.lengthField = lengthField;
+            this.pairShare = pairShare;
+            this.limit = limit;
+        }
+
+        @Override
+        public ScoreMode scoreMode() {
+            return ScoreMode.COMPLETE;
+        }
+
+        @Override
+        public LeafCollector getLeafCollector(LeafReaderContext ctx) throws IOException {
+            if (overflowed) {
+                throw new CollectionTerminatedException();
+            }
+            NumericDocValues length = ctx.reader().getNumericDocValues(lengthField);
+            int base = ctx.docBase;
+            return new LeafCollector() {
+                private Scorable scorer;
+
+                @Override
+                public void setScorer(Scorable scorer) {
+                    this.scorer = scorer;
+                }
+
+                @Override
+                public void collect(int doc) throws IOException {
+                    if (size == limit) {
+                        overflowed = true;
+                        throw new CollectionTerminatedException();
+                    }
+                    if (size == docs.length) {
+                        docs = Arrays.copyOf(docs, size * 2);
+                        scores = Arrays.copyOf(scores, size * 2);
+                        lengths = Arrays.copyOf(lengths, size * 2);
+                    }
+                    docs[size] = base + doc;
+                    scores[size] = scorer.score();
+                    lengths[size] = length != null && length.advanceExact(doc) ? (int) length.longValue() : 0;
+                    size++;
+                }
+            };
+        }
+
+        boolean overflowed() {
+            return overflowed;
+        }
+
+        /** The kept units' indexes, most words (then pairs) first, then closest in length to {@code n} tokens. */
+        Integer[] ranked(int n) {
+            Integer[] order = new Integer[size];
+            Arrays.setAll(order, i -> i);
+            Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -scores[i])
+                    .thenComparingInt(i -> Math.abs(lengths[i] - n)).thenComparingInt(i -> docs[i]));
+            return order;
+        }
+
+        int doc(int i) {
+            return docs[i];
+        }
+
+        float score(int i) {
+            return scores[i];
+        }
+
+        int length(int i) {
+            return lengths[i];
+        }
+
+        /** The query's words unit {@code i} holds (each scores 1; the pairs add less than 1 in all). */
+        int words(int i) {
+            return (int) scores[i];
+        }
+
+        /** The query's pairs unit {@code i} holds. */
+        int pairs(int i) {
+            return pairShare == 0 ? 0 : Math.round((scores[i] - words(i)) / pairShare);
+        }
+    }
 
     /** The distinct words a unit needs to reach {@code floor} (an exact match, when the floor is a match in context). */
     private static int needed(Rescorer rescorer, int floor) {
@@ -500,6 +670,11 @@ final class FuzzySearch {
             return Rescorer.pairsNeeded(n, distinctPairs, floor);
         }
 
+        /** What each pair a unit holds adds to its score: less than 1 for all of them together. */
+        float pairShare() {
+            return pairs.isEmpty() ? 0 : 0.5f / (pairs.size() + 1);
+        }
+
         /** The units holding at least {@code need} of the words and {@code pairNeed} of the pairs, scored as the record says. */
         Query query(int need, int pairNeed) {
             BooleanQuery.Builder w = new BooleanQuery.Builder();
@@ -509,7 +684,7 @@ final class FuzzySearch {
             w.setMinimumNumberShouldMatch(need);
             BooleanQuery.Builder q = new BooleanQuery.Builder().add(w.build(), BooleanClause.Occur.MUST);
             if (!pairs.isEmpty()) {
-                float share = 0.5f / (pairs.size() + 1);
+                float share = pairShare();
                 BooleanQuery.Builder p = new BooleanQuery.Builder();
                 for (Query pair : pairs) {
                     p.add(new BoostQuery(new ConstantScoreQuery(pair), share), BooleanClause.Occur.SHOULD);

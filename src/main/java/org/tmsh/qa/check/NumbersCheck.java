@@ -9,6 +9,7 @@ import org.tmsh.common.TmshException;
 import org.tmsh.numbers.Quantity;
 import org.tmsh.numbers.ValueDiff;
 import org.tmsh.numbers.Values;
+import org.tmsh.qa.DateWords;
 import org.tmsh.qa.TargetCheck;
 import org.tmsh.qa.Finding;
 import org.tmsh.qa.QaSegment;
@@ -40,17 +41,31 @@ public final class NumbersCheck extends TargetCheck {
 
     @Override
     protected void checkTarget(QaSegment s, Consumer<Finding> out) {
-        String src = Tokens.withoutFixed(QaText.plain(s.source()));
-        String tgt = Tokens.withoutFixed(QaText.plain(s.target()));
-        if (!hasDigit(src) && !hasDigit(tgt)) {
+        DateWords sw = DateWords.of(s.srcLang());
+        DateWords tw = DateWords.of(s.tgtLang());
+        // decades are the dates check's ("1990er" is no number 1990); ranges, ordinal days and times in words are read here
+        String src = sw.withoutDecades(Tokens.withoutFixed(QaText.plain(s.source())));
+        String tgt = tw.withoutDecades(Tokens.withoutFixed(QaText.plain(s.target())));
+        List<Quantity> srcWords = sw.values(src);
+        List<Quantity> tgtWords = tw.values(tgt);
+        if (!hasDigit(src) && !hasDigit(tgt) && srcWords.isEmpty() && tgtWords.isEmpty()) {
             return;
         }
-        List<QuantityWords.Read> ra = words.apply(src, s.srcLang(), reader(s.srcLang()).read(src));
-        List<QuantityWords.Read> rb = words.apply(tgt, s.tgtLang(), reader(s.tgtLang()).read(tgt));
+        List<QuantityWords.Read> ra = words.apply(src, s.srcLang(), DateWords.merge(reader(s.srcLang()).read(src), srcWords));
+        List<QuantityWords.Read> rb = words.apply(tgt, s.tgtLang(), DateWords.merge(reader(s.tgtLang()).read(tgt), tgtWords));
         List<Quantity> a = new ArrayList<>(ra.size());
         List<Quantity> b = new ArrayList<>(rb.size());
         ra.forEach(r -> a.add(r.quantity()));
         rb.forEach(r -> b.add(r.quantity()));
+        Integer fromZone = tw.zoneOffset(tgt);
+        Integer toZone = sw.zoneOffset(src);
+        if (fromZone != null && toZone != null && !fromZone.equals(toZone)) { // "14 Uhr MEZ" = "8 a.m. EST"
+            List<Quantity> shifted = DateWords.inZone(b, fromZone, toZone);
+            b.clear();
+            b.addAll(shifted);
+        }
+        a.replaceAll(q -> DateWords.twelveHour(q, b)); // "halb drei" is 2:30 or 14:30
+        b.replaceAll(q -> DateWords.twelveHour(q, a));
         Values sv = reader(s.srcLang());
         Values tv = reader(s.tgtLang());
         foreignFormat(s, src, sv, tv, rb, out);

@@ -45,6 +45,24 @@ class GlossaryReaderTest {
         assertTrue(n >= 5);
     }
 
+    @Test
+    void everySpreadsheetColumnExampleIsReadAsTheDataFileSays() throws Exception {
+        int n = 0;
+        try (InputStream in = getClass().getResourceAsStream("/tmsh/terms/spreadsheet-columns.examples")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] c = line.split("\t");
+                org.tmsh.formats.HeaderColumns.Column col = org.tmsh.formats.HeaderColumns.of(c[0]);
+                assertEquals(c[1].equals("-") ? "none" : c[1], col.role().name().toLowerCase(java.util.Locale.ROOT), line);
+                assertEquals(c[2].equals("-") ? null : c[2], col.lang(), line);
+                n++;
+            }
+        }
+        assertTrue(n >= 5);
+    }
+
     private Path write(String name, String text) throws Exception {
         Path f = dir.resolve(name);
         Files.writeString(f, text, StandardCharsets.UTF_8);

@@ -139,7 +139,24 @@ class FuzzySearchExactTest {
 
     @Test
     void randomMemoriesAgreeWithABruteForceScan() throws Exception {
-        for (long seed = 1; seed <= 2; seed++) {
+        randomMemoriesAgree(1, 2);
+    }
+
+    @Test
+    void randomMemoriesAgreeWhenTheExactStageFallsBackToPages() throws Exception {
+        // a walk that may keep only a few units gives up, and the stage runs its query again for each page
+        int limit = FuzzySearch.walkLimit;
+        FuzzySearch.walkLimit = 8;
+        try {
+            randomMemoriesAgree(3, 3);
+        } finally {
+            FuzzySearch.walkLimit = limit;
+        }
+    }
+
+    /** Random memories (seeds {@code first} to {@code last}) whose look-ups have a brute-force scan's scores. */
+    private void randomMemoriesAgree(long first, long last) throws Exception {
+        for (long seed = first; seed <= last; seed++) {
             Random rnd = new Random(seed);
             // a vocabulary with a few very common words (in more than a thousand units, which the look-up
             // leaves out of its filters) and a long tail

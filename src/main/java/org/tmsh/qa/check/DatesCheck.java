@@ -1,0 +1,159 @@
+package org.tmsh.qa.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.tmsh.numbers.Quantity;
+import org.tmsh.numbers.Values;
+import org.tmsh.qa.DateWords;
+import org.tmsh.qa.Finding;
+import org.tmsh.qa.QaSegment;
+import org.tmsh.qa.QaText;
+import org.tmsh.qa.TargetCheck;
+import org.tmsh.qa.Tokens;
+
+/**
+ * The days, months, decades and time zones a text names in words ({@link DateWords}), source against
+ * target: "am Dienstag" against "on Wednesday", "im März" against "in May", "die 1990er Jahre" against "the
+ * 1980s", "MEZ" against "GMT". A month counts once whether written alone or inside a date the numbers
+ * reader reads ("3.10.2025" has October), so a right conversion from digits to a name is none; a month
+ * difference between two full dates is left to the numbers check, which reports the date. A decade without
+ * its century ("80er", "'80s", "eighties") agrees with any century. "Ortszeit" / "local time" agrees with
+ * any zone. Changed: error; only on one side: warning.
+ */
+public final class DatesCheck extends TargetCheck {
+
+    public DatesCheck() {
+        super("dates", Finding.Severity.ERROR);
+    }
+
+    @Override
+    protected void checkTarget(QaSegment s, Consumer<Finding> out) {
+        String src = Tokens.withoutFixed(QaText.plain(s.source()));
+        String tgt = Tokens.withoutFixed(QaText.plain(s.target()));
+        List<Item> a = items(src, s.srcLang());
+        List<Item> b = items(tgt, s.tgtLang());
+        if (a.isEmpty() && b.isEmpty()) {
+            return;
+        }
+        // the same value on both sides; then a decade without its century, and local time, against any
+        pair(a, b, (x, y) -> x.kind == y.kind && x.value.equals(y.value));
+        pair(a, b, (x, y) -> x.kind == y.kind && x.kind == DateWords.Kind.DECADE && sameDecade(x.value, y.value));
+        pair(a, b, (x, y) -> x.kind == y.kind && x.kind == DateWords.Kind.ZONE && (x.value.equals("local") || y.value.equals("local")));
+        if (converted(src, s.srcLang(), tgt, s.tgtLang())) { // "14 Uhr MEZ" as "8 a.m. EST": a right conversion
+            pair(a, b, (x, y) -> x.kind == y.kind && x.kind == DateWords.Kind.ZONE);
+        }
+        List<String> inSource = new ArrayList<>();
+        List<String> inTarget = new ArrayList<>();
+        List<String> why = new ArrayList<>();
+        boolean changed = false;
+        for (DateWords.Kind k : DateWords.Kind.values()) {
+            List<Item> x = a.stream().filter(i -> i.kind == k).toList();
+            List<Item> y = b.stream().filter(i -> i.kind == k).toList();
+            if (k == DateWords.Kind.MONTH && x.stream().allMatch(i -> i.inDate) && y.stream().allMatch(i -> i.inDate)) {
+                continue; // dates against dates: the numbers check reports them
+            }
+            String name = k.name().toLowerCase(java.util.Locale.ROOT).replace("zone", "time zone");
+            if (!x.isEmpty() && !y.isEmpty()) {
+                changed = true;
+                why.add(name + " " + texts(x) + " of the source is " + texts(y) + " in the target");
+            } else if (!x.isEmpty()) {
+                why.add(name + " " + texts(x) + " of the source is in no form in the target");
+            } else if (!y.isEmpty()) {
+                why.add(name + " " + texts(y) + " is in the target but in no form in the source");
+            }
+            x.forEach(i -> inSource.add(i.text));
+            y.forEach(i -> inTarget.add(i.text));
+        }
+        if (!why.isEmpty()) {
+            out.accept(Finding.of(id(), changed ? severity() : Finding.Severity.WARNING, s,
+                    inSource.isEmpty() ? null : String.join(", ", inSource), inTarget.isEmpty() ? null : String.join(", ", inTarget),
+                    String.join("; ", why), null));
+        }
+    }
+
+    /** A named day, month, decade or zone; for a month, whether it is part of a date the numbers reader reads. */
+    private record Item(DateWords.Kind kind, String value, String text, boolean inDate) {
+    }
+
+    private static List<Item> items(String text, String lang) {
+        DateWords words = DateWords.of(lang);
+        List<Item> out = new ArrayList<>();
+        List<Quantity> dates = new ArrayList<>();
+        boolean digits = text.chars().anyMatch(Character::isDigit);
+        if (digits) {
+            for (Quantity q : DateWords.merge(Values.of(lang).read(words.withoutDecades(text)), words.values(text))) {
+                if (q.kind() == Quantity.Kind.DATE) {
+                    dates.add(q);
+                    String v = q.value().startsWith("--") ? q.value().substring(2) : q.value().length() >= 7 ? q.value().substring(5) : "";
+                    if (v.length() >= 2) {
+                        out.add(new Item(DateWords.Kind.MONTH, String.valueOf(Integer.parseInt(v.substring(0, 2))), q.text(), true));
+                    }
+                }
+            }
+        }
+        for (DateWords.Fact f : words.facts(text)) {
+            if (f.kind() == DateWords.Kind.MONTH && dates.stream().anyMatch(q -> f.start() < q.end() && q.start() < f.end())) {
+                continue; // counted with its date
+            }
+            out.add(new Item(f.kind(), f.value(), f.text(), false));
+        }
+        return out;
+    }
+
+    /**
+     * Whether the target gives the source's times of day in another zone: each side names one zone, both have
+     * times, and the target's, moved by the zones' difference, are the source's.
+     */
+    private static boolean converted(String src, String srcLang, String tgt, String tgtLang) {
+        Integer from = DateWords.of(tgtLang).zoneOffset(tgt);
+        Integer to = DateWords.of(srcLang).zoneOffset(src);
+        if (from == null || to == null || from.equals(to)) {
+            return false;
+        }
+        List<Quantity> tq = DateWords.inZone(timeValues(tgt, tgtLang), from, to);
+        List<Quantity> sq = timeValues(src, srcLang);
+        List<String> a = new ArrayList<>();
+        List<String> b = new ArrayList<>();
+        sq.forEach(q -> a.add(DateWords.twelveHour(q, tq).value())); // "halb drei" is 2:30 or 14:30
+        tq.forEach(q -> b.add(DateWords.twelveHour(q, sq).value()));
+        java.util.Collections.sort(a);
+        java.util.Collections.sort(b);
+        return !a.isEmpty() && a.equals(b);
+    }
+
+    private static List<Quantity> timeValues(String text, String lang) {
+        List<Quantity> out = new ArrayList<>();
+        DateWords words = DateWords.of(lang);
+        List<Quantity> read = DateWords.merge(Values.of(lang).read(words.withoutDecades(text)), words.values(text));
+        for (org.tmsh.qa.QuantityWords.Read r : org.tmsh.qa.QuantityWords.standard().apply(text, lang, read)) {
+            if (r.quantity().kind() == Quantity.Kind.TIME) {
+                out.add(r.quantity());
+            }
+        }
+        return out;
+    }
+
+    private static boolean sameDecade(String x, String y) {
+        String cx = x.substring(0, x.indexOf('|'));
+        String cy = y.substring(0, y.indexOf('|'));
+        return x.substring(x.indexOf('|')).equals(y.substring(y.indexOf('|'))) && (cx.isEmpty() || cy.isEmpty());
+    }
+
+    private static void pair(List<Item> a, List<Item> b, java.util.function.BiPredicate<Item, Item> same) {
+        for (int i = 0; i < a.size(); i++) {
+            for (int j = 0; j < b.size(); j++) {
+                if (same.test(a.get(i), b.get(j))) {
+                    a.remove(i--);
+                    b.remove(j);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static String texts(List<Item> items) {
+        return String.join(", ", items.stream().map(i -> "'" + i.text + "'").toList());
+    }
+}

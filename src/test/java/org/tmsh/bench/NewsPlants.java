@@ -1,0 +1,231 @@
+package org.tmsh.bench;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.tmsh.qa.QaText;
+
+/**
+ * The third part of the planted-error corpus: the dates and times of news texts written in words, spelling
+ * and the first letter's case. Written on its own like {@link ExtraPlants}: its own weekday and month names,
+ * its own German forms of a range, an ordinal day, a time in words and a decade; no call into tmsh's checks,
+ * {@code org.tmsh.numbers} or ICU, so that tmsh is not graded with its own readers.
+ *
+ * <p>A clause is added to a real pair on both sides ("(meeting on Tuesday)" / "(Sitzung am Dienstag)"); a
+ * planted error gets a wrong value in it, an untouched pair the right one in one of the forms German writes
+ * ("am Dienstagabend", "Anfang März", "seit den 90er-Jahren", "vom 3. bis zum 5. März", "am dritten März",
+ * "um halb drei", "14 Uhr MEZ"). A misspelt word is two neighbouring letters of a long word of the real
+ * target swapped; a first letter is lower-cased in the real target.
+ */
+final class NewsPlants {
+
+    /** Kind of error to the class of tmsh's checks it belongs to. */
+    static final Map<String, String> KINDS = new LinkedHashMap<>();
+
+    static {
+        KINDS.put("weekday-changed", "dates");
+        KINDS.put("month-changed", "dates");
+        KINDS.put("decade-changed", "dates");
+        KINDS.put("zone-changed", "dates");
+        KINDS.put("range-end-changed", "numbers");
+        KINDS.put("ordinal-day-wrong", "numbers");
+        KINDS.put("clock-words-wrong", "numbers");
+        KINDS.put("misspelt-word", "spelling");
+        KINDS.put("first-letter-lowered", "initial-case");
+    }
+
+    private static final String[] EN_DAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+    private static final String[] DE_DAYS = {"Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"};
+    private static final String[] EN_MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August",
+        "September", "October", "November", "December"};
+    private static final String[] EN_SHORT = {"Jan.", "Feb.", "Mar.", "Apr.", "May", "June", "July", "Aug.", "Sept.", "Oct.",
+        "Nov.", "Dec."};
+    private static final String[] DE_MONTHS = {"Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
+        "September", "Oktober", "November", "Dezember"};
+    private static final String[] EN_ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+        "ninth", "tenth", "eleventh", "twelfth"};
+    private static final String[] DE_ORDINALS = {"ersten", "zweiten", "dritten", "vierten", "fünften", "sechsten", "siebten",
+        "achten", "neunten", "zehnten", "elften", "zwölften"};
+    private static final String[] EN_HOURS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "eleven", "twelve"};
+    private static final String[] DE_HOURS = {"eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn",
+        "elf", "zwölf"};
+    private static final String[] DE_DECADES = {"Zwanziger", "Dreißiger", "Vierziger", "Fünfziger", "Sechziger", "Siebziger",
+        "Achtziger", "Neunziger"};
+    private static final String[][] ZONES = {{"CET", "MEZ", "1"}, {"CEST", "MESZ", "2"}, {"GMT", "GMT", "0"}, {"EST", "EST", "-5"}};
+    private static final Pattern LONG_WORD = Pattern.compile("(?<![\\p{L}\\p{N}_./-])\\p{Ll}{8,}(?![\\p{L}\\p{N}_./-])");
+    private static final Pattern FIRST = Pattern.compile("^(\\p{Lu})(\\p{Ll}+)(?=[ ,])");
+
+    private NewsPlants() {
+    }
+
+    static List<PlantedCorpus.Segment> build(List<TmData.Pair> pairs, Set<String> used, int perKind, long seed) {
+        Random rnd = new Random(seed);
+        List<TmData.Pair> pool = new ArrayList<>();
+        Set<String> seen = new HashSet<>(used);
+        for (TmData.Pair p : pairs) {
+            if (p.en().length() < 15 || p.en().length() > 300 || p.en().equals(p.de()) || p.en().contains("⟨")
+                    || p.de().contains("  ") || p.en().contains("  ") || p.de().endsWith(" ")) {
+                continue;
+            }
+            if (seen.add("s" + QaText.key(p.en())) & seen.add("t" + QaText.key(p.de()))) {
+                pool.add(p);
+            }
+        }
+        Collections.shuffle(pool, rnd);
+        List<PlantedCorpus.Segment> out = new ArrayList<>();
+        Map<String, Integer> done = new LinkedHashMap<>();
+        List<TmData.Pair> spare = new ArrayList<>();
+        int next = 0;
+        int n = 0;
+        while (KINDS.keySet().stream().anyMatch(k -> done.getOrDefault(k, 0) < perKind) && next < pool.size()) {
+            TmData.Pair p = pool.get(next++);
+            boolean taken = false;
+            for (String kind : KINDS.keySet()) {
+                if (done.getOrDefault(kind, 0) >= perKind) {
+                    continue;
+                }
+                String[] made = plant(kind, p.en(), p.de(), rnd);
+                if (made != null) {
+                    out.add(new PlantedCorpus.Segment("n" + (++n), made[0], made[1], KINDS.get(kind), kind));
+                    done.merge(kind, 1, Integer::sum);
+                    taken = true;
+                    break;
+                }
+            }
+            if (!taken) {
+                spare.add(p);
+            }
+        }
+        spare.addAll(pool.subList(next, pool.size()));
+        int planted = out.size();
+        for (int i = 0; i < planted && i < spare.size(); i++) {
+            TmData.Pair p = spare.get(i);
+            String[] clean = i % 8 == 7 ? new String[] {p.en(), p.de()} : clause(i % 8, p.en(), p.de(), rnd, false);
+            out.add(new PlantedCorpus.Segment("m" + i, clean[0], clean[1], null, null));
+        }
+        Collections.shuffle(out, rnd);
+        return out;
+    }
+
+    private static String[] plant(String kind, String s, String t, Random rnd) {
+        return switch (kind) {
+            case "weekday-changed" -> clause(0, s, t, rnd, true);
+            case "month-changed" -> clause(1, s, t, rnd, true);
+            case "decade-changed" -> clause(2, s, t, rnd, true);
+            case "zone-changed" -> clause(3, s, t, rnd, true);
+            case "range-end-changed" -> clause(4, s, t, rnd, true);
+            case "ordinal-day-wrong" -> clause(5, s, t, rnd, true);
+            case "clock-words-wrong" -> clause(6, s, t, rnd, true);
+            case "misspelt-word" -> {
+                Matcher m = LONG_WORD.matcher(t);
+                while (m.find()) {
+                    String w = m.group();
+                    if (s.toLowerCase(Locale.ROOT).contains(w)) {
+                        continue;
+                    }
+                    int at = 2 + rnd.nextInt(w.length() - 4);
+                    if (w.charAt(at) == w.charAt(at + 1)) {
+                        continue;
+                    }
+                    String bad = w.substring(0, at) + w.charAt(at + 1) + w.charAt(at) + w.substring(at + 2);
+                    yield new String[] {s, t.substring(0, m.start()) + bad + t.substring(m.end())};
+                }
+                yield null;
+            }
+            case "first-letter-lowered" -> {
+                Matcher a = FIRST.matcher(s);
+                Matcher b = FIRST.matcher(t);
+                yield a.find() && b.find() ? new String[] {s, b.group(1).toLowerCase(Locale.ROOT) + t.substring(1)} : null;
+            }
+            default -> throw new IllegalArgumentException(kind);
+        };
+    }
+
+    /** A clause of type {@code type} on both sides: right in one of German's forms, or wrong. */
+    private static String[] clause(int type, String s, String t, Random rnd, boolean wrong) {
+        int form = rnd.nextInt(3);
+        switch (type) {
+            case 0 -> {
+                int d = rnd.nextInt(7);
+                int dd = wrong ? (d + 1 + rnd.nextInt(6)) % 7 : d;
+                if (form == 2) {
+                    int day = 1 + rnd.nextInt(28);
+                    int mo = rnd.nextInt(12);
+                    return new String[] {s + " (" + EN_DAYS[d] + ", " + EN_MONTHS[mo] + " " + day + ", 2026)",
+                        t + " (" + DE_DAYS[dd] + ", " + day + ". " + DE_MONTHS[mo] + " 2026)"};
+                }
+                return new String[] {s + " (meeting on " + EN_DAYS[d] + (form == 1 ? " evening)" : ")"),
+                    t + " (Sitzung am " + DE_DAYS[dd] + (form == 1 ? "abend)" : ")")};
+            }
+            case 1 -> {
+                int m = rnd.nextInt(12);
+                int mm = wrong ? (m + 1 + rnd.nextInt(11)) % 12 : m;
+                String[] when = {"in", "early", "mid-"};
+                String[] wann = {"im", "Anfang", "Mitte"};
+                String en = form == 2 ? EN_SHORT[m] : EN_MONTHS[m];
+                return new String[] {s + " (vote " + when[form] + (form == 2 ? "" : " ") + en + ")",
+                    t + " (Abstimmung " + wann[form] + " " + DE_MONTHS[mm] + ")"};
+            }
+            case 2 -> {
+                int d = 2 + rnd.nextInt(8);
+                int dd = wrong ? 2 + (d - 2 + 1 + rnd.nextInt(7)) % 8 : d;
+                String en = form == 0 ? "the 19" + d + "0s" : form == 1 ? "the '" + d + "0s" : "the 19" + d + "0s";
+                String de = switch (rnd.nextInt(3)) {
+                    case 0 -> "den 19" + dd + "0er Jahren";
+                    case 1 -> "den " + dd + "0er-Jahren";
+                    default -> "den " + DE_DECADES[dd - 2] + "jahren";
+                };
+                return new String[] {s + " (growing since " + en + ")", t + " (Wachstum seit " + de + ")"};
+            }
+            case 3 -> {
+                int z = rnd.nextInt(ZONES.length);
+                int zz = wrong ? (z + 1 + rnd.nextInt(ZONES.length - 1)) % ZONES.length : z;
+                int h = 1 + rnd.nextInt(11);
+                return new String[] {s + " (live at " + h + " p.m. " + ZONES[z][0] + ")",
+                    t + " (live um " + (h + 12) + " Uhr " + ZONES[zz][form == 0 ? 0 : 1] + ")"};
+            }
+            case 4 -> {
+                int m = rnd.nextInt(12);
+                int a = 1 + rnd.nextInt(20);
+                int b = a + 1 + rnd.nextInt(5);
+                int bb = wrong ? b + 1 + rnd.nextInt(2) : b;
+                String de = switch (form) {
+                    case 0 -> "vom " + a + ". bis " + bb + ". " + DE_MONTHS[m];
+                    case 1 -> a + ".-" + bb + ". " + DE_MONTHS[m];
+                    default -> "vom " + a + ". bis zum " + bb + ". " + DE_MONTHS[m];
+                };
+                return new String[] {s + " (talks " + EN_MONTHS[m] + " " + a + "-" + b + ")", t + " (Gespräche " + de + ")"};
+            }
+            case 5 -> {
+                int m = rnd.nextInt(12);
+                int d = rnd.nextInt(12);
+                int dd = wrong ? (d + 1 + rnd.nextInt(3)) % 12 : d;
+                String de = form == 0 ? "am " + DE_ORDINALS[dd] + " " + DE_MONTHS[m] : "am " + (dd + 1) + ". " + DE_MONTHS[m];
+                return new String[] {s + " (signed on the " + EN_ORDINALS[d] + " of " + EN_MONTHS[m] + ")", t + " (unterzeichnet " + de + ")"};
+            }
+            default -> {
+                int h = 1 + rnd.nextInt(11); // English "half past h" is h:30, German "halb h+1"
+                int q = rnd.nextInt(3); // half past, quarter past, quarter to
+                String en = q == 0 ? "half past " + EN_HOURS[h - 1] : q == 1 ? "a quarter past " + EN_HOURS[h - 1]
+                        : "a quarter to " + EN_HOURS[h];
+                int shift = wrong ? 1 : 0;
+                String de = switch (q) {
+                    case 0 -> form == 0 ? "halb " + DE_HOURS[(h + shift) % 12] : String.format(Locale.ROOT, "%d:30 Uhr", h + 12 + shift);
+                    case 1 -> form == 0 ? "Viertel nach " + DE_HOURS[h - 1 + shift] : String.format(Locale.ROOT, "%d:15 Uhr", h + 12 + shift);
+                    default -> form == 0 ? "Viertel vor " + DE_HOURS[(h + shift) % 12] : String.format(Locale.ROOT, "%d:45 Uhr", h + 12 + shift);
+                };
+                return new String[] {s + " (news at " + en + ")", t + " (Nachrichten um " + de + ")"};
+            }
+        }
+    }
+}
