@@ -114,7 +114,8 @@ public final class DocumentReader {
                         locale, target));
             }
             case "html", "htm", "xhtml" -> {
-                String text = TextFiles.decodeText(file, bytes, encoding, languageTag);
+                // a page not in UTF-8 is read in the encoding its <meta> declares, as a browser reads it
+                String text = TextFiles.decodeText(file, bytes, encoding != null ? encoding : DeclaredCharset.of(bytes), languageTag);
                 limits.checkHtmlDepth(file, text);
                 return new Source(furniture ? DocumentReader::wholePageFilter : DocumentReader::htmlFilter,
                         new RawDocument(text, locale, target));

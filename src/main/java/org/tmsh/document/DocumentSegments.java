@@ -96,7 +96,8 @@ public final class DocumentSegments {
     /**
      * Writes {@code file} in {@code targetLang} to {@code out}: each segment gets the fragment
      * {@code translation} gives for its item (codes taken from the source), or keeps its source when
-     * it gives null.
+     * it gives null. {@code translation} is given every item {@link #read} gives, in the same order,
+     * with the same keys and texts, so a caller can check the document's sentences in the same pass.
      */
     public static void write(Path file, String lang, String targetLang, SrxSegmenter segmenter,
                              Function<Item, TextFragment> translation, Path out) {
@@ -116,6 +117,8 @@ public final class DocumentSegments {
         LocaleId target = LocaleId.fromBCP47(targetLang);
         IFilterWriter[] writer = new IFilterWriter[1];
         boolean docx = DocumentReader.extension(file).equals("docx");
+        InputLimits limits = InputLimits.current();
+        int[] paragraph = {0};
         run(file, src, null, filter -> {
             writer[0] = filter.createFilterWriter();
             writer[0].setOptions(target, "UTF-8");
@@ -123,6 +126,8 @@ public final class DocumentSegments {
         }, event -> {
             if (event.isTextUnit() && event.getTextUnit().isTranslatable()) {
                 ITextUnit tu = event.getTextUnit();
+                // as read does: a caller may take the items it is given for the document's sentences
+                limits.checkParagraph(file, ++paragraph[0], tu.getSource().getUnSegmentedContentCopy().getText());
                 TextContainer tc = segmented(file, tu, lang, segmenter);
                 TextContainer tt = tu.createTarget(target, true, IResource.COPY_ALL);
                 ISegments targets = tt.getSegments();

@@ -17,7 +17,7 @@ import org.tmsh.document.DocumentSegments;
 import org.tmsh.formats.xliff.XliffReader;
 
 /**
- * Checks, before {@link MergeJob} writes anything, that an XLIFF still describes its original: one
+ * Checks, before {@link MergeJob} keeps anything it wrote, that an XLIFF still describes its original: one
  * unit for each of the original's sentences, in the original's order, each unit's source the
  * original's sentence (codes compared by their order, as a memory numbers them), and each target
  * that will be written carrying exactly its source's codes, each pair opened before it is closed and
@@ -60,7 +60,7 @@ final class MergeCheck {
                 throw TmshException.inFile(xliff, e.line(), "unit '" + e.id() + "' appears twice");
             }
             DocumentSegments.Item item = items.get(at);
-            if (!Markers.canonical(e.source()).replace('\u00A0', ' ').replaceAll(" {2,}", " ").strip().equals(item.text())) {
+            if (!sameSource(e, item)) {
                 throw TmshException.inFile(xliff, e.line(), "the source of unit '" + e.id() + "' is not the original's sentence"
                         + " (units swapped or the source edited): '" + shorten(item.plain()) + "' expected, '"
                         + shorten(org.tmsh.document.InlineText.plain(e.source())) + "' found");
@@ -82,6 +82,11 @@ final class MergeCheck {
                     + " are not in the XLIFF (first: " + lacking.get(0)
                     + "); was it made from this document with the same segmentation rules?");
         }
+    }
+
+    /** Whether {@code e}'s source is {@code item}'s sentence (codes by order, white space collapsed). */
+    static boolean sameSource(XliffReader.Entry e, DocumentSegments.Item item) {
+        return Markers.canonical(e.source()).replace('\u00A0', ' ').replaceAll(" {2,}", " ").strip().equals(item.text());
     }
 
     /**

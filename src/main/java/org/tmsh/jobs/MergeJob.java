@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -174,17 +175,28 @@ public final class MergeJob {
         }
         // an XLIFF of pretranslate --furniture: every key names a unit of the page's furniture reading
         boolean furniture = DocumentSegments.furnitureKeys(c.entries().stream().map(XliffReader.Entry::id).toList());
-        MergeCheck.sameSentences(xliff, original, DocumentSegments.read(original, h.srcLang(), segmenter, furniture),
-                c.entries());
+        // One pass over the original (Okapi's filter is most of a merge's time): the document is written to a
+        // temporary file while its sentences are gathered; the checks then run as they would before writing
+        // (sentences first, then codes, first problem first), and a refusal leaves only the temporary file,
+        // which is deleted. A target is written only when its unit's source is the sentence it lands on and
+        // its codes are its source's, so a refused XLIFF never reaches the writer with a wrong target.
         Map<String, XliffReader.Entry> byId = new HashMap<>();
         Map<String, Integer> states = new TreeMap<>();
+        TmshException badCodes = null;
+        Set<String> withBadCodes = new HashSet<>();
         for (XliffReader.Entry e : c.entries()) {
-            byId.put(e.id(), e);
+            byId.putIfAbsent(e.id(), e);
             states.merge(stateLabel(e), 1, Integer::sum);
             if (e.target() != null && accept.takes(e)) {
-                MergeCheck.sameCodes(xliff, e);
+                try {
+                    MergeCheck.sameCodes(xliff, e);
+                } catch (TmshException bad) {
+                    badCodes = badCodes == null ? bad : badCodes;
+                    withBadCodes.add(e.id());
+                }
             }
         }
+        List<DocumentSegments.Item> items = new ArrayList<>();
         int[] counts = new int[3];
         List<String> inSource = new ArrayList<>();
         List<TmxUnit> pairs = new ArrayList<>();
@@ -199,10 +211,12 @@ public final class MergeJob {
         }
         try {
             DocumentSegments.write(original, h.srcLang(), h.tgtLang(), segmenter, furniture, item -> {
+                items.add(item);
                 counts[0]++;
                 sources.add(InlineText.marked(item.content()));
                 XliffReader.Entry e = byId.get(item.key());
-                if (e == null || e.target() == null || !accept.takes(e)) {
+                if (e == null || e.target() == null || !accept.takes(e) || withBadCodes.contains(e.id())
+                        || !MergeCheck.sameSource(e, item)) {
                     counts[2]++;
                     inSource.add(item.key());
                     return null;
@@ -217,6 +231,13 @@ public final class MergeJob {
                 }
                 return InlineText.fragment(e.target(), item.content());
             }, temp);
+            if (items.isEmpty()) {
+                throw TmshException.inFile(original, 0, "no text found in the document");
+            }
+            MergeCheck.sameSentences(xliff, original, items, c.entries());
+            if (badCodes != null) {
+                throw badCodes;
+            }
             AtomicFiles.commit(temp, out.toAbsolutePath());
         } catch (java.io.IOException e) {
             throw TmshException.inFile(out, 0, "cannot write: " + e.getMessage(), e);

@@ -203,9 +203,14 @@ public final class RoundTripDocs {
         org.w3c.dom.Document doc = f.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
         List<List<Run>> out = new ArrayList<>();
         var ps = doc.getElementsByTagNameNS("*", "p");
+        List<Run> joined = new ArrayList<>();
         for (int i = 0; i < ps.getLength(); i++) {
-            List<Run> runs = new ArrayList<>();
             Element para = (Element) ps.item(i);
+            if (unread(para)) {
+                continue;
+            }
+            List<Run> runs = joined;
+            joined = new ArrayList<>();
             java.util.Set<String> fromStyle = java.util.Set.of();
             for (Node c = para.getFirstChild(); c != null; c = c.getNextSibling()) {
                 if (c instanceof Element ppr && ppr.getLocalName().equals("pPr")) {
@@ -216,9 +221,47 @@ public final class RoundTripDocs {
                 }
             }
             collect(para, "", runs, rels, fromStyle);
-            out.add(runs);
+            if (markDeleted(para)) {
+                joined = runs; // a deleted paragraph mark, accepted: the paragraph runs on into the next
+            } else {
+                out.add(runs);
+            }
+        }
+        if (!joined.isEmpty()) {
+            out.add(joined);
         }
         return out;
+    }
+
+    /**
+     * Whether a paragraph is in a part of the document a current reader does not show: the fallback copy
+     * of a text box or shape ({@code mc:Fallback}, VML for readers older than Word 2010, which Okapi's
+     * writer drops; Word and LibreOffice read the {@code mc:Choice}), or text moved away ({@code w:moveFrom})
+     * or deleted, which merge accepts.
+     */
+    static boolean unread(Element e) {
+        for (Node n = e.getParentNode(); n instanceof Element up; n = up.getParentNode()) {
+            if (List.of("Fallback", "moveFrom", "del").contains(up.getLocalName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a paragraph's mark is a tracked deletion ({@code w:pPr/w:rPr/w:del}). */
+    private static boolean markDeleted(Element para) {
+        for (Node c = para.getFirstChild(); c != null; c = c.getNextSibling()) {
+            if (c instanceof Element ppr && ppr.getLocalName().equals("pPr")) {
+                for (Node r = ppr.getFirstChild(); r != null; r = r.getNextSibling()) {
+                    if (r instanceof Element rpr && rpr.getLocalName().equals("rPr")
+                            && (rpr.getElementsByTagNameNS(W, "del").getLength() > 0
+                            || rpr.getElementsByTagNameNS(W, "moveFrom").getLength() > 0)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private static void collect(Element e, String link, List<Run> runs, String rels, java.util.Set<String> fromStyle) {
@@ -231,6 +274,7 @@ public final class RoundTripDocs {
                         "http://schemas.openxmlformats.org/officeDocument/2006/relationships", "id")), runs, rels, fromStyle);
                 case "r" -> run(el, link, runs, fromStyle);
                 case "p" -> { } // a nested paragraph (a text box) is a paragraph of its own
+                case "del", "moveFrom", "Fallback" -> { } // see unread
                 default -> collect(el, link, runs, rels, fromStyle);
             }
         }
@@ -308,8 +352,11 @@ public final class RoundTripDocs {
                 if (key.equals("charset")) {
                     v = v.toLowerCase(Locale.ROOT); // UTF-8 and utf-8 are one encoding
                 }
-                attrs.put(key, furniture > 0 || !List.of("title", "alt").contains(key) ? decode(v) : attributes.apply(decode(v)));
+                attrs.put(key, v);
             }
+            boolean furnished = furniture > 0;
+            java.util.Map<String, String> raw = java.util.Map.copyOf(attrs);
+            attrs.replaceAll((key, v) -> furnished || !translatable(name, key, raw) ? decode(v) : attributes.apply(decode(v)));
             out.add((closing ? "</" : "<") + name + (attrs.isEmpty() ? "" : " " + attrs) + ">");
         }
         String rest = decode(html.substring(at));
@@ -319,8 +366,51 @@ public final class RoundTripDocs {
         return out;
     }
 
-    /** Every character reference and HTML 4 named entity decoded (Okapi's writer writes {@code &auml;} as {@code ä}). */
+    /**
+     * Every character reference and HTML 4 named entity decoded (Okapi's writer writes {@code &auml;} as
+     * {@code ä}); a named one without its semicolon too ({@code &raquo}), as a browser reads it.
+     */
     private static String decode(String s) {
-        return org.apache.commons.text.StringEscapeUtils.unescapeHtml4(s).replace("&apos;", "'");
+        String closed = s.indexOf('&') < 0 ? s : BARE_ENTITY.matcher(s).replaceAll(r ->
+                org.apache.commons.text.StringEscapeUtils.unescapeHtml4(r.group() + ";").length() == 1
+                        ? Matcher.quoteReplacement(r.group() + ";") : Matcher.quoteReplacement(r.group()));
+        return org.apache.commons.text.StringEscapeUtils.unescapeHtml4(closed).replace("&apos;", "'");
+    }
+
+    private static final Pattern BARE_ENTITY = Pattern.compile("&[a-zA-Z]+[0-9]*(?![;a-zA-Z0-9=])");
+
+    /**
+     * The attributes Okapi's HTML filter (the rules tmsh reads pages with) gives a translator, by its
+     * own configuration: {@code alt}, {@code title}, {@code abbr}, {@code summary}, {@code label} ... on
+     * any element, and a {@code <meta>}'s {@code content} when its {@code name} is one the rules list.
+     */
+    private static final java.util.Set<String> TRANSLATABLE = new java.util.HashSet<>();
+    private static final java.util.Set<String> META_NAMES = new java.util.HashSet<>();
+
+    static {
+        try (java.io.InputStream in = net.sf.okapi.filters.html.HtmlFilter.class.getResourceAsStream("nonwellformedConfiguration.yml")) {
+            String yml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            Matcher list = Pattern.compile("translatableAttributes: \\[([^\\]]*)\\]").matcher(yml);
+            while (list.find()) {
+                for (String a : list.group(1).split(",")) {
+                    TRANSLATABLE.add(a.strip().toLowerCase(Locale.ROOT));
+                }
+            }
+            Matcher meta = Pattern.compile("translatableAttributes: \\{content: .*\\[name, EQUALS, \\[([^\\]]*)\\]").matcher(yml);
+            while (meta.find()) {
+                for (String a : meta.group(1).split(",")) {
+                    META_NAMES.add(a.strip().toLowerCase(Locale.ROOT));
+                }
+            }
+        } catch (IOException | NullPointerException e) {
+            throw new IllegalStateException("Okapi's HTML filter configuration is missing", e);
+        }
+    }
+
+    private static boolean translatable(String element, String attribute, java.util.Map<String, String> attrs) {
+        if (attribute.equals("content")) {
+            return element.equals("meta") && META_NAMES.contains(attrs.getOrDefault("name", "").toLowerCase(Locale.ROOT));
+        }
+        return TRANSLATABLE.contains(attribute);
     }
 }

@@ -424,4 +424,29 @@ class RoundTripTest {
         assertNotEquals(out[0], out[out.length - 1]);
         return out;
     }
+
+    // --- a page in the encoding its <meta> declares ---
+
+    @ParameterizedTest
+    @ValueSource(strings = {"<meta charset=\"windows-1252\">",
+            "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-1\">"})
+    void aPageInTheEncodingItDeclaresIsReadAndMergedInIt(String meta) throws Exception {
+        String page = "<html><head>" + meta + "<title>Größe</title></head><body>\n"
+                + "<p>Die Straße führt über die Brücke. Sie ist schön.</p>\n<p>Preis: 12 € &copy; Müller</p>\n</body></html>\n";
+        java.nio.charset.Charset declared = meta.contains("1252") ? java.nio.charset.Charset.forName("windows-1252")
+                : StandardCharsets.ISO_8859_1;
+        String text = declared.equals(StandardCharsets.ISO_8859_1) ? page.replace("€", "EUR") : page;
+        Path doc = Files.write(dir.resolve("page.de.html"), text.getBytes(declared));
+        Path xlf = pretranslate(doc, "2.0");
+        String xliff = Files.readString(xlf);
+        assertTrue(xliff.contains("Die Straße führt über die Brücke."), "the sentence read in the declared encoding: " + xliff);
+        Path out = dir.resolve("out.html");
+        CatTool.open(xlf).translateAll(UPPER, "translated").save();
+        new MergeJob(segmenter).run(xlf, out, null, "test");
+        String merged = Files.readString(out, StandardCharsets.UTF_8); // written in UTF-8 ...
+        assertTrue(merged.contains("DIE STRASSE FÜHRT ÜBER DIE BRÜCKE."), merged);
+        assertTrue(merged.contains("MÜLLER") && merged.contains("GRÖSSE"), merged);
+        assertTrue(java.util.regex.Pattern.compile("(?i)charset=[\"']?utf-8").matcher(merged).find(), "... and says so: " + merged);
+        assertFalse(merged.toLowerCase(Locale.ROOT).contains(declared.name().toLowerCase(Locale.ROOT)), merged);
+    }
 }
