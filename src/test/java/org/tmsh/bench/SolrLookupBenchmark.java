@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 
 import org.tmsh.common.Progress;
@@ -73,22 +75,49 @@ public final class SolrLookupBenchmark {
         String[] variants = System.getProperty("bench.solr.variants", "").split("/", -1);
         int rounds = Integer.getInteger("bench.solr.rounds", 2);
         long pid = Long.getLong("bench.solr.pid", -1L);
+        // a variant may name another collection of the cluster holding the same units (bench.tm=COLLECTION, for
+        // example one made with another configset): its TM is opened beside the first
+        Map<String, SolrMemory> tms = new LinkedHashMap<>();
         try (SolrMemory tm = SolrMemory.open("bench", reg)) {
             System.out.printf(Locale.ROOT, "%,d units in %s; %d queries; load average %s%n", tm.size(), tm.location(),
                     queries.size(), SolrBenchmark.loadAverage());
+            for (String v : variants) {
+                String other = collectionOf(v);
+                if (other != null && !tms.containsKey(other)) {
+                    SolrMemory o = SolrMemory.open("bench", new TmRegistration("solr", url, other, true, -1));
+                    tms.put(other, o);
+                    System.out.printf(Locale.ROOT, "%,d units in %s%n", o.size(), o.location());
+                }
+            }
             for (String v : variants) { // a warm-up pass of each
                 set(v);
-                pass(tm, queries, 1, exBest, null, -1);
+                pass(tms.getOrDefault(collectionOf(v), tm), queries, 1, exBest, null, -1);
             }
             for (int round = 0; round < rounds; round++) {
                 for (String v : variants) {
                     set(v);
-                    pass(tm, queries, 1, exBest, "[" + v + "] 1 searcher ", pid);
-                    pass(tm, queries, 4, exBest, "[" + v + "] 4 searchers", pid);
+                    SolrMemory t = tms.getOrDefault(collectionOf(v), tm);
+                    pass(t, queries, 1, exBest, "[" + v + "] 1 searcher ", pid);
+                    pass(t, queries, 4, exBest, "[" + v + "] 4 searchers", pid);
                 }
                 System.out.println("load average " + SolrBenchmark.loadAverage());
             }
+        } finally {
+            for (SolrMemory o : tms.values()) {
+                o.close();
+            }
         }
+    }
+
+    /** The collection a variant names ({@code bench.tm=COLLECTION}), or null for the benchmark's own. */
+    private static String collectionOf(String variant) {
+        for (String kv : variant.split(",")) {
+            int eq = kv.indexOf('=');
+            if (eq > 0 && kv.substring(0, eq).trim().equals("bench.tm")) {
+                return kv.substring(eq + 1).trim();
+            }
+        }
+        return null;
     }
 
     private static void set(String variant) {

@@ -319,10 +319,15 @@ final class SolrLookup {
      * {@link Rescorer#needed} of the query's distinct words (and {@link Rescorer#pairsNeeded} of its word pairs)
      * and lies in the bar's length window, so a minimum-should-match query over them retrieves it; each
      * word scores 1 and the pairs less than 1 in all, so a unit's score is the number of the query's
-     * words it holds (an upper bound of its fuzzy score). Pages come best first (a cursor over score
-     * and id), each checked by the {@link Rescorer}; the bar rises with the best found, and the stage
-     * stops after the last page or when the units left hold too few words to reach the bar. A word
-     * counted 0 is in no live unit (counts are never below the TM's own) and is left out.
+     * words it holds (an upper bound of its fuzzy score). Pages come best first, each checked by the
+     * {@link Rescorer}; the bar rises with the best found, and the stage stops after the last page or
+     * when the units left hold too few words to reach the bar. A page is the best {@code page} units
+     * by score alone, asked for from the first each time (128, 512, ...; the units already checked
+     * are skipped): every unit outside it scores no more than its last, whatever order ties take or
+     * whether the index changed between pages, and Lucene may skip the units that cannot enter it
+     * ({@code minExactCount}). {@code -Dtmsh.solr.pages=cursor} pages by a cursor over score and id
+     * instead (as before; for comparison in the benchmark): that sort scores and sorts every match. A
+     * word counted 0 is in no live unit (counts are never below the TM's own) and is left out.
      */
     private void beat(Rescorer rescorer, String field, Map<String, Long> df, String src, String tgt, List<String> fqs,
                       SearchOptions options, Set<String> seen) throws SolrServerException, IOException {
@@ -337,6 +342,7 @@ final class SolrLookup {
         int floor = rescorer.bar();
         String cursor = "*";
         int page = PAGE;
+        boolean byCursor = "cursor".equals(System.getProperty("tmsh.solr.pages", "top"));
         while (true) {
             int bar = Math.min(floor, 100);
             int need = rescorer.needed(bar);
@@ -368,9 +374,15 @@ final class SolrLookup {
             q.setQuery(main.append('}').toString());
             int[] window = rescorer.lengthWindow(bar);
             q.addFilterQuery("{!cache=false}" + SolrSchema.length(src) + ":[" + window[0] + " TO " + window[1] + "]");
-            q.addSort("score", SolrQuery.ORDER.desc);
-            q.addSort(SolrSchema.ID, SolrQuery.ORDER.asc);
-            q.set("cursorMark", cursor);
+            if (byCursor) {
+                q.addSort("score", SolrQuery.ORDER.desc);
+                q.addSort(SolrSchema.ID, SolrQuery.ORDER.asc);
+                q.set("cursorMark", cursor);
+            } else {
+                // the best `page` by score alone, counted no further: Lucene may skip the units that can no
+                // longer enter them (a sort with a tie-break on id scores and sorts every match)
+                q.set("minExactCount", page);
+            }
             QueryResponse r = ask(restrict(q, fqs, options));
             var hits = r.getResults();
             if (hits.isEmpty()) {
@@ -381,12 +393,18 @@ final class SolrLookup {
             int lastWords = lastScore instanceof Number n ? (int) n.floatValue() : Integer.MAX_VALUE;
             rescore(rescorer, candidates(r, src, tgt, seen));
             floor = rescorer.bar();
-            if (hits.size() < page || floor > ceiling || lastWords < rescorer.needed(Math.min(floor, 100))
-                    || r.getNextCursorMark() == null || r.getNextCursorMark().equals(cursor)) {
+            if (hits.size() < page || floor > ceiling || lastWords < rescorer.needed(Math.min(floor, 100))) {
                 return;
             }
-            cursor = r.getNextCursorMark();
-            page = Math.min(page * 4, MAX_PAGE);
+            if (byCursor) {
+                if (r.getNextCursorMark() == null || r.getNextCursorMark().equals(cursor)) {
+                    return;
+                }
+                cursor = r.getNextCursorMark();
+                page = Math.min(page * 4, MAX_PAGE);
+            } else {
+                page *= 4; // the next page is the best `page` again, from the first: those checked are skipped
+            }
         }
     }
 

@@ -359,6 +359,12 @@ public final class SolrMemory implements TranslationMemory {
         q.addFacetField(SolrSchema.LANG);
         q.setFacetMinCount(1);
         q.setFacetLimit(-1);
+        if (!"fc".equals(System.getProperty("tmsh.solr.languages", "enum"))) {
+            // a TM has few languages: count each as its cached set of units intersected with the TM's,
+            // instead of walking every unit's languages (the default); walking them was a fifth of the
+            // cluster's CPU time in the profile of look-ups at a million units (-Dtmsh.solr.languages=fc: as before)
+            q.set("facet.method", "enum");
+        }
         try {
             QueryResponse resp = query(q);
             FacetField f = resp.getFacetField(SolrSchema.LANG);
