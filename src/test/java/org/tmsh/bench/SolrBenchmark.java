@@ -26,8 +26,9 @@ import org.tmsh.memory.solr.SolrMemory;
  * TM on one shard, {@code NAME!KEY}, or spread over both, {@code NAME/0!KEY}), after a warm-up
  * import; then the TM benchmark's kind of queries (real segments with 1 to 3 words changed, min 70;
  * low fuzzies, min 50) against the one-shard and the spread TM, with where each look-up's time went.
- * A fourth argument picks settings by number (0 to 15, comma-separated, in the order given); settings
- * 0 to 12 use the configset before this round's ("tmsh-2"), 13 to 15 the one {@code tm create} uploads.
+ * A fourth argument picks settings by number (0 to 19, comma-separated, in the order given); settings
+ * 0 to 12 use configset "tmsh-2", 13 to 15 "tmsh-3", 16 to 19 the one {@code tm create} uploads ("tmsh-4":
+ * a language's word terms as one value, one term a line).
  */
 public final class SolrBenchmark {
 
@@ -73,9 +74,13 @@ public final class SolrBenchmark {
                 new Setting("1 in flight, one shard, 5000, leader, TLOG", 1, -1, 5000, true, "tlog"),
                 new Setting("3 in flight, one shard, 20000, leader, TLOG", 3, -1, 20000, true, "tlog"),
                 new Setting("3 in flight, one shard, 5000, leader, TLOG+PULL", 3, -1, 5000, true, "pull"),
-                new Setting("3 in flight, one shard, 5000, leader, TLOG+PULL, tmsh-3", 3, -1, 5000, true, "pull", null),
-                new Setting("3 in flight, one shard, 5000, leader, NRT, tmsh-3", 3, -1, 5000, true, "nrt", null),
-                new Setting("3 in flight, spread, 5000, leaders, TLOG+PULL, tmsh-3", 3, 0, 5000, true, "pull", null));
+                new Setting("3 in flight, one shard, 5000, leader, TLOG+PULL, tmsh-3", 3, -1, 5000, true, "pull", "tmsh-3"),
+                new Setting("3 in flight, one shard, 5000, leader, NRT, tmsh-3", 3, -1, 5000, true, "nrt", "tmsh-3"),
+                new Setting("3 in flight, spread, 5000, leaders, TLOG+PULL, tmsh-3", 3, 0, 5000, true, "pull", "tmsh-3"),
+                new Setting("3 in flight, one shard, 5000, leader, TLOG+PULL, tmsh-4", 3, -1, 5000, true, "pull", null),
+                new Setting("2 in flight, one shard, 20000, leader, TLOG+PULL, tmsh-4", 2, -1, 20000, true, "pull", null),
+                new Setting("4 in flight, one shard, 2000, leader, TLOG+PULL, tmsh-4", 4, -1, 2000, true, "pull", null),
+                new Setting("3 in flight, one shard, 5000, leader, NRT, tmsh-4", 3, -1, 5000, true, "nrt", null));
         List<Setting> settings = args.length > 3
                 ? Arrays.stream(args[3].split(",")).map(i -> all.get(Integer.parseInt(i))).toList() : all;
         Path base = work.resolve("solr-" + System.nanoTime());

@@ -258,6 +258,8 @@ final class SolrImport {
         private final Semaphore slots;
         private final int n;
         private final SolrLeaders leaders;
+        /** The collection's schema takes a language's word terms as one value (read once, before any batch). */
+        private final boolean lines = tm.wordLines();
         private final AtomicLong acked = new AtomicLong();
         private volatile Throwable failure;
 
@@ -306,7 +308,7 @@ final class SolrImport {
             for (int i = 0; i < batch.units.size(); i++) {
                 String id = batch.ids.get(i);
                 SolrInputDocument d = SolrSchema.documentWithId(id, tm.remote(), batch.units.get(i), tm.tokenizer(),
-                        batch.firstSeq + i);
+                        batch.firstSeq + i, lines);
                 byLeader.computeIfAbsent(leaders == null ? "" : leaders.leaderOf(id), k -> new ArrayList<>()).add(d);
             }
             for (Map.Entry<String, List<SolrInputDocument>> e : byLeader.entrySet()) {

@@ -78,7 +78,7 @@ final class SolrMaintenance {
             for (UnitChange c : changes) {
                 if (!c.isDelete()) {
                     SolrInputDocument d = SolrSchema.document(tm.route(), tm.remote(), c.after(), tm.tokenizer(),
-                            UnitRecord.parseId(c.before().id()));
+                            UnitRecord.parseId(c.before().id()), tm.wordLines());
                     keep.add((String) d.getFieldValue(SolrSchema.ID));
                     adds.add(d);
                 }
@@ -141,7 +141,8 @@ final class SolrMaintenance {
                 if (failed[0] != null) {
                     return;
                 }
-                batch.add(SolrSchema.document(tm.route(), tm.remote(), r.unit(), tm.tokenizer(), UnitRecord.parseId(r.id())));
+                batch.add(SolrSchema.document(tm.route(), tm.remote(), r.unit(), tm.tokenizer(), UnitRecord.parseId(r.id()),
+                        tm.wordLines()));
                 if (batch.size() == BATCH) {
                     try {
                         tm.client().add(tm.collection(), batch);

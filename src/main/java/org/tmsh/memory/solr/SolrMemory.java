@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.request.schema.SchemaRequest;
 import org.apache.solr.client.solrj.response.FacetField;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.client.solrj.util.ClientUtils;
@@ -53,6 +54,7 @@ public final class SolrMemory implements TranslationMemory {
     private final SolrImport importer = new SolrImport(this);
     final SolrLookup lookup = new SolrLookup(this);
     private volatile ImportHook hook = ImportHook.NONE;
+    private volatile Boolean wordLines;
 
     private SolrMemory(String name, String remote, String url, String collection, boolean owned, int routeBits) {
         this.name = name;
@@ -212,6 +214,26 @@ public final class SolrMemory implements TranslationMemory {
 
     Tokenizer tokenizer() {
         return tokenizer;
+    }
+
+    /**
+     * Whether the collection's schema takes a language's word terms as one value, one term a line
+     * ({@link SolrSchema#WORD_LINES}, configset tmsh-4 on), or one value a term (collections made before):
+     * asked of the collection's schema once, so a shell writes every collection the way its schema reads.
+     */
+    boolean wordLines() {
+        Boolean b = wordLines;
+        if (b == null) {
+            try {
+                Object type = new SchemaRequest.DynamicField(SolrSchema.words("*")).process(client, collection)
+                        .getDynamicField().get("type");
+                b = SolrSchema.WORD_LINES.equals(type);
+            } catch (SolrServerException | IOException | RuntimeException e) {
+                throw failed("reading its schema", e);
+            }
+            wordLines = b;
+        }
+        return b;
     }
 
     /** For tests: called at each stage of every import (fault injection). */

@@ -15,7 +15,7 @@ import org.tmsh.memory.UnitKeys;
 final class SolrSchema {
 
     /** The configset's name in ZooKeeper: a new name whenever its files change, so that a cluster never holds two versions under one name. */
-    static final String CONFIGSET = "tmsh-3";
+    static final String CONFIGSET = "tmsh-4";
     static final String ID = "id";
     static final String TM = "tm";
     static final String SEQ = "seq";
@@ -26,6 +26,13 @@ final class SolrSchema {
     static final String SRCLANG = "srclang";
     static final String CREATED = "created";
     static final String UPDATED = "updated";
+
+    /**
+     * The field type of {@code w_L} in configset tmsh-4 on: one value a language, split into its terms at
+     * line ends by Solr's tokenizer. One field value instead of about 30 (one field object, token stream
+     * and javabin entry each) used about 0.68 times the CPU a unit of an import (docs/memory-performance.md).
+     */
+    static final String WORD_LINES = "termlines";
 
     private SolrSchema() {
     }
@@ -101,12 +108,16 @@ final class SolrSchema {
         return route + UnitKeys.dupKey(u);
     }
 
-    static SolrInputDocument document(String route, String tm, TmxUnit u, Tokenizer tokenizer, long seq) {
-        return documentWithId(id(route, u), tm, u, tokenizer, seq);
+    static SolrInputDocument document(String route, String tm, TmxUnit u, Tokenizer tokenizer, long seq, boolean lines) {
+        return documentWithId(id(route, u), tm, u, tokenizer, seq, lines);
     }
 
-    /** The one place a unit's document is built ({@code id} from {@link #id}); a new field is one line here. */
-    static SolrInputDocument documentWithId(String id, String tm, TmxUnit u, Tokenizer tokenizer, long seq) {
+    /**
+     * The one place a unit's document is built ({@code id} from {@link #id}); a new field is one line here.
+     * {@code lines}: the collection's schema takes a language's word terms ({@code w_L}) as one value, one
+     * term a line ({@link #WORD_LINES}, configset tmsh-4 on); else one value a term (the configsets before).
+     */
+    static SolrInputDocument documentWithId(String id, String tm, TmxUnit u, Tokenizer tokenizer, long seq, boolean lines) {
         SolrInputDocument d = new SolrInputDocument();
         d.addField(ID, id);
         d.addField(TM, tm);
@@ -118,11 +129,22 @@ final class SolrSchema {
         addMeta(d, u);
         UnitKeys.forEachLanguage(u, tokenizer, (lang, text, keys, numbers) -> {
             d.addField(LANG, lang);
-            for (String term : UnitKeys.wordTerms(keys)) {
-                d.addField(words(lang), term);
-            }
-            for (String term : numbers) {
-                d.addField(words(lang), term);
+            if (lines) {
+                StringBuilder all = new StringBuilder(keys.size() * 16);
+                for (String term : UnitKeys.wordTerms(keys)) {
+                    all.append(term.replace('\n', ' ')).append('\n');
+                }
+                for (String term : numbers) {
+                    all.append(term.replace('\n', ' ')).append('\n');
+                }
+                d.addField(words(lang), all.toString());
+            } else {
+                for (String term : UnitKeys.wordTerms(keys)) {
+                    d.addField(words(lang), term);
+                }
+                for (String term : numbers) {
+                    d.addField(words(lang), term);
+                }
             }
             d.addField(length(lang), keys.size());
             d.addField(text(lang), text);

@@ -1,0 +1,125 @@
+package org.tmsh.memory.solr;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.GZIPInputStream;
+
+import org.apache.solr.client.solrj.SolrQuery;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import org.tmsh.common.Progress;
+import org.tmsh.formats.tmx.TmxWriter;
+import org.tmsh.memory.Match;
+import org.tmsh.memory.SearchOptions;
+import org.tmsh.memory.TmRegistration;
+
+/**
+ * Configset tmsh-4 sends a language's word terms as one value, one term a line, which Solr's tokenizer
+ * splits; tmsh-3 and before took one value a term. The same units imported into a collection of each
+ * must give the same terms with the same document counts, and the same look-up results; tmsh reads which
+ * way a collection takes them from its schema, so a collection made before tmsh-4 keeps working.
+ */
+class SolrWordLinesTest {
+
+    @RegisterExtension
+    static final SolrTestCluster SOLR = new SolrTestCluster(1, 0);
+
+    private static Path work;
+    private static Path tmx;
+    private static final List<String> SOURCES = new ArrayList<>();
+
+    @BeforeAll
+    static void units() throws Exception {
+        work = Files.createTempDirectory("tmsh-wordlines-");
+        tmx = work.resolve("units.tmx");
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(new GZIPInputStream(
+                Files.newInputStream(Path.of("../shared/tm-data/gnu-apps-ui.tsv.gz"))), StandardCharsets.UTF_8));
+             TmxWriter w = new TmxWriter(tmx, "en", "de", "test")) {
+            String line;
+            int i = 0;
+            while ((line = in.readLine()) != null && i < 1500) {
+                String[] f = line.split("\t");
+                if (f.length == 3 && !f[1].isBlank() && !f[2].isBlank()) {
+                    w.unit("g" + i++, f[1], f[2], Map.of());
+                    SOURCES.add(f[1]);
+                }
+            }
+            // numbers (their terms are indexed beside the words) and a word written with a space inside a key
+            for (int n = 0; n < 40; n++) {
+                w.unit("n" + n, "Item " + (4200 + n * 17) + " of the 1,5 list", "Posten " + (4200 + n * 17) + " der 1,5 Liste", Map.of());
+            }
+        }
+    }
+
+    @AfterAll
+    static void clean() {
+        org.tmsh.TestFiles.deleteQuietly(work);
+    }
+
+    @Test
+    void bothWaysIndexTheSameTermsAndFindTheSameMatches() throws Exception {
+        SolrCluster.createCollection(SOLR.url(), "before", 1, 1, "tmsh-3", "/tmsh/memory/solr/tmsh-3/");
+        SolrCluster.createCollection(SOLR.url(), "lines", 1, 1);
+        try (SolrMemory before = SolrMemory.open("tm", new TmRegistration("solr", SOLR.url(), "before", true, -1));
+             SolrMemory lines = SolrMemory.open("tm", new TmRegistration("solr", SOLR.url(), "lines", true, -1))) {
+            assertFalse(before.wordLines(), "tmsh-3's schema takes one value a term");
+            assertTrue(lines.wordLines(), "tm create's configset takes one value a language");
+            assertEquals(before.importTmx(tmx, Progress.NONE).unitsAfter(), lines.importTmx(tmx, Progress.NONE).unitsAfter());
+
+            for (String lang : List.of("en", "de")) {
+                Map<String, Long> a = terms(before, lang);
+                Map<String, Long> b = terms(lines, lang);
+                assertTrue(a.size() > 2000, "words and pairs of " + lang + ": " + a.size());
+                assertTrue(a.keySet().stream().anyMatch(t -> t.indexOf(' ') > 0), "word pairs are indexed");
+                assertTrue(a.keySet().stream().anyMatch(t -> t.startsWith("#=")), "numbers are indexed");
+                assertEquals(a, b, "the terms of w_" + lang + " and their document counts");
+            }
+
+            int found = 0;
+            for (int i = 0; i < SOURCES.size(); i += 37) {
+                String q = SOURCES.get(i) + " again";
+                List<Match> x = before.search(q, "en", "de", 50, 5, SearchOptions.NONE);
+                List<Match> y = lines.search(q, "en", "de", 50, 5, SearchOptions.NONE);
+                assertEquals(summary(x), summary(y), q);
+                found += x.isEmpty() ? 0 : 1;
+            }
+            assertTrue(found > 20, "queries with a match: " + found);
+            List<Match> n = lines.search("Item 4251 of the 1,5 list", "en", "de", 70, 1, SearchOptions.NONE);
+            assertEquals("Item 4251 of the 1,5 list", n.get(0).source());
+            assertEquals(100, n.get(0).score());
+        }
+    }
+
+    /** Every term of {@code w_LANG} with the number of documents that hold it (the term dictionary's). */
+    private static Map<String, Long> terms(SolrMemory tm, String lang) throws Exception {
+        SolrQuery q = new SolrQuery("*:*");
+        q.setRows(0);
+        q.set("terms", true);
+        q.set("terms.fl", SolrSchema.words(lang));
+        q.set("terms.limit", -1);
+        q.set("terms.mincount", 1);
+        Map<String, Long> out = new TreeMap<>();
+        for (var t : tm.client().query(tm.collection(), q).getTermsResponse().getTerms(SolrSchema.words(lang))) {
+            out.put(t.getTerm(), t.getFrequency());
+        }
+        return out;
+    }
+
+    private static List<String> summary(List<Match> ms) {
+        return ms.stream().map(m -> m.score() + " " + m.source() + " => " + m.target()).toList();
+    }
+}
