@@ -9,16 +9,12 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import org.tmsh.common.Progress;
 import org.tmsh.common.TmshException;
@@ -26,8 +22,6 @@ import org.tmsh.formats.bilingual.PoReader;
 import org.tmsh.formats.tmx.TmxUnit;
 import org.tmsh.formats.xliff.XliffReader;
 import org.tmsh.memory.ImportReport;
-import org.tmsh.memory.TmLibrary;
-import org.tmsh.memory.TranslationMemory;
 
 /**
  * Files other tools write, each of the kind that showed a fault (issue 23): SDLXLIFF, WorldServer-style
@@ -35,32 +29,12 @@ import org.tmsh.memory.TranslationMemory;
  * windows-1251 PO, {@code msgstr[0]} on its own line, {@code msgctxt}, semicolon CSV with line breaks,
  * XLIFF 2.0 {@code cp}, and a TMX export of foreign attributes.
  */
-class ForeignBilingualFilesTest {
-
-    @TempDir
-    Path dir;
-    private TmLibrary library;
-
-    @BeforeEach
-    void open() {
-        library = new TmLibrary(dir.resolve("tms"));
-    }
-
-    @AfterEach
-    void close() {
-        library.close();
-    }
+class ForeignBilingualFilesTest extends ImportedFilesTestBase {
 
     private Path write(String name, String text, Charset cs) throws Exception {
         Path f = dir.resolve(name);
         Files.write(f, text.getBytes(cs));
         return f;
-    }
-
-    private List<TmxUnit> units(String tm) throws Exception {
-        List<TmxUnit> out = new ArrayList<>();
-        library.open(tm).forEachUnit(out::add);
-        return out;
     }
 
     static final String SDLXLIFF = """

@@ -9,19 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import org.tmsh.common.Progress;
 import org.tmsh.formats.glossary.GlossaryReader;
-import org.tmsh.formats.tmx.TmxUnit;
 import org.tmsh.memory.ImportReport;
-import org.tmsh.memory.TmLibrary;
 import org.tmsh.terms.Concept;
 import org.tmsh.terms.Term;
 
@@ -31,21 +24,7 @@ import org.tmsh.terms.Term;
  * checked for its units or terms, their languages (regions kept, in BCP 47 case), their texts with
  * the inline codes as markers, the states that are imported and those that are not.
  */
-class OtherToolsFilesTest {
-
-    @TempDir
-    Path dir;
-    private TmLibrary library;
-
-    @BeforeEach
-    void open() {
-        library = new TmLibrary(dir.resolve("tms"));
-    }
-
-    @AfterEach
-    void close() {
-        library.close();
-    }
+class OtherToolsFilesTest extends ImportedFilesTestBase {
 
     private Path resource(String name) throws Exception {
         Path f = dir.resolve(name);
@@ -60,17 +39,7 @@ class OtherToolsFilesTest {
         String tm = "t" + file.getFileName().toString().replaceAll("\\W", "");
         ImportReport r = new ImportJob(library).run(tm, file, null, null, false, null, Progress.NONE);
         assertTrue(r.added() > 0, file.toString());
-        List<String> out = new ArrayList<>();
-        library.open(tm).forEachUnit(u -> {
-            Map<String, String> m = new TreeMap<>();
-            for (TmxUnit.Variant v : u.variants()) {
-                m.put(v.lang(), v.text());
-            }
-            List<String> parts = new ArrayList<>();
-            m.forEach((k, v) -> parts.add(k + "=" + v));
-            out.add(String.join(" | ", parts));
-        });
-        return out;
+        return unitLines(tm);
     }
 
     private List<String> rawUnits(String tm) throws Exception {
@@ -173,15 +142,7 @@ class OtherToolsFilesTest {
 
     private List<String> importedAs(Path file, String tgt) throws Exception {
         new ImportJob(library).run("as", file, null, tgt, false, null, Progress.NONE);
-        List<String> out = new ArrayList<>();
-        library.open("as").forEachUnit(u -> {
-            Map<String, String> m = new TreeMap<>();
-            u.variants().forEach(v -> m.put(v.lang(), v.text()));
-            List<String> parts = new ArrayList<>();
-            m.forEach((k, v) -> parts.add(k + "=" + v));
-            out.add(String.join(" | ", parts));
-        });
-        return out;
+        return unitLines("as");
     }
 
     @Test

@@ -12,26 +12,19 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import org.tmsh.common.Progress;
 import org.tmsh.common.TmshException;
 import org.tmsh.formats.Xlsx;
 import org.tmsh.formats.glossary.GlossaryReader;
-import org.tmsh.formats.tmx.TmxUnit;
 import org.tmsh.memory.ImportReport;
-import org.tmsh.memory.TmLibrary;
 import org.tmsh.terms.Concept;
 import org.tmsh.terms.Term;
 
@@ -42,21 +35,7 @@ import org.tmsh.terms.Term;
  * the workbooks tmsh refuses in one line naming the file (an .xls, a password-protected workbook, an empty
  * or non-zip file, a zip that is no workbook, a DOCTYPE, a zip bomb, a header that names no languages).
  */
-class SpreadsheetFilesTest {
-
-    @TempDir
-    Path dir;
-    private TmLibrary library;
-
-    @BeforeEach
-    void open() {
-        library = new TmLibrary(dir.resolve("tms"));
-    }
-
-    @AfterEach
-    void close() {
-        library.close();
-    }
+class SpreadsheetFilesTest extends ImportedFilesTestBase {
 
     private static List<String> row(String... cells) {
         return Arrays.asList(cells);
@@ -72,20 +51,6 @@ class SpreadsheetFilesTest {
             }
             out.add(String.join(" | ", terms) + (c.note().isEmpty() ? "" : " # " + c.note()));
         }
-        return out;
-    }
-
-    private List<String> units(String tm) throws Exception {
-        List<String> out = new ArrayList<>();
-        library.open(tm).forEachUnit(u -> {
-            Map<String, String> m = new TreeMap<>();
-            for (TmxUnit.Variant v : u.variants()) {
-                m.put(v.lang(), v.text());
-            }
-            List<String> parts = new ArrayList<>();
-            m.forEach((k, v) -> parts.add(k + "=" + v));
-            out.add(String.join(" | ", parts));
-        });
         return out;
     }
 
@@ -142,7 +107,7 @@ class SpreadsheetFilesTest {
         assertEquals(2, r.added());
         assertEquals(1, r.invalid());
         assertEquals(4, r.invalidSamples().get(0).line());
-        assertEquals(List.of("de-DE=Klicken Sie auf Speichern. | en-US=Click Save.", "de-DE=1,50 | en-US=1.50"), units("t"));
+        assertEquals(List.of("de-DE=Klicken Sie auf Speichern. | en-US=Click Save.", "de-DE=1,50 | en-US=1.50"), unitLines("t"));
         List<String> raw = new ArrayList<>();
         library.open("t").forEachUnit(u -> raw.add(u.xml()));
         assertTrue(raw.get(0).contains("<note>UI</note>"), raw.get(0));
@@ -158,12 +123,12 @@ class SpreadsheetFilesTest {
         assertTrue(e.getMessage().contains("give --source-lang and --target-lang"), e.getMessage());
         assertFalse(library.exists("t"));
         new ImportJob(library).run("t", f, "de", "en", false, null, Progress.NONE);
-        assertEquals(List.of("de=Haus | en=house"), units("t"));
+        assertEquals(List.of("de=Haus | en=house"), unitLines("t"));
 
         Xlsx bare = new Xlsx();
         bare.sheet("Sheet1", List.of(row("Baum", "tree"), row("Haus", "house")));
         new ImportJob(library).run("b", bare.write(dir.resolve("bare.xlsx")), "de", "en", false, null, Progress.NONE);
-        assertEquals(List.of("de=Baum | en=tree", "de=Haus | en=house"), units("b"));
+        assertEquals(List.of("de=Baum | en=tree", "de=Haus | en=house"), unitLines("b"));
     }
 
     private String refusedImport(Path f) {
