@@ -1,8 +1,5 @@
 package org.tmsh.formats;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -10,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.tmsh.common.Languages;
+import org.tmsh.common.RuleFiles;
 import org.tmsh.common.TmshException;
 
 /**
@@ -82,19 +80,8 @@ public final class HeaderColumns {
 
     private static Map<String, Role> load() {
         Map<String, Role> m = new HashMap<>();
-        try (InputStream in = HeaderColumns.class.getResourceAsStream(DATA)) {
-            if (in == null) {
-                throw new IllegalStateException(DATA + " is missing");
-            }
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] c = line.strip().split("\t");
-                m.put(key(c[0]), Role.valueOf(c[1].strip().toUpperCase(Locale.ROOT)));
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read " + DATA, e);
+        for (RuleFiles.Row r : RuleFiles.read(DATA)) {
+            m.put(key(r.get(0).strip()), Role.valueOf(r.get(1).strip().toUpperCase(Locale.ROOT)));
         }
         return Map.copyOf(m);
     }

@@ -1,12 +1,10 @@
 package org.tmsh.formats.glossary;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import org.tmsh.common.RuleFiles;
 import org.tmsh.terms.Term;
 
 /**
@@ -35,19 +33,8 @@ public final class AdministrativeStatus {
 
     private static Map<String, Term.Status> load() {
         Map<String, Term.Status> m = new HashMap<>();
-        try (InputStream in = AdministrativeStatus.class.getResourceAsStream(DATA)) {
-            if (in == null) {
-                throw new IllegalStateException(DATA + " is missing");
-            }
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] c = line.strip().split("\t");
-                m.put(c[0].toLowerCase(Locale.ROOT), Term.Status.valueOf(c[1].toUpperCase(Locale.ROOT)));
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read " + DATA, e);
+        for (RuleFiles.Row r : RuleFiles.read(DATA)) {
+            m.put(r.get(0).strip().toLowerCase(Locale.ROOT), Term.Status.valueOf(r.get(1).strip().toUpperCase(Locale.ROOT)));
         }
         return m;
     }
