@@ -1,8 +1,5 @@
 package org.tmsh.bench;
 
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +8,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.tmsh.qa.QaText;
 
 /**
  * The second part of the planted-error corpus: kinds of error a reviewer meets in news and manuals that the
@@ -60,63 +56,13 @@ final class ExtraPlants {
     }
 
     static List<PlantedCorpus.Segment> build(List<TmData.Pair> pairs, Set<String> used, int perKind, long seed) {
-        Random rnd = new Random(seed);
-        List<TmData.Pair> pool = new ArrayList<>();
-        Set<String> seen = new HashSet<>(used);
-        for (TmData.Pair p : pairs) {
-            if (p.en().length() < 15 || p.en().length() > 300 || p.en().equals(p.de()) || p.en().contains("⟨")
-                    || p.de().contains("  ") || p.en().contains("  ") || p.de().endsWith(" ")) {
-                continue;
-            }
-            if (seen.add("s" + QaText.key(p.en())) & seen.add("t" + QaText.key(p.de()))) {
-                pool.add(p);
-            }
-        }
-        Collections.shuffle(pool, rnd);
-        List<PlantedCorpus.Segment> out = new ArrayList<>();
-        Map<String, Integer> done = new LinkedHashMap<>();
-        List<TmData.Pair> spare = new ArrayList<>();
-        int next = 0;
-        int n = 0;
-        while (KINDS.keySet().stream().anyMatch(k -> done.getOrDefault(k, 0) < perKind) && next < pool.size()) {
-            TmData.Pair p = pool.get(next++);
-            boolean taken = false;
-            for (String kind : KINDS.keySet()) {
-                if (done.getOrDefault(kind, 0) >= perKind) {
-                    continue;
-                }
-                String[] made = plant(kind, p.en(), p.de(), rnd);
-                if (made != null) {
-                    out.add(new PlantedCorpus.Segment("x" + (++n), made[0], made[1], KINDS.get(kind), kind));
-                    used.add("s" + QaText.key(p.en()));
-                    used.add("t" + QaText.key(p.de()));
-                    done.merge(kind, 1, Integer::sum);
-                    taken = true;
-                    break;
-                }
-            }
-            if (!taken) {
-                spare.add(p); // lends itself to no kind still wanted: an untouched pair later
-            }
-        }
-        spare.addAll(pool.subList(next, pool.size()));
-        int planted = out.size();
-        for (int i = 0; i < planted && i < spare.size(); i++) {
-            TmData.Pair p = spare.get(i);
-            String[] clean = switch (i % 4) {
-                case 0 -> dateClause(p.en(), p.de(), rnd, false, false);
-                case 1 -> timeClause(p.en(), p.de(), rnd, false);
-                case 2 -> amountClause(p.en(), p.de(), rnd, null);
-                default -> new String[] {p.en(), p.de()};
-            };
-            out.add(new PlantedCorpus.Segment("y" + i, clean[0], clean[1], null, null));
-        }
-        for (TmData.Pair p : spare.subList(0, Math.min(planted, spare.size()))) { // used: not again in a later part
-            used.add("s" + QaText.key(p.en()));
-            used.add("t" + QaText.key(p.de()));
-        }
-        Collections.shuffle(out, rnd);
-        return out;
+        return PlantedCorpus.part(pairs, used, perKind, new Random(seed), KINDS, ExtraPlants::plant,
+                (i, en, de, rnd) -> switch (i % 4) {
+                    case 0 -> dateClause(en, de, rnd, false, false);
+                    case 1 -> timeClause(en, de, rnd, false);
+                    case 2 -> amountClause(en, de, rnd, null);
+                    default -> new String[] {en, de};
+                }, "x", "y");
     }
 
     /** {source, target} with an error of {@code kind}, or null when the pair does not lend itself to it. */

@@ -1,8 +1,5 @@
 package org.tmsh.bench;
 
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,7 +9,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.tmsh.qa.QaText;
 
 /**
  * The third part of the planted-error corpus: the dates and times of news texts written in words, spelling
@@ -69,52 +65,8 @@ final class NewsPlants {
     }
 
     static List<PlantedCorpus.Segment> build(List<TmData.Pair> pairs, Set<String> used, int perKind, long seed) {
-        Random rnd = new Random(seed);
-        List<TmData.Pair> pool = new ArrayList<>();
-        Set<String> seen = new HashSet<>(used);
-        for (TmData.Pair p : pairs) {
-            if (p.en().length() < 15 || p.en().length() > 300 || p.en().equals(p.de()) || p.en().contains("⟨")
-                    || p.de().contains("  ") || p.en().contains("  ") || p.de().endsWith(" ")) {
-                continue;
-            }
-            if (seen.add("s" + QaText.key(p.en())) & seen.add("t" + QaText.key(p.de()))) {
-                pool.add(p);
-            }
-        }
-        Collections.shuffle(pool, rnd);
-        List<PlantedCorpus.Segment> out = new ArrayList<>();
-        Map<String, Integer> done = new LinkedHashMap<>();
-        List<TmData.Pair> spare = new ArrayList<>();
-        int next = 0;
-        int n = 0;
-        while (KINDS.keySet().stream().anyMatch(k -> done.getOrDefault(k, 0) < perKind) && next < pool.size()) {
-            TmData.Pair p = pool.get(next++);
-            boolean taken = false;
-            for (String kind : KINDS.keySet()) {
-                if (done.getOrDefault(kind, 0) >= perKind) {
-                    continue;
-                }
-                String[] made = plant(kind, p.en(), p.de(), rnd);
-                if (made != null) {
-                    out.add(new PlantedCorpus.Segment("n" + (++n), made[0], made[1], KINDS.get(kind), kind));
-                    done.merge(kind, 1, Integer::sum);
-                    taken = true;
-                    break;
-                }
-            }
-            if (!taken) {
-                spare.add(p);
-            }
-        }
-        spare.addAll(pool.subList(next, pool.size()));
-        int planted = out.size();
-        for (int i = 0; i < planted && i < spare.size(); i++) {
-            TmData.Pair p = spare.get(i);
-            String[] clean = i % 8 == 7 ? new String[] {p.en(), p.de()} : clause(i % 8, p.en(), p.de(), rnd, false);
-            out.add(new PlantedCorpus.Segment("m" + i, clean[0], clean[1], null, null));
-        }
-        Collections.shuffle(out, rnd);
-        return out;
+        return PlantedCorpus.part(pairs, used, perKind, new Random(seed), KINDS, NewsPlants::plant,
+                (i, en, de, rnd) -> i % 8 == 7 ? new String[] {en, de} : clause(i % 8, en, de, rnd, false), "n", "m");
     }
 
     private static String[] plant(String kind, String s, String t, Random rnd) {

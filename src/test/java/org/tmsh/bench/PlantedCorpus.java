@@ -245,4 +245,77 @@ final class PlantedCorpus {
         }
         return text.substring(0, m.start()) + "⟨1⟩" + m.group() + "⟨/1⟩" + text.substring(m.end());
     }
+
+    /** Plants an error of {@code kind} into a pair: {source, target}, or null when the pair does not lend itself to it. */
+    interface Planter {
+        String[] plant(String kind, String source, String target, Random rnd);
+    }
+
+    /** The {@code i}-th untouched pair of a part: {source, target}, as is or with a clause converted right. */
+    interface Untouched {
+        String[] make(int i, String source, String target, Random rnd);
+    }
+
+    /**
+     * One part of the corpus written apart from the first (ExtraPlants, NewsPlants): real pairs not in
+     * {@code used} (clean: 15-300 characters, no codes, no double spaces), shuffled; each kind of
+     * {@code kinds} (kind to class) planted into {@code perKind} pairs that lend themselves to it, then as
+     * many untouched pairs as planted ones; the pairs taken are added to {@code used}, so a later part
+     * takes others. Ids are {@code plantedPrefix} + n and {@code cleanPrefix} + i.
+     */
+    static List<Segment> part(List<TmData.Pair> pairs, Set<String> used, int perKind, Random rnd, Map<String, String> kinds,
+            Planter planter, Untouched untouched, String plantedPrefix, String cleanPrefix) {
+        List<TmData.Pair> pool = new ArrayList<>();
+        Set<String> seen = new HashSet<>(used);
+        for (TmData.Pair p : pairs) {
+            if (p.en().length() < 15 || p.en().length() > 300 || p.en().equals(p.de()) || p.en().contains("⟨")
+                    || p.de().contains("  ") || p.en().contains("  ") || p.de().endsWith(" ")) {
+                continue;
+            }
+            if (seen.add("s" + QaText.key(p.en())) & seen.add("t" + QaText.key(p.de()))) {
+                pool.add(p);
+            }
+        }
+        Collections.shuffle(pool, rnd);
+        List<Segment> out = new ArrayList<>();
+        Map<String, Integer> done = new LinkedHashMap<>();
+        List<TmData.Pair> spare = new ArrayList<>();
+        List<TmData.Pair> taken = new ArrayList<>();
+        int next = 0;
+        int n = 0;
+        while (kinds.keySet().stream().anyMatch(k -> done.getOrDefault(k, 0) < perKind) && next < pool.size()) {
+            TmData.Pair p = pool.get(next++);
+            boolean planted = false;
+            for (String kind : kinds.keySet()) {
+                if (done.getOrDefault(kind, 0) >= perKind) {
+                    continue;
+                }
+                String[] made = planter.plant(kind, p.en(), p.de(), rnd);
+                if (made != null) {
+                    out.add(new Segment(plantedPrefix + (++n), made[0], made[1], kinds.get(kind), kind));
+                    taken.add(p);
+                    done.merge(kind, 1, Integer::sum);
+                    planted = true;
+                    break;
+                }
+            }
+            if (!planted) {
+                spare.add(p); // lends itself to no kind still wanted: an untouched pair later
+            }
+        }
+        spare.addAll(pool.subList(next, pool.size()));
+        int planted = out.size();
+        for (int i = 0; i < planted && i < spare.size(); i++) {
+            TmData.Pair p = spare.get(i);
+            String[] clean = untouched.make(i, p.en(), p.de(), rnd);
+            out.add(new Segment(cleanPrefix + i, clean[0], clean[1], null, null));
+            taken.add(p);
+        }
+        for (TmData.Pair p : taken) { // used: not again in a later part
+            used.add("s" + QaText.key(p.en()));
+            used.add("t" + QaText.key(p.de()));
+        }
+        Collections.shuffle(out, rnd);
+        return out;
+    }
 }
