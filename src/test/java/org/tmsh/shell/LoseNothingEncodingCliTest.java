@@ -24,7 +24,7 @@ class LoseNothingEncodingCliTest extends WithTempHome {
         LoseNothingCliTest.assertRefused(CliTest.run("term", "import", csv.toString()), "line 2: byte 0xDF is not valid UTF-8");
         Path omegat = write("names.utf8", "Straße\tstreet\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
         LoseNothingCliTest.assertRefused(CliTest.run("term", "import", omegat.toString()), "line 1: byte 0xDF is not valid UTF-8");
-        Path nul = write("nul.utf8", "Lawrow\tLav\u0000rov\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Path nul = write("nulbyte.utf8", "Lawrow\tLav\u0000rov\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         LoseNothingCliTest.assertRefused(CliTest.run("term", "import", nul.toString()), "NUL");
         assertTrue(!Files.exists(home.path().resolve("glossaries")) || Files.list(home.path().resolve("glossaries")).findAny().isEmpty());
         assertEquals(0, CliTest.run("term", "import", csv.toString(), "--encoding", "ISO-8859-1").code());
