@@ -80,6 +80,8 @@ example	numbers	finding	de	en	Er wurde 3. im Rennen.	He came 4th in the race.
 # dates in words: weekdays, months without a day, decades, time zones (dates check); ranges, ordinal days, clock words (numbers)
 example	dates	finding	de	en	Am Dienstag trifft er den Kanzler.	On Wednesday he meets the chancellor.
 example	dates	clean	de	en	Am Dienstag trifft er den Kanzler.	On Tuesday he meets the chancellor.
+example	dates	clean	de	en	Der 09.05.0658 ist ein Datum mit dreistelligem Jahr.	The 09.05.0658 is a date with a three-digit year.
+example	dates	clean	de	en	0105-08-31 ergibt WAHR.	0105-08-31 returns TRUE.
 example	dates	clean	de	en	Am Dienstagabend sprach er.	He spoke on Tuesday evening.
 example	dates	finding	en	de	On Wednesday, May 6, he spoke.	Am Donnerstag, 6. Mai, sprach er.
 example	dates	clean	en	de	On Wednesday, May 6, he spoke.	Am Mittwoch, dem 6. Mai, sprach er.

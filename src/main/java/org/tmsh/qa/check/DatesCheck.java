@@ -86,9 +86,9 @@ public final class DatesCheck extends TargetCheck {
             for (Quantity q : DateWords.merge(Values.of(lang).read(words.withoutDecades(text)), words.values(text))) {
                 if (q.kind() == Quantity.Kind.DATE) {
                     dates.add(q);
-                    String v = q.value().startsWith("--") ? q.value().substring(2) : q.value().length() >= 7 ? q.value().substring(5) : "";
-                    if (v.length() >= 2) {
-                        out.add(new Item(DateWords.Kind.MONTH, String.valueOf(Integer.parseInt(v.substring(0, 2))), q.text(), true));
+                    String month = month(q.value());
+                    if (month != null) {
+                        out.add(new Item(DateWords.Kind.MONTH, month, q.text(), true));
                     }
                 }
             }
@@ -100,6 +100,20 @@ public final class DatesCheck extends TargetCheck {
             out.add(new Item(f.kind(), f.value(), f.text(), false));
         }
         return out;
+    }
+
+    /**
+     * The month of a date's value ("2025-03-10", "--03-10" without a year, "658-05-09" or "-44-03-15" with a year of
+     * other than four digits, "2025-03"), without its leading zero; null when the value names none.
+     */
+    static String month(String value) {
+        String v = value.startsWith("--") ? value.substring(2) : value.startsWith("-") ? value.substring(1) : value;
+        String[] parts = v.split("-");
+        String m = value.startsWith("--") ? parts[0] : parts.length >= 2 ? parts[1] : "";
+        if (m.isEmpty() || m.length() > 2 || !m.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return null;
+        }
+        return String.valueOf(Integer.parseInt(m));
     }
 
     /**
