@@ -6,12 +6,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 /**
  * Runs the enabled checks over segments: each segment through every check, then each check's
  * findings about groups; gives each finding the profile's severity, drops the accepted ones
- * ({@link Suppressions}), and sorts the rest by check, worst check first.
+ * ({@link Suppressions}), and sorts the rest by check, worst check first. A check that fails on a segment
+ * (a fault of tmsh, never of the file) does not end the run: the segment gets an error finding of that check
+ * saying it was not checked by it, the fault goes to the log (standard error), and every other check and
+ * segment is checked as usual, so the reviewer still gets the report and knows what to look at by hand.
  */
 public final class QaEngine {
+
+    private static final Logger LOG = LoggerFactory.getLogger(QaEngine.class);
 
     private final List<Check> checks;
     private final Profile profile;
@@ -27,7 +35,14 @@ public final class QaEngine {
     public void add(QaSegment s) {
         segments++;
         for (Check c : checks) {
-            c.check(s, f -> findings.add(f.withSeverity(profile.severity(c.id(), f))));
+            try {
+                c.check(s, f -> findings.add(f.withSeverity(profile.severity(c.id(), f))));
+            } catch (RuntimeException e) {
+                LOG.error("check '{}' failed on {}", c.id(), s.where(), e);
+                findings.add(Finding.of(c.id(), Finding.Severity.ERROR, s, null, null, "the " + c.id()
+                        + " check failed on this segment (a fault of tmsh: " + e.getClass().getSimpleName()
+                        + "); check it by hand", null));
+            }
         }
     }
 

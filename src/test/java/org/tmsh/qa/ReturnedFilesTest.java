@@ -153,4 +153,34 @@ class ReturnedFilesTest {
                 </body></tmx>
                 """), "The election is in May.");
     }
+
+    @Test
+    void aCheckThatFailsOnOneSegmentDoesNotEndTheRun() {
+        Profile p = Profile.standard();
+        Check failing = new Check() {
+            public String id() {
+                return "fragile";
+            }
+
+            public Finding.Severity severity() {
+                return Finding.Severity.WARNING;
+            }
+
+            public void check(QaSegment s, java.util.function.Consumer<Finding> out) {
+                if (s.source().contains("boom")) {
+                    throw new IllegalStateException("a bug");
+                }
+            }
+        };
+        List<Check> checks = new ArrayList<>(CheckCatalog.create(p, null, List.of("numbers")));
+        checks.add(0, failing);
+        QaEngine engine = new QaEngine(checks, p);
+        engine.add(new QaSegment("t.xlf", "1", 0, "boom 12", "boom 13", "en", "de", 0));
+        engine.add(new QaSegment("t.xlf", "2", 1, "Sie kam um 3.", "She came at 4.", "de", "en", 0));
+        List<Finding> f = engine.finish(null);
+        assertTrue(f.stream().anyMatch(x -> x.kind().equals("fragile") && x.severity() == Finding.Severity.ERROR
+                && x.message().contains("check it by hand")), f.toString());
+        assertEquals(2, f.stream().filter(x -> x.kind().equals("numbers")).count(),
+                "the numbers check still ran on the failing segment and the next: " + f);
+    }
 }
