@@ -140,7 +140,7 @@ public final class TextFiles {
     }
 
     /** The encoding a byte order mark at the start of {@code head} names, or null. */
-    static Charset bom(byte[] head) {
+    public static Charset bom(byte[] head) {
         if (head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
             return StandardCharsets.UTF_8;
         }

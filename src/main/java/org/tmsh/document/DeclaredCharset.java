@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.tmsh.common.TextFiles;
+
 /**
  * The encoding an HTML page declares for itself, in {@code <meta charset="...">}, in
  * {@code <meta http-equiv="Content-Type" content="text/html; charset=...">} or in an XHTML page's XML
@@ -37,8 +39,7 @@ public final class DeclaredCharset {
      * declaration of a charset this Java knows; else null (read the page as UTF-8).
      */
     public static String of(byte[] page) {
-        if (page.length >= 2 && (page[0] == (byte) 0xEF && page[1] == (byte) 0xBB
-                || page[0] == (byte) 0xFE && page[1] == (byte) 0xFF || page[0] == (byte) 0xFF && page[1] == (byte) 0xFE)) {
+        if (TextFiles.bom(page) != null) {
             return null;
         }
         if (validUtf8(page)) {
