@@ -27,7 +27,7 @@ public record QaSegment(String file, String id, int line, String source, String 
         return primary(srcLang);
     }
 
-    static String primary(String tag) {
+    public static String primary(String tag) {
         if (tag == null) {
             return "";
         }

@@ -46,7 +46,7 @@ public final class InitialCaseCheck extends TargetCheck {
         // the side with the capital may owe it to a noun (German): then it says nothing about the sentence
         String capital = upperA ? a : b;
         String lang = upperA ? s.srcLang() : s.tgtLang();
-        if (lang != null && CAPITAL_NOUNS.contains(primary(lang))) {
+        if (lang != null && CAPITAL_NOUNS.contains(QaSegment.primary(lang))) {
             Optional<Hunspell> h = Spellers.of(lang);
             if (h.isEmpty() || !h.get().spell(capital.toLowerCase(Locale.ROOT))) {
                 return;
@@ -74,10 +74,5 @@ public final class InitialCaseCheck extends TargetCheck {
             }
         }
         return true;
-    }
-
-    private static String primary(String tag) {
-        int dash = tag.indexOf('-') < 0 ? tag.indexOf('_') : tag.indexOf('-');
-        return (dash < 0 ? tag : tag.substring(0, dash)).toLowerCase(Locale.ROOT);
     }
 }

@@ -81,7 +81,7 @@ public final class SpellingCheck extends TargetCheck {
         String src = CODE.matcher(s.source()).replaceAll(" ").toLowerCase(Locale.ROOT);
         Set<String> sourceWords = new HashSet<>(List.of(SOURCE_SPLIT.split(src)));
         String tgt = Tokens.withoutFixed(CODE.matcher(s.target()).replaceAll(" "));
-        boolean nounsCapital = CAPITAL_NOUNS.contains(primary(lang));
+        boolean nounsCapital = CAPITAL_NOUNS.contains(QaSegment.primary(lang));
         Set<String> seen = new HashSet<>();
         Matcher m = WORD.matcher(tgt);
         while (m.find()) {
@@ -198,10 +198,5 @@ public final class SpellingCheck extends TargetCheck {
                     + " dictionary", suggestion));
         }
         unknown.clear();
-    }
-
-    private static String primary(String tag) {
-        int dash = tag.indexOf('-') < 0 ? tag.indexOf('_') : tag.indexOf('-');
-        return (dash < 0 ? tag : tag.substring(0, dash)).toLowerCase(Locale.ROOT);
     }
 }
