@@ -27,6 +27,7 @@ public record QaSegment(String file, String id, int line, String source, String 
         return primary(srcLang);
     }
 
+    /** The primary subtag of a language tag, lower case ("de" of "de-AT" or "de_AT"); "" for none. */
     public static String primary(String tag) {
         if (tag == null) {
             return "";
