@@ -44,9 +44,11 @@ public final class UnitFields {
     public static final String CHANGER = "changer";
     public static final String CREATED = "created";
     public static final String CHANGED = "changed";
+    /** The match a bilingual file's segment was started from (a TM match's percentage), as its tool wrote it. */
+    public static final String MATCH = "match";
 
     private static final Set<String> KNOWN = Set.of(CLIENT, PROJECT, DOMAIN, DOCUMENT, ORIGIN, STATE, CONTEXT_PRE,
-            CONTEXT_POST, CREATOR, CHANGER, CREATED, CHANGED);
+            CONTEXT_POST, CREATOR, CHANGER, CREATED, CHANGED, MATCH);
     private static final String NONE = "-";
     private static final String ANY = "*";
     private static final Pattern SEG = Pattern.compile("(?s)^\\s*<seg(?:\\s[^>]*)?>(.*)</seg>\\s*$");
