@@ -120,12 +120,21 @@ public final class UnitFields {
         return TABLE.props.getOrDefault(field, List.of());
     }
 
-    /** A prop type as compared: lower case, without a Trados custom field's {@code :Type} suffix. */
+    /**
+     * A prop type as compared: lower case, without a Trados custom field's {@code :Type} suffix, and
+     * without memoQ's {@code x-memoq-} prefix (memoQ writes its entry fields as {@code x-memoq-client},
+     * {@code x-memoq-created-by} ...: the same fields as its plain {@code client}, {@code created-by}).
+     */
     public static String key(String type) {
         String t = type.strip().toLowerCase(Locale.ROOT);
+        if (t.startsWith(MEMOQ) && t.length() > MEMOQ.length()) {
+            t = t.substring(MEMOQ.length());
+        }
         Matcher m = TRADOS_TYPE.matcher(t);
         return m.find() ? t.substring(0, m.start()) : t;
     }
+
+    private static final String MEMOQ = "x-memoq-";
 
 
     private String read(String field, Map<String, String> unitProps) {

@@ -184,7 +184,9 @@ class OtherToolsFilesTest extends ImportedFilesTestBase {
 
     @Test
     void memoQAndMultiTermTbxLanguagesInBcp47Case() throws Exception {
-        assertEquals(List.of("en-US/screw/admitted | de-DE/Schraube/admitted | de-DE/Schräubchen/deprecated"), terms("memoq.tbx"));
+        // memoQ's flags as term notes: x-memoq-forbidden True is deprecated, False changes nothing, x-memoq-preferred True preferred
+        assertEquals(List.of("en-US/screw/admitted | de-DE/Schraube/admitted | de-DE/Schräubchen/deprecated"
+                + " | de-DE/Schraubbolzen/deprecated | de-DE/Gewindeschraube/preferred"), terms("memoq.tbx"));
         assertEquals(List.of("en-GB/halt/admitted | en-GB/stop/admitted | de-DE/anhalten/admitted"), terms("multiterm.tbx"));
     }
 

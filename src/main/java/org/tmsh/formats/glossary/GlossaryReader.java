@@ -692,8 +692,9 @@ public final class GlossaryReader {
                     case "termNote" -> {
                         String type = x.getAttributeValue(null, "type");
                         String value = text(x).strip();
-                        if ("administrativeStatus".equals(type) || "normativeAuthorization".equals(type)) {
-                            AdministrativeStatus.Read st = AdministrativeStatus.of(value);
+                        // administrativeStatus, and the flags other tools write (memoQ's x-memoq-forbidden ...)
+                        AdministrativeStatus.Read st = AdministrativeStatus.ofNote(type, value, status);
+                        if (st != null) {
                             status = st.status();
                             if (st.note() != null) {
                                 note.append(note.isEmpty() ? "" : "; ").append(st.note());
