@@ -187,6 +187,10 @@ class OtherToolsFilesTest extends ImportedFilesTestBase {
         // memoQ's flags as term notes: x-memoq-forbidden True is deprecated, False changes nothing, x-memoq-preferred True preferred
         assertEquals(List.of("en-US/screw/admitted | de-DE/Schraube/admitted | de-DE/Schräubchen/deprecated"
                 + " | de-DE/Schraubbolzen/deprecated | de-DE/Gewindeschraube/preferred"), terms("memoq.tbx"));
+        // memoQ's entry fields and MultiTerm's definition: the concept's note
+        assertEquals("project: P1; client: ACME; subject: Mechanics",
+                GlossaryReader.read(resource("memoq.tbx"), "g").concepts().get(0).note());
+        assertEquals("A fastener", GlossaryReader.read(resource("multiterm.xml"), "g").concepts().get(0).note());
         assertEquals(List.of("en-GB/halt/admitted | en-GB/stop/admitted | de-DE/anhalten/admitted"), terms("multiterm.tbx"));
     }
 
