@@ -314,4 +314,33 @@ class OtherToolsFilesTest extends ImportedFilesTestBase {
         assertTrue(e.getMessage().startsWith(bin + ": line "), e.getMessage());
         assertTrue(!library.exists("refused"));
     }
+
+    @Test
+    void damagedTtxAndTxmlAreReadOrRefusedWithTheFileNamedNeverACrash() throws Exception {
+        // seeded random damage (a run of characters cut out, or a character doubled) to the hand-written files
+        java.util.Random random = new java.util.Random(11);
+        for (String name : List.of("trados2007.ttx", "wordfast-pro.txml")) {
+            Path original = resource(name);
+            String text = name.endsWith(".ttx") ? new String(Files.readAllBytes(original), StandardCharsets.UTF_16)
+                    : Files.readString(original);
+            for (int i = 0; i < 150; i++) {
+                StringBuilder damaged = new StringBuilder(text);
+                int at = random.nextInt(text.length() - 10);
+                if (random.nextBoolean()) {
+                    damaged.delete(at, at + 1 + random.nextInt(10));
+                } else {
+                    damaged.insert(at, damaged.charAt(at));
+                }
+                Path f = Files.writeString(dir.resolve("d" + i + "-" + name), damaged);
+                try {
+                    org.tmsh.formats.xliff.XliffReader.Content c = name.endsWith(".ttx")
+                            ? org.tmsh.formats.bilingual.TtxReader.read(f) : org.tmsh.formats.bilingual.TxmlReader.read(f);
+                    assertTrue(c.entries().stream().allMatch(e -> e.source() != null && e.id() != null), damaged.toString());
+                } catch (org.tmsh.common.TmshException e) {
+                    assertTrue(e.getMessage().startsWith(f.toString() + ": "), e.getMessage());
+                    assertEquals(1, e.getMessage().lines().count(), e.getMessage());
+                }
+            }
+        }
+    }
 }
