@@ -122,7 +122,7 @@ public final class XliffReader {
         }
         try (InputStream in = Files.newInputStream(file)) {
             XMLStreamReader x = TmxReader.hardenedFactory().createXMLStreamReader(file.toUri().toString(),
-                    TextFiles.xmlReader(file, in));
+                    org.tmsh.document.InputLimits.current().boundedXml(file, TextFiles.xmlReader(file, in)));
             try {
                 return parse(file, x, keepSpaces);
             } finally {
