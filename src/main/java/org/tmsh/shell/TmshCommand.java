@@ -163,6 +163,14 @@ public abstract class TmshCommand extends AbstractCommand {
         } catch (TmshException e) {
             out.flush();
             return new ExitStatus(USER_ERROR, e.getMessage());
+        } catch (java.io.UncheckedIOException e) {
+            // the file system refused a read or write (full disk, file size limit, read-only): the user's to fix
+            out.flush();
+            if (System.getenv("TMSH_DEBUG") != null) {
+                e.printStackTrace();
+            }
+            return new ExitStatus(USER_ERROR, "cannot read or write a file: "
+                    + org.tmsh.common.AtomicFiles.message(e.getCause()));
         } catch (RuntimeException e) {
             out.flush();
             if (System.getenv("TMSH_DEBUG") != null) {
