@@ -211,10 +211,15 @@ public abstract class TmshCommand extends AbstractCommand {
                 throw new TmshException(getName() + ": option --" + name + " is empty; give a spelling");
             }
             if (spec.kind() == OptionSpec.Kind.INTEGER) {
+                int n;
                 try {
-                    Integer.parseInt(v);
+                    n = Integer.parseInt(v);
                 } catch (NumberFormatException e) {
                     throw new TmshException(getName() + ": option --" + name + ": '" + v + "' is not a whole number");
+                }
+                // every count, percentage and size an option takes is 0 or more (a negative --max was ignored)
+                if (n < 0) {
+                    throw new TmshException(getName() + ": option --" + name + ": '" + v + "' is negative; give 0 or more");
                 }
             }
             values.merge(name, v, (a, b) -> a + Invocation.SEPARATOR + b);

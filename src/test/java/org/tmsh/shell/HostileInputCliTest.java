@@ -260,6 +260,15 @@ class HostileInputCliTest extends WithTempHome {
         LoseNothingCliTest.assertRefused(CliTest.run("glossary", "rename", "people", "nul"), "is not a glossary name");
     }
 
+    @Test
+    void aNegativeNumberForAnOptionIsRefusedNotIgnored() throws Exception {
+        assertEquals(0, CliTest.run("tm", "import", TMX, "--tm", "seeds").code());
+        CliTest.Run r = CliTest.run("tm", "concordance", "Lawrow", "--tm", "seeds", "--max", "-3", "--json");
+        LoseNothingCliTest.assertRefused(r, "tm concordance: option --max: '-3' is negative; give 0 or more");
+        assertEquals("", r.out(), "with --json, nothing but JSON on standard output: here nothing");
+        LoseNothingCliTest.assertRefused(CliTest.run("tm", "search", "Lawrow", "--tm", "seeds", "--min", "-1"), "is negative");
+    }
+
     /**
      * {@code good}'s entries, then one more named {@code name}, written to {@code to}. Java's zip writer
      * refuses a second entry of one name, so such an entry is written under a stand-in of the same length
