@@ -101,7 +101,21 @@ public final class AtomicFiles {
         return p;
     }
 
-    /** A new empty temporary file beside the file {@code target} names (its folder is created if needed). */
+    /**
+     * The temporary files this process has made and not yet moved or removed: an interrupted process
+     * (Ctrl-C, SIGINT, SIGTERM: the JVM runs its shutdown hooks) removes them on its way out, so only a
+     * kill -9 leaves a {@code .part} file, for the next write of that output to sweep.
+     */
+    private static final java.util.Set<Path> LIVE = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private static final java.util.function.Supplier<Boolean> HOOK = Lazy.of(() -> {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> LIVE.forEach(AtomicFiles::discard), "tmsh-part-files"));
+        return true;
+    });
+
+    /**
+     * A new empty temporary file beside the file {@code target} names (its folder is created if needed),
+     * removed if the process is interrupted before it is moved ({@link #commit}) or removed ({@link #discard}).
+     */
     public static Path tempSibling(Path target) throws IOException {
         Path abs = checkOutput(target);
         Path dir = abs.getParent();
@@ -113,6 +127,8 @@ public final class AtomicFiles {
                     + Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE) + ".part");
             try {
                 // no permissions given: the system applies the umask to 0666, as for any new file
+                HOOK.get();
+                LIVE.add(temp);
                 Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
                 return temp;
             } catch (java.nio.file.FileAlreadyExistsException e) {
@@ -225,6 +241,7 @@ public final class AtomicFiles {
                 Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(dest));
             }
             Files.move(temp, dest, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            LIVE.remove(temp);
         } catch (IOException | RuntimeException e) {
             discard(temp);
             throw e;
@@ -255,6 +272,7 @@ public final class AtomicFiles {
         }
         try {
             Files.deleteIfExists(temp);
+            LIVE.remove(temp);
         } catch (IOException ignored) {
             // nothing more can be done; the name is hidden and ends in .part
         }

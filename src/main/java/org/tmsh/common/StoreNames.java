@@ -33,6 +33,51 @@ public final class StoreNames {
         return name != null && NAME.matcher(name).matches() && !name.endsWith(".") && !DEVICE.matcher(name).matches();
     }
 
+    /**
+     * True when {@code name} breaks only the Windows part of the rule (a device name, a final '.'): a name
+     * tmsh accepted before that part was added, so a store of that name may exist. Such a store stays
+     * reachable ({@link #checkExisting}), to be exported, renamed or deleted; no new one is made.
+     */
+    public static boolean legacy(String name) {
+        return name != null && NAME.matcher(name).matches() && !valid(name);
+    }
+
+    /**
+     * {@code name} if it keeps the rule, or if it is a {@link #legacy} name whose store exists in
+     * {@code folder} (an entry named NAME + {@code suffix}); else one line as {@link #check}.
+     */
+    public static String checkExisting(String name, String kind, java.nio.file.Path folder, String suffix) {
+        if (legacy(name) && java.nio.file.Files.exists(folder.resolve(name + suffix), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return name;
+        }
+        return check(name, kind);
+    }
+
+    /**
+     * Refuses a new store {@code name} when {@code folder} holds a store whose name differs from it only
+     * in case ("News" beside "news"): on a file system that ignores case (macOS, Windows), and so in a
+     * home copied there, the two are one file or folder, and writing one would write the other. Stores
+     * are the entries of {@code folder} named NAME + {@code suffix} ("" for a TM's folder, ".tbx").
+     */
+    public static void checkNoCaseTwin(java.nio.file.Path folder, String name, String suffix, String kind) {
+        if (!java.nio.file.Files.isDirectory(folder)) {
+            return;
+        }
+        try (java.util.stream.Stream<java.nio.file.Path> s = java.nio.file.Files.list(folder)) {
+            String twin = s.map(p -> p.getFileName().toString())
+                    .filter(n -> n.length() == name.length() + suffix.length() && n.endsWith(suffix))
+                    .map(n -> n.substring(0, name.length()))
+                    .filter(n -> n.equalsIgnoreCase(name) && !n.equals(name)).findFirst().orElse(null);
+            if (twin != null) {
+                throw new TmshException("there is a " + kind + " named '" + twin + "' already, and '" + name + "' differs"
+                        + " from it only in case (on macOS and Windows the two would be one file): use '" + twin
+                        + "', or another name");
+            }
+        } catch (java.io.IOException e) {
+            throw new TmshException(folder + ": cannot list: " + AtomicFiles.message(e), e);
+        }
+    }
+
     /** {@code name} if it keeps the rule; else one line saying what {@code kind} ("glossary") names allow. */
     public static String check(String name, String kind) {
         if (!valid(name)) {

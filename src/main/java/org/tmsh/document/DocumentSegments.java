@@ -135,48 +135,68 @@ public final class DocumentSegments {
         boolean docx = DocumentReader.extension(file).equals("docx");
         InputLimits limits = InputLimits.current();
         int[] paragraph = {0};
-        run(file, src, null, filter -> {
-            writer[0] = filter.createFilterWriter();
-            writer[0].setOptions(target, "UTF-8");
-            writer[0].setOutput(out.toString());
-        }, event -> {
-            if (event.isTextUnit() && event.getTextUnit().isTranslatable()) {
-                ITextUnit tu = event.getTextUnit();
-                // as read does: a caller may take the items it is given for the document's sentences
-                limits.checkParagraph(file, ++paragraph[0], tu.getSource().getUnSegmentedContentCopy().getText());
-                TextContainer tc = segmented(file, tu, lang, segmenter);
-                TextContainer tt = tu.createTarget(target, true, IResource.COPY_ALL);
-                ISegments targets = tt.getSegments();
-                int index = 0;
-                for (Segment seg : tc.getSegments()) {
-                    TextFragment content = src.zeroWidth() ? ZeroWidthSpaces.shown(seg.getContent()) : seg.getContent();
-                    String text = org.tmsh.common.Markers.canonical(InlineText.marked(content));
-                    TextFragment t = isEmpty(text, src.zeroWidth()) ? null
-                            : translation.apply(new Item(prefix + tu.getId() + "_" + index, tu.getId(), index, content, text));
-                    if (t != null && src.zeroWidth()) {
-                        t = ZeroWidthSpaces.hidden(t);
-                    }
-                    if (t != null && !sameAsSource(t, seg.getContent())) {
-                        targets.get(seg.getId()).setContent(withOuterSpace(t, seg.getContent()));
-                    }
-                    index++;
+        RecordingStream[] sink = {null};
+        try {
+            run(file, src, null, filter -> {
+                writer[0] = filter.createFilterWriter();
+                writer[0].setOptions(target, "UTF-8");
+                if (writer[0] instanceof net.sf.okapi.common.filterwriter.GenericFilterWriter) {
+                    // Okapi's generic writer drops an error of its last flush on close (a full disk, a file size
+                    // limit): given a stream, tmsh sees the error and refuses the truncated document
+                    sink[0] = RecordingStream.open(out);
+                    writer[0].setOutput(sink[0]);
+                } else {
+                    writer[0].setOutput(out.toString());
                 }
-                if (docx) {
-                    // Okapi's Word writer cannot write a code of its own making: runs of spaces go back as text
-                    for (Segment seg : targets) {
-                        seg.setContent(SpacingCodes.asText(seg.getContent()));
+            }, event -> {
+                if (event.isTextUnit() && event.getTextUnit().isTranslatable()) {
+                    ITextUnit tu = event.getTextUnit();
+                    // as read does: a caller may take the items it is given for the document's sentences
+                    limits.checkParagraph(file, ++paragraph[0], tu.getSource().getUnSegmentedContentCopy().getText());
+                    TextContainer tc = segmented(file, tu, lang, segmenter);
+                    TextContainer tt = tu.createTarget(target, true, IResource.COPY_ALL);
+                    ISegments targets = tt.getSegments();
+                    int index = 0;
+                    for (Segment seg : tc.getSegments()) {
+                        TextFragment content = src.zeroWidth() ? ZeroWidthSpaces.shown(seg.getContent()) : seg.getContent();
+                        String text = org.tmsh.common.Markers.canonical(InlineText.marked(content));
+                        TextFragment t = isEmpty(text, src.zeroWidth()) ? null
+                                : translation.apply(new Item(prefix + tu.getId() + "_" + index, tu.getId(), index, content, text));
+                        if (t != null && src.zeroWidth()) {
+                            t = ZeroWidthSpaces.hidden(t);
+                        }
+                        if (t != null && !sameAsSource(t, seg.getContent())) {
+                            targets.get(seg.getId()).setContent(withOuterSpace(t, seg.getContent()));
+                        }
+                        index++;
+                    }
+                    if (docx) {
+                        // Okapi's Word writer cannot write a code of its own making: runs of spaces go back as text
+                        for (Segment seg : targets) {
+                            seg.setContent(SpacingCodes.asText(seg.getContent()));
+                        }
+                    }
+                    // some writers (Okapi's OpenXML one) write the segments only, not the text between them;
+                    // the joined segment keeps the id of the source's first, which the skeleton writer looks up
+                    tt.joinAll();
+                    if (tt.getSegments().count() == 1 && tc.getSegments().count() > 0) {
+                        tt.getSegments().get(0).setId(tc.getSegments().get(0).getId());
                     }
                 }
-                // some writers (Okapi's OpenXML one) write the segments only, not the text between them;
-                // the joined segment keeps the id of the source's first, which the skeleton writer looks up
-                tt.joinAll();
-                if (tt.getSegments().count() == 1 && tc.getSegments().count() > 0) {
-                    tt.getSegments().get(0).setId(tc.getSegments().get(0).getId());
-                }
+                writer[0].handleEvent(event);
+            });
+            writer[0].close();
+        } catch (RuntimeException e) {
+            if (sink[0] != null) {
+                sink[0].closeQuietly();
+                sink[0].rethrow();
             }
-            writer[0].handleEvent(event);
-        });
-        writer[0].close();
+            throw e;
+        }
+        if (sink[0] != null) {
+            sink[0].closeQuietly();
+            sink[0].rethrow();
+        }
         dropAddedBom(file, out);
         if (src.zeroWidth()) {
             showZeroWidthSpaces(out);
@@ -297,6 +317,81 @@ public final class DocumentSegments {
             String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             int nl = msg.indexOf('\n');
             throw TmshException.inFile(file, 0, "cannot read document: " + (nl < 0 ? msg : msg.substring(0, nl)), e);
+        }
+    }
+
+    /**
+     * The file a writer writes, remembering the first error the file system gave: Okapi's generic writer
+     * does not pass on an error of its last flush, so without this a document cut short by a full disk
+     * was committed as if whole.
+     */
+    static final class RecordingStream extends java.io.FilterOutputStream {
+        private java.io.IOException failure;
+
+        private RecordingStream(java.io.OutputStream out) {
+            super(out);
+        }
+
+        static RecordingStream open(Path file) {
+            try {
+                return new RecordingStream(java.nio.file.Files.newOutputStream(file));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public void write(int b) throws java.io.IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws java.io.IOException {
+            try {
+                out.write(b, off, len);
+            } catch (java.io.IOException e) {
+                throw record(e);
+            }
+        }
+
+        @Override
+        public void flush() throws java.io.IOException {
+            try {
+                out.flush();
+            } catch (java.io.IOException e) {
+                throw record(e);
+            }
+        }
+
+        @Override
+        public void close() throws java.io.IOException {
+            try {
+                out.close();
+            } catch (java.io.IOException e) {
+                throw record(e);
+            }
+        }
+
+        private java.io.IOException record(java.io.IOException e) {
+            if (failure == null) {
+                failure = e;
+            }
+            return e;
+        }
+
+        void closeQuietly() {
+            try {
+                close();
+            } catch (java.io.IOException e) {
+                // recorded
+            }
+        }
+
+        /** The first error the file system gave, as an unchecked one; nothing if there was none. */
+        void rethrow() {
+            if (failure != null) {
+                throw new java.io.UncheckedIOException(failure);
+            }
         }
     }
 }

@@ -37,12 +37,13 @@ import org.tmsh.common.TmshException;
  * entries of a DOCX; {@code tmsh.limit.depth} [500] the element depth of XML in a DOCX and of HTML;
  * {@code tmsh.limit.segmentChars} [100000] the characters of one paragraph or segment;
  * {@code tmsh.limit.wordChars} [4000] the characters of one word (a run without white space) in a
- * segment or a query.
+ * segment or a query; {@code tmsh.limit.attributeChars} [1000000] the characters of one attribute value
+ * of an XML file a user gives (TMX, XLIFF, TBX, MultiTerm XML).
  *
  * <p>Every reader applies them here: documents ({@link DocumentReader}: align, pretranslate, analyze),
  * bilingual files and TMX or tab-separated imports (each unit or row through {@link #segmentProblem},
- * skipped and counted as invalid when over a limit; XML nesting through {@link #checkXmlDepth} or
- * {@link #tooDeep}), and the text of a TM query ({@link #checkQuery}). The word limit keeps every
+ * skipped and counted as invalid when over a limit; XML nesting and attribute values as the file
+ * streams to the parser through {@link #boundedXml}, DOCX parts through {@link #checkXmlDepth}), and the text of a TM query ({@link #checkQuery}). The word limit keeps every
  * index term of the embedded and the Solr TM under Lucene's 32,766 bytes (a word's key, folded, takes
  * at most three bytes a character, and a pair of keys is two of them) and every look-up automaton small.
  *
@@ -51,18 +52,21 @@ import org.tmsh.common.TmshException;
  * tags that close it in HTML (a {@code <li>} closes an open {@code <p>} and {@code <li>}); stray end tags
  * are ignored. The scan is Jericho's streamed parser, linear in the size.
  */
-public record InputLimits(long documentBytes, int zipEntries, int depth, int segmentChars, int wordChars) {
+public record InputLimits(long documentBytes, int zipEntries, int depth, int segmentChars, int wordChars,
+                          int attributeChars) {
 
     static final String DOCUMENT_MB = "tmsh.limit.documentMb";
     static final String ZIP_ENTRIES = "tmsh.limit.zipEntries";
     static final String DEPTH = "tmsh.limit.depth";
     static final String SEGMENT_CHARS = "tmsh.limit.segmentChars";
     static final String WORD_CHARS = "tmsh.limit.wordChars";
+    static final String ATTRIBUTE_CHARS = "tmsh.limit.attributeChars";
 
     /** The limits as the system properties set them now (defaults where unset). */
     public static InputLimits current() {
         return new InputLimits(property(DOCUMENT_MB, 256) << 20, (int) property(ZIP_ENTRIES, 10_000),
-                (int) property(DEPTH, 500), (int) property(SEGMENT_CHARS, 100_000), (int) property(WORD_CHARS, 4_000));
+                (int) property(DEPTH, 500), (int) property(SEGMENT_CHARS, 100_000), (int) property(WORD_CHARS, 4_000),
+                (int) property(ATTRIBUTE_CHARS, 1_000_000));
     }
 
     private static long property(String name, long dflt) {
@@ -122,6 +126,22 @@ public record InputLimits(long documentBytes, int zipEntries, int depth, int seg
         };
     }
 
+    /**
+     * {@code in}, the characters of the XML file {@code file} on their way to a parser, refused in one
+     * line as soon as an element is nested deeper than {@code depth} or an attribute value (or a quoted
+     * value of a declaration) passes {@code attributeChars} ({@link XmlBounds}): every reader of an XML
+     * file a user gives (TMX, XLIFF, TBX, MultiTerm XML) opens it through here.
+     */
+    public java.io.Reader boundedXml(Path file, java.io.Reader in) {
+        return new XmlBounds(file, in, this);
+    }
+
+    /** An attribute value longer than the limit at {@code line} of {@code file}. */
+    TmshException attributeTooLong(Path file, int line) {
+        return over(file, line, String.format(Locale.ROOT, "an attribute value of more than %,d characters; nothing was"
+                + " changed", attributeChars), ATTRIBUTE_CHARS, attributeChars);
+    }
+
     /** A plain document of {@code size} bytes. */
     void checkSize(Path file, long size) {
         if (size > documentBytes) {
@@ -147,6 +167,7 @@ public record InputLimits(long documentBytes, int zipEntries, int depth, int seg
                 throw TmshException.inFile(file, 0, "not " + what + ": the archive has no " + part
                         + (part.startsWith("word/") ? ", the part that holds a DOCX's text" : ""));
             }
+            checkNoLinks(file);
             long[] total = {0};
             Set<String> names = new java.util.HashSet<>();
             Enumeration<? extends ZipEntry> entries = zip.entries();
@@ -199,6 +220,27 @@ public record InputLimits(long documentBytes, int zipEntries, int depth, int seg
         if (why != null) {
             throw TmshException.inFile(file, 0, "not a valid DOCX: the archive's entry '" + printable(name) + "' " + why
                     + "; nothing was read from it");
+        }
+    }
+
+    /**
+     * No entry of the archive is a symbolic link (its Unix mode, in the central directory, says so): an
+     * Office document has none, and a tool that unpacks the archive (or tmsh's merge, copying it into the
+     * client's document) would carry a link to wherever it points. Java's own zip reader does not show the
+     * mode; Commons Compress reads it from the central directory without inflating anything.
+     */
+    private static void checkNoLinks(Path file) throws IOException {
+        try (org.apache.commons.compress.archivers.zip.ZipFile zip = org.apache.commons.compress.archivers.zip.ZipFile
+                .builder().setPath(file).setIgnoreLocalFileHeader(true).get()) {
+            Enumeration<org.apache.commons.compress.archivers.zip.ZipArchiveEntry> entries = zip.getEntries();
+            while (entries.hasMoreElements()) {
+                org.apache.commons.compress.archivers.zip.ZipArchiveEntry e = entries.nextElement();
+                if (e.isUnixSymlink()) {
+                    throw TmshException.inFile(file, 0, "not a valid " + (file.toString().toLowerCase(Locale.ROOT)
+                            .endsWith(".xlsx") ? "XLSX" : "DOCX") + ": the archive's entry '" + printable(e.getName())
+                            + "' is a symbolic link (an Office document has none); nothing was read from it");
+                }
+            }
         }
     }
 

@@ -17,7 +17,8 @@ import org.tmsh.formats.tmx.TmxReader;
 /**
  * Opens a bilingual XML file (XLIFF, TTX, TXML) the one way every such reader does: the file must
  * exist and hold a byte, its nesting is checked against the input limits ({@code tmsh.limit.depth}) before it is
- * parsed, it is decoded strictly by its byte order mark or XML declaration, and it is parsed by the
+ * parsed and its attribute values as it is parsed ({@code tmsh.limit.attributeChars}), it is decoded strictly
+ * by its byte order mark or XML declaration, and it is parsed by the
  * hardened StAX factory ({@link TmxReader#hardenedFactory}: no DTD read, no entity expanded, no external
  * entity fetched). Malformed XML and bytes not in the declared encoding become one error naming the file
  * and line.
@@ -57,7 +58,7 @@ public final class XmlFiles {
         }
         try (InputStream in = Files.newInputStream(file)) {
             XMLStreamReader x = TmxReader.hardenedFactory().createXMLStreamReader(file.toUri().toString(),
-                    TextFiles.xmlReader(file, in));
+                    org.tmsh.document.InputLimits.current().boundedXml(file, TextFiles.xmlReader(file, in)));
             try {
                 return parse.parse(x);
             } finally {

@@ -241,6 +241,9 @@ public final class MergeJob {
             AtomicFiles.commit(temp, out.toAbsolutePath());
         } catch (java.io.IOException e) {
             throw TmshException.inFile(out, 0, "cannot write: " + e.getMessage(), e);
+        } catch (java.io.UncheckedIOException e) {
+            throw TmshException.inFile(out, 0, "cannot write: " + AtomicFiles.message(e.getCause())
+                    + "; nothing was written", e);
         } finally {
             try {
                 Files.deleteIfExists(temp);

@@ -194,6 +194,10 @@ public final class PretranslateJob {
         } catch (RuntimeException e) {
             xliff.abort();
             tmx.abort();
+            if (e instanceof java.io.UncheckedIOException io) {
+                throw TmshException.inFile(r.out(), 0, "cannot write: " + org.tmsh.common.AtomicFiles.message(io.getCause())
+                        + "; nothing was written", io);
+            }
             throw e;
         }
         Map<String, Integer> labelled = new LinkedHashMap<>();

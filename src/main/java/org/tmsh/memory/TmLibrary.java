@@ -41,8 +41,18 @@ public final class TmLibrary implements AutoCloseable {
         return root;
     }
 
+    /**
+     * {@code name} if it is a TM name ({@link org.tmsh.common.StoreNames}), or the name of a TM under
+     * {@code $TMSH_HOME/tm} made before the rule refused it ({@code CON}): that one stays reachable, to be
+     * exported or deleted.
+     */
     public static String checkName(String name) {
-        return org.tmsh.common.StoreNames.check(name, "TM");
+        return org.tmsh.common.StoreNames.checkExisting(name, "TM", TmshHome.path().resolve("tm"), "");
+    }
+
+    /** As {@link #checkName}, for a TM of this library's root. */
+    private String name(String name) {
+        return org.tmsh.common.StoreNames.checkExisting(name, "TM", root, "");
     }
 
     /**
@@ -62,16 +72,19 @@ public final class TmLibrary implements AutoCloseable {
     }
 
     public boolean exists(String name) {
-        return Files.isDirectory(root.resolve(checkName(name)));
+        return Files.isDirectory(root.resolve(name(name)));
     }
 
     /** The TM, created (an empty embedded one) if it does not exist yet. */
     public synchronized TranslationMemory openOrCreate(String name) {
-        checkName(name);
+        name(name);
         checkFolders(name);
         TranslationMemory tm = open.get(name);
         if (tm == null) {
             Path dir = root.resolve(name);
+            if (!Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                org.tmsh.common.StoreNames.checkNoCaseTwin(root, name, "", "TM");
+            }
             // a TM's folder (and tm/ itself) is tmsh's own: a link there would send its writes elsewhere
             org.tmsh.common.AtomicFiles.checkOwn(root.toAbsolutePath().getParent(), dir.resolve(TmRegistration.FILE));
             TmRegistration reg = TmRegistration.read(dir);
@@ -94,7 +107,7 @@ public final class TmLibrary implements AutoCloseable {
 
     /** An existing TM; a clear error naming the known ones otherwise. */
     public TranslationMemory open(String name) {
-        checkFolders(checkName(name));
+        checkFolders(name(name));
         if (!exists(name)) {
             List<String> names = list();
             throw new TmshException("no TM named '" + name + "'" + (names.isEmpty() ? "; create one with 'tm import FILE.tmx --tm "
@@ -105,10 +118,11 @@ public final class TmLibrary implements AutoCloseable {
 
     /** Registers a TM that lives elsewhere (a Solr collection); refused if the name is taken. */
     public synchronized void register(String name, TmRegistration reg) {
-        checkFolders(checkName(name));
+        checkFolders(org.tmsh.common.StoreNames.check(name, "TM"));
         if (exists(name)) {
             throw new TmshException("a TM named '" + name + "' exists already (" + root.resolve(name) + ")");
         }
+        org.tmsh.common.StoreNames.checkNoCaseTwin(root, name, "", "TM");
         org.tmsh.common.AtomicFiles.checkOwn(root.toAbsolutePath().getParent(), root.resolve(name).resolve(TmRegistration.FILE));
         reg.write(root.resolve(name));
     }
@@ -131,7 +145,7 @@ public final class TmLibrary implements AutoCloseable {
 
     /** The defaults kept for a TM ({@code tm settings}); {@link TmSettings#NONE} when it has none. */
     public TmSettings settings(String name) {
-        checkFolders(checkName(name));
+        checkFolders(name(name));
         Path dir = root.resolve(name);
         org.tmsh.common.AtomicFiles.checkOwn(root.toAbsolutePath().getParent(), dir.resolve(TmSettings.FILE));
         return TmSettings.read(dir);

@@ -163,6 +163,14 @@ public abstract class TmshCommand extends AbstractCommand {
         } catch (TmshException e) {
             out.flush();
             return new ExitStatus(USER_ERROR, e.getMessage());
+        } catch (java.io.UncheckedIOException e) {
+            // the file system refused a read or write (full disk, file size limit, read-only): the user's to fix
+            out.flush();
+            if (System.getenv("TMSH_DEBUG") != null) {
+                e.printStackTrace();
+            }
+            return new ExitStatus(USER_ERROR, "cannot read or write a file: "
+                    + org.tmsh.common.AtomicFiles.message(e.getCause()));
         } catch (RuntimeException e) {
             out.flush();
             if (System.getenv("TMSH_DEBUG") != null) {
@@ -203,10 +211,15 @@ public abstract class TmshCommand extends AbstractCommand {
                 throw new TmshException(getName() + ": option --" + name + " is empty; give a spelling");
             }
             if (spec.kind() == OptionSpec.Kind.INTEGER) {
+                int n;
                 try {
-                    Integer.parseInt(v);
+                    n = Integer.parseInt(v);
                 } catch (NumberFormatException e) {
                     throw new TmshException(getName() + ": option --" + name + ": '" + v + "' is not a whole number");
+                }
+                // every count, percentage and size an option takes is 0 or more (a negative --max was ignored)
+                if (n < 0) {
+                    throw new TmshException(getName() + ": option --" + name + ": '" + v + "' is negative; give 0 or more");
                 }
             }
             values.merge(name, v, (a, b) -> a + Invocation.SEPARATOR + b);

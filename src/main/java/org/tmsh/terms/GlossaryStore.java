@@ -48,9 +48,13 @@ public final class GlossaryStore {
         this.onWait = r;
     }
 
-    /** The file of glossary {@code name}; a name that breaks {@link StoreNames}' rule is refused. */
+    /**
+     * The file of glossary {@code name}; a name that breaks {@link StoreNames}' rule is refused, unless a
+     * glossary of that name was made before the rule refused it ({@link StoreNames#legacy}: it stays
+     * reachable, to be renamed or deleted).
+     */
     public Path file(String name) {
-        return root.resolve(StoreNames.check(name, "glossary") + ".tbx");
+        return root.resolve(StoreNames.checkExisting(name, "glossary", root, ".tbx") + ".tbx");
     }
 
     private Path lockFile(String name) {
@@ -101,6 +105,9 @@ public final class GlossaryStore {
             throw new TmshException(root + ": cannot create the glossaries folder: " + e.getMessage(), e);
         }
         try (StoreLock lock = StoreLock.acquire(lockFile(name), "glossary '" + name + "'", onWait)) {
+            if (!Files.exists(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                StoreNames.checkNoCaseTwin(root, name, ".tbx", "glossary");
+            }
             Edited<T> e = edit.apply(load(name));
             if (e.glossary() != null) {
                 // the stored glossary is tmsh's own file: replaced, never written through a link planted there
@@ -160,6 +167,9 @@ public final class GlossaryStore {
             if (Files.exists(t, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                 throw new TmshException("there is a glossary named '" + to + "' already; delete it first or choose another name");
             }
+            if (!to.equalsIgnoreCase(from)) {
+                StoreNames.checkNoCaseTwin(root, to, ".tbx", "glossary");
+            }
             Glossary g = load(from);
             org.tmsh.common.AtomicFiles.checkOwn(root.toAbsolutePath().getParent(), t);
             GlossaryWriter.write(new Glossary(to, g.concepts()), t, GlossaryWriter.Format.TBX3, null, null);
@@ -205,7 +215,8 @@ public final class GlossaryStore {
         }
         try (Stream<Path> s = Files.list(root)) {
             s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".tbx"))
-                    .map(n -> n.substring(0, n.length() - 4)).filter(StoreNames::valid).sorted().forEach(out::add);
+                    .map(n -> n.substring(0, n.length() - 4))
+                    .filter(n -> StoreNames.valid(n) || StoreNames.legacy(n)).sorted().forEach(out::add);
         } catch (IOException e) {
             throw new TmshException(root + ": cannot list the glossaries: " + e.getMessage(), e);
         }

@@ -147,6 +147,128 @@ class HostileInputCliTest extends WithTempHome {
         assertEquals(1, CliTest.run("qa", stored.toString()).code(), "reading it is fine");
     }
 
+    @Test
+    void anAttributeValueOverTheLimitIsRefusedInEveryXmlReaderAndNothingIsStored() throws Exception {
+        String tmx = Files.readString(Path.of(TMX)).replaceFirst("tuid=\"[^\"]*\"", "tuid=\"" + "x".repeat(600) + "\"");
+        Path bigTmx = Files.writeString(dir.resolve("big.tmx"), tmx);
+        String xliff = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<xliff version=\"1.2\""
+                + " xmlns=\"urn:oasis:names:tc:xliff:document:1.2\"><file original=\"a.txt\" source-language=\"de\""
+                + " target-language=\"en\" datatype=\"plaintext\"><body>\n<trans-unit id=\"1\" resname=\"" + "r".repeat(600)
+                + "\"><source>Es kostet 15 Euro.</source><target state=\"final\">It costs 15 euros.</target></trans-unit>\n"
+                + "</body></file></xliff>\n";
+        Path bigXlf = Files.writeString(dir.resolve("big.xlf"), xliff);
+        String tbx = Files.readString(Path.of("glossaries/seeds.tbx")).replaceFirst("id=\"c1\"", "id=\"" + "c".repeat(600) + "\"");
+        Path bigTbx = Files.writeString(dir.resolve("big.tbx"), tbx);
+        System.setProperty("tmsh.limit.attributeChars", "500");
+        try {
+            LoseNothingCliTest.assertRefused(CliTest.run("tm", "import", bigTmx.toString(), "--tm", "fresh"),
+                    bigTmx + ": line 5: an attribute value of more than 500 characters; nothing was changed (limit tmsh.limit.attributeChars=500");
+            LoseNothingCliTest.assertRefused(CliTest.run("tm", "import", bigXlf.toString(), "--tm", "fresh"),
+                    bigXlf + ": line 3: an attribute value of more than 500 characters");
+            LoseNothingCliTest.assertRefused(CliTest.run("qa", bigXlf.toString()), bigXlf + ": line 3: an attribute value");
+            LoseNothingCliTest.assertRefused(CliTest.run("term", "import", bigTbx.toString(), "--glossary", "fresh"),
+                    bigTbx + ": line 15: an attribute value of more than 500 characters");
+            CliTest.Run json = CliTest.run("tm", "import", bigTmx.toString(), "--tm", "fresh", "--json");
+            LoseNothingCliTest.assertRefused(json, "an attribute value");
+            assertEquals("", json.out(), "with --json, nothing but JSON on standard output: here nothing");
+            assertFalse(Files.exists(home.path().resolve("tm/fresh")), "no TM made");
+            assertFalse(Files.exists(home.path().resolve("glossaries/fresh.tbx")), "no glossary made");
+        } finally {
+            System.clearProperty("tmsh.limit.attributeChars");
+        }
+        assertEquals(0, CliTest.run("tm", "import", bigTmx.toString(), "--tm", "fresh").code(), "within the default limit");
+    }
+
+    @Test
+    void aTbxNestedDeeperThanTheLimitIsRefused() throws Exception {
+        String tbx = Files.readString(Path.of("glossaries/seeds.tbx"));
+        int at = tbx.indexOf("</term>");
+        Path deep = Files.writeString(dir.resolve("deep.tbx"), tbx.substring(0, at) + "<hi>".repeat(600) + "x"
+                + "</hi>".repeat(600) + tbx.substring(at));
+        CliTest.Run r = CliTest.run("term", "import", deep.toString(), "--glossary", "fresh");
+        LoseNothingCliTest.assertRefused(r, deep + ": line 18: elements nested more than 500 deep (limit tmsh.limit.depth=500");
+        assertFalse(Files.exists(home.path().resolve("glossaries/fresh.tbx")), "no glossary made");
+        LoseNothingCliTest.assertRefused(CliTest.run("qa", "--glossary", deep.toString(), "tmx/seeds-000-004.de-en.tmx"),
+                "elements nested more than 500 deep");
+    }
+
+    @Test
+    void aDocxWithASymbolicLinkEntryIsRefused() throws Exception {
+        assertEquals(0, CliTest.run("tm", "import", TMX, "--tm", "seeds").code());
+        Path good = TestDocuments.docx(dir);
+        Path linked = dir.resolve("linked.docx");
+        try (ZipFile in = new ZipFile(good.toFile());
+             var out = new org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream(Files.newOutputStream(linked))) {
+            for (ZipEntry e : Collections.list(in.entries())) {
+                out.putArchiveEntry(new org.apache.commons.compress.archivers.zip.ZipArchiveEntry(e.getName()));
+                try (var s = in.getInputStream(e)) {
+                    s.transferTo(out);
+                }
+                out.closeArchiveEntry();
+            }
+            var link = new org.apache.commons.compress.archivers.zip.ZipArchiveEntry("word/media/image9.png");
+            link.setUnixMode(0120777);
+            out.putArchiveEntry(link);
+            out.write("/etc/passwd".getBytes(StandardCharsets.UTF_8));
+            out.closeArchiveEntry();
+        }
+        Path xlf = dir.resolve("linked.xlf");
+        CliTest.Run r = CliTest.run("pretranslate", linked.toString(), "--tm", "seeds", "--out", xlf.toString());
+        LoseNothingCliTest.assertRefused(r, linked + ": not a valid DOCX: the archive's entry 'word/media/image9.png'"
+                + " is a symbolic link");
+        assertFalse(Files.exists(xlf));
+        LoseNothingCliTest.assertRefused(CliTest.run("analyze", linked.toString(), "--tm", "seeds"), "is a symbolic link");
+    }
+
+    @Test
+    void aStoreWhoseNameDiffersFromAnotherOnlyInCaseIsRefused() throws Exception {
+        assertEquals(0, CliTest.run("tm", "import", TMX, "--tm", "news").code());
+        CliTest.Run r = CliTest.run("tm", "import", TMX, "--tm", "News");
+        LoseNothingCliTest.assertRefused(r, "there is a TM named 'news' already, and 'News' differs from it only in case");
+        assertFalse(Files.exists(home.path().resolve("tm/News")));
+        assertEquals(0, CliTest.run("term", "add", "Lawrow", "--lang", "de", "--glossary", "people").code());
+        LoseNothingCliTest.assertRefused(CliTest.run("term", "add", "Lawrow", "--lang", "de", "--glossary", "PEOPLE"),
+                "there is a glossary named 'people' already, and 'PEOPLE' differs from it only in case");
+        assertFalse(Files.exists(home.path().resolve("glossaries/PEOPLE.tbx")));
+        assertEquals(0, CliTest.run("term", "add", "Lawrow", "--lang", "de", "--glossary", "other").code());
+        LoseNothingCliTest.assertRefused(CliTest.run("glossary", "rename", "other", "People"), "differs from it only in case");
+        assertTrue(Files.exists(home.path().resolve("glossaries/other.tbx")), "the glossary stays as it was");
+        // the same name, spelled alike, is the same store
+        assertEquals(0, CliTest.run("tm", "import", TMX, "--tm", "news").code());
+    }
+
+    @Test
+    void aStoreNamedBeforeTheWindowsRuleCanStillBeExportedRenamedAndDeleted() throws Exception {
+        assertEquals(0, CliTest.run("tm", "import", TMX, "--tm", "old").code());
+        Files.move(home.path().resolve("tm/old"), home.path().resolve("tm/CON"));
+        assertTrue(CliTest.run("tm", "list").out().contains("CON"));
+        Path saved = dir.resolve("con.tmx");
+        CliTest.Run export = CliTest.run("tm", "export", saved.toString(), "--tm", "CON");
+        assertEquals(0, export.code(), export.err());
+        assertTrue(Files.readString(saved).contains("<tu"));
+        CliTest.Run drop = CliTest.run("tm", "delete", "CON", "--yes");
+        assertEquals(0, drop.code(), drop.err());
+        assertFalse(Files.exists(home.path().resolve("tm/CON")));
+        LoseNothingCliTest.assertRefused(CliTest.run("tm", "import", TMX, "--tm", "CON"), "is not a TM name");
+
+        assertEquals(0, CliTest.run("term", "add", "Lawrow", "--lang", "de", "--glossary", "people").code());
+        Files.move(home.path().resolve("glossaries/people.tbx"), home.path().resolve("glossaries/nul.tbx"));
+        CliTest.Run renamed = CliTest.run("glossary", "rename", "nul", "people");
+        assertEquals(0, renamed.code(), renamed.err());
+        assertTrue(Files.exists(home.path().resolve("glossaries/people.tbx")));
+        assertFalse(Files.exists(home.path().resolve("glossaries/nul.tbx")));
+        LoseNothingCliTest.assertRefused(CliTest.run("glossary", "rename", "people", "nul"), "is not a glossary name");
+    }
+
+    @Test
+    void aNegativeNumberForAnOptionIsRefusedNotIgnored() throws Exception {
+        assertEquals(0, CliTest.run("tm", "import", TMX, "--tm", "seeds").code());
+        CliTest.Run r = CliTest.run("tm", "concordance", "Lawrow", "--tm", "seeds", "--max", "-3", "--json");
+        LoseNothingCliTest.assertRefused(r, "tm concordance: option --max: '-3' is negative; give 0 or more");
+        assertEquals("", r.out(), "with --json, nothing but JSON on standard output: here nothing");
+        LoseNothingCliTest.assertRefused(CliTest.run("tm", "search", "Lawrow", "--tm", "seeds", "--min", "-1"), "is negative");
+    }
+
     /**
      * {@code good}'s entries, then one more named {@code name}, written to {@code to}. Java's zip writer
      * refuses a second entry of one name, so such an entry is written under a stand-in of the same length

@@ -86,6 +86,39 @@ class KilledWriterCliTest extends WithTempHome {
         assertEquals(List.of(), parts(dir), "the next merge removed what the killed one left");
     }
 
+    @Test
+    void aMergeInterruptedWhileWritingRemovesItsPartFileOnItsWayOut() throws Exception {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 6000; i++) {
+            text.append("Der Minister traf am Montag in der Hauptstadt ein und sprach mit ").append(i)
+                    .append(" Vertretern.").append(i % 4 == 3 ? "\n\n" : " ");
+        }
+        Path doc = Files.writeString(dir.resolve("long.de.txt"), text);
+        assertEquals(0, CliTest.run("tm", "import", "tmx/seeds-000-004.de-en.tmx", "--tm", "news").code());
+        Path xlf = dir.resolve("long.xlf");
+        assertEquals(0, CliTest.run("pretranslate", doc.toString(), "--tm", "news", "--out", xlf.toString()).code());
+        Path out = dir.resolve("long.en.txt");
+        Path log = dir.resolve("merge.log");
+        Process child = tmsh(log, "merge", xlf.toString(), "--out", out.toString());
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
+            while (parts(dir).isEmpty()) {
+                assertTrue(child.isAlive(), "the merge ended before it could be interrupted: " + Files.readString(log));
+                assertTrue(System.nanoTime() < deadline, "the merge never started writing");
+                Thread.sleep(2);
+            }
+            child.destroy(); // SIGTERM on Linux, as Ctrl-C's SIGINT: the JVM runs its shutdown hooks
+            assertTrue(child.waitFor(60, TimeUnit.SECONDS));
+        } finally {
+            child.destroyForcibly();
+        }
+        if (child.exitValue() != 0) {
+            assertEquals(143, child.exitValue(), "ended by SIGTERM: " + Files.readString(log));
+            assertFalse(Files.exists(out), "no half-written output");
+        }
+        assertEquals(List.of(), parts(dir), "the interrupted merge removed its .part file");
+    }
+
     /**
      * What a killed align leaves beside its outputs (a dead process's {@code .part} for each) is removed by
      * the next align writing them; a running writer's file, another file's, and a link named like one are

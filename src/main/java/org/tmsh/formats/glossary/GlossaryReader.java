@@ -557,7 +557,7 @@ public final class GlossaryReader {
         }
         try (InputStream in = Files.newInputStream(file)) {
             XMLStreamReader x = TmxReader.hardenedFactory().createXMLStreamReader(file.toUri().toString(),
-                    TextFiles.xmlReader(file, in));
+                    org.tmsh.document.InputLimits.current().boundedXml(file, TextFiles.xmlReader(file, in)));
             try {
                 return parse(x, file, name);
             } finally {

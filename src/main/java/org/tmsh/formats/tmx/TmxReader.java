@@ -96,7 +96,8 @@ public final class TmxReader implements UnitSource {
             }
             CountingStream counted = new CountingStream(Files.newInputStream(file));
             in = new BufferedInputStream(counted, 1 << 16);
-            XMLStreamReader xml = FACTORY.createXMLStreamReader(file.toUri().toString(), TextFiles.xmlReader(file, in));
+            XMLStreamReader xml = FACTORY.createXMLStreamReader(file.toUri().toString(),
+                    org.tmsh.document.InputLimits.current().boundedXml(file, TextFiles.xmlReader(file, in)));
             return new TmxReader(file, counted, in, xml);
         } catch (IOException e) {
             close(in);

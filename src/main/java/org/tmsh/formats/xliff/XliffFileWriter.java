@@ -108,9 +108,9 @@ public abstract class XliffFileWriter implements AutoCloseable {
         done = true;
         try {
             out.close();
-            Files.deleteIfExists(temp);
         } catch (IOException e) {
-            // nothing more to do: the target was never touched
+            // a full disk fails the last flush too: the partial file is removed below either way
         }
+        AtomicFiles.discard(temp);
     }
 }
