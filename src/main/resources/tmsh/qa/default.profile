@@ -108,6 +108,29 @@ example	numbers	clean	de	en	Um 14 Uhr MEZ beginnt es.	It starts at 8 a.m. EST.
 example	numbers	finding	de	en	Um 14 Uhr MEZ beginnt es.	It starts at 9 a.m. EST.
 example	numbers	clean	en	de	Live at 2 p.m. GMT.	Live um 15 Uhr MEZ.
 example	dates	clean	de	en	Um halb drei MEZ beginnt es.	It starts at 8:30 a.m. EST.
+example	dates	clean	en	de	The vote is on Tuesday, March 3, 2026.	Die Abstimmung ist am Dienstag, 3. März 2026.
+example	dates	clean	en	de	The vote is on Tuesday, 3 March 2026.	Die Abstimmung ist am Dienstag, dem 03.03.2026.
+example	dates	finding	en	de	The vote is on Tuesday, March 3, 2026.	Die Abstimmung ist am Dienstag, 4. März 2026.
+example	dates	finding	de	en	Die Abstimmung ist am 3.3.2026, einem Dienstag.	The vote is on March 3, 2026, a Monday.
+example	dates	finding	en	de	The vote is on Tuesday, March 4, 2026.	Die Abstimmung ist am Dienstag, 4. März 2026.
+example	dates	finding	en	de	The vote is on Tuesday, March 4, 2026.	Die Abstimmung ist am Mittwoch, 4. März 2026.
+example	dates	clean	de	en	Gestern tagte der Rat.	On Tuesday the council met.
+example	dates	clean	en	de	Yesterday the council met.	Am Dienstag tagte der Rat.
+example	dates	clean	de	en	Im vergangenen Monat stieg der Preis.	In May the price rose.
+example	dates	clean	en	de	Next week the council meets.	Nächste Woche tagt der Rat.
+example	dates	finding	de	en	Anfang Juni tagt der Rat.	The council meets in late June.
+example	dates	clean	de	en	Mitte Juni tagt der Rat.	The council meets in mid-June.
+example	dates	clean	de	en	Mitte Juni tagt der Rat.	The council meets in the middle of June.
+example	dates	clean	de	en	Ende Juni tagt der Rat.	The council meets at the end of June.
+example	dates	finding	de	en	Ende Juni tagt der Rat.	The council meets in early June.
+example	dates	finding	de	en	Ende Juni tagt der Rat.	The council meets in June.
+example	dates	clean	de	en	Ende 2025 tagt der Rat.	The council meets in late 2025.
+example	dates	finding	de	en	Ende 2025 tagt der Rat.	The council meets in early 2025.
+example	dates	clean	de	en	Anfang des Jahres 2026 tagt der Rat.	The council meets at the beginning of 2026.
+example	dates	clean	de	en	Mitte der 1990er Jahre wuchs es.	It grew in the mid-1990s.
+example	dates	finding	de	en	Mitte der 1990er Jahre wuchs es.	It grew in the late 1990s.
+example	dates	clean	de	en	In den frühen Achtzigerjahren wuchs es.	It grew in the early eighties.
+example	dates	clean	en	de	Late in the evening he spoke.	Spät am Abend sprach er.
 example	numbers	finding	de	en	Vom 3. bis 5. März tagt der Rat.	The council meets March 3-6.
 example	numbers	clean	de	en	Vom 3. bis 5. März tagt der Rat.	The council meets March 3-5.
 example	numbers	clean	en	de	The council meets March 3 to 5, 2026.	Der Rat tagt vom 3. bis zum 5. März 2026.
