@@ -153,8 +153,8 @@ public final class AcronymsCheck extends TargetCheck {
             if (n != null && n[0] == 0 && n[1] >= (allCaps(t) ? 3 : 2)) {
                 continue; // a name these files translate wherever it occurs
             }
-            if (!allCaps(t) && ofWords(t, l.segment().srcLang())) {
-                continue; // "PutCall", "DateOfBirth", "AutoText": an identifier of ordinary words, which translators translate
+            if (!allCaps(t) && (n == null || n[0] == 0) && ofWords(t, l.segment().srcLang())) {
+                continue; // "PutCall", "DateOfBirth": an identifier of ordinary words that no target keeps, translated
             }
             out.accept(Finding.of(id(), severity(), l.segment(), t, null, t + " of the source is not in the target", t));
         }

@@ -99,10 +99,11 @@ public final class SpellingCheck extends TargetCheck {
         // a paired code marks formatting inside the text ("⟨1⟩Rechnungs⟨/1⟩-Informationen"): it joins; a placeholder parts
         String source = CODE.matcher(PAIRED.matcher(s.source()).replaceAll("")).replaceAll(" ");
         String tgt = Tokens.withoutFixed(CODE.matcher(PAIRED.matcher(s.target()).replaceAll("")).replaceAll(" "));
+        Set<String> sourceWords = sourceWords(source);
         if (HOTKEY.matcher(source).find()) { // a user interface string with its access keys ("_Usage", "Ben_utzung")
             tgt = HOTKEY.matcher(tgt).replaceAll("");
+            sourceWords.addAll(sourceWords(HOTKEY.matcher(source).replaceAll(""))); // "doc_ids" kept as "docids"
         }
-        Set<String> sourceWords = sourceWords(source);
         boolean nounsCapital = CAPITAL_NOUNS.contains(QaSegment.primary(lang));
         Set<String> seen = new HashSet<>();
         Matcher m = WORD.matcher(tgt);
