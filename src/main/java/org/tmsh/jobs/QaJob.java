@@ -116,8 +116,8 @@ public final class QaJob {
             long[] n = {0};
             TmRead.of(tm, () -> tm.forEachUnit(u -> {
                 QaSegment seg = BilingualFiles.segment("tm:" + req.tm(), String.valueOf(++n[0]), u, req.sourceLang(), req.targetLang(), null);
-                if (memoryWords != null && seg.target() != null && !UnitMeta.of(u).unconfirmed()) {
-                    memoryWords.add(seg.target(), seg.tgtLang());
+                if (memoryWords != null && !UnitMeta.of(u).unconfirmed()) {
+                    u.variants().forEach(v -> memoryWords.add(v.text(), v.lang())); // each language's words apart
                 }
                 engine.add(seg);
             }, progress));
