@@ -72,11 +72,37 @@ example	numbers	clean	de	en	Es kostet 5 Mio. Euro.	It costs 5 million euros.
 example	numbers	finding	de	en	Es kostet 5 Milliarden Euro.	It costs 5 million euros.
 example	numbers	clean	de	en	Es kostet 2,5 Mrd. Euro.	It costs EUR 2.5bn.
 example	numbers	finding	de	en	Das kostet 12 Euro.	That costs $12.
+example	numbers	clean	de	en	Der Umsatz stieg auf 2,5 Mio. Euro.	Sales rose to 2.5 million euros.
+example	numbers	clean	de	en	Der Umsatz stieg auf 2,5 Mio. Euro.	Sales rose to €2.5m.
+example	numbers	clean	de	en	Der Umsatz stieg auf 2,5 Mio. Euro.	Sales rose to 2,500,000 euros.
+example	numbers	finding	de	en	Der Umsatz stieg auf 2,5 Mio. Euro.	Sales rose to 2.5 billion euros.
+example	numbers	clean	de	en	Die Schulden betragen 3 Mrd. Dollar.	Debts amount to $3bn.
+example	numbers	finding	de	en	Die Schulden betragen 3 Mrd. Dollar.	Debts amount to $3 trillion.
+example	numbers	clean	de	en	Die Schulden betragen 3 Billionen Dollar.	Debts amount to $3 trillion.
+example	numbers	clean	en	de	Sales of 1.2 trillion euros.	Umsatz von 1,2 Bio. Euro.
+example	numbers	clean	de	en	Die Quote stieg um 2 Prozentpunkte.	The rate rose by 2 percentage points.
+example	numbers	clean	de	en	Die Quote stieg um 2,5 Prozentpunkte.	The rate rose by 2.5 points.
+example	numbers	finding	de	en	Die Quote stieg um 2 Prozentpunkte.	The rate rose by 2 percent.
+example	numbers	finding	de	en	Die Quote stieg um 2 Prozent.	The rate rose by 2 percentage points.
+example	numbers	clean	en	de	Unemployment fell 0.3 percentage points to 5.1%.	Die Arbeitslosigkeit sank um 0,3 Prozentpunkte auf 5,1 Prozent.
+example	numbers	finding	en	de	Unemployment fell 0.3 percentage points to 5.1%.	Die Arbeitslosigkeit sank um 0,3 Prozent auf 5,1 Prozent.
+example	numbers	clean	de	en	Die Quote liegt bei 45 %.	The rate is 45 per cent.
+example	numbers	clean	en	de	That costs €5.	Das kostet 5 Euro.
+example	numbers	clean	en	de	That costs €5.	Das kostet EUR 5.
+example	numbers	clean	en	de	That costs $5.	Das kostet 5 US-Dollar.
+example	numbers	finding	en	de	That costs £5.	Das kostet 5 Euro.
+example	numbers	finding	en	de	That costs €5.	Das kostet 6 €.
 example	numbers	clean	de	en	Das kostet 12 Euro.	That costs EUR 12.
 example	numbers	finding	de	en	Die Strecke ist 5 km lang.	The track is 5 miles long.
 example	numbers	clean	en	de	Wait 5 s.	Warten Sie 5 Sekunden.
 example	numbers	finding	de	en	Es ist -5 Grad kalt.	It is 5 degrees.
 example	numbers	finding	de	en	Er wurde 3. im Rennen.	He came 4th in the race.
+example	spacing	finding	en	de	The rate is 45%.	Die Quote liegt bei 45%.
+example	spacing	clean	en	de	The rate is 45%.	Die Quote liegt bei 45 %.
+example	spacing	finding	de	en	Die Quote liegt bei 45 %.	The rate is 45 %.
+example	spacing	clean	de	en	Die Quote liegt bei 45 %.	The rate is 45%.
+example	spacing	clean	en	fr	The rate is 45%.	Le taux est de 45 %.
+example	spacing	clean	en	de	Use %d%% as the format.	Verwenden Sie %d%% als Format.
 # dates in words: weekdays, months without a day, decades, time zones (dates check); ranges, ordinal days, clock words (numbers)
 example	dates	finding	de	en	Am Dienstag trifft er den Kanzler.	On Wednesday he meets the chancellor.
 example	dates	clean	de	en	Am Dienstag trifft er den Kanzler.	On Tuesday he meets the chancellor.
@@ -108,6 +134,29 @@ example	numbers	clean	de	en	Um 14 Uhr MEZ beginnt es.	It starts at 8 a.m. EST.
 example	numbers	finding	de	en	Um 14 Uhr MEZ beginnt es.	It starts at 9 a.m. EST.
 example	numbers	clean	en	de	Live at 2 p.m. GMT.	Live um 15 Uhr MEZ.
 example	dates	clean	de	en	Um halb drei MEZ beginnt es.	It starts at 8:30 a.m. EST.
+example	dates	clean	en	de	The vote is on Tuesday, March 3, 2026.	Die Abstimmung ist am Dienstag, 3. März 2026.
+example	dates	clean	en	de	The vote is on Tuesday, 3 March 2026.	Die Abstimmung ist am Dienstag, dem 03.03.2026.
+example	dates	finding	en	de	The vote is on Tuesday, March 3, 2026.	Die Abstimmung ist am Dienstag, 4. März 2026.
+example	dates	finding	de	en	Die Abstimmung ist am 3.3.2026, einem Dienstag.	The vote is on March 3, 2026, a Monday.
+example	dates	finding	en	de	The vote is on Tuesday, March 4, 2026.	Die Abstimmung ist am Dienstag, 4. März 2026.
+example	dates	finding	en	de	The vote is on Tuesday, March 4, 2026.	Die Abstimmung ist am Mittwoch, 4. März 2026.
+example	dates	clean	de	en	Gestern tagte der Rat.	On Tuesday the council met.
+example	dates	clean	en	de	Yesterday the council met.	Am Dienstag tagte der Rat.
+example	dates	clean	de	en	Im vergangenen Monat stieg der Preis.	In May the price rose.
+example	dates	clean	en	de	Next week the council meets.	Nächste Woche tagt der Rat.
+example	dates	finding	de	en	Anfang Juni tagt der Rat.	The council meets in late June.
+example	dates	clean	de	en	Mitte Juni tagt der Rat.	The council meets in mid-June.
+example	dates	clean	de	en	Mitte Juni tagt der Rat.	The council meets in the middle of June.
+example	dates	clean	de	en	Ende Juni tagt der Rat.	The council meets at the end of June.
+example	dates	finding	de	en	Ende Juni tagt der Rat.	The council meets in early June.
+example	dates	finding	de	en	Ende Juni tagt der Rat.	The council meets in June.
+example	dates	clean	de	en	Ende 2025 tagt der Rat.	The council meets in late 2025.
+example	dates	finding	de	en	Ende 2025 tagt der Rat.	The council meets in early 2025.
+example	dates	clean	de	en	Anfang des Jahres 2026 tagt der Rat.	The council meets at the beginning of 2026.
+example	dates	clean	de	en	Mitte der 1990er Jahre wuchs es.	It grew in the mid-1990s.
+example	dates	finding	de	en	Mitte der 1990er Jahre wuchs es.	It grew in the late 1990s.
+example	dates	clean	de	en	In den frühen Achtzigerjahren wuchs es.	It grew in the early eighties.
+example	dates	clean	en	de	Late in the evening he spoke.	Spät am Abend sprach er.
 example	numbers	finding	de	en	Vom 3. bis 5. März tagt der Rat.	The council meets March 3-6.
 example	numbers	clean	de	en	Vom 3. bis 5. März tagt der Rat.	The council meets March 3-5.
 example	numbers	clean	en	de	The council meets March 3 to 5, 2026.	Der Rat tagt vom 3. bis zum 5. März 2026.
@@ -134,9 +183,30 @@ example	spelling	finding	de	en-US	Die Farbe der Organisation.	The colour of the 
 example	spelling	clean	en	de	The stream handler starts.	Der Streamhandler startet.
 example	spelling	clean	en	de	The coalition talks go on.	Die Koalitionsverhandlungen gehen weiter.
 example	spelling	clean	en	de	The CDU leader spoke.	Der CDU-Vorsitzende sprach.
+example	spelling	clean	en	de	Invoice or check number	Rechnungs- oder Schecknummer
+example	spelling	finding	en	de	Invoice or check number	Rechnugns- oder Schecknummer
+example	spelling	clean	en	de	Input/output	Ein-/Ausgabe
+example	spelling	finding	en	de	Input/output	Ein-/Ausgbae
+example	spelling	clean	en	de	Cell value (incl.)	Zellwert (inkl.)
+example	spelling	clean	en	de	Create a Bezier path	Einen Bézier-Pfad erstellen
+example	spelling	clean	en	de	The eraser is ready.	Der Radierer ist bereit.
+example	spelling	clean	en	de	Masking the layer	Maskierung der Ebene
+example	spelling	finding	en	de	Masking the layer	Maksierung der Ebene
+example	spelling	clean	en	de	Sardinian and Occitan	Sardisch und Okzitanisch
+example	spelling	clean	en	de	Search term	Suchbegriff
+example	spelling	clean	en	de	The visually impaired	Die Sehbehinderten
+example	spelling	clean	en	de	Drag it along	Es nachzuschleppen
+example	spelling	clean	en	de	Get List _Usage Information	⟨1⟩Ben⟨/1⟩_utzungsinformationen der Liste abrufen
+example	spelling	finding	en	de	Get List _Usage Information	⟨1⟩Ben⟨/1⟩_uztungsinformationen der Liste abrufen
+example	spelling	clean	en	de	A 3D view, tenfold	Eine 3D-Ansicht, 10-fach
+example	spelling	finding	en	de	A 3D view, tenfold	Eine 3D-Ansihct, 10-fach
 example	initial-case	finding	de	en	Die Regierung tagt.	the government meets.
 example	initial-case	clean	de	en	Die Regierung tagt.	The government meets.
-example	initial-case	finding	en	de	the government meets	Die Regierung tagt
+example	initial-case	clean	en	de	the government meets	Die Regierung tagt
+example	initial-case	clean	en	de	the current time	Die aktuelle Zeit
+example	initial-case	finding	en	de	Save the file first.	speichern Sie zuerst die Datei.
+example	initial-case	clean	en	de	Search backwards	rückwärts suchen
+example	initial-case	finding	en	de	Search backwards	rückwärts
 example	initial-case	clean	en	de	government meeting	Regierungssitzung
 example	initial-case	clean	de	en	Haus und Hof	house and home
 example	initial-case	clean	en	de	iPhone sales rose.	Die iPhone-Verkäufe stiegen.

@@ -21,6 +21,9 @@ import org.tmsh.qa.Profile;
 import org.tmsh.qa.QaEngine;
 import org.tmsh.qa.Suppressions;
 import org.tmsh.qa.TermChecker;
+import org.tmsh.qa.QaSegment;
+import org.tmsh.qa.Vocabulary;
+import org.tmsh.memory.UnitMeta;
 import org.tmsh.terms.Glossary;
 
 /**
@@ -29,6 +32,8 @@ import org.tmsh.terms.Glossary;
  * records newly accepted ones, and writes the HTML report, the CSV and the XLIFF notes asked for.
  */
 public final class QaJob {
+
+    private static final org.slf4j.Logger NOTICE = org.slf4j.LoggerFactory.getLogger("tmsh.notice");
 
     /** What to check, how, and where the results go. Null or empty: not asked for. */
     public record Request(List<Path> files, String tm, String glossary, Path profile, List<String> only,
@@ -100,15 +105,26 @@ public final class QaJob {
         }
         TermChecker terms = termChecker(req, !documents.isEmpty());
         Suppressions accepted = req.suppressions() == null ? null : Suppressions.read(req.suppressions());
-        QaEngine engine = new QaEngine(CheckCatalog.create(profile, terms, null), profile);
+        // the memory's confirmed targets: known words for the spelling check, read in the same pass as its units are checked
+        Vocabulary memoryWords = req.tm() != null && profile.on("spelling") ? new Vocabulary() : null;
+        QaEngine engine = new QaEngine(CheckCatalog.create(profile, terms, null, memoryWords), profile);
         for (Path f : bilingual) {
             BilingualFiles.read(f, req.sourceLang(), req.targetLang(), engine::add);
         }
         if (req.tm() != null) {
             TranslationMemory tm = library.open(TmLibrary.checkName(req.tm()));
             long[] n = {0};
-            TmRead.of(tm, () -> tm.forEachUnit(u -> engine.add(BilingualFiles.segment("tm:" + req.tm(),
-                    String.valueOf(++n[0]), u, req.sourceLang(), req.targetLang(), null)), progress));
+            TmRead.of(tm, () -> tm.forEachUnit(u -> {
+                QaSegment seg = BilingualFiles.segment("tm:" + req.tm(), String.valueOf(++n[0]), u, req.sourceLang(), req.targetLang(), null);
+                if (memoryWords != null && !UnitMeta.of(u).unconfirmed()) {
+                    u.variants().forEach(v -> memoryWords.add(v.text(), v.lang())); // each language's words apart
+                }
+                engine.add(seg);
+            }, progress));
+            if (memoryWords != null && memoryWords.full()) {
+                NOTICE.warn("qa: the spelling check took the words of the first units of TM '{}' only ({} distinct words)", req.tm(),
+                        Vocabulary.LIMIT);
+            }
         }
         List<Finding> all = engine.finish(null);
         if (!documents.isEmpty() && terms != null && profile.on("terms")) {

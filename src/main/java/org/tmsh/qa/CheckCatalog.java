@@ -63,6 +63,14 @@ public final class CheckCatalog {
      * when {@code terms} is given, the profile's regular-expression checks by their ids.
      */
     public static List<Check> create(Profile profile, TermChecker terms, List<String> ids) {
+        return create(profile, terms, ids, null);
+    }
+
+    /**
+     * {@link #create(Profile, TermChecker, List)}, the spelling check taking the words of {@code memory} (the
+     * confirmed targets of the memory the run names, filled during the run; null: none) as known.
+     */
+    public static List<Check> create(Profile profile, TermChecker terms, List<String> ids, Vocabulary memory) {
         List<Check> out = new ArrayList<>();
         for (String id : profile.checkIds()) {
             if (ids == null ? !profile.on(id) : !ids.contains(id)) {
@@ -72,8 +80,9 @@ public final class CheckCatalog {
                 if (terms != null) {
                     out.add(new TermsCheck(terms));
                 }
-            } else if (id.equals("spelling") && terms != null) {
-                out.add(new SpellingCheck(terms.words())); // the glossary's names are known words
+            } else if (id.equals("spelling") && (terms != null || memory != null)) {
+                // the glossary's names and the memory's confirmed words are known words
+                out.add(new SpellingCheck(terms == null ? java.util.Set.of() : terms.words(), memory));
             } else if (BUILT_IN.containsKey(id)) {
                 out.add(BUILT_IN.get(id).apply(profile));
             } else {

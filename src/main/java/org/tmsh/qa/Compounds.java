@@ -21,8 +21,15 @@ import org.tmsh.common.RuleFiles;
  */
 public final class Compounds {
 
-    /** One language's rules. */
-    public record Rules(int shortest, List<String> linkers, List<String> prefixes, List<String> borrows, List<String> variants) {
+    /**
+     * One language's rules.
+     *
+     * @param stems   endings a compound's first part may have lost ("Such|begriff" of "suchen", "Farb|druck" of "Farbe")
+     * @param derives a derivational suffix and the endings its base may take, as "ung>en,n" ("Maskierung" of
+     *                "maskieren", "Kachelung" of "kacheln"); an empty ending is the base alone ("Vollheit" of "voll")
+     */
+    public record Rules(int shortest, List<String> linkers, List<String> prefixes, List<String> borrows, List<String> variants,
+                        List<String> stems, List<String> derives) {
 
         /** Whether {@code word} is a compound of words {@code h} knows ({@code depth}: parts already split off). */
         public boolean isCompound(List<Hunspell> h, String word, int depth) {
@@ -31,28 +38,83 @@ public final class Compounds {
             }
             String lower = word.toLowerCase(Locale.ROOT);
             for (String p : prefixes) {
-                if (depth == 0 && lower.startsWith(p) && word.length() - p.length() >= shortest
-                        && knows(h, word.substring(p.length()))) {
-                    return true;
+                if (depth <= 1 && lower.startsWith(p) && word.length() - p.length() >= shortest) {
+                    String rest = word.substring(p.length());
+                    // a prefix shorter than the shortest part ("de", "zu") only before a word the dictionary knows
+                    if (part(h, rest) || p.length() >= shortest && (derived(h, rest) || isCompound(h, rest, depth + 1))) {
+                        return true; // "ab|docken", "nach|zu|schleppen", "de|markiert"
+                    }
                 }
+            }
+            if (depth == 0 && derived(h, word)) {
+                return true;
             }
             for (int i = word.length() - shortest; i >= shortest; i--) {
                 String rest = word.substring(i);
-                if (!knows(h, rest) && !isCompound(h, Character.toUpperCase(rest.charAt(0)) + rest.substring(1), depth + 1)) {
+                String upper = Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
+                if (!part(h, rest) && !derived(h, upper) && !isCompound(h, upper, depth + 1)) {
                     continue;
                 }
-                String head = word.substring(0, i);
-                if (knows(h, head)) {
+                if (knownHead(h, word.substring(0, i))) {
                     return true;
                 }
-                for (String l : linkers) {
-                    if (head.length() - l.length() >= shortest && head.endsWith(l) && knows(h, head.substring(0, head.length() - l.length()))) {
+            }
+            return false;
+        }
+
+        /** A compound's first part: a word, a word with its linking element, or a stem that lost an ending. */
+        private boolean knownHead(List<Hunspell> h, String head) {
+            if (part(h, head)) {
+                return true;
+            }
+            for (String l : linkers) {
+                if (head.length() - l.length() >= shortest && head.endsWith(l) && part(h, head.substring(0, head.length() - l.length()))) {
+                    return true;
+                }
+            }
+            for (String e : stems) {
+                if (part(h, head + e)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether {@code word} is a derivation of a known word by one of the language's suffixes ("Radierer", "Maskierung"). */
+        public boolean derived(List<Hunspell> h, String word) {
+            String lower = word.toLowerCase(Locale.ROOT);
+            for (String d : derives) {
+                int gt = d.indexOf('>');
+                String suffix = d.substring(0, gt);
+                if (!lower.endsWith(suffix) || word.length() - suffix.length() < shortest) {
+                    continue;
+                }
+                String base = word.substring(0, word.length() - suffix.length());
+                if (base.length() < shortest + 1) {
+                    continue; // "Giren" is no base of "girung"
+                }
+                for (String e : d.substring(gt + 1).split(",", -1)) {
+                    if (part(h, base + e)) {
                         return true;
                     }
                 }
             }
             return false;
         }
+
+        /**
+         * Whether {@code p} is a known part of a compound: a word of the language's own dictionary (the first), or of a
+         * borrowed one when it is at least {@value #BORROWED} letters long ("Stream|handler", but not "Regi|rung").
+         */
+        private static boolean part(List<Hunspell> h, String p) {
+            if (knows(h.subList(0, 1), p)) {
+                return true;
+            }
+            return p.length() >= BORROWED && h.size() > 1 && knows(h.subList(1, h.size()), p);
+        }
+
+        /** The shortest part of a compound taken from a borrowed language's dictionary. */
+        static final int BORROWED = 5;
 
         /** Whether one of the dictionaries knows {@code part}, as written or with its first letter in the other case. */
         public static boolean knows(List<Hunspell> h, String part) {
@@ -76,6 +138,8 @@ public final class Compounds {
         Map<String, List<String>> prefixes = new HashMap<>();
         Map<String, List<String>> borrows = new HashMap<>();
         Map<String, List<String>> variants = new HashMap<>();
+        Map<String, List<String>> stems = new HashMap<>();
+        Map<String, List<String>> derives = new HashMap<>();
         for (RuleFiles.Row r : RuleFiles.read("/tmsh/qa/spelling.txt", 3)) {
             switch (r.get(1)) {
                 case "compound" -> shortest.put(r.get(0), new int[] {Integer.parseInt(r.get(2))});
@@ -83,6 +147,13 @@ public final class Compounds {
                 case "prefix" -> prefixes.computeIfAbsent(r.get(0), k -> new ArrayList<>()).add(r.get(2));
                 case "borrows" -> borrows.computeIfAbsent(r.get(0), k -> new ArrayList<>()).add(r.get(2));
                 case "variant" -> variants.computeIfAbsent(r.get(0), k -> new ArrayList<>()).add(r.get(2));
+                case "stem" -> stems.computeIfAbsent(r.get(0), k -> new ArrayList<>()).add(r.get(2));
+                case "derive" -> {
+                    if (r.get(2).indexOf('>') <= 0) {
+                        throw new IllegalStateException("spelling.txt line " + r.line() + ": a derive row is SUFFIX>ENDINGS");
+                    }
+                    derives.computeIfAbsent(r.get(0), k -> new ArrayList<>()).add(r.get(2));
+                }
                 default -> throw new IllegalStateException("spelling.txt line " + r.line() + ": unknown kind " + r.get(1));
             }
         }
@@ -91,7 +162,8 @@ public final class Compounds {
         langs.addAll(variants.keySet());
         for (String lang : langs) {
             rules.put(lang, new Rules(shortest.getOrDefault(lang, new int[] {0})[0], linkers.getOrDefault(lang, List.of()),
-                    prefixes.getOrDefault(lang, List.of()), borrows.getOrDefault(lang, List.of()), variants.getOrDefault(lang, List.of())));
+                    prefixes.getOrDefault(lang, List.of()), borrows.getOrDefault(lang, List.of()), variants.getOrDefault(lang, List.of()),
+                    stems.getOrDefault(lang, List.of()), derives.getOrDefault(lang, List.of())));
         }
     }
 
@@ -111,6 +183,6 @@ public final class Compounds {
 
     /** The rules of a language (its primary subtag); none: no compounds. */
     public Rules of(String lang) {
-        return rules.getOrDefault(QaSegment.primary(lang), new Rules(0, List.of(), List.of(), List.of(), List.of()));
+        return rules.getOrDefault(QaSegment.primary(lang), new Rules(0, List.of(), List.of(), List.of(), List.of(), List.of(), List.of()));
     }
 }

@@ -32,15 +32,15 @@ import org.tmsh.numbers.Quantity;
  */
 public final class DateWords {
 
-    /** What a fact is about. */
-    public enum Kind { WEEKDAY, MONTH, DECADE, ZONE }
+    /** What a fact is about; PART is the part of a month, year or decade ("Anfang Juni", "the late 1990s"). */
+    public enum Kind { WEEKDAY, MONTH, DECADE, ZONE, PART }
 
     /**
      * One day, month, decade or zone named in a text.
      *
      * @param kind  what it names
      * @param value weekday 1-7 (Monday first), month 1-12, decade as "19|8" (century or "" when not said, then
-     *              the tens), zone as its offset from UTC in hours or "local"
+     *              the tens), zone as its offset from UTC in hours or "local", part as early, mid or late
      * @param text  as written
      * @param start start offset
      * @param end   end offset
@@ -67,6 +67,10 @@ public final class DateWords {
     private final List<Integer> decadeValues = new ArrayList<>();
     private final Pattern zones;
     private final List<String> zoneValues = new ArrayList<>();
+    private final Pattern parts;
+    private final List<String> partValues = new ArrayList<>();
+    private final Pattern relative;
+    private final List<String> relativeValues = new ArrayList<>();
     private final List<Pattern> ranges = new ArrayList<>();
     private final List<Pattern> ordinalDates = new ArrayList<>();
     private final Map<String, Integer> ordinals = new HashMap<>();
@@ -126,6 +130,24 @@ public final class DateWords {
             }
         }
         zones = zw.length() == 0 ? null : Pattern.compile(NB + "(?:" + zw + ")" + NA);
+        // the part of a month, year or decade: a row's words, a connector ("of the", "der", or mid-'s hyphen), then
+        // a month name, a year, or a decade
+        StringBuilder pw = new StringBuilder();
+        StringBuilder rw = new StringBuilder();
+        for (RuleFiles.Row r : rows) {
+            if (r.get(0).equals("part")) {
+                pw.append(pw.length() == 0 ? "" : "|").append('(').append(r.get(2).replaceAll("\\((?!\\?)", "(?:")).append(')');
+                partValues.add(r.get(3));
+            } else if (r.get(0).equals("relative")) {
+                rw.append(rw.length() == 0 ? "" : "|").append('(').append(r.get(2).replaceAll("\\((?!\\?)", "(?:")).append(')');
+                relativeValues.add(r.get(3));
+            }
+        }
+        String anchor = "(?:(?:1[0-9]|20)?\\d0(?:er|['’]?s)|['’]\\d0['’]?s|(?:" + months.anyName() + "|\\d{4})" + NA
+                + (dw.length() == 0 ? "" : "|" + dw.toString().replaceAll("\\((?!\\?)", "(?:")) + ")";
+        parts = pw.length() == 0 ? null : Pattern.compile(NB + "(?:" + pw + ")(?=(?:-|" + S + "(?:(?:of the|of|des Jahres|des|der|den)" + S + ")?)"
+                + anchor + ")");
+        relative = rw.length() == 0 ? null : Pattern.compile(NB + "(?:" + rw + ")" + NA);
         // spelled ordinals (1-31) and hours (1-12) from ICU's spell-out rules
         RuleBasedNumberFormat spell = new RuleBasedNumberFormat(ULocale.forLanguageTag(lang), RuleBasedNumberFormat.SPELLOUT);
         for (String set : spell.getRuleSetNames()) {
@@ -217,7 +239,77 @@ public final class DateWords {
         if (zones != null) {
             grouped(zones, text, Kind.ZONE, zoneValues::get, out);
         }
+        if (parts != null) {
+            grouped(parts, text, Kind.PART, partValues::get, out);
+        }
         return out;
+    }
+
+    /**
+     * The relative days, weeks, months and years a text names ("gestern", "am Vortag", "next week", "last
+     * month"): the unit each names (day, week, month, year). A weekday or a month on one side against such a
+     * word on the other is a right translation for another day of publication, not a changed date.
+     */
+    public java.util.Set<String> relativeUnits(String text) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        if (relative == null) {
+            return out;
+        }
+        Matcher m = relative.matcher(text);
+        while (m.find()) {
+            for (int g = 1; g <= m.groupCount(); g++) {
+                if (m.start(g) >= 0) {
+                    out.add(relativeValues.get(g - 1));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The weekdays of a text that stand beside a full date ("Dienstag, 3. März 2026", "Tuesday, March 3, 2026",
+     * "am 3.3.2026, einem Dienstag") and do not fall on it: each as "WEEKDAY-TEXT DATE-TEXT ACTUAL" where ACTUAL is
+     * the weekday of the date (1 Monday ... 7 Sunday). {@code dates} are the dates the numbers reader read.
+     */
+    public List<String[]> offCalendar(String text, List<Quantity> dates) {
+        List<String[]> out = new ArrayList<>();
+        if (dates.isEmpty()) {
+            return out;
+        }
+        List<Fact> days = new ArrayList<>();
+        grouped(weekdays, text, Kind.WEEKDAY, i -> String.valueOf(weekdayValues.get(i)), days);
+        for (Fact f : days) {
+            for (Quantity q : dates) {
+                boolean after = q.start() >= f.end() && BESIDE_AFTER.matcher(text.substring(f.end(), q.start())).matches();
+                boolean before = f.start() >= q.end() && BESIDE_BEFORE.matcher(text.substring(q.end(), f.start())).matches();
+                if (!(after || before) || !q.value().matches("\\d{4}-\\d{2}-\\d{2}")) {
+                    continue;
+                }
+                int actual;
+                try {
+                    actual = java.time.LocalDate.parse(q.value()).getDayOfWeek().getValue();
+                } catch (java.time.format.DateTimeParseException notADay) {
+                    continue; // "2026-02-30"
+                }
+                if (actual != Integer.parseInt(f.value())) {
+                    out.add(new String[] {f.text(), q.text(), String.valueOf(actual)});
+                }
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** What may stand between a weekday and the date after it: a comma, "den", "dem", "the". */
+    private static final Pattern BESIDE_AFTER = Pattern.compile("[\\s\\u00A0,]*(?:(?:den|dem|the)[\\s\\u00A0]+)?");
+    /** What may stand between a date and the weekday after it: a comma and "ein(em)", "a". */
+    private static final Pattern BESIDE_BEFORE = Pattern.compile("[\\s\\u00A0]*[,(][\\s\\u00A0]*(?:(?:einem|ein|a|an)[\\s\\u00A0]+)?");
+
+    /** The name of weekday {@code n} (1 Monday ... 7 Sunday) in this language, from ICU. */
+    public String weekdayName(int n) {
+        String[] names = new DateFormatSymbols(ULocale.forLanguageTag(lang)).getWeekdays(DateFormatSymbols.FORMAT, DateFormatSymbols.WIDE);
+        return names[n == 7 ? 1 : n + 1];
     }
 
     /**

@@ -30,6 +30,7 @@ public final class LanguageRules {
 
     private final Map<String, List<Quotes>> quotes = new HashMap<>();
     private final Map<String, SpaceBefore> spacing = new HashMap<>();
+    private final Map<String, Boolean> percent = new HashMap<>();
     private final Map<String, Map<String, Integer>> numberWords = new HashMap<>();
     private final Map<String, java.util.Set<String>> twice = new HashMap<>();
     private final Map<String, List<String>> acronyms = new HashMap<>();
@@ -40,7 +41,11 @@ public final class LanguageRules {
                     .add(new Quotes(r.get(1).charAt(0), r.get(2).charAt(0), r.get(3).equals("yes")));
         }
         for (RuleFiles.Row r : RuleFiles.read(DIR + "spacing.txt", 3)) {
-            spacing.put(r.get(0), new SpaceBefore(r.get(1), r.get(2).equals("space")));
+            if (r.get(1).equals("%")) {
+                percent.put(r.get(0), r.get(2).equals("space"));
+            } else {
+                spacing.put(r.get(0), new SpaceBefore(r.get(1), r.get(2).equals("space")));
+            }
         }
         for (RuleFiles.Row r : RuleFiles.read(DIR + "repeated-words.txt", 2)) {
             for (String w : r.get(1).split(",")) {
@@ -88,6 +93,14 @@ public final class LanguageRules {
     /** The space-before rule of a language, or null when the data has none. */
     public SpaceBefore spaceBefore(String tag) {
         return spacing.get(QaSegment.primary(tag));
+    }
+
+    /**
+     * Whether a language puts a (no-break) space between a number and the percent sign ("45 %" in German and French,
+     * "45%" in English), or null when {@code spacing.txt} gives no rule for it.
+     */
+    public Boolean percentSpace(String tag) {
+        return percent.get(QaSegment.primary(tag));
     }
 
     /** Whether a language may write {@code word} twice in a row ({@code repeated-words.txt}). */

@@ -52,6 +52,9 @@ public final class QuantityWords {
     private static volatile QuantityWords standard;
 
     private final Map<String, List<Row>> scales = new HashMap<>();
+    private final Map<String, List<Row>> moneyScales = new HashMap<>();
+    /** A unit that is a currency: an ISO 4217 code. */
+    private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
     private final Map<String, List<Row>> clocks = new HashMap<>();
     private final Map<String, List<Row>> units = new HashMap<>();
     private final Map<String, Combined[]> byLanguage = new java.util.concurrent.ConcurrentHashMap<>();
@@ -60,6 +63,7 @@ public final class QuantityWords {
         for (RuleFiles.Row r : RuleFiles.read("/tmsh/qa/quantity-words.txt", 4)) {
             Map<String, List<Row>> kind = switch (r.get(1)) {
                 case "scale" -> scales;
+                case "money-scale" -> moneyScales;
                 case "clock" -> clocks;
                 case "unit" -> units;
                 default -> throw new IllegalStateException("quantity-words.txt line " + r.line() + ": unknown kind " + r.get(1));
@@ -72,7 +76,7 @@ public final class QuantityWords {
     /** Scales, clocks and units of a language, each as one pattern. */
     private Combined[] of(String lang) {
         return byLanguage.computeIfAbsent(lang, l -> new Combined[] {combine(rows(scales, l)), combine(rows(clocks, l)),
-            combine(rows(units, l))});
+            combine(rows(units, l)), combine(rows(moneyScales, l))});
     }
 
     private static Combined combine(List<Row> rows) {
@@ -135,6 +139,18 @@ public final class QuantityWords {
                             q.start(), m.end());
                 } catch (NumberFormatException notANumber) {
                     // a value no convention read ("7.4.2"): no scale
+                }
+            }
+        }
+        if (v == q && q.start() > 0 && q.end() < text.length() && !c[3].values().isEmpty() && !c[2].values().isEmpty()) {
+            Matcher before = c[2].before().matcher(text.substring(Math.max(0, q.start() - 24), q.start()));
+            Matcher m = c[3].after().matcher(text).region(q.end(), text.length());
+            if (before.find() && CURRENCY.matcher(c[2].value(before)).matches() && m.lookingAt()) {
+                try { // "€2.5m": the amount's scale, not metres
+                    BigDecimal value = new BigDecimal(q.value()).multiply(new BigDecimal(c[3].value(m)));
+                    v = new Quantity(q.kind(), value.stripTrailingZeros().toPlainString(), text.substring(q.start(), m.end()), q.start(), m.end());
+                } catch (NumberFormatException notANumber) {
+                    // no scale
                 }
             }
         }

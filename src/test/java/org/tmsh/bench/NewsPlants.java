@@ -32,6 +32,8 @@ final class NewsPlants {
         KINDS.put("month-changed", "dates");
         KINDS.put("decade-changed", "dates");
         KINDS.put("zone-changed", "dates");
+        KINDS.put("weekday-off-calendar", "dates");
+        KINDS.put("month-part-changed", "dates");
         KINDS.put("range-end-changed", "numbers");
         KINDS.put("ordinal-day-wrong", "numbers");
         KINDS.put("clock-words-wrong", "numbers");
@@ -66,7 +68,7 @@ final class NewsPlants {
 
     static List<PlantedCorpus.Segment> build(List<TmData.Pair> pairs, Set<String> used, int perKind, long seed) {
         return PlantedCorpus.part(pairs, used, perKind, new Random(seed), KINDS, NewsPlants::plant,
-                (i, en, de, rnd) -> i % 8 == 7 ? new String[] {en, de} : clause(i % 8, en, de, rnd, false), "n", "m");
+                (i, en, de, rnd) -> i % 11 == 10 ? new String[] {en, de} : clause(i % 11, en, de, rnd, false), "n", "m");
     }
 
     private static String[] plant(String kind, String s, String t, Random rnd) {
@@ -78,6 +80,8 @@ final class NewsPlants {
             case "range-end-changed" -> clause(4, s, t, rnd, true);
             case "ordinal-day-wrong" -> clause(5, s, t, rnd, true);
             case "clock-words-wrong" -> clause(6, s, t, rnd, true);
+            case "weekday-off-calendar" -> clause(7, s, t, rnd, true);
+            case "month-part-changed" -> clause(8, s, t, rnd, true);
             case "misspelt-word" -> {
                 Matcher m = LONG_WORD.matcher(t);
                 while (m.find()) {
@@ -103,6 +107,16 @@ final class NewsPlants {
         };
     }
 
+    /** The weekday of a date, 0 Monday ... 6 Sunday (Zeller's congruence, written out here so as not to ask java.time or ICU). */
+    static int weekday(int y, int m, int d) {
+        if (m < 3) {
+            m += 12;
+            y--;
+        }
+        int h = (d + 13 * (m + 1) / 5 + y % 100 + y % 100 / 4 + y / 100 / 4 + 5 * (y / 100)) % 7; // 0 Saturday
+        return (h + 5) % 7;
+    }
+
     /** A clause of type {@code type} on both sides: right in one of German's forms, or wrong. */
     private static String[] clause(int type, String s, String t, Random rnd, boolean wrong) {
         int form = rnd.nextInt(3);
@@ -110,11 +124,12 @@ final class NewsPlants {
             case 0 -> {
                 int d = rnd.nextInt(7);
                 int dd = wrong ? (d + 1 + rnd.nextInt(6)) % 7 : d;
-                if (form == 2) {
+                if (form == 2) { // a date with its weekday, as the calendar has it
                     int day = 1 + rnd.nextInt(28);
                     int mo = rnd.nextInt(12);
-                    return new String[] {s + " (" + EN_DAYS[d] + ", " + EN_MONTHS[mo] + " " + day + ", 2026)",
-                        t + " (" + DE_DAYS[dd] + ", " + day + ". " + DE_MONTHS[mo] + " 2026)"};
+                    int wd = weekday(2026, mo + 1, day);
+                    return new String[] {s + " (" + EN_DAYS[wd] + ", " + EN_MONTHS[mo] + " " + day + ", 2026)",
+                        t + " (" + DE_DAYS[wrong ? (wd + 1 + rnd.nextInt(6)) % 7 : wd] + ", " + day + ". " + DE_MONTHS[mo] + " 2026)"};
                 }
                 return new String[] {s + " (meeting on " + EN_DAYS[d] + (form == 1 ? " evening)" : ")"),
                     t + " (Sitzung am " + DE_DAYS[dd] + (form == 1 ? "abend)" : ")")};
@@ -164,6 +179,33 @@ final class NewsPlants {
                 int dd = wrong ? (d + 1 + rnd.nextInt(3)) % 12 : d;
                 String de = form == 0 ? "am " + DE_ORDINALS[dd] + " " + DE_MONTHS[m] : "am " + (dd + 1) + ". " + DE_MONTHS[m];
                 return new String[] {s + " (signed on the " + EN_ORDINALS[d] + " of " + EN_MONTHS[m] + ")", t + " (unterzeichnet " + de + ")"};
+            }
+            case 7 -> { // a date with its weekday; wrong: the German date's day moved, its weekday kept
+                int day = 1 + rnd.nextInt(25);
+                int mo = rnd.nextInt(12);
+                int wd = weekday(2027, mo + 1, day);
+                int dday = wrong ? day + 1 + rnd.nextInt(3) : day;
+                String de = form == 0 ? DE_DAYS[wd] + ", " + dday + ". " + DE_MONTHS[mo] + " 2027"
+                        : form == 1 ? DE_DAYS[wd] + ", den " + dday + "." + (mo + 1) + ".2027" : DE_DAYS[wd] + ", " + dday + ". " + DE_MONTHS[mo] + " 2027";
+                String en = form == 2 ? EN_DAYS[wd] + " " + day + " " + EN_MONTHS[mo] + " 2027" : EN_DAYS[wd] + ", " + EN_MONTHS[mo] + " " + day + ", 2027";
+                return new String[] {s + " (hearing on " + en + ")", t + " (Anhörung am " + de + ")"};
+            }
+            case 8 -> { // early, mid-, late of a month or a year
+                int p = rnd.nextInt(3);
+                int pp = wrong ? (p + 1 + rnd.nextInt(2)) % 3 : p;
+                String[][] en = {{"early", "the beginning of", "the start of"}, {"mid-", "the middle of", "mid-"}, {"late", "the end of", "late"}};
+                String[] de = {"Anfang", "Mitte", "Ende"};
+                int mo = rnd.nextInt(12);
+                String what = rnd.nextBoolean() ? EN_MONTHS[mo] : "2027";
+                String was = what.equals("2027") ? "2027" : DE_MONTHS[mo];
+                String e = en[p][form];
+                return new String[] {s + " (due " + (e.endsWith("-") ? "in " + e : e.startsWith("the") ? "by " + e + " " : "in " + e + " ") + what + ")",
+                    t + " (fällig " + de[pp] + " " + was + ")"};
+            }
+            case 9 -> { // a day said from the day of writing on one side, by its name on the other
+                int d = rnd.nextInt(7);
+                String[] en = {"yesterday", "today", "the day before"};
+                return new String[] {s + " (decided " + en[form] + ")", t + " (am " + DE_DAYS[d] + " beschlossen)"};
             }
             default -> {
                 int h = 1 + rnd.nextInt(11); // English "half past h" is h:30, German "halb h+1"

@@ -138,6 +138,36 @@ public final class QaBenchmark {
             }
         }
 
+        // spelling again with a project memory: the confirmed targets of the tm-data pairs the corpus does not use, as
+        // `qa --tm NAME` takes them (a word the memory's targets write is known)
+        java.util.regex.Pattern clause = java.util.regex.Pattern.compile("\\s\\([^()]*\\)$");
+        Set<String> inCorpus = new HashSet<>();
+        for (PlantedCorpus.Segment sg : corpus) {
+            inCorpus.add(sg.source());
+            inCorpus.add(clause.matcher(sg.source()).replaceAll(""));
+        }
+        int memoryUnits = 0;
+        int memorySize = 0;
+        Map<String, Set<String>> withMemory = new HashMap<>();
+        try {
+            org.tmsh.qa.Vocabulary memoryWords = new org.tmsh.qa.Vocabulary();
+            for (TmData.Pair p : pairs) {
+                if (!inCorpus.contains(p.en())) {
+                    memoryWords.add(p.de(), "de");
+                    memoryUnits++;
+                }
+            }
+            memorySize = memoryWords.size();
+            Profile p = Profile.standard();
+            QaEngine engine = new QaEngine(CheckCatalog.create(p, null, List.of("spelling"), memoryWords), p);
+            BilingualFiles.read(xlf, "en", "de", engine::add);
+            for (Finding f : engine.finish(null)) {
+                f.places().forEach(pl -> withMemory.computeIfAbsent(pl.id(), k -> new HashSet<>()).add(f.kind()));
+            }
+        } catch (LinkageError older) {
+            memoryUnits = 0; // checks of a version without a memory's words (an A/B run against an older build)
+        }
+
         // Okapi's Quality Check session with its default parameters (no LanguageTool, no terms, no schema)
         Map<String, Set<String>> okapiFlags = new HashMap<>();
         Map<IssueType, Integer> okapiTypes = new TreeMap<>();
@@ -211,6 +241,24 @@ public final class QaBenchmark {
         }
         System.out.printf(Locale.ROOT, "| **all** | %d | %.3f | %s | %.3f | %s |%n", tmshTot[0], (double) tmshTot[1] / tmshTot[0],
                 prec(tmshTot[1], tmshTot[2]), (double) okTot[1] / tmshTot[0], prec(okTot[1], okTot[2]));
+        {
+            int planted = 0;
+            int tp = 0;
+            int fp = 0;
+            for (PlantedCorpus.Segment sg : corpus) {
+                boolean t = withMemory.getOrDefault(sg.id(), Set.of()).contains("spelling");
+                if ("spelling".equals(sg.planted())) {
+                    planted++;
+                    tp += t ? 1 : 0;
+                } else if (sg.planted() == null) {
+                    fp += t ? 1 : 0;
+                }
+            }
+            if (planted > 0 && memoryUnits > 0) {
+                System.out.printf(Locale.ROOT, "| spelling, with a project memory (%,d units, %,d words) | %d | %.3f | %s | | |%n", memoryUnits,
+                        memorySize, planted, (double) tp / planted, prec(tp, fp));
+            }
+        }
         System.out.println();
         System.out.println("| kind of error | class | planted | tmsh recall | CheckMate recall |");
         System.out.println("|---|---|---|---|---|");

@@ -105,4 +105,38 @@ class SpellingCheckTest {
             }
         }
     }
+
+    @Test
+    void aWordTheMemorysConfirmedTargetsWriteIsKnownAndOnlyInTheirLanguage() {
+        QaSegment seg = new QaSegment("t.xlf", "1", 0, "The arc sine of x.", "Der Arkussinus von x.", "en", "de", 0);
+        SpellingCheck without = new SpellingCheck();
+        List<Finding> before = new ArrayList<>();
+        without.check(seg, before::add);
+        without.finish(before::add);
+        assertEquals(List.of("Arkussinus"), before.stream().map(Finding::inTarget).toList(), "the dictionary lacks it");
+        Vocabulary memory = new Vocabulary();
+        memory.add("Gibt den Arkussinus einer Zahl zurück.", "de-DE");
+        memory.add("The Arkussinusx is English here.", "en");
+        SpellingCheck with = new SpellingCheck(java.util.Set.of(), memory);
+        List<Finding> after = new ArrayList<>();
+        with.check(seg, after::add);
+        with.check(new QaSegment("t.xlf", "2", 1, "The arc sine.", "Der Arkussinusx.", "en", "de", 0), after::add);
+        with.finish(after::add);
+        assertEquals(List.of("Arkussinusx"), after.stream().map(Finding::inTarget).toList(),
+                "the memory's German word is known; a word only its English texts write is not");
+        assertEquals(5 + 3, memory.size(), "words of four letters or more, each language apart");
+    }
+
+    @Test
+    void typosInsideCompoundsAbbreviationsAndLabelsWithAccessKeysAreStillFound() {
+        List<Finding> f = run("en", "de",
+                "Invoice or check number", "Rechnugns- oder Schecknummer",
+                "Input/output", "Ein-/Ausgbae",
+                "Get List _Usage Information", "⟨1⟩Ben⟨/1⟩_uztungsinformationen der Liste abrufen",
+                "The government meets.", "Die Regirung tagt.",
+                "Invoice or check number", "Rechnungs- oder Schecknummer",
+                "Get List _Usage Information", "⟨1⟩Ben⟨/1⟩_utzungsinformationen der Liste abrufen",
+                "Cell value (incl.)", "Zellwert (inkl.)");
+        assertEquals(List.of("Rechnugns", "Ausgbae", "Benuztungsinformationen", "Regirung"), f.stream().map(Finding::inTarget).toList());
+    }
 }

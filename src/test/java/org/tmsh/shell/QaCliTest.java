@@ -186,4 +186,38 @@ class QaCliTest {
         Files.writeString(doc, "Lawrow");
         assertEquals(2, CliTest.run("qa", doc.toString(), "--annotate").code(), "annotate needs an XLIFF");
     }
+
+    @Test
+    void aWordOfTheNamedMemorysConfirmedTargetsIsNoMisspellingAndAnUnconfirmedOnesIs() throws Exception {
+        Path tmx = dir.resolve("project.tmx");
+        Files.writeString(tmx, """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <tmx version="1.4"><header srclang="en" datatype="plaintext" segtype="sentence" adminlang="en" creationtool="t" creationtoolversion="1" o-tmf="t"/>
+                <body>
+                <tu><prop type="x-state">final</prop><tuv xml:lang="en"><seg>Returns the arc sine.</seg></tuv><tuv xml:lang="de"><seg>Gibt den Arkussinus zurück.</seg></tuv></tu>
+                <tu><prop type="x-state">needs-review-translation</prop><tuv xml:lang="en"><seg>Returns the area cotangent.</seg></tuv><tuv xml:lang="de"><seg>Gibt den Areakotangens zurück.</seg></tuv></tu>
+                </body></tmx>
+                """);
+        assertEquals(0, CliTest.run("tm", "import", tmx.toString(), "--tm", "project").code());
+        Path f = dir.resolve("returned.xlf");
+        Files.writeString(f, """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+                  <file original="help.txt" source-language="en" target-language="de" datatype="plaintext">
+                    <body>
+                      <trans-unit id="1"><source>ASIN returns the arc sine of a number.</source>
+                        <target>ASIN gibt den Arkussinus einer Zahl zurück.</target></trans-unit>
+                      <trans-unit id="2"><source>ACOTH returns the area cotangent of a number.</source>
+                        <target>ACOTH gibt den Areakotangens einer Zahl zurück.</target></trans-unit>
+                    </body>
+                  </file>
+                </xliff>
+                """);
+        JsonNode alone = json(CliTest.run("qa", f.toString(), "--only", "spelling", "--json"), 0);
+        assertEquals(List.of("spelling@1", "spelling@2"), kindsAt(alone), "the dictionary lacks both words");
+        JsonNode withMemory = json(CliTest.run("qa", f.toString(), "--tm", "project", "--only", "spelling", "--json"), 0);
+        List<String> words = new ArrayList<>();
+        withMemory.forEach(x -> words.add(x.get("inTarget").asText() + "@" + String.join("+", places(x))));
+        assertEquals(List.of("Areakotangens@2"), words, "a word of a confirmed unit is known; one only an unconfirmed unit writes is not");
+    }
 }

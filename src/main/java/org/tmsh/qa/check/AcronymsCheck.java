@@ -153,9 +153,39 @@ public final class AcronymsCheck extends TargetCheck {
             if (n != null && n[0] == 0 && n[1] >= (allCaps(t) ? 3 : 2)) {
                 continue; // a name these files translate wherever it occurs
             }
+            if (!allCaps(t) && (n == null || n[0] == 0) && ofWords(t, l.segment().srcLang())) {
+                continue; // "PutCall", "DateOfBirth": an identifier of ordinary words that no target keeps, translated
+            }
             out.accept(Finding.of(id(), severity(), l.segment(), t, null, t + " of the source is not in the target", t));
         }
         lost.clear();
+    }
+
+    private static final Pattern CAMEL_PARTS = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})|(?<=\\p{Lu})(?=\\p{Lu}\\p{Ll})");
+
+    /**
+     * Whether a CamelCase word is made of ordinary words of its language ("Put|Call", "Number|X", "Date|Of|Birth"): every
+     * part of two letters or more is a word the language's Hunspell dictionary knows written small; a name has a part
+     * it does not know ("Libre|Office", "std|Deviation"). Without a dictionary: no.
+     */
+    private static boolean ofWords(String t, String lang) {
+        if (!t.chars().allMatch(Character::isLetter)) {
+            return false;
+        }
+        java.util.Optional<org.apache.lucene.analysis.hunspell.Hunspell> h = org.tmsh.qa.Spellers.of(lang == null ? "en" : lang);
+        if (h.isEmpty()) {
+            return false;
+        }
+        int words = 0;
+        for (String part : CAMEL_PARTS.split(t)) {
+            if (part.length() >= 2) {
+                if (!h.get().spell(part.toLowerCase(Locale.ROOT))) {
+                    return false;
+                }
+                words++;
+            }
+        }
+        return words >= 1;
     }
 
     /** How often {@code t} occurs in {@code text}, as a word or inside a compound. */

@@ -32,10 +32,30 @@ public final class DatesCheck extends TargetCheck {
     protected void checkTarget(QaSegment s, Consumer<Finding> out) {
         String src = Tokens.withoutFixed(QaText.plain(s.source()));
         String tgt = Tokens.withoutFixed(QaText.plain(s.target()));
-        List<Item> a = items(src, s.srcLang());
-        List<Item> b = items(tgt, s.tgtLang());
+        List<Quantity> srcDates = new ArrayList<>();
+        List<Quantity> tgtDates = new ArrayList<>();
+        List<Item> a = items(src, s.srcLang(), srcDates);
+        List<Item> b = items(tgt, s.tgtLang(), tgtDates);
         if (a.isEmpty() && b.isEmpty()) {
             return;
+        }
+        List<String> why = new ArrayList<>();
+        boolean changed = false;
+        // a weekday beside a full date, against the calendar: the source's own slip is said once (a warning: the
+        // translator keeps what the client wrote), and then the weekdays are not compared; the target's is an error
+        List<String[]> srcOff = DateWords.of(s.srcLang()).offCalendar(src, srcDates);
+        List<String[]> tgtOff = DateWords.of(s.tgtLang()).offCalendar(tgt, tgtDates);
+        if (!srcOff.isEmpty()) {
+            String[] o = srcOff.get(0);
+            why.add("the source itself is inconsistent: '" + o[0] + "' does not fall on " + o[1] + " (a "
+                    + DateWords.of(s.srcLang()).weekdayName(Integer.parseInt(o[2])) + ")" + (tgtOff.isEmpty() ? "" : "; the target keeps it"));
+            a.removeIf(i -> i.kind == DateWords.Kind.WEEKDAY);
+            b.removeIf(i -> i.kind == DateWords.Kind.WEEKDAY);
+        } else if (!tgtOff.isEmpty()) {
+            String[] o = tgtOff.get(0);
+            changed = true;
+            why.add("weekday '" + o[0] + "' of the target does not fall on " + o[1] + " (a "
+                    + DateWords.of(s.tgtLang()).weekdayName(Integer.parseInt(o[2])) + ")");
         }
         // the same value on both sides; then a decade without its century, and local time, against any
         pair(a, b, (x, y) -> x.kind == y.kind && x.value.equals(y.value));
@@ -46,15 +66,19 @@ public final class DatesCheck extends TargetCheck {
         }
         List<String> inSource = new ArrayList<>();
         List<String> inTarget = new ArrayList<>();
-        List<String> why = new ArrayList<>();
-        boolean changed = false;
+        java.util.Set<String> srcRelative = DateWords.of(s.srcLang()).relativeUnits(src);
+        java.util.Set<String> tgtRelative = DateWords.of(s.tgtLang()).relativeUnits(tgt);
         for (DateWords.Kind k : DateWords.Kind.values()) {
             List<Item> x = a.stream().filter(i -> i.kind == k).toList();
             List<Item> y = b.stream().filter(i -> i.kind == k).toList();
             if (k == DateWords.Kind.MONTH && x.stream().allMatch(i -> i.inDate) && y.stream().allMatch(i -> i.inDate)) {
                 continue; // dates against dates: the numbers check reports them
             }
-            String name = k.name().toLowerCase(java.util.Locale.ROOT).replace("zone", "time zone");
+            String unit = k == DateWords.Kind.WEEKDAY ? "day" : k == DateWords.Kind.MONTH ? "month" : null;
+            if (unit != null && (x.isEmpty() && srcRelative.contains(unit) || y.isEmpty() && tgtRelative.contains(unit))) {
+                continue; // "gestern" / "on Tuesday", "last month" / "im Mai": said from another day of writing
+            }
+            String name = k.name().toLowerCase(java.util.Locale.ROOT).replace("zone", "time zone").replace("part", "part of the period");
             if (!x.isEmpty() && !y.isEmpty()) {
                 changed = true;
                 why.add(name + " " + texts(x) + " of the source is " + texts(y) + " in the target");
@@ -77,10 +101,10 @@ public final class DatesCheck extends TargetCheck {
     private record Item(DateWords.Kind kind, String value, String text, boolean inDate) {
     }
 
-    private static List<Item> items(String text, String lang) {
+    /** The named days, months, decades, zones and parts of {@code text}; the dates the numbers reader reads go to {@code dates}. */
+    private static List<Item> items(String text, String lang, List<Quantity> dates) {
         DateWords words = DateWords.of(lang);
         List<Item> out = new ArrayList<>();
-        List<Quantity> dates = new ArrayList<>();
         boolean digits = text.chars().anyMatch(Character::isDigit);
         if (digits) {
             for (Quantity q : DateWords.merge(Values.of(lang).read(words.withoutDecades(text)), words.values(text))) {

@@ -240,27 +240,41 @@ public final class NumbersCheck extends TargetCheck {
      */
     private static String unitChanged(List<QuantityWords.Read> source, List<QuantityWords.Read> target) {
         for (QuantityWords.Read r : source) {
-            if (r.unit() == null) {
+            String ru = unit(r);
+            if (ru == null) {
                 continue;
             }
             QuantityWords.Read other = null;
             boolean same = false;
             for (QuantityWords.Read t : target) {
                 if (t.quantity().kind().numeric() && t.quantity().value().equals(r.quantity().value())) {
-                    if (t.unit() == null || t.unit().equals(r.unit())) {
+                    String tu = unit(t);
+                    if (tu == null || alike(tu, ru) || tu.equals("%") && r.unit() == null) {
                         same = true;
                     } else if (other == null) {
                         other = t;
                     }
                 }
             }
-            if (!same && other != null) {
-                return r.quantity().text() + "\t" + other.quantity().text() + "\t" + r.quantity().text() + " (" + r.unit()
-                        + ") of the source is " + other.quantity().text() + " (" + other.unit() + ") in the target";
+            if (!same && other != null && !(ru.equals("%") && other.unit() == null)) {
+                return r.quantity().text() + "\t" + other.quantity().text() + "\t" + r.quantity().text() + " (" + ru
+                        + ") of the source is " + other.quantity().text() + " (" + unit(other) + ") in the target";
             }
         }
         return null;
     }
+
+    /** The unit of a value: the word beside it, else "%" for a percentage ("2 %" against "2 Prozentpunkte"). */
+    private static String unit(QuantityWords.Read r) {
+        return r.unit() != null ? r.unit() : r.quantity().kind() == Quantity.Kind.PERCENT ? "%" : null;
+    }
+
+    /** Units that name one thing: the same, or a percentage point and news English's "points". */
+    private static boolean alike(String a, String b) {
+        return a.equals(b) || POINTS.contains(a) && POINTS.contains(b);
+    }
+
+    private static final java.util.Set<String> POINTS = java.util.Set.of("pp", "pt");
 
     /** A value as written, without a closing dot (a German "7.4." ends a sentence or an ordinal). */
     private static String written(Quantity q) {

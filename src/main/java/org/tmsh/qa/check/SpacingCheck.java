@@ -17,6 +17,8 @@ import org.tmsh.qa.QaSegment;
 public final class SpacingCheck extends TargetCheck {
 
     private static final Pattern DOUBLE = Pattern.compile("(\\S*) {2,}(\\S*)");
+    /** A number and the percent sign, with or without a space between ("45 %", "45%"; not "%d%%" or "100%-ig"'s code). */
+    private static final Pattern PERCENT = Pattern.compile("(?<![\\p{L}\\p{N}%$.,])\\d+(?:[.,]\\d+)?([ \\u00A0\\u202F]?)%(?![%\\p{L}])");
 
     private final LanguageRules rules = LanguageRules.standard();
 
@@ -43,6 +45,18 @@ public final class SpacingCheck extends TargetCheck {
         if (lead != lead2 || trail != trail2) {
             out.accept(Finding.of(id(), severity(), s, null, null, (lead != lead2 ? "leading" : "trailing")
                     + " white space differs: the " + ((lead != lead2 ? lead : trail) ? "source" : "target") + " has it", null));
+        }
+        Boolean percentSpace = rules.percentSpace(s.tgtLang());
+        if (percentSpace != null) {
+            Matcher p = PERCENT.matcher(tgt);
+            while (p.find()) {
+                if (!p.group(1).isEmpty() != percentSpace) {
+                    out.accept(Finding.of(id(), severity(), s, null, "'" + p.group() + "'", (percentSpace ? "no space" : "a space")
+                            + " between the number and '%' in " + s.tgtLang() + " (" + s.tgtLang() + " writes '"
+                            + p.group().substring(0, p.start(1) - p.start()) + (percentSpace ? "\u00A0" : "") + "%')", null));
+                    break;
+                }
+            }
         }
         LanguageRules.SpaceBefore rule = rules.spaceBefore(s.tgtLang());
         if (rule == null) {

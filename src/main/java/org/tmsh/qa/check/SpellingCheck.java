@@ -19,6 +19,7 @@ import org.tmsh.qa.QaSegment;
 import org.tmsh.qa.Spellers;
 import org.tmsh.qa.TargetCheck;
 import org.tmsh.qa.Tokens;
+import org.tmsh.qa.Vocabulary;
 
 /**
  * Words of the target that the target language's Hunspell dictionary ({@link Spellers}) does not know.
@@ -38,6 +39,12 @@ public final class SpellingCheck extends TargetCheck {
     static final int SUGGESTED = 25;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}'’._@/-]*[\\p{L}\\p{N}]|\\p{L}");
     private static final Pattern CODE = Pattern.compile("⟨[^⟩]*⟩");
+    private static final Pattern PAIRED = Pattern.compile("⟨/?\\d+⟩");
+    private static final Pattern HOTKEY = Pattern.compile("(?<=\\p{L})[_~](?=\\p{L})|(?<![\\p{L}\\p{N}])[_~](?=\\p{L})");
+    private static final Pattern SLASHED = Pattern.compile("\\p{L}{3,}-?(?:/\\p{L}{3,}-?)*/\\p{L}{3,}");
+    private static final Pattern HYPHENED_NUMBER = Pattern.compile("[\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+)+");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Map<String, Set<String>> NAMES = new java.util.concurrent.ConcurrentHashMap<>();
     private static final Pattern NOT_A_WORD = Pattern.compile(".*[\\p{N}_@/].*|.*\\.\\p{L}.*");
     private static final Pattern POSSESSIVE_OR_DOT = Pattern.compile("['’]s$|\\.$");
     private static final Pattern QUOTES_AROUND = Pattern.compile("^['’]+|['’]+$");
@@ -53,6 +60,7 @@ public final class SpellingCheck extends TargetCheck {
     private final Map<String, List<Hunspell>> dictionaries = new HashMap<>();
     private final Compounds compounds = Compounds.standard();
     private final Set<String> glossaryWords;
+    private final Vocabulary memory;
 
     /** A word the dictionary does not know, in one segment. */
     private record Unknown(QaSegment segment, String word, String lang) {
@@ -67,8 +75,18 @@ public final class SpellingCheck extends TargetCheck {
      *                      dictionary lacks ("Lawrow", "Choe") are the glossary's to judge (the terms check), not misspellings
      */
     public SpellingCheck(Set<String> glossaryWords) {
+        this(glossaryWords, null);
+    }
+
+    /**
+     * @param glossaryWords as above
+     * @param memory        the words of the confirmed targets of the memory the run names (null: none), filled
+     *                      during the run and read when it ends: a word a confirmed target wrote is no misspelling
+     */
+    public SpellingCheck(Set<String> glossaryWords, Vocabulary memory) {
         super("spelling", Finding.Severity.WARNING);
         this.glossaryWords = Set.copyOf(glossaryWords);
+        this.memory = memory;
     }
 
     @Override
@@ -78,38 +96,132 @@ public final class SpellingCheck extends TargetCheck {
         if (speller.isEmpty()) {
             return;
         }
-        String src = CODE.matcher(s.source()).replaceAll(" ").toLowerCase(Locale.ROOT);
-        Set<String> sourceWords = new HashSet<>(List.of(SOURCE_SPLIT.split(src)));
-        String tgt = Tokens.withoutFixed(CODE.matcher(s.target()).replaceAll(" "));
+        // a paired code marks formatting inside the text ("⟨1⟩Rechnungs⟨/1⟩-Informationen"): it joins; a placeholder parts
+        String source = CODE.matcher(PAIRED.matcher(s.source()).replaceAll("")).replaceAll(" ");
+        String tgt = Tokens.withoutFixed(CODE.matcher(PAIRED.matcher(s.target()).replaceAll("")).replaceAll(" "));
+        Set<String> sourceWords = sourceWords(source);
+        if (HOTKEY.matcher(source).find()) { // a user interface string with its access keys ("_Usage", "Ben_utzung")
+            tgt = HOTKEY.matcher(tgt).replaceAll("");
+            sourceWords.addAll(sourceWords(HOTKEY.matcher(source).replaceAll(""))); // "doc_ids" kept as "docids"
+        }
         boolean nounsCapital = CAPITAL_NOUNS.contains(QaSegment.primary(lang));
         Set<String> seen = new HashSet<>();
         Matcher m = WORD.matcher(tgt);
         while (m.find()) {
             String token = m.group();
-            if (NOT_A_WORD.matcher(token).matches()) {
-                continue; // a code, a file name, a number with a word
-            }
-            token = POSSESSIVE_OR_DOT.matcher(token).replaceAll("");
-            if (nounsCapital && (token.indexOf('\'') > 0 || token.indexOf('’') > 0)) {
-                continue; // "Gauß'sche", "boole'sche": a name's adjective
-            }
-            String[] parts = token.split("-");
-            for (int pi = 0; pi < parts.length; pi++) {
-                String part = QUOTES_AROUND.matcher(parts[pi]).replaceAll("");
-                boolean head = pi + 1 < parts.length && nounsCapital; // "Herkunfts-", "Farb-": a compound's first part
-                String lower = part.toLowerCase(Locale.ROOT);
-                if (!seen.add(lower)) {
-                    continue;
+            boolean openEnd = m.end() < tgt.length() && tgt.charAt(m.end()) == '-'; // "Rechnungs- oder": a compound's head
+            boolean dotAfter = m.end() < tgt.length() && tgt.charAt(m.end()) == '.'; // "inkl.", "einschl."
+            List<String> pieces = new ArrayList<>();
+            if (SLASHED.matcher(token).matches()) {
+                pieces.addAll(List.of(token.split("/"))); // "Ein-/Ausgabe", "und/oder"; not "km/h", "Mbit/s"
+            } else if (NOT_A_WORD.matcher(token).matches()) {
+                if (HYPHENED_NUMBER.matcher(token).matches()) {
+                    pieces.add(token); // "3D-Ansicht", "5-Euro-Schein": the parts without digits are words
+                } else {
+                    continue; // a code, a file name, a path
                 }
-                segmentsWriting.merge(lower, 1, Integer::sum);
-                if (!lookUp(part, nounsCapital) || sourceWords.contains(lower) || inGlossary(lower)) {
-                    continue;
+            } else {
+                pieces.add(token);
+            }
+            for (int k = 0; k < pieces.size(); k++) {
+                String piece = POSSESSIVE_OR_DOT.matcher(pieces.get(k)).replaceAll("");
+                if (nounsCapital && (piece.indexOf('\'') > 0 || piece.indexOf('’') > 0)) {
+                    continue; // "Gauß'sche", "boole'sche": a name's adjective
                 }
-                if (part.isEmpty() || !(head ? knownHead(lang, speller.get(), part) : known(lang, speller.get(), part))) {
-                    unknown.add(new Unknown(s, part, lang));
+                boolean last = k + 1 == pieces.size();
+                boolean pieceOpen = pieces.get(k).endsWith("-") || last && openEnd;
+                String[] parts = piece.split("-");
+                boolean afterNumber = false;
+                for (int pi = 0; pi < parts.length; pi++) {
+                    String part = QUOTES_AROUND.matcher(parts[pi]).replaceAll("");
+                    if (part.isEmpty() || part.chars().anyMatch(Character::isDigit)) {
+                        afterNumber = !part.isEmpty();
+                        continue;
+                    }
+                    if (afterNumber && Character.isLowerCase(part.charAt(0))) {
+                        afterNumber = false;
+                        continue; // "10-fach", "3-seitig": a suffix bound to the number
+                    }
+                    afterNumber = false;
+                    boolean head = nounsCapital && (pi + 1 < parts.length || pieceOpen); // "Herkunfts-", "Farb-": a compound's first part
+                    String lower = part.toLowerCase(Locale.ROOT);
+                    if (!seen.add(lower)) {
+                        continue;
+                    }
+                    segmentsWriting.merge(lower, 1, Integer::sum);
+                    if (!lookUp(part, nounsCapital) || sourceWords.contains(lower) || sourceWords.contains(folded(lower))
+                            || inGlossary(lower) || names(lang).contains(lower)) {
+                        continue;
+                    }
+                    boolean abbreviation = last && pi + 1 == parts.length && dotAfter && speller.get().spell(part + ".");
+                    if (!abbreviation && !(head ? knownHead(lang, speller.get(), part) : known(lang, speller.get(), part))) {
+                        unknown.add(new Unknown(s, part, lang));
+                    }
                 }
             }
         }
+    }
+
+    /** The source's words, lower case, as the target's are cut and split at every sign, with and without accents. */
+    private static Set<String> sourceWords(String source) {
+        String lower = source.toLowerCase(Locale.ROOT);
+        Set<String> out = new HashSet<>(List.of(SOURCE_SPLIT.split(lower)));
+        Matcher m = WORD.matcher(lower);
+        while (m.find()) {
+            out.add(m.group()); // "don't", "e-mail" as a target writes them
+        }
+        if (!java.text.Normalizer.isNormalized(lower, java.text.Normalizer.Form.NFD) || lower.chars().anyMatch(c -> c > 0x7F)) {
+            for (String w : List.copyOf(out)) {
+                out.add(folded(w));
+            }
+        }
+        return out;
+    }
+
+    /** A word without its accents ("Bézier" is "Bezier"): a name the source writes without them. */
+    private static String folded(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (w.charAt(i) > 0x7F) {
+                return MARKS.matcher(java.text.Normalizer.normalize(w, java.text.Normalizer.Form.NFD)).replaceAll("");
+            }
+        }
+        return w;
+    }
+
+    /**
+     * The words of the names ICU4J's locale data gives in a language for languages, scripts, countries and
+     * currencies ("Sardisch", "Okzitanisch", "Aserbaidschan"), lower case, with the endings an adjective or a
+     * genitive adds: names the dictionaries lack, not misspellings.
+     */
+    static Set<String> names(String lang) {
+        return NAMES.computeIfAbsent(QaSegment.primary(lang), l -> {
+            Set<String> out = new HashSet<>();
+            com.ibm.icu.util.ULocale in = com.ibm.icu.util.ULocale.forLanguageTag(l);
+            List<String> shown = new ArrayList<>();
+            for (String code : com.ibm.icu.util.ULocale.getISOLanguages()) {
+                shown.add(com.ibm.icu.util.ULocale.getDisplayLanguage(code, in));
+            }
+            for (String code : com.ibm.icu.util.ULocale.getISOCountries()) {
+                shown.add(com.ibm.icu.util.ULocale.getDisplayCountry("und-" + code, in));
+            }
+            for (com.ibm.icu.util.ULocale u : com.ibm.icu.util.ULocale.getAvailableLocales()) {
+                shown.add(u.getDisplayScript(in));
+            }
+            for (com.ibm.icu.util.Currency c : com.ibm.icu.util.Currency.getAvailableCurrencies()) {
+                shown.add(c.getDisplayName(in.toLocale()));
+            }
+            for (String name : shown) {
+                for (String w : SOURCE_SPLIT.split(name.toLowerCase(Locale.ROOT))) {
+                    if (w.length() >= 4) {
+                        out.add(w);
+                        for (String e : List.of("e", "en", "er", "es", "n", "s")) {
+                            out.add(w + e);
+                        }
+                    }
+                }
+            }
+            return Set.copyOf(out);
+        });
     }
 
     /** Whether the dictionary knows a word, or the word is a compound of known words; remembered for the run. */
@@ -186,7 +298,8 @@ public final class SpellingCheck extends TargetCheck {
     public void finish(Consumer<Finding> out) {
         int suggested = 0;
         for (Unknown u : unknown) {
-            if (segmentsWriting.getOrDefault(u.word.toLowerCase(Locale.ROOT), 0) >= COMMON) {
+            if (segmentsWriting.getOrDefault(u.word.toLowerCase(Locale.ROOT), 0) >= COMMON
+                    || memory != null && memory.contains(u.word, u.lang)) {
                 continue;
             }
             String suggestion = null;
