@@ -90,7 +90,9 @@ final class FuzzySearch {
     static List<Match> search(DirectoryReader r, Tokenizer tokenizer, String text, String src, String tgt, int min, int max,
                               SearchOptions options) throws IOException {
         long t0 = TRACE ? clock() : 0;
-        Trace.reset();
+        if (TRACE) {
+            Trace.reset();
+        }
         Rescorer rescorer = new Rescorer(tokenizer, text, src, tgt, min, max, options);
         Query filter = LuceneFilter.of(options.filter());
         boolean xml = options.needsMeta();
