@@ -34,6 +34,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.BytesRef;
 
 import org.tmsh.match.Tokenizer;
@@ -59,6 +60,8 @@ final class FuzzySearch {
      * units it walks no longer lists than at a million.
      */
     static final long PROBE_LIST = Long.getLong("tmsh.tm.probeList", 5_000);
+    /** Word pairs the probe asks for are in at most this many times {@link #common} units (0: every pair). */
+    static final long PROBE_PAIRS = Long.getLong("tmsh.tm.probePairs", 0);
 
     /**
      * Fuzzy matches of {@code text} in {@code srcLang}, with their {@code tgtLang} text, best first.
@@ -86,6 +89,10 @@ final class FuzzySearch {
      */
     static List<Match> search(DirectoryReader r, Tokenizer tokenizer, String text, String src, String tgt, int min, int max,
                               SearchOptions options) throws IOException {
+        long t0 = TRACE ? clock() : 0;
+        if (TRACE) {
+            Trace.reset();
+        }
         Rescorer rescorer = new Rescorer(tokenizer, text, src, tgt, min, max, options);
         Query filter = LuceneFilter.of(options.filter());
         boolean xml = options.needsMeta();
@@ -101,6 +108,7 @@ final class FuzzySearch {
             probedAll = hits.length < PROBE;
             rescorer.check(candidates(r, searcher, hits, src, tgt, seen, xml));
         }
+        long t1 = TRACE ? clock() : 0;
         int floor = rescorer.bar();
         if (floor <= ceiling(options) && !(probedAll && probeHoldsEveryCandidate(r, terms, rescorer, floor))) {
             if (rescorer.keys().isEmpty()) {
@@ -113,6 +121,15 @@ final class FuzzySearch {
                 beat(r, searcher, terms, rescorer, src, tgt, seen, xml, filter, options);
             }
         }
+        if (TRACE) {
+            long t2 = clock();
+            System.err.printf(java.util.Locale.ROOT, "trace total %.2f probe %.2f exact %.2f walk %.2f check %.2f stored %.2f"
+                    + " prefixPostings %d kept %d tokens %d bar %d need %d pairNeed %d read %d advanced %d%n", (t2 - t0) / 1e6, (t1 - t0) / 1e6,
+                    (t2 - t1) / 1e6, Trace.walk / 1e6, Trace.check / 1e6, Trace.stored / 1e6, Trace.postings, Trace.kept,
+                    rescorer.keys().size(), floor, Trace.need, Trace.pairNeed, CountingWalk.read, CountingWalk.advanced);
+            CountingWalk.read = 0;
+            CountingWalk.advanced = 0;
+        }
         return rescorer.results();
     }
 
@@ -121,6 +138,30 @@ final class FuzzySearch {
      * once per search (the probe, the candidate query and their weights share them) and kept for the
      * next look-ups in the same reader ({@link TermCache}).
      */
+    /** Whether each look-up prints the time of its stages to the error stream ({@code -Dtmsh.tm.trace=true}, for benchmarks). */
+    static final boolean TRACE = Boolean.getBoolean("tmsh.tm.trace");
+
+    /** The thread's CPU time, for the trace. */
+    private static long clock() {
+        return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+    }
+
+    /** The stage times of the look-up running now (one searching thread: benchmarks only). */
+    static final class Trace {
+        static long walk;
+        static long check;
+        static long stored;
+        static long postings;
+        static int kept;
+        static int need;
+        static int pairNeed;
+
+        static void reset() {
+            walk = check = stored = postings = 0;
+            kept = need = pairNeed = 0;
+        }
+    }
+
     private static final class Terms {
         private final IndexSearcher searcher;
         private final String field;
@@ -351,10 +392,15 @@ final class FuzzySearch {
 
         @Override
         public String tuid() {
+            long t0 = TRACE ? clock() : 0;
             try {
                 return searcher.storedFields().document(doc, Set.of(TmSchema.TUID)).get(TmSchema.TUID);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
+            } finally {
+                if (TRACE) {
+                    Trace.stored += clock() - t0;
+                }
             }
         }
 
@@ -385,7 +431,8 @@ final class FuzzySearch {
         BooleanQuery.Builder q = new BooleanQuery.Builder();
         int clauses = 0;
         for (IndexTerms.Term term : IndexTerms.of(keys, terms.format())) {
-            if (term.pair() || keys.size() <= 2 || terms.states(term.bytes()).docFreq() <= common) {
+            if ((term.pair() && PROBE_PAIRS == 0) || keys.size() <= 2
+                    || terms.states(term.bytes()).docFreq() <= (term.pair() ? common * PROBE_PAIRS : common)) {
                 q.add(terms.query(term.bytes()), BooleanClause.Occur.SHOULD);
                 clauses++;
             }
@@ -444,7 +491,27 @@ final class FuzzySearch {
         Query q = windowed(LuceneFilter.restrict(counted.query(need, pairNeed), filter), src,
                 rescorer.lengthWindow(Math.min(floor, 100)));
         Walk walk = new Walk(TmSchema.length(src), counted.pairShare(), walkLimit);
-        searcher.search(q, walk);
+        long w0 = TRACE ? clock() : 0;
+        if (COUNTING) {
+            Weight only = filter == null ? null
+                    : searcher.createWeight(searcher.rewrite(filter), ScoreMode.COMPLETE_NO_SCORES, 1);
+            if (!CountingWalk.walk(r, TmSchema.words(src), counted.wordTerms(), counted.wordStates(), counted.pairTerms(),
+                    counted.pairStates(), need, pairNeed, TmSchema.length(src), rescorer.lengthWindow(Math.min(floor, 100)),
+                    only, walk::add)) {
+                walk.overflowed = true;
+            }
+        } else {
+            searcher.search(q, walk);
+        }
+        if (TRACE) {
+            Trace.walk += clock() - w0;
+            Trace.need = need;
+            Trace.pairNeed = pairNeed;
+            Trace.kept = walk.size;
+            for (int i = 0; i <= counted.kept() - need; i++) {
+                Trace.postings += counted.freqs().get(i);
+            }
+        }
         if (walk.overflowed()) {
             pages(r, searcher, counted, rescorer, src, tgt, seen, xml, filter, ceiling);
             return;
@@ -475,7 +542,11 @@ final class FuzzySearch {
             if (hits.isEmpty()) {
                 return;
             }
+            long c0 = TRACE ? clock() : 0;
             rescorer.check(candidates(r, searcher, hits.toArray(new ScoreDoc[0]), src, tgt, seen, xml));
+            if (TRACE) {
+                Trace.check += clock() - c0;
+            }
             page = Math.min(page * 4, MAX_PAGE);
         }
     }
@@ -521,6 +592,11 @@ final class FuzzySearch {
      * pages; a test lowers it to run the fallback.
      */
     static volatile int walkLimit = Integer.getInteger("tmsh.tm.walk", 32_768);
+    /**
+     * Whether the exact stage's walk counts term at a time ({@link CountingWalk}, the default) or runs Lucene's
+     * minimum-should-match query ({@code -Dtmsh.tm.counting=false}, the walk before; a test switches it).
+     */
+    static volatile boolean COUNTING = !"false".equals(System.getProperty("tmsh.tm.counting"));
 
     /**
      * One walk of the exact stage's query that keeps every unit it matches (its doc, its score, that
@@ -570,11 +646,7 @@ final class FuzzySearch {
                         overflowed = true;
                         throw new CollectionTerminatedException();
                     }
-                    if (size == docs.length) {
-                        docs = Arrays.copyOf(docs, size * 2);
-                        scores = Arrays.copyOf(scores, size * 2);
-                        lengths = Arrays.copyOf(lengths, size * 2);
-                    }
+                    grow();
                     docs[size] = base + doc;
                     scores[size] = scorer.score();
                     lengths[size] = length != null && length.advanceExact(doc) ? (int) length.longValue() : 0;
@@ -585,6 +657,28 @@ final class FuzzySearch {
 
         boolean overflowed() {
             return overflowed;
+        }
+
+        /** Keeps a unit the counting walk found ({@link CountingWalk.Sink}); false past the limit. */
+        boolean add(int doc, int words, int pairs, int length) {
+            if (size == limit) {
+                overflowed = true;
+                return false;
+            }
+            grow();
+            docs[size] = doc;
+            scores[size] = words + pairs * pairShare;
+            lengths[size] = length;
+            size++;
+            return true;
+        }
+
+        private void grow() {
+            if (size == docs.length) {
+                docs = Arrays.copyOf(docs, size * 2);
+                scores = Arrays.copyOf(scores, size * 2);
+                lengths = Arrays.copyOf(lengths, size * 2);
+            }
         }
 
         /** The kept units' indexes, most words (then pairs) first, then closest in length to {@code n} tokens. */
@@ -636,29 +730,41 @@ final class FuzzySearch {
      * query's words it holds; the pairs add less than 1 in all, to rank units with as many words by
      * how many neighbours they share.
      */
-    private record Counted(List<Query> words, List<Query> pairs, int distinctPairs, int n) {
+    private record Counted(List<Query> words, List<Integer> freqs, List<Term> wordTerms, List<TermStates> wordStates,
+                           List<Query> pairs, List<Term> pairTerms, List<TermStates> pairStates, int distinctPairs, int n) {
 
         static Counted of(Terms terms, Rescorer rescorer) throws IOException {
             List<Query> words = new ArrayList<>();
+            List<Integer> freqs = new ArrayList<>();
+            List<Term> wordTerms = new ArrayList<>();
+            List<TermStates> wordStates = new ArrayList<>();
             for (Map.Entry<String, Integer> e : byRarity(terms, rescorer.keys())) {
                 if (e.getValue() > 0) { // a word no unit holds cannot help a unit reach the floor
                     words.add(new ConstantScoreQuery(terms.query(e.getKey())));
+                    freqs.add(e.getValue());
+                    wordTerms.add(new Term(terms.field, e.getKey()));
+                    wordStates.add(terms.states(e.getKey()));
                 }
             }
             if (words.isEmpty()) {
                 return null;
             }
             List<Query> pairs = new ArrayList<>();
+            List<Term> pairTerms = new ArrayList<>();
+            List<TermStates> pairStates = new ArrayList<>();
             int distinctPairs = 0;
             for (IndexTerms.Term term : IndexTerms.of(rescorer.keys(), terms.format())) {
                 if (term.pair()) {
                     distinctPairs++;
                     if (terms.states(term.bytes()).docFreq() > 0) {
                         pairs.add(terms.query(term.bytes()));
+                        pairTerms.add(new Term(terms.field, term.bytes()));
+                        pairStates.add(terms.states(term.bytes()));
                     }
                 }
             }
-            return new Counted(words, pairs, distinctPairs, rescorer.keys().size());
+            return new Counted(words, freqs, wordTerms, wordStates, pairs, pairTerms, pairStates, distinctPairs,
+                    rescorer.keys().size());
         }
 
         int kept() {

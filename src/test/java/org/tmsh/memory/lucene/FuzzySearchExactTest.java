@@ -154,6 +154,39 @@ class FuzzySearchExactTest {
         }
     }
 
+    @Test
+    void randomMemoriesAgreeInManySegmentsWhetherListsAreReadOrAdvanced() throws Exception {
+        // the counting walk per segment: segments of 256 units, and every list longer than the candidates
+        // advanced, then every list read through
+        String units = System.getProperty("tmsh.tm.segmentUnits");
+        int advance = CountingWalk.advance;
+        System.setProperty("tmsh.tm.segmentUnits", "256");
+        try {
+            CountingWalk.advance = 1;
+            randomMemoriesAgree(4, 4);
+            CountingWalk.advance = Integer.MAX_VALUE;
+            randomMemoriesAgree(5, 5);
+        } finally {
+            CountingWalk.advance = advance;
+            if (units == null) {
+                System.clearProperty("tmsh.tm.segmentUnits");
+            } else {
+                System.setProperty("tmsh.tm.segmentUnits", units);
+            }
+        }
+    }
+
+    @Test
+    void randomMemoriesAgreeWithLucenesWalk() throws Exception {
+        // the walk before the counting one (-Dtmsh.tm.counting=false) stays exact
+        FuzzySearch.COUNTING = false;
+        try {
+            randomMemoriesAgree(6, 6);
+        } finally {
+            FuzzySearch.COUNTING = true;
+        }
+    }
+
     /** Random memories (seeds {@code first} to {@code last}) whose look-ups have a brute-force scan's scores. */
     private void randomMemoriesAgree(long first, long last) throws Exception {
         for (long seed = first; seed <= last; seed++) {
@@ -176,6 +209,10 @@ class FuzzySearchExactTest {
                 units.add(new Unit("u" + i, String.join(" ", w), "ziel " + i));
             }
             try (LuceneMemory tm = memory("random" + seed, units)) {
+                if (Integer.getInteger("tmsh.tm.segmentUnits", 0) > 0) {
+                    int segments = tm.reader().leaves().size();
+                    assertTrue(segments > 1, segments + " segments");
+                }
                 for (int q = 0; q < 40; q++) {
                     List<String> base = bases.get(rnd.nextInt(bases.size()));
                     String text = String.join(" ", q % 3 == 0 ? sentence(vocabulary, 3 + rnd.nextInt(14), rnd)
