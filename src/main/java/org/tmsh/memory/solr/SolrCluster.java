@@ -91,6 +91,20 @@ public final class SolrCluster {
         return b.build();
     }
 
+    /** EXPERIMENT: look-up clients of another kind, by URL. */
+    private static final Map<String, SolrClient> LOOKUP_CLIENTS = new ConcurrentHashMap<>();
+
+    /** EXPERIMENT ({@code -Dtmsh.solr.http=apache}): the client a look-up's direct requests use. */
+    @SuppressWarnings("deprecation")
+    static SolrClient lookupClient(String url) {
+        if (!"apache".equals(System.getProperty("tmsh.solr.http", "jdk"))) {
+            return client(url);
+        }
+        String base = checkUrl(url);
+        return LOOKUP_CLIENTS.computeIfAbsent(base, u -> new org.apache.solr.client.solrj.impl.HttpSolrClient.Builder(u)
+                .withConnectionTimeout(10, TimeUnit.SECONDS).withSocketTimeout(10, TimeUnit.MINUTES).build());
+    }
+
     private static final AtomicInteger THREADS = new AtomicInteger();
 
     /**

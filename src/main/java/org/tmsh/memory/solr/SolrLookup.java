@@ -66,6 +66,11 @@ final class SolrLookup {
         Set<String> seen = new HashSet<>();
         boolean probedAll = false; // the probe returned every unit it matched
         Map<String, Long> df;
+        if (!keys.isEmpty() && exact() && !probe()) { // EXPERIMENT: the exact stage alone, from the minimum
+            beat(rescorer, field, null, src, tgt, fqs, options, seen);
+            times.lookups.increment();
+            return rescorer.results();
+        }
         if (keys.isEmpty()) {
             df = Map.of();
         } else if (!oneRequest()) {
@@ -73,7 +78,7 @@ final class SolrLookup {
             SolrQuery probe = probeQuery(keys, rescorer.numberTerms(), df, common, src, tgt);
             if (probe != null) {
                 QueryResponse r = ask(restrict(probe, fqs, options));
-                probedAll = r.getResults().size() < PROBE;
+                probedAll = r.getResults().size() < probeRows();
                 rescore(rescorer, candidates(r, src, tgt, seen));
             }
         } else {
@@ -102,12 +107,12 @@ final class SolrLookup {
             }
             SolrQuery probe = probeQuery(keys, numbers, df, common, src, tgt);
             if (probe != null && guess != null && probe.getQuery().equals(guess.getQuery())) {
-                probedAll = first.getResults().size() < PROBE;
+                probedAll = first.getResults().size() < probeRows();
                 rescore(rescorer, candidates(first, src, tgt, seen));
             } else if (probe != null) {
                 times.resent.increment();
                 QueryResponse r = ask(restrict(probe, fqs, options));
-                probedAll = r.getResults().size() < PROBE;
+                probedAll = r.getResults().size() < probeRows();
                 rescore(rescorer, candidates(r, src, tgt, seen));
             }
         }
@@ -132,6 +137,18 @@ final class SolrLookup {
      * Whether a look-up asks for its words' counts in the probe's own request ({@code -Dtmsh.solr.onerequest},
      * default true), or in a request of their own before it (as before; for comparison in the benchmark).
      */
+    private static int probeRows() { // EXPERIMENT
+        return Integer.getInteger("tmsh.solr.probe.rows", PROBE);
+    }
+
+    private static int firstPage() { // EXPERIMENT
+        return Integer.getInteger("tmsh.solr.page", PAGE);
+    }
+
+    private static boolean probe() {
+        return Boolean.parseBoolean(System.getProperty("tmsh.solr.probe", "true"));
+    }
+
     private static boolean oneRequest() {
         return Boolean.parseBoolean(System.getProperty("tmsh.solr.onerequest", "true"));
     }
@@ -194,10 +211,10 @@ final class SolrLookup {
         if (probe.isEmpty()) {
             return null;
         }
-        SolrQuery q = query(src, tgt, anyOf(field, probe), PROBE);
+        SolrQuery q = query(src, tgt, anyOf(field, probe), probeRows());
         // the probe needs its best units, not how many it matched: counting every match exactly keeps Lucene
         // from skipping the units that can no longer enter the best (the embedded probe counts up to 1,000)
-        q.set("minExactCount", PROBE);
+        q.set("minExactCount", probeRows());
         return q;
     }
 
@@ -224,7 +241,7 @@ final class SolrLookup {
     final Times times = new Times();
 
     /** Where a one-shard TM's look-ups go: its shard leader's core, re-read a minute after it was read. */
-    private record Direct(SolrClient client, String core, long at) {
+    private record Direct(SolrClient client, String core, long at, String url) {
     }
 
     private volatile Direct direct;
@@ -245,8 +262,8 @@ final class SolrLookup {
         Direct d = direct;
         if (d == null || System.nanoTime() - d.at() > 60_000_000_000L) {
             String[] core = SolrLeaders.of(tm.client(), tm.url(), tm.collection()).leaderCoreOf(tm.route() + "x");
-            d = core == null ? new Direct(null, null, System.nanoTime())
-                    : new Direct(SolrCluster.client(core[0]), core[1], System.nanoTime());
+            d = core == null ? new Direct(null, null, System.nanoTime(), null)
+                    : new Direct(SolrCluster.client(core[0]), core[1], System.nanoTime(), core[0]);
             direct = d;
         }
         return d.client() == null ? null : d;
@@ -261,7 +278,7 @@ final class SolrLookup {
             try {
                 SolrQuery local = q.getCopy();
                 local.set("distrib", false);
-                r = d.client().query(d.core(), local);
+                r = SolrCluster.lookupClient(d.url()).query(d.core(), local);
             } catch (SolrServerException | IOException | RuntimeException e) {
                 direct = null; // the core moved or went: ask the collection, and read the state again next time
             }
@@ -333,7 +350,7 @@ final class SolrLookup {
                       SearchOptions options, Set<String> seen) throws SolrServerException, IOException {
         List<String> keys = rescorer.keys();
         List<String> words = keys.stream().map(k -> k.replace(' ', '_')).distinct()
-                .filter(k -> df.getOrDefault(k, 0L) > 0).toList();
+                .filter(k -> df == null || df.getOrDefault(k, 0L) > 0).toList();
         if (words.isEmpty()) {
             return;
         }
@@ -341,7 +358,7 @@ final class SolrLookup {
         int ceiling = ceiling(options);
         int floor = rescorer.bar();
         String cursor = "*";
-        int page = PAGE;
+        int page = firstPage();
         boolean byCursor = "cursor".equals(System.getProperty("tmsh.solr.pages", "top"));
         while (true) {
             int bar = Math.min(floor, 100);
@@ -502,10 +519,10 @@ final class SolrLookup {
                 continue;
             }
             Object score = d.getFirstValue("score");
-            String target = (String) d.getFirstValue(SolrSchema.text(tgt));
-            int[] keys = target == null ? null : SolrSchema.decode((String) d.getFirstValue(SolrSchema.keys(src)));
+            String target = SolrSchema.string(d.getFirstValue(SolrSchema.text(tgt)));
+            int[] keys = target == null ? null : SolrSchema.decode(d.getFirstValue(SolrSchema.keys(src)));
             out.add(new Rescorer.Fetched(score instanceof Number n ? n.floatValue() : 0f, keys,
-                    (String) d.getFirstValue(SolrSchema.text(src)), target, (String) d.getFirstValue(SolrSchema.TUID),
+                    SolrSchema.string(d.getFirstValue(SolrSchema.text(src))), target, SolrSchema.string(d.getFirstValue(SolrSchema.TUID)),
                     (String) d.getFirstValue(SolrSchema.XML), unitId(d)));
         }
         return out;
@@ -693,10 +710,10 @@ final class SolrLookup {
                 for (String l : all) {
                     Object t = d.getFirstValue(SolrSchema.text(l));
                     if (t != null) {
-                        texts.put(l, (String) t);
+                        texts.put(l, SolrSchema.string(t));
                     }
                 }
-                ConcordanceHit hit = c.verify(texts, (String) d.getFirstValue(SolrSchema.TUID), langs, all, otherLang);
+                ConcordanceHit hit = c.verify(texts, SolrSchema.string(d.getFirstValue(SolrSchema.TUID)), langs, all, otherLang);
                 if (hit != null && out.size() < max) {
                     out.add(hit.withId(unitId(d)));
                 }
