@@ -66,7 +66,7 @@ final class SolrLookup {
         Set<String> seen = new HashSet<>();
         boolean probedAll = false; // the probe returned every unit it matched
         Map<String, Long> df;
-        if (!keys.isEmpty() && exact() && !probe()) { // EXPERIMENT: the exact stage alone, from the minimum
+        if (!keys.isEmpty() && exact() && !probe()) { // the exact stage alone, from the minimum (for comparison)
             beat(rescorer, field, null, src, tgt, fqs, options, seen);
             times.lookups.increment();
             return rescorer.results();
@@ -78,7 +78,7 @@ final class SolrLookup {
             SolrQuery probe = probeQuery(keys, rescorer.numberTerms(), df, common, src, tgt);
             if (probe != null) {
                 QueryResponse r = ask(restrict(probe, fqs, options));
-                probedAll = r.getResults().size() < probeRows();
+                probedAll = r.getResults().size() < PROBE;
                 rescore(rescorer, candidates(r, src, tgt, seen));
             }
         } else {
@@ -107,12 +107,12 @@ final class SolrLookup {
             }
             SolrQuery probe = probeQuery(keys, numbers, df, common, src, tgt);
             if (probe != null && guess != null && probe.getQuery().equals(guess.getQuery())) {
-                probedAll = first.getResults().size() < probeRows();
+                probedAll = first.getResults().size() < PROBE;
                 rescore(rescorer, candidates(first, src, tgt, seen));
             } else if (probe != null) {
                 times.resent.increment();
                 QueryResponse r = ask(restrict(probe, fqs, options));
-                probedAll = r.getResults().size() < probeRows();
+                probedAll = r.getResults().size() < PROBE;
                 rescore(rescorer, candidates(r, src, tgt, seen));
             }
         }
@@ -137,14 +137,13 @@ final class SolrLookup {
      * Whether a look-up asks for its words' counts in the probe's own request ({@code -Dtmsh.solr.onerequest},
      * default true), or in a request of their own before it (as before; for comparison in the benchmark).
      */
-    private static int probeRows() { // EXPERIMENT
-        return Integer.getInteger("tmsh.solr.probe.rows", PROBE);
-    }
-
-    private static int firstPage() { // EXPERIMENT
-        return Integer.getInteger("tmsh.solr.page", PAGE);
-    }
-
+    /**
+     * Whether a look-up starts with the probe ({@code -Dtmsh.solr.probe}, default true) or, for comparison in
+     * the benchmark, with the exact stage alone from the minimum ({@code false}): one request a look-up
+     * instead of two, exact all the same (the stage checks every unit that can reach the bar), but its
+     * first page ranks by the number of the query's words held, without the probe's rare words first; at
+     * a million units it used no less of Solr's CPU and its p99 was higher (docs/memory-performance.md).
+     */
     private static boolean probe() {
         return Boolean.parseBoolean(System.getProperty("tmsh.solr.probe", "true"));
     }
@@ -211,10 +210,10 @@ final class SolrLookup {
         if (probe.isEmpty()) {
             return null;
         }
-        SolrQuery q = query(src, tgt, anyOf(field, probe), probeRows());
+        SolrQuery q = query(src, tgt, anyOf(field, probe), PROBE);
         // the probe needs its best units, not how many it matched: counting every match exactly keeps Lucene
         // from skipping the units that can no longer enter the best (the embedded probe counts up to 1,000)
-        q.set("minExactCount", probeRows());
+        q.set("minExactCount", PROBE);
         return q;
     }
 
@@ -358,7 +357,7 @@ final class SolrLookup {
         int ceiling = ceiling(options);
         int floor = rescorer.bar();
         String cursor = "*";
-        int page = firstPage();
+        int page = PAGE;
         boolean byCursor = "cursor".equals(System.getProperty("tmsh.solr.pages", "top"));
         while (true) {
             int bar = Math.min(floor, 100);
