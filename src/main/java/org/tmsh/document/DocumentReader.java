@@ -71,9 +71,14 @@ public final class DocumentReader {
      */
     public static List<CodedText> codedParagraphs(Path file, String languageTag, String encoding) {
         InputLimits limits = InputLimits.current();
-        Source src = open(file, languageTag, null, encoding);
         boolean html = List.of("html", "htm", "xhtml").contains(extension(file));
-        List<CodedText> paras = runFilter(file, src.filters(), src.raw(), html);
+        List<CodedText> paras;
+        try (Source src = open(file, languageTag, null, encoding)) {
+            paras = runFilter(file, src.filters(), src.raw(), html);
+            if (src.zeroWidth()) {
+                paras = paras.stream().map(p -> new CodedText(ZeroWidthSpaces.shown(p.marked()), p.codes())).toList();
+            }
+        }
         if (paras.isEmpty()) {
             throw TmshException.inFile(file, 0, "no text found in the document");
         }
@@ -81,8 +86,27 @@ public final class DocumentReader {
         return paras;
     }
 
-    /** A checked document ready for an Okapi filter: the filter to use and the raw document. */
-    record Source(Supplier<IFilter> filters, RawDocument raw) {
+    /**
+     * A checked document ready for an Okapi filter: the filter to use and the raw document; {@code copy}
+     * (may be null) is a temporary file the raw document reads ({@link WordAsShown}), deleted on close;
+     * with {@code zeroWidth}, the raw document has {@link ZeroWidthSpaces}' stand-in for each zero-width space.
+     */
+    record Source(Supplier<IFilter> filters, RawDocument raw, Path copy, boolean zeroWidth) implements AutoCloseable {
+
+        Source(Supplier<IFilter> filters, RawDocument raw) {
+            this(filters, raw, null, false);
+        }
+
+        @Override
+        public void close() {
+            if (copy != null) {
+                try {
+                    Files.deleteIfExists(copy);
+                } catch (IOException e) {
+                    copy.toFile().deleteOnExit();
+                }
+            }
+        }
     }
 
     /**
@@ -117,8 +141,10 @@ public final class DocumentReader {
                 // a page not in UTF-8 is read in the encoding its <meta> declares, as a browser reads it
                 String text = TextFiles.decodeText(file, bytes, encoding != null ? encoding : DeclaredCharset.of(bytes), languageTag);
                 limits.checkHtmlDepth(file, text);
+                // Okapi's filter collapses a zero-width space as white space: it reads a stand-in instead
+                String hidden = ZeroWidthSpaces.hidden(text);
                 return new Source(furniture ? DocumentReader::wholePageFilter : DocumentReader::htmlFilter,
-                        new RawDocument(text, locale, target));
+                        new RawDocument(hidden == null ? text : hidden, locale, target), null, hidden != null);
             }
             case "xlf", "xliff" -> {
                 try {
@@ -131,7 +157,15 @@ public final class DocumentReader {
             }
             case "docx" -> {
                 limits.checkZip(file);
-                return new Source(() -> docxFilter(furniture), new RawDocument(file.toUri(), "UTF-8", locale, target));
+                // Okapi reads and writes the document as Word shows it (see WordAsShown); most need no copy
+                Path copy;
+                try {
+                    copy = WordAsShown.copy(file);
+                } catch (IOException | RuntimeException e) {
+                    throw TmshException.inFile(file, 0, "cannot read document: " + e.getMessage(), e);
+                }
+                return new Source(() -> docxFilter(furniture),
+                        new RawDocument((copy == null ? file : copy).toUri(), "UTF-8", locale, target), copy, false);
             }
             default -> throw TmshException.inFile(file, 0, "unsupported file type '." + ext
                     + "' (tmsh reads " + String.join(", ", EXTENSIONS) + ")");

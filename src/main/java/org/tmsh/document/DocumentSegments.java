@@ -68,11 +68,21 @@ public final class DocumentSegments {
      * {@link #FURNITURE_KEY}.
      */
     public static List<Item> read(Path file, String lang, SrxSegmenter segmenter, boolean furniture) {
-        DocumentReader.Source src = DocumentReader.open(file, lang, null, null, furniture);
         String prefix = furniture ? FURNITURE_KEY : "";
         InputLimits limits = InputLimits.current();
         List<Item> items = new ArrayList<>();
         int[] paragraph = {0};
+        try (DocumentReader.Source src = DocumentReader.open(file, lang, null, null, furniture)) {
+            read(file, src, lang, segmenter, prefix, limits, items, paragraph);
+        }
+        if (items.isEmpty()) {
+            throw TmshException.inFile(file, 0, "no text found in the document");
+        }
+        return items;
+    }
+
+    private static void read(Path file, DocumentReader.Source src, String lang, SrxSegmenter segmenter, String prefix,
+                             InputLimits limits, List<Item> items, int[] paragraph) {
         run(file, src, event -> {
             ITextUnit tu = event.getTextUnit();
             // before segmenting: a paragraph over the limits is refused, not cut into sentences first
@@ -80,17 +90,14 @@ public final class DocumentSegments {
             TextContainer tc = segmented(file, tu, lang, segmenter);
             int index = 0;
             for (Segment seg : tc.getSegments()) {
-                String text = org.tmsh.common.Markers.canonical(InlineText.marked(seg.getContent()));
-                if (!InlineText.plain(text).isEmpty()) {
-                    items.add(new Item(prefix + tu.getId() + "_" + index, tu.getId(), index, seg.getContent(), text));
+                TextFragment content = src.zeroWidth() ? ZeroWidthSpaces.shown(seg.getContent()) : seg.getContent();
+                String text = org.tmsh.common.Markers.canonical(InlineText.marked(content));
+                if (!isEmpty(text, src.zeroWidth())) {
+                    items.add(new Item(prefix + tu.getId() + "_" + index, tu.getId(), index, content, text));
                 }
                 index++;
             }
         });
-        if (items.isEmpty()) {
-            throw TmshException.inFile(file, 0, "no text found in the document");
-        }
-        return items;
     }
 
     /**
@@ -112,7 +119,16 @@ public final class DocumentSegments {
     /** As {@link #write(Path, String, String, SrxSegmenter, Function, Path)}, reading as {@link #read} with {@code furniture}. */
     public static void write(Path file, String lang, String targetLang, SrxSegmenter segmenter, boolean furniture,
                              Function<Item, TextFragment> translation, Path out) {
-        DocumentReader.Source src = DocumentReader.open(file, lang, targetLang, null, furniture);
+        try (DocumentReader.Source src = DocumentReader.open(file, lang, targetLang, null, furniture)) {
+            write(file, src, lang, targetLang, segmenter, furniture, translation, out);
+        }
+        if (DocumentReader.extension(file).equals("docx")) {
+            WordParts.requireWellFormed(file, out);
+        }
+    }
+
+    private static void write(Path file, DocumentReader.Source src, String lang, String targetLang, SrxSegmenter segmenter,
+                              boolean furniture, Function<Item, TextFragment> translation, Path out) {
         String prefix = furniture ? FURNITURE_KEY : "";
         LocaleId target = LocaleId.fromBCP47(targetLang);
         IFilterWriter[] writer = new IFilterWriter[1];
@@ -133,9 +149,13 @@ public final class DocumentSegments {
                 ISegments targets = tt.getSegments();
                 int index = 0;
                 for (Segment seg : tc.getSegments()) {
-                    String text = org.tmsh.common.Markers.canonical(InlineText.marked(seg.getContent()));
-                    TextFragment t = InlineText.plain(text).isEmpty() ? null
-                            : translation.apply(new Item(prefix + tu.getId() + "_" + index, tu.getId(), index, seg.getContent(), text));
+                    TextFragment content = src.zeroWidth() ? ZeroWidthSpaces.shown(seg.getContent()) : seg.getContent();
+                    String text = org.tmsh.common.Markers.canonical(InlineText.marked(content));
+                    TextFragment t = isEmpty(text, src.zeroWidth()) ? null
+                            : translation.apply(new Item(prefix + tu.getId() + "_" + index, tu.getId(), index, content, text));
+                    if (t != null && src.zeroWidth()) {
+                        t = ZeroWidthSpaces.hidden(t);
+                    }
                     if (t != null && !sameAsSource(t, seg.getContent())) {
                         targets.get(seg.getId()).setContent(withOuterSpace(t, seg.getContent()));
                     }
@@ -158,8 +178,11 @@ public final class DocumentSegments {
         });
         writer[0].close();
         dropAddedBom(file, out);
+        if (src.zeroWidth()) {
+            showZeroWidthSpaces(out);
+        }
         if (docx) {
-            WordParts.requireWellFormed(file, out);
+            WordMarks.restore(src.raw().getInputURI(), out);
         }
     }
 
@@ -201,6 +224,25 @@ public final class DocumentSegments {
 
     private static boolean isSpace(char c) {
         return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    /**
+     * Whether a sentence has no text to translate: nothing but markers (and, in a page whose zero-width
+     * spaces were kept, {@link ZeroWidthSpaces}, nothing but those either: Okapi's filter dropped them before).
+     */
+    private static boolean isEmpty(String marked, boolean zeroWidth) {
+        String plain = InlineText.plain(marked);
+        return (zeroWidth ? plain.replace("\u200B", "") : plain).isEmpty();
+    }
+
+    /** The written page with {@link ZeroWidthSpaces}' stand-in as the zero-width space again (the writer wrote UTF-8). */
+    private static void showZeroWidthSpaces(Path out) {
+        try {
+            String page = java.nio.file.Files.readString(out, java.nio.charset.StandardCharsets.UTF_8);
+            java.nio.file.Files.writeString(out, ZeroWidthSpaces.shown(page), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw TmshException.inFile(out, 0, "cannot write: " + e.getMessage(), e);
+        }
     }
 
     /** Okapi's HTML writer starts UTF-8 output with a byte-order mark; keep the original's choice. */

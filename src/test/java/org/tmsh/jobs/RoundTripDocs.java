@@ -17,6 +17,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
+import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.w3c.dom.Element;
@@ -289,7 +290,21 @@ public final class RoundTripDocs {
             }
             switch (el.getLocalName()) {
                 case "rPr" -> properties(el, props);
-                case "t" -> text.append(el.getTextContent());
+                // without xml:space="preserve", Word and LibreOffice do not show a w:t's edge white space
+                case "t" -> text.append("preserve".equals(el.getAttributeNS(XMLConstants.XML_NS_URI, "space"))
+                        ? el.getTextContent() : el.getTextContent().replaceAll("^[ \t\r\n]+|[ \t\r\n]+$", ""));
+                // Word 2016's symbol extension (an emoji) in a choice: the character it names, as Word shows it
+                case "AlternateContent" -> {
+                    for (Node ch = el.getFirstChild(); ch != null; ch = ch.getNextSibling()) {
+                        for (Node x = ch instanceof Element ce && ce.getLocalName().equals("Choice") ? ch.getFirstChild() : null;
+                             x != null; x = x.getNextSibling()) {
+                            if (x instanceof Element sym && sym.getLocalName().equals("symEx")) {
+                                text.appendCodePoint(Integer.parseInt(sym.getAttributeNS(
+                                        "http://schemas.microsoft.com/office/word/2015/wordml/symex", "char"), 16));
+                            }
+                        }
+                    }
+                }
                 case "tab" -> text.append('\t');
                 case "br", "cr" -> text.append('\n');
                 case "footnoteReference", "footnoteRef" -> text.append("[FN]");
