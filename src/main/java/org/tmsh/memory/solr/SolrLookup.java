@@ -134,10 +134,6 @@ final class SolrLookup {
     }
 
     /**
-     * Whether a look-up asks for its words' counts in the probe's own request ({@code -Dtmsh.solr.onerequest},
-     * default true), or in a request of their own before it (as before; for comparison in the benchmark).
-     */
-    /**
      * Whether a look-up starts with the probe ({@code -Dtmsh.solr.probe}, default true) or, for comparison in
      * the benchmark, with the exact stage alone from the minimum ({@code false}): one request a look-up
      * instead of two, exact all the same (the stage checks every unit that can reach the bar), but its
@@ -148,6 +144,10 @@ final class SolrLookup {
         return Boolean.parseBoolean(System.getProperty("tmsh.solr.probe", "true"));
     }
 
+    /**
+     * Whether a look-up asks for its words' counts in the probe's own request ({@code -Dtmsh.solr.onerequest},
+     * default true), or in a request of their own before it (as before; for comparison in the benchmark).
+     */
     private static boolean oneRequest() {
         return Boolean.parseBoolean(System.getProperty("tmsh.solr.onerequest", "true"));
     }
@@ -343,7 +343,8 @@ final class SolrLookup {
      * whether the index changed between pages, and Lucene may skip the units that cannot enter it
      * ({@code minExactCount}). {@code -Dtmsh.solr.pages=cursor} pages by a cursor over score and id
      * instead (as before; for comparison in the benchmark): that sort scores and sorts every match. A
-     * word counted 0 is in no live unit (counts are never below the TM's own) and is left out.
+     * word counted 0 is in no live unit (counts are never below the TM's own) and is left out; with
+     * {@code df} null (no counts asked: {@link #probe} off) every word is kept.
      */
     private void beat(Rescorer rescorer, String field, Map<String, Long> df, String src, String tgt, List<String> fqs,
                       SearchOptions options, Set<String> seen) throws SolrServerException, IOException {
