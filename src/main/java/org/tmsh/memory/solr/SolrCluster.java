@@ -91,6 +91,26 @@ public final class SolrCluster {
         return b.build();
     }
 
+    /** The look-up clients of {@code -Dtmsh.solr.http=apache}, by URL (never closed, as {@link #CLIENTS}). */
+    private static final Map<String, SolrClient> LOOKUP_CLIENTS = new ConcurrentHashMap<>();
+
+    /**
+     * The client a look-up's requests to a shard leader's core use: the shared client of {@link #client}, or
+     * with {@code -Dtmsh.solr.http=apache}, for comparison in the benchmark, SolrJ's Apache HttpClient one
+     * (deprecated in SolrJ 9), which reads the response on the calling thread: at a million units it used
+     * about 1.9 ms less of the client's CPU a look-up with one searcher, but 4 searchers at once were slower
+     * in each of four measured pairs (docs/memory-performance.md), so it is not the default.
+     */
+    @SuppressWarnings("deprecation")
+    static SolrClient lookupClient(String url) {
+        if (!"apache".equals(System.getProperty("tmsh.solr.http", "jdk"))) {
+            return client(url);
+        }
+        String base = checkUrl(url);
+        return LOOKUP_CLIENTS.computeIfAbsent(base, u -> new org.apache.solr.client.solrj.impl.HttpSolrClient.Builder(u)
+                .withConnectionTimeout(10, TimeUnit.SECONDS).withSocketTimeout(10, TimeUnit.MINUTES).build());
+    }
+
     private static final AtomicInteger THREADS = new AtomicInteger();
 
     /**

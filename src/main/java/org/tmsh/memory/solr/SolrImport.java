@@ -259,7 +259,7 @@ final class SolrImport {
         private final int n;
         private final SolrLeaders leaders;
         /** The collection's schema takes a language's word terms as one value (read once, before any batch). */
-        private final boolean lines = tm.wordLines();
+        private final SolrSchema.Layout layout = tm.layout();
         private final AtomicLong acked = new AtomicLong();
         private volatile Throwable failure;
 
@@ -308,7 +308,7 @@ final class SolrImport {
             for (int i = 0; i < batch.units.size(); i++) {
                 String id = batch.ids.get(i);
                 SolrInputDocument d = SolrSchema.documentWithId(id, tm.remote(), batch.units.get(i), tm.tokenizer(),
-                        batch.firstSeq + i, lines);
+                        batch.firstSeq + i, layout);
                 byLeader.computeIfAbsent(leaders == null ? "" : leaders.leaderOf(id), k -> new ArrayList<>()).add(d);
             }
             for (Map.Entry<String, List<SolrInputDocument>> e : byLeader.entrySet()) {

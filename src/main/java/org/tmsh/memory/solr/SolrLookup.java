@@ -66,6 +66,11 @@ final class SolrLookup {
         Set<String> seen = new HashSet<>();
         boolean probedAll = false; // the probe returned every unit it matched
         Map<String, Long> df;
+        if (!keys.isEmpty() && exact() && !probe()) { // the exact stage alone, from the minimum (for comparison)
+            beat(rescorer, field, null, src, tgt, fqs, options, seen);
+            times.lookups.increment();
+            return rescorer.results();
+        }
         if (keys.isEmpty()) {
             df = Map.of();
         } else if (!oneRequest()) {
@@ -126,6 +131,17 @@ final class SolrLookup {
         }
         times.lookups.increment();
         return rescorer.results();
+    }
+
+    /**
+     * Whether a look-up starts with the probe ({@code -Dtmsh.solr.probe}, default true) or, for comparison in
+     * the benchmark, with the exact stage alone from the minimum ({@code false}): one request a look-up
+     * instead of two, exact all the same (the stage checks every unit that can reach the bar), but its
+     * first page ranks by the number of the query's words held, without the probe's rare words first; at
+     * a million units it used no less of Solr's CPU and its p99 was higher (docs/memory-performance.md).
+     */
+    private static boolean probe() {
+        return Boolean.parseBoolean(System.getProperty("tmsh.solr.probe", "true"));
     }
 
     /**
@@ -224,7 +240,7 @@ final class SolrLookup {
     final Times times = new Times();
 
     /** Where a one-shard TM's look-ups go: its shard leader's core, re-read a minute after it was read. */
-    private record Direct(SolrClient client, String core, long at) {
+    private record Direct(SolrClient client, String core, long at, String url) {
     }
 
     private volatile Direct direct;
@@ -245,8 +261,8 @@ final class SolrLookup {
         Direct d = direct;
         if (d == null || System.nanoTime() - d.at() > 60_000_000_000L) {
             String[] core = SolrLeaders.of(tm.client(), tm.url(), tm.collection()).leaderCoreOf(tm.route() + "x");
-            d = core == null ? new Direct(null, null, System.nanoTime())
-                    : new Direct(SolrCluster.client(core[0]), core[1], System.nanoTime());
+            d = core == null ? new Direct(null, null, System.nanoTime(), null)
+                    : new Direct(SolrCluster.client(core[0]), core[1], System.nanoTime(), core[0]);
             direct = d;
         }
         return d.client() == null ? null : d;
@@ -261,7 +277,7 @@ final class SolrLookup {
             try {
                 SolrQuery local = q.getCopy();
                 local.set("distrib", false);
-                r = d.client().query(d.core(), local);
+                r = SolrCluster.lookupClient(d.url()).query(d.core(), local);
             } catch (SolrServerException | IOException | RuntimeException e) {
                 direct = null; // the core moved or went: ask the collection, and read the state again next time
             }
@@ -327,13 +343,14 @@ final class SolrLookup {
      * whether the index changed between pages, and Lucene may skip the units that cannot enter it
      * ({@code minExactCount}). {@code -Dtmsh.solr.pages=cursor} pages by a cursor over score and id
      * instead (as before; for comparison in the benchmark): that sort scores and sorts every match. A
-     * word counted 0 is in no live unit (counts are never below the TM's own) and is left out.
+     * word counted 0 is in no live unit (counts are never below the TM's own) and is left out; with
+     * {@code df} null (no counts asked: {@link #probe} off) every word is kept.
      */
     private void beat(Rescorer rescorer, String field, Map<String, Long> df, String src, String tgt, List<String> fqs,
                       SearchOptions options, Set<String> seen) throws SolrServerException, IOException {
         List<String> keys = rescorer.keys();
         List<String> words = keys.stream().map(k -> k.replace(' ', '_')).distinct()
-                .filter(k -> df.getOrDefault(k, 0L) > 0).toList();
+                .filter(k -> df == null || df.getOrDefault(k, 0L) > 0).toList();
         if (words.isEmpty()) {
             return;
         }
@@ -502,10 +519,10 @@ final class SolrLookup {
                 continue;
             }
             Object score = d.getFirstValue("score");
-            String target = (String) d.getFirstValue(SolrSchema.text(tgt));
-            int[] keys = target == null ? null : SolrSchema.decode((String) d.getFirstValue(SolrSchema.keys(src)));
+            String target = SolrSchema.string(d.getFirstValue(SolrSchema.text(tgt)));
+            int[] keys = target == null ? null : SolrSchema.decode(d.getFirstValue(SolrSchema.keys(src)));
             out.add(new Rescorer.Fetched(score instanceof Number n ? n.floatValue() : 0f, keys,
-                    (String) d.getFirstValue(SolrSchema.text(src)), target, (String) d.getFirstValue(SolrSchema.TUID),
+                    SolrSchema.string(d.getFirstValue(SolrSchema.text(src))), target, SolrSchema.string(d.getFirstValue(SolrSchema.TUID)),
                     (String) d.getFirstValue(SolrSchema.XML), unitId(d)));
         }
         return out;
@@ -693,10 +710,10 @@ final class SolrLookup {
                 for (String l : all) {
                     Object t = d.getFirstValue(SolrSchema.text(l));
                     if (t != null) {
-                        texts.put(l, (String) t);
+                        texts.put(l, SolrSchema.string(t));
                     }
                 }
-                ConcordanceHit hit = c.verify(texts, (String) d.getFirstValue(SolrSchema.TUID), langs, all, otherLang);
+                ConcordanceHit hit = c.verify(texts, SolrSchema.string(d.getFirstValue(SolrSchema.TUID)), langs, all, otherLang);
                 if (hit != null && out.size() < max) {
                     out.add(hit.withId(unitId(d)));
                 }

@@ -78,7 +78,7 @@ final class SolrMaintenance {
             for (UnitChange c : changes) {
                 if (!c.isDelete()) {
                     SolrInputDocument d = SolrSchema.document(tm.route(), tm.remote(), c.after(), tm.tokenizer(),
-                            UnitRecord.parseId(c.before().id()), tm.wordLines());
+                            UnitRecord.parseId(c.before().id()), tm.layout());
                     keep.add((String) d.getFieldValue(SolrSchema.ID));
                     adds.add(d);
                 }
@@ -142,7 +142,7 @@ final class SolrMaintenance {
                     return;
                 }
                 batch.add(SolrSchema.document(tm.route(), tm.remote(), r.unit(), tm.tokenizer(), UnitRecord.parseId(r.id()),
-                        tm.wordLines()));
+                        tm.layout()));
                 if (batch.size() == BATCH) {
                     try {
                         tm.client().add(tm.collection(), batch);
@@ -236,14 +236,14 @@ final class SolrMaintenance {
             for (String l : langs) {
                 Object t = d.getFirstValue(SolrSchema.text(l));
                 if (t != null) {
-                    variants.add(new TmxUnit.Variant(l, (String) t));
+                    variants.add(new TmxUnit.Variant(l, SolrSchema.string(t)));
                 }
             }
             String id = String.valueOf(d.getFirstValue(SolrSchema.SEQ));
             if (track) {
                 docs.computeIfAbsent(id, k -> new LinkedHashSet<>()).add((String) d.getFirstValue(SolrSchema.ID));
             }
-            return new UnitRecord(id, new TmxUnit((String) d.getFirstValue(SolrSchema.TUID), variants,
+            return new UnitRecord(id, new TmxUnit(SolrSchema.string(d.getFirstValue(SolrSchema.TUID)), variants,
                     (String) d.getFirstValue(SolrSchema.XML)));
         }
 

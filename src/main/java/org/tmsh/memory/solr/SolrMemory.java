@@ -54,7 +54,7 @@ public final class SolrMemory implements TranslationMemory {
     private final SolrImport importer = new SolrImport(this);
     final SolrLookup lookup = new SolrLookup(this);
     private volatile ImportHook hook = ImportHook.NONE;
-    private volatile Boolean wordLines;
+    private volatile SolrSchema.Layout layout;
 
     private SolrMemory(String name, String remote, String url, String collection, boolean owned, int routeBits) {
         this.name = name;
@@ -222,18 +222,29 @@ public final class SolrMemory implements TranslationMemory {
      * asked of the collection's schema once, so a shell writes every collection the way its schema reads.
      */
     boolean wordLines() {
-        Boolean b = wordLines;
-        if (b == null) {
+        return layout().lines();
+    }
+
+    /**
+     * How the collection's schema takes a unit's fields ({@link SolrSchema.Layout}): asked of the collection's
+     * schema once (the types of {@code w_*} and {@code t_*}), so a shell writes and reads every collection the
+     * way its schema does.
+     */
+    SolrSchema.Layout layout() {
+        SolrSchema.Layout l = layout;
+        if (l == null) {
             try {
-                Object type = new SchemaRequest.DynamicField(SolrSchema.words("*")).process(client, collection)
+                Object words = new SchemaRequest.DynamicField(SolrSchema.words("*")).process(client, collection)
                         .getDynamicField().get("type");
-                b = SolrSchema.WORD_LINES.equals(type);
+                Object texts = new SchemaRequest.DynamicField(SolrSchema.text("*")).process(client, collection)
+                        .getDynamicField().get("type");
+                l = new SolrSchema.Layout(SolrSchema.WORD_LINES.equals(words), SolrSchema.DV_BYTES.equals(texts));
             } catch (SolrServerException | IOException | RuntimeException e) {
                 throw failed("reading its schema", e);
             }
-            wordLines = b;
+            layout = l;
         }
-        return b;
+        return l;
     }
 
     /** For tests: called at each stage of every import (fault injection). */
@@ -463,10 +474,10 @@ public final class SolrMemory implements TranslationMemory {
                     for (String l : langs) {
                         Object t = d.getFirstValue(SolrSchema.text(l));
                         if (t != null) {
-                            variants.add(new TmxUnit.Variant(l, (String) t));
+                            variants.add(new TmxUnit.Variant(l, SolrSchema.string(t)));
                         }
                     }
-                    action.accept(new TmxUnit((String) d.getFirstValue(SolrSchema.TUID), variants,
+                    action.accept(new TmxUnit(SolrSchema.string(d.getFirstValue(SolrSchema.TUID)), variants,
                             (String) d.getFirstValue(SolrSchema.XML)));
                 }
                 String next = r.getNextCursorMark();

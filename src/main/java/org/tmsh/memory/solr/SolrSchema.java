@@ -1,5 +1,7 @@
 package org.tmsh.memory.solr;
 
+import java.nio.charset.StandardCharsets;
+
 import org.apache.solr.common.SolrInputDocument;
 
 import org.tmsh.formats.tmx.TmxUnit;
@@ -15,7 +17,7 @@ import org.tmsh.memory.UnitKeys;
 final class SolrSchema {
 
     /** The configset's name in ZooKeeper: a new name whenever its files change, so that a cluster never holds two versions under one name. */
-    static final String CONFIGSET = "tmsh-4";
+    static final String CONFIGSET = "tmsh-5";
     static final String ID = "id";
     static final String TM = "tm";
     static final String SEQ = "seq";
@@ -33,6 +35,24 @@ final class SolrSchema {
      * and javabin entry each) used about 0.68 times the CPU a unit of an import (docs/memory-performance.md).
      */
     static final String WORD_LINES = "termlines";
+
+    /**
+     * The field type of {@code t_L}, {@code k_L} and {@code tuid} in configset tmsh-5 on: binary doc values,
+     * not stored, so that Solr returns a look-up's candidates without decompressing the stored block that
+     * also holds the {@code <tu>} (docs/memory-performance.md). Texts are sent as UTF-8 bytes, key hashes as
+     * 4 bytes each ({@link #encodeBytes}); the configsets before stored them as strings.
+     */
+    static final String DV_BYTES = "dvbytes";
+
+    /**
+     * How a collection's schema takes a unit's fields: {@code lines}, a language's word terms as one value
+     * ({@link #WORD_LINES}, tmsh-4 on); {@code bytes}, texts, key hashes and tuid as bytes ({@link #DV_BYTES},
+     * tmsh-5 on). Read from the collection's schema ({@code SolrMemory.layout}).
+     */
+    record Layout(boolean lines, boolean bytes) {
+        /** The layout of the configset {@code tm create} uploads ({@link #CONFIGSET}). */
+        static final Layout CURRENT = new Layout(true, true);
+    }
 
     private SolrSchema() {
     }
@@ -108,23 +128,26 @@ final class SolrSchema {
         return route + UnitKeys.dupKey(u);
     }
 
-    static SolrInputDocument document(String route, String tm, TmxUnit u, Tokenizer tokenizer, long seq, boolean lines) {
-        return documentWithId(id(route, u), tm, u, tokenizer, seq, lines);
+    static SolrInputDocument document(String route, String tm, TmxUnit u, Tokenizer tokenizer, long seq, Layout layout) {
+        return documentWithId(id(route, u), tm, u, tokenizer, seq, layout);
     }
 
     /**
      * The one place a unit's document is built ({@code id} from {@link #id}); a new field is one line here.
-     * {@code lines}: the collection's schema takes a language's word terms ({@code w_L}) as one value, one
+     * {@code layout.lines()}: the collection's schema takes a language's word terms ({@code w_L}) as one value, one
      * term a line ({@link #WORD_LINES}, configset tmsh-4 on); else one value a term (the configsets before).
+     * {@code layout.bytes()}: texts, key hashes and tuid as bytes ({@link #DV_BYTES}, tmsh-5 on); else as strings.
      */
-    static SolrInputDocument documentWithId(String id, String tm, TmxUnit u, Tokenizer tokenizer, long seq, boolean lines) {
+    static SolrInputDocument documentWithId(String id, String tm, TmxUnit u, Tokenizer tokenizer, long seq, Layout layout) {
+        boolean lines = layout.lines();
+        boolean bytes = layout.bytes();
         SolrInputDocument d = new SolrInputDocument();
         d.addField(ID, id);
         d.addField(TM, tm);
         d.addField(SEQ, seq);
         d.addField(XML, u.xml());
         if (u.tuid() != null) {
-            d.addField(TUID, u.tuid());
+            d.addField(TUID, bytes ? u.tuid().getBytes(StandardCharsets.UTF_8) : u.tuid());
         }
         addMeta(d, u);
         UnitKeys.forEachLanguage(u, tokenizer, (lang, text, keys, numbers) -> {
@@ -147,8 +170,13 @@ final class SolrSchema {
                 }
             }
             d.addField(length(lang), keys.size());
-            d.addField(text(lang), text);
-            d.addField(keys(lang), encode(UnitKeys.hashes(keys)));
+            if (bytes) {
+                d.addField(text(lang), text.getBytes(StandardCharsets.UTF_8));
+                d.addField(keys(lang), encodeBytes(UnitKeys.hashes(keys)));
+            } else {
+                d.addField(text(lang), text);
+                d.addField(keys(lang), encode(UnitKeys.hashes(keys)));
+            }
         });
         return d;
     }
@@ -162,6 +190,59 @@ final class SolrSchema {
             sb.append(Integer.toHexString(h));
         }
         return sb.toString();
+    }
+
+    /** Key hashes as bytes, 4 each, big-endian (configset tmsh-5 on). */
+    static byte[] encodeBytes(int[] hashes) {
+        byte[] b = new byte[hashes.length * 4];
+        for (int i = 0; i < hashes.length; i++) {
+            int h = hashes[i];
+            b[4 * i] = (byte) (h >>> 24);
+            b[4 * i + 1] = (byte) (h >>> 16);
+            b[4 * i + 2] = (byte) (h >>> 8);
+            b[4 * i + 3] = (byte) h;
+        }
+        return b;
+    }
+
+    /**
+     * The key hashes of a returned field: bytes ({@link #encodeBytes}, tmsh-5 on) or the string of
+     * {@link #encode} (the configsets before); null for null.
+     */
+    static int[] decode(Object v) {
+        byte[] b = bytes(v);
+        if (b == null) {
+            return v == null ? null : decode((String) v);
+        }
+        if (b.length % 4 != 0) {
+            throw new NumberFormatException("not key hashes: " + b.length + " bytes");
+        }
+        int[] h = new int[b.length / 4];
+        for (int i = 0; i < h.length; i++) {
+            h[i] = (b[4 * i] & 0xff) << 24 | (b[4 * i + 1] & 0xff) << 16 | (b[4 * i + 2] & 0xff) << 8 | (b[4 * i + 3] & 0xff);
+        }
+        return h;
+    }
+
+    /**
+     * A returned text or tuid as a string: UTF-8 bytes (tmsh-5 on) or a string (the configsets before); null for null.
+     */
+    static String string(Object v) {
+        byte[] b = bytes(v);
+        return b != null ? new String(b, StandardCharsets.UTF_8) : (String) v;
+    }
+
+    /** The bytes of a binary field's value as SolrJ returns it (a byte array or a buffer), or null if it is not one. */
+    private static byte[] bytes(Object v) {
+        if (v instanceof byte[] b) {
+            return b;
+        }
+        if (v instanceof java.nio.ByteBuffer buf) {
+            byte[] b = new byte[buf.remaining()];
+            buf.duplicate().get(b);
+            return b;
+        }
+        return null;
     }
 
     /**

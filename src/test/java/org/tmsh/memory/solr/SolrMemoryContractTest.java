@@ -98,7 +98,7 @@ class SolrMemoryContractTest extends MemoryContract {
         List<org.apache.solr.common.SolrInputDocument> docs = new ArrayList<>();
         new SolrMaintenance.Units(m, false).forEach(r -> {
             var d = SolrSchema.document(m.route(), m.remote(), r.unit(), m.tokenizer(),
-                    org.tmsh.memory.UnitRecord.parseId(r.id()), m.wordLines());
+                    org.tmsh.memory.UnitRecord.parseId(r.id()), m.layout());
             for (String f : new ArrayList<>(d.getFieldNames())) {
                 if (f.startsWith("m_") || f.startsWith("d_")) {
                     d.removeField(f);

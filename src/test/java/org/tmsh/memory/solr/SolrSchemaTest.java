@@ -26,6 +26,8 @@ class SolrSchemaTest {
                 };
             }
             assertArrayEquals(keys, SolrSchema.decode(SolrSchema.encode(keys)));
+            assertArrayEquals(keys, SolrSchema.decode((Object) SolrSchema.encodeBytes(keys)), "as bytes (tmsh-5)");
+            assertArrayEquals(keys, SolrSchema.decode((Object) java.nio.ByteBuffer.wrap(SolrSchema.encodeBytes(keys))));
         }
     }
 
@@ -36,5 +38,24 @@ class SolrSchemaTest {
         assertArrayEquals(new int[0], SolrSchema.decode(""));
         assertNull(SolrSchema.decode(null));
         assertThrows(NumberFormatException.class, () -> SolrSchema.decode("12 zz"));
+    }
+
+    @Test
+    void theBytesFormIsFourBytesAKeyBigEndian() {
+        assertArrayEquals(new byte[] {0, 0, 0, 0, -1, -1, -1, -1, -128, 0, 0, 0, 0, 0, 0, 26},
+                SolrSchema.encodeBytes(new int[] {0, -1, Integer.MIN_VALUE, 26}));
+        assertArrayEquals(new int[0], SolrSchema.decode((Object) new byte[0]));
+        assertNull(SolrSchema.decode((Object) null));
+        assertThrows(NumberFormatException.class, () -> SolrSchema.decode((Object) new byte[] {1, 2, 3}));
+        assertArrayEquals(new int[] {26}, SolrSchema.decode((Object) "1a"), "a string is the configsets' before");
+    }
+
+    @Test
+    void textsReadBackFromBytesOrStrings() {
+        String t = "Größe \u00e9t\u00e9 \ud83d\ude00 日本";
+        assertEquals(t, SolrSchema.string(t.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertEquals(t, SolrSchema.string(t));
+        assertEquals("", SolrSchema.string(new byte[0]));
+        assertNull(SolrSchema.string(null));
     }
 }

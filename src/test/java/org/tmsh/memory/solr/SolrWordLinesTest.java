@@ -29,9 +29,11 @@ import org.tmsh.memory.TmRegistration;
 
 /**
  * Configset tmsh-4 sends a language's word terms as one value, one term a line, which Solr's tokenizer
- * splits; tmsh-3 and before took one value a term. The same units imported into a collection of each
- * must give the same terms with the same document counts, and the same look-up results; tmsh reads which
- * way a collection takes them from its schema, so a collection made before tmsh-4 keeps working.
+ * splits; tmsh-3 and before took one value a term. Configset tmsh-5 keeps texts, key hashes and tuid in
+ * binary doc values (bytes) instead of stored strings. The same units imported into a collection of each
+ * must give the same terms with the same document counts, the same look-up results, concordance hits and
+ * exported units; tmsh reads which way a collection takes them from its schema, so a collection made
+ * with an earlier configset keeps working.
  */
 class SolrWordLinesTest {
 
@@ -73,12 +75,18 @@ class SolrWordLinesTest {
     @Test
     void bothWaysIndexTheSameTermsAndFindTheSameMatches() throws Exception {
         SolrCluster.createCollection(SOLR.url(), "before", 1, 1, "tmsh-3", "/tmsh/memory/solr/tmsh-3/");
+        SolrCluster.createCollection(SOLR.url(), "strings", 1, 1, "tmsh-4", "/tmsh/memory/solr/tmsh-4/");
         SolrCluster.createCollection(SOLR.url(), "lines", 1, 1);
         try (SolrMemory before = SolrMemory.open("tm", new TmRegistration("solr", SOLR.url(), "before", true, -1));
+             SolrMemory strings = SolrMemory.open("tm", new TmRegistration("solr", SOLR.url(), "strings", true, -1));
              SolrMemory lines = SolrMemory.open("tm", new TmRegistration("solr", SOLR.url(), "lines", true, -1))) {
-            assertFalse(before.wordLines(), "tmsh-3's schema takes one value a term");
-            assertTrue(lines.wordLines(), "tm create's configset takes one value a language");
-            assertEquals(before.importTmx(tmx, Progress.NONE).unitsAfter(), lines.importTmx(tmx, Progress.NONE).unitsAfter());
+            assertEquals(new SolrSchema.Layout(false, false), before.layout(), "tmsh-3: one value a term, stored strings");
+            assertEquals(new SolrSchema.Layout(true, false), strings.layout(), "tmsh-4: one value a language, stored strings");
+            assertEquals(SolrSchema.Layout.CURRENT, lines.layout(), "tm create's configset");
+            assertTrue(lines.layout().lines() && lines.layout().bytes(), "tm create's configset: word lines, bytes");
+            long units = before.importTmx(tmx, Progress.NONE).unitsAfter();
+            assertEquals(units, strings.importTmx(tmx, Progress.NONE).unitsAfter());
+            assertEquals(units, lines.importTmx(tmx, Progress.NONE).unitsAfter());
 
             for (String lang : List.of("en", "de")) {
                 Map<String, Long> a = terms(before, lang);
@@ -95,12 +103,20 @@ class SolrWordLinesTest {
                 List<Match> x = before.search(q, "en", "de", 50, 5, SearchOptions.NONE);
                 List<Match> y = lines.search(q, "en", "de", 50, 5, SearchOptions.NONE);
                 assertEquals(summary(x), summary(y), q);
+                assertEquals(summary(x), summary(strings.search(q, "en", "de", 50, 5, SearchOptions.NONE)), q);
                 found += x.isEmpty() ? 0 : 1;
             }
             assertTrue(found > 20, "queries with a match: " + found);
             List<Match> n = lines.search("Item 4251 of the 1,5 list", "en", "de", 70, 1, SearchOptions.NONE);
             assertEquals("Item 4251 of the 1,5 list", n.get(0).source());
             assertEquals(100, n.get(0).score());
+            // texts and tuids read back the same from bytes as from stored strings: concordance and the units' export
+            assertEquals(hits(strings.concordance("Datei", "de", "en", 20, org.tmsh.memory.UnitFilter.ALL)),
+                    hits(lines.concordance("Datei", "de", "en", 20, org.tmsh.memory.UnitFilter.ALL)));
+            assertFalse(lines.concordance("Datei", "de", "en", 20, org.tmsh.memory.UnitFilter.ALL).isEmpty(), "concordance finds units");
+            assertEquals(units(strings), units(lines));
+            assertEquals(units(before), units(lines));
+            assertTrue(units(lines).stream().anyMatch(u -> u.startsWith("g7\t")), "tuids read back");
         }
     }
 
@@ -116,6 +132,18 @@ class SolrWordLinesTest {
         for (var t : tm.client().query(tm.collection(), q).getTermsResponse().getTerms(SolrSchema.words(lang))) {
             out.put(t.getTerm(), t.getFrequency());
         }
+        return out;
+    }
+
+    private static List<String> hits(List<org.tmsh.memory.ConcordanceHit> hs) {
+        return hs.stream().map(h -> String.valueOf(h.withId(null))).toList(); // a unit's id is its import's position
+    }
+
+    /** Every unit of the TM as "tuid TAB lang=text ...", sorted. */
+    private static List<String> units(SolrMemory tm) throws Exception {
+        List<String> out = new ArrayList<>();
+        tm.forEachUnit(u -> out.add(u.tuid() + "\t" + u.variants().stream().map(v -> v.lang() + "=" + v.text()).toList()));
+        out.sort(null);
         return out;
     }
 
