@@ -279,7 +279,7 @@ class SolrBulkTest {
                 }
                 try (SolrCore core = jetty.getCoreContainer().getCore(leader.getCoreName())) {
                     core.withSearcher(searcher -> {
-                        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                        for (LeafReaderContext leaf : searcher.getRawReader().leaves()) { // without Solr's uninverting view
                             read(leaf.reader(), fields, docs, termCounts);
                         }
                         return null;

@@ -217,6 +217,8 @@ class SolrMemoryContractTest extends MemoryContract {
             assertTrue(kept >= 1000 && kept <= 2100, "whole batches before the kill are kept: " + kept);
             tm.hook(ImportHook.NONE);
             org.tmsh.memory.ImportReport rerun = tm.importTmx(corpus, Progress.NONE);
+            // PULL followers and a node that reads the client's folder: the re-run's new units took the bulk path
+            assertTrue(tm.lastBulkUnits() > 0, tm.lastBulk());
             assertEquals(corpusKeys.size(), tm.size());
             assertEquals(corpusKeys.size() - kept, rerun.added());
             assertEquals(corpusKeys.size(), sameOnEveryReplica(collection, tm.name()));
