@@ -422,33 +422,28 @@ final class SolrImport {
             Map<String, List<SolrInputDocument>> byLeader = new LinkedHashMap<>();
             Map<String, List<SolrInputDocument>> bulkByCore = new LinkedHashMap<>();
             Map<String, String[]> cores = new LinkedHashMap<>();
-            List<SolrInputDocument> candidates = new ArrayList<>();
-            List<String[]> candidateCores = new ArrayList<>();
-            for (int i = 0; i < batch.units.size(); i++) {
+            int n = batch.units.size();
+            SolrInputDocument[] docs = new SolrInputDocument[n];
+            String[][] coreOf = new String[n][];
+            List<String> candidates = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
                 String id = batch.ids.get(i);
-                SolrInputDocument d = SolrSchema.documentWithId(id, tm.remote(), batch.units.get(i), tm.tokenizer(),
-                        batch.firstSeq + i, lines);
-                String[] core = bulk != null && batch.first.get(i) ? leaders.copyingLeaderCoreOf(id) : null;
-                if (core != null) {
-                    candidates.add(d);
-                    candidateCores.add(core);
-                } else {
-                    byLeader.computeIfAbsent(leaders == null ? "" : leaders.leaderOf(id), k -> new ArrayList<>()).add(d);
+                docs[i] = SolrSchema.documentWithId(id, tm.remote(), batch.units.get(i), tm.tokenizer(), batch.firstSeq + i, lines);
+                coreOf[i] = bulk != null && batch.first.get(i) ? leaders.copyingLeaderCoreOf(id) : null;
+                if (coreOf[i] != null) {
+                    candidates.add(id);
                 }
             }
-            if (!candidates.isEmpty()) {
-                java.util.Set<String> held = bulk.existing(SolrBulk.ids(candidates));
-                for (int i = 0; i < candidates.size(); i++) {
-                    SolrInputDocument d = candidates.get(i);
-                    String id = String.valueOf(d.getFieldValue(SolrSchema.ID));
-                    if (held.contains(id)) {
-                        byLeader.computeIfAbsent(leaders.leaderOf(id), k -> new ArrayList<>()).add(d);
-                    } else {
-                        String[] core = candidateCores.get(i);
-                        String key = core[0] + " " + core[1];
-                        cores.putIfAbsent(key, core);
-                        bulkByCore.computeIfAbsent(key, k -> new ArrayList<>()).add(d);
-                    }
+            java.util.Set<String> held = bulk == null ? java.util.Set.of() : bulk.existing(candidates);
+            // in the batch's order: of two units with one id, the later is sent later and wins, as on the normal path
+            for (int i = 0; i < n; i++) {
+                String id = batch.ids.get(i);
+                if (coreOf[i] != null && !held.contains(id)) {
+                    String key = coreOf[i][0] + " " + coreOf[i][1];
+                    cores.putIfAbsent(key, coreOf[i]);
+                    bulkByCore.computeIfAbsent(key, k -> new ArrayList<>()).add(docs[i]);
+                } else {
+                    byLeader.computeIfAbsent(leaders == null ? "" : leaders.leaderOf(id), k -> new ArrayList<>()).add(docs[i]);
                 }
             }
             for (Map.Entry<String, List<SolrInputDocument>> e : bulkByCore.entrySet()) {
