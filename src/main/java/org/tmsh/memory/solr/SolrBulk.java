@@ -51,6 +51,11 @@ import org.apache.solr.common.params.ShardParams;
  * normal way). Every other unit goes through Solr's normal update, which replaces by id, after the bulk
  * batches before it (so a later duplicate replaces the merged one, as it would have replaced a sent one).
  *
+ * <p>Durability: a merged batch is in the leader's committed index, not in a transaction log; followers hold
+ * it once they copy the segment (their next poll, and the import's end). With PULL followers that is what the
+ * normal path gives too; with TLOG followers a leader lost before they copy it loses the batch (a re-run brings
+ * it back). docs/memory-performance.md, "the bulk path", has the whole comparison and its measurements.
+ *
  * <p>A directory is deleted once merged, or when its batch fails; an import's directory at its end; and at
  * the start of each import, the directories of tmsh processes that are no longer running (a killed import).
  */
