@@ -6,7 +6,7 @@ Usage (from the worktree root, after `mvn -o -q package -DskipTests` and `mvn -o
     /usr/bin/python3 src/test/conformance/run.py /work/conformance-data [--details FILE]
 
 DATA is a folder of test files taken from other projects (never part of this repository; see
-docs/formats.md for how it is filled). Every TMX, XLIFF (1.x, 2.0), SDLXLIFF, mqxliff, PO, TBX and OmegaT
+docs/formats.md for how it is filled). Every TMX, XLIFF (1.x, 2.0), SDLXLIFF, mqxliff, Trados TTX, Wordfast TXML, PO, TBX and OmegaT
 glossary, and Excel workbook (.xlsx, .xls: as a glossary) under it is run through the importer `tm import` or `term import` calls (in one JVM:
 org.tmsh.conformance.ConformanceRun, so that 700 files take a minute, not an hour), and what tmsh
 kept (units, language tags, texts without inline codes; a glossary's terms) is compared with what an
@@ -99,6 +99,10 @@ def kind_of(path):
         return "OmegaT glossary"
     if ext in ("xlsx", "xls"):
         return "Excel glossary"
+    if ext == "ttx":
+        return "TTX"
+    if ext == "txml":
+        return "TXML"
     return None
 
 
@@ -245,6 +249,70 @@ def expect_xliff20(path):
         s, t = norm(plain(src, CODES_20)), norm(plain(tgt, CODES_20))
         if s and t:
             units.append({tag(sl): s, tag(tl): t})
+    if units and not (sl and tl):
+        raise Invalid("no source or target language")
+    return units, (sl, tl)
+
+
+def expect_ttx(path):
+    """Trados 2007 TagEditor: every <Tu> is a closed segment; its Tuv in the source language is the source."""
+    try:
+        root = parse(path)
+    except etree.XMLSyntaxError as e:
+        raise Invalid("not well-formed: %s" % e)
+    if local(root) != "TRADOStag":
+        raise Invalid("root is not <TRADOStag>")
+    us = next(root.iter("{*}UserSettings"), None)
+    sl = us.get("SourceLanguage") if us is not None else None
+    tl = us.get("TargetLanguage") if us is not None else None
+    units = []
+    for tu in root.iter("{*}Tu"):
+        tuvs = [t for t in tu if local(t) == "Tuv"]
+        if any(not t.get("Lang") for t in tuvs):
+            raise Invalid("a Tuv without Lang")
+        if not tuvs:
+            raise Invalid("a Tu without Tuv")
+        src = next((t for t in tuvs if sl and tag(t.get("Lang")) == tag(sl)), tuvs[0])
+        others = [t for t in tuvs if t is not src]
+        sl = sl or src.get("Lang")
+        if not others:
+            continue
+        tl = tl or others[0].get("Lang")
+        s, t = norm(plain(src, {"ut"})), norm(plain(others[0], {"ut"}))
+        if s and t:
+            units.append({tag(src.get("Lang")): s, tag(others[0].get("Lang")): t})
+    return units, (sl, tl)
+
+
+def expect_txml(path):
+    """Wordfast Pro: a segment's target is done unless unconfirmed or an unedited machine translation."""
+    try:
+        root = parse(path)
+    except etree.XMLSyntaxError as e:
+        raise Invalid("not well-formed: %s" % e)
+    if local(root) != "txml":
+        raise Invalid("root is not <txml>")
+    sl, tl = root.get("locale"), root.get("targetlocale")
+    codes = {"ut", "ph", "bpt", "ept", "it", "x", "bx", "ex"}
+    units = []
+    for block in root:
+        if local(block) != "translatable":
+            continue
+        for seg in block:
+            if local(seg) != "segment":
+                continue
+            if not seg.get("segmentId"):
+                raise Invalid("a segment without segmentId")
+            src = next((c for c in seg if local(c) == "source"), None)
+            tgt = next((c for c in seg if local(c) == "target"), None)
+            if src is None:
+                raise Invalid("a segment without source")
+            machine = seg.get("gtmt") == "true" and seg.get("modified") != "true"
+            if tgt is None or seg.get("unconfirmed") == "true" or machine:
+                continue
+            s, t = norm(plain(src, codes)), norm(plain(tgt, codes))
+            if s and t:
+                units.append({tag(sl): s, tag(tl): t})
     if units and not (sl and tl):
         raise Invalid("no source or target language")
     return units, (sl, tl)
@@ -427,7 +495,7 @@ def expect_xlsx(path):
 EXPECT = {"TMX": expect_tmx, "XLIFF 1.x": expect_xliff12, "SDLXLIFF": expect_xliff12, "mqxliff": expect_xliff12,
           "mxliff": expect_xliff12,
           "XLIFF 2.0": expect_xliff20, "PO": expect_po, "TBX": expect_tbx, "OmegaT glossary": expect_omegat,
-          "Excel glossary": expect_xlsx}
+          "Excel glossary": expect_xlsx, "TTX": expect_ttx, "TXML": expect_txml}
 GLOSSARY = {"TBX", "OmegaT glossary", "Excel glossary"}
 
 
@@ -545,7 +613,8 @@ def main():
             "not checked"]
     print("| format | " + " | ".join(cols) + " |")
     print("|---|" + "---|" * len(cols))
-    for kind in ["TMX", "XLIFF 1.x", "XLIFF 2.0", "SDLXLIFF", "mqxliff", "mxliff", "PO", "TBX", "OmegaT glossary", "Excel glossary"]:
+    for kind in ["TMX", "XLIFF 1.x", "XLIFF 2.0", "SDLXLIFF", "mqxliff", "mxliff", "TTX", "TXML", "PO", "TBX", "OmegaT glossary",
+                 "Excel glossary"]:
         if table[kind]["tried"]:
             print("| %s | %s |" % (kind, " | ".join(str(table[kind][c]) for c in cols)))
     if details:

@@ -11,6 +11,8 @@ import org.tmsh.document.DocumentReader;
 import org.tmsh.formats.bilingual.CsvPairsReader;
 import org.tmsh.formats.bilingual.PoReader;
 import org.tmsh.formats.bilingual.SpreadsheetPairsReader;
+import org.tmsh.formats.bilingual.TtxReader;
+import org.tmsh.formats.bilingual.TxmlReader;
 import org.tmsh.document.InputLimits;
 import org.tmsh.formats.tmx.TmxReader;
 import org.tmsh.formats.tmx.TmxUnit;
@@ -23,8 +25,9 @@ import org.tmsh.memory.UnitLabels;
 import org.tmsh.memory.UnitMeta;
 
 /**
- * {@code tm import FILE.xlf|FILE.po|FILE.csv|FILE.xlsx}: the translated segments of a bilingual file (XLIFF 1.2
- * or 2.0, gettext PO, CSV with a language header, an Excel sheet of sources and targets) into a memory, through the memory's {@code add}
+ * {@code tm import FILE.xlf|FILE.po|FILE.csv|FILE.xlsx|FILE.ttx|FILE.txml}: the translated segments of a bilingual
+ * file (XLIFF 1.2 or 2.0, gettext PO, CSV with a language header, an Excel sheet of sources and targets, Trados
+ * 2007's TTX, Wordfast Pro's TXML) into a memory, through the memory's {@code add}
  * (duplicates skipped, one commit).
  *
  * <p>By default only targets whose state says they are done: {@link MergeJob#DONE} ({@code translated},
@@ -37,7 +40,7 @@ public final class BilingualImportJob {
 
     /** File types this job reads. */
     public static final Set<String> EXTENSIONS = Set.of("xlf", "xliff", "sdlxliff", "mqxliff", "mxliff", "po", "csv", "xlsx",
-            "xls");
+            "xls", "ttx", "txml");
 
     /** True when {@code file} is a bilingual file this job reads (by extension). */
     public static boolean handles(Path file) {
@@ -66,6 +69,8 @@ public final class BilingualImportJob {
             case "po" -> PoReader.read(file, encoding);
             case "csv" -> CsvPairsReader.read(file, encoding);
             case "xlsx", "xls" -> SpreadsheetPairsReader.read(file);
+            case "ttx" -> TtxReader.read(file);
+            case "txml" -> TxmlReader.read(file);
             default -> XliffReader.read(file);
         };
         String src = srcLang != null ? srcLang : blankIsNone(c.header().srcLang());
@@ -150,9 +155,10 @@ public final class BilingualImportJob {
 
     /** tmsh's fields that other tools' segment metadata may name, and the x- prop each becomes. */
     private static final Map<String, String> PROPS = Map.of(UnitFields.ORIGIN, UnitMeta.ORIGIN,
-            UnitFields.CLIENT, UnitMeta.CLIENT, UnitFields.PROJECT, UnitMeta.PROJECT, UnitFields.DOMAIN, UnitMeta.DOMAIN);
+            UnitFields.CLIENT, UnitMeta.CLIENT, UnitFields.PROJECT, UnitMeta.PROJECT, UnitFields.DOMAIN, UnitMeta.DOMAIN,
+            UnitFields.MATCH, UnitMeta.MATCH);
 
-    /** Sets the x- props of the fields a segment's tool metadata names (origin, client, project, domain). */
+    /** Sets the x- props of the fields a segment's tool metadata names (origin, client, project, domain, match). */
     private static void toolProps(Map<String, String> meta, Map<String, String> props) {
         if (meta.isEmpty()) {
             return;

@@ -17,8 +17,8 @@ import org.tmsh.memory.UnitLabels;
 import org.tmsh.memory.UnitSources;
 
 /**
- * Imports a file (TMX, tab-separated text; XLIFF, PO, CSV through {@link BilingualImportJob}) into a
- * TM, created if new. An import that fails or is
+ * Imports a file (TMX, tab-separated text; XLIFF, PO, CSV, Excel, TTX, TXML through
+ * {@link BilingualImportJob}) into a TM, created if new. An import that fails or is
  * cancelled commits nothing; when it was to create the TM, the TM is removed again, so no empty
  * TM is left behind. A file of none of these formats is refused with the list of them, before any TM is
  * made; tab-separated text into a TM that has units takes the languages it is not given from the TM.
@@ -151,7 +151,7 @@ public final class ImportJob {
 
     /** The formats {@code tm import} reads, as the message that refuses another names them. */
     public static final String FORMATS = "TMX (.tmx), tab-separated text (.tsv, .tsv.gz, .tab), XLIFF (.xlf, .xliff,"
-            + " .sdlxliff, .mqxliff, .mxliff), PO (.po), CSV (.csv), Excel (.xlsx)";
+            + " .sdlxliff, .mqxliff, .mxliff), PO (.po), CSV (.csv), Excel (.xlsx), Trados TTX (.ttx), Wordfast TXML (.txml)";
 
     /**
      * Refuses a file that is none of the formats an import reads: not named as a bilingual file or

@@ -44,9 +44,11 @@ public final class UnitFields {
     public static final String CHANGER = "changer";
     public static final String CREATED = "created";
     public static final String CHANGED = "changed";
+    /** The match a bilingual file's segment was started from (a TM match's percentage), as its tool wrote it. */
+    public static final String MATCH = "match";
 
     private static final Set<String> KNOWN = Set.of(CLIENT, PROJECT, DOMAIN, DOCUMENT, ORIGIN, STATE, CONTEXT_PRE,
-            CONTEXT_POST, CREATOR, CHANGER, CREATED, CHANGED);
+            CONTEXT_POST, CREATOR, CHANGER, CREATED, CHANGED, MATCH);
     private static final String NONE = "-";
     private static final String ANY = "*";
     private static final Pattern SEG = Pattern.compile("(?s)^\\s*<seg(?:\\s[^>]*)?>(.*)</seg>\\s*$");
@@ -118,12 +120,21 @@ public final class UnitFields {
         return TABLE.props.getOrDefault(field, List.of());
     }
 
-    /** A prop type as compared: lower case, without a Trados custom field's {@code :Type} suffix. */
+    /**
+     * A prop type as compared: lower case, without a Trados custom field's {@code :Type} suffix, and
+     * without memoQ's {@code x-memoq-} prefix (memoQ writes its entry fields as {@code x-memoq-client},
+     * {@code x-memoq-created-by} ...: the same fields as its plain {@code client}, {@code created-by}).
+     */
     public static String key(String type) {
         String t = type.strip().toLowerCase(Locale.ROOT);
+        if (t.startsWith(MEMOQ) && t.length() > MEMOQ.length()) {
+            t = t.substring(MEMOQ.length());
+        }
         Matcher m = TRADOS_TYPE.matcher(t);
         return m.find() ? t.substring(0, m.start()) : t;
     }
+
+    private static final String MEMOQ = "x-memoq-";
 
 
     private String read(String field, Map<String, String> unitProps) {

@@ -50,6 +50,8 @@ public record UnitMeta(String tuid, String creationDate, String creationId, Stri
     public static final String PROJECT = "x-project";
     public static final String DOMAIN = "x-domain";
     public static final String STATE = "x-state";
+    /** The match percentage a bilingual file's segment was started from (SDLXLIFF, TTX, TXML), when it says. */
+    public static final String MATCH = "x-match";
     public static final String NEEDS_REVIEW = "x-needs-review";
     public static final String CONTEXT_PRE = "x-context-pre";
     public static final String CONTEXT_POST = "x-context-post";

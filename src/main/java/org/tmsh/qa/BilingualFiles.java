@@ -12,6 +12,8 @@ import java.util.function.Consumer;
 
 import org.tmsh.common.TmshException;
 import org.tmsh.formats.bilingual.PoReader;
+import org.tmsh.formats.bilingual.TtxReader;
+import org.tmsh.formats.bilingual.TxmlReader;
 import org.tmsh.formats.tmx.TmxReader;
 import org.tmsh.formats.tmx.TmxUnit;
 import org.tmsh.formats.xliff.XliffReader;
@@ -20,7 +22,8 @@ import org.tmsh.formats.xliff.XliffSizeLimits;
 /**
  * The bilingual files a reviewer receives, as {@link QaSegment}s: XLIFF 1.2 (with Okapi's
  * {@code seg-source} and SDLXLIFF read unit by unit) and 2.0 through {@link XliffReader}, TMX through
- * {@link TmxReader}, PO through {@link PoReader}. A file is known by its extension, or by its first
+ * {@link TmxReader}, PO through {@link PoReader}, Trados 2007's TTX through {@link TtxReader} (text left
+ * outside its segments is a segment without a target) and Wordfast Pro's TXML through {@link TxmlReader}. A file is known by its extension, or by its first
  * element when the extension says nothing.
  *
  * <p>Languages: the ones given (options), else the file's, else de and en.
@@ -28,7 +31,7 @@ import org.tmsh.formats.xliff.XliffSizeLimits;
 public final class BilingualFiles {
 
     /** What a file holds. */
-    public enum Kind { XLIFF, TMX, PO, DOCUMENT }
+    public enum Kind { XLIFF, TMX, PO, TTX, TXML, DOCUMENT }
 
     private BilingualFiles() {
     }
@@ -36,8 +39,15 @@ public final class BilingualFiles {
     /** What {@code file} is: by extension, else by a look at its start. */
     public static Kind kind(Path file) {
         String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (n.endsWith(".xlf") || n.endsWith(".xliff") || n.endsWith(".sdlxliff") || n.endsWith(".mqxliff")) {
+        if (n.endsWith(".xlf") || n.endsWith(".xliff") || n.endsWith(".sdlxliff") || n.endsWith(".mqxliff")
+                || n.endsWith(".mxliff")) {
             return Kind.XLIFF;
+        }
+        if (n.endsWith(".ttx")) {
+            return Kind.TTX;
+        }
+        if (n.endsWith(".txml")) {
+            return Kind.TXML;
         }
         if (n.endsWith(".tmx")) {
             return Kind.TMX;
@@ -79,6 +89,15 @@ public final class BilingualFiles {
                 }
                 return c.entries().size();
             }
+            case TTX, TXML -> {
+                XliffReader.Content c = kind(file) == Kind.TTX ? TtxReader.read(file, true) : TxmlReader.read(file, true);
+                String s = first(srcLang, c.header().srcLang());
+                String t = first(tgtLang, c.header().tgtLang());
+                for (XliffReader.Entry e : c.entries()) {
+                    out.accept(new QaSegment(name, e.id(), e.line(), e.source(), e.target(), s, t, 0));
+                }
+                return c.entries().size();
+            }
             case PO -> {
                 XliffReader.Content c = PoReader.read(file);
                 String s = first(srcLang, c.header().srcLang() == null ? "en" : c.header().srcLang());
@@ -99,7 +118,7 @@ public final class BilingualFiles {
                 }
                 return n;
             }
-            default -> throw TmshException.inFile(file, 0, "not a bilingual file (XLIFF, TMX or PO)");
+            default -> throw TmshException.inFile(file, 0, "not a bilingual file (XLIFF, TMX, PO, TTX or TXML)");
         }
     }
 

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -183,7 +184,13 @@ class OtherToolsFilesTest extends ImportedFilesTestBase {
 
     @Test
     void memoQAndMultiTermTbxLanguagesInBcp47Case() throws Exception {
-        assertEquals(List.of("en-US/screw/admitted | de-DE/Schraube/admitted | de-DE/Schräubchen/deprecated"), terms("memoq.tbx"));
+        // memoQ's flags as term notes: x-memoq-forbidden True is deprecated, False changes nothing, x-memoq-preferred True preferred
+        assertEquals(List.of("en-US/screw/admitted | de-DE/Schraube/admitted | de-DE/Schräubchen/deprecated"
+                + " | de-DE/Schraubbolzen/deprecated | de-DE/Gewindeschraube/preferred"), terms("memoq.tbx"));
+        // memoQ's entry fields and MultiTerm's definition: the concept's note
+        assertEquals("project: P1; client: ACME; subject: Mechanics",
+                GlossaryReader.read(resource("memoq.tbx"), "g").concepts().get(0).note());
+        assertEquals("A fastener", GlossaryReader.read(resource("multiterm.xml"), "g").concepts().get(0).note());
         assertEquals(List.of("en-GB/halt/admitted | en-GB/stop/admitted | de-DE/anhalten/admitted"), terms("multiterm.tbx"));
     }
 
@@ -219,5 +226,121 @@ class OtherToolsFilesTest extends ImportedFilesTestBase {
         Files.write(f, ("\uFEFFen-GB\tde-DE\r\ncolour\tFarbe\r\n\"say \"\"hi\"\"\"\tHallo sagen\r\n").getBytes(StandardCharsets.UTF_16LE));
         GlossaryReader.Read x = GlossaryReader.readReporting(f, "g", "en", "de", null);
         assertEquals(List.of("colour", "say \"hi\""), x.glossary().concepts().stream().map(c -> c.terms().get(0).form()).toList());
+    }
+
+    @Test
+    void trados2007TtxGivesItsClosedSegmentsWithCodesByIdentityAndTheirOrigin() throws Exception {
+        // UTF-16 with a byte order mark, as TagEditor saves; a segment inside a paragraph's <df>; text outside any
+        // <Tu> (never translated) and a target of codes only are no units
+        assertEquals(List.of("de-DE=Sicherheitshinweise | en-US=Safety instructions",
+                "de-DE=Warten Sie⟨2/⟩10 Sekunden nach dem Drücken von ⟨1⟩Start⟨/1⟩. | en-US=Press ⟨1⟩Start⟨/1⟩ and wait⟨2/⟩10 seconds.",
+                "de-DE=Öffnen Sie nicht das Gehäuse. | en-US=Do not open the housing.",
+                "de-DE=Bewahren Sie Anleitung & Beleg auf. | en-US=Keep the manual & the receipt."),
+                imported(resource("trados2007.ttx")));
+        List<String> raw = rawUnits("ttrados2007ttx");
+        assertTrue(raw.get(1).contains("<prop type=\"x-match\">95</prop>") && raw.get(1).contains("<prop type=\"x-origin\">translated</prop>"),
+                raw.get(1));
+        assertTrue(raw.get(2).contains("<prop type=\"x-origin\">machine-translated</prop>"), raw.get(2));
+        assertTrue(raw.get(3).contains("<prop type=\"x-match\">101</prop>"), raw.get(3));
+    }
+
+    @Test
+    void ttxTextOutsideSegmentsIsAnUntranslatedEntry() throws Exception {
+        org.tmsh.formats.xliff.XliffReader.Content c = org.tmsh.formats.bilingual.TtxReader.read(resource("trados2007.ttx"));
+        assertEquals("en-US", c.header().srcLang());
+        assertEquals("de-DE", c.header().tgtLang());
+        List<String> untranslated = c.entries().stream().filter(e -> e.target() == null).map(e -> e.id() + "=" + e.source()).toList();
+        assertEquals(List.of("text1=Contact your dealer ⟨1⟩first⟨/1⟩.", "tu5=Page ⟨1/⟩"), untranslated);
+    }
+
+    @Test
+    void wordfastProTxmlGivesConfirmedSegmentsWithScoreAuthorAndComments() throws Exception {
+        // unconfirmed, unedited machine translation, a revision's old target, a commented-out segment, no target and
+        // a target of codes only are no units; a post-edited machine translation is
+        assertEquals(List.of("de-DE=Klicken Sie auf ⟨1/⟩Speichern⟨2/⟩, um die Datei zu behalten. | en-US=Click ⟨1/⟩Save⟨2/⟩ to keep the file.",
+                "de-DE=Bearbeiteter Maschinentext. | en-US=Edited machine text."), imported(resource("wordfast-pro.txml")));
+        String first = rawUnits("twordfastprotxml").get(0);
+        assertTrue(first.contains("creationid=\"anna\"") && first.contains("creationdate=\"20130220T090351Z\""), first);
+        assertTrue(first.contains("<note>Button label as in the UI</note>") && first.contains("<prop type=\"x-match\">100</prop>"), first);
+        // --all-states takes the unconfirmed and the machine-translated targets too, the machine one marked as such
+        new ImportJob(library).run("all", resource("wordfast-pro.txml"), null, null, true, null, Progress.NONE);
+        List<String> all = rawUnits("all");
+        assertEquals(4, all.size(), all.toString());
+        assertTrue(all.stream().anyMatch(u -> u.contains("Maschinentext.</seg>") && u.contains("machine-translated")
+                && u.contains("needs-review-translation")), all.toString());
+    }
+
+    @Test
+    void ttxAndTxmlThatCannotBeReadAreRefusedInOneLineAndMakeNoTm() throws Exception {
+        String ttxHead = "<?xml version='1.0'?>\n<TRADOStag Version=\"2.0\"><FrontMatter><UserSettings SourceLanguage=\"EN-US\""
+                + " TargetLanguage=\"DE-DE\"/></FrontMatter><Body><Raw>";
+        Map<String, String> cases = new java.util.LinkedHashMap<>();
+        cases.put("empty.ttx", "");
+        cases.put("xxe.ttx", "<?xml version='1.0'?>\n<!DOCTYPE TRADOStag [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n"
+                + "<TRADOStag><Body><Raw><Tu><Tuv Lang=\"EN-US\">&x;</Tuv><Tuv Lang=\"DE-DE\">y</Tuv></Tu></Raw></Body></TRADOStag>");
+        cases.put("laughs.txml", "<?xml version=\"1.0\"?>\n<!DOCTYPE txml [<!ENTITY a \"aaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;\">]>\n"
+                + "<txml locale=\"en\" targetlocale=\"de\"><translatable blockId=\"1\"><segment segmentId=\"1\"><source>&b;</source>"
+                + "<target>x</target></segment></translatable></txml>");
+        cases.put("wrong-root.ttx", "<?xml version=\"1.0\"?>\n<txml locale=\"en\"/>");
+        cases.put("no-lang.ttx", ttxHead + "\n<Tu><Tuv>Save</Tuv><Tuv Lang=\"DE-DE\">Speichern</Tuv></Tu></Raw></Body></TRADOStag>");
+        cases.put("truncated.txml", "<?xml version=\"1.0\"?>\n<txml locale=\"en\" targetlocale=\"de\"><translatable blockId=\"1\">"
+                + "<segment segmentId=\"1\"><source>a</source><target>b</target></segment>\n");
+        cases.put("no-id.txml", "<?xml version=\"1.0\"?>\n<txml locale=\"en\" targetlocale=\"de\"><translatable blockId=\"1\">\n"
+                + "<segment><source>a</source><target>b</target></segment></translatable></txml>");
+        Map<String, String> expected = Map.of("empty.ttx", "file is empty", "xxe.ttx", "line 2: a DOCTYPE declaration",
+                "laughs.txml", "line 2: a DOCTYPE declaration", "wrong-root.ttx", "line 2: not a TTX (Trados TagEditor) file",
+                "no-lang.ttx", "line 3: a <Tuv> without a Lang attribute", "truncated.txml", "line 3: malformed XML",
+                "no-id.txml", "line 3: a <segment> without a segmentId");
+        for (Map.Entry<String, String> c : cases.entrySet()) {
+            Path f = Files.writeString(dir.resolve(c.getKey()), c.getValue());
+            org.tmsh.common.TmshException e = org.junit.jupiter.api.Assertions.assertThrows(org.tmsh.common.TmshException.class,
+                    () -> new ImportJob(library).run("refused", f, null, null, false, null, Progress.NONE), c.getKey());
+            assertTrue(e.getMessage().startsWith(f + ": " + expected.get(c.getKey())), e.getMessage());
+            assertEquals(1, e.getMessage().lines().count(), e.getMessage());
+            assertTrue(!library.exists("refused"), c.getKey());
+        }
+        // bytes that are not the declared encoding, and a binary file
+        Path latin = Files.write(dir.resolve("latin.txml"), ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<txml locale=\"en\" "
+                + "targetlocale=\"de\"><translatable blockId=\"1\"><segment segmentId=\"1\"><source>Gr\u00fc\u00dfe</source>"
+                + "</segment></translatable></txml>").getBytes(StandardCharsets.ISO_8859_1));
+        org.tmsh.common.TmshException e = org.junit.jupiter.api.Assertions.assertThrows(org.tmsh.common.TmshException.class,
+                () -> new ImportJob(library).run("refused", latin, null, null, false, null, Progress.NONE));
+        assertTrue(e.getMessage().startsWith(latin + ": line 2: byte 0xFC is not valid UTF-8"), e.getMessage());
+        byte[] junk = new byte[2000];
+        new java.util.Random(3).nextBytes(junk);
+        Path bin = Files.write(dir.resolve("bin.ttx"), junk);
+        e = org.junit.jupiter.api.Assertions.assertThrows(org.tmsh.common.TmshException.class,
+                () -> new ImportJob(library).run("refused", bin, null, null, false, null, Progress.NONE));
+        assertTrue(e.getMessage().startsWith(bin + ": line "), e.getMessage());
+        assertTrue(!library.exists("refused"));
+    }
+
+    @Test
+    void damagedTtxAndTxmlAreReadOrRefusedWithTheFileNamedNeverACrash() throws Exception {
+        // seeded random damage (a run of characters cut out, or a character doubled) to the hand-written files
+        java.util.Random random = new java.util.Random(11);
+        for (String name : List.of("trados2007.ttx", "wordfast-pro.txml")) {
+            Path original = resource(name);
+            String text = name.endsWith(".ttx") ? new String(Files.readAllBytes(original), StandardCharsets.UTF_16)
+                    : Files.readString(original);
+            for (int i = 0; i < 150; i++) {
+                StringBuilder damaged = new StringBuilder(text);
+                int at = random.nextInt(text.length() - 10);
+                if (random.nextBoolean()) {
+                    damaged.delete(at, at + 1 + random.nextInt(10));
+                } else {
+                    damaged.insert(at, damaged.charAt(at));
+                }
+                Path f = Files.writeString(dir.resolve("d" + i + "-" + name), damaged);
+                try {
+                    org.tmsh.formats.xliff.XliffReader.Content c = name.endsWith(".ttx")
+                            ? org.tmsh.formats.bilingual.TtxReader.read(f) : org.tmsh.formats.bilingual.TxmlReader.read(f);
+                    assertTrue(c.entries().stream().allMatch(e -> e.source() != null && e.id() != null), damaged.toString());
+                } catch (org.tmsh.common.TmshException e) {
+                    assertTrue(e.getMessage().startsWith(f.toString() + ": "), e.getMessage());
+                    assertEquals(1, e.getMessage().lines().count(), e.getMessage());
+                }
+            }
+        }
     }
 }

@@ -155,6 +155,57 @@ class ReturnedFilesTest {
     }
 
     @Test
+    void trados2007TtxWithSegmentsCodesAndUntranslatedText() throws Exception {
+        Path f = dir.resolve("r.ttx");
+        String ttx = """
+                <?xml version='1.0'?>
+                <TRADOStag Version="2.0"><FrontMatter><UserSettings SourceLanguage="DE-DE" TargetLanguage="EN-GB"/></FrontMatter><Body><Raw>
+                <ut Type="start" Style="external" DisplayText="p">&lt;p&gt;</ut><Tu Origin="manual" MatchPercent="0"><Tuv Lang="DE-DE">Am <ut Type="start" DisplayText="b">&lt;b&gt;</ut>3. März<ut Type="end" DisplayText="b">&lt;/b&gt;</ut> kam er.</Tuv><Tuv Lang="EN-GB">He came on <ut Type="start" DisplayText="b">&lt;b&gt;</ut>4 March<ut Type="end" DisplayText="b">&lt;/b&gt;</ut>.</Tuv></Tu> <Tu Origin="Tm" MatchPercent="100"><Tuv Lang="DE-DE">Am Dienstag sprach er.</Tuv><Tuv Lang="EN-GB">On Tuesday he spoke.</Tuv></Tu><ut Type="end" Style="external" DisplayText="p">&lt;/p&gt;</ut>
+                <ut Type="start" Style="external" DisplayText="p">&lt;p&gt;</ut>Niemand hat das übersetzt.<ut Type="end" Style="external" DisplayText="p">&lt;/p&gt;</ut>
+                </Raw></Body></TRADOStag>
+                """;
+        Files.write(f, ("\uFEFF" + ttx).getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+        List<QaSegment> s = new ArrayList<>();
+        BilingualFiles.read(f, null, null, s::add);
+        assertEquals(3, s.size(), s.toString());
+        assertEquals("en-GB", s.get(0).tgtLang());
+        QaSegment untranslated = s.get(2);
+        assertEquals("Niemand hat das übersetzt.", untranslated.source());
+        assertEquals(null, untranslated.target());
+        assertEquals(4, untranslated.line());
+        onlyTheWrongTarget(s.subList(0, 2), "He came on ⟨1⟩4 March⟨/1⟩.");
+    }
+
+    @Test
+    void wordfastProTxmlWithRevisionsCommentsAndUnconfirmedTargets() throws Exception {
+        List<QaSegment> s = read("r.txml", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <txml locale="de" targetlocale="en-GB" version="1.0" createdby="WFP3.4.7">
+                <skeleton>&lt;p&gt;</skeleton>
+                <translatable blockId="1"><segment segmentId="1" modified="true"><source>Im März wird gewählt.</source><ws> </ws>
+                  <target score="100">The election is in May.</target>
+                  <comments><comment creationid="ann" creationdate="20130220T090351Z" type="text">checked 5 March</comment></comments></segment>
+                <segment segmentId="2" modified="true" unconfirmed="true"><source>Am 3. März kam er.</source><target score="80">He came on 3 March.</target>
+                  <revisions><revision><target>He came on 4 March.</target></revision></revisions></segment></translatable>
+                </txml>
+                """);
+        assertEquals(List.of("1_1", "1_2"), s.stream().map(QaSegment::id).toList());
+        onlyTheWrongTarget(s, "The election is in May.");
+    }
+
+    @Test
+    void phraseMxliffIsReadAsTheXliffItIs() throws Exception {
+        onlyTheWrongTarget(read("r.mxliff", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <xliff xmlns="urn:oasis:names:tc:xliff:document:1.2" xmlns:m="http://www.memsource.com/mxlf/2.0" version="1.2">
+                <file original="a.docx" source-language="de" target-language="en" datatype="plaintext"><body>
+                <trans-unit id="s1" m:confirmed="1"><source>Am 3. März kam er.</source><target>He came on 3 March.</target></trans-unit>
+                <trans-unit id="s2" m:confirmed="1"><source>Am Dienstag sprach er.</source><target>On Monday he spoke.</target></trans-unit>
+                </body></file></xliff>
+                """), "On Monday he spoke.");
+    }
+
+    @Test
     void aCheckThatFailsOnOneSegmentDoesNotEndTheRun() {
         Profile p = Profile.standard();
         Check failing = new Check() {

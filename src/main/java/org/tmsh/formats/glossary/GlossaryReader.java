@@ -613,6 +613,20 @@ public final class GlossaryReader {
         return sb.toString();
     }
 
+    /** The concept descriptions kept in a concept's note, by their {@code descrip} type (lower case, memoQ's prefix dropped). */
+    private static final java.util.Set<String> CONCEPT_FIELDS = java.util.Set.of("definition", "subject", "subjectfield",
+            "domain", "client", "project");
+
+    /** A {@code descrip} type as a concept field kept in its note, or null. */
+    private static String conceptField(String type) {
+        if (type == null) {
+            return null;
+        }
+        String t = type.strip().toLowerCase(java.util.Locale.ROOT);
+        t = t.startsWith("x-memoq-") ? t.substring("x-memoq-".length()) : t;
+        return CONCEPT_FIELDS.contains(t) ? t : null;
+    }
+
     private static Glossary parse(XMLStreamReader x, Path file, String name) throws XMLStreamException {
         List<Concept> concepts = new ArrayList<>();
         boolean root = false;
@@ -627,6 +641,7 @@ public final class GlossaryReader {
         StringBuilder note = new StringBuilder();
         boolean inTerm = false;
         boolean mtf = false;
+        List<String> descriptions = new ArrayList<>();
         while (x.hasNext()) {
             int ev = x.next();
             if (ev == XMLStreamConstants.START_ELEMENT) {
@@ -666,6 +681,7 @@ public final class GlossaryReader {
                         conceptId = x.getAttributeValue(null, "id");
                         conceptNote = "";
                         terms = new ArrayList<>();
+                        descriptions = new ArrayList<>();
                     }
                     case "langSec", "langSet" -> {
                         String l = x.getAttributeValue(XMLConstants.XML_NS_URI, "lang");
@@ -692,12 +708,22 @@ public final class GlossaryReader {
                     case "termNote" -> {
                         String type = x.getAttributeValue(null, "type");
                         String value = text(x).strip();
-                        if ("administrativeStatus".equals(type) || "normativeAuthorization".equals(type)) {
-                            AdministrativeStatus.Read st = AdministrativeStatus.of(value);
+                        // administrativeStatus, and the flags other tools write (memoQ's x-memoq-forbidden ...)
+                        AdministrativeStatus.Read st = AdministrativeStatus.ofNote(type, value, status);
+                        if (st != null) {
                             status = st.status();
                             if (st.note() != null) {
                                 note.append(note.isEmpty() ? "" : "; ").append(st.note());
                             }
+                        }
+                    }
+                    case "descrip" -> {
+                        // a concept's description (TBX-Basic's definition; memoQ's and MultiTerm's subject,
+                        // client, project): part of the concept's note; other descriptions are not kept
+                        String field = conceptField(x.getAttributeValue(null, "type"));
+                        String t = text(x).strip();
+                        if (!inTerm && field != null && !t.isEmpty()) {
+                            descriptions.add(field.equals("definition") ? t : field + ": " + t);
                         }
                     }
                     case "note" -> {
@@ -726,6 +752,10 @@ public final class GlossaryReader {
                         }
                     }
                     case "conceptEntry", "termEntry" -> {
+                        if (!descriptions.isEmpty()) {
+                            descriptions.add(0, conceptNote);
+                            conceptNote = String.join("; ", descriptions.stream().filter(d -> !d.isBlank()).toList());
+                        }
                         concepts.add(new Concept(conceptId == null ? "c" + (concepts.size() + 1) : conceptId,
                                 conceptNote, terms));
                         conceptId = null;

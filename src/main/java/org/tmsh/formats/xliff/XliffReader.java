@@ -1,8 +1,5 @@
 package org.tmsh.formats.xliff;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -16,8 +13,6 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
-import org.tmsh.common.StrictDecoder;
-import org.tmsh.common.TextFiles;
 import org.tmsh.common.TmshException;
 import org.tmsh.formats.tmx.TmxReader;
 
@@ -107,34 +102,7 @@ public final class XliffReader {
      * QA needs to see a double space or a trailing space), else runs of it become one space, trimmed.
      */
     public static Content read(Path file, boolean keepSpaces) {
-        if (!Files.isRegularFile(file)) {
-            throw TmshException.inFile(file, 0, "file not found");
-        }
-        try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file))) {
-            org.tmsh.document.InputLimits.current().checkXmlDepth(file, null, in);
-        } catch (IOException e) {
-            // bytes that are not the declared encoding: the parse below reports them in its own words
-        } catch (RuntimeException e) {
-            if (e instanceof TmshException) {
-                throw e;
-            }
-            // malformed XML: likewise the parse's to report
-        }
-        try (InputStream in = Files.newInputStream(file)) {
-            XMLStreamReader x = TmxReader.hardenedFactory().createXMLStreamReader(file.toUri().toString(),
-                    TextFiles.xmlReader(file, in));
-            try {
-                return parse(file, x, keepSpaces);
-            } finally {
-                x.close();
-            }
-        } catch (XMLStreamException e) {
-            throw TmxReader.error(file, e);
-        } catch (StrictDecoder.BadBytes e) {
-            throw TextFiles.badBytes(file, e, "an XML file must be in the encoding its XML declaration names (UTF-8 if none)");
-        } catch (IOException e) {
-            throw TmshException.inFile(file, 0, "cannot read: " + e.getMessage(), e);
-        }
+        return org.tmsh.formats.XmlFiles.read(file, x -> parse(file, x, keepSpaces));
     }
 
     private static Content parse(Path file, XMLStreamReader x, boolean keep) throws XMLStreamException {
@@ -506,6 +474,15 @@ public final class XliffReader {
     }
 
     /**
+     * The content of the current element as marked text, read by XLIFF's inline elements (and
+     * {@code ut}, the native code of an unknown tag, as a standalone code); leaves the reader on its
+     * end tag. For other bilingual XML formats that use the same elements (Wordfast's TXML).
+     */
+    public static String inlineText(XMLStreamReader x, boolean keepSpaces) throws XMLStreamException {
+        return inline(x, null, keepSpaces);
+    }
+
+    /**
      * The content of the current element as marked text; leaves the reader on its end tag. When
      * {@code segments} is given, the text of each {@code mrk mtype="seg"} goes there too, by its
      * {@code mid}. A 2.0 {@code cp} is its code point.
@@ -537,7 +514,7 @@ public final class XliffReader {
                     }
                 }
             } else if (ev == XMLStreamConstants.START_ELEMENT) {
-                String id = number(attr(x, "id"));
+                String id = number(first(attr(x, "id"), attr(x, "x"))); // TXML numbers its codes by x
                 String name = x.getLocalName();
                 if (segments != null && segId == null && name.equals("mrk") && "seg".equals(attr(x, "mtype"))) {
                     segId = attr(x, "mid") == null ? String.valueOf(segments.size() + 1) : attr(x, "mid");
@@ -556,7 +533,7 @@ public final class XliffReader {
                     case "bx", "sc", "bpt" -> code.append('⟨').append(id).append('⟩');
                     case "ex", "ept" -> code.append("⟨/").append(number(first(attr(x, "rid"), attr(x, "id")))).append('⟩');
                     case "ec" -> code.append("⟨/").append(number(first(attr(x, "startRef"), attr(x, "id")))).append('⟩');
-                    case "x", "ph", "it" -> code.append('⟨').append(id).append("/⟩");
+                    case "x", "ph", "it", "ut" -> code.append('⟨').append(id).append("/⟩");
                     case "cp" -> code.append(codePoint(attr(x, "hex")));
                     default -> {
                         // mrk, sub and unknown elements: transparent, their text is kept
@@ -566,7 +543,7 @@ public final class XliffReader {
                 if (sb != whole) {
                     whole.append(code);
                 }
-                if (List.of("bpt", "ept", "ph", "it", "bx", "ex", "x", "sc", "ec", "cp").contains(name)) {
+                if (List.of("bpt", "ept", "ph", "it", "ut", "bx", "ex", "x", "sc", "ec", "cp").contains(name)) {
                     skip(x); // native code or empty element: no text of the segment inside
                 } else {
                     closers.push(closer);

@@ -46,6 +46,37 @@ class GlossaryReaderTest {
     }
 
     @Test
+    void everyTermNoteTypeExampleGivesTheStatusTheDataFileSays() throws Exception {
+        int n = 0;
+        try (InputStream in = getClass().getResourceAsStream("/tmsh/terms/term-note-types.examples")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] c = line.split("\t");
+                StringBuilder notes = new StringBuilder();
+                for (String note : c[0].split(";")) {
+                    String[] tv = note.split("=", 2);
+                    notes.append("<termNote type=\"").append(tv[0]).append("\">").append(tv[1]).append("</termNote>");
+                }
+                // read as a memoQ-style TBX 2008 file is: the term's notes in a tig
+                Path f = Files.writeString(dir.resolve("n" + n + ".tbx"), """
+                        <?xml version="1.0" encoding="utf-8"?>
+                        <martif type="TBX" xml:lang="en-us"><text><body><termEntry id="_0">
+                        <langSet xml:lang="en-us"><tig><term>screw</term></tig></langSet>
+                        <langSet xml:lang="de-de"><tig><term>Schraube</term>%s</tig></langSet>
+                        </termEntry></body></text></martif>
+                        """.formatted(notes));
+                Term de = GlossaryReader.read(f, "g").concepts().get(0).terms().get(1);
+                assertEquals(c[1], de.status().label(), line);
+                assertEquals(c[2].equals("-") ? "" : c[2], de.note(), line);
+                n++;
+            }
+        }
+        assertTrue(n >= 5);
+    }
+
+    @Test
     void everySpreadsheetColumnExampleIsReadAsTheDataFileSays() throws Exception {
         int n = 0;
         try (InputStream in = getClass().getResourceAsStream("/tmsh/terms/spreadsheet-columns.examples")) {
