@@ -26,7 +26,7 @@ import org.tmsh.memory.solr.SolrMemory;
  * TM on one shard, {@code NAME!KEY}, or spread over both, {@code NAME/0!KEY}), after a warm-up
  * import; then the TM benchmark's kind of queries (real segments with 1 to 3 words changed, min 70;
  * low fuzzies, min 50) against the one-shard and the spread TM, with where each look-up's time went.
- * A fourth argument picks settings by number (0 to 19, comma-separated, in the order given); settings
+ * A fourth argument picks settings by number (0 to 22; 20 to 22 the bulk path, comma-separated, in the order given); settings
  * 0 to 12 use configset "tmsh-2", 13 to 15 "tmsh-3", 16 to 19 the one {@code tm create} uploads ("tmsh-4":
  * a language's word terms as one value, one term a line).
  */
@@ -37,7 +37,12 @@ public final class SolrBenchmark {
      * replica type ({@code tmsh.solr.replicas}), and the configset (null: the one {@code tm create} uploads;
      * else an older one kept for this benchmark under {@code src/test/resources/tmsh/memory/solr/NAME/}).
      */
-    record Setting(String label, int senders, int bits, int batch, boolean leaders, String replicas, String configset) {
+    record Setting(String label, int senders, int bits, int batch, boolean leaders, String replicas, String configset,
+                   boolean bulk) {
+        Setting(String label, int senders, int bits, int batch, boolean leaders, String replicas, String configset) {
+            this(label, senders, bits, batch, leaders, replicas, configset, false);
+        }
+
         Setting(String label, int senders, int bits) {
             this(label, senders, bits, 1000, false, "nrt", "tmsh-2");
         }
@@ -80,11 +85,19 @@ public final class SolrBenchmark {
                 new Setting("3 in flight, one shard, 5000, leader, TLOG+PULL, tmsh-4", 3, -1, 5000, true, "pull", null),
                 new Setting("2 in flight, one shard, 20000, leader, TLOG+PULL, tmsh-4", 2, -1, 20000, true, "pull", null),
                 new Setting("4 in flight, one shard, 2000, leader, TLOG+PULL, tmsh-4", 4, -1, 2000, true, "pull", null),
-                new Setting("3 in flight, one shard, 5000, leader, NRT, tmsh-4", 3, -1, 5000, true, "nrt", null));
+                new Setting("3 in flight, one shard, 5000, leader, NRT, tmsh-4", 3, -1, 5000, true, "nrt", null),
+                // the bulk path (segments built by the client, merged into the leader's core), batches of tmsh.solr.bulkBatch
+                new Setting("bulk, 3 in flight, one shard, TLOG+PULL, tmsh-4", 3, -1, 5000, true, "pull", null, true),
+                new Setting("bulk, 3 in flight, spread, TLOG+PULL, tmsh-4", 3, 0, 5000, true, "pull", null, true),
+                new Setting("bulk, 2 in flight, one shard, TLOG+PULL, tmsh-4", 2, -1, 5000, true, "pull", null, true));
         List<Setting> settings = args.length > 3
                 ? Arrays.stream(args[3].split(",")).map(i -> all.get(Integer.parseInt(i))).toList() : all;
         Path base = work.resolve("solr-" + System.nanoTime());
         Files.createDirectories(base);
+        // the nodes may read the bulk path's segments (Solr refuses an indexDir outside its home otherwise)
+        if (System.getProperty("solr.allowPaths") == null) {
+            System.setProperty("solr.allowPaths", SolrMemory.bulkDirectory());
+        }
         MiniSolrCloudCluster cluster = new MiniSolrCloudCluster.Builder(2, base).build();
         List<SolrMemory> kept = new ArrayList<>();
         try {
@@ -136,6 +149,7 @@ public final class SolrBenchmark {
         System.setProperty("tmsh.solr.senders", Integer.toString(s.senders()));
         System.setProperty("tmsh.solr.batch", Integer.toString(s.batch()));
         System.setProperty("tmsh.solr.leaders", Boolean.toString(s.leaders()));
+        System.setProperty("tmsh.solr.bulk", Boolean.toString(s.bulk()));
         SolrMemory tm = SolrMemory.open("bench", new TmRegistration("solr", url, collection, true, s.bits()));
         String loadBefore = java.time.LocalTime.now().withNano(0) + " " + loadAverage();
         long cpu = cpuNanos();
@@ -145,9 +159,10 @@ public final class SolrBenchmark {
             long bytes = indexBytes(cluster, collection);
             System.out.printf(Locale.ROOT, "import, %-36s %,9d units read (%,d distinct) in %6.1f s = %,7.0f units/s;"
                     + " CPU (nodes, ZooKeeper and client: the whole JVM) %,.1f s = %.3f ms a unit;"
-                    + " index %,.0f MB in 4 replicas = %,.0f bytes a unit a copy; load average before %s, after %s%n",
+                    + " index %,.0f MB in 4 replicas = %,.0f bytes a unit a copy; load average before %s, after %s; %s (%,d units)%n",
                     s.label(), r.read(), r.unitsAfter(), r.seconds(), r.read() / r.seconds(), cpuSeconds,
-                    cpuSeconds * 1000 / r.read(), bytes / 1e6, bytes / 2.0 / r.unitsAfter(), loadBefore, loadAverage());
+                    cpuSeconds * 1000 / r.read(), bytes / 1e6, bytes / 2.0 / r.unitsAfter(), loadBefore, loadAverage(),
+                    tm.lastBulk(), tm.lastBulkUnits());
         }
         if (!print) {
             tm.drop();

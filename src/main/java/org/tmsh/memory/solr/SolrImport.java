@@ -35,6 +35,8 @@ import org.tmsh.memory.UnitSources;
  * Solr writes each acknowledged batch to its transaction log on every replica before answering, so
  * a killed or failed import loses at most the batches it had in flight (three of 5000 units by default); running it
  * again completes it without duplicates. The import commits at its end (and Solr's autoCommit every 15 s).
+ * On TLOG and PULL replicas whose nodes can read the client's folder, units with new ids take the bulk
+ * path instead ({@link SolrBulk}: a segment a shard, merged into the leader's core and committed).
  */
 final class SolrImport {
 
@@ -156,21 +158,28 @@ final class SolrImport {
                         SolrImportLock lock, long before) {
         long seq = System.currentTimeMillis() * 1_000_000L;
         long read = 0;
-        int size = batch();
-        Senders out = new Senders(senders(), leaders() ? SolrLeaders.of(tm.client(), tm.url(), tm.collection()) : null);
-        Batch batch = new Batch(seq, size);
+        SolrLeaders leaders = leaders() ? SolrLeaders.of(tm.client(), tm.url(), tm.collection()) : null;
+        SolrBulk bulk = SolrBulk.open(tm, leaders, before);
+        lastBulk = bulk.toString();
+        int size = bulk.on() ? SolrBulk.batch() : batch();
+        Senders out = new Senders(senders(), leaders, bulk.on() ? bulk : null);
+        // the ids (64-bit hashes) of the units this import has read: a unit seen before takes Solr's normal path
+        LongSet seen = bulk.on() ? new LongSet() : null;
+        int index = 0;
+        Batch batch = new Batch(seq, size, index++);
         try {
             while (units.hasNext()) {
                 TmxUnit u = units.next();
                 hook.at(ImportHook.Stage.READ, read);
                 hook.at(ImportHook.Stage.BUILD, read);
-                batch.add(u, SolrSchema.id(tm.route(), u));
+                String id = SolrSchema.id(tm.route(), u);
+                batch.add(u, id, seen != null && seen.add(hash(id)));
                 read++;
                 if (batch.units.size() == size) {
                     hook.at(ImportHook.Stage.INDEX, read);
                     lock.check();
                     out.send(batch);
-                    batch = new Batch(seq + read, size);
+                    batch = new Batch(seq + read, size, index++);
                     progress.accept(read);
                 }
             }
@@ -184,6 +193,13 @@ final class SolrImport {
             hook.at(ImportHook.Stage.COMMIT, read);
             tm.commit();
             long after = tm.count();
+            lastBulkUnits = out.merged();
+            if (after < before + out.merged()) {
+                // every merged unit was new: a count below that means a merge did not arrive whole
+                throw new TmshException("the TM counts " + after + " units, fewer than the " + before + " before and the "
+                        + out.merged() + " new ones its leaders' cores added (bulk path); run the import again with"
+                        + " -Dtmsh.solr.bulk=false");
+            }
             return new long[] {read, Math.max(0, after - before), after};
         } catch (Throwable t) {
             out.abandon();
@@ -198,6 +214,64 @@ final class SolrImport {
                 throw new TmshException(prefix + "out of memory (give Java more memory, e.g. JAVA_TOOL_OPTIONS=-Xmx4g)", cause);
             }
             throw new TmshException(prefix + cause, cause);
+        } finally {
+            bulk.close();
+        }
+    }
+
+    /** The last import's bulk path, as {@link SolrBulk#toString} says (for the benchmark and tests). */
+    volatile String lastBulk = "";
+    /** Units the last import's bulk path added. */
+    volatile long lastBulkUnits;
+
+    /** A 64-bit hash of a document id (FNV-1a over its chars). */
+    static long hash(String id) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < id.length(); i++) {
+            h ^= id.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        return h;
+    }
+
+    /** A set of longs (open addressing): the hashes of the ids an import has read, about 16 bytes an id. */
+    static final class LongSet {
+        private long[] keys = new long[1 << 16];
+        private boolean zero;
+        private int size;
+
+        /** Adds {@code k}; true if it was not in the set. */
+        boolean add(long k) {
+            if (k == 0) {
+                boolean was = zero;
+                zero = true;
+                return !was;
+            }
+            if (size * 2 >= keys.length) {
+                grow();
+            }
+            int mask = keys.length - 1;
+            int i = (int) (k ^ (k >>> 29)) & mask;
+            while (keys[i] != 0) {
+                if (keys[i] == k) {
+                    return false;
+                }
+                i = (i + 1) & mask;
+            }
+            keys[i] = k;
+            size++;
+            return true;
+        }
+
+        private void grow() {
+            long[] old = keys;
+            keys = new long[old.length * 2];
+            size = 0;
+            for (long k : old) {
+                if (k != 0) {
+                    add(k);
+                }
+            }
         }
     }
 
@@ -210,21 +284,47 @@ final class SolrImport {
         }
     }
 
-    /** One batch as read: its units, their ids and the sequence number of its first unit. */
+    /**
+     * One batch as read: its units, their ids, whether each is the first of its id in this import (bulk path
+     * only), its place in the import's order and the sequence number of its first unit.
+     */
     private static final class Batch {
         final long firstSeq;
+        final int index;
         final List<TmxUnit> units;
         final List<String> ids;
+        final java.util.BitSet first = new java.util.BitSet();
 
-        Batch(long firstSeq, int size) {
+        Batch(long firstSeq, int size, int index) {
             this.firstSeq = firstSeq;
+            this.index = index;
             this.units = new ArrayList<>(size);
             this.ids = new ArrayList<>(size);
         }
 
-        void add(TmxUnit u, String id) {
+        void add(TmxUnit u, String id, boolean firstOfId) {
+            if (firstOfId) {
+                first.set(units.size());
+            }
             units.add(u);
             ids.add(id);
+        }
+    }
+
+    /** Which batches are done, so that a batch's normal-path part can wait for every batch before it. */
+    private static final class Order {
+        private final java.util.BitSet done = new java.util.BitSet();
+
+        synchronized void done(int index) {
+            done.set(index);
+            notifyAll();
+        }
+
+        /** Waits until every batch before {@code index} is done (stored or failed). */
+        synchronized void awaitBefore(int index) throws InterruptedException {
+            while (done.nextClearBit(0) < index) {
+                wait();
+            }
         }
     }
 
@@ -258,14 +358,19 @@ final class SolrImport {
         private final Semaphore slots;
         private final int n;
         private final SolrLeaders leaders;
+        /** The bulk path, or null: every unit takes Solr's normal update path. */
+        private final SolrBulk bulk;
+        private final Order order = new Order();
         /** The collection's schema takes a language's word terms as one value (read once, before any batch). */
         private final SolrSchema.Layout layout = tm.layout();
         private final AtomicLong acked = new AtomicLong();
+        private final AtomicLong merged = new AtomicLong();
         private volatile Throwable failure;
 
-        Senders(int n, SolrLeaders leaders) {
+        Senders(int n, SolrLeaders leaders, SolrBulk bulk) {
             this.n = n;
             this.leaders = leaders;
+            this.bulk = bulk;
             this.slots = new Semaphore(n);
             this.pool = n == 1 ? null : Executors.newFixedThreadPool(n, r -> {
                 Thread th = new Thread(r, "tmsh-solr-sender");
@@ -302,14 +407,55 @@ final class SolrImport {
             }
         }
 
-        /** Builds the batch's documents and sends them, one request per leader. */
-        private void store(Batch batch) throws SolrServerException, IOException {
+        /**
+         * Builds the batch's documents and sends them, one request per leader; on the bulk path, the units whose
+         * id is new go to their leader's core as one segment a shard ({@link SolrBulk#store}), the others, after
+         * every batch before this one is done, as update requests.
+         */
+        private void store(Batch batch) throws SolrServerException, IOException, InterruptedException {
+            try {
+                storeInOrder(batch);
+            } finally {
+                order.done(batch.index);
+            }
+        }
+
+        private void storeInOrder(Batch batch) throws SolrServerException, IOException, InterruptedException {
             Map<String, List<SolrInputDocument>> byLeader = new LinkedHashMap<>();
-            for (int i = 0; i < batch.units.size(); i++) {
+            Map<String, List<SolrInputDocument>> bulkByCore = new LinkedHashMap<>();
+            Map<String, String[]> cores = new LinkedHashMap<>();
+            int n = batch.units.size();
+            SolrInputDocument[] docs = new SolrInputDocument[n];
+            String[][] coreOf = new String[n][];
+            List<String> candidates = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
                 String id = batch.ids.get(i);
-                SolrInputDocument d = SolrSchema.documentWithId(id, tm.remote(), batch.units.get(i), tm.tokenizer(),
-                        batch.firstSeq + i, layout);
-                byLeader.computeIfAbsent(leaders == null ? "" : leaders.leaderOf(id), k -> new ArrayList<>()).add(d);
+                docs[i] = SolrSchema.documentWithId(id, tm.remote(), batch.units.get(i), tm.tokenizer(), batch.firstSeq + i, layout);
+                coreOf[i] = bulk != null && batch.first.get(i) ? leaders.copyingLeaderCoreOf(id) : null;
+                if (coreOf[i] != null) {
+                    candidates.add(id);
+                }
+            }
+            java.util.Set<String> held = bulk == null ? java.util.Set.of() : bulk.existing(candidates);
+            // in the batch's order: of two units with one id, the later is sent later and wins, as on the normal path
+            for (int i = 0; i < n; i++) {
+                String id = batch.ids.get(i);
+                if (coreOf[i] != null && !held.contains(id)) {
+                    String key = coreOf[i][0] + " " + coreOf[i][1];
+                    cores.putIfAbsent(key, coreOf[i]);
+                    bulkByCore.computeIfAbsent(key, k -> new ArrayList<>()).add(docs[i]);
+                } else {
+                    byLeader.computeIfAbsent(leaders == null ? "" : leaders.leaderOf(id), k -> new ArrayList<>()).add(docs[i]);
+                }
+            }
+            for (Map.Entry<String, List<SolrInputDocument>> e : bulkByCore.entrySet()) {
+                bulk.store(cores.get(e.getKey()), e.getValue());
+                acked.addAndGet(e.getValue().size());
+                merged.addAndGet(e.getValue().size());
+            }
+            if (bulk != null && !byLeader.isEmpty()) {
+                // a unit already merged by an earlier batch must be replaced after that merge, not before it
+                order.awaitBefore(batch.index);
             }
             for (Map.Entry<String, List<SolrInputDocument>> e : byLeader.entrySet()) {
                 SolrClient c = e.getKey().isEmpty() ? tm.client() : SolrCluster.client(e.getKey());
@@ -358,6 +504,11 @@ final class SolrImport {
 
         long acknowledged() {
             return acked.get();
+        }
+
+        /** Units the bulk path added (merged and committed). */
+        long merged() {
+            return merged.get();
         }
     }
 

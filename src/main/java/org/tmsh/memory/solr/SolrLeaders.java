@@ -24,7 +24,8 @@ final class SolrLeaders {
 
     private static final CompositeIdRouter ROUTER = new CompositeIdRouter();
 
-    private record Shard(DocRouter.Range range, String leaderUrl, String core, List<String[]> followers) {
+    /** {@code copying}: every replica of the shard is TLOG or PULL (its followers copy the leader's segments). */
+    private record Shard(DocRouter.Range range, String leaderUrl, String core, List<String[]> followers, boolean copying) {
     }
 
     private final List<Shard> shards;
@@ -49,7 +50,9 @@ final class SolrLeaders {
                         continue;
                     }
                     List<String[]> followers = new ArrayList<>();
+                    boolean copying = true;
                     for (Object replica : rm.values()) {
+                        copying &= copiesSegments(String.valueOf(at(replica, "type")));
                         if (!"true".equals(String.valueOf(at(replica, "leader"))) && copiesSegments(String.valueOf(at(replica, "type")))
                                 && "active".equals(String.valueOf(at(replica, "state"))) && at(replica, "base_url") != null
                                 && at(replica, "core") != null) {
@@ -60,7 +63,7 @@ final class SolrLeaders {
                         if ("true".equals(String.valueOf(at(replica, "leader"))) && at(replica, "base_url") != null) {
                             Object core = at(replica, "core");
                             out.add(new Shard(ROUTER.fromString(range.toString()), String.valueOf(at(replica, "base_url")),
-                                    core == null ? null : core.toString(), followers));
+                                    core == null ? null : core.toString(), followers, copying));
                         }
                     }
                 }
@@ -103,6 +106,33 @@ final class SolrLeaders {
             }
         }
         return null;
+    }
+
+    /**
+     * The leader's core of the shard of document {@code id} as {base URL, core name} if every replica of
+     * that shard copies the leader's segments (TLOG and PULL), else null: only then does a segment merged
+     * into the leader's core ({@link SolrBulk}) reach the shard's other replicas. NRT followers index
+     * each update themselves and never copy the leader's segments.
+     */
+    String[] copyingLeaderCoreOf(String id) {
+        int hash = ROUTER.sliceHash(id, null, null, null);
+        for (Shard s : shards) {
+            if (s.range().includes(hash)) {
+                return s.copying() && s.core() != null ? new String[] {s.leaderUrl(), s.core()} : null;
+            }
+        }
+        return null;
+    }
+
+    /** The leaders' cores ({base URL, core name}) of the shards whose replicas all copy segments (see {@link #copyingLeaderCoreOf}). */
+    List<String[]> copyingLeaderCores() {
+        List<String[]> out = new ArrayList<>();
+        for (Shard s : shards) {
+            if (s.copying() && s.core() != null) {
+                out.add(new String[] {s.leaderUrl(), s.core()});
+            }
+        }
+        return out;
     }
 
     /**

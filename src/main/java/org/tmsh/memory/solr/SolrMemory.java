@@ -247,6 +247,24 @@ public final class SolrMemory implements TranslationMemory {
         return l;
     }
 
+    /** The last import's bulk path: on or off and why ({@link SolrBulk}), for the benchmark and tests. */
+    public String lastBulk() {
+        return importer.lastBulk;
+    }
+
+    /**
+     * The folder the bulk path writes its segments under ({@code -Dtmsh.solr.bulkDir}): a node must be
+     * started with it in {@code solr.allowPaths} to read them.
+     */
+    public static String bulkDirectory() {
+        return SolrBulk.root().toString();
+    }
+
+    /** Units the last import added by the bulk path (segments merged into the leaders' cores). */
+    public long lastBulkUnits() {
+        return importer.lastBulkUnits;
+    }
+
     /** For tests: called at each stage of every import (fault injection). */
     public void hook(ImportHook h) {
         this.hook = h == null ? ImportHook.NONE : h;

@@ -24,6 +24,8 @@ public final class LocalCluster {
     public static void main(String[] args) throws Exception {
         int nodes = args.length > 0 ? Integer.parseInt(args[0]) : 2;
         Path base = Files.createTempDirectory("tmsh-local-solr-");
+        // the nodes may read the folder of tmsh's bulk import path (a tmsh on this machine with the same temp folder)
+        SolrTestCluster.allowBulkPath();
         MiniSolrCloudCluster cluster = new MiniSolrCloudCluster.Builder(nodes, base).build();
         try {
             print(cluster);

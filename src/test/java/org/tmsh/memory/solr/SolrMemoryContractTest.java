@@ -48,6 +48,10 @@ class SolrMemoryContractTest extends MemoryContract {
         // the contract's files hold 200 to 3,000 units and its kill test expects whole batches of 1000
         // kept: batches of the default size (5000) would make each import one batch
         System.setProperty("tmsh.solr.batch", "1000");
+        // the same for the bulk path, which the TLOG and PULL collections of this class take (their nodes may read
+        // the client's segments): its kill and re-run tests then run on it
+        System.setProperty("tmsh.solr.bulkBatch", "1000");
+        SolrTestCluster.allowBulkPath();
         base = Files.createTempDirectory("tmsh-solr-");
         cluster = new MiniSolrCloudCluster.Builder(2, base).build();
         url = cluster.getJettySolrRunner(0).getBaseUrl().toString();
@@ -65,6 +69,7 @@ class SolrMemoryContractTest extends MemoryContract {
     @AfterAll
     static void stop() throws Exception {
         System.clearProperty("tmsh.solr.batch");
+        System.clearProperty("tmsh.solr.bulkBatch");
         if (cluster != null) {
             cluster.shutdown();
         }
@@ -212,6 +217,8 @@ class SolrMemoryContractTest extends MemoryContract {
             assertTrue(kept >= 1000 && kept <= 2100, "whole batches before the kill are kept: " + kept);
             tm.hook(ImportHook.NONE);
             org.tmsh.memory.ImportReport rerun = tm.importTmx(corpus, Progress.NONE);
+            // PULL followers and a node that reads the client's folder: the re-run's new units took the bulk path
+            assertTrue(tm.lastBulkUnits() > 0, tm.lastBulk());
             assertEquals(corpusKeys.size(), tm.size());
             assertEquals(corpusKeys.size() - kept, rerun.added());
             assertEquals(corpusKeys.size(), sameOnEveryReplica(collection, tm.name()));

@@ -30,6 +30,7 @@ public final class SolrTestCluster implements BeforeAllCallback, AfterAllCallbac
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
         base = Files.createTempDirectory("tmsh-solr-" + context.getRequiredTestClass().getSimpleName() + "-");
+        allowBulkPath();
         cluster = new MiniSolrCloudCluster.Builder(nodes, base).build();
     }
 
@@ -41,6 +42,17 @@ public final class SolrTestCluster implements BeforeAllCallback, AfterAllCallbac
             }
         } finally {
             org.tmsh.TestFiles.deleteQuietly(base);
+        }
+    }
+
+    /**
+     * Lets the nodes about to start read the folder the import's bulk path writes its segments under
+     * ({@link SolrBulk#root}): Solr refuses a {@code MERGEINDEXES} directory outside its home unless
+     * {@code solr.allowPaths} names it, as an administrator would start a node for tmsh's bulk path.
+     */
+    static void allowBulkPath() {
+        if (System.getProperty("solr.allowPaths") == null) {
+            System.setProperty("solr.allowPaths", SolrBulk.root().toString());
         }
     }
 

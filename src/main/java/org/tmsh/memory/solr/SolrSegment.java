@@ -1,0 +1,241 @@
+package org.tmsh.memory.solr;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.pattern.SimplePatternSplitTokenizer;
+import org.apache.lucene.document.BinaryDocValuesField;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.NoMergePolicy;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.apache.solr.common.SolrInputDocument;
+import org.apache.solr.common.SolrInputField;
+
+/**
+ * A Lucene index of unit documents written by the client, field by field as Solr's schema of configset
+ * tmsh-4 or tmsh-5 ({@link #fields}) turns the same {@link SolrInputDocument} ({@link SolrSchema#documentWithId}) into Lucene fields,
+ * so that a shard leader's core can add it as it is ({@code MERGEINDEXES}, {@link SolrBulk}). Solr is not on
+ * tmsh's class path, so its field types are mirrored here; {@link #FIELDS} is what the schema must say of
+ * each field for the mirror to hold, and {@link SolrBulk} checks the collection's schema against it before
+ * any segment is built (a configset that differs makes the import take Solr's normal path). The field
+ * types, as Solr 9 builds them:
+ * <ul>
+ *   <li>{@code string} ({@code StrField}; {@code omitNorms}, and, as for every non-text type, no
+ *       frequencies or positions): the value as one term (index options DOCS, no norms), stored if the
+ *       field is, and a sorted (single-valued) or sorted-set (multi-valued) doc value of its bytes;</li>
+ *   <li>{@code plong}, {@code pint} ({@code LongPointField}, {@code IntPointField}): a one-dimension point
+ *       if indexed and a numeric doc value (single-valued);</li>
+ *   <li>{@code termlines} ({@code TextField}, DOCS, no norms): the value split at line ends by Lucene's
+ *       {@link SimplePatternSplitTokenizer}, the tokenizer the configset names;</li>
+ *   <li>{@code dvbytes} ({@code BinaryField}, not stored, doc values; tmsh-5's texts, key hashes and
+ *       tuid): a binary doc value of the bytes, nothing else;</li>
+ *   <li>{@code _version_}: a numeric doc value only (Solr sets it on every document it indexes).</li>
+ * </ul>
+ * {@code SolrBulkTest} imports the same units through Solr and through this class into two collections
+ * and compares every field's terms, document counts, points, doc values and stored values.
+ */
+final class SolrSegment {
+
+    /** What Solr makes of a field: the schema's attributes that decide its Lucene fields. */
+    enum Kind {
+        /** string, indexed, stored, doc values (single): id. */
+        KEY("string", true, true, true, false),
+        /** string, indexed, doc values (single): tm. */
+        STRING_DV("string", true, false, true, false),
+        /** string, indexed, doc values, multi-valued: lang. */
+        STRINGS_DV("string", true, false, true, true),
+        /** string, indexed only: m_*. */
+        STRING_INDEXED("string", true, false, false, false),
+        /** string, stored only: xml, tuid, t_*, k_*. */
+        STORED("string", false, true, false, false),
+        /** plong, indexed, doc values: seq, d_*. */
+        LONG("plong", true, false, true, false),
+        /** pint, indexed, doc values: n_*. */
+        INT("pint", true, false, true, false),
+        /** termlines, indexed, multi-valued: w_*. */
+        LINES("termlines", true, false, false, true),
+        /** dvbytes, doc values only: tuid, t_*, k_* of tmsh-5. */
+        BYTES("dvbytes", false, false, true, false);
+
+        final String type;
+        final boolean indexed;
+        final boolean stored;
+        final boolean docValues;
+        final boolean multiValued;
+
+        Kind(String type, boolean indexed, boolean stored, boolean docValues, boolean multiValued) {
+            this.type = type;
+            this.indexed = indexed;
+            this.stored = stored;
+            this.docValues = docValues;
+            this.multiValued = multiValued;
+        }
+    }
+
+    /** The fields and dynamic fields ({@code w_*}) of a unit's document and what they must be in configset tmsh-4's schema. */
+    static final Map<String, Kind> FIELDS = Map.ofEntries(Map.entry(SolrSchema.ID, Kind.KEY),
+            Map.entry(SolrSchema.TM, Kind.STRING_DV), Map.entry(SolrSchema.SEQ, Kind.LONG),
+            Map.entry(SolrSchema.XML, Kind.STORED), Map.entry(SolrSchema.TUID, Kind.STORED),
+            Map.entry(SolrSchema.LANG, Kind.STRINGS_DV), Map.entry("w_*", Kind.LINES), Map.entry("n_*", Kind.INT),
+            Map.entry("t_*", Kind.STORED), Map.entry("k_*", Kind.STORED), Map.entry("m_*", Kind.STRING_INDEXED),
+            Map.entry("d_*", Kind.LONG));
+
+    /**
+     * What the schema of a collection of {@code layout} must say of each field: {@link #FIELDS}, and with
+     * {@code layout.bytes()} (tmsh-5) the tuid, texts and key hashes as binary doc values.
+     */
+    static Map<String, Kind> fields(SolrSchema.Layout layout) {
+        if (!layout.bytes()) {
+            return FIELDS;
+        }
+        Map<String, Kind> m = new java.util.HashMap<>(FIELDS);
+        m.put(SolrSchema.TUID, Kind.BYTES);
+        m.put("t_*", Kind.BYTES);
+        m.put("k_*", Kind.BYTES);
+        return Map.copyOf(m);
+    }
+
+    /** The version field Solr gives every document: a numeric doc value, neither indexed nor stored. */
+    static final String VERSION = "_version_";
+
+    private static final FieldType TERM = type(false, false);
+    private static final FieldType TERM_STORED = type(false, true);
+    private static final FieldType LINES = type(true, false);
+
+    private static FieldType type(boolean tokenized, boolean stored) {
+        FieldType t = new FieldType();
+        t.setTokenized(tokenized);
+        t.setStored(stored);
+        t.setOmitNorms(true);
+        t.setIndexOptions(IndexOptions.DOCS);
+        t.freeze();
+        return t;
+    }
+
+    /** The field's kind in {@code fields}: by its name, or by its dynamic field's prefix; null if the table does not know it. */
+    static Kind kindOf(Map<String, Kind> fields, String field) {
+        Kind k = fields.get(field);
+        if (k == null && field.length() > 2 && field.charAt(1) == '_') {
+            k = fields.get(field.substring(0, 2) + "*");
+        }
+        return k;
+    }
+
+    private final IndexWriter writer;
+    private final Map<String, Kind> fields;
+
+    /** A new index in {@code dir} (which must not hold one) for a collection of {@code layout}. */
+    SolrSegment(Path dir, SolrSchema.Layout layout) throws IOException {
+        this.fields = fields(layout);
+        IndexWriterConfig c = new IndexWriterConfig(new LinesAnalyzer());
+        c.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+        // the leader's core re-encodes it with its own codec when it adds it (IndexWriter.addIndexes of
+        // readers); no merges and no compound file here: every byte written here is read once
+        c.setMergePolicy(NoMergePolicy.INSTANCE);
+        c.setUseCompoundFile(false);
+        c.setRAMBufferSizeMB(64);
+        c.setCommitOnClose(false);
+        this.writer = new IndexWriter(FSDirectory.open(dir), c);
+    }
+
+    /** Adds one document, with {@code version} as its {@code _version_}. */
+    void add(SolrInputDocument d, long version) throws IOException {
+        writer.addDocument(document(fields, d, version));
+    }
+
+    /** Commits and closes the index: it is then complete on disk for the node to read. */
+    void finish() throws IOException {
+        writer.commit();
+        writer.close();
+    }
+
+    /** Closes without committing (a failed build: the directory is then removed by {@link SolrBulk}). */
+    void abandon() {
+        try {
+            writer.rollback();
+        } catch (IOException | RuntimeException ignored) {
+            // the directory is deleted next
+        }
+    }
+
+    /** The Lucene document Solr builds from {@code d} under a schema of {@code fields}, in the same field order. */
+    static Document document(Map<String, Kind> fields, SolrInputDocument d, long version) {
+        Document out = new Document();
+        for (SolrInputField f : d) {
+            String name = f.getName();
+            Kind k = kindOf(fields, name);
+            if (k == null) {
+                throw new IllegalStateException("the bulk path does not know field " + name);
+            }
+            for (Object v : values(f)) {
+                add(out, name, k, v);
+            }
+        }
+        out.add(new NumericDocValuesField(VERSION, version));
+        return out;
+    }
+
+    private static List<Object> values(SolrInputField f) {
+        Object v = f.getValue();
+        if (v instanceof java.util.Collection<?> c) {
+            return new ArrayList<>(c);
+        }
+        return List.of(v);
+    }
+
+    private static void add(Document out, String name, Kind k, Object v) {
+        switch (k) {
+            case KEY, STRING_DV, STRINGS_DV, STRING_INDEXED -> {
+                String s = v.toString();
+                out.add(new Field(name, s, k.stored ? TERM_STORED : TERM));
+                if (k.docValues) {
+                    BytesRef b = new BytesRef(s);
+                    out.add(k.multiValued ? new SortedSetDocValuesField(name, b) : new SortedDocValuesField(name, b));
+                }
+            }
+            case STORED -> out.add(new StoredField(name, v.toString()));
+            case LONG -> {
+                long l = ((Number) v).longValue();
+                out.add(new LongPoint(name, l));
+                out.add(new NumericDocValuesField(name, l));
+            }
+            case INT -> {
+                int i = ((Number) v).intValue();
+                out.add(new IntPoint(name, i));
+                out.add(new NumericDocValuesField(name, i));
+            }
+            case LINES -> out.add(new Field(name, v.toString(), LINES));
+            case BYTES -> {
+                if (!(v instanceof byte[] b)) {
+                    // SolrSchema sends every value of these fields as bytes; Solr would read a string as base64
+                    throw new IllegalStateException("the bulk path writes field " + name + " as bytes, not " + v.getClass());
+                }
+                out.add(new BinaryDocValuesField(name, new BytesRef(b)));
+            }
+        }
+    }
+
+    /** The configset's {@code termlines} analysis: Lucene's pattern split tokenizer at line ends (the only tokenized field). */
+    private static final class LinesAnalyzer extends Analyzer {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            return new TokenStreamComponents(new SimplePatternSplitTokenizer("\n"));
+        }
+    }
+}
