@@ -19,6 +19,7 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.IndexableField;
@@ -383,6 +384,12 @@ class SolrBulkTest {
                         for (int i = 0; i < v.docValueCount(); i++) {
                             out.computeIfAbsent(d, k -> new ArrayList<>()).add("dv " + f.name + "=" + v.lookupOrd(v.nextOrd()).utf8ToString());
                         }
+                    }
+                }
+                case BINARY -> {
+                    BinaryDocValues v = DocValues.getBinary(r, f.name);
+                    for (int d = v.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = v.nextDoc()) {
+                        out.computeIfAbsent(d, k -> new ArrayList<>()).add("dv " + f.name + "=" + v.binaryValue().toString());
                     }
                 }
                 case NONE -> { }
