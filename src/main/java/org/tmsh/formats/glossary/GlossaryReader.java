@@ -597,20 +597,7 @@ public final class GlossaryReader {
      * {@code <hi>}, {@code <foreign>} or inline codes); leaves the reader on its end tag.
      */
     private static String text(XMLStreamReader x) throws XMLStreamException {
-        StringBuilder sb = new StringBuilder();
-        int depth = 1;
-        while (depth > 0) {
-            int ev = x.next();
-            if (ev == XMLStreamConstants.START_ELEMENT) {
-                depth++;
-            } else if (ev == XMLStreamConstants.END_ELEMENT) {
-                depth--;
-            } else if (ev == XMLStreamConstants.CHARACTERS || ev == XMLStreamConstants.CDATA
-                    || ev == XMLStreamConstants.SPACE) {
-                sb.append(x.getText());
-            }
-        }
-        return sb.toString();
+        return org.tmsh.formats.XmlFiles.text(x);
     }
 
     /** The concept descriptions kept in a concept's note, by their {@code descrip} type (lower case, memoQ's prefix dropped). */

@@ -581,15 +581,7 @@ public final class XliffReader {
     }
 
     private static void skip(XMLStreamReader x) throws XMLStreamException {
-        int depth = 1;
-        while (depth > 0) {
-            int ev = x.next();
-            if (ev == XMLStreamConstants.START_ELEMENT) {
-                depth++;
-            } else if (ev == XMLStreamConstants.END_ELEMENT) {
-                depth--;
-            }
-        }
+        org.tmsh.formats.XmlFiles.skip(x);
     }
 
     private static String attr(XMLStreamReader x, String name) {
