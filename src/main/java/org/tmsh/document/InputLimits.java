@@ -99,29 +99,19 @@ public record InputLimits(long documentBytes, int zipEntries, int depth, int seg
      */
     public java.io.Reader boundedLines(Path file, java.io.Reader in, int cells) {
         long max = (long) cells * segmentChars + cells + 1;
-        return new java.io.FilterReader(in) {
+        return new ScanningReader(in) {
             private long run;
             private int line = 1;
 
             @Override
-            public int read() throws IOException {
-                char[] one = new char[1];
-                return read(one, 0, 1) < 0 ? -1 : one[0];
-            }
-
-            @Override
-            public int read(char[] buf, int off, int len) throws IOException {
-                int n = super.read(buf, off, len);
-                for (int i = off; i < off + Math.max(n, 0); i++) {
-                    if (buf[i] == '\n') {
-                        line++;
-                        run = 0;
-                    } else if (++run > max) {
-                        throw over(file, line, "a line of more than " + max + " characters, longer than " + cells
-                                + " segments may be; nothing was changed", SEGMENT_CHARS, segmentChars);
-                    }
+            protected void step(char c) {
+                if (c == '\n') {
+                    line++;
+                    run = 0;
+                } else if (++run > max) {
+                    throw over(file, line, "a line of more than " + max + " characters, longer than " + cells
+                            + " segments may be; nothing was changed", SEGMENT_CHARS, segmentChars);
                 }
-                return n;
             }
         };
     }

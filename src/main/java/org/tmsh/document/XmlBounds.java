@@ -1,7 +1,5 @@
 package org.tmsh.document;
 
-import java.io.FilterReader;
-import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Path;
 
@@ -26,7 +24,7 @@ import java.nio.file.Path;
  * quote in it starts a value; the worst this can do is refuse such a file when more than the attribute
  * limit follows before the next quote. tmsh reads no DTD and refuses entities, so such files are rare.
  */
-final class XmlBounds extends FilterReader {
+final class XmlBounds extends ScanningReader {
 
     private enum State { TEXT, OPEN, BANG, BANG_DASH, TAG, VALUE, COMMENT, CDATA, PI, DECL, DECL_VALUE }
 
@@ -49,33 +47,7 @@ final class XmlBounds extends FilterReader {
     }
 
     @Override
-    public int read() throws IOException {
-        char[] one = new char[1];
-        return read(one, 0, 1) < 0 ? -1 : one[0];
-    }
-
-    @Override
-    public int read(char[] buf, int off, int len) throws IOException {
-        int n = super.read(buf, off, len);
-        for (int i = off; i < off + Math.max(n, 0); i++) {
-            step(buf[i]);
-        }
-        return n;
-    }
-
-    @Override
-    public boolean markSupported() {
-        return false;
-    }
-
-    @Override
-    public long skip(long n) throws IOException {
-        char[] buf = new char[(int) Math.min(n, 8192)];
-        int r = read(buf, 0, buf.length);
-        return Math.max(r, 0);
-    }
-
-    private void step(char c) {
+    protected void step(char c) {
         if (c == '\n') {
             line++;
         }
