@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,9 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-import java.util.zip.ZipOutputStream;
 
 import net.sf.okapi.common.resource.TextFragment;
 import org.junit.jupiter.api.Test;
@@ -71,15 +68,7 @@ class WordAsShownTest {
         parts.put("word/footnotes.xml", XML + "<w:footnotes" + NS + "><w:footnote w:type=\"separator\" w:id=\"-1\"><w:p><w:r><w:separator/>"
                 + "</w:r></w:p></w:footnote><w:footnote w:type=\"continuationSeparator\" w:id=\"0\"><w:p><w:r><w:continuationSeparator/>"
                 + "</w:r></w:p></w:footnote>" + footnotes + "</w:footnotes>");
-        Path p = dir.resolve("doc-" + Integer.toHexString(body.hashCode()) + ".docx");
-        try (OutputStream out = Files.newOutputStream(p); ZipOutputStream zip = new ZipOutputStream(out)) {
-            for (Map.Entry<String, String> e : parts.entrySet()) {
-                zip.putNextEntry(new ZipEntry(e.getKey()));
-                zip.write(e.getValue().getBytes(StandardCharsets.UTF_8));
-                zip.closeEntry();
-            }
-        }
-        return p;
+        return ZipParts.write(dir.resolve("doc-" + Integer.toHexString(body.hashCode()) + ".docx"), parts);
     }
 
     /** The document merged untouched (every target the source) and translated (every target upper-cased). */
