@@ -60,8 +60,8 @@ class KilledWriterCliTest extends WithTempHome {
         }
     }
 
-    @Test
-    void aMergeKilledWhileWritingLeavesThePartFileTheNextMergeRemoves() throws Exception {
+    /** A long German text (6,000 sentences) pre-translated against the seed memory: {@code long.xlf}, whose merge takes a while. */
+    private Path longXliff() throws Exception {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < 6000; i++) {
             text.append("Der Minister traf am Montag in der Hauptstadt ein und sprach mit ").append(i)
@@ -72,6 +72,12 @@ class KilledWriterCliTest extends WithTempHome {
         Path xlf = dir.resolve("long.xlf");
         CliTest.Run p = CliTest.run("pretranslate", doc.toString(), "--tm", "news", "--out", xlf.toString());
         assertEquals(0, p.code(), p.err());
+        return xlf;
+    }
+
+    @Test
+    void aMergeKilledWhileWritingLeavesThePartFileTheNextMergeRemoves() throws Exception {
+        Path xlf = longXliff();
         Path out = dir.resolve("long.en.txt");
 
         Path log = dir.resolve("merge.log");
@@ -88,15 +94,7 @@ class KilledWriterCliTest extends WithTempHome {
 
     @Test
     void aMergeInterruptedWhileWritingRemovesItsPartFileOnItsWayOut() throws Exception {
-        StringBuilder text = new StringBuilder();
-        for (int i = 0; i < 6000; i++) {
-            text.append("Der Minister traf am Montag in der Hauptstadt ein und sprach mit ").append(i)
-                    .append(" Vertretern.").append(i % 4 == 3 ? "\n\n" : " ");
-        }
-        Path doc = Files.writeString(dir.resolve("long.de.txt"), text);
-        assertEquals(0, CliTest.run("tm", "import", "tmx/seeds-000-004.de-en.tmx", "--tm", "news").code());
-        Path xlf = dir.resolve("long.xlf");
-        assertEquals(0, CliTest.run("pretranslate", doc.toString(), "--tm", "news", "--out", xlf.toString()).code());
+        Path xlf = longXliff();
         Path out = dir.resolve("long.en.txt");
         Path log = dir.resolve("merge.log");
         Process child = tmsh(log, "merge", xlf.toString(), "--out", out.toString());
