@@ -258,6 +258,7 @@ public final class Aligner {
     private final class Side {
         final boolean[] boiler;
         final boolean[] open;
+        final boolean[] menu;
         final List<List<String>> anchorKeys;
         final List<List<String>> forms;
 
@@ -266,6 +267,7 @@ public final class Aligner {
             List<String> texts = doc.texts();
             boiler = boilerplate.flags(texts, lang);
             open = openEnds.flags(texts, lang);
+            menu = Boilerplate.menus(texts);
             anchorKeys = texts.stream().map(x -> anchors.keys(x, lang)).toList();
             WordForms wf = lexical ? WordForms.of(lang) : null;
             forms = lexical ? texts.stream().map(wf::forms).toList() : null;
@@ -303,6 +305,8 @@ public final class Aligner {
                     src.paragraphs(), tgt.paragraphs(), anchors);
             p.srcOpen = sd.open;
             p.tgtOpen = t.open;
+            p.srcMenu = sd.menu;
+            p.tgtMenu = t.menu;
             srcForms = sd.forms;
             tgtForms = t.forms;
             for (Function<AlignerSettings, BeadCost> f : costs) {

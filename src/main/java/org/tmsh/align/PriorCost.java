@@ -23,6 +23,9 @@ final class PriorCost implements BeadCost {
         }
         double cost = shape(si, tj);
         boolean furnitureBoth = allBoiler(p.srcBoiler, i, si) && allBoiler(p.tgtBoiler, j, tj);
+        if (furnitureBoth && (allMenu(p.srcMenu, i, si) || allMenu(p.tgtMenu, j, tj))) {
+            cost += s.boilerplatePair();
+        }
         for (int k = 0; k < si; k++) {
             if (p.srcBoiler[i + k] && !furnitureBoth) {
                 cost += s.boilerplateAlign();
@@ -46,6 +49,10 @@ final class PriorCost implements BeadCost {
             }
         }
         return Math.max(0, cost);
+    }
+
+    private static boolean allMenu(boolean[] menu, int from, int count) {
+        return menu != null && allBoiler(menu, from, count);
     }
 
     private static boolean allBoiler(boolean[] flags, int from, int count) {

@@ -25,6 +25,9 @@ final class Problem {
     /** Segments that end open (the sentence goes on in the next): see {@link OpenEnds}. */
     boolean[] srcOpen;
     boolean[] tgtOpen;
+    /** Segments that are lines of a menu (navigation, share rows, footers: {@link Boilerplate#menus}); may be null. */
+    boolean[] srcMenu;
+    boolean[] tgtMenu;
     /** Known word translations, or null when the aligner has no lexicon. */
     LexicalEvidence lexical;
     private final Map<Object, Object> shared = new HashMap<>();

@@ -82,7 +82,7 @@ public final class DamagedPairs {
     /** A sentence end inside a row, not after one of a few abbreviations: such a row is not one sentence. */
     private static final Pattern INNER_END = Pattern.compile(
             "(?<!\\b(?:e\\.g|i\\.e|z\\.B|z\\. B|d\\. h|d\\.h|bzw|ggf|usw|etc|ca|Nr|No|Dr|vs|u\\.a|u\\. a))[.!?:;][\"“”]?\\s+\\S");
-    private static final Pattern ENDS_SENTENCE = Pattern.compile(".*\\p{L}.*[.!?]$");
+    private static final Pattern ENDS_SENTENCE = Pattern.compile("[\\p{Lu}\\d„\"].*\\p{L}.*[.!?]$");
 
     private final List<String[]> sentences = new ArrayList<>();
     private final List<String[]> headings = new ArrayList<>();
