@@ -37,6 +37,7 @@ public final class AlignBenchmark {
         Path gold = Path.of(args.length > 0 ? args[0] : "../shared/align-gold");
         boolean peers = !List.of(args).contains("--no-peers");
         boolean scale = !List.of(args).contains("--no-scale");
+        // --no-damaged leaves out the generated damaged news pairs (DamagedBenchmark)
         List<Doc> docs = load(gold);
         List<Method> methods = new ArrayList<>();
         methods.add(new TmshMethod(false, false, false));
@@ -78,6 +79,9 @@ public final class AlignBenchmark {
                 System.out.printf(Locale.ROOT, "%-22s %-14s %7.3f %7.3f %7.3f | %7.3f %7.3f %7.3f%n", m.name(),
                         e.getKey(), s[0], s[1], s[2], l[0], l[1], l[2]);
             }
+        }
+        if (!List.of(args).contains("--no-damaged")) {
+            DamagedBenchmark.run(DamagedPairs.generate(DamagedBenchmark.PER_KIND, DamagedBenchmark.SEED), System.out);
         }
         if (scale) {
             ScaleRun.run(docs);
