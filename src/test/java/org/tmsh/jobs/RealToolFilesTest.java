@@ -182,4 +182,44 @@ class RealToolFilesTest extends ImportedFilesTestBase {
         }
         return b.toString();
     }
+
+    /**
+     * LibreOffice Calc saves a glossary as XLSX and as a semicolon CSV (a note with a line break, quotes, a
+     * comma and a semicolon; a number; a header of English language names), and as that CSV after a byte
+     * order mark; openpyxl and Python's csv module say what each holds. tmsh reads the same terms and notes
+     * ({@code term import}), and the workbook as a memory ({@code tm import}) with the notes on its units.
+     */
+    @Test
+    void libreOfficeSavedGlossariesAreReadCellForCell() throws Exception {
+        Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/localc")), "LibreOffice Calc is not installed (.ci/run installs it)");
+        Path out = dir.resolve("lo");
+        JsonNode expected = generate("libreoffice_files.py", out);
+        for (String name : List.of("glossary.xlsx", "glossary.csv", "glossary-bom.csv")) {
+            JsonNode rows = expected.get(name.replace("-bom", ""));
+            assertEquals(List.of("English (United States)", "German (Germany)", "Note"), row(rows.get(0)), name);
+            List<List<String>> want = new ArrayList<>();
+            for (int i = 1; i < rows.size(); i++) {
+                want.add(row(rows.get(i)));
+            }
+            Glossary g = GlossaryReader.readAny(out.resolve(name), "g", null, null);
+            List<List<String>> got = new ArrayList<>();
+            for (Concept c : g.concepts()) {
+                got.add(List.of(c.preferred("en-US").form(), c.preferred("de-DE").form(), c.note() == null ? "" : c.note()));
+            }
+            assertEquals(want, got, name);
+            if (name.endsWith(".xlsx")) {
+                List<List<String>> pairs = new ArrayList<>();
+                for (List<String> r : want) {
+                    pairs.add(List.of(r.get(0), r.get(1)));
+                }
+                assertEquals(pairs, imported(out.resolve(name), "en-US", "de-DE", null, null));
+            }
+        }
+    }
+
+    private static List<String> row(JsonNode cells) {
+        List<String> out = new ArrayList<>();
+        cells.forEach(c -> out.add(c.asText()));
+        return out;
+    }
 }
