@@ -101,7 +101,8 @@ class RealToolFilesTest extends ImportedFilesTestBase {
 
     /**
      * OmegaT 3.6 translates a project (an HTML page with bold, a link and italics, a text file) from its
-     * {@code tm/auto} memory and writes its three exports: {@code -omegat.tmx} (TMX 1.1, its tags as text),
+     * {@code tm/auto} memory, saves the project's memory ({@code omegat/project_save.tmx}, with the authors
+     * and dates of two segments translated in the project) and writes its three exports: {@code -omegat.tmx} (TMX 1.1, its tags as text),
      * {@code -level1.tmx} (no tags), {@code -level2.tmx} (tags as {@code bpt}/{@code ept}); its glossary pane's
      * writer adds entries to {@code glossary.txt}. OmegaT's own readers (TMXReader2, GlossaryReaderTSV) say
      * what each holds; tmsh must read the same units and terms (level 2: the same text and as many codes as
@@ -138,10 +139,12 @@ class RealToolFilesTest extends ImportedFilesTestBase {
                 terms.add(List.of(unescape(c[0]), unescape(c[1]), unescape(c[2])));
             }
         }
-        assertEquals(List.of("p-level1.tmx", "p-level2.tmx", "p-omegat.tmx"), List.copyOf(omegat.keySet()), probe.out());
+        assertEquals(List.of("omegat/project_save.tmx", "p-level1.tmx", "p-level2.tmx", "p-omegat.tmx"), List.copyOf(omegat.keySet()),
+                probe.out());
         for (String name : omegat.keySet()) {
             List<List<String>> want = omegat.get(name);
-            assertEquals(7, want.size(), name + ": " + want);
+            // the exports: what tm/auto translated; the project's memory also the two segments translated after
+            assertEquals(name.startsWith("omegat/") ? 9 : 7, want.size(), name + ": " + want);
             List<List<String>> got = imported(project.resolve(name), "en-US", "de-DE", null, null);
             if (name.contains("level2")) {
                 // OmegaT shows a code as its tag (<b0>, </b0>), tmsh as a marker: the texts without them, and their number
@@ -158,6 +161,9 @@ class RealToolFilesTest extends ImportedFilesTestBase {
                 assertEquals(want, got, name);
             }
         }
+        // OmegaT writes who translated a segment, and when, on its target tuv: the unit keeps both
+        assertTrue(units("tproject_savetmx").stream().anyMatch(u -> u.xml().contains("creationid=") && u.xml().contains("Neu: ")),
+                units("tproject_savetmx").toString());
         Glossary g = GlossaryReader.readAny(project.resolve("glossary/glossary.txt"), "g", "en-US", "de-DE");
         List<List<String>> read = new ArrayList<>();
         for (Concept c : g.concepts()) {
