@@ -48,6 +48,9 @@ public final class NumbersCheck extends TargetCheck {
         String tgt = tw.withoutDecades(Tokens.withoutFixed(QaText.plain(s.target())));
         List<Quantity> srcWords = sw.values(src);
         List<Quantity> tgtWords = tw.values(tgt);
+        if (srcWords.isEmpty() && tgtWords.isEmpty() && spelledChanged(s, src, tgt, out)) {
+            return;
+        }
         if (!hasDigit(src) && !hasDigit(tgt) && srcWords.isEmpty() && tgtWords.isEmpty()) {
             return;
         }
@@ -137,6 +140,60 @@ public final class NumbersCheck extends TargetCheck {
             out.accept(Finding.of(id(), inSource.isEmpty() ? Finding.Severity.WARNING : severity(), s, inSource.isEmpty() ? null : String.join(", ", inSource),
                     inTarget.isEmpty() ? null : String.join(", ", inTarget), String.join("; ", why), null));
         }
+    }
+
+    private static final java.util.regex.Pattern WHOLE = java.util.regex.Pattern.compile(
+            "(?<![\\p{N}.,])\\d{1,3}(?:([.,\\u00A0\\u202F'’])\\d{3})?(?:\\1\\d{3})*(?![\\p{N}]|[.,]\\d)|(?<![\\p{N}.,])\\d+(?![\\p{N}]|[.,]\\d)");
+
+    /**
+     * Numbers both sides spell out, compared by value ({@link SpelledNumbers}: "three" / "vier", "two thousand" /
+     * "dreitausend"): a value of two or more that one side spells and the other writes neither as a word nor in
+     * digits, when both sides have such a value, is a changed number (an error). One side alone is left alone:
+     * translators drop or add "both", "two" and "beide" freely. Not run where a date or time is read in words
+     * ("half past two" is "halb drei"). True when reported.
+     */
+    private boolean spelledChanged(QaSegment s, String src, String tgt, Consumer<Finding> out) {
+        Map<String, Integer> a = SpelledNumbers.of(src, s.srcLang());
+        a.keySet().removeIf(v -> v.length() == 1 && v.charAt(0) < '2');
+        if (a.isEmpty()) {
+            return false;
+        }
+        Map<String, Integer> b = SpelledNumbers.of(tgt, s.tgtLang());
+        b.keySet().removeIf(v -> v.length() == 1 && v.charAt(0) < '2');
+        if (b.isEmpty()) {
+            return false;
+        }
+        for (String v : new ArrayList<>(a.keySet())) {
+            while (a.getOrDefault(v, 0) > 0 && b.getOrDefault(v, 0) > 0) {
+                SpelledNumbers.take(a, v);
+                SpelledNumbers.take(b, v);
+            }
+        }
+        a.values().removeIf(n -> n == 0);
+        b.values().removeIf(n -> n == 0);
+        a.keySet().removeAll(digitsIn(tgt));
+        b.keySet().removeAll(digitsIn(src));
+        if (a.isEmpty() || b.isEmpty()) {
+            return false;
+        }
+        String was = String.join(", ", new java.util.TreeSet<>(a.keySet()));
+        String is = String.join(", ", new java.util.TreeSet<>(b.keySet()));
+        out.accept(Finding.of(id(), severity(), s, was, is, "the source spells out " + was + ", the target " + is, null));
+        return true;
+    }
+
+    /** The whole numbers a text writes in digits ("2.000", "2,000" and "2000" as 2000). */
+    private static java.util.Set<String> digitsIn(String text) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        if (!hasDigit(text)) {
+            return out;
+        }
+        java.util.regex.Matcher m = WHOLE.matcher(text);
+        while (m.find()) {
+            String d = m.group().replaceAll("[^0-9]", "").replaceFirst("^0+(?=\\d)", "");
+            out.add(d);
+        }
+        return out;
     }
 
     /**

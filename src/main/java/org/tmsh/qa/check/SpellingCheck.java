@@ -59,6 +59,7 @@ public final class SpellingCheck extends TargetCheck {
     private final Map<String, Boolean> known = new HashMap<>();
     private final Map<String, List<Hunspell>> dictionaries = new HashMap<>();
     private final Compounds compounds = Compounds.standard();
+    private final org.tmsh.qa.LoanWords loans = org.tmsh.qa.LoanWords.standard();
     private final Set<String> glossaryWords;
     private final Vocabulary memory;
 
@@ -154,7 +155,8 @@ public final class SpellingCheck extends TargetCheck {
                         continue;
                     }
                     boolean abbreviation = last && pi + 1 == parts.length && dotAfter && speller.get().spell(part + ".");
-                    if (!abbreviation && !(head ? knownHead(lang, speller.get(), part) : known(lang, speller.get(), part))) {
+                    if (!abbreviation && !(head ? knownHead(lang, speller.get(), part) : known(lang, speller.get(), part))
+                            && !loans.borrowed(part, sourceWords, s.srcLang(), lang)) {
                         unknown.add(new Unknown(s, part, lang));
                     }
                 }
