@@ -120,6 +120,9 @@ example	numbers	finding	en	de	About 3,000 users.	Etwa zweitausend Benutzer.
 example	numbers	clean	en	de	Twenty-five files were saved.	Fünfundzwanzig Dateien wurden gespeichert.
 example	numbers	clean	de	en	Fünfundzwanzig Dateien wurden gespeichert.	25 files were saved.
 example	numbers	clean	en	de	News at half past two.	Nachrichten um halb drei.
+example	numbers	finding	en	de	See chapter IV.	Siehe Kapitel V.
+example	numbers	clean	en	de	See chapter IV.	Siehe Kapitel 4.
+example	numbers	clean	en	de	I saw a CD in chapter XII.	Ich sah eine CD in Kapitel XII.
 # dates in words: weekdays, months without a day, decades, time zones (dates check); ranges, ordinal days, clock words (numbers)
 example	dates	finding	de	en	Am Dienstag trifft er den Kanzler.	On Wednesday he meets the chancellor.
 example	dates	clean	de	en	Am Dienstag trifft er den Kanzler.	On Tuesday he meets the chancellor.
@@ -194,6 +197,9 @@ example	spelling	clean	en	de	The rendered image is encoded.	Das gerenderte Bild 
 example	spelling	clean	en	de	Enter an octal number.	Geben Sie eine oktale Zahl ein.
 example	spelling	clean	en	de	Returns a polynomial trend.	Gibt einen polynomischen Trend zurück.
 example	spelling	finding	en	de	Enter the length.	Geben Sie die Lenght ein.
+example	spelling	clean	en	de	Choose the subtitle decoder.	Wählen Sie den Untertiteldekoder.
+example	spelling	clean	en	de	Switch to drag mode.	Wechseln Sie in den Dragmodus.
+example	spelling	finding	en	de	Switch to drag mode.	Wechseln Sie in den Dragmodsu.
 # initial-case: a sentence inside the target that opens in lower case
 example	initial-case	finding	en	de	Save the file. Then close it.	Speichern Sie die Datei. dann schließen Sie sie.
 example	initial-case	clean	en	de	Fruit, vegetables, etc. are sold.	Obst, Gemüse usw. werden verkauft.

@@ -112,6 +112,8 @@ public final class NumbersCheck extends TargetCheck {
         }
         Map<String, Integer> wordsInTarget = SpelledNumbers.of(tgt, s.tgtLang());
         Map<String, Integer> wordsInSource = SpelledNumbers.of(src, s.srcLang());
+        roman(tgt, wordsInTarget, true); // "chapter 4" / "Kapitel IV"
+        roman(src, wordsInSource, true);
         List<String> inSource = new ArrayList<>();
         List<String> inTarget = new ArrayList<>();
         List<String> why = new ArrayList<>();
@@ -150,15 +152,22 @@ public final class NumbersCheck extends TargetCheck {
      * "dreitausend"): a value of two or more that one side spells and the other writes neither as a word nor in
      * digits, when both sides have such a value, is a changed number (an error). One side alone is left alone:
      * translators drop or add "both", "two" and "beide" freely. Not run where a date or time is read in words
-     * ("half past two" is "halb drei"). True when reported.
+     * ("half past two" is "halb drei"). Roman numerals count the same way ("chapter IV" / "Kapitel V"; a single
+     * letter only beside a numeral of two letters or more on the other side: "I" and "V" are words and units too).
+     * True when reported.
      */
     private boolean spelledChanged(QaSegment s, String src, String tgt, Consumer<Finding> out) {
         Map<String, Integer> a = SpelledNumbers.of(src, s.srcLang());
+        Map<String, Integer> b = SpelledNumbers.of(tgt, s.tgtLang());
+        boolean romanA = roman(src, a, false);
+        boolean romanB = roman(tgt, b, false);
+        if (romanA != romanB) { // a single "V" counts only beside a numeral of two letters or more on the other side
+            roman(romanA ? tgt : src, romanA ? b : a, true);
+        }
         a.keySet().removeIf(v -> v.length() == 1 && v.charAt(0) < '2');
         if (a.isEmpty()) {
             return false;
         }
-        Map<String, Integer> b = SpelledNumbers.of(tgt, s.tgtLang());
         b.keySet().removeIf(v -> v.length() == 1 && v.charAt(0) < '2');
         if (b.isEmpty()) {
             return false;
@@ -180,6 +189,44 @@ public final class NumbersCheck extends TargetCheck {
         String is = String.join(", ", new java.util.TreeSet<>(b.keySet()));
         out.accept(Finding.of(id(), severity(), s, was, is, "the source spells out " + was + ", the target " + is, null));
         return true;
+    }
+
+    private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}\\p{N}.\\-_/])(?=[MDCLXVI])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?![\\p{L}\\p{N}\\-_/]|\\.\\p{L})");
+
+    /**
+     * Adds the roman numerals of {@code text} to {@code values} ("IV" as 4, "XII" as 12): of two letters or more,
+     * or of one letter too when {@code single}. True when one of two letters or more was there.
+     */
+    private static boolean roman(String text, Map<String, Integer> values, boolean single) {
+        boolean any = false;
+        for (int i = 0; i + 1 < text.length(); i++) {
+            if (text.charAt(i) >= 'C' && text.charAt(i) <= 'X' && Character.isUpperCase(text.charAt(i + 1))) {
+                any = true;
+                break;
+            }
+        }
+        if (!any && !single) {
+            return false;
+        }
+        boolean twoLetters = false;
+        java.util.regex.Matcher m = ROMAN.matcher(text);
+        while (m.find()) {
+            String r = m.group();
+            if (r.isEmpty() || r.length() == 1 && !single) {
+                continue;
+            }
+            int v = 0;
+            for (int i = 0; i < r.length(); i++) {
+                int here = "IVXLCDM".indexOf(r.charAt(i));
+                int value = new int[] {1, 5, 10, 50, 100, 500, 1000}[here];
+                int next = i + 1 < r.length() ? new int[] {1, 5, 10, 50, 100, 500, 1000}["IVXLCDM".indexOf(r.charAt(i + 1))] : 0;
+                v += value < next ? -value : value;
+            }
+            twoLetters |= r.length() > 1;
+            values.merge(String.valueOf(v), 1, Integer::sum);
+        }
+        return twoLetters;
     }
 
     /** The whole numbers a text writes in digits ("2.000", "2,000" and "2000" as 2000). */
