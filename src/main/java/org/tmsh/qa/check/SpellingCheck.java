@@ -248,7 +248,8 @@ public final class SpellingCheck extends TargetCheck {
     /**
      * A compound of a word of the source (as written or taken over: {@link org.tmsh.qa.LoanWords}) and a known word,
      * in either order, in a language that writes compounds as one word: "Untertiteldekoder" (decoder), "Dragmodus"
-     * (drag), "Fontworkschatten" (Fontwork), "Bézierkurven" (Bézier). Parts of three letters or more.
+     * (drag), "Fontworkschatten" (Fontwork), "Bézierkurven" (Bézier). Parts of three letters or more, a known part
+     * after a source word of five or more ("numericshen" is no "numeric" and "Shen").
      */
     private boolean withSourcePart(String lang, Hunspell h, String word, Set<String> sourceWords, String srcLang) {
         String lower = word.toLowerCase(Locale.ROOT);
@@ -258,7 +259,7 @@ public final class SpellingCheck extends TargetCheck {
             String tailNoun = Character.toUpperCase(tail.charAt(0)) + tail.substring(1);
             boolean headSource = sourceWords.contains(head) || head.length() >= 4 && loans.borrowed(head, sourceWords, srcLang, lang);
             boolean tailSource = sourceWords.contains(tail) || tail.length() >= 5 && loans.borrowed(tail, sourceWords, srcLang, lang);
-            if (headSource && (tailSource || known(lang, h, tailNoun) || known(lang, h, tail))
+            if (headSource && (tailSource || tail.length() >= 5 && (known(lang, h, tailNoun) || known(lang, h, tail)))
                     || tailSource && knownHead(lang, h, Character.toUpperCase(head.charAt(0)) + head.substring(1))) {
                 return true;
             }
