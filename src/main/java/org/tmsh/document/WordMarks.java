@@ -30,7 +30,8 @@ import org.tmsh.common.TmshException;
  * mark runs of each part are matched by their order, which translation does not change; a part
  * whose count of mark runs differs (a mark inside a deleted, accepted change) is left as written.
  *
- * <p>The same pass gives text runs the direct properties the writer dropped ({@link WordRunProperties}).
+ * <p>The same pass gives text runs the direct properties the writer dropped ({@link WordRunProperties}) and
+ * makes the simple fields of content controls simple again ({@link WordSimpleFields}).
  *
  * <p>Edited as text, with the prefix the part declares for WordprocessingML; the rest of each part
  * is byte for byte what Okapi wrote. Written by hand: Okapi has no option for it.
@@ -59,6 +60,8 @@ final class WordMarks {
                     String was = read(from, old);
                     String now = read(to, e);
                     String mended = WordRunProperties.part(was, part(was, now));
+                    String w = prefix(mended);
+                    mended = w == null ? mended : WordSimpleFields.simple(mended, w);
                     if (!mended.equals(now)) {
                         changed.put(e.getName(), mended.getBytes(StandardCharsets.UTF_8));
                     }
