@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  * <p>It is matched by its properties instead: a written text run's properties (each child of its
  * {@code w:rPr}, {@code w:lang} aside, which the writer sets to the target's) must be a subset of the
  * properties of the original runs it came from. Among the text runs of the same paragraph (paragraphs
- * paired by order when the part has as many as the original; else among all the part's text runs), the
+ * paired by order when the part has as many as the original; else among all the part's text runs, when
+ * it has at most 2,000), the
  * original runs whose properties hold every property of the written run are its candidates; when every
  * candidate has the same properties beyond the written run's, those are put back (in the order Word's
  * schema gives them). When the candidates differ (runs of different properties that Okapi joined, or a
@@ -42,6 +43,9 @@ final class WordRunProperties {
             "w", "kern", "position", "sz", "szCs", "highlight", "u", "effect", "bdr", "shd", "fitText", "vertAlign", "rtl", "cs", "em",
             "lang", "eastAsianLayout", "specVanish", "oMath");
 
+    /** The most original runs a part whose paragraphs cannot be paired is searched through. */
+    private static final int UNPAIRED_RUNS = 2_000;
+
     private static final Pattern ATTRIBUTE = Pattern.compile("([\\w:.-]+)\\s*=\\s*(\"[^\"]*\"|'[^']*')");
 
     private WordRunProperties() {
@@ -58,6 +62,9 @@ final class WordRunProperties {
         List<Run> all = new ArrayList<>();
         old.forEach(all::addAll);
         boolean paired = old.size() == cur.size();
+        if (!paired && all.size() > UNPAIRED_RUNS) {
+            return now; // each written run against every run of a long part: left as written
+        }
         TreeMap<Integer, int[]> edits = new TreeMap<>();
         Map<Integer, String> texts = new LinkedHashMap<>();
         for (int p = 0; p < cur.size(); p++) {
