@@ -208,6 +208,17 @@ public final class DocumentReader {
         return f;
     }
 
+    /** The element names {@link #FURNITURE} excludes wherever they are (its {@code element} rows). */
+    static java.util.Set<String> furnitureElements() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (org.tmsh.common.RuleFiles.Row row : org.tmsh.common.RuleFiles.read(FURNITURE, 2)) {
+            if (row.get(0).strip().equals("element")) {
+                out.add(row.get(1).strip());
+            }
+        }
+        return out;
+    }
+
     /** Block elements a furniture class or id may exclude (inline ones never: see the data file). */
     private static final String BLOCKS = "(?:div|section|header|ul|ol|li|p|table|figure|dl|details|menu)";
 

@@ -201,6 +201,9 @@ public final class DocumentSegments {
         if (src.zeroWidth()) {
             showZeroWidthSpaces(out);
         }
+        if (List.of("html", "htm", "xhtml").contains(DocumentReader.extension(file)) && src.raw().getInputCharSequence() != null) {
+            restoreAttributeSpace(src.raw().getInputCharSequence().toString(), src.zeroWidth(), out);
+        }
         if (docx) {
             WordMarks.restore(src.raw().getInputURI(), out);
         }
@@ -260,6 +263,20 @@ public final class DocumentSegments {
         try {
             String page = java.nio.file.Files.readString(out, java.nio.charset.StandardCharsets.UTF_8);
             java.nio.file.Files.writeString(out, ZeroWidthSpaces.shown(page), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw TmshException.inFile(out, 0, "cannot write: " + e.getMessage(), e);
+        }
+    }
+
+    /** The merged page with the original's white space where Okapi dropped it ({@link HtmlWhiteSpace}); rewritten only when it differs. */
+    private static void restoreAttributeSpace(String original, boolean zeroWidth, Path out) {
+        try {
+            String page = java.nio.file.Files.readString(out, java.nio.charset.StandardCharsets.UTF_8);
+            String mended = HtmlWhiteSpace.restore(zeroWidth ? ZeroWidthSpaces.shown(original) : original, page,
+                    DocumentReader.furnitureElements());
+            if (!mended.equals(page)) {
+                java.nio.file.Files.writeString(out, mended, java.nio.charset.StandardCharsets.UTF_8);
+            }
         } catch (java.io.IOException e) {
             throw TmshException.inFile(out, 0, "cannot write: " + e.getMessage(), e);
         }

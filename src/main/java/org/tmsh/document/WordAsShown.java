@@ -18,7 +18,7 @@ import java.util.zip.ZipOutputStream;
 /**
  * A Word document's text parts as Word and LibreOffice show them, written where Okapi's Word filter and
  * writer would change what shows. Okapi's reader and writer see this copy (for pretranslate and merge
- * alike, so the segment keys agree); the original is never changed. Two things, both found in real
+ * alike, so the segment keys agree); the original is never changed. Three things, all found in real
  * documents:
  *
  * <ul>
@@ -31,6 +31,9 @@ import java.util.zip.ZipOutputStream;
  *       LibreOffice do not show it (a run of only spaces shows nothing), but Okapi's writer puts
  *       {@code xml:space="preserve"} on every {@code w:t} it writes, and the spaces appeared. The copy
  *       has that white space removed.</li>
+ *   <li>A simple field inside an inline content control, which Okapi's writer writes as its result
+ *       only: the copy has it as a complex field, made simple again after the writer
+ *       ({@link WordSimpleFields}).</li>
  * </ul>
  *
  * <p>The parts are edited as text (the rest of each part byte for byte as it was), with the prefixes
@@ -110,6 +113,7 @@ final class WordAsShown {
         }
         if (w != null) {
             out = trimmed(out, w);
+            out = WordSimpleFields.complex(out, w);
         }
         return out;
     }

@@ -30,6 +30,9 @@ import org.tmsh.common.TmshException;
  * mark runs of each part are matched by their order, which translation does not change; a part
  * whose count of mark runs differs (a mark inside a deleted, accepted change) is left as written.
  *
+ * <p>The same pass gives text runs the direct properties the writer dropped ({@link WordRunProperties}) and
+ * makes the simple fields of content controls simple again ({@link WordSimpleFields}).
+ *
  * <p>Edited as text, with the prefix the part declares for WordprocessingML; the rest of each part
  * is byte for byte what Okapi wrote. Written by hand: Okapi has no option for it.
  */
@@ -56,7 +59,9 @@ final class WordMarks {
                     }
                     String was = read(from, old);
                     String now = read(to, e);
-                    String mended = part(was, now);
+                    String mended = WordRunProperties.part(was, part(was, now));
+                    String w = prefix(mended);
+                    mended = w == null ? mended : WordSimpleFields.simple(mended, w);
                     if (!mended.equals(now)) {
                         changed.put(e.getName(), mended.getBytes(StandardCharsets.UTF_8));
                     }
@@ -122,7 +127,7 @@ final class WordMarks {
         return at == 0 ? now : out.append(now, at, now.length()).toString();
     }
 
-    private static String prefix(String xml) {
+    static String prefix(String xml) {
         for (String uri : List.of(W, W_STRICT)) {
             Matcher m = Pattern.compile("xmlns:([A-Za-z_][\\w.-]*)\\s*=\\s*[\"']" + Pattern.quote(uri) + "[\"']").matcher(xml);
             if (m.find()) {
@@ -152,7 +157,7 @@ final class WordMarks {
      * Where a run's properties are in {@code xml} ({@code w:rPr}, its first child, nested {@code w:rPr}
      * of a tracked formatting change included); an empty range at the run's content start when it has none.
      */
-    private static int[] properties(String xml, int[] content, String w) {
+    static int[] properties(String xml, int[] content, String w) {
         String body = xml.substring(content[0], content[1]);
         String open = "<" + w + ":rPr";
         int start = 0;

@@ -230,7 +230,7 @@ public final class RoundTripSweep {
                 return firstDifference(a, Files.readString(out).lines().toList(), a.stream().map(edit).toList());
             }
             case "html" -> {
-                return firstDifference(html(doc, s -> s), html(out, s -> s), html(doc, edit));
+                return firstDifference(translatedHtml(doc, s -> s), translatedHtml(out, s -> s), translatedHtml(doc, edit));
             }
             default -> {
                 TreeMap<String, List<List<RoundTripDocs.Run>>> a = RoundTripDocs.docxRuns(doc);
@@ -340,7 +340,23 @@ public final class RoundTripSweep {
 
     /** An HTML page's tokens, decoded in the page's own encoding, the {@code lang} attributes left out. */
     private static List<String> html(Path page, UnaryOperator<String> words) throws Exception {
-        ArrayList<String> tokens = RoundTripDocs.htmlTokens(decode(Files.readAllBytes(page)), words, words).stream()
+        return html(page, words, words);
+    }
+
+    /**
+     * The tokens of a translated page: an attribute's inner white space is one space, as a translated
+     * sentence's is the translator's (tmsh shows it collapsed); the white space at its edges counts.
+     */
+    private static List<String> translatedHtml(Path page, UnaryOperator<String> words) throws Exception {
+        return html(page, words, a -> {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("([ \t\r\n\f]*)(.*?)([ \t\r\n\f]*)", java.util.regex.Pattern.DOTALL)
+                    .matcher(words.apply(a));
+            return m.matches() ? m.group(1) + m.group(2).replaceAll("[ \t\r\n\f]+", " ") + m.group(3) : words.apply(a);
+        });
+    }
+
+    private static List<String> html(Path page, UnaryOperator<String> words, UnaryOperator<String> attributes) throws Exception {
+        ArrayList<String> tokens = RoundTripDocs.htmlTokens(decode(Files.readAllBytes(page)), words, attributes).stream()
                 // the encoding a page declares is the one it is written in (UTF-8 for tmsh's, read so by decode)
                 .filter(t -> !CHARSET_META.matcher(t).lookingAt())
                 .map(t -> t.startsWith("<") ? CONTENT_LANGUAGE.matcher(LANG.matcher(t).replaceAll("")).replaceAll("$1").replace(" {}", "")
