@@ -15,10 +15,15 @@ import java.util.stream.Stream;
 
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.IOContext;
+import org.apache.lucene.store.IndexInput;
 import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.request.CoreAdminRequest;
+import org.apache.solr.client.solrj.request.GenericSolrRequest;
+import org.apache.solr.client.solrj.request.RequestWriter;
 import org.apache.solr.client.solrj.request.UpdateRequest;
 import org.apache.solr.client.solrj.request.schema.AnalyzerDefinition;
 import org.apache.solr.client.solrj.request.schema.SchemaRequest;
@@ -67,12 +72,37 @@ final class SolrBulk {
     private final Path dir;
     private final AtomicInteger segments = new AtomicInteger();
     private final boolean checkExisting;
+    /** The leaders' nodes run tmsh's segment handler ({@link #HANDLER}): segments are sent to it, no folder is shared. */
+    private final boolean viaHandler;
 
     private SolrBulk(SolrMemory tm, Path dir, String off, boolean checkExisting) {
+        this(tm, dir, off, checkExisting, false);
+    }
+
+    private SolrBulk(SolrMemory tm, Path dir, String off, boolean checkExisting, boolean viaHandler) {
         this.tm = tm;
         this.dir = dir;
         this.off = off;
         this.checkExisting = checkExisting;
+        this.viaHandler = viaHandler;
+    }
+
+    /** The path of tmsh's segment handler in a core (configset tmsh-5's solrconfig.xml; the plug-in org.tmsh.memory.solr.node). */
+    static final String HANDLER = "/tmsh/segments";
+
+    /** The handler's layout this client writes and frames: it uses a handler that reports exactly this (and its own Lucene version). */
+    static final String LAYOUT = "tmsh-segments-1";
+
+    private static final byte[] MAGIC = "TMSHSEG1".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    private static final org.slf4j.Logger NOTICE = org.slf4j.LoggerFactory.getLogger("tmsh.notice");
+
+    /** Collections whose missing segment handler was noted (once a process each). */
+    private static final Set<String> NOTED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /** Whether the segment handler may be used ({@code -Dtmsh.solr.segmentHandler}, default true; read at each import). */
+    static boolean handlerEnabled() {
+        return !"false".equalsIgnoreCase(System.getProperty("tmsh.solr.segmentHandler", "true"));
     }
 
     /** Whether the bulk path may be used ({@code -Dtmsh.solr.bulk}, default true; read at each import). */
@@ -115,6 +145,18 @@ final class SolrBulk {
         if (schema != null) {
             return new SolrBulk(tm, null, "the collection's schema is not the one the client mirrors: " + schema, false);
         }
+        if (Files.isDirectory(root())) {
+            // a killed import's folders go whichever way this import takes
+            cleanUp(root());
+        }
+        String handler = handlerEnabled() ? handlerMismatch(cores) : "turned off (-Dtmsh.solr.segmentHandler=false)";
+        if (handler == null) {
+            return new SolrBulk(tm, null, null, unitsBefore > 0, true);
+        }
+        if (NOTED.add(tm.url() + " " + tm.collection()) && handlerEnabled()) {
+            NOTICE.warn("tm import: the Solr nodes of {} do not run tmsh's segment handler ({}); the import takes the"
+                    + " slower path (docs/team-memory.md, \"The segment handler on the nodes\")", tm.collection(), handler);
+        }
         Path root = root();
         Path mine;
         try {
@@ -145,6 +187,39 @@ final class SolrBulk {
     /** Why not ({@link #on} false), or null. */
     String reason() {
         return off;
+    }
+
+    /**
+     * Null if every core's node answers {@link #HANDLER} with exactly {@link #LAYOUT} and this client's Lucene version
+     * (a segment is copied as the client wrote it, so the node must read its codec); else why not (no handler: Solr
+     * answers 404, or an error when the configset names it but the node lacks the plug-in).
+     */
+    private static String handlerMismatch(List<String[]> cores) {
+        for (String[] core : cores) {
+            try {
+                ModifiableSolrParams p = new ModifiableSolrParams();
+                p.set("action", "version");
+                GenericSolrRequest r = new GenericSolrRequest(SolrRequest.METHOD.GET, HANDLER, p).setRequiresCollection(true);
+                org.apache.solr.common.util.NamedList<Object> rsp = SolrCluster.client(core[0]).request(r, core[1]);
+                String layout = String.valueOf(rsp.get("layout"));
+                String lucene = String.valueOf(rsp.get("lucene"));
+                if (!LAYOUT.equals(layout) || !org.apache.lucene.util.Version.LATEST.toString().equals(lucene)) {
+                    return "the handler of " + core[1] + " speaks " + layout + " with Lucene " + lucene + ", this tmsh "
+                            + LAYOUT + " with Lucene " + org.apache.lucene.util.Version.LATEST;
+                }
+            } catch (SolrServerException | IOException | RuntimeException e) {
+                return "no " + HANDLER + " on " + core[1] + ": " + firstLine(e.getMessage());
+            }
+        }
+        return null;
+    }
+
+    private static String firstLine(String m) {
+        if (m == null) {
+            return "";
+        }
+        int nl = m.indexOf('\n');
+        return (nl < 0 ? m : m.substring(0, nl)).strip();
     }
 
     /**
@@ -201,6 +276,11 @@ final class SolrBulk {
      * directory is deleted whatever happens.
      */
     void store(String[] core, List<SolrInputDocument> docs) throws IOException, SolrServerException {
+        if (viaHandler) {
+            send(core, docs);
+            segments.incrementAndGet();
+            return;
+        }
         Path p = dir.resolve("s" + segments.incrementAndGet());
         try {
             SolrSegment s = new SolrSegment(p, tm.layout());
@@ -227,6 +307,71 @@ final class SolrBulk {
         } finally {
             delete(p);
         }
+    }
+
+    /**
+     * The handler's way: writes {@code docs} as one index in memory and sends its files to the core's {@link #HANDLER},
+     * which checks them, adds them as they are and commits the core (durable when this returns).
+     */
+    private void send(String[] core, List<SolrInputDocument> docs) throws IOException, SolrServerException {
+        ByteBuffersDirectory index = new ByteBuffersDirectory();
+        SolrSegment s = new SolrSegment(index, tm.layout());
+        boolean done = false;
+        try {
+            long version = (System.currentTimeMillis() - 1000) << 20;
+            for (int i = 0; i < docs.size(); i++) {
+                s.add(docs.get(i), version + i);
+            }
+            s.finish();
+            done = true;
+        } finally {
+            if (!done) {
+                s.abandon();
+            }
+        }
+        ModifiableSolrParams p = new ModifiableSolrParams();
+        p.set("action", "add");
+        p.set("tm", String.valueOf(docs.get(0).getFieldValue(SolrSchema.TM)));
+        p.set("docs", docs.size());
+        GenericSolrRequest r = new GenericSolrRequest(SolrRequest.METHOD.POST, HANDLER, p).setRequiresCollection(true);
+        r.setContentWriter(new RequestWriter.ContentWriter() {
+            @Override
+            public void write(java.io.OutputStream os) throws IOException {
+                frame(index, os);
+            }
+
+            @Override
+            public String getContentType() {
+                return "application/octet-stream";
+            }
+        });
+        org.apache.solr.common.util.NamedList<Object> rsp = SolrCluster.client(core[0]).request(r, core[1]);
+        if (!String.valueOf(docs.size()).equals(String.valueOf(rsp.get("added")))) {
+            throw new IOException("the segment handler of " + core[1] + " added " + rsp.get("added") + " of " + docs.size() + " units");
+        }
+    }
+
+    /** The handler's body: {@code TMSHSEG1}, the file count, then each file's name, length and bytes. */
+    static void frame(org.apache.lucene.store.Directory index, java.io.OutputStream os) throws IOException {
+        java.io.DataOutputStream out = new java.io.DataOutputStream(new java.io.BufferedOutputStream(os, 1 << 16));
+        String[] files = index.listAll();
+        out.write(MAGIC);
+        out.writeInt(files.length);
+        byte[] buf = new byte[1 << 16];
+        for (String f : files) {
+            long len = index.fileLength(f);
+            out.writeUTF(f);
+            out.writeLong(len);
+            try (IndexInput in = index.openInput(f, IOContext.READONCE)) {
+                for (long left = len; left > 0; ) {
+                    int n = (int) Math.min(buf.length, left);
+                    in.readBytes(buf, 0, n);
+                    out.write(buf, 0, n);
+                    left -= n;
+                }
+            }
+        }
+        out.flush();
     }
 
     private void merge(String[] core, Path index) throws SolrServerException, IOException {
@@ -380,7 +525,8 @@ final class SolrBulk {
 
     @Override
     public String toString() {
-        return off == null ? "bulk path on (" + dir + ")" : "bulk path off: " + off;
+        return off != null ? "bulk path off: " + off : viaHandler ? "bulk path on (segment handler " + HANDLER + ")"
+                : "bulk path on (" + dir + ")";
     }
 
     /** Ids as they will be asked, in a list (a helper for {@link #existing}). */

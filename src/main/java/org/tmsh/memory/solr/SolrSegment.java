@@ -22,6 +22,7 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.NoMergePolicy;
+import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.apache.solr.common.SolrInputDocument;
@@ -142,6 +143,14 @@ final class SolrSegment {
 
     /** A new index in {@code dir} (which must not hold one) for a collection of {@code layout}. */
     SolrSegment(Path dir, SolrSchema.Layout layout) throws IOException {
+        this(FSDirectory.open(dir), layout);
+    }
+
+    /**
+     * A new index in {@code dir} (empty; in memory for the segment handler, which receives its files as they are
+     * and keeps them: the codec is then the node's reading format, Lucene's default of this version).
+     */
+    SolrSegment(Directory dir, SolrSchema.Layout layout) throws IOException {
         this.fields = fields(layout);
         IndexWriterConfig c = new IndexWriterConfig(new LinesAnalyzer());
         c.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
@@ -151,7 +160,7 @@ final class SolrSegment {
         c.setUseCompoundFile(false);
         c.setRAMBufferSizeMB(64);
         c.setCommitOnClose(false);
-        this.writer = new IndexWriter(FSDirectory.open(dir), c);
+        this.writer = new IndexWriter(dir, c);
     }
 
     /** Adds one document, with {@code version} as its {@code _version_}. */
