@@ -100,6 +100,19 @@ final class SolrBulk {
     /** Collections whose missing segment handler was noted (once a process each). */
     private static final Set<String> NOTED = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
+    /**
+     * Client CPU time of the imports of this process, in nanoseconds of thread CPU (for the benchmark's breakdown):
+     * [0] the reading thread, [1] senders building documents, [2] senders writing segments (inverting), [3] senders
+     * sending (framing, HTTP, waiting for nothing: a thread's CPU only), [4] senders asking for ids the TM holds.
+     */
+    static final java.util.concurrent.atomic.AtomicLongArray CPU = new java.util.concurrent.atomic.AtomicLongArray(5);
+
+    /** This thread's CPU time in nanoseconds (0 where the JVM does not measure it). */
+    static long threadCpu() {
+        java.lang.management.ThreadMXBean b = java.lang.management.ManagementFactory.getThreadMXBean();
+        return b.isCurrentThreadCpuTimeSupported() ? b.getCurrentThreadCpuTime() : 0;
+    }
+
     /** Whether the segment handler may be used ({@code -Dtmsh.solr.segmentHandler}, default true; read at each import). */
     static boolean handlerEnabled() {
         return !"false".equalsIgnoreCase(System.getProperty("tmsh.solr.segmentHandler", "true"));
@@ -255,6 +268,15 @@ final class SolrBulk {
         if (!checkExisting || ids.isEmpty()) {
             return Set.of();
         }
+        long t0 = threadCpu();
+        try {
+            return held(ids);
+        } finally {
+            CPU.addAndGet(4, threadCpu() - t0);
+        }
+    }
+
+    private Set<String> held(List<String> ids) throws SolrServerException, IOException {
         ModifiableSolrParams p = new ModifiableSolrParams();
         // the ids after the local parameters, comma-separated (a TM whose name holds a comma does not take this path)
         p.set("q", "{!terms f=" + SolrSchema.ID + "}" + String.join(",", ids));
@@ -282,6 +304,7 @@ final class SolrBulk {
             return;
         }
         Path p = dir.resolve("s" + segments.incrementAndGet());
+        long t0 = threadCpu();
         try {
             SolrSegment s = new SolrSegment(p, tm.layout());
             boolean done = false;
@@ -299,11 +322,15 @@ final class SolrBulk {
                     s.abandon();
                 }
             }
+            long t1 = threadCpu();
+            CPU.addAndGet(2, t1 - t0);
+            t0 = t1;
             merge(core, p);
             UpdateRequest commit = new UpdateRequest();
             commit.setAction(UpdateRequest.ACTION.COMMIT, true, true);
             commit.setParam("openSearcher", "false");
             commit.process(tm.client(), tm.collection());
+            CPU.addAndGet(3, threadCpu() - t0);
         } finally {
             delete(p);
         }
@@ -314,6 +341,7 @@ final class SolrBulk {
      * which checks them, adds them as they are and commits the core (durable when this returns).
      */
     private void send(String[] core, List<SolrInputDocument> docs) throws IOException, SolrServerException {
+        long t0 = threadCpu();
         ByteBuffersDirectory index = new ByteBuffersDirectory();
         SolrSegment s = new SolrSegment(index, tm.layout());
         boolean done = false;
@@ -329,6 +357,8 @@ final class SolrBulk {
                 s.abandon();
             }
         }
+        long t1 = threadCpu();
+        CPU.addAndGet(2, t1 - t0);
         ModifiableSolrParams p = new ModifiableSolrParams();
         p.set("action", "add");
         p.set("tm", String.valueOf(docs.get(0).getFieldValue(SolrSchema.TM)));
@@ -345,7 +375,12 @@ final class SolrBulk {
                 return "application/octet-stream";
             }
         });
-        org.apache.solr.common.util.NamedList<Object> rsp = SolrCluster.client(core[0]).request(r, core[1]);
+        org.apache.solr.common.util.NamedList<Object> rsp;
+        try {
+            rsp = SolrCluster.client(core[0]).request(r, core[1]);
+        } finally {
+            CPU.addAndGet(3, threadCpu() - t1);
+        }
         if (!String.valueOf(docs.size()).equals(String.valueOf(rsp.get("added")))) {
             throw new IOException("the segment handler of " + core[1] + " added " + rsp.get("added") + " of " + docs.size() + " units");
         }
