@@ -187,12 +187,13 @@ public final class SolrBenchmark {
                     + threadBreakdown(threadsBefore, threadCpu(), cpuSeconds * 1e9, r.read()));
             long[] c = SolrMemory.bulkClientCpu();
             System.out.printf(Locale.ROOT, "  client CPU a unit read: reading thread %.3f ms; senders: documents %.3f ms, segments"
-                    + " (inverting) %.3f ms, sending %.3f ms, ids asked %.3f ms; the rest (nodes, ZooKeeper, GC) %.3f ms%n",
+                    + " (inverting) %.3f ms, sending %.3f ms, ids asked %.3f ms; the rest (nodes, ZooKeeper, GC) %.3f ms;"
+                    + " %d Lucene segments added by the handler%n",
                     (c[0] - clientBefore[0]) / 1e6 / r.read(), (c[1] - clientBefore[1]) / 1e6 / r.read(),
                     (c[2] - clientBefore[2]) / 1e6 / r.read(), (c[3] - clientBefore[3]) / 1e6 / r.read(),
                     (c[4] - clientBefore[4]) / 1e6 / r.read(),
                     cpuSeconds * 1000 / r.read() - java.util.stream.IntStream.range(0, 5)
-                            .mapToDouble(i -> (c[i] - clientBefore[i]) / 1e6 / r.read()).sum());
+                            .mapToDouble(i -> (c[i] - clientBefore[i]) / 1e6 / r.read()).sum(), c[5] - clientBefore[5]);
         }
         if (!print) {
             tm.drop();

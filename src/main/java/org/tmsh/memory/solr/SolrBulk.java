@@ -103,9 +103,10 @@ final class SolrBulk {
     /**
      * Client CPU time of the imports of this process, in nanoseconds of thread CPU (for the benchmark's breakdown):
      * [0] the reading thread, [1] senders building documents, [2] senders writing segments (inverting), [3] senders
-     * sending (framing, HTTP, waiting for nothing: a thread's CPU only), [4] senders asking for ids the TM holds.
+     * sending (framing, HTTP, waiting for nothing: a thread's CPU only), [4] senders asking for ids the TM holds; and
+     * [5] the Lucene segments the segment handler added (a count: more than one a batch when a writer flushed early).
      */
-    static final java.util.concurrent.atomic.AtomicLongArray CPU = new java.util.concurrent.atomic.AtomicLongArray(5);
+    static final java.util.concurrent.atomic.AtomicLongArray CPU = new java.util.concurrent.atomic.AtomicLongArray(6);
 
     /** This thread's CPU time in nanoseconds (0 where the JVM does not measure it). */
     static long threadCpu() {
@@ -380,6 +381,9 @@ final class SolrBulk {
             rsp = SolrCluster.client(core[0]).request(r, core[1]);
         } finally {
             CPU.addAndGet(3, threadCpu() - t1);
+        }
+        if (rsp.get("segments") instanceof Number n) {
+            CPU.addAndGet(5, n.longValue());
         }
         if (!String.valueOf(docs.size()).equals(String.valueOf(rsp.get("added")))) {
             throw new IOException("the segment handler of " + core[1] + " added " + rsp.get("added") + " of " + docs.size() + " units");

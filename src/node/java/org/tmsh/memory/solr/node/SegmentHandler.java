@@ -140,7 +140,8 @@ public final class SegmentHandler extends RequestHandlerBase {
         try {
             try (Directory dir = FSDirectory.open(tmp)) {
                 receive(req, dir);
-                check(dir, core.getLatestSchema(), tm, docs);
+                int segments = check(dir, core.getLatestSchema(), tm, docs);
+                rsp.add("segments", segments);
                 RefCounted<IndexWriter> iw = core.getSolrCoreState().getIndexWriter(core);
                 try {
                     iw.get().addIndexes(dir);
@@ -212,8 +213,11 @@ public final class SegmentHandler extends RequestHandlerBase {
         }
     }
 
-    /** The checks the class describes; a {@link SolrException} (bad request) naming the first that fails. */
-    static void check(Directory dir, IndexSchema schema, String tm, int docs) throws IOException {
+    /**
+     * The checks the class describes; a {@link SolrException} (bad request) naming the first that fails. Returns the
+     * index's segment count.
+     */
+    static int check(Directory dir, IndexSchema schema, String tm, int docs) throws IOException {
         SegmentInfos infos;
         try {
             infos = SegmentInfos.readLatestCommit(dir);
@@ -254,6 +258,7 @@ public final class SegmentHandler extends RequestHandlerBase {
                 }
             }
         }
+        return infos.size();
     }
 
     private static void checkField(FieldInfo fi, IndexSchema schema) {
