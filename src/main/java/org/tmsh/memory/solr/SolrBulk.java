@@ -40,6 +40,12 @@ import org.apache.solr.common.params.ShardParams;
  * followers copy the merged segment as they copy any. Solr's per-document update path (parse, version,
  * transaction log, invert, store) is skipped for those units.
  *
+ * <p>Two ways to the leader's core: when every leader's node runs tmsh's segment handler ({@link #HANDLER}, the plug-in
+ * {@code org.tmsh.memory.solr.node.SegmentHandler}, answering exactly {@link #LAYOUT} and this client's Lucene version),
+ * the segment is written in memory and sent in the request's body, and the handler adds its files as they are
+ * ({@code IndexWriter.addIndexes} of a directory) and commits the core; no folder is shared. Otherwise (noted once a
+ * collection) the folder's way below, {@code MERGEINDEXES}, which re-encodes the segment.
+ *
  * <p>When it is used ({@link #open}, once an import, else the import takes Solr's normal path for every unit):
  * {@code -Dtmsh.solr.bulk} is not {@code false}; the collection's schema is the one {@link SolrSegment}
  * mirrors (configset tmsh-4: field by field, no copy fields or defaults); the TM's shard has only TLOG and
