@@ -154,8 +154,9 @@ final class SolrSegment {
         this.fields = fields(layout);
         IndexWriterConfig c = new IndexWriterConfig(new LinesAnalyzer());
         c.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
-        // the leader's core re-encodes it with its own codec when it adds it (IndexWriter.addIndexes of
-        // readers); no merges and no compound file here: every byte written here is read once
+        // MERGEINDEXES re-encodes it with the core's codec (IndexWriter.addIndexes of readers); the segment handler
+        // keeps its files as they are (addIndexes of a directory), and Solr's merges rewrite them later like any
+        // flushed segment. No merges and no compound file here: no byte is written twice on the client
         c.setMergePolicy(NoMergePolicy.INSTANCE);
         c.setUseCompoundFile(false);
         c.setRAMBufferSizeMB(64);

@@ -191,7 +191,8 @@ class SolrBulkTest {
             Index ic = index("merged");
             assertEquals(ia.fields, ic.fields, "MERGEINDEXES: every field's Lucene attributes");
             assertEquals(ia.docs, ic.docs, "MERGEINDEXES: every document");
-            assertEquals(ia.termCounts, ic.termCounts, "MERGEINDEXES: every term's live document count");
+            // (a TM's lock document, "NAME!~lock", may still be live in one collection when the index is read: not a unit)
+            assertEquals(withoutLocks(ia.termCounts), withoutLocks(ic.termCounts), "MERGEINDEXES: every term's live document count");
             assertEquals(ia.fields, ib.fields, "every field's Lucene attributes");
             assertTrue(ia.fields.stream().anyMatch(f -> f.startsWith("m_client ")), ia.fields.toString());
             assertTrue(ia.fields.stream().anyMatch(f -> f.startsWith("d_created ")), ia.fields.toString());
@@ -201,7 +202,7 @@ class SolrBulkTest {
             for (String id : ia.docs.keySet()) {
                 assertEquals(ia.docs.get(id), ib.docs.get(id), id);
             }
-            assertEquals(ia.termCounts, ib.termCounts, "every term's live document count");
+            assertEquals(withoutLocks(ia.termCounts), withoutLocks(ib.termCounts), "every term's live document count");
 
             int found = 0;
             for (int i = 0; i < SOURCES.size(); i += 41) {
@@ -286,6 +287,12 @@ class SolrBulkTest {
     }
 
     /** What a collection's leaders' cores hold: each field's attributes, and each unit's fields, by id. */
+    private static Map<String, Integer> withoutLocks(Map<String, Integer> termCounts) {
+        Map<String, Integer> out = new TreeMap<>(termCounts);
+        out.keySet().removeIf(k -> k.startsWith("id:") && k.contains("!~"));
+        return out;
+    }
+
     private record Index(TreeSet<String> fields, Map<String, String> docs, Map<String, Integer> termCounts) {
     }
 
