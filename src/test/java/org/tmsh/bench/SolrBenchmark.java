@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Random;
 
@@ -26,7 +27,8 @@ import org.tmsh.memory.solr.SolrMemory;
  * TM on one shard, {@code NAME!KEY}, or spread over both, {@code NAME/0!KEY}), after a warm-up
  * import; then the TM benchmark's kind of queries (real segments with 1 to 3 words changed, min 70;
  * low fuzzies, min 50) against the one-shard and the spread TM, with where each look-up's time went.
- * A fourth argument picks settings by number (0 to 22; 20 to 22 the bulk path, comma-separated, in the order given); settings
+ * A fourth argument picks settings by number (0 to 26; 20 to 22 the bulk path by MERGEINDEXES, 23 to 26 by tmsh's
+ * segment handler, comma-separated, in the order given); settings
  * 0 to 12 use configset "tmsh-2", 13 to 15 "tmsh-3", 16 to 19 the one {@code tm create} uploads ("tmsh-4":
  * a language's word terms as one value, one term a line).
  */
@@ -38,7 +40,13 @@ public final class SolrBenchmark {
      * else an older one kept for this benchmark under {@code src/test/resources/tmsh/memory/solr/NAME/}).
      */
     record Setting(String label, int senders, int bits, int batch, boolean leaders, String replicas, String configset,
-                   boolean bulk) {
+                   boolean bulk, boolean handler, int bulkBatch) {
+        Setting(String label, int senders, int bits, int batch, boolean leaders, String replicas, String configset,
+                boolean bulk) {
+            // the bulk path as it was before the segment handler: MERGEINDEXES through the shared folder
+            this(label, senders, bits, batch, leaders, replicas, configset, bulk, false, 20_000);
+        }
+
         Setting(String label, int senders, int bits, int batch, boolean leaders, String replicas, String configset) {
             this(label, senders, bits, batch, leaders, replicas, configset, false);
         }
@@ -89,7 +97,15 @@ public final class SolrBenchmark {
                 // the bulk path (segments built by the client, merged into the leader's core), batches of tmsh.solr.bulkBatch
                 new Setting("bulk, 3 in flight, one shard, TLOG+PULL, tmsh-4", 3, -1, 5000, true, "pull", null, true),
                 new Setting("bulk, 3 in flight, spread, TLOG+PULL, tmsh-4", 3, 0, 5000, true, "pull", null, true),
-                new Setting("bulk, 2 in flight, one shard, TLOG+PULL, tmsh-4", 2, -1, 5000, true, "pull", null, true));
+                new Setting("bulk, 2 in flight, one shard, TLOG+PULL, tmsh-4", 2, -1, 5000, true, "pull", null, true),
+                // the bulk path through tmsh's segment handler on the nodes (addIndexes of a directory: copied, not re-encoded)
+                new Setting("bulk+handler, 3 in flight, one shard, TLOG+PULL", 3, -1, 5000, true, "pull", null, true, true, 20_000),
+                new Setting("bulk+handler, 3 in flight, one shard, TLOG+PULL, 50000", 3, -1, 5000, true, "pull", null, true, true,
+                        50_000),
+                new Setting("bulk+handler, 2 in flight, one shard, TLOG+PULL, 50000", 2, -1, 5000, true, "pull", null, true, true,
+                        50_000),
+                new Setting("bulk+handler, 3 in flight, spread, TLOG+PULL, 50000", 3, 0, 5000, true, "pull", null, true, true,
+                        50_000));
         List<Setting> settings = args.length > 3
                 ? Arrays.stream(args[3].split(",")).map(i -> all.get(Integer.parseInt(i))).toList() : all;
         Path base = work.resolve("solr-" + System.nanoTime());
@@ -150,6 +166,10 @@ public final class SolrBenchmark {
         System.setProperty("tmsh.solr.batch", Integer.toString(s.batch()));
         System.setProperty("tmsh.solr.leaders", Boolean.toString(s.leaders()));
         System.setProperty("tmsh.solr.bulk", Boolean.toString(s.bulk()));
+        System.setProperty("tmsh.solr.segmentHandler", Boolean.toString(s.handler()));
+        System.setProperty("tmsh.solr.bulkBatch", Integer.toString(s.bulkBatch()));
+        long[] clientBefore = SolrMemory.bulkClientCpu();
+        Map<String, Long> threadsBefore = threadCpu();
         SolrMemory tm = SolrMemory.open("bench", new TmRegistration("solr", url, collection, true, s.bits()));
         String loadBefore = java.time.LocalTime.now().withNano(0) + " " + loadAverage();
         long cpu = cpuNanos();
@@ -163,6 +183,17 @@ public final class SolrBenchmark {
                     s.label(), r.read(), r.unitsAfter(), r.seconds(), r.read() / r.seconds(), cpuSeconds,
                     cpuSeconds * 1000 / r.read(), bytes / 1e6, bytes / 2.0 / r.unitsAfter(), loadBefore, loadAverage(),
                     tm.lastBulk(), tm.lastBulkUnits());
+            System.out.println("  CPU a unit by thread group (from /proc; exited threads: sender pools, merges, replication fetches): "
+                    + threadBreakdown(threadsBefore, threadCpu(), cpuSeconds * 1e9, r.read()));
+            long[] c = SolrMemory.bulkClientCpu();
+            System.out.printf(Locale.ROOT, "  client CPU a unit read: reading thread %.3f ms; senders: documents %.3f ms, segments"
+                    + " (inverting) %.3f ms, sending %.3f ms, ids asked %.3f ms; the rest (nodes, ZooKeeper, GC) %.3f ms;"
+                    + " %d Lucene segments added by the handler%n",
+                    (c[0] - clientBefore[0]) / 1e6 / r.read(), (c[1] - clientBefore[1]) / 1e6 / r.read(),
+                    (c[2] - clientBefore[2]) / 1e6 / r.read(), (c[3] - clientBefore[3]) / 1e6 / r.read(),
+                    (c[4] - clientBefore[4]) / 1e6 / r.read(),
+                    cpuSeconds * 1000 / r.read() - java.util.stream.IntStream.range(0, 5)
+                            .mapToDouble(i -> (c[i] - clientBefore[i]) / 1e6 / r.read()).sum(), c[5] - clientBefore[5]);
         }
         if (!print) {
             tm.drop();
@@ -201,6 +232,46 @@ public final class SolrBenchmark {
             }
         }
         return sum;
+    }
+
+    /**
+     * CPU time (user + system, nanoseconds) of each live thread of this process by its kernel name
+     * ({@code /proc/self/task/N/comm}: Java's thread name cut to 15 characters), keyed "name#tid".
+     */
+    static Map<String, Long> threadCpu() {
+        Map<String, Long> out = new java.util.HashMap<>();
+        long tick = 10_000_000L; // USER_HZ 100 on Linux
+        try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+            for (Path t : tasks.toList()) {
+                try {
+                    String comm = Files.readString(t.resolve("comm")).trim();
+                    String stat = Files.readString(t.resolve("stat"));
+                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    out.put(comm + "#" + t.getFileName(), (Long.parseLong(f[11]) + Long.parseLong(f[12])) * tick);
+                } catch (Exception gone) {
+                    // the thread ended meanwhile
+                }
+            }
+        } catch (Exception e) {
+            // not Linux: no breakdown
+        }
+        return out;
+    }
+
+    /** The CPU between two {@link #threadCpu} snapshots a unit, by thread group (digits dropped), largest first. */
+    static String threadBreakdown(Map<String, Long> before, Map<String, Long> after, double processNanos, long units) {
+        Map<String, Long> groups = new java.util.TreeMap<>();
+        long live = 0;
+        for (Map.Entry<String, Long> e : after.entrySet()) {
+            long d = e.getValue() - before.getOrDefault(e.getKey(), 0L);
+            live += d;
+            String name = e.getKey().substring(0, e.getKey().lastIndexOf('#')).replaceAll("[0-9]+", "N").replaceAll("-N$", "");
+            groups.merge(name, d, Long::sum);
+        }
+        groups.put("(exited threads)", Math.max(0, (long) processNanos - live));
+        return groups.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(12)
+                .map(e -> String.format(Locale.ROOT, "%s %.3f", e.getKey(), e.getValue() / 1e6 / units))
+                .collect(java.util.stream.Collectors.joining("; "));
     }
 
     /** CPU time of this whole JVM (the Solr nodes, ZooKeeper and tmsh's client run in it), in nanoseconds. */

@@ -15,10 +15,15 @@ import java.util.stream.Stream;
 
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.IOContext;
+import org.apache.lucene.store.IndexInput;
 import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.request.CoreAdminRequest;
+import org.apache.solr.client.solrj.request.GenericSolrRequest;
+import org.apache.solr.client.solrj.request.RequestWriter;
 import org.apache.solr.client.solrj.request.UpdateRequest;
 import org.apache.solr.client.solrj.request.schema.AnalyzerDefinition;
 import org.apache.solr.client.solrj.request.schema.SchemaRequest;
@@ -34,6 +39,12 @@ import org.apache.solr.common.params.ShardParams;
  * MERGEINDEXES} with {@code indexDir}), then a hard commit makes it durable; the shard's TLOG and PULL
  * followers copy the merged segment as they copy any. Solr's per-document update path (parse, version,
  * transaction log, invert, store) is skipped for those units.
+ *
+ * <p>Two ways to the leader's core: when every leader's node runs tmsh's segment handler ({@link #HANDLER}, the plug-in
+ * {@code org.tmsh.memory.solr.node.SegmentHandler}, answering exactly {@link #LAYOUT} and this client's Lucene version),
+ * the segment is written in memory and sent in the request's body, and the handler adds its files as they are
+ * ({@code IndexWriter.addIndexes} of a directory) and commits the core; no folder is shared. Otherwise (noted once a
+ * collection) the folder's way below, {@code MERGEINDEXES}, which re-encodes the segment.
  *
  * <p>When it is used ({@link #open}, once an import, else the import takes Solr's normal path for every unit):
  * {@code -Dtmsh.solr.bulk} is not {@code false}; the collection's schema is the one {@link SolrSegment}
@@ -67,12 +78,51 @@ final class SolrBulk {
     private final Path dir;
     private final AtomicInteger segments = new AtomicInteger();
     private final boolean checkExisting;
+    /** The leaders' nodes run tmsh's segment handler ({@link #HANDLER}): segments are sent to it, no folder is shared. */
+    private final boolean viaHandler;
 
     private SolrBulk(SolrMemory tm, Path dir, String off, boolean checkExisting) {
+        this(tm, dir, off, checkExisting, false);
+    }
+
+    private SolrBulk(SolrMemory tm, Path dir, String off, boolean checkExisting, boolean viaHandler) {
         this.tm = tm;
         this.dir = dir;
         this.off = off;
         this.checkExisting = checkExisting;
+        this.viaHandler = viaHandler;
+    }
+
+    /** The path of tmsh's segment handler in a core (configset tmsh-5's solrconfig.xml; the plug-in org.tmsh.memory.solr.node). */
+    static final String HANDLER = "/tmsh/segments";
+
+    /** The handler's layout this client writes and frames: it uses a handler that reports exactly this (and its own Lucene version). */
+    static final String LAYOUT = "tmsh-segments-1";
+
+    private static final byte[] MAGIC = "TMSHSEG1".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    private static final org.slf4j.Logger NOTICE = org.slf4j.LoggerFactory.getLogger("tmsh.notice");
+
+    /** Collections whose missing segment handler was noted (once a process each). */
+    private static final Set<String> NOTED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /**
+     * Client CPU time of the imports of this process, in nanoseconds of thread CPU (for the benchmark's breakdown):
+     * [0] the reading thread, [1] senders building documents, [2] senders writing segments (inverting), [3] senders
+     * sending (framing, HTTP, waiting for nothing: a thread's CPU only), [4] senders asking for ids the TM holds; and
+     * [5] the Lucene segments the segment handler added (a count: more than one a batch when a writer flushed early).
+     */
+    static final java.util.concurrent.atomic.AtomicLongArray CPU = new java.util.concurrent.atomic.AtomicLongArray(6);
+
+    /** This thread's CPU time in nanoseconds (0 where the JVM does not measure it). */
+    static long threadCpu() {
+        java.lang.management.ThreadMXBean b = java.lang.management.ManagementFactory.getThreadMXBean();
+        return b.isCurrentThreadCpuTimeSupported() ? b.getCurrentThreadCpuTime() : 0;
+    }
+
+    /** Whether the segment handler may be used ({@code -Dtmsh.solr.segmentHandler}, default true; read at each import). */
+    static boolean handlerEnabled() {
+        return !"false".equalsIgnoreCase(System.getProperty("tmsh.solr.segmentHandler", "true"));
     }
 
     /** Whether the bulk path may be used ({@code -Dtmsh.solr.bulk}, default true; read at each import). */
@@ -115,6 +165,18 @@ final class SolrBulk {
         if (schema != null) {
             return new SolrBulk(tm, null, "the collection's schema is not the one the client mirrors: " + schema, false);
         }
+        if (Files.isDirectory(root())) {
+            // a killed import's folders go whichever way this import takes
+            cleanUp(root());
+        }
+        String handler = handlerEnabled() ? handlerMismatch(cores) : "turned off (-Dtmsh.solr.segmentHandler=false)";
+        if (handler == null) {
+            return new SolrBulk(tm, null, null, unitsBefore > 0, true);
+        }
+        if (NOTED.add(tm.url() + " " + tm.collection()) && handlerEnabled()) {
+            NOTICE.warn("tm import: the Solr nodes of {} do not run tmsh's segment handler ({}); the import takes the"
+                    + " slower path (docs/team-memory.md, \"The segment handler on the nodes\")", tm.collection(), handler);
+        }
         Path root = root();
         Path mine;
         try {
@@ -145,6 +207,39 @@ final class SolrBulk {
     /** Why not ({@link #on} false), or null. */
     String reason() {
         return off;
+    }
+
+    /**
+     * Null if every core's node answers {@link #HANDLER} with exactly {@link #LAYOUT} and this client's Lucene version
+     * (a segment is copied as the client wrote it, so the node must read its codec); else why not (no handler: Solr
+     * answers 404, or an error when the configset names it but the node lacks the plug-in).
+     */
+    private static String handlerMismatch(List<String[]> cores) {
+        for (String[] core : cores) {
+            try {
+                ModifiableSolrParams p = new ModifiableSolrParams();
+                p.set("action", "version");
+                GenericSolrRequest r = new GenericSolrRequest(SolrRequest.METHOD.GET, HANDLER, p).setRequiresCollection(true);
+                org.apache.solr.common.util.NamedList<Object> rsp = SolrCluster.client(core[0]).request(r, core[1]);
+                String layout = String.valueOf(rsp.get("layout"));
+                String lucene = String.valueOf(rsp.get("lucene"));
+                if (!LAYOUT.equals(layout) || !org.apache.lucene.util.Version.LATEST.toString().equals(lucene)) {
+                    return "the handler of " + core[1] + " speaks " + layout + " with Lucene " + lucene + ", this tmsh "
+                            + LAYOUT + " with Lucene " + org.apache.lucene.util.Version.LATEST;
+                }
+            } catch (SolrServerException | IOException | RuntimeException e) {
+                return "no " + HANDLER + " on " + core[1] + ": " + firstLine(e.getMessage());
+            }
+        }
+        return null;
+    }
+
+    private static String firstLine(String m) {
+        if (m == null) {
+            return "";
+        }
+        int nl = m.indexOf('\n');
+        return (nl < 0 ? m : m.substring(0, nl)).strip();
     }
 
     /**
@@ -180,6 +275,15 @@ final class SolrBulk {
         if (!checkExisting || ids.isEmpty()) {
             return Set.of();
         }
+        long t0 = threadCpu();
+        try {
+            return held(ids);
+        } finally {
+            CPU.addAndGet(4, threadCpu() - t0);
+        }
+    }
+
+    private Set<String> held(List<String> ids) throws SolrServerException, IOException {
         ModifiableSolrParams p = new ModifiableSolrParams();
         // the ids after the local parameters, comma-separated (a TM whose name holds a comma does not take this path)
         p.set("q", "{!terms f=" + SolrSchema.ID + "}" + String.join(",", ids));
@@ -201,7 +305,13 @@ final class SolrBulk {
      * directory is deleted whatever happens.
      */
     void store(String[] core, List<SolrInputDocument> docs) throws IOException, SolrServerException {
+        if (viaHandler) {
+            send(core, docs);
+            segments.incrementAndGet();
+            return;
+        }
         Path p = dir.resolve("s" + segments.incrementAndGet());
+        long t0 = threadCpu();
         try {
             SolrSegment s = new SolrSegment(p, tm.layout());
             boolean done = false;
@@ -219,14 +329,94 @@ final class SolrBulk {
                     s.abandon();
                 }
             }
+            long t1 = threadCpu();
+            CPU.addAndGet(2, t1 - t0);
+            t0 = t1;
             merge(core, p);
             UpdateRequest commit = new UpdateRequest();
             commit.setAction(UpdateRequest.ACTION.COMMIT, true, true);
             commit.setParam("openSearcher", "false");
             commit.process(tm.client(), tm.collection());
+            CPU.addAndGet(3, threadCpu() - t0);
         } finally {
             delete(p);
         }
+    }
+
+    /**
+     * The handler's way: writes {@code docs} as one index in memory and sends its files to the core's {@link #HANDLER},
+     * which checks them, adds them as they are and commits the core (durable when this returns).
+     */
+    private void send(String[] core, List<SolrInputDocument> docs) throws IOException, SolrServerException {
+        long t0 = threadCpu();
+        ByteBuffersDirectory index = new ByteBuffersDirectory();
+        SolrSegment s = new SolrSegment(index, tm.layout());
+        boolean done = false;
+        try {
+            long version = (System.currentTimeMillis() - 1000) << 20;
+            for (int i = 0; i < docs.size(); i++) {
+                s.add(docs.get(i), version + i);
+            }
+            s.finish();
+            done = true;
+        } finally {
+            if (!done) {
+                s.abandon();
+            }
+        }
+        long t1 = threadCpu();
+        CPU.addAndGet(2, t1 - t0);
+        ModifiableSolrParams p = new ModifiableSolrParams();
+        p.set("action", "add");
+        p.set("tm", String.valueOf(docs.get(0).getFieldValue(SolrSchema.TM)));
+        p.set("docs", docs.size());
+        GenericSolrRequest r = new GenericSolrRequest(SolrRequest.METHOD.POST, HANDLER, p).setRequiresCollection(true);
+        r.setContentWriter(new RequestWriter.ContentWriter() {
+            @Override
+            public void write(java.io.OutputStream os) throws IOException {
+                frame(index, os);
+            }
+
+            @Override
+            public String getContentType() {
+                return "application/octet-stream";
+            }
+        });
+        org.apache.solr.common.util.NamedList<Object> rsp;
+        try {
+            rsp = SolrCluster.client(core[0]).request(r, core[1]);
+        } finally {
+            CPU.addAndGet(3, threadCpu() - t1);
+        }
+        if (rsp.get("segments") instanceof Number n) {
+            CPU.addAndGet(5, n.longValue());
+        }
+        if (!String.valueOf(docs.size()).equals(String.valueOf(rsp.get("added")))) {
+            throw new IOException("the segment handler of " + core[1] + " added " + rsp.get("added") + " of " + docs.size() + " units");
+        }
+    }
+
+    /** The handler's body: {@code TMSHSEG1}, the file count, then each file's name, length and bytes. */
+    static void frame(org.apache.lucene.store.Directory index, java.io.OutputStream os) throws IOException {
+        java.io.DataOutputStream out = new java.io.DataOutputStream(new java.io.BufferedOutputStream(os, 1 << 16));
+        String[] files = index.listAll();
+        out.write(MAGIC);
+        out.writeInt(files.length);
+        byte[] buf = new byte[1 << 16];
+        for (String f : files) {
+            long len = index.fileLength(f);
+            out.writeUTF(f);
+            out.writeLong(len);
+            try (IndexInput in = index.openInput(f, IOContext.READONCE)) {
+                for (long left = len; left > 0; ) {
+                    int n = (int) Math.min(buf.length, left);
+                    in.readBytes(buf, 0, n);
+                    out.write(buf, 0, n);
+                    left -= n;
+                }
+            }
+        }
+        out.flush();
     }
 
     private void merge(String[] core, Path index) throws SolrServerException, IOException {
@@ -380,7 +570,8 @@ final class SolrBulk {
 
     @Override
     public String toString() {
-        return off == null ? "bulk path on (" + dir + ")" : "bulk path off: " + off;
+        return off != null ? "bulk path off: " + off : viaHandler ? "bulk path on (segment handler " + HANDLER + ")"
+                : "bulk path on (" + dir + ")";
     }
 
     /** Ids as they will be asked, in a list (a helper for {@link #existing}). */

@@ -166,6 +166,7 @@ final class SolrImport {
         // the ids (64-bit hashes) of the units this import has read: a unit seen before takes Solr's normal path
         LongSet seen = bulk.on() ? new LongSet() : null;
         int index = 0;
+        long readCpu = SolrBulk.threadCpu();
         Batch batch = new Batch(seq, size, index++);
         try {
             while (units.hasNext()) {
@@ -187,6 +188,10 @@ final class SolrImport {
                 hook.at(ImportHook.Stage.INDEX, read);
                 lock.check();
                 out.send(batch);
+            }
+            if (out.pool != null) {
+                // the reading thread's own CPU (with one sender it also sends: the senders' figures hold it then)
+                SolrBulk.CPU.addAndGet(0, SolrBulk.threadCpu() - readCpu);
             }
             out.finish();
             writeMeta(srcLang);
@@ -421,6 +426,7 @@ final class SolrImport {
         }
 
         private void storeInOrder(Batch batch) throws SolrServerException, IOException, InterruptedException {
+            long cpu0 = SolrBulk.threadCpu();
             Map<String, List<SolrInputDocument>> byLeader = new LinkedHashMap<>();
             Map<String, List<SolrInputDocument>> bulkByCore = new LinkedHashMap<>();
             Map<String, String[]> cores = new LinkedHashMap<>();
@@ -436,6 +442,7 @@ final class SolrImport {
                     candidates.add(id);
                 }
             }
+            SolrBulk.CPU.addAndGet(1, SolrBulk.threadCpu() - cpu0);
             java.util.Set<String> held = bulk == null ? java.util.Set.of() : bulk.existing(candidates);
             // in the batch's order: of two units with one id, the later is sent later and wins, as on the normal path
             for (int i = 0; i < n; i++) {

@@ -260,6 +260,18 @@ public final class SolrMemory implements TranslationMemory {
         return SolrBulk.root().toString();
     }
 
+    /**
+     * The client's CPU time in this process's imports so far, in nanoseconds (for the benchmark): the reading thread,
+     * then the senders' documents, segments (inverting), sending and ids asked ({@code SolrBulk.CPU}).
+     */
+    public static long[] bulkClientCpu() {
+        long[] out = new long[SolrBulk.CPU.length()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = SolrBulk.CPU.get(i);
+        }
+        return out;
+    }
+
     /** Units the last import added by the bulk path (segments merged into the leaders' cores). */
     public long lastBulkUnits() {
         return importer.lastBulkUnits;

@@ -22,6 +22,7 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.NoMergePolicy;
+import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.apache.solr.common.SolrInputDocument;
@@ -142,16 +143,25 @@ final class SolrSegment {
 
     /** A new index in {@code dir} (which must not hold one) for a collection of {@code layout}. */
     SolrSegment(Path dir, SolrSchema.Layout layout) throws IOException {
+        this(FSDirectory.open(dir), layout);
+    }
+
+    /**
+     * A new index in {@code dir} (empty; in memory for the segment handler, which receives its files as they are
+     * and keeps them: the codec is then the node's reading format, Lucene's default of this version).
+     */
+    SolrSegment(Directory dir, SolrSchema.Layout layout) throws IOException {
         this.fields = fields(layout);
         IndexWriterConfig c = new IndexWriterConfig(new LinesAnalyzer());
         c.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
-        // the leader's core re-encodes it with its own codec when it adds it (IndexWriter.addIndexes of
-        // readers); no merges and no compound file here: every byte written here is read once
+        // MERGEINDEXES re-encodes it with the core's codec (IndexWriter.addIndexes of readers); the segment handler
+        // keeps its files as they are (addIndexes of a directory), and Solr's merges rewrite them later like any
+        // flushed segment. No merges and no compound file here: no byte is written twice on the client
         c.setMergePolicy(NoMergePolicy.INSTANCE);
         c.setUseCompoundFile(false);
         c.setRAMBufferSizeMB(64);
         c.setCommitOnClose(false);
-        this.writer = new IndexWriter(FSDirectory.open(dir), c);
+        this.writer = new IndexWriter(dir, c);
     }
 
     /** Adds one document, with {@code version} as its {@code _version_}. */
