@@ -78,9 +78,23 @@ class SolrNodeMatchTest {
         QUERIES.add("Save the open file to disk");
     }
 
+    /** The value of {@code tmsh.solr.node} the run was given (the contract is also run with it off): these tests turn it on. */
+    private static String given;
+
+    @BeforeAll
+    static void pluginOn() {
+        given = System.getProperty("tmsh.solr.node");
+        System.setProperty("tmsh.solr.node", "true");
+    }
+
     @AfterAll
     static void clean() {
         org.tmsh.TestFiles.deleteQuietly(work);
+        if (given == null) {
+            System.clearProperty("tmsh.solr.node");
+        } else {
+            System.setProperty("tmsh.solr.node", given);
+        }
     }
 
     @Test
@@ -99,7 +113,7 @@ class SolrNodeMatchTest {
                     List<String> plain = matches(tm.search(q, "en", "de", 50, 3));
                     assertEquals(plain, node, q);
                 } finally {
-                    System.clearProperty("tmsh.solr.node");
+                    System.setProperty("tmsh.solr.node", "true");
                 }
             }
             assertEquals(List.of("100|Save the file to disk|best"),
