@@ -67,7 +67,13 @@ public record UnitMeta(String tuid, String creationDate, String creationId, Stri
      */
     public static final Set<String> CONFIRMED_STATES = Set.of("translated", "signed-off", "final", "reviewed");
 
-    private static final XMLInputFactory FACTORY = TmxReader.hardenedFactory();
+    /**
+     * The parser's factory, made at the first {@code <tu>} read: {@link #NONE} and the fields alone need no XML
+     * reader, so tmsh's Solr plug-in (which carries this class but not the TMX reader) can use them.
+     */
+    private static final class Stax {
+        static final XMLInputFactory FACTORY = TmxReader.hardenedFactory();
+    }
     private static final DateTimeFormatter TMX_DATE = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'")
             .withZone(ZoneOffset.UTC);
 
@@ -105,7 +111,7 @@ public record UnitMeta(String tuid, String creationDate, String creationId, Stri
         List<String> notes = new ArrayList<>();
         XMLStreamReader x = null;
         try {
-            x = FACTORY.createXMLStreamReader(new StringReader(tuXml));
+            x = Stax.FACTORY.createXMLStreamReader(new StringReader(tuXml));
             int depth = 0;
             boolean inTuv = false;
             while (x.hasNext()) {

@@ -93,7 +93,7 @@ final class SolrBulk {
         this.viaHandler = viaHandler;
     }
 
-    /** The path of tmsh's segment handler in a core (configset tmsh-5's solrconfig.xml; the plug-in org.tmsh.memory.solr.node). */
+    /** The path of tmsh's segment handler in a core (configset tmsh-6's solrconfig.xml; the plug-in org.tmsh.memory.solr.node). */
     static final String HANDLER = "/tmsh/segments";
 
     /** The handler's layout this client writes and frames: it uses a handler that reports exactly this (and its own Lucene version). */

@@ -57,8 +57,22 @@ final class SolrLookup {
      */
     List<Match> search(Tokenizer tokenizer, String text, String src, String tgt, int min, int max, SearchOptions options)
             throws SolrServerException, IOException {
-        Rescorer rescorer = new Rescorer(tokenizer, text, src, tgt, min, max, options);
         List<String> fqs = SolrFilter.of(options.filter());
+        if (SolrNodeMatch.enabled() && !options.needsMeta() && tm.layout().bytes() && tm.layout().lines()) {
+            Direct d = direct();
+            if (d != null) { // a one-shard TM: the whole look-up by the plug-in on its leader's node, one request
+                List<String> all = new ArrayList<>();
+                all.add(tmFilter());
+                all.addAll(fqs);
+                List<Match> m = node.search(SolrCluster.lookupClient(d.url()), d.url(), d.core(), tokenizer, text, src, tgt,
+                        min, max, common(), all, options, times);
+                if (m != null) {
+                    times.lookups.increment();
+                    return m;
+                }
+            }
+        }
+        Rescorer rescorer = new Rescorer(tokenizer, text, src, tgt, min, max, options);
         List<String> keys = rescorer.keys();
         String field = SolrSchema.words(src);
         List<String> terms = UnitKeys.wordTerms(keys);
@@ -86,7 +100,7 @@ final class SolrLookup {
             // units have each word: when a word's count puts it on the other side, the probe is sent again
             Set<String> known = commonWords.computeIfAbsent(field, f -> ConcurrentHashMap.newKeySet());
             List<String> numbers = rescorer.numberTerms();
-            List<String> words = singleWords(terms);
+            List<String> words = MatchProtocol.singleWords(terms);
             SolrQuery guess = probeQuery(keys, numbers, t -> !known.contains(t), src, tgt);
             SolrQuery asked = guess != null ? restrict(guess, fqs, options) : rowsOnly();
             // the term dictionary's counts on a one-shard TM's leader core only: with them on a spread TM's
@@ -125,7 +139,7 @@ final class SolrLookup {
             }
         } else {
             int floor = rescorer.bar();
-            if (floor <= ceiling(options) && !(probedAll && probeHoldsEveryCandidate(rescorer, df, common, floor))) {
+            if (floor <= ceiling(options) && !(probedAll && MatchProtocol.probeHoldsEveryCandidate(rescorer, df, common, floor))) {
                 beat(rescorer, field, df, src, tgt, fqs, options, seen);
             }
         }
@@ -150,17 +164,6 @@ final class SolrLookup {
      */
     private static boolean oneRequest() {
         return Boolean.parseBoolean(System.getProperty("tmsh.solr.onerequest", "true"));
-    }
-
-    /** The words (not word pairs) among a query's terms. */
-    private static List<String> singleWords(List<String> terms) {
-        List<String> out = new ArrayList<>();
-        for (String t : terms) {
-            if (t.indexOf(' ') < 0) {
-                out.add(t);
-            }
-        }
-        return out;
     }
 
     /**
@@ -198,15 +201,7 @@ final class SolrLookup {
     private SolrQuery probeQuery(List<String> keys, List<String> numbers, java.util.function.Predicate<String> rare,
                                  String src, String tgt) {
         String field = SolrSchema.words(src);
-        List<String> probe = new ArrayList<>();
-        for (String term : UnitKeys.wordTerms(keys)) {
-            if (term.indexOf(' ') > 0 || keys.size() <= 2 || rare.test(term)) {
-                probe.add(term);
-            }
-        }
-        if (!probe.isEmpty()) {
-            probe.addAll(numbers); // the query's literal numbers break ties among units that differ only in them
-        }
+        List<String> probe = MatchProtocol.probeTerms(keys, numbers, rare);
         if (probe.isEmpty()) {
             return null;
         }
@@ -238,6 +233,9 @@ final class SolrLookup {
     }
 
     final Times times = new Times();
+
+    /** The look-up by tmsh's plug-in on the node ({@link SolrNodeMatch}), tried first when it can answer. */
+    final SolrNodeMatch node = new SolrNodeMatch();
 
     /** Where a one-shard TM's look-ups go: its shard leader's core, re-read a minute after it was read. */
     private record Direct(SolrClient client, String core, long at, String url) {
@@ -302,28 +300,6 @@ final class SolrLookup {
         return options.context() != null ? Match.CONTEXT : 100;
     }
 
-    /**
-     * True if every unit that can reach {@code floor} holds a word the probe asked for: such a unit
-     * shares one of the query's |distinct| - need + 1 rarest words, so if the probe took all of them
-     * (none counted common) and returned all it matched, the exact stage could only find units already
-     * checked (as the embedded look-up's {@code FuzzySearch}). Counts above the TM's own only make this false more often.
-     */
-    private static boolean probeHoldsEveryCandidate(Rescorer rescorer, Map<String, Long> df, long common, int floor) {
-        List<String> keys = rescorer.keys();
-        if (keys.size() <= 2) {
-            return true;
-        }
-        List<Long> byRarity = keys.stream().map(k -> k.replace(' ', '_')).distinct()
-                .map(k -> df.getOrDefault(k, 0L)).sorted().toList();
-        int prefix = byRarity.size() - rescorer.needed(Math.min(floor, 100)) + 1;
-        for (int i = 0; i < Math.min(prefix, byRarity.size()); i++) {
-            if (byRarity.get(i) > common) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** The first page of the exact stage ({@link #beat}); each next page is four times larger, up to {@link #MAX_PAGE}. */
     static final int PAGE = 128;
     static final int MAX_PAGE = 8192;
@@ -349,12 +325,11 @@ final class SolrLookup {
     private void beat(Rescorer rescorer, String field, Map<String, Long> df, String src, String tgt, List<String> fqs,
                       SearchOptions options, Set<String> seen) throws SolrServerException, IOException {
         List<String> keys = rescorer.keys();
-        List<String> words = keys.stream().map(k -> k.replace(' ', '_')).distinct()
-                .filter(k -> df == null || df.getOrDefault(k, 0L) > 0).toList();
+        List<String> words = MatchProtocol.exactWords(keys, df);
         if (words.isEmpty()) {
             return;
         }
-        List<String> pairs = UnitKeys.wordTerms(keys).stream().filter(t -> t.indexOf(' ') > 0).toList();
+        List<String> pairs = MatchProtocol.pairs(keys);
         int ceiling = ceiling(options);
         int floor = rescorer.bar();
         String cursor = "*";
@@ -496,12 +471,17 @@ final class SolrLookup {
             s.setQuery(q);
         }
         s.set("q.op", "OR");
-        s.addFilterQuery(SolrSchema.TM + ":" + ClientUtils.escapeQueryChars(tm.remote()));
+        s.addFilterQuery(tmFilter());
         s.setFields(SolrSchema.ID, SolrSchema.TUID, SolrSchema.text(src), SolrSchema.text(tgt), SolrSchema.keys(src), "score",
                 SolrSchema.SEQ);
         s.setRows(rows);
         s.set("_route_", tm.route());
         return s;
+    }
+
+    /** The filter query of this TM's units. */
+    private String tmFilter() {
+        return SolrSchema.TM + ":" + ClientUtils.escapeQueryChars(tm.remote());
     }
 
     List<Rescorer.Fetched> candidates(SolrQuery q, String src, String tgt, Set<String> seen)

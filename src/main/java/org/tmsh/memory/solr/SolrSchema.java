@@ -17,7 +17,7 @@ import org.tmsh.memory.UnitKeys;
 final class SolrSchema {
 
     /** The configset's name in ZooKeeper: a new name whenever its files change, so that a cluster never holds two versions under one name. */
-    static final String CONFIGSET = "tmsh-5";
+    static final String CONFIGSET = "tmsh-6";
     static final String ID = "id";
     static final String TM = "tm";
     static final String SEQ = "seq";
