@@ -76,6 +76,10 @@ public final class TmLookupRun {
                 both[i] = cpu[i] + (helper < 0 ? 0 : mx.getThreadCpuTime(helper) - h0);
                 best[i] = m.isEmpty() ? -1 : m.get(0).score();
             }
+            int searchers = Integer.getInteger("bench.searchers", 1);
+            if (searchers > 1) {
+                searchers(tm, queries, searchers);
+            }
         }
         int agree = 0;
         for (int j = 0; j < sample.size(); j++) {
@@ -98,6 +102,36 @@ public final class TmLookupRun {
             System.out.printf(Locale.ROOT, "  slow: cpu %.1f ms wall %.1f ms best %d min %d: %s%n", cpu[i] / 1e6, ns[i] / 1e6,
                     best[i], queries.get(i).min(), queries.get(i).text());
         }
+    }
+
+    /**
+     * {@code n} searchers at once ({@code -Dbench.searchers}), each looking up every query once, starting at its own
+     * place in the list: each look-up's wall time and the look-ups a second of them all.
+     */
+    private static void searchers(TranslationMemory tm, List<TmBenchmark.Query> queries, int n) throws Exception {
+        long[] ns = new long[queries.size() * n];
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(n);
+        long t0 = System.nanoTime();
+        List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+        for (int s = 0; s < n; s++) {
+            int first = s;
+            done.add(pool.submit(() -> {
+                for (int k = 0; k < queries.size(); k++) {
+                    TmBenchmark.Query q = queries.get((k + first * queries.size() / n) % queries.size());
+                    long q0 = System.nanoTime();
+                    tm.search(q.text(), "en", "de", q.min(), 1);
+                    ns[first * queries.size() + k] = System.nanoTime() - q0;
+                }
+                return null;
+            }));
+        }
+        for (java.util.concurrent.Future<?> f : done) {
+            f.get();
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        pool.shutdown();
+        System.out.printf(Locale.ROOT, "%d searchers: wall median %.3f ms, p99 %.3f ms; %.1f look-ups/s; load average %s%n",
+                n, pct(ns, 50) / 1e6, pct(ns, 99) / 1e6, ns.length / seconds, SolrBenchmark.loadAverage());
     }
 
     /** The exhaustive scan's best scores of the sample, from {@code cache} if a run wrote it before. */
