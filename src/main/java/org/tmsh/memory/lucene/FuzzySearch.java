@@ -75,7 +75,8 @@ final class FuzzySearch {
      * Fuzzy matches of {@code text} in {@code srcLang}, with their {@code tgtLang} text, best first.
      *
      * <p>First a probe: the {@link #PROBE} units that share the query's rarer words and word pairs
-     * most (idf-weighted, {@link #probeQuery}) are checked by the {@link Rescorer} (an upper bound of
+     * most (idf-weighted: {@link CountingProbe}, and {@link #probeQuery} when that finds nothing or a
+     * filter is given) are checked by the {@link Rescorer} (an upper bound of
      * the score from key hashes in doc values; the full score only if it can enter the results).
      * Then the exact stage ({@link #beat}) retrieves every unit that could still enter the results
      * (the bar: {@code min}, or the last result's score + 1 once the results are full), in pages
@@ -297,7 +298,8 @@ final class FuzzySearch {
      * True if every unit that can reach {@code floor} holds a word the probe asked for: such a unit
      * shares one of the query's |distinct| - need + 1 rarest words ({@link #candidateQuery}), so if
      * the probe took all of them (none too common) and returned all it matched, the second stage
-     * could only find units already checked.
+     * could only find units already checked. {@code probed}: the words the counting probe read (null
+     * after the BM25 probe, whose words are those not very common).
      */
     private static boolean probeHoldsEveryCandidate(DirectoryReader r, Terms terms, Rescorer rescorer, int floor,
                                                     Set<String> probed) throws IOException {
