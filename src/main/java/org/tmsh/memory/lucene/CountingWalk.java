@@ -67,7 +67,8 @@ final class CountingWalk {
      * The walk of a segment stops reading lists when fewer than one candidate is left for this many lists still to
      * read: each candidate left then holds, as far as the walk tells, every list not read, and the rescorer's
      * bound from its key hashes (a few microseconds) settles it, instead of opening every list in the segment
-     * (about a microsecond each). 0: every list is read ({@code -Dtmsh.tm.stop}; a test raises it).
+     * (about a microsecond each). 0: every list is read; negative: none after the prefix ({@code -Dtmsh.tm.stop}; a
+     * test sets both).
      */
     static volatile int stop = Integer.getInteger("tmsh.tm.stop", 4);
 
@@ -304,7 +305,7 @@ final class CountingWalk {
         try {
             for (int r = 0; r < rest.size(); r++) {
                 Posting p = rest.get(r);
-                if (n == 0 || (stop > 0 && (long) n * stop < rest.size() - r)) {
+                if (n == 0 || (stop != 0 && (long) n * stop < rest.size() - r)) {
                     // few candidates and many lists: the lists not read count as held (an upper bound, which the
                     // rescorer's key-hash bound and score then settle) instead of opening each list for them
                     break;

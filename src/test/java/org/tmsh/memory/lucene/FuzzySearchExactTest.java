@@ -169,7 +169,7 @@ class FuzzySearchExactTest {
             randomMemoriesAgree(5, 5);
             // every segment's walk stops after its prefix lists: the candidates count as holding every list not read
             CountingWalk.advance = advance;
-            CountingWalk.stop = Integer.MAX_VALUE;
+            CountingWalk.stop = -1;
             randomMemoriesAgree(12, 12);
             CountingWalk.stop = 0;
             randomMemoriesAgree(13, 13);
