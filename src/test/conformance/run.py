@@ -187,6 +187,10 @@ def expect_xliff12(path):
                 raise Invalid("a trans-unit without id")
             if tu.get("restype") == "x-gettext-domain-header":
                 continue
+            parent = tu.getparent()
+            if parent is not None and local(parent) == "group" and parent.get("restype") == "x-gettext-plurals" \
+                    and [c for c in parent if local(c) == "trans-unit"][0] is not tu:
+                continue  # a plural's further forms: translate-toolkit's poxliff reads the group as one unit, its first
             src = next((c for c in tu if local(c) == "source"), None)
             tgt = next((c for c in tu if local(c) == "target"), None)
             segsrc = next((c for c in tu if local(c) == "seg-source"), None)

@@ -21,6 +21,7 @@ check	repeated-words	on	default
 check	spelling	on	default
 check	initial-case	on	default
 check	fixed-tokens	on	default
+check	characters	on	default
 check	acronyms	on	default
 check	length	on	default
 
@@ -102,7 +103,26 @@ example	spacing	clean	en	de	The rate is 45%.	Die Quote liegt bei 45 %.
 example	spacing	finding	de	en	Die Quote liegt bei 45 %.	The rate is 45 %.
 example	spacing	clean	de	en	Die Quote liegt bei 45 %.	The rate is 45%.
 example	spacing	clean	en	fr	The rate is 45%.	Le taux est de 45 %.
+example	spacing	clean	en	de	=EFFECT(9.75%;4) is 10.11 %.	=EFFEKTIV(9,75%;4) ergibt 10,11 %.
+example	spacing	clean	en	de	Set the size to 100%/100%.	Setzen Sie die Größe auf 100%/100%.
 example	spacing	clean	en	de	Use %d%% as the format.	Verwenden Sie %d%% als Format.
+# a weekday beside a date without its year, in the year the file names (here the segment's own full date)
+example	dates	finding	en	de	The hearing of March 2, 2026 moves to Tuesday, March 3.	Die Anhörung vom 2. März 2026 wird auf Dienstag, 4. März verlegt.
+example	dates	clean	en	de	The hearing of March 2, 2026 moves to Tuesday, March 3.	Die Anhörung vom 2. März 2026 wird auf Dienstag, 3. März verlegt.
+example	dates	clean	en	de	The hearing of March 2, 2027 moves to Tuesday, March 3.	Die Anhörung vom 2. März 2027 wird auf Dienstag, 4. März verlegt.
+# spelled numbers compared by value (ICU's spell-out rules read numbers of several parts)
+example	numbers	finding	en	de	Make three copies.	Machen Sie vier Kopien.
+example	numbers	clean	en	de	Make three copies.	Machen Sie drei Kopien.
+example	numbers	finding	en	de	About two thousand users.	Etwa dreitausend Benutzer.
+example	numbers	clean	en	de	About two thousand users.	Etwa 2.000 Benutzer.
+example	numbers	clean	en	de	About 2,000 users.	Etwa zweitausend Benutzer.
+example	numbers	finding	en	de	About 3,000 users.	Etwa zweitausend Benutzer.
+example	numbers	clean	en	de	Twenty-five files were saved.	Fünfundzwanzig Dateien wurden gespeichert.
+example	numbers	clean	de	en	Fünfundzwanzig Dateien wurden gespeichert.	25 files were saved.
+example	numbers	clean	en	de	News at half past two.	Nachrichten um halb drei.
+example	numbers	finding	en	de	See chapter IV.	Siehe Kapitel V.
+example	numbers	clean	en	de	See chapter IV.	Siehe Kapitel 4.
+example	numbers	clean	en	de	I saw a CD in chapter XII.	Ich sah eine CD in Kapitel XII.
 # dates in words: weekdays, months without a day, decades, time zones (dates check); ranges, ordinal days, clock words (numbers)
 example	dates	finding	de	en	Am Dienstag trifft er den Kanzler.	On Wednesday he meets the chancellor.
 example	dates	clean	de	en	Am Dienstag trifft er den Kanzler.	On Tuesday he meets the chancellor.
@@ -172,6 +192,18 @@ example	numbers	finding	de	en	Um halb drei beginnt es.	It starts at 3:30.
 example	numbers	clean	de	en	Um Viertel nach drei beginnt es.	It starts at a quarter past three.
 example	numbers	finding	de	en	Um Viertel vor drei beginnt es.	It starts at a quarter past three.
 example	numbers	clean	de	en	Um Viertel vor drei beginnt es.	It starts at 2:45.
+# spelling: a source word the target takes over and inflects (loanwords.txt)
+example	spelling	clean	en	de	The rendered image is encoded.	Das gerenderte Bild wird encodiert.
+example	spelling	clean	en	de	Enter an octal number.	Geben Sie eine oktale Zahl ein.
+example	spelling	clean	en	de	Returns a polynomial trend.	Gibt einen polynomischen Trend zurück.
+example	spelling	finding	en	de	Enter the length.	Geben Sie die Lenght ein.
+example	spelling	clean	en	de	Choose the subtitle decoder.	Wählen Sie den Untertiteldekoder.
+example	spelling	clean	en	de	Switch to drag mode.	Wechseln Sie in den Dragmodus.
+example	spelling	finding	en	de	Switch to drag mode.	Wechseln Sie in den Dragmodsu.
+# initial-case: a sentence inside the target that opens in lower case
+example	initial-case	finding	en	de	Save the file. Then close it.	Speichern Sie die Datei. dann schließen Sie sie.
+example	initial-case	clean	en	de	Fruit, vegetables, etc. are sold.	Obst, Gemüse usw. werden verkauft.
+example	initial-case	clean	en	de	See the manual. It helps.	Siehe Handbuch. Es hilft.
 # spelling (Hunspell dictionaries of the system; a language without one is not checked) and the first letter's case
 example	spelling	finding	de	en	Die Regierung tagt.	The goverment meets.
 example	spelling	clean	de	en	Die Regierung tagt.	The government meets.
@@ -229,6 +261,9 @@ example	untranslated	clean	en	de	Open the file menu.	Öffnen Sie das Menü Datei
 # consistency needs two segments; one pair alone is always consistent
 example	consistency	clean	en	de	Save the file.	Speichern Sie die Datei.
 # punctuation
+example	punctuation	finding	en	de	Save the file.	Speichern Sie die Datei..
+example	punctuation	finding	en	de	Red, green and blue.	Rot,, Grün und Blau.
+example	punctuation	clean	en	de	Wait...	Warten Sie...
 example	punctuation	finding	en	de	Save the file.	Speichern Sie die Datei
 example	punctuation	finding	en	de	Save the file?	Speichern Sie die Datei.
 example	punctuation	clean	en	de	Save the "file".	Speichern Sie die „Datei“.
@@ -246,6 +281,10 @@ example	punctuation	clean	de	en	Er kam am 3. Oktober.	He came on 3 October.
 example	punctuation	clean	en	de	See chapter 3, etc.	Siehe Kapitel 3 usw.
 example	punctuation	finding	de	en	Er sagte: „Nein.“	He said: „No.“
 # spacing
+example	spacing	finding	en	de	Save the file. Then close it.	Speichern Sie die Datei.Dann schließen Sie sie.
+example	spacing	finding	en	de	Red, green and blue.	Rot,grün und blau.
+example	spacing	clean	en	de	Open index.html in Writer.	Öffnen Sie index.html in Writer.
+example	spacing	clean	en	de	Call object.Method() here.	Rufen Sie object.Method() hier auf.
 example	spacing	finding	en	de	Save the file.	Speichern Sie\s\sdie Datei.
 example	spacing	finding	en	de	Save the file.	Speichern Sie die Datei ?
 example	spacing	clean	de	fr	Warum?	Pourquoi ?
@@ -256,6 +295,14 @@ example	spacing	clean	en	de	Time: 12:30	Zeit: 12:30
 example	repeated-words	finding	de	en	Er sah das Haus.	He saw the the house.
 example	repeated-words	clean	de	en	Er sagte, dass das gut ist.	He said that that is good.
 example	repeated-words	clean	de	en	Er sah das Haus.	He saw the house.
+# damaged characters: UTF-8 read as Windows-1252, the replacement character, control characters
+example	characters	finding	en	de	Size of the file	GrÃ¶ÃŸe der Datei
+example	characters	finding	en	de	It's done.	Es ist fertigâ€œ.
+example	characters	finding	en	de	Size of the file	Gr��e der Datei
+example	characters	clean	en	de	Size of the file	Größe der Datei
+example	characters	clean	en	de	The "street"	Die „Straße“
+example	characters	clean	en	fr	The price is 20 °C.	Le prix : 20 °C à Paris.
+example	characters	clean	en	de	The code GrÃ¶ÃŸe is shown.	Der Code GrÃ¶ÃŸe wird gezeigt.
 # URLs, e-mail addresses, hashtags, handles
 example	fixed-tokens	finding	en	de	See https://example.org/help.	Siehe https://example.org/hilfe.
 example	fixed-tokens	clean	en	de	See https://example.org/help.	Siehe https://example.org/help.

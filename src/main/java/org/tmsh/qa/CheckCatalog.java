@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import org.tmsh.qa.check.AcronymsCheck;
+import org.tmsh.qa.check.CharactersCheck;
 import org.tmsh.qa.check.CodesCheck;
 import org.tmsh.qa.check.DatesCheck;
 import org.tmsh.qa.check.ConsistencyCheck;
@@ -42,6 +43,7 @@ public final class CheckCatalog {
         BUILT_IN.put("spelling", p -> new SpellingCheck());
         BUILT_IN.put("initial-case", p -> new InitialCaseCheck());
         BUILT_IN.put("fixed-tokens", p -> new FixedTokensCheck());
+        BUILT_IN.put("characters", p -> new CharactersCheck());
         BUILT_IN.put("acronyms", p -> new AcronymsCheck());
         BUILT_IN.put("length", p -> new LengthCheck(p.number("length.spread", 4), (int) p.number("length.minChars", 20),
                 (int) p.number("length.minSegments", 30)));

@@ -273,6 +273,19 @@ public final class DateWords {
      * the weekday of the date (1 Monday ... 7 Sunday). {@code dates} are the dates the numbers reader read.
      */
     public List<String[]> offCalendar(String text, List<Quantity> dates) {
+        return calendar(text, dates, 0, false);
+    }
+
+    /**
+     * The weekdays of {@code text} beside a date without its year ("Dienstag, 3. März", "Tuesday, March 3"), read in
+     * {@code year}: each as {weekday's text, date's text, the weekday the date falls on (1 Monday ... 7 Sunday), the
+     * weekday named}, whether it fits or not.
+     */
+    public List<String[]> yearless(String text, List<Quantity> dates, int year) {
+        return calendar(text, dates, year, true);
+    }
+
+    private List<String[]> calendar(String text, List<Quantity> dates, int year, boolean yearless) {
         List<String[]> out = new ArrayList<>();
         if (dates.isEmpty()) {
             return out;
@@ -283,16 +296,19 @@ public final class DateWords {
             for (Quantity q : dates) {
                 boolean after = q.start() >= f.end() && BESIDE_AFTER.matcher(text.substring(f.end(), q.start())).matches();
                 boolean before = f.start() >= q.end() && BESIDE_BEFORE.matcher(text.substring(q.end(), f.start())).matches();
-                if (!(after || before) || !q.value().matches("\\d{4}-\\d{2}-\\d{2}")) {
+                if (!(after || before) || !q.value().matches(yearless ? "--\\d{2}-\\d{2}" : "\\d{4}-\\d{2}-\\d{2}")) {
                     continue;
                 }
                 int actual;
                 try {
-                    actual = java.time.LocalDate.parse(q.value()).getDayOfWeek().getValue();
+                    actual = java.time.LocalDate.parse(yearless ? String.format(java.util.Locale.ROOT, "%04d", year) + q.value().substring(1)
+                            : q.value()).getDayOfWeek().getValue();
                 } catch (java.time.format.DateTimeParseException notADay) {
                     continue; // "2026-02-30"
                 }
-                if (actual != Integer.parseInt(f.value())) {
+                if (yearless) {
+                    out.add(new String[] {f.text(), q.text(), String.valueOf(actual), f.value()});
+                } else if (actual != Integer.parseInt(f.value())) {
                     out.add(new String[] {f.text(), q.text(), String.valueOf(actual)});
                 }
                 break;

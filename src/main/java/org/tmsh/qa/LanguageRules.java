@@ -33,6 +33,8 @@ public final class LanguageRules {
     private final Map<String, Boolean> percent = new HashMap<>();
     private final Map<String, Map<String, Integer>> numberWords = new HashMap<>();
     private final Map<String, java.util.Set<String>> twice = new HashMap<>();
+    private final Map<String, List<String>> numberParts = new HashMap<>();
+    private final Map<String, java.util.Set<String>> abbreviations = new HashMap<>();
     private final Map<String, List<String>> acronyms = new HashMap<>();
 
     private LanguageRules() {
@@ -56,7 +58,18 @@ public final class LanguageRules {
             acronyms.computeIfAbsent(r.get(0) + ">" + r.get(2) + ":" + r.get(1), k -> new ArrayList<>()).add(r.get(3));
             acronyms.computeIfAbsent(r.get(2) + ">" + r.get(0) + ":" + r.get(3), k -> new ArrayList<>()).add(r.get(1));
         }
+        for (RuleFiles.Row r : RuleFiles.read(DIR + "abbreviations.txt", 2)) {
+            for (String w : r.get(1).split(",")) {
+                abbreviations.computeIfAbsent(r.get(0), k -> new java.util.HashSet<>()).add(w.strip().toLowerCase(Locale.ROOT));
+            }
+        }
         for (RuleFiles.Row r : RuleFiles.read(DIR + "number-words.txt", 3)) {
+            if (r.get(1).equals("compound")) {
+                for (String f : r.get(2).split(",")) {
+                    numberParts.computeIfAbsent(r.get(0), k -> new ArrayList<>()).add(f.strip().toLowerCase(Locale.ROOT));
+                }
+                continue;
+            }
             for (String f : r.get(2).split(",")) {
                 numberWords.computeIfAbsent(r.get(0), k -> new HashMap<>()).put(f.strip().toLowerCase(Locale.ROOT),
                         Integer.parseInt(r.get(1)));
@@ -111,6 +124,19 @@ public final class LanguageRules {
     /** The value a number word stands for in a language ("null" and "zero": 0), or -1 when it is no number word. */
     public int numberWord(String tag, String word) {
         return numberWords.getOrDefault(QaSegment.primary(tag), Map.of()).getOrDefault(word.toLowerCase(Locale.ROOT), -1);
+    }
+
+    /** Whether {@code word} (without its stop) is an abbreviation of language {@code tag} ({@code abbreviations.txt}). */
+    public boolean abbreviation(String tag, String word) {
+        return abbreviations.getOrDefault(QaSegment.primary(tag), java.util.Set.of()).contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The pieces that mark a word as a spelled number of several parts in language {@code tag}
+     * ({@code number-words.txt} rows {@code compound}: "tausend", "zig", "hundred"); empty when none.
+     */
+    public List<String> numberParts(String tag) {
+        return numberParts.getOrDefault(QaSegment.primary(tag), List.of());
     }
 
     /** How language {@code to} writes the acronym or key name {@code form} of language {@code from} ({@code acronyms.txt}); empty when the data has no row. */

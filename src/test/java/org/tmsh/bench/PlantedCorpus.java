@@ -26,7 +26,7 @@ final class PlantedCorpus {
     /** The classes planted, as tmsh's check ids. */
     /** The classes of every part, as reported: the first part's and those only the later parts plant. */
     static final List<String> REPORTED = List.of("numbers", "dates", "codes", "untranslated", "consistency", "punctuation",
-            "spacing", "repeated-words", "fixed-tokens", "acronyms", "length", "spelling", "initial-case");
+            "spacing", "repeated-words", "fixed-tokens", "acronyms", "length", "spelling", "initial-case", "characters");
 
     static final List<String> CLASSES = List.of("numbers", "codes", "untranslated", "consistency", "punctuation", "spacing",
             "repeated-words", "fixed-tokens", "acronyms", "length");
@@ -52,7 +52,8 @@ final class PlantedCorpus {
      * The corpus of {@link #build(List, int, long)}, followed, when {@code extended}, by {@link ExtraPlants}'s
      * further kinds of error (dates, times, scales, units, swapped digits, quotes, end marks, spacing, lost
      * acronyms) and as many untouched pairs again, some with dates, times and amounts converted correctly, and by
-     * {@link NewsPlants}' (dates and times in words, spelling, the first letter's case).
+     * {@link NewsPlants}' (dates and times in words, spelling, the first letter's case), and by {@link ReviewPlants}'
+     * (damaged characters, spelled numbers, sentences glued or in lower case, doubled marks).
      */
     static List<Segment> build(List<TmData.Pair> pairs, int perClass, long seed, boolean extended) {
         List<Segment> out = build(pairs, perClass, seed);
@@ -64,6 +65,7 @@ final class PlantedCorpus {
             }
             out.addAll(ExtraPlants.build(pairs, used, perClass / 2, seed + 1));
             out.addAll(NewsPlants.build(pairs, used, perClass / 2, seed + 2));
+            out.addAll(ReviewPlants.build(pairs, used, perClass / 2, seed + 3));
         }
         return out;
     }

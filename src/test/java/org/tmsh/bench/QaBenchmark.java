@@ -68,6 +68,7 @@ public final class QaBenchmark {
         OKAPI.put("dates", union(patterns, EnumSet.of(IssueType.SUSPECT_NUMBER, IssueType.SUSPECT_DATE_TIME)));
         OKAPI.put("spelling", EnumSet.of(IssueType.LANGUAGETOOL_ERROR)); // LanguageTool is off: no spelling findings
         OKAPI.put("initial-case", EnumSet.noneOf(IssueType.class));
+        OKAPI.put("characters", union(patterns, EnumSet.of(IssueType.ALLOWED_CHARACTERS)));
     }
 
     private static Set<IssueType> union(Set<IssueType> a, Set<IssueType> b) {

@@ -343,4 +343,22 @@ class OtherToolsFilesTest extends ImportedFilesTestBase {
             }
         }
     }
+
+    @Test
+    void xliff20ModulesAnnotationsAndStatesLeaveTheSegmentsText() throws Exception {
+        // matches, glossary, change tracking and ignorable are no unit's text; mrk and sm/em keep theirs; initial is not done
+        assertEquals(List.of("de-DE=Der große Hund. | en-US=The big dog.", "de-DE=Erster Teil. | en-US=First part.",
+                "de-DE=Zweiter Teil. | en-US=Second part.", "de-DE=Zeile mit Leerzeichen | en-US=Line with spaces"),
+                imported(resource("xliff20-modules.xlf")));
+        assertTrue(rawUnits("txliff20modulesxlf").get(0).contains("ACME"));
+    }
+
+    @Test
+    void xliff12NestedGroupsAltTransBinUnitsSegmentsAndPreservedSpace() throws Exception {
+        // alt-trans is a suggestion, bin-unit no text, approved="no" without a state and a fuzzy target not done;
+        // xml:space="preserve" on a group holds for its units unless one says "default"
+        assertEquals(List.of("en=Open the file. | fr=Ouvrez le fichier.", "en=One. | fr=Un.", "en=Two. | fr=Deux.",
+                "en=  Two  spaces\nand a line | fr=  Deux  espaces\net une ligne", "en=Collapsed here | fr=Réduit ici"),
+                imported(resource("xliff12-shapes.xlf")));
+    }
 }

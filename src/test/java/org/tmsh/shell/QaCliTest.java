@@ -207,7 +207,7 @@ class QaCliTest {
                     <body>
                       <trans-unit id="1"><source>ASIN returns the arc sine of a number.</source>
                         <target>ASIN gibt den Arkussinus einer Zahl zurück.</target></trans-unit>
-                      <trans-unit id="2"><source>ACOTH returns the area cotangent of a number.</source>
+                      <trans-unit id="2"><source>ACOTH returns the inverse hyperbolic cotangent of a number.</source>
                         <target>ACOTH gibt den Areakotangens einer Zahl zurück.</target></trans-unit>
                     </body>
                   </file>

@@ -86,7 +86,7 @@ public final class GlossaryReader {
                 xml = looksLikeXml(head);
             }
             if (xml) {
-                return new Read(read(file, name), List.of()); // TBX: streamed, never held whole
+                return new Read(read(file, name, tgtLang), List.of()); // TBX: streamed, never held whole
             }
             byte[] bytes = Files.readAllBytes(file);
             String enc = encoding;
@@ -552,6 +552,15 @@ public final class GlossaryReader {
     }
 
     public static Glossary read(Path file, String name) {
+        return read(file, name, null);
+    }
+
+    /**
+     * Reads a TBX or MultiTerm XML glossary; a language section tagged {@code xx} (translate-toolkit's
+     * placeholder for a language it was not told: {@code csv2tbx} writes it for every target term) is in
+     * language {@code placeholder} (the command's {@code --target-lang}); without one it is refused.
+     */
+    public static Glossary read(Path file, String name, String placeholder) {
         if (!Files.isRegularFile(file)) {
             throw TmshException.inFile(file, 0, "file not found");
         }
@@ -559,7 +568,7 @@ public final class GlossaryReader {
             XMLStreamReader x = TmxReader.hardenedFactory().createXMLStreamReader(file.toUri().toString(),
                     org.tmsh.document.InputLimits.current().boundedXml(file, TextFiles.xmlReader(file, in)));
             try {
-                return parse(x, file, name);
+                return parse(x, file, name, placeholder);
             } finally {
                 x.close();
             }
@@ -580,15 +589,28 @@ public final class GlossaryReader {
             "termGrp", "termSec");
 
     /** A language section's language as a BCP 47 tag in its case ({@code EN-GB} is {@code en-GB}); an error naming the line if unknown. */
-    private static String language(Path file, XMLStreamReader x, String element, String lang) {
+    private static String language(Path file, XMLStreamReader x, String element, String lang, String placeholder,
+                                   java.util.Set<String> named) {
         if (lang == null) {
             return null;
         }
+        boolean xx = lang.strip().equalsIgnoreCase("xx");
         try {
-            return org.tmsh.common.Languages.check(lang);
+            if (!xx) {
+                String tag = org.tmsh.common.Languages.check(lang);
+                named.add(org.tmsh.common.Languages.primary(tag));
+                return tag;
+            }
+            // the placeholder stands for a language the file does not name (never the source's: term import's default)
+            String tag = org.tmsh.common.Languages.check(placeholder == null ? lang : placeholder);
+            if (named.contains(org.tmsh.common.Languages.primary(tag))) {
+                throw new TmshException("unknown language code 'xx' (the file names " + tag + " already)");
+            }
+            return tag;
         } catch (TmshException e) {
             throw TmshException.inFile(file, x.getLocation().getLineNumber(), "<" + element + (element.equals("language")
-                    ? " lang=\"" : " xml:lang=\"") + lang + "\">: " + e.getMessage());
+                    ? " lang=\"" : " xml:lang=\"") + lang + "\">: " + e.getMessage() + (xx ? "; 'xx' is the placeholder"
+                    + " translate-toolkit writes for a language it was not told: give --target-lang" : ""));
         }
     }
 
@@ -614,7 +636,8 @@ public final class GlossaryReader {
         return CONCEPT_FIELDS.contains(t) ? t : null;
     }
 
-    private static Glossary parse(XMLStreamReader x, Path file, String name) throws XMLStreamException {
+    private static Glossary parse(XMLStreamReader x, Path file, String name, String placeholder) throws XMLStreamException {
+        java.util.Set<String> named = new java.util.HashSet<>(); // the primary languages the file names itself
         List<Concept> concepts = new ArrayList<>();
         boolean root = false;
         String conceptId = null;
@@ -653,7 +676,7 @@ public final class GlossaryReader {
                     }
                     case "language" -> {
                         if (mtf) {
-                            lang = language(file, x, n, x.getAttributeValue(null, "lang"));
+                            lang = language(file, x, n, x.getAttributeValue(null, "lang"), placeholder, named);
                         }
                     }
                     case "administrativeStatus", "normativeAuthorization" -> {
@@ -673,7 +696,7 @@ public final class GlossaryReader {
                     case "langSec", "langSet" -> {
                         String l = x.getAttributeValue(XMLConstants.XML_NS_URI, "lang");
                         // older MultiTerm and TBX 1 exports write lang without the xml: prefix
-                        lang = language(file, x, n, l != null ? l : x.getAttributeValue(null, "lang"));
+                        lang = language(file, x, n, l != null ? l : x.getAttributeValue(null, "lang"), placeholder, named);
                     }
                     case "termSec", "tig", "ntig" -> {
                         inTerm = true;

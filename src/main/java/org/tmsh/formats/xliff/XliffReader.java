@@ -130,6 +130,11 @@ public final class XliffReader {
         boolean inUnit = false;
         Map<String, String> unitMeta = new LinkedHashMap<>();
         List<String> unitNotes = new ArrayList<>();
+        // xml:space of the containers in scope (xliff, file, body, group, unit): "preserve" keeps a segment's white space
+        Deque<Boolean> preserve = new ArrayDeque<>();
+        preserve.push(space(x, false));
+        // the trans-units of a gettext plural group read so far (po2xliff, Transifex): only the first is a unit
+        Deque<int[]> plurals = new ArrayDeque<>();
         while (x.hasNext()) {
             int ev = x.next();
             if (ev == XMLStreamConstants.END_ELEMENT && x.getLocalName().equals("file")) {
@@ -138,8 +143,20 @@ public final class XliffReader {
             if (ev == XMLStreamConstants.END_ELEMENT && x.getLocalName().equals("unit")) {
                 inUnit = false;
             }
+            if (ev == XMLStreamConstants.END_ELEMENT && CONTAINERS.contains(x.getLocalName()) && preserve.size() > 1) {
+                preserve.pop();
+                if (x.getLocalName().equals("group") && !plurals.isEmpty()) {
+                    plurals.pop();
+                }
+            }
             if (ev != XMLStreamConstants.START_ELEMENT) {
                 continue;
+            }
+            if (CONTAINERS.contains(x.getLocalName())) {
+                preserve.push(space(x, preserve.peek()));
+                if (x.getLocalName().equals("group")) {
+                    plurals.push(new int[] {"x-gettext-plurals".equals(attr(x, "restype")) ? 0 : -1});
+                }
             }
             switch (x.getLocalName()) {
                 case "file" -> {
@@ -173,7 +190,15 @@ public final class XliffReader {
                     }
                 }
                 case "alt-trans", "matches", "glossary", "originalData" -> skip(x);
-                case "trans-unit" -> entries.addAll(unit12(file, x, keep));
+                case "trans-unit" -> {
+                    int[] plural = plurals.isEmpty() ? null : plurals.peek();
+                    if (plural != null && plural[0] >= 0 && plural[0]++ > 0 && !keep) {
+                        // msgid_plural with msgstr[1], [2]...: a memory takes the singular and msgstr[0], as from a PO
+                        skip(x);
+                    } else {
+                        entries.addAll(unit12(file, x, keep, space(x, preserve.peek())));
+                    }
+                }
                 case "unit" -> {
                     unitId = attr(x, "id");
                     if (unitId == null || unitId.isBlank()) {
@@ -185,7 +210,7 @@ public final class XliffReader {
                     unitMeta = new LinkedHashMap<>();
                     unitNotes = new ArrayList<>();
                 }
-                case "segment" -> entries.add(segment20(file, x, unitId, segIndex++, keep).with(unitMeta, unitNotes));
+                case "segment" -> entries.add(segment20(file, x, unitId, segIndex++, keep, preserve.peek()).with(unitMeta, unitNotes));
                 default -> {
                     // other elements: nothing to keep
                 }
@@ -200,7 +225,7 @@ public final class XliffReader {
      * {@code mrk} of the same {@code mid} (id {@code unitId_mid}). None for a gettext header
      * ({@code restype="x-gettext-domain-header"}, as {@code po2xliff} writes it).
      */
-    private static List<Entry> unit12(Path file, XMLStreamReader x, boolean keep) throws XMLStreamException {
+    private static List<Entry> unit12(Path file, XMLStreamReader x, boolean keep, boolean preserve) throws XMLStreamException {
         String id = attr(x, "id");
         int line = x.getLocation().getLineNumber();
         boolean header = "x-gettext-domain-header".equals(attr(x, "restype"));
@@ -227,14 +252,14 @@ public final class XliffReader {
                 continue;
             }
             switch (x.getLocalName()) {
-                case "source" -> source = inline(x, null, keep);
+                case "source" -> source = inline(x, null, keep || space(x, preserve));
                 case "seg-source" -> {
                     segSource = new LinkedHashMap<>();
-                    inline(x, segSource, keep);
+                    inline(x, segSource, keep || space(x, preserve));
                 }
                 case "target" -> {
                     state = attr(x, "state");
-                    target = inline(x, segTarget, keep);
+                    target = inline(x, segTarget, keep || space(x, preserve));
                 }
                 case "seg-defs" -> {
                     // SDL's segment definitions: the confirmation level of each segment is its state
@@ -431,7 +456,8 @@ public final class XliffReader {
         return "1".equals(confirmed) || "true".equalsIgnoreCase(confirmed) ? "translated" : "needs-translation";
     }
 
-    private static Entry segment20(Path file, XMLStreamReader x, String unitId, int index, boolean keep) throws XMLStreamException {
+    private static Entry segment20(Path file, XMLStreamReader x, String unitId, int index, boolean keep, boolean preserve)
+            throws XMLStreamException {
         String id = attr(x, "id");
         int line = x.getLocation().getLineNumber();
         String state = attr(x, "state");
@@ -444,9 +470,9 @@ public final class XliffReader {
             }
             if (ev == XMLStreamConstants.START_ELEMENT) {
                 if (x.getLocalName().equals("source")) {
-                    source = inline(x, null, keep);
+                    source = inline(x, null, keep || space(x, preserve));
                 } else if (x.getLocalName().equals("target")) {
-                    target = inline(x, null, keep);
+                    target = inline(x, null, keep || space(x, preserve));
                 } else {
                     skip(x);
                 }
@@ -551,6 +577,18 @@ public final class XliffReader {
             }
         }
         return keep ? whole.toString() : normal(whole.toString());
+    }
+
+    /** The elements whose {@code xml:space} holds for the segments inside them. */
+    private static final java.util.Set<String> CONTAINERS = java.util.Set.of("xliff", "file", "body", "group", "unit");
+
+    /**
+     * Whether the current element keeps its white space: its {@code xml:space} ("preserve" or "default"),
+     * else what holds around it ({@code inherited}), as XML's {@code xml:space} is inherited by content.
+     */
+    private static boolean space(XMLStreamReader x, boolean inherited) {
+        String v = attr(x, "xml:space");
+        return v == null ? inherited : "preserve".equals(v.strip());
     }
 
     private static String normal(String s) {

@@ -25,7 +25,51 @@ import org.tmsh.qa.Tokens;
 public final class DatesCheck extends TargetCheck {
 
     public DatesCheck() {
+        this(java.time.Year.now().getValue());
+    }
+
+    /** A check that takes {@code currentYear} for a file that names no year. */
+    public DatesCheck(int currentYear) {
         super("dates", Finding.Severity.ERROR);
+        this.currentYear = currentYear;
+    }
+
+    private final int currentYear;
+    /** The years of the full dates each file's sources named so far. */
+    private final java.util.Map<String, java.util.Set<Integer>> yearsOf = new java.util.HashMap<>();
+
+    private void noteYears(QaSegment s, List<Quantity> srcDates) {
+        for (Quantity q : srcDates) {
+            if (q.value().matches("\\d{4}-\\d{2}-\\d{2}")) {
+                yearsOf.computeIfAbsent(s.file(), k -> new java.util.TreeSet<>()).add(Integer.parseInt(q.value().substring(0, 4)));
+            }
+        }
+    }
+
+    /**
+     * A weekday beside a date without its year ("Dienstag, 4. März"), against the calendar of the file's year: the
+     * one year of the full dates the file's sources named up to this segment, or the current year when they named
+     * none; not judged when they named several. Judged only when every such weekday of the source falls on its
+     * date in that year (the source fixes the year): a target weekday that does not is an error. Else null.
+     */
+    private String yearless(QaSegment s, String src, List<Quantity> srcDates, String tgt, List<Quantity> tgtDates) {
+        java.util.Set<Integer> years = yearsOf.getOrDefault(s.file(), java.util.Set.of());
+        if (years.size() > 1 || tgtDates.isEmpty() || srcDates.isEmpty()) {
+            return null;
+        }
+        int year = years.isEmpty() ? currentYear : years.iterator().next();
+        List<String[]> a = DateWords.of(s.srcLang()).yearless(src, srcDates, year);
+        if (a.isEmpty() || a.stream().anyMatch(o -> !o[2].equals(o[3]))) {
+            return null;
+        }
+        for (String[] o : DateWords.of(s.tgtLang()).yearless(tgt, tgtDates, year)) {
+            if (!o[2].equals(o[3])) {
+                return "weekday '" + o[0] + "' of the target does not fall on " + o[1] + " in " + year + " (a "
+                        + DateWords.of(s.tgtLang()).weekdayName(Integer.parseInt(o[2])) + "), the year in which the source's '"
+                        + a.get(0)[0] + ", " + a.get(0)[1] + "' falls" + (years.isEmpty() ? " (the current year: the file names none)" : "");
+            }
+        }
+        return null;
     }
 
     @Override
@@ -36,6 +80,7 @@ public final class DatesCheck extends TargetCheck {
         List<Quantity> tgtDates = new ArrayList<>();
         List<Item> a = items(src, s.srcLang(), srcDates);
         List<Item> b = items(tgt, s.tgtLang(), tgtDates);
+        noteYears(s, srcDates);
         if (a.isEmpty() && b.isEmpty()) {
             return;
         }
@@ -56,6 +101,12 @@ public final class DatesCheck extends TargetCheck {
             changed = true;
             why.add("weekday '" + o[0] + "' of the target does not fall on " + o[1] + " (a "
                     + DateWords.of(s.tgtLang()).weekdayName(Integer.parseInt(o[2])) + ")");
+        } else {
+            String yearless = yearless(s, src, srcDates, tgt, tgtDates);
+            if (yearless != null) {
+                changed = true;
+                why.add(yearless);
+            }
         }
         // the same value on both sides; then a decade without its century, and local time, against any
         pair(a, b, (x, y) -> x.kind == y.kind && x.value.equals(y.value));

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.apache.lucene.analysis.hunspell.Hunspell;
 import org.tmsh.qa.Finding;
 import org.tmsh.qa.QaSegment;
+import org.tmsh.qa.QaText;
 import org.tmsh.qa.Spellers;
 import org.tmsh.qa.TargetCheck;
 
@@ -37,6 +38,9 @@ public final class InitialCaseCheck extends TargetCheck {
 
     @Override
     protected void checkTarget(QaSegment s, Consumer<Finding> out) {
+        if (sentenceLowered(s, out)) {
+            return;
+        }
         String a = first(s.source());
         String b = first(s.target());
         if (a == null || b == null) {
@@ -60,6 +64,54 @@ public final class InitialCaseCheck extends TargetCheck {
                 : "the source opens in lower case ('" + a + "'), the target with a capital ('" + b + "')";
         out.accept(Finding.of(id(), severity(), s, a, b, why, null));
     }
+
+    /**
+     * A word of three letters or more with a small letter, an end mark, white space, a word in lower case (perhaps
+     * after a quotation mark; not after a bracket: "(see below)" may follow a sentence).
+     */
+    private static final Pattern INNER = Pattern.compile("(?<![\\p{L}\\p{N}.@/_])(\\p{L}\\p{Ll}[\\p{L}]+)[.!?][ \\u00A0]+[\"'“”„‚‘’«»]*(\\p{Ll}[\\p{L}]*)");
+
+    /**
+     * A sentence inside the target that opens in lower case after the full stop, question or exclamation mark
+     * of the one before ("Datei speichern. dann schließen"), where the source has fewer such places: the word
+     * before the mark is of three letters or more and no abbreviation of the language ({@code
+     * abbreviations.txt}: "usw. und", "etc. and"); a number before the mark is a German ordinal, not a
+     * sentence's end. True when reported.
+     */
+    private boolean sentenceLowered(QaSegment s, Consumer<Finding> out) {
+        String tgt = QaText.plain(s.target());
+        if (tgt.indexOf('.') < 0 && tgt.indexOf('?') < 0 && tgt.indexOf('!') < 0) {
+            return false;
+        }
+        Matcher m = INNER.matcher(tgt);
+        String found = null;
+        String before = null;
+        int count = 0;
+        while (m.find()) {
+            if (!RULES.abbreviation(s.tgtLang(), m.group(1))) {
+                count++;
+                before = found == null ? m.group(1) : before;
+                found = found == null ? m.group() : found;
+            }
+        }
+        if (count == 0) {
+            return false;
+        }
+        Matcher n = INNER.matcher(QaText.plain(s.source()));
+        while (n.find()) {
+            if (!RULES.abbreviation(s.srcLang(), n.group(1))) {
+                count--;
+            }
+        }
+        if (count <= 0) {
+            return false;
+        }
+        out.accept(Finding.of(id(), severity(), s, null, found, "a sentence of the target opens in lower case after '"
+                + before + "'", null));
+        return true;
+    }
+
+    private static final org.tmsh.qa.LanguageRules RULES = org.tmsh.qa.LanguageRules.standard();
 
     /**
      * Whether a German target is a label in the form that ends in its verb ("rückwärts suchen", "skalaren Parameter

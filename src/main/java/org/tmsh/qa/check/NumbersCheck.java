@@ -48,6 +48,9 @@ public final class NumbersCheck extends TargetCheck {
         String tgt = tw.withoutDecades(Tokens.withoutFixed(QaText.plain(s.target())));
         List<Quantity> srcWords = sw.values(src);
         List<Quantity> tgtWords = tw.values(tgt);
+        if (srcWords.isEmpty() && tgtWords.isEmpty() && spelledChanged(s, src, tgt, out)) {
+            return;
+        }
         if (!hasDigit(src) && !hasDigit(tgt) && srcWords.isEmpty() && tgtWords.isEmpty()) {
             return;
         }
@@ -109,6 +112,8 @@ public final class NumbersCheck extends TargetCheck {
         }
         Map<String, Integer> wordsInTarget = SpelledNumbers.of(tgt, s.tgtLang());
         Map<String, Integer> wordsInSource = SpelledNumbers.of(src, s.srcLang());
+        roman(tgt, wordsInTarget, true); // "chapter 4" / "Kapitel IV"
+        roman(src, wordsInSource, true);
         List<String> inSource = new ArrayList<>();
         List<String> inTarget = new ArrayList<>();
         List<String> why = new ArrayList<>();
@@ -137,6 +142,105 @@ public final class NumbersCheck extends TargetCheck {
             out.accept(Finding.of(id(), inSource.isEmpty() ? Finding.Severity.WARNING : severity(), s, inSource.isEmpty() ? null : String.join(", ", inSource),
                     inTarget.isEmpty() ? null : String.join(", ", inTarget), String.join("; ", why), null));
         }
+    }
+
+    private static final java.util.regex.Pattern WHOLE = java.util.regex.Pattern.compile(
+            "(?<![\\p{N}.,])\\d{1,3}(?:([.,\\u00A0\\u202F'’])\\d{3})?(?:\\1\\d{3})*(?![\\p{N}]|[.,]\\d)|(?<![\\p{N}.,])\\d+(?![\\p{N}]|[.,]\\d)");
+
+    /**
+     * Numbers both sides spell out, compared by value ({@link SpelledNumbers}: "three" / "vier", "two thousand" /
+     * "dreitausend"): a value of two or more that one side spells and the other writes neither as a word nor in
+     * digits, when both sides have such a value, is a changed number (an error). One side alone is left alone:
+     * translators drop or add "both", "two" and "beide" freely. Not run where a date or time is read in words
+     * ("half past two" is "halb drei"). Roman numerals count the same way ("chapter IV" / "Kapitel V"; a single
+     * letter only beside a numeral of two letters or more on the other side: "I" and "V" are words and units too).
+     * True when reported.
+     */
+    private boolean spelledChanged(QaSegment s, String src, String tgt, Consumer<Finding> out) {
+        Map<String, Integer> a = SpelledNumbers.of(src, s.srcLang());
+        Map<String, Integer> b = SpelledNumbers.of(tgt, s.tgtLang());
+        boolean romanA = roman(src, a, false);
+        boolean romanB = roman(tgt, b, false);
+        if (romanA != romanB) { // a single "V" counts only beside a numeral of two letters or more on the other side
+            roman(romanA ? tgt : src, romanA ? b : a, true);
+        }
+        a.keySet().removeIf(v -> v.length() == 1 && v.charAt(0) < '2');
+        if (a.isEmpty()) {
+            return false;
+        }
+        b.keySet().removeIf(v -> v.length() == 1 && v.charAt(0) < '2');
+        if (b.isEmpty()) {
+            return false;
+        }
+        for (String v : new ArrayList<>(a.keySet())) {
+            while (a.getOrDefault(v, 0) > 0 && b.getOrDefault(v, 0) > 0) {
+                SpelledNumbers.take(a, v);
+                SpelledNumbers.take(b, v);
+            }
+        }
+        a.values().removeIf(n -> n == 0);
+        b.values().removeIf(n -> n == 0);
+        a.keySet().removeAll(digitsIn(tgt));
+        b.keySet().removeAll(digitsIn(src));
+        if (a.isEmpty() || b.isEmpty()) {
+            return false;
+        }
+        String was = String.join(", ", new java.util.TreeSet<>(a.keySet()));
+        String is = String.join(", ", new java.util.TreeSet<>(b.keySet()));
+        out.accept(Finding.of(id(), severity(), s, was, is, "the source spells out " + was + ", the target " + is, null));
+        return true;
+    }
+
+    private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}\\p{N}.\\-_/])(?=[MDCLXVI])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?![\\p{L}\\p{N}\\-_/]|\\.\\p{L})");
+
+    /**
+     * Adds the roman numerals of {@code text} to {@code values} ("IV" as 4, "XII" as 12): of two letters or more,
+     * or of one letter too when {@code single}. True when one of two letters or more was there.
+     */
+    private static boolean roman(String text, Map<String, Integer> values, boolean single) {
+        boolean any = false;
+        for (int i = 0; i + 1 < text.length(); i++) {
+            if (text.charAt(i) >= 'C' && text.charAt(i) <= 'X' && Character.isUpperCase(text.charAt(i + 1))) {
+                any = true;
+                break;
+            }
+        }
+        if (!any && !single) {
+            return false;
+        }
+        boolean twoLetters = false;
+        java.util.regex.Matcher m = ROMAN.matcher(text);
+        while (m.find()) {
+            String r = m.group();
+            if (r.isEmpty() || r.length() == 1 && !single) {
+                continue;
+            }
+            int v = 0;
+            for (int i = 0; i < r.length(); i++) {
+                int here = "IVXLCDM".indexOf(r.charAt(i));
+                int value = new int[] {1, 5, 10, 50, 100, 500, 1000}[here];
+                int next = i + 1 < r.length() ? new int[] {1, 5, 10, 50, 100, 500, 1000}["IVXLCDM".indexOf(r.charAt(i + 1))] : 0;
+                v += value < next ? -value : value;
+            }
+            twoLetters |= r.length() > 1;
+            values.merge(String.valueOf(v), 1, Integer::sum);
+        }
+        return twoLetters;
+    }
+
+    /** The whole numbers a text writes in digits ("2.000", "2,000" and "2000" as 2000). */
+    private static java.util.Set<String> digitsIn(String text) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        if (!hasDigit(text)) {
+            return out;
+        }
+        java.util.regex.Matcher m = WHOLE.matcher(text);
+        while (m.find()) {
+            String d = m.group().replaceAll("[^0-9]", "").replaceFirst("^0+(?=\\d)", "");
+            out.add(d);
+        }
+        return out;
     }
 
     /**

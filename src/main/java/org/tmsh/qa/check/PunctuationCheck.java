@@ -2,6 +2,8 @@ package org.tmsh.qa.check;
 
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.tmsh.qa.TargetCheck;
 import org.tmsh.qa.Finding;
@@ -70,7 +72,26 @@ public final class PunctuationCheck extends TargetCheck {
                 out.accept(Finding.of(id(), severity(), s, null, mark, "'" + mark + "' without its partner in the target", null));
             }
         }
+        doubled(s, src, tgt, out);
         quotes(s, src, tgt, out);
+    }
+
+    /** Two marks in a row that no sentence writes: ",,", ";;", "..", ",." , ";.", "!!", "??" (not "..." or "?!"). */
+    private static final Pattern DOUBLED = Pattern.compile("(?<![.,;:!?])(?:,,|;;|,\\.|;\\.|\\.\\.|!!|\\?\\?)(?![.,;:!?])");
+
+    /** A doubled mark in the target that the source does not write so, outside URLs, addresses and codes. */
+    private void doubled(QaSegment s, String src, String tgt, Consumer<Finding> out) {
+        Matcher m = DOUBLED.matcher(tgt);
+        if (!m.find()) {
+            return;
+        }
+        String plain = org.tmsh.qa.Tokens.withoutFixed(tgt);
+        Matcher again = DOUBLED.matcher(plain);
+        if (!again.find() || src.contains(again.group())) {
+            return;
+        }
+        String around = plain.substring(Math.max(0, again.start() - 8), Math.min(plain.length(), again.end() + 4));
+        out.accept(Finding.of(id(), severity(), s, null, around, "'" + again.group() + "' in the target", null));
     }
 
     private void quotes(QaSegment s, String src, String tgt, Consumer<Finding> out) {

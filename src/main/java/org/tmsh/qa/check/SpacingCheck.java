@@ -21,6 +21,45 @@ public final class SpacingCheck extends TargetCheck {
     private static final Pattern PERCENT = Pattern.compile("(?<![\\p{L}\\p{N}%$.,])\\d+(?:[.,]\\d+)?([ \\u00A0\\u202F]?)%(?![%\\p{L}])");
 
     private final LanguageRules rules = LanguageRules.standard();
+    /** A spreadsheet formula or a function call in the text ("=ZINSZ(8%;5)", "RMZ(2%/12;..."). */
+    private static final Pattern FORMULA = Pattern.compile("(?:^|[\\s=])=?\\p{Lu}{2,}[\\p{Lu}\\p{N}._]*\\([^)]*%");
+
+    /**
+     * Two words glued by a sentence's end mark or a comma: a word of two letters or more ending in a small letter,
+     * {@code . ! ? ,} and a word that goes on ("Datei.Dann", "Datei,dann"; a capital after a comma only before a
+     * small letter). Not file names, URLs, domains or code (the word after is followed by no dot, slash or
+     * bracket, and the words stand apart from {@code . @ / _}), nor when the source glues words so too.
+     */
+    private static final Pattern GLUED = Pattern.compile(
+            "(?<![\\p{L}\\p{N}.@/_\\\\-])\\p{L}\\p{Ll}+(?:[.!?]\\p{Lu}\\p{Ll}+|,\\p{L}\\p{Ll}+)(?![\\p{L}\\p{N}.@/_(\\\\-])");
+
+    /** The first glued place of the target that the source does not also have in kind, else null. */
+    static String glued(String tgt, String src) {
+        if (tgt.indexOf('.') < 0 && tgt.indexOf(',') < 0 && tgt.indexOf('!') < 0 && tgt.indexOf('?') < 0) {
+            return null;
+        }
+        Matcher m = GLUED.matcher(org.tmsh.qa.Tokens.withoutFixed(org.tmsh.qa.QaText.plain(tgt)));
+        if (!m.find()) {
+            return null;
+        }
+        String found = m.group();
+        Matcher n = GLUED.matcher(org.tmsh.qa.Tokens.withoutFixed(org.tmsh.qa.QaText.plain(src)));
+        while (n.find()) {
+            if (n.group().charAt(firstMark(n.group())) == found.charAt(firstMark(found))) {
+                return null;
+            }
+        }
+        return found;
+    }
+
+    private static int firstMark(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (".!?,".indexOf(s.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return 0;
+    }
 
     public SpacingCheck() {
         super("spacing", Finding.Severity.WARNING);
@@ -46,10 +85,19 @@ public final class SpacingCheck extends TargetCheck {
             out.accept(Finding.of(id(), severity(), s, null, null, (lead != lead2 ? "leading" : "trailing")
                     + " white space differs: the " + ((lead != lead2 ? lead : trail) ? "source" : "target") + " has it", null));
         }
+        String glued = glued(tgt, src);
+        if (glued != null) {
+            out.accept(Finding.of(id(), severity(), s, null, glued, "no space after '" + glued.charAt(firstMark(glued)) + "' in the target", null));
+        }
         Boolean percentSpace = rules.percentSpace(s.tgtLang());
         if (percentSpace != null) {
             Matcher p = PERCENT.matcher(tgt);
+            boolean formula = FORMULA.matcher(tgt).find();
             while (p.find()) {
+                if (percentSpace && p.group(1).isEmpty() && (formula || p.end() < tgt.length() && ";/'\"]".indexOf(tgt.charAt(p.end())) >= 0
+                        || p.start() > 0 && "/=;'\"".indexOf(tgt.charAt(p.start() - 1)) >= 0)) {
+                    continue; // style guides ask for the space in running text, not inside a formula, a value or a ratio ("=ZINS(8%;5)", "'10%'", "100%/100%")
+                }
                 if (!p.group(1).isEmpty() != percentSpace) {
                     out.accept(Finding.of(id(), severity(), s, null, "'" + p.group() + "'", (percentSpace ? "no space" : "a space")
                             + " between the number and '%' in " + s.tgtLang() + " (" + s.tgtLang() + " writes '"

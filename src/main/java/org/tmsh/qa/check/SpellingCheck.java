@@ -59,6 +59,7 @@ public final class SpellingCheck extends TargetCheck {
     private final Map<String, Boolean> known = new HashMap<>();
     private final Map<String, List<Hunspell>> dictionaries = new HashMap<>();
     private final Compounds compounds = Compounds.standard();
+    private final org.tmsh.qa.LoanWords loans = org.tmsh.qa.LoanWords.standard();
     private final Set<String> glossaryWords;
     private final Vocabulary memory;
 
@@ -154,7 +155,9 @@ public final class SpellingCheck extends TargetCheck {
                         continue;
                     }
                     boolean abbreviation = last && pi + 1 == parts.length && dotAfter && speller.get().spell(part + ".");
-                    if (!abbreviation && !(head ? knownHead(lang, speller.get(), part) : known(lang, speller.get(), part))) {
+                    if (!abbreviation && !(head ? knownHead(lang, speller.get(), part) : known(lang, speller.get(), part))
+                            && !loans.borrowed(part, sourceWords, s.srcLang(), lang)
+                            && !(nounsCapital && withSourcePart(lang, speller.get(), part, sourceWords, s.srcLang()))) {
                         unknown.add(new Unknown(s, part, lang));
                     }
                 }
@@ -240,6 +243,28 @@ public final class SpellingCheck extends TargetCheck {
             });
             return all.size() > 1 && Compounds.Rules.knows(all.subList(1, all.size()), w) || compounds.of(lang).isCompound(all, w, 0);
         });
+    }
+
+    /**
+     * A compound of a word of the source (as written or taken over: {@link org.tmsh.qa.LoanWords}) and a known word,
+     * in either order, in a language that writes compounds as one word: "Untertiteldekoder" (decoder), "Dragmodus"
+     * (drag), "Fontworkschatten" (Fontwork), "Bézierkurven" (Bézier). Parts of three letters or more, a known part
+     * after a source word of five or more ("numericshen" is no "numeric" and "Shen").
+     */
+    private boolean withSourcePart(String lang, Hunspell h, String word, Set<String> sourceWords, String srcLang) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        for (int i = 3; i + 3 <= lower.length(); i++) {
+            String head = lower.substring(0, i);
+            String tail = lower.substring(i);
+            String tailNoun = Character.toUpperCase(tail.charAt(0)) + tail.substring(1);
+            boolean headSource = sourceWords.contains(head) || head.length() >= 4 && loans.borrowed(head, sourceWords, srcLang, lang);
+            boolean tailSource = sourceWords.contains(tail) || tail.length() >= 5 && loans.borrowed(tail, sourceWords, srcLang, lang);
+            if (headSource && (tailSource || tail.length() >= 5 && (known(lang, h, tailNoun) || known(lang, h, tail)))
+                    || tailSource && knownHead(lang, h, Character.toUpperCase(head.charAt(0)) + head.substring(1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -1,0 +1,107 @@
+package org.tmsh.qa;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import org.tmsh.qa.check.CharactersCheck;
+import org.tmsh.qa.check.NumbersCheck;
+
+/** What reviewers' tools find that tmsh checks now too: damaged characters, spelled numbers, borrowed words. */
+class ReviewerChecksTest {
+
+    private static List<Finding> run(Check c, String source, String target) {
+        List<Finding> out = new ArrayList<>();
+        c.check(new QaSegment("f.xlf", "1", 0, source, target, "en", "de", 0), out::add);
+        c.finish(out::add);
+        return out;
+    }
+
+    @Test
+    void textReadInTheWrongEncodingIsFoundAndReadBack() {
+        String meant = "Größe der Datei „Übersicht“ – fertig";
+        String damaged = new String(meant.getBytes(StandardCharsets.UTF_8), Charset.forName("windows-1252"));
+        List<Finding> f = run(new CharactersCheck(), "Size of the file", damaged);
+        assertEquals(1, f.size(), f.toString());
+        assertEquals(Finding.Severity.ERROR, f.get(0).severity());
+        assertEquals(meant, f.get(0).suggestion(), "the suggestion reads every damaged run back");
+        assertTrue(f.get(0).message().contains("'ö'"), f.get(0).message());
+    }
+
+    @Test
+    void replacementAndControlCharactersAreFoundRightTextIsNot() {
+        assertEquals(1, run(new CharactersCheck(), "Size", "Gr\uFFFD\uFFFDe").size());
+        assertEquals(1, run(new CharactersCheck(), "Size", "Gr\u0096e").size());
+        // German quotes after ß, French accents, a degree sign, a text the source carries as written: not damage
+        assertEquals(List.of(), run(new CharactersCheck(), "The \"street\"", "Die „Straße“"));
+        assertEquals(List.of(), run(new CharactersCheck(), "20 °C in Paris", "20 °C à Paris, Ça va, Éléonore"));
+        assertEquals(List.of(), run(new CharactersCheck(), "Code GrÃ¶ÃŸe", "Code GrÃ¶ÃŸe"));
+    }
+
+    @Test
+    void numbersOfSeveralPartsAreReadByValue() {
+        assertEquals(Map.of("2000", 1), SpelledNumbers.of("etwa zweitausend Benutzer", "de"));
+        assertEquals(Map.of("2500", 1), SpelledNumbers.of("two thousand five hundred users", "en"));
+        assertEquals(Map.of("2512", 1), SpelledNumbers.of("two thousand five hundred and twelve", "en"));
+        assertEquals(Map.of("25", 1), SpelledNumbers.of("Fünfundzwanzig Dateien", "de"));
+        assertEquals(Map.of("25", 1), SpelledNumbers.of("twenty-five files", "en"));
+        assertEquals(Map.of("3", 1), SpelledNumbers.of("drei Dateien", "de"));
+        assertEquals(Map.of(), SpelledNumbers.of("the pretty city", "en"), "words that hold 'ty' are no numbers");
+    }
+
+    @Test
+    void aSpelledNumberChangedIsAnErrorOneSideAloneIsNot() {
+        List<Finding> f = run(new NumbersCheck(), "Print three copies.", "Drucken Sie vier Exemplare.");
+        assertEquals(1, f.size(), f.toString());
+        assertEquals(Finding.Severity.ERROR, f.get(0).severity());
+        assertEquals(1, run(new NumbersCheck(), "About two thousand users.", "Etwa dreitausend Benutzer.").size());
+        assertEquals(List.of(), run(new NumbersCheck(), "About two thousand users.", "Etwa 2.000 Benutzer."));
+        assertEquals(List.of(), run(new NumbersCheck(), "About 2,000 users.", "Etwa zweitausend Benutzer."));
+        assertEquals(List.of(), run(new NumbersCheck(), "Both files are saved.", "Die Dateien werden gespeichert."));
+        assertEquals(List.of(), run(new NumbersCheck(), "News at half past two.", "Nachrichten um halb drei."));
+    }
+
+    @Test
+    void aSourceWordTheTargetInflectsIsBorrowedATypoIsNot() {
+        LoanWords l = LoanWords.standard();
+        assertTrue(l.borrowed("gerenderte", Set.of("the", "rendered", "image"), "en", "de"));
+        assertTrue(l.borrowed("encodierten", Set.of("encoded"), "en", "de"));
+        assertTrue(l.borrowed("oktaler", Set.of("octal"), "en", "de"));
+        assertTrue(l.borrowed("polynomischen", Set.of("polynomial"), "en", "de"));
+        assertTrue(l.borrowed("Deskriptoren", Set.of("descriptors"), "en", "de"));
+        assertFalse(l.borrowed("Lenght", Set.of("length"), "en", "de"));
+        assertFalse(l.borrowed("Tranzparenz", Set.of("transparency"), "en", "de"));
+        assertFalse(l.borrowed("Addressbuch", Set.of("address", "book"), "en", "de"));
+        assertFalse(l.borrowed("gerenderte", Set.of("rendered"), "en", "xx"), "a language without rows borrows nothing");
+    }
+
+    @Test
+    void aWeekdayBesideADateWithoutItsYearIsJudgedInTheFilesYearOnly() {
+        // 3 March 2026 is a Tuesday; the file names no year, so the current year (given: 2026) is taken
+        List<Finding> f = run(new org.tmsh.qa.check.DatesCheck(2026), "The meeting is on Tuesday, March 3.",
+                "Die Sitzung ist am Dienstag, 4. März.");
+        assertEquals(1, f.size(), f.toString());
+        assertEquals(Finding.Severity.ERROR, f.get(0).severity());
+        assertTrue(f.get(0).message().contains("does not fall on 4. März") && f.get(0).message().contains("in 2026"), f.get(0).message());
+        assertEquals(List.of(), run(new org.tmsh.qa.check.DatesCheck(2026), "The meeting is on Tuesday, March 3.",
+                "Die Sitzung ist am Dienstag, 3. März."));
+        // in 2027 the source's own weekday does not fit: the year is not the source's, nothing is judged
+        assertEquals(List.of(), run(new org.tmsh.qa.check.DatesCheck(2027), "The meeting is on Tuesday, March 3.",
+                "Die Sitzung ist am Dienstag, 4. März."));
+        // a file that names two years: ambiguous, not judged
+        org.tmsh.qa.check.DatesCheck two = new org.tmsh.qa.check.DatesCheck(2026);
+        List<Finding> out = new ArrayList<>();
+        two.check(new QaSegment("f.xlf", "1", 0, "From March 2, 2026 to March 2, 2027.", "Vom 2. März 2026 bis 2. März 2027.", "en", "de", 0), out::add);
+        two.check(new QaSegment("f.xlf", "2", 0, "The meeting is on Tuesday, March 3.", "Die Sitzung ist am Dienstag, 4. März.", "en", "de", 0), out::add);
+        assertEquals(List.of(), out);
+    }
+}
