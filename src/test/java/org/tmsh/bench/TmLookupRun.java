@@ -53,6 +53,7 @@ public final class TmLookupRun {
         int[] best = new int[queries.size()];
         long[] ns = new long[queries.size()];
         long[] cpu = new long[queries.size()];
+        long[] both = new long[queries.size()];
         System.out.printf(Locale.ROOT, "%,d units, %d queries; load average %s%n", n, queries.size(), SolrBenchmark.loadAverage());
         try (TmLibrary lib = new TmLibrary(root)) {
             TranslationMemory tm = lib.open("bench");
@@ -61,14 +62,23 @@ public final class TmLookupRun {
                     tm.search(q.text(), "en", "de", q.min(), 1);
                 }
             }
+            // the thread that walks half the segments of a heavy look-up, if one ran in the warm-up
+            long helper = Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals("tmsh-walk"))
+                    .mapToLong(Thread::getId).findFirst().orElse(-1);
             for (int i = 0; i < queries.size(); i++) {
                 TmBenchmark.Query q = queries.get(i);
                 long c0 = mx.getCurrentThreadCpuTime();
+                long h0 = helper < 0 ? 0 : mx.getThreadCpuTime(helper);
                 long t0 = System.nanoTime();
                 List<Match> m = tm.search(q.text(), "en", "de", q.min(), 1);
                 ns[i] = System.nanoTime() - t0;
                 cpu[i] = mx.getCurrentThreadCpuTime() - c0;
+                both[i] = cpu[i] + (helper < 0 ? 0 : mx.getThreadCpuTime(helper) - h0);
                 best[i] = m.isEmpty() ? -1 : m.get(0).score();
+            }
+            int searchers = Integer.getInteger("bench.searchers", 1);
+            if (searchers > 1) {
+                searchers(tm, queries, searchers);
             }
         }
         int agree = 0;
@@ -81,8 +91,9 @@ public final class TmLookupRun {
             }
         }
         System.out.printf(Locale.ROOT, "wall: median %.3f ms, p99 %.3f ms; thread CPU: median %.3f ms, p99 %.3f ms;"
+                + " CPU with the walk's helper thread: median %.3f ms, p99 %.3f ms;"
                 + " agreement %d of %d; load average %s%n", pct(ns, 50) / 1e6, pct(ns, 99) / 1e6, pct(cpu, 50) / 1e6,
-                pct(cpu, 99) / 1e6, agree, sample.size(), SolrBenchmark.loadAverage());
+                pct(cpu, 99) / 1e6, pct(both, 50) / 1e6, pct(both, 99) / 1e6, agree, sample.size(), SolrBenchmark.loadAverage());
         Integer[] order = new Integer[queries.size()];
         Arrays.setAll(order, i -> i);
         Arrays.sort(order, Comparator.comparingLong(i -> -cpu[i]));
@@ -91,6 +102,36 @@ public final class TmLookupRun {
             System.out.printf(Locale.ROOT, "  slow: cpu %.1f ms wall %.1f ms best %d min %d: %s%n", cpu[i] / 1e6, ns[i] / 1e6,
                     best[i], queries.get(i).min(), queries.get(i).text());
         }
+    }
+
+    /**
+     * {@code n} searchers at once ({@code -Dbench.searchers}), each looking up every query once, starting at its own
+     * place in the list: each look-up's wall time and the look-ups a second of them all.
+     */
+    private static void searchers(TranslationMemory tm, List<TmBenchmark.Query> queries, int n) throws Exception {
+        long[] ns = new long[queries.size() * n];
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(n);
+        long t0 = System.nanoTime();
+        List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+        for (int s = 0; s < n; s++) {
+            int first = s;
+            done.add(pool.submit(() -> {
+                for (int k = 0; k < queries.size(); k++) {
+                    TmBenchmark.Query q = queries.get((k + first * queries.size() / n) % queries.size());
+                    long q0 = System.nanoTime();
+                    tm.search(q.text(), "en", "de", q.min(), 1);
+                    ns[first * queries.size() + k] = System.nanoTime() - q0;
+                }
+                return null;
+            }));
+        }
+        for (java.util.concurrent.Future<?> f : done) {
+            f.get();
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        pool.shutdown();
+        System.out.printf(Locale.ROOT, "%d searchers: wall median %.3f ms, p99 %.3f ms; %.1f look-ups/s; load average %s%n",
+                n, pct(ns, 50) / 1e6, pct(ns, 99) / 1e6, ns.length / seconds, SolrBenchmark.loadAverage());
     }
 
     /** The exhaustive scan's best scores of the sample, from {@code cache} if a run wrote it before. */

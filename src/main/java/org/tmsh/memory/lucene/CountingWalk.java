@@ -4,6 +4,11 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.lucene.codecs.BlockTermState;
 import org.apache.lucene.index.IndexReader;
@@ -58,6 +63,15 @@ final class CountingWalk {
      */
     static volatile int advance = Integer.getInteger("tmsh.tm.advance", 16);
 
+    /**
+     * The walk of a segment stops reading lists when fewer than one candidate is left for this many lists still to
+     * read: each candidate left then holds, as far as the walk tells, every list not read, and the rescorer's
+     * bound from its key hashes (a few microseconds) settles it, instead of opening every list in the segment
+     * (about a microsecond each). 0: every list is read; negative: none after the prefix ({@code -Dtmsh.tm.stop}; a
+     * test sets both).
+     */
+    static volatile int stop = Integer.getInteger("tmsh.tm.stop", 4);
+
     /** Postings read and advances made by the last walks on this thread (for the benchmark's trace). */
     static long read;
     static long advanced;
@@ -88,17 +102,125 @@ final class CountingWalk {
     /**
      * Walks the reader's segments. {@code words} and {@code pairs} are terms of {@code field} with their statistics
      * (rarest first or not: each segment orders its own lists); {@code filter} is null or a weight whose matches
-     * a unit must be among. Returns false if the sink stopped the walk.
+     * a unit must be among. When {@code estimate} (the postings the walk is expected to read) is at least
+     * {@link #parallel}, half the segments are walked by a helper thread ({@link #split}). Returns false if the sink
+     * stopped the walk (or, split, if a half found more than {@code limit} units).
      */
     static boolean walk(IndexReader reader, String field, List<Term> words, List<TermStates> wordStates, List<Term> pairs,
                         List<TermStates> pairStates, int need, int pairNeed, String lengthField, int[] window, Weight filter,
-                        Sink sink) throws IOException {
+                        long estimate, int limit, Sink sink) throws IOException {
+        List<LeafReaderContext> leaves = reader.leaves();
+        Slice walk = (slice, to) -> walk(slice, field, words, wordStates, pairs, pairStates, need, pairNeed, lengthField,
+                window, filter, to);
+        if (parallel < 0 || estimate < parallel || leaves.size() < 2) {
+            return walk.run(leaves, sink);
+        }
+        return split(leaves, walk, limit, sink);
+    }
+
+    /** A walk of some of the segments into a sink. */
+    private interface Slice {
+        boolean run(List<LeafReaderContext> leaves, Sink sink) throws IOException;
+    }
+
+    /**
+     * The estimated postings from which one look-up's walk takes both cores: half its segments (every second one)
+     * walked by a helper thread, each thread with its own count arrays ({@code -Dtmsh.tm.parallel}; -1: never, 0:
+     * always). A test lowers it.
+     */
+    static volatile long parallel = Long.getLong("tmsh.tm.parallel", 200_000);
+
+    /** The one helper thread the look-ups share (a daemon: it never keeps the JVM alive). */
+    private static final ExecutorService HELPER = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "tmsh-walk");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /**
+     * Every second segment walked by the helper thread while this thread walks the others, each into a buffer,
+     * then both handed to the sink. If the helper has not started the other half when this thread is done (it is
+     * busy with another look-up's), this thread takes it back and walks it itself: a look-up never waits for a
+     * queue, so with many searchers it costs what the walk on one thread does.
+     */
+    private static boolean split(List<LeafReaderContext> leaves, Slice walk, int limit, Sink sink) throws IOException {
+        List<LeafReaderContext> mine = new ArrayList<>();
+        List<LeafReaderContext> theirs = new ArrayList<>();
+        for (int i = 0; i < leaves.size(); i++) {
+            (i % 2 == 0 ? mine : theirs).add(leaves.get(i));
+        }
+        Buffer own = new Buffer(limit);
+        Buffer other = new Buffer(limit);
+        AtomicBoolean taken = new AtomicBoolean();
+        Future<Boolean> helped = HELPER.submit(() -> taken.compareAndSet(false, true) ? walk.run(theirs, other) : null);
+        boolean ok = walk.run(mine, own);
+        boolean otherOk;
+        if (taken.compareAndSet(false, true)) {
+            helped.cancel(false);
+            otherOk = walk.run(theirs, other);
+        } else {
+            try {
+                otherOk = helped.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while the helper walked", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof IOException io) {
+                    throw io;
+                }
+                if (e.getCause() instanceof RuntimeException re) {
+                    throw re;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
+        }
+        return ok && otherOk && own.drain(sink) && other.drain(sink);
+    }
+
+    /** The units one half of a split walk found, kept until both halves are done. */
+    private static final class Buffer implements Sink {
+        private final int limit;
+        private int[] units = new int[256];
+        private int size;
+
+        Buffer(int limit) {
+            this.limit = limit;
+        }
+
+        @Override
+        public boolean add(int doc, int words, int pairs, int length) {
+            if (size / 4 >= limit) {
+                return false;
+            }
+            if (size == units.length) {
+                units = Arrays.copyOf(units, size * 2);
+            }
+            units[size++] = doc;
+            units[size++] = words;
+            units[size++] = pairs;
+            units[size++] = length;
+            return true;
+        }
+
+        boolean drain(Sink sink) {
+            for (int i = 0; i < size; i += 4) {
+                if (!sink.add(units[i], units[i + 1], units[i + 2], units[i + 3])) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    private static boolean walk(List<LeafReaderContext> leaves, String field, List<Term> words, List<TermStates> wordStates,
+                                List<Term> pairs, List<TermStates> pairStates, int need, int pairNeed, String lengthField,
+                                int[] window, Weight filter, Sink sink) throws IOException {
         Scratch s = SCRATCH.get();
         if (s == null) {
             s = new Scratch();
         }
         SCRATCH.remove(); // taken: an exception leaves the arrays dirty, so only a clean walk puts them back
-        for (LeafReaderContext ctx : reader.leaves()) {
+        for (LeafReaderContext ctx : leaves) {
             if (!segment(ctx, field, words, wordStates, pairs, pairStates, need, pairNeed, lengthField, window, filter, sink,
                     s)) {
                 SCRATCH.set(s);
@@ -181,8 +303,11 @@ final class CountingWalk {
         }
 
         try {
-            for (Posting p : rest) {
-                if (n == 0) {
+            for (int r = 0; r < rest.size(); r++) {
+                Posting p = rest.get(r);
+                if (n == 0 || (stop != 0 && (long) n * stop < rest.size() - r)) {
+                    // few candidates and many lists: the lists not read count as held (an upper bound, which the
+                    // rescorer's key-hash bound and score then settle) instead of opening each list for them
                     break;
                 }
                 short[] c = p.pair ? pc : wc;
@@ -245,10 +370,12 @@ final class CountingWalk {
             }
             for (int i = 0; i < n; i++) {
                 int d = cand[i];
-                if (wc[d] >= need && pc[d] >= pairNeed && (live == null || live.get(d)) && length.advanceExact(d)) {
+                int w = wc[d] + wordsLeft;
+                int pp = pc[d] + pairsLeft;
+                if (w >= need && pp >= pairNeed && (live == null || live.get(d)) && length.advanceExact(d)) {
                     long len = length.longValue();
                     if (len >= window[0] && len <= window[1] && (accept == null || accept.test(d))
-                            && !sink.add(ctx.docBase + d, wc[d], pc[d], (int) len)) {
+                            && !sink.add(ctx.docBase + d, w, pp, (int) len)) {
                         return false;
                     }
                 }

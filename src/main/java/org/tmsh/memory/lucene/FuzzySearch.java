@@ -60,6 +60,14 @@ final class FuzzySearch {
      * units it walks no longer lists than at a million.
      */
     static final long PROBE_LIST = Long.getLong("tmsh.tm.probeList", 5_000);
+    /**
+     * Whether the probe counts the query's rarest lists term at a time ({@link CountingProbe}, the default) or
+     * runs the BM25 query over its pairs and not very common words ({@code -Dtmsh.tm.countingProbe=false}, the
+     * probe before; also the probe of a filtered look-up). A test switches it.
+     */
+    static volatile boolean COUNTING_PROBE = !"false".equals(System.getProperty("tmsh.tm.countingProbe"));
+    /** Whether a counting probe that found nothing is followed by the BM25 probe ({@code -Dtmsh.tm.probeAgain}). */
+    static volatile boolean PROBE_AGAIN = !"false".equals(System.getProperty("tmsh.tm.probeAgain"));
     /** Word pairs the probe asks for are in at most this many times {@link #common} units (0: every pair). */
     static final long PROBE_PAIRS = Long.getLong("tmsh.tm.probePairs", 0);
 
@@ -67,7 +75,8 @@ final class FuzzySearch {
      * Fuzzy matches of {@code text} in {@code srcLang}, with their {@code tgtLang} text, best first.
      *
      * <p>First a probe: the {@link #PROBE} units that share the query's rarer words and word pairs
-     * most (idf-weighted, {@link #probeQuery}) are checked by the {@link Rescorer} (an upper bound of
+     * most (idf-weighted: {@link CountingProbe}, and {@link #probeQuery} when that finds nothing or a
+     * filter is given) are checked by the {@link Rescorer} (an upper bound of
      * the score from key hashes in doc values; the full score only if it can enter the results).
      * Then the exact stage ({@link #beat}) retrieves every unit that could still enter the results
      * (the bar: {@code min}, or the last result's score + 1 once the results are full), in pages
@@ -100,8 +109,36 @@ final class FuzzySearch {
         searcher.setQueryCache(null);
         Terms terms = new Terms(searcher, TmSchema.words(src));
         Set<Integer> seen = new HashSet<>();
-        Query probe = LuceneFilter.restrict(probeQuery(r, terms, rescorer.keys(), rescorer.numberTerms()), filter);
         boolean probedAll = false;
+        Set<String> probed = null;
+        Query probe = null;
+        if (COUNTING_PROBE && filter == null && !rescorer.keys().isEmpty()) {
+            List<BytesRef> asked = new ArrayList<>();
+            List<TermStates> states = new ArrayList<>();
+            List<IndexTerms.Term> all = IndexTerms.of(rescorer.keys(), terms.format());
+            for (IndexTerms.Term term : all) {
+                asked.add(term.bytes());
+                states.add(terms.states(term.bytes()));
+            }
+            CountingProbe.Found found = CountingProbe.probe(r, TmSchema.words(src), asked, states, TmSchema.length(src),
+                    rescorer.keys().size(), PROBE);
+            rescorer.check(candidates(r, searcher, found.hits(), src, tgt, seen, xml));
+            probedAll = found.all();
+            probed = new HashSet<>();
+            for (int i = 0; i < all.size(); i++) {
+                if (found.read()[i] && !all.get(i).pair()) {
+                    probed.add(all.get(i).bytes().utf8ToString());
+                }
+            }
+            if (rescorer.isEmpty() && !probedAll && PROBE_AGAIN) {
+                // nothing at the minimum among the rarest lists' units (their rarest words may be noise): the
+                // BM25 probe over every pair, whose bar spares the exact stage a walk at the minimum
+                probe = probeQuery(r, terms, rescorer.keys(), rescorer.numberTerms());
+                probed = null;
+            }
+        } else {
+            probe = LuceneFilter.restrict(probeQuery(r, terms, rescorer.keys(), rescorer.numberTerms()), filter);
+        }
         if (probe != null) {
             ScoreDoc[] hits = searcher.search(probe, PROBE).scoreDocs;
             // fewer hits than asked for: the probe's every unit is among them
@@ -110,7 +147,7 @@ final class FuzzySearch {
         }
         long t1 = TRACE ? clock() : 0;
         int floor = rescorer.bar();
-        if (floor <= ceiling(options) && !(probedAll && probeHoldsEveryCandidate(r, terms, rescorer, floor))) {
+        if (floor <= ceiling(options) && !(probedAll && probeHoldsEveryCandidate(r, terms, rescorer, floor, probed))) {
             if (rescorer.keys().isEmpty()) {
                 Query q = LuceneFilter.restrict(new TermQuery(new Term(TmSchema.LANG, src)), filter);
                 int[] window = rescorer.lengthWindow(min);
@@ -123,9 +160,9 @@ final class FuzzySearch {
         }
         if (TRACE) {
             long t2 = clock();
-            System.err.printf(java.util.Locale.ROOT, "trace total %.2f probe %.2f exact %.2f walk %.2f check %.2f stored %.2f"
+            System.err.printf(java.util.Locale.ROOT, "trace total %.2f probe %.2f exact %.2f walk %.2f check %.2f stored %.2f terms %.2f built %d"
                     + " prefixPostings %d kept %d tokens %d bar %d need %d pairNeed %d read %d advanced %d%n", (t2 - t0) / 1e6, (t1 - t0) / 1e6,
-                    (t2 - t1) / 1e6, Trace.walk / 1e6, Trace.check / 1e6, Trace.stored / 1e6, Trace.postings, Trace.kept,
+                    (t2 - t1) / 1e6, Trace.walk / 1e6, Trace.check / 1e6, Trace.stored / 1e6, Trace.terms / 1e6, Trace.built, Trace.postings, Trace.kept,
                     rescorer.keys().size(), floor, Trace.need, Trace.pairNeed, CountingWalk.read, CountingWalk.advanced);
             CountingWalk.read = 0;
             CountingWalk.advanced = 0;
@@ -152,13 +189,15 @@ final class FuzzySearch {
         static long check;
         static long stored;
         static long postings;
+        static long terms;
+        static int built;
         static int kept;
         static int need;
         static int pairNeed;
 
         static void reset() {
-            walk = check = stored = postings = 0;
-            kept = need = pairNeed = 0;
+            walk = check = stored = postings = terms = 0;
+            kept = need = pairNeed = built = 0;
         }
     }
 
@@ -185,7 +224,12 @@ final class FuzzySearch {
             Term t = new Term(field, term);
             TermStates ts = cache.states.get(t);
             if (ts == null) {
+                long c0 = TRACE ? clock() : 0;
                 ts = TermStates.build(searcher, t, true);
+                if (TRACE) {
+                    Trace.terms += clock() - c0;
+                    Trace.built++;
+                }
                 if (cache.states.size() >= TermCache.LIMIT) {
                     cache.states.clear();
                 }
@@ -254,13 +298,24 @@ final class FuzzySearch {
      * True if every unit that can reach {@code floor} holds a word the probe asked for: such a unit
      * shares one of the query's |distinct| - need + 1 rarest words ({@link #candidateQuery}), so if
      * the probe took all of them (none too common) and returned all it matched, the second stage
-     * could only find units already checked.
+     * could only find units already checked. {@code probed}: the words the counting probe read (null
+     * after the BM25 probe, whose words are those not very common).
      */
-    private static boolean probeHoldsEveryCandidate(DirectoryReader r, Terms terms, Rescorer rescorer, int floor)
-            throws IOException {
+    private static boolean probeHoldsEveryCandidate(DirectoryReader r, Terms terms, Rescorer rescorer, int floor,
+                                                    Set<String> probed) throws IOException {
         List<String> keys = rescorer.keys();
         if (keys.isEmpty()) {
             return false;
+        }
+        if (probed != null) {
+            List<Map.Entry<String, Integer>> byRarity = byRarity(terms, keys);
+            int prefix = byRarity.size() - rescorer.needed(floor) + 1;
+            for (int i = 0; i < Math.min(prefix, byRarity.size()); i++) {
+                if (!probed.contains(byRarity.get(i).getKey())) {
+                    return false;
+                }
+            }
+            return true;
         }
         if (keys.size() <= 2) {
             return true;
@@ -497,7 +552,7 @@ final class FuzzySearch {
                     : searcher.createWeight(searcher.rewrite(filter), ScoreMode.COMPLETE_NO_SCORES, 1);
             if (!CountingWalk.walk(r, TmSchema.words(src), counted.wordTerms(), counted.wordStates(), counted.pairTerms(),
                     counted.pairStates(), need, pairNeed, TmSchema.length(src), rescorer.lengthWindow(Math.min(floor, 100)),
-                    only, walk::add)) {
+                    only, counted.prefixPostings(need), walkLimit, walk::add)) {
                 walk.overflowed = true;
             }
         } else {
@@ -769,6 +824,15 @@ final class FuzzySearch {
 
         int kept() {
             return words.size();
+        }
+
+        /** The postings of the word lists one of which a unit holding {@code need} of them holds (the walk's estimate). */
+        long prefixPostings(int need) {
+            long sum = 0;
+            for (int i = 0; i <= words.size() - need; i++) {
+                sum += freqs.get(i);
+            }
+            return sum;
         }
 
         /** The distinct query pairs a unit must hold to reach {@code floor}: {@link Rescorer#pairsNeeded}. */

@@ -160,14 +160,46 @@ class FuzzySearchExactTest {
         // advanced, then every list read through
         String units = System.getProperty("tmsh.tm.segmentUnits");
         int advance = CountingWalk.advance;
+        int stop = CountingWalk.stop;
         System.setProperty("tmsh.tm.segmentUnits", "256");
         try {
             CountingWalk.advance = 1;
             randomMemoriesAgree(4, 4);
             CountingWalk.advance = Integer.MAX_VALUE;
             randomMemoriesAgree(5, 5);
+            // every segment's walk stops after its prefix lists: the candidates count as holding every list not read
+            CountingWalk.advance = advance;
+            CountingWalk.stop = -1;
+            randomMemoriesAgree(12, 12);
+            CountingWalk.stop = 0;
+            randomMemoriesAgree(13, 13);
         } finally {
             CountingWalk.advance = advance;
+            CountingWalk.stop = stop;
+            if (units == null) {
+                System.clearProperty("tmsh.tm.segmentUnits");
+            } else {
+                System.setProperty("tmsh.tm.segmentUnits", units);
+            }
+        }
+    }
+
+    @Test
+    void randomMemoriesAgreeWhenEveryWalkIsSplitBetweenTwoThreads() throws Exception {
+        // the walk's segments split between this thread and the helper for every look-up, in many small segments,
+        // with a walk that may keep few units (a half that overflows sends the stage to its pages)
+        String units = System.getProperty("tmsh.tm.segmentUnits");
+        long parallel = CountingWalk.parallel;
+        int limit = FuzzySearch.walkLimit;
+        System.setProperty("tmsh.tm.segmentUnits", "256");
+        try {
+            CountingWalk.parallel = 0;
+            randomMemoriesAgree(10, 10);
+            FuzzySearch.walkLimit = 8;
+            randomMemoriesAgree(11, 11);
+        } finally {
+            CountingWalk.parallel = parallel;
+            FuzzySearch.walkLimit = limit;
             if (units == null) {
                 System.clearProperty("tmsh.tm.segmentUnits");
             } else {
@@ -184,6 +216,38 @@ class FuzzySearchExactTest {
             randomMemoriesAgree(6, 6);
         } finally {
             FuzzySearch.COUNTING = true;
+        }
+    }
+
+    @Test
+    void randomMemoriesAgreeWhateverTheCountingProbeReads() throws Exception {
+        // the counting probe only raises the bar: reading one list (the rarest), with no BM25 probe after it when it
+        // finds nothing, then every list of the query, the exact stage still finds every unit that can reach the bar
+        int budget = CountingProbe.budget;
+        int terms = CountingProbe.maxTerms;
+        FuzzySearch.PROBE_AGAIN = false;
+        try {
+            CountingProbe.budget = 1;
+            CountingProbe.maxTerms = 1;
+            randomMemoriesAgree(7, 7);
+            CountingProbe.budget = Integer.MAX_VALUE;
+            CountingProbe.maxTerms = Integer.MAX_VALUE;
+            randomMemoriesAgree(8, 8);
+        } finally {
+            CountingProbe.budget = budget;
+            CountingProbe.maxTerms = terms;
+            FuzzySearch.PROBE_AGAIN = true;
+        }
+    }
+
+    @Test
+    void randomMemoriesAgreeWithTheBm25Probe() throws Exception {
+        // the probe before the counting one (-Dtmsh.tm.countingProbe=false) stays exact
+        FuzzySearch.COUNTING_PROBE = false;
+        try {
+            randomMemoriesAgree(9, 9);
+        } finally {
+            FuzzySearch.COUNTING_PROBE = true;
         }
     }
 
