@@ -221,8 +221,24 @@ public final class SolrBenchmark {
         }
     }
 
-    /** The bytes of a collection's index files on disk, all replicas. */
+    /**
+     * The bytes of a collection's index files on disk, all replicas; walked again (up to five times) when a
+     * replica's fetch removes a folder under the walk.
+     */
     private static long indexBytes(MiniSolrCloudCluster cluster, String collection) throws Exception {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return indexBytesOnce(cluster, collection);
+            } catch (java.io.UncheckedIOException e) {
+                if (attempt == 5 || !(e.getCause() instanceof java.nio.file.NoSuchFileException)) {
+                    throw e;
+                }
+                Thread.sleep(200);
+            }
+        }
+    }
+
+    private static long indexBytesOnce(MiniSolrCloudCluster cluster, String collection) throws Exception {
         long sum = 0;
         for (var jetty : cluster.getJettySolrRunners()) {
             try (var files = Files.walk(Path.of(jetty.getSolrHome()))) {
