@@ -134,4 +134,20 @@ public final class MatchProtocol {
     public static List<String> pairs(List<String> keys) {
         return UnitKeys.wordTerms(keys).stream().filter(t -> t.indexOf(' ') > 0).toList();
     }
+
+    /**
+     * Key hashes as bytes, 4 each, big-endian: how configset tmsh-5 on holds them ({@code k_L}) and how the node's
+     * answer sends them.
+     */
+    public static byte[] hashBytes(int[] hashes) {
+        byte[] b = new byte[hashes.length * 4];
+        for (int i = 0; i < hashes.length; i++) {
+            int h = hashes[i];
+            b[4 * i] = (byte) (h >>> 24);
+            b[4 * i + 1] = (byte) (h >>> 16);
+            b[4 * i + 2] = (byte) (h >>> 8);
+            b[4 * i + 3] = (byte) h;
+        }
+        return b;
+    }
 }

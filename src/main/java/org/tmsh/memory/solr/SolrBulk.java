@@ -313,22 +313,7 @@ final class SolrBulk {
         Path p = dir.resolve("s" + segments.incrementAndGet());
         long t0 = threadCpu();
         try {
-            SolrSegment s = new SolrSegment(p, tm.layout());
-            boolean done = false;
-            try {
-                // below the clock of Solr's version numbers (milliseconds << 20) on a node of this machine: any
-                // later update of one of these units gets a higher version, as Solr requires
-                long version = (System.currentTimeMillis() - 1000) << 20;
-                for (int i = 0; i < docs.size(); i++) {
-                    s.add(docs.get(i), version + i);
-                }
-                s.finish();
-                done = true;
-            } finally {
-                if (!done) {
-                    s.abandon();
-                }
-            }
+            write(new SolrSegment(p, tm.layout()), docs);
             long t1 = threadCpu();
             CPU.addAndGet(2, t1 - t0);
             t0 = t1;
@@ -344,13 +329,11 @@ final class SolrBulk {
     }
 
     /**
-     * The handler's way: writes {@code docs} as one index in memory and sends its files to the core's {@link #HANDLER},
-     * which checks them, adds them as they are and commits the core (durable when this returns).
+     * Writes {@code docs} into {@code s} and finishes it, or abandons it on failure. Their versions lie below the
+     * clock of Solr's version numbers (milliseconds << 20) on a node of this machine: any later update of one of
+     * these units gets a higher version, as Solr requires.
      */
-    private void send(String[] core, List<SolrInputDocument> docs) throws IOException, SolrServerException {
-        long t0 = threadCpu();
-        ByteBuffersDirectory index = new ByteBuffersDirectory();
-        SolrSegment s = new SolrSegment(index, tm.layout());
+    private static void write(SolrSegment s, List<SolrInputDocument> docs) throws IOException {
         boolean done = false;
         try {
             long version = (System.currentTimeMillis() - 1000) << 20;
@@ -364,6 +347,16 @@ final class SolrBulk {
                 s.abandon();
             }
         }
+    }
+
+    /**
+     * The handler's way: writes {@code docs} as one index in memory and sends its files to the core's {@link #HANDLER},
+     * which checks them, adds them as they are and commits the core (durable when this returns).
+     */
+    private void send(String[] core, List<SolrInputDocument> docs) throws IOException, SolrServerException {
+        long t0 = threadCpu();
+        ByteBuffersDirectory index = new ByteBuffersDirectory();
+        write(new SolrSegment(index, tm.layout()), docs);
         long t1 = threadCpu();
         CPU.addAndGet(2, t1 - t0);
         ModifiableSolrParams p = new ModifiableSolrParams();

@@ -192,17 +192,9 @@ final class SolrSchema {
         return sb.toString();
     }
 
-    /** Key hashes as bytes, 4 each, big-endian (configset tmsh-5 on). */
+    /** Key hashes as bytes, 4 each, big-endian (configset tmsh-5 on; {@link MatchProtocol#hashBytes}). */
     static byte[] encodeBytes(int[] hashes) {
-        byte[] b = new byte[hashes.length * 4];
-        for (int i = 0; i < hashes.length; i++) {
-            int h = hashes[i];
-            b[4 * i] = (byte) (h >>> 24);
-            b[4 * i + 1] = (byte) (h >>> 16);
-            b[4 * i + 2] = (byte) (h >>> 8);
-            b[4 * i + 3] = (byte) h;
-        }
-        return b;
+        return MatchProtocol.hashBytes(hashes);
     }
 
     /**

@@ -74,7 +74,7 @@ public final class MatchHandler extends RequestHandlerBase {
         for (NodeLookup.Found f : r.best()) {
             SimpleOrderedMap<Object> m = new SimpleOrderedMap<>();
             m.add("rank", f.rank());
-            m.add("keys", bytes(f.keys())); // as the tmsh-5 field holds them: 4 bytes a key
+            m.add("keys", MatchProtocol.hashBytes(f.keys())); // as the tmsh-5 field holds them: 4 bytes a key
             m.add("source", f.source());
             m.add("target", f.target());
             m.add("tuid", f.tuid());
@@ -84,18 +84,6 @@ public final class MatchHandler extends RequestHandlerBase {
         rsp.add(MatchProtocol.R_MATCHES, matches);
         rsp.add(MatchProtocol.R_CANDIDATES, r.candidates());
         rsp.add(MatchProtocol.R_PAGES, r.pages());
-    }
-
-    private static byte[] bytes(int[] hashes) {
-        byte[] b = new byte[hashes.length * 4];
-        for (int i = 0; i < hashes.length; i++) {
-            int h = hashes[i];
-            b[4 * i] = (byte) (h >>> 24);
-            b[4 * i + 1] = (byte) (h >>> 16);
-            b[4 * i + 2] = (byte) (h >>> 8);
-            b[4 * i + 3] = (byte) h;
-        }
-        return b;
     }
 
     /**
