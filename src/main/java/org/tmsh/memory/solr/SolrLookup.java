@@ -276,6 +276,10 @@ final class SolrLookup {
                 SolrQuery local = q.getCopy();
                 local.set("distrib", false);
                 r = SolrCluster.lookupClient(d.url()).query(d.core(), local);
+                if (r.getResults() == null) { // a core that is stopping can answer without a result list
+                    r = null;
+                    direct = null;
+                }
             } catch (SolrServerException | IOException | RuntimeException e) {
                 direct = null; // the core moved or went: ask the collection, and read the state again next time
             }

@@ -87,6 +87,9 @@ final class SolrNodeMatch {
             times.qtimeMs.add(q.longValue());
         }
         Object version = r.get(MatchProtocol.R_VERSION);
+        if (version == null) { // an answer without the plug-in's fields (a node that is stopping): the plain look-up this time
+            return null;
+        }
         if (!MatchProtocol.VERSION.equals(version)) {
             off(where, "the node's tmsh look-up plug-in is of another version (" + version + ", this tmsh "
                     + MatchProtocol.VERSION + ")");
