@@ -367,15 +367,21 @@ public final class RoundTripSweep {
                 tokens.set(i - 1, (tokens.get(i - 1) + tokens.remove(i)).replaceAll(" +", " ")); // texts around a comment
             }
         }
-        // white space at the edge of a text beside a block's tag shows as nothing (Okapi's writer trims it)
+        // white space at the start or end of a line shows as nothing (Okapi's writer trims it): a text's edge
+        // beside a block's tag, also through inline tags, white space and elements a browser does not render
+        // (<td> <font>Text: the space is at the line's start); and white space inside such an element
+        boolean[] hidden = hidden(tokens);
         List<String> out = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             String t = tokens.get(i);
             if (!t.startsWith("<")) {
-                if (i > 0 && BLOCK.matcher(tokens.get(i - 1)).lookingAt()) {
+                if (hidden[i]) {
+                    t = t.strip();
+                }
+                if (lineEdge(tokens, i, -1)) {
                     t = t.stripLeading();
                 }
-                if (i + 1 < tokens.size() && BLOCK.matcher(tokens.get(i + 1)).lookingAt()) {
+                if (lineEdge(tokens, i, 1)) {
                     t = t.stripTrailing();
                 }
                 if (t.isEmpty()) {
@@ -391,7 +397,63 @@ public final class RoundTripSweep {
     }
 
     private static final Pattern BLOCK = Pattern.compile(
-            "</?(p|li|ul|ol|dl|dt|dd|div|section|article|header|table|tr|td|th|thead|tbody|h[1-6]|body|head|html|title|br|hr|blockquote|pre|nav|footer|aside|main|figure|figcaption|caption|option|select|form|meta|link|script|style)\\b");
+            "</?(p|li|ul|ol|dl|dt|dd|div|section|article|header|table|tr|td|th|thead|tbody|tfoot|h[1-6]|body|head|html|title|br|hr|blockquote|pre|nav|footer|aside|main|figure|figcaption|caption|center|fieldset|legend|address|option|select|form|meta|link|script|style)\\b");
+
+    /** Elements a browser (scripts on) does not render: their white space shows nothing, and nothing of theirs ends a line. */
+    private static final Pattern UNRENDERED = Pattern.compile("</?(noscript|datalist|template)\\b");
+
+    /** Inline elements that show something themselves (an image, a control): white space beside them is shown. */
+    private static final Pattern REPLACED = Pattern.compile("</?(img|input|button|select|textarea|iframe|video|audio|object|embed|canvas|svg|math|progress|meter)\\b");
+
+    /** Which tokens lie inside an element in {@link #UNRENDERED}. */
+    private static boolean[] hidden(List<String> tokens) {
+        boolean[] in = new boolean[tokens.size()];
+        int depth = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            String t = tokens.get(i);
+            if (UNRENDERED.matcher(t).lookingAt()) {
+                depth = Math.max(0, depth + (t.startsWith("</") ? -1 : 1));
+            } else {
+                in[i] = depth > 0;
+            }
+        }
+        return in;
+    }
+
+    /**
+     * Whether the text at {@code i} is at the start ({@code dir} -1) or end (1) of a line as a browser lays
+     * it out: walking away from it over inline tags, blank texts and whole unrendered elements, the first
+     * thing met is a block's tag or the page's edge (not a text, an image or a control).
+     */
+    private static boolean lineEdge(List<String> tokens, int i, int dir) {
+        int j = i + dir;
+        while (j >= 0 && j < tokens.size()) {
+            String u = tokens.get(j);
+            if (!u.startsWith("<")) {
+                if (!u.isBlank()) {
+                    return false;
+                }
+            } else if (BLOCK.matcher(u).lookingAt()) {
+                return true;
+            } else if (REPLACED.matcher(u).lookingAt()) {
+                return false;
+            } else if (UNRENDERED.matcher(u).lookingAt()) {
+                boolean entering = dir > 0 ? !u.startsWith("</") : u.startsWith("</");
+                if (!entering) {
+                    return true; // the text is inside it: nothing of it is shown
+                }
+                int depth = 1;
+                while (depth > 0 && (j += dir) >= 0 && j < tokens.size()) {
+                    String v = tokens.get(j);
+                    if (UNRENDERED.matcher(v).lookingAt()) {
+                        depth += (v.startsWith("</") == dir > 0) ? -1 : 1;
+                    }
+                }
+            }
+            j += dir;
+        }
+        return true;
+    }
     private static final Pattern CHARSET = Pattern.compile("(?i)(?:charset|encoding)\\s*=\\s*[\"']?([-a-z0-9_]+)");
 
     /** A page's text in the encoding it declares (meta or XML declaration), else UTF-8, else windows-1252. */
