@@ -194,7 +194,10 @@ public final class RoundTripSweep {
                 if (edit == UPPER && kind.equals("docx")) {
                     String base = original.getParent().getFileName() + "__" + original.getFileName().toString().replaceAll("\\.docx$", "");
                     Files.copy(out, mergedDir.resolve(base + ".en.docx"));
-                    Files.copy(doc, mergedDir.resolve(base + ".de.docx"));
+                    // LibreOffice shows a tracked deletion's text; tmsh reads the document with its changes accepted
+                    Path accepted = AcceptedRevisions.copy(doc, Files.createTempDirectory(mergedDir, "accepted-"));
+                    Files.move(accepted, mergedDir.resolve(base + ".de.docx"));
+                    Files.delete(accepted.getParent());
                 }
             }
         } catch (TmshException e) {
@@ -397,7 +400,7 @@ public final class RoundTripSweep {
     }
 
     private static final Pattern BLOCK = Pattern.compile(
-            "</?(p|li|ul|ol|dl|dt|dd|div|section|article|header|table|tr|td|th|thead|tbody|tfoot|h[1-6]|body|head|html|title|br|hr|blockquote|pre|nav|footer|aside|main|figure|figcaption|caption|center|fieldset|legend|address|option|select|form|meta|link|script|style)\\b");
+            "</?(p|li|ul|ol|dl|dt|dd|div|section|article|header|table|tr|td|th|thead|tbody|tfoot|h[1-6]|body|head|html|title|br|hr|blockquote|pre|nav|footer|aside|main|figure|figcaption|caption|center|fieldset|legend|address|details|summary|dialog|menu|hgroup|optgroup|colgroup|col|frameset|frame|noframes|option|select|form|meta|link|script|style)\\b");
 
     /** Elements a browser (scripts on) does not render: their white space shows nothing, and nothing of theirs ends a line. */
     private static final Pattern UNRENDERED = Pattern.compile("</?(noscript|datalist|template)\\b");
@@ -405,13 +408,16 @@ public final class RoundTripSweep {
     /** Inline elements that show something themselves (an image, a control): white space beside them is shown. */
     private static final Pattern REPLACED = Pattern.compile("</?(img|input|button|select|textarea|iframe|video|audio|object|embed|canvas|svg|math|progress|meter)\\b");
 
-    /** Which tokens lie inside an element in {@link #UNRENDERED}. */
+    /** Elements shown as a box of their own whose content is a fallback a browser that plays them does not show. */
+    private static final Pattern FALLBACK = Pattern.compile("</?(video|audio|canvas|iframe)\\b");
+
+    /** Which tokens lie inside an element in {@link #UNRENDERED} or {@link #FALLBACK}. */
     private static boolean[] hidden(List<String> tokens) {
         boolean[] in = new boolean[tokens.size()];
         int depth = 0;
         for (int i = 0; i < tokens.size(); i++) {
             String t = tokens.get(i);
-            if (UNRENDERED.matcher(t).lookingAt()) {
+            if (UNRENDERED.matcher(t).lookingAt() || FALLBACK.matcher(t).lookingAt()) {
                 depth = Math.max(0, depth + (t.startsWith("</") ? -1 : 1));
             } else {
                 in[i] = depth > 0;
