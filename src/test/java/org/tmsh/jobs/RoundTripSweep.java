@@ -175,7 +175,8 @@ public final class RoundTripSweep {
         }
         Path out = work.resolve("out." + ext);
         try {
-            new MergeJob(segmenter).run(xlf, out, null, "sweep");
+            // merge's cautions (a page's tags or a note's mark it could not pair) go to the log, one line each
+            new MergeJob(segmenter).run(xlf, out, null, "sweep").cautions().forEach(c -> System.err.println("caution: " + c));
             String damage = untouched(doc, out, kind);
             if (damage != null) {
                 return new Outcome("damaged", "untouched: " + damage);
@@ -183,6 +184,7 @@ public final class RoundTripSweep {
             for (UnaryOperator<String> edit : List.of(UPPER, MARKUP)) {
                 CatTool.open(xlf).translateAll(edit, "translated").save();
                 MergeJob.Result r = new MergeJob(segmenter).run(xlf, out, null, "sweep");
+                r.cautions().forEach(c -> System.err.println("caution: " + c));
                 String what = edit == UPPER ? "upper-cased" : "markup characters";
                 if (r.translated() != r.segments()) {
                     return new Outcome("damaged", what + ": " + r.translated() + " of " + r.segments() + " segments written");
@@ -384,8 +386,8 @@ public final class RoundTripSweep {
                 if (lineEdge(tokens, i, -1)) {
                     t = t.stripLeading();
                 }
-                if (lineEdge(tokens, i, 1)) {
-                    t = t.stripTrailing();
+                if (lineEdge(tokens, i, 1) || t.isBlank() && spaceFollows(tokens, i)) {
+                    t = t.stripTrailing(); // (white space before more white space, across inline tags, is one space)
                 }
                 if (t.isEmpty()) {
                     continue;
@@ -424,6 +426,23 @@ public final class RoundTripSweep {
             }
         }
         return in;
+    }
+
+    /**
+     * Whether, walking on from the text at {@code i} over inline tags and whole unrendered elements, the next
+     * text starts with white space: a browser shows the two runs of white space as one space.
+     */
+    private static boolean spaceFollows(List<String> tokens, int i) {
+        for (int j = i + 1; j < tokens.size(); j++) {
+            String u = tokens.get(j);
+            if (!u.startsWith("<")) {
+                return !u.isEmpty() && Character.isWhitespace(u.charAt(0));
+            }
+            if (BLOCK.matcher(u).lookingAt() || REPLACED.matcher(u).lookingAt() || UNRENDERED.matcher(u).lookingAt()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
