@@ -189,7 +189,8 @@ public abstract class TmshCommand extends AbstractCommand {
             String name = o.longName() == null || o.longName().isEmpty() ? String.valueOf(o.shortName()) : o.longName();
             OptionSpec spec = byName.get(name);
             if (spec == null) {
-                throw new TmshException(getName() + ": unknown option --" + name + " (options: "
+                throw new TmshException(getName() + ": unknown option --" + name + " ("
+                        + DidYouMean.hint(name, byName.keySet(), c -> "--" + c) + "options: "
                         + specs.stream().map(s -> "--" + s.name()).collect(Collectors.joining(" ")) + ")");
             }
             if (!seen.add(name) && !spec.repeatable()) {
