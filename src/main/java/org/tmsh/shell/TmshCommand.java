@@ -228,7 +228,13 @@ public abstract class TmshCommand extends AbstractCommand {
         for (OptionSpec s : specs) {
             if (!values.containsKey(s.name())) {
                 if (s.required()) {
-                    throw new TmshException(getName() + ": missing required option --" + s.name());
+                    throw new TmshException(getName() + ": missing required option --" + s.name()
+                            + (s.kind() == OptionSpec.Kind.TM ? memories() : ""));
+                }
+                if (s.kind() == OptionSpec.Kind.TM && org.tmsh.memory.TmLibrary.DEFAULT.equals(s.defaultValue())
+                        && !getName().equals("tm import") && !org.tmsh.memory.TmLibrary.underHome().exists(s.defaultValue())) {
+                    // the TM that 'tm import' makes without --tm: naming it in the error would puzzle who never made it
+                    throw new TmshException(getName() + ": give the memory with --tm NAME" + memories());
                 }
                 if (s.defaultValue() != null) {
                     values.put(s.name(), s.defaultValue());
@@ -241,6 +247,13 @@ public abstract class TmshCommand extends AbstractCommand {
         }
         checkArguments(positional);
         return new Invocation(values, positional);
+    }
+
+    /** {@code " (TMs: lo, news)"}, or how to make one when there is none. */
+    private static String memories() {
+        List<String> names = org.tmsh.memory.TmLibrary.underHome().list();
+        return names.isEmpty() ? " (there is no TM yet: 'tm import FILE.tmx --tm NAME' or 'align ... --tm NAME' makes one)"
+                : " (TMs: " + String.join(", ", names) + ")";
     }
 
     /**

@@ -245,4 +245,24 @@ class NewUserShellCliTest extends WithTempHome {
         out.paragraph("  source: ", "Lawrow kam nach Berlin.");
         assertTrue(text.toString().contains("Lawrow kam nach Berlin."), "flushed, so review's prompt on standard error follows it");
     }
+
+    @Test
+    void aMemoryNotNamedIsAskedForWithTheMemoriesThere() {
+        CliTest.Run none = CliTest.run("tm", "search", "Lawrow");
+        assertEquals(2, none.code());
+        assertEquals("tmsh: tm search: give the memory with --tm NAME (there is no TM yet: 'tm import FILE.tmx --tm NAME'"
+                + " or 'align ... --tm NAME' makes one)", none.err().strip());
+        assertEquals(0, CliTest.run("tm", "import", SEEDS_TMX, "--tm", "news").code());
+        for (String[] cmd : new String[][] {{"tm", "search", "Lawrow"}, {"tm", "concordance", "Lawrow"}, {"tm", "stats"}}) {
+            CliTest.Run r = CliTest.run(cmd);
+            assertEquals(2, r.code(), r.err());
+            assertEquals("tmsh: " + cmd[0] + " " + cmd[1] + ": give the memory with --tm NAME (TMs: news)", r.err().strip());
+        }
+        CliTest.Run analyze = CliTest.run("analyze", "src/test/resources/jobs/statement.de.txt");
+        assertEquals("tmsh: analyze: missing required option --tm (TMs: news)", analyze.err().strip());
+        assertEquals(0, CliTest.run("tm", "import", SEEDS_TMX).code(), "tm import without --tm makes 'default'");
+        CliTest.Run found = CliTest.run("tm", "stats");
+        assertEquals(0, found.code(), found.err());
+        assertTrue(found.out().contains("default"), found.out());
+    }
 }
