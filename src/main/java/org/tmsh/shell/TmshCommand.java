@@ -156,6 +156,7 @@ public abstract class TmshCommand extends AbstractCommand {
         try {
             Invocation inv = check(ctx.parsedInput().options(), ctx.parsedInput().arguments());
             files(inv).check();
+            defaultMemory(ctx.parsedInput().options());
             Output o = new Output(out, inv.flag("json"), inv.flag("quiet"));
             run(inv, o, ctx.inputReader());
             out.flush();
@@ -231,11 +232,6 @@ public abstract class TmshCommand extends AbstractCommand {
                     throw new TmshException(getName() + ": missing required option --" + s.name()
                             + (s.kind() == OptionSpec.Kind.TM ? memories() : ""));
                 }
-                if (s.kind() == OptionSpec.Kind.TM && org.tmsh.memory.TmLibrary.DEFAULT.equals(s.defaultValue())
-                        && !getName().equals("tm import") && !org.tmsh.memory.TmLibrary.underHome().exists(s.defaultValue())) {
-                    // the TM that 'tm import' makes without --tm: naming it in the error would puzzle who never made it
-                    throw new TmshException(getName() + ": give the memory with --tm NAME" + memories());
-                }
                 if (s.defaultValue() != null) {
                     values.put(s.name(), s.defaultValue());
                 }
@@ -247,6 +243,25 @@ public abstract class TmshCommand extends AbstractCommand {
         }
         checkArguments(positional);
         return new Invocation(values, positional);
+    }
+
+    /**
+     * A command that reads a memory, run without {@code --tm} when there is no TM {@code 'default'} (the one
+     * {@code tm import} makes without {@code --tm}): asks for {@code --tm} and names the memories there, rather
+     * than saying that no TM is named 'default', a name the translator never gave. After the checks of
+     * options, arguments and files, so those errors come first as before.
+     */
+    private void defaultMemory(List<CommandOption> given) {
+        if (getName().equals("tm import")) {
+            return;
+        }
+        for (OptionSpec s : specs) {
+            if (s.kind() == OptionSpec.Kind.TM && org.tmsh.memory.TmLibrary.DEFAULT.equals(s.defaultValue())
+                    && given.stream().noneMatch(o -> s.name().equals(o.longName()))
+                    && !org.tmsh.memory.TmLibrary.underHome().exists(s.defaultValue())) {
+                throw new TmshException(getName() + ": give the memory with --" + s.name() + " NAME" + memories());
+            }
+        }
     }
 
     /** {@code " (TMs: lo, news)"}, or how to make one when there is none. */
