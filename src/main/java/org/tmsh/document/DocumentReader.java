@@ -122,8 +122,13 @@ public final class DocumentReader {
      * (its navigation, footer and other {@link #FURNITURE} too, as Okapi's own rules read it) and a DOCX
      * with its page headers and footers. Other formats have no furniture: asking for it is an error.
      */
+    /** Whether {@code file}'s format has page furniture that a reading leaves out unless asked (HTML, DOCX). */
+    static boolean hasFurniture(Path file) {
+        return List.of("html", "htm", "xhtml", "docx").contains(extension(file));
+    }
+
     static Source open(Path file, String languageTag, String targetTag, String encoding, boolean furniture) {
-        if (furniture && !List.of("html", "htm", "xhtml", "docx").contains(extension(file))) {
+        if (furniture && !hasFurniture(file)) {
             throw TmshException.inFile(file, 0, "has no page furniture to include (only HTML navigation and footers,"
                     + " and DOCX page headers and footers, are left out without it)");
         }

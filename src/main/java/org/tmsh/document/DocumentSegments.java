@@ -81,6 +81,23 @@ public final class DocumentSegments {
         return items;
     }
 
+    /**
+     * How many of {@code file}'s sentences are page furniture, which a reading without it ({@link #read(Path,
+     * String, SrxSegmenter)}) leaves out: 0 for a format that has none. The page is read a second time, with its
+     * furniture; a translator told nothing would hand a client a page whose navigation, cookie notice and footer
+     * are still in the source language while the summary says every segment was translated.
+     */
+    public static int furnitureLeftOut(Path file, String lang, SrxSegmenter segmenter, int without) {
+        if (!DocumentReader.hasFurniture(file)) {
+            return 0;
+        }
+        try {
+            return Math.max(0, read(file, lang, segmenter, true).size() - without);
+        } catch (TmshException e) {
+            return 0; // the count is advice; the reading that matters has been done without furniture
+        }
+    }
+
     private static void read(Path file, DocumentReader.Source src, String lang, SrxSegmenter segmenter, String prefix,
                              InputLimits limits, List<Item> items, int[] paragraph) {
         run(file, src, event -> {

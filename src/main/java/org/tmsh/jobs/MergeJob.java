@@ -242,6 +242,13 @@ public final class MergeJob {
                 throw badCodes;
             }
             AtomicFiles.commit(temp, out.toAbsolutePath());
+            if (!furniture) {
+                int left = DocumentSegments.furnitureLeftOut(original, h.srcLang(), segmenter, items.size());
+                if (left > 0) {
+                    cautions.add(out + ": " + PretranslateJob.furnitureNotice(left)
+                            + " (pretranslate --furniture takes them in)");
+                }
+            }
         } catch (java.io.IOException e) {
             throw TmshException.inFile(out, 0, "cannot write: " + e.getMessage(), e);
         } catch (java.io.UncheckedIOException e) {

@@ -159,6 +159,13 @@ public final class PretranslateJob {
         return xliff.resolveSibling((dot < 0 ? name : name.substring(0, dot)) + ".tmx");
     }
 
+    /** What pretranslate and merge say of the page furniture a document's reading left out. */
+    static String furnitureNotice(int left) {
+        return left + (left == 1 ? " segment" : " segments") + " of page furniture (HTML navigation, cookie notices and"
+                + " footers; DOCX page headers and footers) " + (left == 1 ? "is" : "are")
+                + " not in the bilingual file and stay in the source language";
+    }
+
     public Result run(Request r, TranslationMemory tm, Progress progress) {
         return run(r, tm, progress, MatchSink.NONE);
     }
@@ -179,6 +186,12 @@ public final class PretranslateJob {
         List<DocumentSegments.Item> items = r.furniture() ? DocumentSegments.read(r.document(), r.srcLang(), segmenter, true)
                 : leverage.segments(r.document());
         DocumentReader.cautions(r.document()).forEach(progress::notice);
+        if (!r.furniture()) {
+            int left = DocumentSegments.furnitureLeftOut(r.document(), r.srcLang(), segmenter, items.size());
+            if (left > 0) {
+                progress.notice(r.document() + ": " + furnitureNotice(left) + "; --furniture takes them in");
+            }
+        }
         TermLookup names = r.glossary() == null ? null : new TermLookup(r.glossary());
         Path absOut = r.out().toAbsolutePath();
         XliffFileWriter.Header header = new XliffFileWriter.Header(original(r.document(), absOut), datatype(r.document()),

@@ -31,6 +31,8 @@ class FurnitureMergeTest {
     private TmLibrary library;
     private TranslationMemory tm;
     private final SrxSegmenter segmenter = SrxSegmenter.withDefaultRules();
+    /** What pretranslate said (notices) and merge cautioned, in the last round trip. */
+    private final java.util.List<String> said = new java.util.ArrayList<>();
 
     private static final String PAGE = """
             <!DOCTYPE html>
@@ -63,7 +65,16 @@ class FurnitureMergeTest {
         Path html = Files.writeString(dir.resolve("page.de.html"), PAGE);
         Path xlf = dir.resolve("page.xlf");
         new PretranslateJob(segmenter).run(new PretranslateJob.Request(html, xlf, "de", "en", 95, 3, null, "test", "1.2",
-                false, furniture), tm, Progress.NONE);
+                false, furniture), tm, new Progress() {
+                    @Override
+                    public void update(long done, long total) {
+                    }
+
+                    @Override
+                    public void notice(String text) {
+                        said.add(text);
+                    }
+                });
         String xml = Files.readString(xlf);
         for (Map.Entry<String, String> e : ENGLISH.entrySet()) {
             // the source as written, inline codes (a link around a menu entry) included; the target keeps them
@@ -76,7 +87,7 @@ class FurnitureMergeTest {
         }
         Files.writeString(xlf, xml);
         Path out = dir.resolve("page.en.html");
-        new MergeJob(segmenter).run(xlf, out, null, "test");
+        said.addAll(new MergeJob(segmenter).run(xlf, out, null, "test").cautions());
         return Files.readString(out);
     }
 
@@ -90,6 +101,7 @@ class FurnitureMergeTest {
             assertFalse(page.contains(german), german + " left in " + page);
         }
         assertTrue(page.contains("<nav><ul><li><a href=\"/\">Home</a></li>"), page);
+        assertTrue(said.stream().noneMatch(s -> s.contains("furniture")), said.toString());
     }
 
     @Test
@@ -98,6 +110,11 @@ class FurnitureMergeTest {
         assertTrue(page.contains("In the evening the delegation visited"), page);
         assertTrue(page.contains(">Startseite<") && page.contains("Alle Rechte vorbehalten."), page);
         assertFalse(Files.readString(dir.resolve("page.xlf")).contains("Startseite"));
+        // both say so: the translator must not take "every segment translated" for the whole page
+        // (three segments left out: two menu entries and the footer)
+        assertTrue(said.size() == 2 && said.get(0).contains("page.de.html: 3 segments of page furniture")
+                && said.get(0).contains("--furniture") && said.get(1).contains("page.en.html: 3 segments of page furniture")
+                && said.get(1).contains("pretranslate --furniture"), said.toString());
     }
 
     @Test
