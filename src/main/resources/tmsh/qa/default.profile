@@ -120,6 +120,21 @@ example	numbers	finding	en	de	About 3,000 users.	Etwa zweitausend Benutzer.
 example	numbers	clean	en	de	Twenty-five files were saved.	Fünfundzwanzig Dateien wurden gespeichert.
 example	numbers	clean	de	en	Fünfundzwanzig Dateien wurden gespeichert.	25 files were saved.
 example	numbers	clean	en	de	News at half past two.	Nachrichten um halb drei.
+# "a thousand", "a hundred and fifty" (the article stands for one); a number with a half ("two and a half",
+# "zweieinhalb", "eineinhalb", "anderthalb") by value
+example	numbers	clean	en	de	About a thousand users.	Etwa 1.000 Benutzer.
+example	numbers	clean	en	de	About a thousand users.	Etwa tausend Benutzer.
+example	numbers	finding	en	de	About a thousand users.	Etwa zweitausend Benutzer.
+example	numbers	clean	en	de	It took a hundred and fifty days.	Es dauerte 150 Tage.
+example	numbers	finding	en	de	It took a hundred and fifty days.	Es dauerte 250 Tage.
+example	numbers	clean	en	de	It took one and a half hours.	Es dauerte eineinhalb Stunden.
+example	numbers	clean	en	de	It took one and a half hours.	Es dauerte anderthalb Stunden.
+example	numbers	clean	en	de	It took one and a half hours.	Es dauerte 1,5 Stunden.
+example	numbers	finding	en	de	It took one and a half hours.	Es dauerte zweieinhalb Stunden.
+example	numbers	finding	en	de	It took two and a half hours.	Es dauerte drei Stunden.
+example	numbers	clean	de	en	Es dauerte zweieinhalb Stunden.	It took two and a half hours.
+example	numbers	finding	de	en	Es dauerte anderthalb Stunden.	It took two and a half hours.
+example	numbers	clean	de	en	Es dauerte dreieinhalb Jahre.	It took 3.5 years.
 example	numbers	finding	en	de	See chapter IV.	Siehe Kapitel V.
 example	numbers	clean	en	de	See chapter IV.	Siehe Kapitel 4.
 example	numbers	clean	en	de	I saw a CD in chapter XII.	Ich sah eine CD in Kapitel XII.

@@ -60,6 +60,8 @@ public final class SpellingCheck extends TargetCheck {
     private final Map<String, List<Hunspell>> dictionaries = new HashMap<>();
     private final Compounds compounds = Compounds.standard();
     private final org.tmsh.qa.LoanWords loans = org.tmsh.qa.LoanWords.standard();
+    /** The current segment's source stems (null until a word needs them). */
+    private org.tmsh.qa.LoanWords.Source segmentLoans;
     private final Set<String> glossaryWords;
     private final Vocabulary memory;
 
@@ -106,6 +108,7 @@ public final class SpellingCheck extends TargetCheck {
             sourceWords.addAll(sourceWords(HOTKEY.matcher(source).replaceAll(""))); // "doc_ids" kept as "docids"
         }
         boolean nounsCapital = CAPITAL_NOUNS.contains(QaSegment.primary(lang));
+        segmentLoans = null;
         Set<String> seen = new HashSet<>();
         Matcher m = WORD.matcher(tgt);
         while (m.find()) {
@@ -156,13 +159,21 @@ public final class SpellingCheck extends TargetCheck {
                     }
                     boolean abbreviation = last && pi + 1 == parts.length && dotAfter && speller.get().spell(part + ".");
                     if (!abbreviation && !(head ? knownHead(lang, speller.get(), part) : known(lang, speller.get(), part))
-                            && !loans.borrowed(part, sourceWords, s.srcLang(), lang)
+                            && !loans(sourceWords, s.srcLang(), lang).borrowed(part)
                             && !(nounsCapital && withSourcePart(lang, speller.get(), part, sourceWords, s.srcLang()))) {
                         unknown.add(new Unknown(s, part, lang));
                     }
                 }
             }
         }
+    }
+
+    /** The segment's source stems for {@link org.tmsh.qa.LoanWords}, read at the first unknown word of the segment. */
+    private org.tmsh.qa.LoanWords.Source loans(Set<String> sourceWords, String srcLang, String lang) {
+        if (segmentLoans == null) {
+            segmentLoans = loans.of(sourceWords, srcLang, lang);
+        }
+        return segmentLoans;
     }
 
     /** The source's words, lower case, as the target's are cut and split at every sign, with and without accents. */
@@ -257,8 +268,8 @@ public final class SpellingCheck extends TargetCheck {
             String head = lower.substring(0, i);
             String tail = lower.substring(i);
             String tailNoun = Character.toUpperCase(tail.charAt(0)) + tail.substring(1);
-            boolean headSource = sourceWords.contains(head) || head.length() >= 4 && loans.borrowed(head, sourceWords, srcLang, lang);
-            boolean tailSource = sourceWords.contains(tail) || tail.length() >= 5 && loans.borrowed(tail, sourceWords, srcLang, lang);
+            boolean headSource = sourceWords.contains(head) || head.length() >= 4 && loans(sourceWords, srcLang, lang).borrowed(head);
+            boolean tailSource = sourceWords.contains(tail) || tail.length() >= 5 && loans(sourceWords, srcLang, lang).borrowed(tail);
             if (headSource && (tailSource || tail.length() >= 5 && (known(lang, h, tailNoun) || known(lang, h, tail)))
                     || tailSource && knownHead(lang, h, Character.toUpperCase(head.charAt(0)) + head.substring(1))) {
                 return true;
