@@ -22,6 +22,7 @@ check	spelling	on	default
 check	initial-case	on	default
 check	fixed-tokens	on	default
 check	characters	on	default
+check	unedited-match	on	default
 check	acronyms	on	default
 check	length	on	default
 
@@ -110,6 +111,10 @@ example	spacing	clean	en	de	Use %d%% as the format.	Verwenden Sie %d%% als Forma
 example	dates	finding	en	de	The hearing of March 2, 2026 moves to Tuesday, March 3.	Die Anhörung vom 2. März 2026 wird auf Dienstag, 4. März verlegt.
 example	dates	clean	en	de	The hearing of March 2, 2026 moves to Tuesday, March 3.	Die Anhörung vom 2. März 2026 wird auf Dienstag, 3. März verlegt.
 example	dates	clean	en	de	The hearing of March 2, 2027 moves to Tuesday, March 3.	Die Anhörung vom 2. März 2027 wird auf Dienstag, 4. März verlegt.
+# OmegaT's fuzzy prefix left in a target (the file's own states and match rates: ReturnedFilesTest)
+example	unedited-match	finding	en	de	Save the file.	[fuzzy]Speichern Sie die Dateien.
+example	unedited-match	clean	en	de	Save the file.	Speichern Sie die Datei.
+example	unedited-match	clean	en	de	[fuzzy] is OmegaT's prefix.	[fuzzy] ist das Präfix von OmegaT.
 # spelled numbers compared by value (ICU's spell-out rules read numbers of several parts)
 example	numbers	finding	en	de	Make three copies.	Machen Sie vier Kopien.
 example	numbers	clean	en	de	Make three copies.	Machen Sie drei Kopien.
