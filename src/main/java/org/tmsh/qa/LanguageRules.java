@@ -145,6 +145,18 @@ public final class LanguageRules {
         return halves.getOrDefault(QaSegment.primary(tag), List.of());
     }
 
+    /** The words {@code number-words.txt} gives for {@code value} in language {@code tag} ("hundert" for 100). */
+    public List<String> wordsOf(String tag, int value) {
+        List<String> out = new ArrayList<>();
+        numberWords.getOrDefault(QaSegment.primary(tag), Map.of()).forEach((w, v) -> {
+            if (v == value) {
+                out.add(w);
+            }
+        });
+        java.util.Collections.sort(out);
+        return out;
+    }
+
     /** The value of a word that names a number with a fraction ("anderthalb": "1.5"), else null. */
     public String fractionWord(String tag, String word) {
         return fractions.getOrDefault(QaSegment.primary(tag), Map.of()).get(word.toLowerCase(Locale.ROOT));

@@ -289,6 +289,19 @@ public final class SpelledNumbers {
         for (int n = 10; n < 1000; n++) {
             out.putIfAbsent(f.format(n * 1000L).replace("\u00AD", "").toLowerCase(Locale.ROOT), n * 1000);
         }
+        // "hundertfünfzig", "tausendzweihundert": a hundred or a thousand written without its "one" ("einhundert")
+        LanguageRules rules = LanguageRules.standard();
+        for (int scale : new int[] {100, 1000}) {
+            String spelled = f.format(scale).replace("\u00AD", "").toLowerCase(Locale.ROOT);
+            for (String bare : rules.wordsOf(lang, scale)) {
+                for (int n = scale + 1; n < 2 * scale; n++) {
+                    String form = f.format(n).replace("\u00AD", "").toLowerCase(Locale.ROOT);
+                    if (form.startsWith(spelled) && !bare.equals(spelled)) {
+                        out.putIfAbsent(bare + form.substring(spelled.length()), n);
+                    }
+                }
+            }
+        }
         return out;
     }
 

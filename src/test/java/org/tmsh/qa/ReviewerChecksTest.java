@@ -146,6 +146,8 @@ class ReviewerChecksTest {
         assertEquals(Map.of("1.5", 1), SpelledNumbers.of("eineinhalb Stunden", "de"));
         assertEquals(Map.of("1.5", 1), SpelledNumbers.of("anderthalb Stunden", "de"));
         assertEquals(Map.of("2.5", 1), SpelledNumbers.of("zweieinhalb Stunden", "de"));
+        assertEquals(Map.of("150", 1), SpelledNumbers.of("hundertfünfzig Tage", "de"));
+        assertEquals(Map.of("1200", 1), SpelledNumbers.of("tausendzweihundert Tage", "de"));
         assertEquals(Map.of("3", 1, "1", 1), SpelledNumbers.of("three and a halfway house", "en"), "'halfway' is no half (the article counts as one, as before)");
         assertEquals(1, run(new NumbersCheck(), "It took one and a half hours.", "Es dauerte zweieinhalb Stunden.").size());
         assertEquals(List.of(), run(new NumbersCheck(), "It took one and a half hours.", "Es dauerte anderthalb Stunden."));
