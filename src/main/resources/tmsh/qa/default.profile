@@ -125,6 +125,9 @@ example	numbers	finding	en	de	About 3,000 users.	Etwa zweitausend Benutzer.
 example	numbers	clean	en	de	Twenty-five files were saved.	Fünfundzwanzig Dateien wurden gespeichert.
 example	numbers	clean	de	en	Fünfundzwanzig Dateien wurden gespeichert.	25 files were saved.
 example	numbers	clean	en	de	News at half past two.	Nachrichten um halb drei.
+# a month the other side abbreviates ("mid-Oct.") is the dates check's to compare, not a number missing
+example	numbers	clean	en	de	X11 video window (vote mid-Oct.)	X11-Videofenster (Abstimmung Mitte Oktober)
+example	numbers	finding	en	de	X11 video window (vote mid-Oct.)	X11-Videofenster (Abstimmung Mitte November)
 # "a thousand", "a hundred and fifty" (the article stands for one); a number with a half ("two and a half",
 # "zweieinhalb", "eineinhalb", "anderthalb") by value
 example	numbers	clean	en	de	About a thousand users.	Etwa 1.000 Benutzer.

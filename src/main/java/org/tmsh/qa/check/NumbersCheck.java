@@ -88,10 +88,12 @@ public final class NumbersCheck extends TargetCheck {
             List<Quantity> left = new ArrayList<>();
             List<Quantity> right = new ArrayList<>();
             for (ValueDiff.Difference d : diffs) {
-                if (d.source() != null && !(d.source().kind().numeric() && gluedIn(tgt, written(d.source())))) {
+                if (d.source() != null && !(d.source().kind().numeric() && gluedIn(tgt, written(d.source())))
+                        && !monthNamed(d.source(), tgt, tw)) {
                     left.add(d.source());
                 }
-                if (d.target() != null && !(d.target().kind().numeric() && gluedIn(src, written(d.target())))) {
+                if (d.target() != null && !(d.target().kind().numeric() && gluedIn(src, written(d.target())))
+                        && !monthNamed(d.target(), src, sw)) {
                     right.add(d.target());
                 }
             }
@@ -410,6 +412,24 @@ public final class NumbersCheck extends TargetCheck {
                 return Values.of("en");
             }
         });
+    }
+
+    /**
+     * Whether {@code q} is a month named alone (read as a date without a day, "--10") whose month the other text names
+     * in a form the numbers reader does not read as a date ("mid-Oct." / "Mitte Oktober"): the dates check compares
+     * months in words, so the same month is no difference here.
+     */
+    private static boolean monthNamed(Quantity q, String other, DateWords otherWords) {
+        if (q.kind() != Quantity.Kind.DATE || !q.value().matches("--\\d{2}")) {
+            return false;
+        }
+        int month = Integer.parseInt(q.value().substring(2));
+        for (DateWords.Fact f : otherWords.facts(other)) {
+            if (f.kind() == DateWords.Kind.MONTH && f.value().equals(String.valueOf(month))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code digits} occur in {@code text} glued to a letter on either side ("Range127", "Alt1", "SVG1.1"). */
