@@ -45,9 +45,6 @@ public final class SpellingCheck extends TargetCheck {
     private static final Pattern HYPHENED_NUMBER = Pattern.compile("[\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+)+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Map<String, Set<String>> NAMES = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final Pattern NOT_A_WORD = Pattern.compile(".*[\\p{N}_@/].*|.*\\.\\p{L}.*");
-    private static final Pattern POSSESSIVE_OR_DOT = Pattern.compile("['’]s$|\\.$");
-    private static final Pattern QUOTES_AROUND = Pattern.compile("^['’]+|['’]+$");
     private static final Pattern SOURCE_SPLIT = Pattern.compile("[^\\p{L}\\p{N}\\p{M}]+");
     /** Endings an inflected name may take after its glossary form ("Lawrows", "Merkels"). */
     private static final List<String> NAME_ENDINGS = List.of("s", "es", "'s", "’s", "n", "en");
@@ -116,9 +113,9 @@ public final class SpellingCheck extends TargetCheck {
             boolean openEnd = m.end() < tgt.length() && tgt.charAt(m.end()) == '-'; // "Rechnungs- oder": a compound's head
             boolean dotAfter = m.end() < tgt.length() && tgt.charAt(m.end()) == '.'; // "inkl.", "einschl."
             List<String> pieces = new ArrayList<>();
-            if (SLASHED.matcher(token).matches()) {
+            if (token.indexOf('/') >= 0 && SLASHED.matcher(token).matches()) {
                 pieces.addAll(List.of(token.split("/"))); // "Ein-/Ausgabe", "und/oder"; not "km/h", "Mbit/s"
-            } else if (NOT_A_WORD.matcher(token).matches()) {
+            } else if (notAWord(token)) {
                 if (HYPHENED_NUMBER.matcher(token).matches()) {
                     pieces.add(token); // "3D-Ansicht", "5-Euro-Schein": the parts without digits are words
                 } else {
@@ -128,7 +125,7 @@ public final class SpellingCheck extends TargetCheck {
                 pieces.add(token);
             }
             for (int k = 0; k < pieces.size(); k++) {
-                String piece = POSSESSIVE_OR_DOT.matcher(pieces.get(k)).replaceAll("");
+                String piece = withoutPossessiveOrDot(pieces.get(k));
                 if (nounsCapital && (piece.indexOf('\'') > 0 || piece.indexOf('’') > 0)) {
                     continue; // "Gauß'sche", "boole'sche": a name's adjective
                 }
@@ -137,7 +134,7 @@ public final class SpellingCheck extends TargetCheck {
                 String[] parts = piece.split("-");
                 boolean afterNumber = false;
                 for (int pi = 0; pi < parts.length; pi++) {
-                    String part = QUOTES_AROUND.matcher(parts[pi]).replaceAll("");
+                    String part = withoutQuotesAround(parts[pi]);
                     if (part.isEmpty() || part.chars().anyMatch(Character::isDigit)) {
                         afterNumber = !part.isEmpty();
                         continue;
@@ -166,6 +163,46 @@ public final class SpellingCheck extends TargetCheck {
                 }
             }
         }
+    }
+
+    /**
+     * Whether a token is a code, a file name or a path rather than a word: a digit or number sign, {@code _ @ /}, or a
+     * dot before a letter inside (a character loop rather than a pattern: it runs for every word).
+     */
+    static boolean notAWord(String token) {
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            int type = Character.getType(c);
+            if (type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER
+                    || c == '_' || c == '@' || c == '/' || c == '.' && i + 1 < token.length() && Character.isLetter(token.charAt(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The word without a possessive "'s" or one closing dot. */
+    static String withoutPossessiveOrDot(String w) {
+        if (w.endsWith(".")) {
+            return w.substring(0, w.length() - 1);
+        }
+        if (w.length() >= 2 && w.charAt(w.length() - 1) == 's' && (w.charAt(w.length() - 2) == '\'' || w.charAt(w.length() - 2) == '’')) {
+            return w.substring(0, w.length() - 2);
+        }
+        return w;
+    }
+
+    /** The word without apostrophes at its edges. */
+    static String withoutQuotesAround(String w) {
+        int a = 0;
+        int b = w.length();
+        while (a < b && (w.charAt(a) == '\'' || w.charAt(a) == '’')) {
+            a++;
+        }
+        while (b > a && (w.charAt(b - 1) == '\'' || w.charAt(b - 1) == '’')) {
+            b--;
+        }
+        return w.substring(a, b);
     }
 
     /** The segment's source stems for {@link org.tmsh.qa.LoanWords}, read at the first unknown word of the segment. */
