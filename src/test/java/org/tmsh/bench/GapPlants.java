@@ -44,7 +44,7 @@ final class GapPlants {
                     case 2 -> altTrans(en, de, edited(de, rnd), 75 + rnd.nextInt(21));
                     case 3 -> altTrans(en, de, de, 100);
                     default -> new String[] {en, de};
-                }, "x", "y");
+                }, "g", "h");
     }
 
     private static String[] plant(String kind, String s, String t, Random rnd) {
