@@ -22,6 +22,7 @@ check	spelling	on	default
 check	initial-case	on	default
 check	fixed-tokens	on	default
 check	characters	on	default
+check	unedited-match	on	default
 check	acronyms	on	default
 check	length	on	default
 
@@ -110,6 +111,10 @@ example	spacing	clean	en	de	Use %d%% as the format.	Verwenden Sie %d%% als Forma
 example	dates	finding	en	de	The hearing of March 2, 2026 moves to Tuesday, March 3.	Die Anhörung vom 2. März 2026 wird auf Dienstag, 4. März verlegt.
 example	dates	clean	en	de	The hearing of March 2, 2026 moves to Tuesday, March 3.	Die Anhörung vom 2. März 2026 wird auf Dienstag, 3. März verlegt.
 example	dates	clean	en	de	The hearing of March 2, 2027 moves to Tuesday, March 3.	Die Anhörung vom 2. März 2027 wird auf Dienstag, 4. März verlegt.
+# OmegaT's fuzzy prefix left in a target (the file's own states and match rates: ReturnedFilesTest)
+example	unedited-match	finding	en	de	Save the file.	[fuzzy]Speichern Sie die Dateien.
+example	unedited-match	clean	en	de	Save the file.	Speichern Sie die Datei.
+example	unedited-match	clean	en	de	[fuzzy] is OmegaT's prefix.	[fuzzy] ist das Präfix von OmegaT.
 # spelled numbers compared by value (ICU's spell-out rules read numbers of several parts)
 example	numbers	finding	en	de	Make three copies.	Machen Sie vier Kopien.
 example	numbers	clean	en	de	Make three copies.	Machen Sie drei Kopien.
@@ -120,6 +125,24 @@ example	numbers	finding	en	de	About 3,000 users.	Etwa zweitausend Benutzer.
 example	numbers	clean	en	de	Twenty-five files were saved.	Fünfundzwanzig Dateien wurden gespeichert.
 example	numbers	clean	de	en	Fünfundzwanzig Dateien wurden gespeichert.	25 files were saved.
 example	numbers	clean	en	de	News at half past two.	Nachrichten um halb drei.
+# a month the other side abbreviates ("mid-Oct.") is the dates check's to compare, not a number missing
+example	numbers	clean	en	de	X11 video window (vote mid-Oct.)	X11-Videofenster (Abstimmung Mitte Oktober)
+example	numbers	finding	en	de	X11 video window (vote mid-Oct.)	X11-Videofenster (Abstimmung Mitte November)
+# "a thousand", "a hundred and fifty" (the article stands for one); a number with a half ("two and a half",
+# "zweieinhalb", "eineinhalb", "anderthalb") by value
+example	numbers	clean	en	de	About a thousand users.	Etwa 1.000 Benutzer.
+example	numbers	clean	en	de	About a thousand users.	Etwa tausend Benutzer.
+example	numbers	finding	en	de	About a thousand users.	Etwa zweitausend Benutzer.
+example	numbers	clean	en	de	It took a hundred and fifty days.	Es dauerte 150 Tage.
+example	numbers	finding	en	de	It took a hundred and fifty days.	Es dauerte 250 Tage.
+example	numbers	clean	en	de	It took one and a half hours.	Es dauerte eineinhalb Stunden.
+example	numbers	clean	en	de	It took one and a half hours.	Es dauerte anderthalb Stunden.
+example	numbers	clean	en	de	It took one and a half hours.	Es dauerte 1,5 Stunden.
+example	numbers	finding	en	de	It took one and a half hours.	Es dauerte zweieinhalb Stunden.
+example	numbers	finding	en	de	It took two and a half hours.	Es dauerte drei Stunden.
+example	numbers	clean	de	en	Es dauerte zweieinhalb Stunden.	It took two and a half hours.
+example	numbers	finding	de	en	Es dauerte anderthalb Stunden.	It took two and a half hours.
+example	numbers	clean	de	en	Es dauerte dreieinhalb Jahre.	It took 3.5 years.
 example	numbers	finding	en	de	See chapter IV.	Siehe Kapitel V.
 example	numbers	clean	en	de	See chapter IV.	Siehe Kapitel 4.
 example	numbers	clean	en	de	I saw a CD in chapter XII.	Ich sah eine CD in Kapitel XII.

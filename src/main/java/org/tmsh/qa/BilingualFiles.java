@@ -85,7 +85,8 @@ public final class BilingualFiles {
                 String s = first(srcLang, c.header().srcLang());
                 String t = first(tgtLang, c.header().tgtLang());
                 for (XliffReader.Entry e : c.entries()) {
-                    out.accept(new QaSegment(name, e.id(), e.line(), e.source(), e.target(), s, t, limits.getOrDefault(e.id(), 0)));
+                    out.accept(new QaSegment(name, e.id(), e.line(), e.source(), e.target(), s, t, limits.getOrDefault(e.id(), 0),
+                            Pretranslation.of(e)));
                 }
                 return c.entries().size();
             }
@@ -94,7 +95,7 @@ public final class BilingualFiles {
                 String s = first(srcLang, c.header().srcLang());
                 String t = first(tgtLang, c.header().tgtLang());
                 for (XliffReader.Entry e : c.entries()) {
-                    out.accept(new QaSegment(name, e.id(), e.line(), e.source(), e.target(), s, t, 0));
+                    out.accept(new QaSegment(name, e.id(), e.line(), e.source(), e.target(), s, t, 0, Pretranslation.of(e)));
                 }
                 return c.entries().size();
             }
@@ -103,7 +104,7 @@ public final class BilingualFiles {
                 String s = first(srcLang, c.header().srcLang() == null ? "en" : c.header().srcLang());
                 String t = first(tgtLang, c.header().tgtLang());
                 for (XliffReader.Entry e : c.entries()) {
-                    out.accept(new QaSegment(name, e.id(), e.line(), e.source(), e.target(), s, t, 0));
+                    out.accept(new QaSegment(name, e.id(), e.line(), e.source(), e.target(), s, t, 0, Pretranslation.of(e)));
                 }
                 return c.entries().size();
             }

@@ -8,6 +8,7 @@ import java.util.function.Function;
 
 import org.tmsh.qa.check.AcronymsCheck;
 import org.tmsh.qa.check.CharactersCheck;
+import org.tmsh.qa.check.UneditedMatchCheck;
 import org.tmsh.qa.check.CodesCheck;
 import org.tmsh.qa.check.DatesCheck;
 import org.tmsh.qa.check.ConsistencyCheck;
@@ -44,6 +45,7 @@ public final class CheckCatalog {
         BUILT_IN.put("initial-case", p -> new InitialCaseCheck());
         BUILT_IN.put("fixed-tokens", p -> new FixedTokensCheck());
         BUILT_IN.put("characters", p -> new CharactersCheck());
+        BUILT_IN.put("unedited-match", p -> new UneditedMatchCheck());
         BUILT_IN.put("acronyms", p -> new AcronymsCheck());
         BUILT_IN.put("length", p -> new LengthCheck(p.number("length.spread", 4), (int) p.number("length.minChars", 20),
                 (int) p.number("length.minSegments", 30)));

@@ -34,6 +34,8 @@ public final class LanguageRules {
     private final Map<String, Map<String, Integer>> numberWords = new HashMap<>();
     private final Map<String, java.util.Set<String>> twice = new HashMap<>();
     private final Map<String, List<String>> numberParts = new HashMap<>();
+    private final Map<String, List<String>> halves = new HashMap<>();
+    private final Map<String, Map<String, String>> fractions = new HashMap<>();
     private final Map<String, java.util.Set<String>> abbreviations = new HashMap<>();
     private final Map<String, List<String>> acronyms = new HashMap<>();
 
@@ -64,9 +66,17 @@ public final class LanguageRules {
             }
         }
         for (RuleFiles.Row r : RuleFiles.read(DIR + "number-words.txt", 3)) {
-            if (r.get(1).equals("compound")) {
+            if (r.get(1).equals("compound") || r.get(1).equals("half")) {
                 for (String f : r.get(2).split(",")) {
-                    numberParts.computeIfAbsent(r.get(0), k -> new ArrayList<>()).add(f.strip().toLowerCase(Locale.ROOT));
+                    (r.get(1).equals("half") ? halves : numberParts).computeIfAbsent(r.get(0), k -> new ArrayList<>())
+                            .add(f.strip().toLowerCase(Locale.ROOT));
+                }
+                continue;
+            }
+            if (r.get(1).indexOf('.') > 0) { // "anderthalb" = 1.5
+                for (String f : r.get(2).split(",")) {
+                    fractions.computeIfAbsent(r.get(0), k -> new HashMap<>()).put(f.strip().toLowerCase(Locale.ROOT),
+                            new java.math.BigDecimal(r.get(1)).toPlainString());
                 }
                 continue;
             }
@@ -124,6 +134,32 @@ public final class LanguageRules {
     /** The value a number word stands for in a language ("null" and "zero": 0), or -1 when it is no number word. */
     public int numberWord(String tag, String word) {
         return numberWords.getOrDefault(QaSegment.primary(tag), Map.of()).getOrDefault(word.toLowerCase(Locale.ROOT), -1);
+    }
+
+    /**
+     * How language {@code tag} adds a half to a spelled number ({@code number-words.txt} rows {@code half}): words
+     * after the number ("and a half": "two and a half") or, written without a space, an ending glued to it
+     * ("einhalb": "zweieinhalb"); empty when none.
+     */
+    public List<String> halves(String tag) {
+        return halves.getOrDefault(QaSegment.primary(tag), List.of());
+    }
+
+    /** The words {@code number-words.txt} gives for {@code value} in language {@code tag} ("hundert" for 100). */
+    public List<String> wordsOf(String tag, int value) {
+        List<String> out = new ArrayList<>();
+        numberWords.getOrDefault(QaSegment.primary(tag), Map.of()).forEach((w, v) -> {
+            if (v == value) {
+                out.add(w);
+            }
+        });
+        java.util.Collections.sort(out);
+        return out;
+    }
+
+    /** The value of a word that names a number with a fraction ("anderthalb": "1.5"), else null. */
+    public String fractionWord(String tag, String word) {
+        return fractions.getOrDefault(QaSegment.primary(tag), Map.of()).get(word.toLowerCase(Locale.ROOT));
     }
 
     /** Whether {@code word} (without its stop) is an abbreviation of language {@code tag} ({@code abbreviations.txt}). */

@@ -65,42 +65,87 @@ public final class LoanWords {
 
     /** Whether {@code word} of the target (language {@code tgtLang}) is one of {@code sourceWords} (lower case) taken over. */
     public boolean borrowed(String word, Set<String> sourceWords, String srcLang, String tgtLang) {
+        return of(sourceWords, srcLang, tgtLang).borrowed(word);
+    }
+
+    /**
+     * The stems of one segment's source words, read once, so that each target word (and each part a compound is
+     * tried at) is one look-up: the words are read again for every word asked about otherwise.
+     */
+    public Source of(Set<String> sourceWords, String srcLang, String tgtLang) {
         String tl = QaSegment.primary(tgtLang);
-        if (word.length() < 5 || !endings.containsKey(tl)) {
-            return false;
-        }
         Set<String> stems = new HashSet<>();
-        for (String u : sourceWords) {
-            if (u.length() < 4 || !u.chars().allMatch(Character::isLetter)) {
-                continue;
+        if (endings.containsKey(tl)) {
+            List<String> sourceEndings = endings.getOrDefault(QaSegment.primary(srcLang), List.of(""));
+            List<String> written = new ArrayList<>(sourceEndings.size());
+            for (String e : sourceEndings) {
+                written.add(letters(e, tl));
             }
-            String n = letters(u, tl);
-            for (String e : endings.getOrDefault(QaSegment.primary(srcLang), List.of(""))) {
-                String stem = e.isEmpty() ? n : n.endsWith(letters(e, tl)) ? n.substring(0, n.length() - letters(e, tl).length()) : null;
-                if (stem != null && stem.length() >= 4) {
-                    stems.add(stem);
+            for (String u : sourceWords) {
+                if (u.length() < 4 || !u.chars().allMatch(Character::isLetter)) {
+                    continue;
+                }
+                String n = letters(u, tl);
+                for (String e : written) {
+                    String stem = e.isEmpty() ? n : n.endsWith(e) ? n.substring(0, n.length() - e.length()) : null;
+                    if (stem != null && stem.length() >= 4) {
+                        stems.add(stem);
+                    }
                 }
             }
         }
-        if (stems.isEmpty()) {
+        return new Source(tl, stems);
+    }
+
+    /** One segment's source stems, written with the target language's letters. */
+    public final class Source {
+
+        private final String tl;
+        private final Set<String> stems;
+
+        private Source(String tl, Set<String> stems) {
+            this.tl = tl;
+            this.stems = stems;
+        }
+
+        /** Whether {@code word} of the target is one of the source's words taken over and inflected. */
+        public boolean borrowed(String word) {
+            if (word.length() < 5 || stems.isEmpty()) {
+                return false;
+            }
+            String t = letters(word.toLowerCase(Locale.ROOT), tl);
+            if (ends(t)) {
+                return true;
+            }
+            for (String p : prefixes.getOrDefault(tl, List.of())) {
+                if (t.startsWith(p) && t.length() - p.length() >= 5 && ends(t.substring(p.length()))) {
+                    return true;
+                }
+            }
             return false;
         }
-        String t = letters(word.toLowerCase(Locale.ROOT), tl);
-        List<String> forms = new ArrayList<>(List.of(t));
-        for (String p : prefixes.getOrDefault(tl, List.of())) {
-            if (t.startsWith(p) && t.length() - p.length() >= 5) {
-                forms.add(t.substring(p.length()));
-            }
-        }
-        for (String f : forms) {
-            for (String raw : endings.get(tl)) {
-                String e = letters(raw, tl);
+
+        private boolean ends(String f) {
+            for (String e : writtenEndings(tl)) {
                 if (f.endsWith(e) && stems.contains(f.substring(0, f.length() - e.length()))) {
                     return true;
                 }
             }
+            return false;
         }
-        return false;
+    }
+
+    private final Map<String, List<String>> writtenEndings = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A language's endings written with its own letters. */
+    private List<String> writtenEndings(String tl) {
+        return writtenEndings.computeIfAbsent(tl, l -> {
+            List<String> out = new ArrayList<>();
+            for (String raw : endings.get(l)) {
+                out.add(letters(raw, l));
+            }
+            return out;
+        });
     }
 
     /** The word written with the target language's letters ("octal" as "oktal", "unär" as "unar"). */

@@ -25,16 +25,37 @@ public final class QaEngine {
     private final Profile profile;
     private final List<Finding> findings = new ArrayList<>();
     private long segments;
+    private long[] nanos;
 
     public QaEngine(List<Check> checks, Profile profile) {
         this.checks = List.copyOf(checks);
         this.profile = profile;
     }
 
+    /**
+     * Keeps the time each check takes from now on (the benchmark's breakdown by check: wall time of the calling
+     * thread, two clock reads per check and segment); see {@link #timings()}.
+     */
+    public QaEngine timed() {
+        nanos = new long[checks.size()];
+        return this;
+    }
+
+    /** Check id to the nanoseconds it took (its segments and its finish), in the checks' order; empty unless {@link #timed()}. */
+    public Map<String, Long> timings() {
+        Map<String, Long> out = new LinkedHashMap<>();
+        for (int i = 0; nanos != null && i < checks.size(); i++) {
+            out.merge(checks.get(i).id(), nanos[i], Long::sum);
+        }
+        return out;
+    }
+
     /** Runs every check on one segment. */
     public void add(QaSegment s) {
         segments++;
-        for (Check c : checks) {
+        for (int i = 0; i < checks.size(); i++) {
+            Check c = checks.get(i);
+            long t0 = nanos == null ? 0 : System.nanoTime();
             try {
                 c.check(s, f -> findings.add(f.withSeverity(profile.severity(c.id(), f))));
             } catch (RuntimeException e) {
@@ -42,6 +63,9 @@ public final class QaEngine {
                 findings.add(Finding.of(c.id(), Finding.Severity.ERROR, s, null, null, "the " + c.id()
                         + " check failed on this segment (a fault of tmsh: " + e.getClass().getSimpleName()
                         + "); check it by hand", null));
+            }
+            if (nanos != null) {
+                nanos[i] += System.nanoTime() - t0;
             }
         }
     }
@@ -52,8 +76,13 @@ public final class QaEngine {
 
     /** The findings of the run, accepted ones left out, grouped by kind: the kind with the worst finding first. */
     public List<Finding> finish(Suppressions accepted) {
-        for (Check c : checks) {
+        for (int i = 0; i < checks.size(); i++) {
+            Check c = checks.get(i);
+            long t0 = nanos == null ? 0 : System.nanoTime();
             c.finish(f -> findings.add(f.withSeverity(profile.severity(c.id(), f))));
+            if (nanos != null) {
+                nanos[i] += System.nanoTime() - t0;
+            }
         }
         List<Finding> kept = new ArrayList<>();
         for (Finding f : findings) {

@@ -3,11 +3,16 @@ package org.tmsh.qa;
 /**
  * One bilingual segment as the checks see it: where it comes from, its source and target with
  * inline codes as markers ({@code ⟨1⟩ ⟨/1⟩ ⟨2/⟩}), the languages (BCP 47), and the maximum target
- * length the file gives for it ({@code maxwidth}, {@code size-restriction}; 0 when none).
- * An untranslated segment has a null target.
+ * length the file gives for it ({@code maxwidth}, {@code size-restriction}; 0 when none), and what the file says
+ * of a target a tool put in from a fuzzy match and nobody edited since ({@link Pretranslation}; null when it says
+ * nothing of the kind). An untranslated segment has a null target.
  */
 public record QaSegment(String file, String id, int line, String source, String target, String srcLang,
-                        String tgtLang, int maxWidth) {
+                        String tgtLang, int maxWidth, String pretranslated) {
+
+    public QaSegment(String file, String id, int line, String source, String target, String srcLang, String tgtLang, int maxWidth) {
+        this(file, id, line, source, target, srcLang, tgtLang, maxWidth, null);
+    }
 
     /** "returned.xlf#tu3": file and id, how findings name the segment. */
     public String where() {

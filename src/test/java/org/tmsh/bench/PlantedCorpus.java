@@ -26,13 +26,17 @@ final class PlantedCorpus {
     /** The classes planted, as tmsh's check ids. */
     /** The classes of every part, as reported: the first part's and those only the later parts plant. */
     static final List<String> REPORTED = List.of("numbers", "dates", "codes", "untranslated", "consistency", "punctuation",
-            "spacing", "repeated-words", "fixed-tokens", "acronyms", "length", "spelling", "initial-case", "characters");
+            "spacing", "repeated-words", "fixed-tokens", "acronyms", "length", "spelling", "initial-case", "characters", "unedited-match");
 
     static final List<String> CLASSES = List.of("numbers", "codes", "untranslated", "consistency", "punctuation", "spacing",
             "repeated-words", "fixed-tokens", "acronyms", "length");
 
     /** One segment: id, source, target, the class planted (null: untouched), and the kind of error of that class. */
-    record Segment(String id, String source, String target, String planted, String kind) {
+    record Segment(String id, String source, String target, String planted, String kind, String extra) {
+
+        Segment(String id, String source, String target, String planted, String kind) {
+            this(id, source, target, planted, kind, null);
+        }
 
         Segment(String id, String source, String target, String planted) {
             this(id, source, target, planted, planted);
@@ -53,7 +57,8 @@ final class PlantedCorpus {
      * further kinds of error (dates, times, scales, units, swapped digits, quotes, end marks, spacing, lost
      * acronyms) and as many untouched pairs again, some with dates, times and amounts converted correctly, and by
      * {@link NewsPlants}' (dates and times in words, spelling, the first letter's case), and by {@link ReviewPlants}'
-     * (damaged characters, spelled numbers, sentences glued or in lower case, doubled marks).
+     * (damaged characters, spelled numbers, sentences glued or in lower case, doubled marks), and by {@link GapPlants}'
+     * (numbers with a half, "a thousand", fuzzy matches returned unedited).
      */
     static List<Segment> build(List<TmData.Pair> pairs, int perClass, long seed, boolean extended) {
         List<Segment> out = build(pairs, perClass, seed);
@@ -66,6 +71,7 @@ final class PlantedCorpus {
             out.addAll(ExtraPlants.build(pairs, used, perClass / 2, seed + 1));
             out.addAll(NewsPlants.build(pairs, used, perClass / 2, seed + 2));
             out.addAll(ReviewPlants.build(pairs, used, perClass / 2, seed + 3));
+            out.addAll(GapPlants.build(pairs, used, perClass / 2, seed + 4));
         }
         return out;
     }
@@ -294,7 +300,7 @@ final class PlantedCorpus {
                 }
                 String[] made = planter.plant(kind, p.en(), p.de(), rnd);
                 if (made != null) {
-                    out.add(new Segment(plantedPrefix + (++n), made[0], made[1], kinds.get(kind), kind));
+                    out.add(new Segment(plantedPrefix + (++n), made[0], made[1], kinds.get(kind), kind, made.length > 2 ? made[2] : null));
                     taken.add(p);
                     done.merge(kind, 1, Integer::sum);
                     planted = true;
@@ -310,7 +316,7 @@ final class PlantedCorpus {
         for (int i = 0; i < planted && i < spare.size(); i++) {
             TmData.Pair p = spare.get(i);
             String[] clean = untouched.make(i, p.en(), p.de(), rnd);
-            out.add(new Segment(cleanPrefix + i, clean[0], clean[1], null, null));
+            out.add(new Segment(cleanPrefix + i, clean[0], clean[1], null, null, clean.length > 2 ? clean[2] : null));
             taken.add(p);
         }
         for (TmData.Pair p : taken) { // used: not again in a later part

@@ -69,6 +69,7 @@ public final class QaBenchmark {
         OKAPI.put("spelling", EnumSet.of(IssueType.LANGUAGETOOL_ERROR)); // LanguageTool is off: no spelling findings
         OKAPI.put("initial-case", EnumSet.noneOf(IssueType.class));
         OKAPI.put("characters", union(patterns, EnumSet.of(IssueType.ALLOWED_CHARACTERS)));
+        OKAPI.put("unedited-match", EnumSet.noneOf(IssueType.class)); // CheckMate reads no alt-trans: no such check
     }
 
     private static Set<IssueType> union(Set<IssueType> a, Set<IssueType> b) {
@@ -76,6 +77,9 @@ public final class QaBenchmark {
         out.addAll(b);
         return out;
     }
+
+    /** Runs of each tool over the planted corpus and of the speed run ({@code -Dbench.qa.runs}, 3 unless told). */
+    private static final int RUNS = Integer.getInteger("bench.qa.runs", 3);
 
     private QaBenchmark() {
     }
@@ -100,7 +104,7 @@ public final class QaBenchmark {
         Map<String, Set<String>> tmshFlags = new HashMap<>();
         long tmshErrorsOnClean = 0;
         double tmshSeconds = Double.MAX_VALUE;
-        for (int run = 0; run < 3; run++) {
+        for (int run = 0; run < RUNS; run++) {
             long t0 = System.nanoTime();
             Profile p = Profile.standard();
             QaEngine engine = new QaEngine(CheckCatalog.create(p, null, null), p);
@@ -173,7 +177,7 @@ public final class QaBenchmark {
         Map<String, Set<String>> okapiFlags = new HashMap<>();
         Map<IssueType, Integer> okapiTypes = new TreeMap<>();
         double okapiSeconds = Double.MAX_VALUE;
-        for (int run = 0; run < 3; run++) {
+        for (int run = 0; run < RUNS; run++) {
             long t0 = System.nanoTime();
             QualityCheckSession session = new QualityCheckSession();
             Parameters params = new Parameters();
@@ -295,12 +299,17 @@ public final class QaBenchmark {
         Path bigXlf = out.resolve("speed.xlf");
         write(bigXlf, segs);
         java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
-        for (int run = 0; run < 3; run++) {
+        for (int run = 0; run < RUNS; run++) {
             long t0 = System.nanoTime();
             long c0 = threads.getCurrentThreadCpuTime();
             long p0 = processCpu();
             Profile p = Profile.standard();
             QaEngine engine = new QaEngine(CheckCatalog.create(p, null, null), p);
+            try {
+                engine.timed(); // each check's time: where a segment's CPU goes
+            } catch (NoSuchMethodError older) {
+                // checks of a version without the breakdown (an A/B run against an older build)
+            }
             BilingualFiles.read(bigXlf, "en", "de", engine::add);
             List<Finding> findings = engine.finish(null);
             double s = (System.nanoTime() - t0) / 1e9;
@@ -309,6 +318,13 @@ public final class QaBenchmark {
             System.out.printf(Locale.ROOT, "speed run %d: %,d segments in %.2f s wall = %,.0f segments/s; %.2f s CPU of the"
                     + " checking thread = %,.0f segments per CPU-second; %.2f s CPU of the whole JVM (GC, compiler) (%,d findings)%n", run + 1,
                     engine.segments(), s, engine.segments() / s, cpu, engine.segments() / cpu, all, findings.size());
+            try {
+                StringBuilder by = new StringBuilder("  time by check (ms, wall of the checking thread; the rest is reading the XLIFF):");
+                engine.timings().forEach((id, ns) -> by.append(' ').append(id).append(' ').append(ns / 1_000_000));
+                System.out.println(by);
+            } catch (NoSuchMethodError older) {
+                // an older build: no breakdown
+            }
         }
         // consistency over a memory-sized set: the TM benchmark's derived units, fed as segments of a memory
         int memory = args.length > 5 ? Integer.parseInt(args[5]) : 0;
@@ -385,13 +401,13 @@ public final class QaBenchmark {
                     + "<file original=\"bench\" source-language=\"en\" target-language=\"de\" datatype=\"plaintext\"><body>\n");
             for (PlantedCorpus.Segment s : segs) {
                 w.write("<trans-unit id=\"" + s.id() + "\"><source>" + xml(s.source()) + "</source><target>" + xml(s.target())
-                        + "</target></trans-unit>\n");
+                        + "</target>" + (s.extra() == null ? "" : s.extra()) + "</trans-unit>\n");
             }
             w.write("</body></file></xliff>\n");
         }
     }
 
-    private static String xml(String marked) {
+    static String xml(String marked) {
         StringBuilder sb = new StringBuilder();
         Xml.text(sb, marked);
         return sb.toString().replaceAll("⟨(\\d+)⟩", "<g id=\"$1\">").replaceAll("⟨/\\d+⟩", "</g>").replaceAll("⟨(\\d+)/⟩", "<x id=\"$1\"/>");

@@ -234,4 +234,78 @@ class ReturnedFilesTest {
         assertEquals(2, f.stream().filter(x -> x.kind().equals("numbers")).count(),
                 "the numbers check still ran on the failing segment and the next: " + f);
     }
+
+    /** The targets the unedited-match check reports in a returned file. */
+    private List<String> unedited(String name, String content) throws Exception {
+        Profile p = Profile.standard();
+        QaEngine engine = new QaEngine(CheckCatalog.create(p, null, List.of("unedited-match")), p);
+        read(name, content).forEach(engine::add);
+        return engine.finish(null).stream().map(Finding::target).toList();
+    }
+
+    @Test
+    void aFuzzyMatchReturnedUneditedIsReportedWhereTheFileSaysSo() throws Exception {
+        // XLIFF 1.2: a target equal to its fuzzy alt-trans; a target qualified as a fuzzy match still needing review
+        assertEquals(List.of("He came on March 4.", "She left."), unedited("r.xlf", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+                <file original="a.txt" source-language="de" target-language="en" datatype="plaintext"><body>
+                <trans-unit id="1"><source>Am 3. März kam er.</source><target state="translated">He came on March 4.</target>
+                  <alt-trans match-quality="80"><source>Am 4. März kam er.</source><target>He came on March 4.</target></alt-trans></trans-unit>
+                <trans-unit id="2"><source>Am 3. März ging er.</source><target state="translated">He left on March 3.</target>
+                  <alt-trans match-quality="80"><source>Am 4. März ging er.</source><target>He left on March 4.</target></alt-trans></trans-unit>
+                <trans-unit id="3"><source>Er ging.</source><target>He went.</target>
+                  <alt-trans match-quality="100"><source>Er ging.</source><target>He went.</target></alt-trans></trans-unit>
+                <trans-unit id="4"><source>Sie ging.</source><target state="needs-review-translation" state-qualifier="fuzzy-match">She left.</target></trans-unit>
+                <trans-unit id="5"><source>Sie kam.</source><target state="translated" state-qualifier="fuzzy-match">She came.</target></trans-unit>
+                </body></file></xliff>
+                """));
+        // SDLXLIFF: origin "tm" under 100% (an edited one has origin "interactive")
+        assertEquals(List.of("He came on March 4."), unedited("r.sdlxliff", """
+                <?xml version="1.0" encoding="utf-8"?>
+                <xliff xmlns:sdl="http://sdl.com/FileTypes/SdlXliff/1.0" xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2" sdl:version="1.0">
+                <file original="a.docx" datatype="x-sdlfilterframework2" source-language="de-DE" target-language="en-US"><body>
+                <trans-unit id="u1"><source>Am 3. März kam er.</source>
+                  <seg-source><mrk mtype="seg" mid="1">Am 3. März kam er.</mrk></seg-source>
+                  <target><mrk mtype="seg" mid="1">He came on March 4.</mrk></target>
+                  <sdl:seg-defs><sdl:seg id="1" conf="Translated" origin="tm" percent="85"/></sdl:seg-defs></trans-unit>
+                <trans-unit id="u2"><source>Am 3. März ging er.</source>
+                  <seg-source><mrk mtype="seg" mid="2">Am 3. März ging er.</mrk></seg-source>
+                  <target><mrk mtype="seg" mid="2">He left on March 3.</mrk></target>
+                  <sdl:seg-defs><sdl:seg id="2" conf="Translated" origin="interactive" percent="85"/></sdl:seg-defs></trans-unit>
+                <trans-unit id="u3"><source>Er ging.</source>
+                  <seg-source><mrk mtype="seg" mid="3">Er ging.</mrk></seg-source>
+                  <target><mrk mtype="seg" mid="3">He went.</mrk></target>
+                  <sdl:seg-defs><sdl:seg id="3" conf="Translated" origin="tm" percent="100"/></sdl:seg-defs></trans-unit>
+                </body></file></xliff>
+                """));
+        // memoQ: pre-translated under 100%, not once edited
+        assertEquals(List.of("The 1980s were quiet."), unedited("r.mqxliff", """
+                <?xml version="1.0" encoding="utf-8"?>
+                <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2" xmlns:mq="MQXliff">
+                <file original="a.docx" source-language="de" target-language="en" datatype="x-docx"><body>
+                <trans-unit id="1" mq:status="Pretranslated" mq:percent="87"><source>Die 1990er Jahre waren ruhig.</source>
+                  <target>The 1980s were quiet.</target></trans-unit>
+                <trans-unit id="2" mq:status="Confirmed" mq:percent="87"><source>Die 1970er Jahre waren laut.</source>
+                  <target>The 1970s were loud.</target></trans-unit>
+                <trans-unit id="3" mq:status="Pretranslated" mq:percent="101"><source>Er ging.</source><target>He went.</target></trans-unit>
+                </body></file></xliff>
+                """));
+        // gettext: an entry still flagged fuzzy
+        assertEquals(List.of("He came on March 4."), unedited("r.po", """
+                msgid ""
+                msgstr ""
+                "Content-Type: text/plain; charset=UTF-8\\n"
+                "Language: en\\n"
+                "X-Source-Language: de\\n"
+
+                #, fuzzy
+                #| msgid "Am 4. März kam er."
+                msgid "Am 3. März kam er."
+                msgstr "He came on March 4."
+
+                msgid "Er ging."
+                msgstr "He went."
+                """));
+    }
 }

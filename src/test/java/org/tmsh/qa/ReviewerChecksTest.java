@@ -104,4 +104,56 @@ class ReviewerChecksTest {
         two.check(new QaSegment("f.xlf", "2", 0, "The meeting is on Tuesday, March 3.", "Die Sitzung ist am Dienstag, 4. März.", "en", "de", 0), out::add);
         assertEquals(List.of(), out);
     }
+
+    @Test
+    void aYearNamedLaterInTheFileJudgesAnEarlierWeekday() {
+        // 3 March 2026 is a Tuesday, in 2027 a Wednesday; the file names its year only after the weekday
+        for (int current : new int[] {2026, 2027}) {
+            org.tmsh.qa.check.DatesCheck c = new org.tmsh.qa.check.DatesCheck(current);
+            List<Finding> out = new ArrayList<>();
+            c.check(new QaSegment("f.xlf", "1", 0, "The hearing is on Wednesday, March 3.", "Die Anhörung ist am Mittwoch, 4. März.",
+                    "en", "de", 0), out::add);
+            c.check(new QaSegment("f.xlf", "2", 0, "The session of 2027 closes on June 30, 2027.",
+                    "Die Sitzung von 2027 endet am 30. Juni 2027.", "en", "de", 0), out::add);
+            c.finish(out::add);
+            assertEquals(1, out.size(), "current year " + current + ": " + out);
+            assertTrue(out.get(0).message().contains("in 2027") && out.get(0).where().equals("f.xlf#1"), out.get(0).message());
+        }
+        // the same weekday right in the year named later: nothing, whatever the current year
+        org.tmsh.qa.check.DatesCheck c = new org.tmsh.qa.check.DatesCheck(2026);
+        List<Finding> out = new ArrayList<>();
+        c.check(new QaSegment("f.xlf", "1", 0, "The hearing is on Wednesday, March 3.", "Die Anhörung ist am Mittwoch, 3. März.",
+                "en", "de", 0), out::add);
+        c.check(new QaSegment("f.xlf", "2", 0, "It closes on June 30, 2027.", "Sie endet am 30. Juni 2027.", "en", "de", 0), out::add);
+        c.finish(out::add);
+        assertEquals(List.of(), out);
+        // another file's year does not count
+        c = new org.tmsh.qa.check.DatesCheck(2026);
+        out.clear();
+        c.check(new QaSegment("a.xlf", "1", 0, "The hearing is on Wednesday, March 3.", "Die Anhörung ist am Mittwoch, 4. März.",
+                "en", "de", 0), out::add);
+        c.check(new QaSegment("b.xlf", "1", 0, "It closes on June 30, 2027.", "Sie endet am 30. Juni 2027.", "en", "de", 0), out::add);
+        c.finish(out::add);
+        assertEquals(List.of(), out, "in 2026 (a.xlf names no year) Wednesday is not March 3: the source fixes no year");
+    }
+
+    @Test
+    void aThousandAndHalvesAreReadByValue() {
+        assertEquals(Map.of("1000", 1), SpelledNumbers.of("about a thousand users", "en"));
+        assertEquals(Map.of("150", 1), SpelledNumbers.of("a hundred and fifty days", "en"));
+        assertEquals(Map.of("1.5", 1), SpelledNumbers.of("one and a half hours", "en"));
+        assertEquals(Map.of("21.5", 1), SpelledNumbers.of("twenty-one and a half hours", "en"));
+        assertEquals(Map.of("1.5", 1), SpelledNumbers.of("eineinhalb Stunden", "de"));
+        assertEquals(Map.of("1.5", 1), SpelledNumbers.of("anderthalb Stunden", "de"));
+        assertEquals(Map.of("2.5", 1), SpelledNumbers.of("zweieinhalb Stunden", "de"));
+        assertEquals(Map.of("150", 1), SpelledNumbers.of("hundertfünfzig Tage", "de"));
+        assertEquals(Map.of("1200", 1), SpelledNumbers.of("tausendzweihundert Tage", "de"));
+        assertEquals(Map.of("3", 1, "1", 1), SpelledNumbers.of("three and a halfway house", "en"), "'halfway' is no half (the article counts as one, as before)");
+        assertEquals(1, run(new NumbersCheck(), "It took one and a half hours.", "Es dauerte zweieinhalb Stunden.").size());
+        assertEquals(List.of(), run(new NumbersCheck(), "It took one and a half hours.", "Es dauerte anderthalb Stunden."));
+        assertEquals(List.of(), run(new NumbersCheck(), "It took one and a half hours.", "Es dauerte 1,5 Stunden."));
+        assertEquals(List.of(), run(new NumbersCheck(), "It took 2.5 hours.", "Es dauerte zweieinhalb Stunden."));
+        assertEquals(1, run(new NumbersCheck(), "It took 3.5 hours.", "Es dauerte zweieinhalb Stunden.").size());
+        assertEquals(List.of(), run(new NumbersCheck(), "About a thousand users.", "Etwa 1.000 Benutzer."));
+    }
 }

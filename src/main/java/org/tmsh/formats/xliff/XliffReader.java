@@ -259,8 +259,12 @@ public final class XliffReader {
                 }
                 case "target" -> {
                     state = attr(x, "state");
+                    if (attr(x, "state-qualifier") != null) {
+                        unitMeta.put("xliff:state-qualifier", attr(x, "state-qualifier"));
+                    }
                     target = inline(x, segTarget, keep || space(x, preserve));
                 }
+                case "alt-trans" -> altTrans(x, unitMeta, keep || space(x, preserve));
                 case "seg-defs" -> {
                     // SDL's segment definitions: the confirmation level of each segment is its state
                     while (x.hasNext()) {
@@ -336,6 +340,39 @@ public final class XliffReader {
      * {@code prefix:name} in lower case (memoQ's {@code mq:lastchanginguser},
      * {@code mq:lastchangedtimestamp}, {@code mq:status} ...): what {@code unit-fields.txt} maps.
      */
+    /**
+     * A 1.2 {@code alt-trans}: a proposal, not the file's translation. The first whose {@code match-quality} is a
+     * number under 100 (a fuzzy match) is kept as metadata, {@code xliff:alt-trans-match-quality} and {@code
+     * xliff:alt-trans-target} (its target, marked), so that a target returned as that proposal unchanged can be told.
+     * Leaves the reader on its end tag.
+     */
+    private static void altTrans(XMLStreamReader x, Map<String, String> meta, boolean keep) throws XMLStreamException {
+        String quality = attr(x, "match-quality");
+        boolean fuzzy = false;
+        if (quality != null && !meta.containsKey("xliff:alt-trans-match-quality")) {
+            try {
+                double q = Double.parseDouble(quality.strip().replace("%", ""));
+                fuzzy = q > 0 && q < 100;
+            } catch (NumberFormatException notANumber) {
+                fuzzy = false; // a tool's own scale ("high"): not read
+            }
+        }
+        int depth = 1;
+        while (depth > 0 && x.hasNext()) {
+            int ev = x.next();
+            if (ev == XMLStreamConstants.START_ELEMENT) {
+                if (fuzzy && x.getLocalName().equals("target") && !meta.containsKey("xliff:alt-trans-target")) {
+                    meta.put("xliff:alt-trans-target", inline(x, null, keep));
+                    meta.put("xliff:alt-trans-match-quality", quality.strip());
+                } else {
+                    depth++;
+                }
+            } else if (ev == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+            }
+        }
+    }
+
     private static void toolAttributes(XMLStreamReader x, Map<String, String> into) {
         for (int i = 0; i < x.getAttributeCount(); i++) {
             String prefix = x.getAttributePrefix(i);

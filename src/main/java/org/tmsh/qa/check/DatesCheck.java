@@ -46,18 +46,37 @@ public final class DatesCheck extends TargetCheck {
         }
     }
 
+    /** A segment whose weekday beside a date without its year waits for the end of the run: its file named no year before it. */
+    private record Pending(QaSegment segment, String src, List<Quantity> srcDates, String tgt, List<Quantity> tgtDates) {
+    }
+
+    private final List<Pending> pending = new ArrayList<>();
+
     /**
      * A weekday beside a date without its year ("Dienstag, 4. März"), against the calendar of the file's year: the
-     * one year of the full dates the file's sources named up to this segment, or the current year when they named
-     * none; not judged when they named several. Judged only when every such weekday of the source falls on its
-     * date in that year (the source fixes the year): a target weekday that does not is an error. Else null.
+     * one year of the full dates the file's sources named up to this segment; when they named none so far, the
+     * segment waits for the end of the run and is judged in the one year the whole file names (a year named later,
+     * "the hearing on Tuesday, March 3 ... the session of 2026"), or the current year when it names none; not judged
+     * when the file names several. Judged only when every such weekday of the source falls on its date in that year
+     * (the source fixes the year): a target weekday that does not is an error. Else null.
      */
     private String yearless(QaSegment s, String src, List<Quantity> srcDates, String tgt, List<Quantity> tgtDates) {
         java.util.Set<Integer> years = yearsOf.getOrDefault(s.file(), java.util.Set.of());
         if (years.size() > 1 || tgtDates.isEmpty() || srcDates.isEmpty()) {
             return null;
         }
-        int year = years.isEmpty() ? currentYear : years.iterator().next();
+        if (years.isEmpty()) {
+            if (!DateWords.of(s.srcLang()).yearless(src, srcDates, 2000).isEmpty()) { // a leap year: every day and month is read
+                pending.add(new Pending(s, src, srcDates, tgt, tgtDates));
+            }
+            return null;
+        }
+        return judge(s, src, srcDates, tgt, tgtDates, years.iterator().next(), false);
+    }
+
+    /** The why of a target weekday that does not fall on its date in {@code year} while the source's do, else null. */
+    private static String judge(QaSegment s, String src, List<Quantity> srcDates, String tgt, List<Quantity> tgtDates, int year,
+            boolean current) {
         List<String[]> a = DateWords.of(s.srcLang()).yearless(src, srcDates, year);
         if (a.isEmpty() || a.stream().anyMatch(o -> !o[2].equals(o[3]))) {
             return null;
@@ -66,10 +85,26 @@ public final class DatesCheck extends TargetCheck {
             if (!o[2].equals(o[3])) {
                 return "weekday '" + o[0] + "' of the target does not fall on " + o[1] + " in " + year + " (a "
                         + DateWords.of(s.tgtLang()).weekdayName(Integer.parseInt(o[2])) + "), the year in which the source's '"
-                        + a.get(0)[0] + ", " + a.get(0)[1] + "' falls" + (years.isEmpty() ? " (the current year: the file names none)" : "");
+                        + a.get(0)[0] + ", " + a.get(0)[1] + "' falls" + (current ? " (the current year: the file names none)" : "");
             }
         }
         return null;
+    }
+
+    @Override
+    public void finish(Consumer<Finding> out) {
+        for (Pending p : pending) {
+            java.util.Set<Integer> years = yearsOf.getOrDefault(p.segment().file(), java.util.Set.of());
+            if (years.size() > 1) {
+                continue; // several years: which one the weekday meant is not known
+            }
+            String why = judge(p.segment(), p.src(), p.srcDates(), p.tgt(), p.tgtDates(),
+                    years.isEmpty() ? currentYear : years.iterator().next(), years.isEmpty());
+            if (why != null) {
+                out.accept(Finding.of(id(), severity(), p.segment(), null, null, why, null));
+            }
+        }
+        pending.clear();
     }
 
     @Override

@@ -80,8 +80,8 @@ public final class InitialCaseCheck extends TargetCheck {
      */
     private boolean sentenceLowered(QaSegment s, Consumer<Finding> out) {
         String tgt = QaText.plain(s.target());
-        if (tgt.indexOf('.') < 0 && tgt.indexOf('?') < 0 && tgt.indexOf('!') < 0) {
-            return false;
+        if (!lowerAfterMark(tgt)) {
+            return false; // the pattern needs an end mark, white space and a small letter: a scan finds most texts without
         }
         Matcher m = INNER.matcher(tgt);
         String found = null;
@@ -109,6 +109,27 @@ public final class InitialCaseCheck extends TargetCheck {
         out.accept(Finding.of(id(), severity(), s, null, found, "a sentence of the target opens in lower case after '"
                 + before + "'", null));
         return true;
+    }
+
+    /** Whether an end mark is followed by spaces, perhaps quotation marks, and a small letter. */
+    private static boolean lowerAfterMark(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c != '.' && c != '!' && c != '?') {
+                continue;
+            }
+            int j = i + 1;
+            if (j >= t.length() || t.charAt(j) != ' ' && t.charAt(j) != '\u00A0') {
+                continue;
+            }
+            while (j < t.length() && (t.charAt(j) == ' ' || t.charAt(j) == '\u00A0' || "\"'“”„‚‘’«»".indexOf(t.charAt(j)) >= 0)) {
+                j++;
+            }
+            if (j < t.length() && Character.isLowerCase(t.charAt(j))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final org.tmsh.qa.LanguageRules RULES = org.tmsh.qa.LanguageRules.standard();

@@ -88,10 +88,12 @@ public final class NumbersCheck extends TargetCheck {
             List<Quantity> left = new ArrayList<>();
             List<Quantity> right = new ArrayList<>();
             for (ValueDiff.Difference d : diffs) {
-                if (d.source() != null && !(d.source().kind().numeric() && gluedIn(tgt, written(d.source())))) {
+                if (d.source() != null && !(d.source().kind().numeric() && gluedIn(tgt, written(d.source())))
+                        && !monthNamed(d.source(), tgt, tw)) {
                     left.add(d.source());
                 }
-                if (d.target() != null && !(d.target().kind().numeric() && gluedIn(src, written(d.target())))) {
+                if (d.target() != null && !(d.target().kind().numeric() && gluedIn(src, written(d.target())))
+                        && !monthNamed(d.target(), src, sw)) {
                     right.add(d.target());
                 }
             }
@@ -158,8 +160,11 @@ public final class NumbersCheck extends TargetCheck {
      */
     private boolean spelledChanged(QaSegment s, String src, String tgt, Consumer<Finding> out) {
         Map<String, Integer> a = SpelledNumbers.of(src, s.srcLang());
-        Map<String, Integer> b = SpelledNumbers.of(tgt, s.tgtLang());
         boolean romanA = roman(src, a, false);
+        if (!romanA && !romanCandidate(tgt) && a.keySet().stream().allMatch(v -> v.length() == 1 && v.charAt(0) < '2')) {
+            return false; // nothing of two or more in the source, and no numeral in the target that could add one
+        }
+        Map<String, Integer> b = SpelledNumbers.of(tgt, s.tgtLang());
         boolean romanB = roman(tgt, b, false);
         if (romanA != romanB) { // a single "V" counts only beside a numeral of two letters or more on the other side
             roman(romanA ? tgt : src, romanA ? b : a, true);
@@ -199,14 +204,7 @@ public final class NumbersCheck extends TargetCheck {
      * or of one letter too when {@code single}. True when one of two letters or more was there.
      */
     private static boolean roman(String text, Map<String, Integer> values, boolean single) {
-        boolean any = false;
-        for (int i = 0; i + 1 < text.length(); i++) {
-            if (text.charAt(i) >= 'C' && text.charAt(i) <= 'X' && Character.isUpperCase(text.charAt(i + 1))) {
-                any = true;
-                break;
-            }
-        }
-        if (!any && !single) {
+        if (!single && !romanCandidate(text)) {
             return false;
         }
         boolean twoLetters = false;
@@ -227,6 +225,16 @@ public final class NumbersCheck extends TargetCheck {
             values.merge(String.valueOf(v), 1, Integer::sum);
         }
         return twoLetters;
+    }
+
+    /** Whether a text may hold a roman numeral of two letters or more (a capital of C to X before another capital). */
+    private static boolean romanCandidate(String text) {
+        for (int i = 0; i + 1 < text.length(); i++) {
+            if (text.charAt(i) >= 'C' && text.charAt(i) <= 'X' && Character.isUpperCase(text.charAt(i + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The whole numbers a text writes in digits ("2.000", "2,000" and "2000" as 2000). */
@@ -404,6 +412,24 @@ public final class NumbersCheck extends TargetCheck {
                 return Values.of("en");
             }
         });
+    }
+
+    /**
+     * Whether {@code q} is a month named alone (read as a date without a day, "--10") whose month the other text names
+     * in a form the numbers reader does not read as a date ("mid-Oct." / "Mitte Oktober"): the dates check compares
+     * months in words, so the same month is no difference here.
+     */
+    private static boolean monthNamed(Quantity q, String other, DateWords otherWords) {
+        if (q.kind() != Quantity.Kind.DATE || !q.value().matches("--\\d{2}")) {
+            return false;
+        }
+        int month = Integer.parseInt(q.value().substring(2));
+        for (DateWords.Fact f : otherWords.facts(other)) {
+            if (f.kind() == DateWords.Kind.MONTH && f.value().equals(String.valueOf(month))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code digits} occur in {@code text} glued to a letter on either side ("Range127", "Alt1", "SVG1.1"). */

@@ -35,8 +35,8 @@ public final class SpacingCheck extends TargetCheck {
 
     /** The first glued place of the target that the source does not also have in kind, else null. */
     static String glued(String tgt, String src) {
-        if (tgt.indexOf('.') < 0 && tgt.indexOf(',') < 0 && tgt.indexOf('!') < 0 && tgt.indexOf('?') < 0) {
-            return null;
+        if (!markBetweenLetters(tgt)) {
+            return null; // the pattern needs a small letter, a mark and a letter: most texts have none, and a scan is cheap
         }
         Matcher m = GLUED.matcher(org.tmsh.qa.Tokens.withoutFixed(org.tmsh.qa.QaText.plain(tgt)));
         if (!m.find()) {
@@ -50,6 +50,17 @@ public final class SpacingCheck extends TargetCheck {
             }
         }
         return found;
+    }
+
+    /** Whether the text has a small letter, one of {@code . ! ? ,} and a letter in a row. */
+    private static boolean markBetweenLetters(String t) {
+        for (int i = 1; i + 1 < t.length(); i++) {
+            char c = t.charAt(i);
+            if ((c == '.' || c == ',' || c == '!' || c == '?') && Character.isLowerCase(t.charAt(i - 1)) && Character.isLetter(t.charAt(i + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int firstMark(String s) {

@@ -45,9 +45,6 @@ public final class SpellingCheck extends TargetCheck {
     private static final Pattern HYPHENED_NUMBER = Pattern.compile("[\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+)+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Map<String, Set<String>> NAMES = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final Pattern NOT_A_WORD = Pattern.compile(".*[\\p{N}_@/].*|.*\\.\\p{L}.*");
-    private static final Pattern POSSESSIVE_OR_DOT = Pattern.compile("['’]s$|\\.$");
-    private static final Pattern QUOTES_AROUND = Pattern.compile("^['’]+|['’]+$");
     private static final Pattern SOURCE_SPLIT = Pattern.compile("[^\\p{L}\\p{N}\\p{M}]+");
     /** Endings an inflected name may take after its glossary form ("Lawrows", "Merkels"). */
     private static final List<String> NAME_ENDINGS = List.of("s", "es", "'s", "’s", "n", "en");
@@ -60,6 +57,8 @@ public final class SpellingCheck extends TargetCheck {
     private final Map<String, List<Hunspell>> dictionaries = new HashMap<>();
     private final Compounds compounds = Compounds.standard();
     private final org.tmsh.qa.LoanWords loans = org.tmsh.qa.LoanWords.standard();
+    /** The current segment's source stems (null until a word needs them). */
+    private org.tmsh.qa.LoanWords.Source segmentLoans;
     private final Set<String> glossaryWords;
     private final Vocabulary memory;
 
@@ -106,6 +105,7 @@ public final class SpellingCheck extends TargetCheck {
             sourceWords.addAll(sourceWords(HOTKEY.matcher(source).replaceAll(""))); // "doc_ids" kept as "docids"
         }
         boolean nounsCapital = CAPITAL_NOUNS.contains(QaSegment.primary(lang));
+        segmentLoans = null;
         Set<String> seen = new HashSet<>();
         Matcher m = WORD.matcher(tgt);
         while (m.find()) {
@@ -113,9 +113,9 @@ public final class SpellingCheck extends TargetCheck {
             boolean openEnd = m.end() < tgt.length() && tgt.charAt(m.end()) == '-'; // "Rechnungs- oder": a compound's head
             boolean dotAfter = m.end() < tgt.length() && tgt.charAt(m.end()) == '.'; // "inkl.", "einschl."
             List<String> pieces = new ArrayList<>();
-            if (SLASHED.matcher(token).matches()) {
+            if (token.indexOf('/') >= 0 && SLASHED.matcher(token).matches()) {
                 pieces.addAll(List.of(token.split("/"))); // "Ein-/Ausgabe", "und/oder"; not "km/h", "Mbit/s"
-            } else if (NOT_A_WORD.matcher(token).matches()) {
+            } else if (notAWord(token)) {
                 if (HYPHENED_NUMBER.matcher(token).matches()) {
                     pieces.add(token); // "3D-Ansicht", "5-Euro-Schein": the parts without digits are words
                 } else {
@@ -125,7 +125,7 @@ public final class SpellingCheck extends TargetCheck {
                 pieces.add(token);
             }
             for (int k = 0; k < pieces.size(); k++) {
-                String piece = POSSESSIVE_OR_DOT.matcher(pieces.get(k)).replaceAll("");
+                String piece = withoutPossessiveOrDot(pieces.get(k));
                 if (nounsCapital && (piece.indexOf('\'') > 0 || piece.indexOf('’') > 0)) {
                     continue; // "Gauß'sche", "boole'sche": a name's adjective
                 }
@@ -134,7 +134,7 @@ public final class SpellingCheck extends TargetCheck {
                 String[] parts = piece.split("-");
                 boolean afterNumber = false;
                 for (int pi = 0; pi < parts.length; pi++) {
-                    String part = QUOTES_AROUND.matcher(parts[pi]).replaceAll("");
+                    String part = withoutQuotesAround(parts[pi]);
                     if (part.isEmpty() || part.chars().anyMatch(Character::isDigit)) {
                         afterNumber = !part.isEmpty();
                         continue;
@@ -156,13 +156,61 @@ public final class SpellingCheck extends TargetCheck {
                     }
                     boolean abbreviation = last && pi + 1 == parts.length && dotAfter && speller.get().spell(part + ".");
                     if (!abbreviation && !(head ? knownHead(lang, speller.get(), part) : known(lang, speller.get(), part))
-                            && !loans.borrowed(part, sourceWords, s.srcLang(), lang)
+                            && !loans(sourceWords, s.srcLang(), lang).borrowed(part)
                             && !(nounsCapital && withSourcePart(lang, speller.get(), part, sourceWords, s.srcLang()))) {
                         unknown.add(new Unknown(s, part, lang));
                     }
                 }
             }
         }
+    }
+
+    /**
+     * Whether a token is a code, a file name or a path rather than a word: a digit or number sign, {@code _ @ /}, or a
+     * dot before a letter inside (a character loop rather than a pattern: it runs for every word).
+     */
+    static boolean notAWord(String token) {
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            int type = Character.getType(c);
+            if (type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER
+                    || c == '_' || c == '@' || c == '/' || c == '.' && i + 1 < token.length() && Character.isLetter(token.charAt(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The word without a possessive "'s" or one closing dot. */
+    static String withoutPossessiveOrDot(String w) {
+        if (w.endsWith(".")) {
+            return w.substring(0, w.length() - 1);
+        }
+        if (w.length() >= 2 && w.charAt(w.length() - 1) == 's' && (w.charAt(w.length() - 2) == '\'' || w.charAt(w.length() - 2) == '’')) {
+            return w.substring(0, w.length() - 2);
+        }
+        return w;
+    }
+
+    /** The word without apostrophes at its edges. */
+    static String withoutQuotesAround(String w) {
+        int a = 0;
+        int b = w.length();
+        while (a < b && (w.charAt(a) == '\'' || w.charAt(a) == '’')) {
+            a++;
+        }
+        while (b > a && (w.charAt(b - 1) == '\'' || w.charAt(b - 1) == '’')) {
+            b--;
+        }
+        return w.substring(a, b);
+    }
+
+    /** The segment's source stems for {@link org.tmsh.qa.LoanWords}, read at the first unknown word of the segment. */
+    private org.tmsh.qa.LoanWords.Source loans(Set<String> sourceWords, String srcLang, String lang) {
+        if (segmentLoans == null) {
+            segmentLoans = loans.of(sourceWords, srcLang, lang);
+        }
+        return segmentLoans;
     }
 
     /** The source's words, lower case, as the target's are cut and split at every sign, with and without accents. */
@@ -257,8 +305,8 @@ public final class SpellingCheck extends TargetCheck {
             String head = lower.substring(0, i);
             String tail = lower.substring(i);
             String tailNoun = Character.toUpperCase(tail.charAt(0)) + tail.substring(1);
-            boolean headSource = sourceWords.contains(head) || head.length() >= 4 && loans.borrowed(head, sourceWords, srcLang, lang);
-            boolean tailSource = sourceWords.contains(tail) || tail.length() >= 5 && loans.borrowed(tail, sourceWords, srcLang, lang);
+            boolean headSource = sourceWords.contains(head) || head.length() >= 4 && loans(sourceWords, srcLang, lang).borrowed(head);
+            boolean tailSource = sourceWords.contains(tail) || tail.length() >= 5 && loans(sourceWords, srcLang, lang).borrowed(tail);
             if (headSource && (tailSource || tail.length() >= 5 && (known(lang, h, tailNoun) || known(lang, h, tail)))
                     || tailSource && knownHead(lang, h, Character.toUpperCase(head.charAt(0)) + head.substring(1))) {
                 return true;
