@@ -25,15 +25,23 @@ public final class QaEngine {
     private final Profile profile;
     private final List<Finding> findings = new ArrayList<>();
     private long segments;
+    private long locked;
 
     public QaEngine(List<Check> checks, Profile profile) {
         this.checks = List.copyOf(checks);
         this.profile = profile;
     }
 
-    /** Runs every check on one segment. */
+    /**
+     * Runs every check on one segment; a segment the file locks against editing is counted and not checked
+     * (the translator could not change it), unless the profile's {@code status.checkLocked} is on.
+     */
     public void add(QaSegment s) {
         segments++;
+        if (s.status() == QaSegment.Status.LOCKED && !profile.option("status.checkLocked", "off").equals("on")) {
+            locked++;
+            return;
+        }
         for (Check c : checks) {
             try {
                 c.check(s, f -> findings.add(f.withSeverity(profile.severity(c.id(), f))));
@@ -48,6 +56,11 @@ public final class QaEngine {
 
     public long segments() {
         return segments;
+    }
+
+    /** How many segments were locked and so not checked. */
+    public long locked() {
+        return locked;
     }
 
     /** The findings of the run, accepted ones left out, grouped by kind: the kind with the worst finding first. */
