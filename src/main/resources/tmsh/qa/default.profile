@@ -7,6 +7,7 @@
 #   option<TAB>NAME<TAB>VALUE
 #   regex<TAB>ID<TAB>SEVERITY<TAB>target|source|kept<TAB>PATTERN (Java)<TAB>MESSAGE
 #   example<TAB>CHECK<TAB>finding|clean<TAB>SRC-LANG<TAB>TGT-LANG<TAB>SOURCE<TAB>TARGET ((none): no target; \s a space, \t a tab)
+#     an optional 8th column gives the segment's status as a returned file says it: unconfirmed, rejected, locked
 # A profile of your own names only what it changes; everything else stays as here.
 
 check	terms	on	default
@@ -14,6 +15,7 @@ check	numbers	on	default
 check	dates	on	default
 check	codes	on	default
 check	untranslated	on	default
+check	status	on	default
 check	consistency	on	default
 check	punctuation	on	default
 check	spacing	on	default
@@ -30,6 +32,8 @@ check	length	on	default
 option	length.spread	4
 option	length.minChars	20
 option	length.minSegments	30
+# status: on checks the segments a returned file locks against editing too (off: they are counted, not checked)
+option	status.checkLocked	off
 # punctuation: on reports a target that adds . or : where the source has no end mark (real translations often do)
 option	punctuation.endAdded	off
 
@@ -353,3 +357,9 @@ example	acronyms	clean	en	de	Use AGGREGATE(Function; Array).	Verwenden Sie AGGRE
 example	length	clean	en	de	Save the file now, please.	Speichern Sie die Datei jetzt bitte sofort und ohne Verzögerung.
 example	length	finding	en	de	The number for which the factorial is calculated.	Die Zahl, deren Fakultät berechnet wird. Die Zahl, deren Fakultät berechnet wird.
 example	length	clean	en	de	Yes. Yes. The number for which the factorial is calculated.	Ja. Ja. Die Zahl, deren Fakultät berechnet wird.
+
+# the state a returned file gives a target (segment-states.txt): an 8th column is the segment's status
+example	status	finding	de	en	Er kam am Montag.	He came on Monday.	unconfirmed
+example	status	finding	de	en	Er kam am Montag.	He came on Monday.	rejected
+example	status	clean	de	en	Er kam am Montag.	He came on Monday.
+example	status	clean	de	en	Er kam am Montag.	(none)	unconfirmed

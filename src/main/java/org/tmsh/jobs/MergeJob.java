@@ -156,7 +156,8 @@ public final class MergeJob {
      */
     public Result runOpening(Path xliff, Path out, java.util.function.Supplier<TranslationMemory> tm, String toolVersion,
                              Accept accept, UnitLabels labels) {
-        XliffReader.Content c = XliffReader.read(xliff);
+        // a 2.0 unit is one sentence, whatever segments and ignorables a translator's tool made of it
+        XliffReader.Content c = XliffReader.readUnits(xliff);
         XliffReader.Header h = c.header();
         if (h.skeleton() == null || h.crc() == null) {
             throw TmshException.inFile(xliff, 0, "no original named in <skl><external-file href=... crc=...>: "

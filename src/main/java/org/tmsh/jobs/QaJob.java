@@ -126,6 +126,10 @@ public final class QaJob {
                         Vocabulary.LIMIT);
             }
         }
+        if (engine.locked() > 0) {
+            NOTICE.warn("qa: {} locked segment(s) not checked (the file locks them against editing; profile option"
+                    + " status.checkLocked on checks them)", engine.locked());
+        }
         List<Finding> all = engine.finish(null);
         if (!documents.isEmpty() && terms != null && profile.on("terms")) {
             all.addAll(terms.checkCorpus(documents, req.lang() == null ? "de" : req.lang()));

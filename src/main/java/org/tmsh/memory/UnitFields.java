@@ -121,7 +121,8 @@ public final class UnitFields {
     }
 
     /**
-     * A prop type as compared: lower case, without a Trados custom field's {@code :Type} suffix, and
+     * A prop type as compared: lower case, without a Trados custom field's {@code :Type} suffix or Trados
+     * 2007's {@code Txt::}/{@code Att::} prefix, and
      * without memoQ's {@code x-memoq-} prefix (memoQ writes its entry fields as {@code x-memoq-client},
      * {@code x-memoq-created-by} ...: the same fields as its plain {@code client}, {@code created-by}).
      */
@@ -129,6 +130,10 @@ public final class UnitFields {
         String t = type.strip().toLowerCase(Locale.ROOT);
         if (t.startsWith(MEMOQ) && t.length() > MEMOQ.length()) {
             t = t.substring(MEMOQ.length());
+        }
+        // Trados 2007 (Translator's Workbench) writes a text field as Txt::Name, a picklist attribute as Att::Name
+        if ((t.startsWith("txt::") || t.startsWith("att::")) && t.length() > 5) {
+            t = t.substring(5);
         }
         Matcher m = TRADOS_TYPE.matcher(t);
         return m.find() ? t.substring(0, m.start()) : t;

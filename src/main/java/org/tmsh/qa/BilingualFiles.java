@@ -85,8 +85,7 @@ public final class BilingualFiles {
                 String s = first(srcLang, c.header().srcLang());
                 String t = first(tgtLang, c.header().tgtLang());
                 for (XliffReader.Entry e : c.entries()) {
-                    out.accept(new QaSegment(name, e.id(), e.line(), e.source(), e.target(), s, t, limits.getOrDefault(e.id(), 0),
-                            Pretranslation.of(e)));
+                    out.accept(segment(name, e, s, t, limits.getOrDefault(e.id(), 0)));
                 }
                 return c.entries().size();
             }
@@ -95,7 +94,7 @@ public final class BilingualFiles {
                 String s = first(srcLang, c.header().srcLang());
                 String t = first(tgtLang, c.header().tgtLang());
                 for (XliffReader.Entry e : c.entries()) {
-                    out.accept(new QaSegment(name, e.id(), e.line(), e.source(), e.target(), s, t, 0, Pretranslation.of(e)));
+                    out.accept(segment(name, e, s, t, 0));
                 }
                 return c.entries().size();
             }
@@ -104,7 +103,7 @@ public final class BilingualFiles {
                 String s = first(srcLang, c.header().srcLang() == null ? "en" : c.header().srcLang());
                 String t = first(tgtLang, c.header().tgtLang());
                 for (XliffReader.Entry e : c.entries()) {
-                    out.accept(new QaSegment(name, e.id(), e.line(), e.source(), e.target(), s, t, 0, Pretranslation.of(e)));
+                    out.accept(segment(name, e, s, t, 0));
                 }
                 return c.entries().size();
             }
@@ -121,6 +120,12 @@ public final class BilingualFiles {
             }
             default -> throw TmshException.inFile(file, 0, "not a bilingual file (XLIFF, TMX, PO, TTX or TXML)");
         }
+    }
+
+    /** A segment of a bilingual file, with what the file says of its state ({@link ReturnedStates}). */
+    private static QaSegment segment(String file, XliffReader.Entry e, String srcLang, String tgtLang, int maxWidth) {
+        return new QaSegment(file, e.id(), e.line(), e.source(), e.target(), srcLang, tgtLang, maxWidth,
+                ReturnedStates.status(e), ReturnedStates.label(e), Pretranslation.of(e));
     }
 
     /**

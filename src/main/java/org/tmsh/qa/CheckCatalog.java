@@ -21,6 +21,7 @@ import org.tmsh.qa.check.RegexCheck;
 import org.tmsh.qa.check.RepeatedWordsCheck;
 import org.tmsh.qa.check.SpellingCheck;
 import org.tmsh.qa.check.SpacingCheck;
+import org.tmsh.qa.check.StatusCheck;
 import org.tmsh.qa.check.TermsCheck;
 import org.tmsh.qa.check.UntranslatedCheck;
 
@@ -37,6 +38,7 @@ public final class CheckCatalog {
         BUILT_IN.put("numbers", p -> new NumbersCheck());
         BUILT_IN.put("dates", p -> new DatesCheck());
         BUILT_IN.put("untranslated", p -> new UntranslatedCheck());
+        BUILT_IN.put("status", p -> new StatusCheck());
         BUILT_IN.put("consistency", p -> new ConsistencyCheck());
         BUILT_IN.put("punctuation", p -> new PunctuationCheck(p.option("punctuation.endAdded", "off").equals("on")));
         BUILT_IN.put("spacing", p -> new SpacingCheck());

@@ -22,7 +22,7 @@ public final class ExampleRunner {
                 continue;
             }
             QaSegment s = new QaSegment("example", "1", 0, e.source(), e.target().equals("(none)") ? null : e.target(),
-                    e.srcLang(), e.tgtLang(), 0);
+                    e.srcLang(), e.tgtLang(), 0, e.status(), e.status() == QaSegment.Status.CONFIRMED ? null : "example");
             List<Finding> found = new ArrayList<>();
             for (Check c : checks) {
                 c.check(s, found::add);

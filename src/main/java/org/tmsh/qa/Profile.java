@@ -24,7 +24,7 @@ import org.tmsh.qa.check.RegexCheck;
  * severity KIND  error|warning|info          (one kind of finding, e.g. missing-term)
  * option   NAME  VALUE                       (length.spread 4)
  * regex    ID    SEVERITY  target|source|kept  PATTERN  MESSAGE
- * example  ID    finding|clean  SRC-LANG  TGT-LANG  SOURCE  TARGET
+ * example  ID    finding|clean  SRC-LANG  TGT-LANG  SOURCE  TARGET  [STATUS: unconfirmed, rejected, locked]
  * </pre>
  * A user's profile starts from the default one ({@code tmsh/qa/default.profile}) and changes what it
  * names. Its examples are run when it is read: a profile whose own examples fail is refused.
@@ -33,7 +33,12 @@ public final class Profile {
 
     /** One example of a check: whether the pair must give a finding of that check or none. */
     public record Example(String check, boolean finding, String srcLang, String tgtLang, String source, String target,
-                          String where) {
+                          String where, QaSegment.Status status) {
+
+        public Example(String check, boolean finding, String srcLang, String tgtLang, String source, String target,
+                       String where) {
+            this(check, finding, srcLang, tgtLang, source, target, where, QaSegment.Status.CONFIRMED);
+        }
     }
 
     /** A check's switch and severity (null: the check's own). */
@@ -129,11 +134,21 @@ public final class Profile {
                     checks.putIfAbsent(c[1], new Switch(true, null));
                 }
                 case "example" -> {
-                    columns(c, 7, where);
+                    if (c.length != 8) {
+                        columns(c, 7, where);
+                    }
                     if (!c[2].equals("finding") && !c[2].equals("clean")) {
                         throw new TmshException(where + ": '" + c[2] + "' is neither finding nor clean");
                     }
-                    examples.add(new Example(c[1], c[2].equals("finding"), c[3], c[4], unescape(c[5]), unescape(c[6]), where));
+                    QaSegment.Status status = QaSegment.Status.CONFIRMED;
+                    if (c.length > 7) {
+                        try {
+                            status = QaSegment.Status.valueOf(c[7].strip().toUpperCase(java.util.Locale.ROOT));
+                        } catch (IllegalArgumentException e) {
+                            throw new TmshException(where + ": '" + c[7] + "' is no segment status (confirmed, unconfirmed, rejected, locked)");
+                        }
+                    }
+                    examples.add(new Example(c[1], c[2].equals("finding"), c[3], c[4], unescape(c[5]), unescape(c[6]), where, status));
                 }
                 default -> throw new TmshException(where + ": unknown row '" + c[0] + "' (check, severity, option, regex, example)");
             }

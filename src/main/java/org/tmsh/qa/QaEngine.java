@@ -26,6 +26,7 @@ public final class QaEngine {
     private final List<Finding> findings = new ArrayList<>();
     private long segments;
     private long[] nanos;
+    private long locked;
 
     public QaEngine(List<Check> checks, Profile profile) {
         this.checks = List.copyOf(checks);
@@ -50,9 +51,16 @@ public final class QaEngine {
         return out;
     }
 
-    /** Runs every check on one segment. */
+    /**
+     * Runs every check on one segment; a segment the file locks against editing is counted and not checked
+     * (the translator could not change it), unless the profile's {@code status.checkLocked} is on.
+     */
     public void add(QaSegment s) {
         segments++;
+        if (s.status() == QaSegment.Status.LOCKED && !profile.option("status.checkLocked", "off").equals("on")) {
+            locked++;
+            return;
+        }
         for (int i = 0; i < checks.size(); i++) {
             Check c = checks.get(i);
             long t0 = nanos == null ? 0 : System.nanoTime();
@@ -72,6 +80,11 @@ public final class QaEngine {
 
     public long segments() {
         return segments;
+    }
+
+    /** How many segments were locked and so not checked. */
+    public long locked() {
+        return locked;
     }
 
     /** The findings of the run, accepted ones left out, grouped by kind: the kind with the worst finding first. */

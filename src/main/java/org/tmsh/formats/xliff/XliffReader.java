@@ -36,6 +36,12 @@ import org.tmsh.formats.tmx.TmxReader;
  * memoQ unit's {@code mq:status} give its state; a 1.2 unit marked {@code approved="no"} without a
  * state is {@link #NOT_APPROVED}. A target with no text besides inline codes is no target; a
  * gettext header unit ({@code restype="x-gettext-domain-header"}) is no segment.
+ *
+ * <p>White space: XML's {@code xml:space} decides, inherited from any enclosing element. In 1.2 the
+ * caller's {@code keepSpaces} (QA) keeps every segment's white space as written. In 2.0 the file alone
+ * decides, for import, QA and merge alike: {@code preserve} keeps a segment's text as written,
+ * {@code default} makes runs of white space one space and trims the segment; {@code ignorable}s
+ * (what stands between segments) are no segment's text but part of their unit's ({@link #readUnits}).
  */
 public final class XliffReader {
 
@@ -102,10 +108,22 @@ public final class XliffReader {
      * QA needs to see a double space or a trailing space), else runs of it become one space, trimmed.
      */
     public static Content read(Path file, boolean keepSpaces) {
-        return org.tmsh.formats.XmlFiles.read(file, x -> parse(file, x, keepSpaces));
+        return org.tmsh.formats.XmlFiles.read(file, x -> parse(file, x, keepSpaces, false));
     }
 
-    private static Content parse(Path file, XMLStreamReader x, boolean keep) throws XMLStreamException {
+    /**
+     * Reads a whole XLIFF file as merge places it: an XLIFF 2.0 {@code unit} is one entry (id the
+     * unit's), its text the unit's whole content, its segments and its {@code ignorable}s in order (so a
+     * unit a translator's tool split into two segments, or whose white space between segments sits in an
+     * {@code ignorable}, is still the one sentence it was); its target is whole only when every segment
+     * has one (an ignorable without a target keeps its source), its state the least done of its
+     * segments'. White space as {@link #read(Path)}; XLIFF 1.2 is read as {@link #read(Path)} reads it.
+     */
+    public static Content readUnits(Path file) {
+        return org.tmsh.formats.XmlFiles.read(file, x -> parse(file, x, false, true));
+    }
+
+    private static Content parse(Path file, XMLStreamReader x, boolean keep, boolean whole) throws XMLStreamException {
         while (x.hasNext() && x.next() != XMLStreamConstants.START_ELEMENT) {
             // skip prolog
         }
@@ -130,6 +148,8 @@ public final class XliffReader {
         boolean inUnit = false;
         Map<String, String> unitMeta = new LinkedHashMap<>();
         List<String> unitNotes = new ArrayList<>();
+        // a 2.0 unit's segments and ignorables as read so far, in order
+        List<Part> parts = new ArrayList<>();
         // xml:space of the containers in scope (xliff, file, body, group, unit): "preserve" keeps a segment's white space
         Deque<Boolean> preserve = new ArrayDeque<>();
         preserve.push(space(x, false));
@@ -142,6 +162,9 @@ public final class XliffReader {
             }
             if (ev == XMLStreamConstants.END_ELEMENT && x.getLocalName().equals("unit")) {
                 inUnit = false;
+                if (whole && !parts.isEmpty()) {
+                    entries.add(Part.joined(file, unitId, parts).with(unitMeta, unitNotes));
+                }
             }
             if (ev == XMLStreamConstants.END_ELEMENT && CONTAINERS.contains(x.getLocalName()) && preserve.size() > 1) {
                 preserve.pop();
@@ -209,8 +232,22 @@ public final class XliffReader {
                     inUnit = true;
                     unitMeta = new LinkedHashMap<>();
                     unitNotes = new ArrayList<>();
+                    parts = new ArrayList<>();
                 }
-                case "segment" -> entries.add(segment20(file, x, unitId, segIndex++, keep, preserve.peek()).with(unitMeta, unitNotes));
+                case "segment" -> {
+                    Part p = segment20(file, x, unitId, segIndex++, preserve.peek());
+                    parts.add(p);
+                    if (!whole) {
+                        entries.add(p.entry().with(unitMeta, unitNotes));
+                    }
+                }
+                case "ignorable" -> {
+                    if (inUnit) {
+                        parts.add(ignorable20(x, preserve.peek()));
+                    } else {
+                        skip(x);
+                    }
+                }
                 default -> {
                     // other elements: nothing to keep
                 }
@@ -493,13 +530,72 @@ public final class XliffReader {
         return "1".equals(confirmed) || "true".equalsIgnoreCase(confirmed) ? "translated" : "needs-translation";
     }
 
-    private static Entry segment20(Path file, XMLStreamReader x, String unitId, int index, boolean keep, boolean preserve)
+    /**
+     * One child of a 2.0 {@code unit} as written: a segment (with its entry) or an {@code ignorable}
+     * (entry null); its source and target as written (target null when absent) and whether
+     * {@code xml:space="preserve"} holds for each.
+     */
+    private record Part(Entry entry, String source, String target, boolean sourceKept, boolean targetKept, int line) {
+
+        /** The 2.0 states from least to most done; none (a tool that writes no state means its target) as translated. */
+        private static final List<String> DONE_ORDER = List.of("initial", "translated", "reviewed", "final");
+
+        /** The unit {@code parts} make, as {@link #readUnits} describes it. */
+        static Entry joined(Path file, String unitId, List<Part> parts) {
+            if (parts.size() == 1 && parts.get(0).entry() != null) {
+                return new Entry(unitId, parts.get(0).entry().source(), parts.get(0).entry().target(),
+                        parts.get(0).entry().state(), parts.get(0).entry().line());
+            }
+            StringBuilder src = new StringBuilder();
+            StringBuilder tgt = new StringBuilder();
+            boolean kept = false;
+            boolean translated = true;
+            String state = null;
+            int rank = Integer.MAX_VALUE;
+            int line = parts.get(0).line();
+            for (Part p : parts) {
+                kept |= p.sourceKept() || p.targetKept();
+                src.append(p.sourceKept() ? p.source() : runs(p.source()));
+                if (p.entry() == null) {
+                    // an ignorable without a target stands as it is in the source
+                    boolean own = p.target() != null;
+                    String t = own ? p.target() : p.source();
+                    tgt.append((own ? p.targetKept() : p.sourceKept()) ? t : runs(t));
+                    continue;
+                }
+                line = Math.min(line, p.line());
+                translated &= p.entry().target() != null;
+                if (p.target() != null) {
+                    tgt.append(p.targetKept() ? p.target() : runs(p.target()));
+                }
+                int r = p.entry().state() == null ? 1 : DONE_ORDER.indexOf(p.entry().state());
+                if (r < rank) {
+                    rank = r;
+                    state = p.entry().state();
+                }
+            }
+            String source = kept ? src.toString() : normal(src.toString());
+            String target = !translated ? null : kept ? tgt.toString() : normal(tgt.toString());
+            return XliffReader.entry(file, unitId, source, target, state, line, false);
+        }
+    }
+
+    /**
+     * A 2.0 segment: its text as {@link #space} says for its {@code source} and {@code target} (the
+     * segment's own {@code xml:space}, then the unit's and so on up: kept as written under
+     * {@code preserve}, else runs of white space one space, trimmed), whatever the caller's
+     * {@code keepSpaces}: the file says which white space is text.
+     */
+    private static Part segment20(Path file, XMLStreamReader x, String unitId, int index, boolean preserve)
             throws XMLStreamException {
         String id = attr(x, "id");
         int line = x.getLocation().getLineNumber();
         String state = attr(x, "state");
+        boolean segKept = space(x, preserve);
         String source = null;
         String target = null;
+        boolean sourceKept = segKept;
+        boolean targetKept = segKept;
         while (x.hasNext()) {
             int ev = x.next();
             if (ev == XMLStreamConstants.END_ELEMENT && x.getLocalName().equals("segment")) {
@@ -507,16 +603,47 @@ public final class XliffReader {
             }
             if (ev == XMLStreamConstants.START_ELEMENT) {
                 if (x.getLocalName().equals("source")) {
-                    source = inline(x, null, keep || space(x, preserve));
+                    sourceKept = space(x, segKept);
+                    source = inline(x, null, true);
                 } else if (x.getLocalName().equals("target")) {
-                    target = inline(x, null, keep || space(x, preserve));
+                    targetKept = space(x, segKept);
+                    target = inline(x, null, true);
                 } else {
                     skip(x);
                 }
             }
         }
         String key = unitId == null ? id : index == 0 ? unitId : unitId + "_" + index;
-        return entry(file, key, source, target, state, line, false);
+        Entry e = entry(file, key, source == null ? null : sourceKept ? source : normal(source),
+                target == null ? null : targetKept ? target : normal(target), state, line, false);
+        return new Part(e, source, target, sourceKept, targetKept, line);
+    }
+
+    /** A 2.0 {@code ignorable}: what stands between segments (white space, codes), no segment's text. */
+    private static Part ignorable20(XMLStreamReader x, boolean preserve) throws XMLStreamException {
+        int line = x.getLocation().getLineNumber();
+        String source = "";
+        String target = null;
+        boolean sourceKept = preserve;
+        boolean targetKept = preserve;
+        while (x.hasNext()) {
+            int ev = x.next();
+            if (ev == XMLStreamConstants.END_ELEMENT && x.getLocalName().equals("ignorable")) {
+                break;
+            }
+            if (ev == XMLStreamConstants.START_ELEMENT) {
+                if (x.getLocalName().equals("source")) {
+                    sourceKept = space(x, preserve);
+                    source = inline(x, null, true);
+                } else if (x.getLocalName().equals("target")) {
+                    targetKept = space(x, preserve);
+                    target = inline(x, null, true);
+                } else {
+                    skip(x);
+                }
+            }
+        }
+        return new Part(null, source, target, sourceKept, targetKept, line);
     }
 
     private static Entry entry(Path file, String id, String source, String target, String state, int line,
@@ -626,6 +753,11 @@ public final class XliffReader {
     private static boolean space(XMLStreamReader x, boolean inherited) {
         String v = attr(x, "xml:space");
         return v == null ? inherited : "preserve".equals(v.strip());
+    }
+
+    /** Runs of XML white space as one space, edges kept (a piece of a 2.0 unit's text between others). */
+    private static String runs(String s) {
+        return s.replaceAll("[ \\t\\r\\n]+", " ");
     }
 
     private static String normal(String s) {
