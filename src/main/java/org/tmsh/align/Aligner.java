@@ -229,6 +229,7 @@ public final class Aligner {
             pass.prepare();
         }
         pass.links = links;
+        pass.rescoring = true;
         return pass.result(used);
     }
 
@@ -285,6 +286,8 @@ public final class Aligner {
         List<List<String>> srcForms;
         List<List<String>> tgtForms;
         List<Link> links;
+        /** Whether the links are given (a links file read back): rated as they are, no crossing links added. */
+        boolean rescoring;
 
         Pass(Segments src, Segments tgt, boolean lexical) {
             this.src = src;
@@ -353,6 +356,9 @@ public final class Aligner {
         }
 
         Alignment result(VocabularyUse report) {
+            if (!rescoring) {
+                links = new CrossingLinks(settings.crossing()).add(p, components, links);
+            }
             LinkFeatures.Calibrated c = LinkFeatures.calibrated(p, components, links, calibration);
             return new Alignment(src.texts(), tgt.texts(), c.links(), p.srcBoiler, p.tgtBoiler, report, c.translation());
         }
