@@ -252,6 +252,14 @@ public final class Aligner {
         }
     }
 
+    /**
+     * Whether lines are also found furniture by their words ({@link FurnitureWords}); the system
+     * property {@code tmsh.align.furnitureWords=false} turns it off, so old and new can take turns.
+     */
+    private static boolean furnitureWords() {
+        return !"false".equals(System.getProperty("tmsh.align.furnitureWords"));
+    }
+
     /** Documents of fewer segments a side are read on one thread. */
     private static final int SIDE_THREAD_SEGMENTS = 500;
 
@@ -269,6 +277,14 @@ public final class Aligner {
             boiler = boilerplate.flags(texts, lang);
             open = openEnds.flags(texts, lang);
             menu = Boilerplate.menus(texts);
+            if (furnitureWords()) {
+                // furniture in full sentences: boilerplate that links only on evidence, like a menu
+                boolean[] words = FurnitureWords.standard().flags(texts, lang);
+                for (int k = 0; k < words.length; k++) {
+                    boiler[k] |= words[k];
+                    menu[k] |= words[k];
+                }
+            }
             anchorKeys = texts.stream().map(x -> anchors.keys(x, lang)).toList();
             WordForms wf = lexical ? WordForms.of(lang) : null;
             forms = lexical ? texts.stream().map(wf::forms).toList() : null;
