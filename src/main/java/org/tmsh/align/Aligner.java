@@ -229,6 +229,7 @@ public final class Aligner {
             pass.prepare();
         }
         pass.links = links;
+        pass.rescoring = true;
         return pass.result(used);
     }
 
@@ -251,6 +252,14 @@ public final class Aligner {
         }
     }
 
+    /**
+     * Whether lines are also found furniture by their words ({@link FurnitureWords}); the system
+     * property {@code tmsh.align.furnitureWords=false} turns it off, so old and new can take turns.
+     */
+    private static boolean furnitureWords() {
+        return !"false".equals(System.getProperty("tmsh.align.furnitureWords"));
+    }
+
     /** Documents of fewer segments a side are read on one thread. */
     private static final int SIDE_THREAD_SEGMENTS = 500;
 
@@ -268,6 +277,14 @@ public final class Aligner {
             boiler = boilerplate.flags(texts, lang);
             open = openEnds.flags(texts, lang);
             menu = Boilerplate.menus(texts);
+            if (furnitureWords()) {
+                // furniture in full sentences: boilerplate that links only on evidence, like a menu
+                boolean[] words = FurnitureWords.standard().flags(texts, lang);
+                for (int k = 0; k < words.length; k++) {
+                    boiler[k] |= words[k];
+                    menu[k] |= words[k];
+                }
+            }
             anchorKeys = texts.stream().map(x -> anchors.keys(x, lang)).toList();
             WordForms wf = lexical ? WordForms.of(lang) : null;
             forms = lexical ? texts.stream().map(wf::forms).toList() : null;
@@ -285,6 +302,8 @@ public final class Aligner {
         List<List<String>> srcForms;
         List<List<String>> tgtForms;
         List<Link> links;
+        /** Whether the links are given (a links file read back): rated as they are, no crossing links added. */
+        boolean rescoring;
 
         Pass(Segments src, Segments tgt, boolean lexical) {
             this.src = src;
@@ -353,6 +372,9 @@ public final class Aligner {
         }
 
         Alignment result(VocabularyUse report) {
+            if (!rescoring) {
+                links = new CrossingLinks(settings.crossing()).add(p, components, links);
+            }
             LinkFeatures.Calibrated c = LinkFeatures.calibrated(p, components, links, calibration);
             return new Alignment(src.texts(), tgt.texts(), c.links(), p.srcBoiler, p.tgtBoiler, report, c.translation());
         }

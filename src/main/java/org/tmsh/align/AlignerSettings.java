@@ -29,13 +29,16 @@ package org.tmsh.align;
  * @param boilerplatePair     extra cost of linking boilerplate with boilerplate: more than leaving both
  *                            unaligned, so two furniture lines link only on evidence (a name, a number,
  *                            a cognate), not for being next to each other
+ * @param crossing            the price of one crossing link block: two runs of unaligned segments on
+ *                            opposite sides of a link are aligned to each other only when that saves
+ *                            more than this against leaving both unaligned ({@link CrossingLinks})
  */
 public record AlignerSettings(double lengthVariance, double numberWeight, double wordWeight, double cognateWeight,
                               double lexicalScale, double numberMismatch, double skip, double boilerplateSkip,
                               double boilerplateAlign, double paragraphCross, double merge2, double merge22,
                               double merge3, double merge4, int band, double lexicalWeight, double ratioMin,
                               double ratioMax, double learnConfidence, int learnMinCount, double learnMinDice,
-                              double openJoin, int pathBand, double boilerplatePair) {
+                              double openJoin, int pathBand, double boilerplatePair, double crossing) {
 
     public static AlignerSettings defaults() {
         // tuned on the development data of ../shared/align-gold (Text+Berg dev and ParIce together):
@@ -49,6 +52,26 @@ public record AlignerSettings(double lengthVariance, double numberWeight, double
         // 0.825 at 0 (menus flagged or not), 0.971 at 0.8; gold sets unchanged (at 0.8 on every
         // boilerplate pair, not only menus, ParIce fell from 0.900 to 0.878).
         return new AlignerSettings(10.0, 1.5, 1.0, 0.7, 1.5, 0.7, 3.0, 0.3, 6.0, 1.5,
-                2.3, 4.6, 4.6, 6.4, 100, 0.3, 0.4, 2.5, 0.7, 2, 0.3, 1.5, 40, 0.8);
+                2.3, 4.6, 4.6, 6.4, 100, 0.3, 0.4, 2.5, 0.7, 2, 0.3, 1.5, 40, 0.8, crossingPrice(6.5));
+    }
+
+    /** These settings with another crossing price ({@link Double#POSITIVE_INFINITY}: no crossing links). */
+    public AlignerSettings withCrossing(double price) {
+        return new AlignerSettings(lengthVariance, numberWeight, wordWeight, cognateWeight, lexicalScale, numberMismatch,
+                skip, boilerplateSkip, boilerplateAlign, paragraphCross, merge2, merge22, merge3, merge4, band,
+                lexicalWeight, ratioMin, ratioMax, learnConfidence, learnMinCount, learnMinDice, openJoin, pathBand,
+                boilerplatePair, price);
+    }
+
+    /**
+     * The crossing price, or the one the system property {@code tmsh.align.crossing} names (a
+     * number, or {@code off}: no crossing links), so old and new can take turns in one run.
+     */
+    static double crossingPrice(double standard) {
+        String v = System.getProperty("tmsh.align.crossing");
+        if (v == null || v.isBlank()) {
+            return standard;
+        }
+        return v.strip().equals("off") ? Double.POSITIVE_INFINITY : Double.parseDouble(v.strip());
     }
 }

@@ -34,7 +34,7 @@ final class LinkFeatures {
     }
 
     /**
-     * The features of every link of {@code links} (in document order, covering both sides), null
+     * The features of every link of {@code links} (in the source's order, covering both sides once; crossing links break the target's order), null
      * for a link with an empty side; {@code components} must be prepared for {@code p}.
      */
     static Of of(Problem p, List<BeadCost> components, List<Link> links) {
@@ -44,12 +44,13 @@ final class LinkFeatures {
         List<Double> pairCosts = new ArrayList<>();
         int unpaired = 0;
         int segments = 0;
-        int i = 0;
-        int j = 0;
         for (int k = 0; k < links.size(); k++) {
             Link l = links.get(k);
             int si = l.source().length;
             int tj = l.target().length;
+            // a link's own ids, not a running count: crossing links break the target's order
+            int i = si == 0 ? 0 : l.source()[0];
+            int j = tj == 0 ? 0 : l.target()[0];
             int real = realSegments(p.srcBoiler, i, si) + realSegments(p.tgtBoiler, j, tj);
             segments += real;
             if (l.isNull()) {
@@ -72,8 +73,6 @@ final class LinkFeatures {
                 perSegment[k] = f[1];
                 pairCosts.add(f[1]);
             }
-            i += si;
-            j += tj;
         }
         double median = median(pairCosts);
         double unpairedShare = segments == 0 ? 0 : unpaired / (double) segments;

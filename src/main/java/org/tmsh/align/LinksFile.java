@@ -15,7 +15,8 @@ import org.tmsh.common.TmshException;
 /**
  * A links file as {@code align --links} writes it and the gold alignments use: one link a line,
  * {@code [0, 1]:[2]} (sentence numbers of the source, then of the target, from 0), null links
- * {@code [3]:[]} included. Read back for review, with every line checked against the documents.
+ * {@code [3]:[]} included, in the source's order (the target's order is broken where a link crosses
+ * others). Read back for review, with every line checked against the documents.
  */
 public final class LinksFile {
 
@@ -26,7 +27,8 @@ public final class LinksFile {
 
     /**
      * The links of {@code file} for documents of {@code n} source and {@code m} target sentences:
-     * each sentence at most once, both sides in document order; anything else is refused with the line.
+     * each sentence at most once, the source in document order, the target in order within a link
+     * (links may cross: two paragraphs in the other order); anything else is refused with the line.
      */
     public static List<Link> read(Path file, int n, int m) {
         String text;
@@ -37,7 +39,7 @@ public final class LinksFile {
         }
         List<Link> links = new ArrayList<>();
         int lastSource = -1;
-        int lastTarget = -1;
+        boolean[] targetSeen = new boolean[m];
         String[] lines = text.split("\r?\n", -1);
         for (int k = 0; k < lines.length; k++) {
             String line = lines[k].strip();
@@ -58,7 +60,13 @@ public final class LinksFile {
                 throw TmshException.inFile(file, k + 1, "not a sentence number in '" + abbreviate(line) + "'");
             }
             lastSource = inOrder(file, k + 1, "source", source, n, lastSource);
-            lastTarget = inOrder(file, k + 1, "target", target, m, lastTarget);
+            inOrder(file, k + 1, "target", target, m, -1);
+            for (int id : target) {
+                if (targetSeen[id]) {
+                    throw TmshException.inFile(file, k + 1, "target sentence " + id + " comes twice");
+                }
+                targetSeen[id] = true;
+            }
             if (source.length + target.length > 0) {
                 links.add(new Link(source, target, 0, Double.NaN));
             }

@@ -36,6 +36,28 @@ class AlignerTest {
         assertEquals(m, j);
     }
 
+    /**
+     * Every source and target id appears exactly once, the source in increasing order; the target
+     * may be out of order where a link crosses others ({@link CrossingLinks}).
+     */
+    static void assertCoversOnce(List<Link> links, int n, int m) {
+        boolean[] seen = new boolean[m];
+        int i = 0;
+        for (Link l : links) {
+            for (int s : l.source()) {
+                assertEquals(i++, s, "source ids in order: " + links);
+            }
+            for (int t : l.target()) {
+                assertTrue(t < m && !seen[t], "target " + t + " once: " + links);
+                seen[t] = true;
+            }
+        }
+        assertEquals(n, i);
+        for (int t = 0; t < m; t++) {
+            assertTrue(seen[t], "target " + t + " in a link: " + links);
+        }
+    }
+
     private Alignment align(List<String> s, String sl, List<String> t, String tl) {
         return aligner.align(Segments.presegmented(s, sl), Segments.presegmented(t, tl));
     }
@@ -92,7 +114,8 @@ class AlignerTest {
             List<String> s = randomSentences(r, r.nextInt(40));
             List<String> t = randomSentences(r, r.nextInt(40));
             Alignment a = align(s, "de", t, "en");
-            assertCovers(a.links(), s.size(), t.size());
+            // random sentences of one small vocabulary: a run left out in order may be linked across
+            assertCoversOnce(a.links(), s.size(), t.size());
             for (Link l : a.links()) {
                 assertTrue(l.confidence() >= 0 && l.confidence() <= 1);
             }

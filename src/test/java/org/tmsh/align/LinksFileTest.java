@@ -31,11 +31,22 @@ class LinksFileTest {
     }
 
     @Test
+    void readsCrossingLinksInTheSourcesOrder() throws Exception {
+        // two paragraphs in the other order in the translation: the target's order is broken
+        Path f = Files.writeString(dir.resolve("a.links"), "[0]:[2]\n[1]:[0, 1]\n[2]:[]\n");
+        List<Link> links = LinksFile.read(f, 3, 3);
+        assertArrayEquals(new int[] {2}, links.get(0).target());
+        assertArrayEquals(new int[] {0, 1}, links.get(1).target());
+    }
+
+    @Test
     void refusesWhatTheDocumentsCannotHaveWithTheLine() throws Exception {
         String[][] bad = {
             {"[0]:[0]\n[5]:[1]\n", "line 2", "not in the document"},
             {"[1]:[0]\n[0]:[1]\n", "line 2", "out of order"},
             {"[0]:[0]\nhello\n", "line 2", "not a link"},
+            {"[0]:[0]\n[1]:[0]\n", "line 2", "target sentence 0 comes twice"},
+            {"[0]:[2, 1]\n", "line 1", "out of order"},
             {"[0]:[99999999999]\n", "line 1", "not a sentence number"},
             {"[0]:[]\n", "a.links", "no links"},
         };
