@@ -60,10 +60,11 @@ final class CountingProbe {
      * statistics in the reader) among the live units, ties broken by closeness of their length ({@code
      * lengthField}) to {@code n} tokens. {@code scope}: null, or a weight whose matches a unit must be among (the TM's
      * units in a Solr collection that holds several; the counts of a segment's units outside it are dropped before
-     * the best are taken).
+     * the best are taken). {@code inScope}: null, or the same units as bits over the whole reader's docs (a Solr
+     * filter cache's set), which the probe then asks for each posting instead (no per-segment pass).
      */
     static Found probe(IndexReader reader, String field, List<BytesRef> terms, List<TermStates> states, String lengthField,
-                       int n, int k, Weight scope) throws IOException {
+                       int n, int k, Weight scope, Bits inScope) throws IOException {
         Integer[] order = new Integer[terms.size()];
         Arrays.setAll(order, i -> i);
         Arrays.sort(order, Comparator.comparingInt(i -> states.get(i).docFreq()));
@@ -119,8 +120,9 @@ final class CountingProbe {
                     te.seekExact(terms.get(i), st);
                     pe = te.postings(pe, PostingsEnum.NONE);
                     int w = weight[i];
+                    int base = ctx.docBase;
                     for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
-                        if (live != null && !live.get(d)) {
+                        if ((live != null && !live.get(d)) || (inScope != null && !inScope.get(base + d))) {
                             continue;
                         }
                         int was = c[d];
@@ -142,7 +144,7 @@ final class CountingProbe {
                     docs[j] = ctx.docBase + d;
                 }
             }
-            if (scope != null && size > from) {
+            if (scope != null && inScope == null && size > from) {
                 size = from + inScope(scope, ctx, docs, counts, from, size);
             }
         }

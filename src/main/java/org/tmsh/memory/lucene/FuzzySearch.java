@@ -34,6 +34,7 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 
 import org.tmsh.memory.Match;
@@ -85,14 +86,16 @@ public final class FuzzySearch {
      * units of its length window that rank first.
      *
      * <p>{@code scope} (null: every unit) is which units of the index belong to the TM (a Solr collection may hold
-     * several TMs): both stages keep to it, the counting probe included. {@code filter} (null: none) is the
+     * several TMs): both stages keep to it, the counting probe included; {@code inScope} (null: none) is the same
+     * units as bits over the reader's docs, which the counting probe then asks posting by posting. {@code filter} (null: none) is the
      * look-up's own filter (a {@code FILTER} clause of both stages' queries), with which the probe is the BM25
      * query's best filtered units and the exact stage retrieves every filtered unit that could enter the results.
      * The penalties and context of {@code options} are the rescorer's. {@code seen} (null: none) is told each
      * candidate checked (its doc in {@code r} and its rank), for a caller that reads more of the units found.
      */
     public static List<Match> search(IndexReader r, LookupFields fields, Rescorer rescorer, String src, String tgt,
-                                     Query scope, Query filter, SearchOptions options, Seen seen) throws IOException {
+                                     Query scope, Bits inScope, Query filter, SearchOptions options, Seen seen)
+            throws IOException {
         long t0 = TRACE ? clock() : 0;
         if (TRACE) {
             Trace.reset();
@@ -120,7 +123,7 @@ public final class FuzzySearch {
             Weight only = scope == null ? null
                     : searcher.createWeight(searcher.rewrite(scope), ScoreMode.COMPLETE_NO_SCORES, 1);
             CountingProbe.Found found = CountingProbe.probe(r, fields.words(src), asked, states, fields.length(src),
-                    rescorer.keys().size(), PROBE, only);
+                    rescorer.keys().size(), PROBE, only, inScope);
             rescorer.check(candidates(ctx, found.hits()));
             probedAll = found.all();
             probed = new HashSet<>();

@@ -260,7 +260,7 @@ public final class LuceneMemory implements TranslationMemory {
         }
         return LanguagePairs.search(tags(r), srcLang, tgtLang, max,
                 (s, t) -> FuzzySearch.search(r, TmSchema.fields(r), new Rescorer(tokenizer, text, s, t, min, max, options), s, t,
-                        null, LuceneFilter.of(options.filter()), options, null));
+                        null, null, LuceneFilter.of(options.filter()), options, null));
     }
 
     @Override

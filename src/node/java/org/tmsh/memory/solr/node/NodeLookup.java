@@ -95,9 +95,10 @@ final class NodeLookup {
     Result runCounting() throws IOException {
         IndexReader reader = searcher.getIndexReader();
         DocSet in = searcher.getDocSet(filters);
-        Query scope = in.size() == reader.numDocs() ? null : in.makeQuery();
+        boolean all = in.size() == reader.numDocs();
         Map<Integer, Float> ranks = new HashMap<>();
-        List<Match> matches = FuzzySearch.search(reader, MatchProtocol.FIELDS, rescorer, src, tgt, scope, null,
+        List<Match> matches = FuzzySearch.search(reader, MatchProtocol.FIELDS, rescorer, src, tgt,
+                all ? null : in.makeQuery(), all ? null : in.getBits(), null,
                 SearchOptions.NONE, (doc, rank) -> ranks.put(doc, rank));
         candidates = ranks.size();
         List<Found> best = new ArrayList<>();
