@@ -17,8 +17,12 @@ import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.TwoPhaseIterator;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.FixedBitSet;
 
 /**
  * The look-up's probe, term at a time: the units that hold most of the query's rarest words and word pairs. The
@@ -54,10 +58,13 @@ final class CountingProbe {
     /**
      * The {@code k} units holding most of the rarest of {@code terms} (terms of {@code field}, with their
      * statistics in the reader) among the live units, ties broken by closeness of their length ({@code
-     * lengthField}) to {@code n} tokens.
+     * lengthField}) to {@code n} tokens. {@code scope}: null, or a weight whose matches a unit must be among (the TM's
+     * units in a Solr collection that holds several; the counts of a segment's units outside it are dropped before
+     * the best are taken). {@code inScope}: null, or the same units as bits over the whole reader's docs (a Solr
+     * filter cache's set), which the probe then asks for each posting instead (no per-segment pass).
      */
     static Found probe(IndexReader reader, String field, List<BytesRef> terms, List<TermStates> states, String lengthField,
-                       int n, int k) throws IOException {
+                       int n, int k, Weight scope, Bits inScope) throws IOException {
         Integer[] order = new Integer[terms.size()];
         Arrays.setAll(order, i -> i);
         Arrays.sort(order, Comparator.comparingInt(i -> states.get(i).docFreq()));
@@ -113,8 +120,9 @@ final class CountingProbe {
                     te.seekExact(terms.get(i), st);
                     pe = te.postings(pe, PostingsEnum.NONE);
                     int w = weight[i];
+                    int base = ctx.docBase;
                     for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
-                        if (live != null && !live.get(d)) {
+                        if ((live != null && !live.get(d)) || (inScope != null && !inScope.get(base + d))) {
                             continue;
                         }
                         int was = c[d];
@@ -136,8 +144,55 @@ final class CountingProbe {
                     docs[j] = ctx.docBase + d;
                 }
             }
+            if (scope != null && inScope == null && size > from) {
+                size = from + inScope(scope, ctx, docs, counts, from, size);
+            }
         }
         return new Found(best(reader, docs, counts, size, lengthField, n, k), size <= k, read);
+    }
+
+    /**
+     * Keeps, of the segment's counted units {@code docs[from..size)} (docs of the whole reader), those the scope's
+     * weight matches, compacted at {@code from}; returns how many. The scope is asked in doc order (a bit set over
+     * the segment's units gives the order).
+     */
+    private static int inScope(Weight scope, LeafReaderContext ctx, int[] docs, int[] counts, int from, int size)
+            throws IOException {
+        Scorer scorer = scope.scorer(ctx);
+        if (scorer == null) {
+            return 0;
+        }
+        int maxDoc = ctx.reader().maxDoc();
+        FixedBitSet in = new FixedBitSet(maxDoc);
+        DocIdSetIterator it = scorer.iterator();
+        TwoPhaseIterator twoPhase = scorer.twoPhaseIterator();
+        DocIdSetIterator approximation = twoPhase == null ? it : twoPhase.approximation();
+        FixedBitSet counted = new FixedBitSet(maxDoc);
+        for (int j = from; j < size; j++) {
+            counted.set(docs[j] - ctx.docBase);
+        }
+        for (int d = counted.nextSetBit(0); d != DocIdSetIterator.NO_MORE_DOCS;
+             d = d + 1 < maxDoc ? counted.nextSetBit(d + 1) : DocIdSetIterator.NO_MORE_DOCS) {
+            int at = approximation.docID();
+            if (at < d) {
+                at = approximation.advance(d);
+            }
+            if (at == DocIdSetIterator.NO_MORE_DOCS) {
+                break;
+            }
+            if (at == d && (twoPhase == null || twoPhase.matches())) {
+                in.set(d);
+            }
+        }
+        int kept = 0;
+        for (int j = from; j < size; j++) {
+            if (in.get(docs[j] - ctx.docBase)) {
+                docs[from + kept] = docs[j];
+                counts[from + kept] = counts[j];
+                kept++;
+            }
+        }
+        return kept;
     }
 
     /** The {@code k} units of the highest counts; at the lowest count taken, those closest in length to {@code n}. */

@@ -13,7 +13,6 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.BinaryDocValues;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
@@ -35,15 +34,15 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 
-import org.tmsh.match.Tokenizer;
 import org.tmsh.memory.Match;
 import org.tmsh.memory.Rescorer;
 import org.tmsh.memory.SearchOptions;
 
 /** Fuzzy look-up in one TM's index: a probe, then an exact stage for the units that could beat what it found. */
-final class FuzzySearch {
+public final class FuzzySearch {
 
     /**
      * How many index candidates get the cheap upper bound of their score (key hashes from doc
@@ -72,7 +71,8 @@ final class FuzzySearch {
     static final long PROBE_PAIRS = Long.getLong("tmsh.tm.probePairs", 0);
 
     /**
-     * Fuzzy matches of {@code text} in {@code srcLang}, with their {@code tgtLang} text, best first.
+     * Fuzzy matches of the rescorer's text among the units of {@code r} laid out as {@code fields} say, with
+     * their {@code tgt} text, best first (the rescorer keeps them: {@link Rescorer#results}).
      *
      * <p>First a probe: the {@link #PROBE} units that share the query's rarer words and word pairs
      * most (idf-weighted: {@link CountingProbe}, and {@link #probeQuery} when that finds nothing or a
@@ -84,33 +84,33 @@ final class FuzzySearch {
      * (FuzzySearchExactTest), and the better the probe's best, the fewer units that stage retrieves.
      * A query without content words (only numbers or tags) still checks the {@link #CANDIDATES}
      * units of its length window that rank first.
+     *
+     * <p>{@code scope} (null: every unit) is which units of the index belong to the TM (a Solr collection may hold
+     * several TMs): both stages keep to it, the counting probe included; {@code inScope} (null: none) is the same
+     * units as bits over the reader's docs, which the counting probe then asks posting by posting. {@code filter} (null: none) is the
+     * look-up's own filter (a {@code FILTER} clause of both stages' queries), with which the probe is the BM25
+     * query's best filtered units and the exact stage retrieves every filtered unit that could enter the results.
+     * The penalties and context of {@code options} are the rescorer's. {@code seen} (null: none) is told each
+     * candidate checked (its doc in {@code r} and its rank), for a caller that reads more of the units found.
      */
-    static List<Match> search(DirectoryReader r, Tokenizer tokenizer, String text, String src, String tgt, int min, int max)
+    public static List<Match> search(IndexReader r, LookupFields fields, Rescorer rescorer, String src, String tgt,
+                                     Query scope, Bits inScope, Query filter, SearchOptions options, Seen seen)
             throws IOException {
-        return search(r, tokenizer, text, src, tgt, min, max, SearchOptions.NONE);
-    }
-
-    /**
-     * {@link #search(DirectoryReader, Tokenizer, String, String, String, int, int)} among the units that pass
-     * the options' filter (a {@code FILTER} clause of both stages' queries: {@link LuceneFilter}), with
-     * its penalties and context applied by the {@link Rescorer}. With a filter the probe's units are
-     * the best of the filtered units, and the exact stage retrieves every filtered unit that could enter the results.
-     */
-    static List<Match> search(DirectoryReader r, Tokenizer tokenizer, String text, String src, String tgt, int min, int max,
-                              SearchOptions options) throws IOException {
         long t0 = TRACE ? clock() : 0;
         if (TRACE) {
             Trace.reset();
         }
-        Rescorer rescorer = new Rescorer(tokenizer, text, src, tgt, min, max, options);
-        Query filter = LuceneFilter.of(options.filter());
-        boolean xml = options.needsMeta();
+        int min = rescorer.bar();
         IndexSearcher searcher = new IndexSearcher(r);
         searcher.setQueryCache(null);
-        Terms terms = new Terms(searcher, TmSchema.words(src));
-        Set<Integer> seen = new HashSet<>();
+        Ctx ctx = new Ctx(r, searcher, fields, src, tgt, new HashSet<>(), options.needsMeta(), seen);
+        Query both = restrict(scope, filter);
+        if (both == null) {
+            both = filter;
+        }
+        Terms terms = new Terms(searcher, fields.words(src), fields.format());
         boolean probedAll = false;
-        Set<String> probed = null;
+        Set<BytesRef> probed = null;
         Query probe = null;
         if (COUNTING_PROBE && filter == null && !rescorer.keys().isEmpty()) {
             List<BytesRef> asked = new ArrayList<>();
@@ -120,42 +120,44 @@ final class FuzzySearch {
                 asked.add(term.bytes());
                 states.add(terms.states(term.bytes()));
             }
-            CountingProbe.Found found = CountingProbe.probe(r, TmSchema.words(src), asked, states, TmSchema.length(src),
-                    rescorer.keys().size(), PROBE);
-            rescorer.check(candidates(r, searcher, found.hits(), src, tgt, seen, xml));
+            Weight only = scope == null ? null
+                    : searcher.createWeight(searcher.rewrite(scope), ScoreMode.COMPLETE_NO_SCORES, 1);
+            CountingProbe.Found found = CountingProbe.probe(r, fields.words(src), asked, states, fields.length(src),
+                    rescorer.keys().size(), PROBE, only, inScope);
+            rescorer.check(candidates(ctx, found.hits()));
             probedAll = found.all();
             probed = new HashSet<>();
             for (int i = 0; i < all.size(); i++) {
                 if (found.read()[i] && !all.get(i).pair()) {
-                    probed.add(all.get(i).bytes().utf8ToString());
+                    probed.add(all.get(i).bytes());
                 }
             }
             if (rescorer.isEmpty() && !probedAll && PROBE_AGAIN) {
                 // nothing at the minimum among the rarest lists' units (their rarest words may be noise): the
                 // BM25 probe over every pair, whose bar spares the exact stage a walk at the minimum
-                probe = probeQuery(r, terms, rescorer.keys(), rescorer.numberTerms());
+                probe = restrict(probeQuery(r, terms, rescorer.keys(), rescorer.numberTerms()), scope);
                 probed = null;
             }
         } else {
-            probe = LuceneFilter.restrict(probeQuery(r, terms, rescorer.keys(), rescorer.numberTerms()), filter);
+            probe = restrict(probeQuery(r, terms, rescorer.keys(), rescorer.numberTerms()), both);
         }
         if (probe != null) {
             ScoreDoc[] hits = searcher.search(probe, PROBE).scoreDocs;
             // fewer hits than asked for: the probe's every unit is among them
             probedAll = hits.length < PROBE;
-            rescorer.check(candidates(r, searcher, hits, src, tgt, seen, xml));
+            rescorer.check(candidates(ctx, hits));
         }
         long t1 = TRACE ? clock() : 0;
         int floor = rescorer.bar();
         if (floor <= ceiling(options) && !(probedAll && probeHoldsEveryCandidate(r, terms, rescorer, floor, probed))) {
             if (rescorer.keys().isEmpty()) {
-                Query q = LuceneFilter.restrict(new TermQuery(new Term(TmSchema.LANG, src)), filter);
+                Query q = restrict(new TermQuery(new Term(LookupFields.LANG, src)), both);
                 int[] window = rescorer.lengthWindow(min);
-                ScoreDoc[] hits = searcher.search(windowed(q, src, window), new TopScoreDocCollectorManager(CANDIDATES, null,
-                        CANDIDATES)).scoreDocs;
-                rescorer.check(candidates(r, searcher, hits, src, tgt, seen, xml));
+                ScoreDoc[] hits = searcher.search(windowed(q, fields.length(src), window),
+                        new TopScoreDocCollectorManager(CANDIDATES, null, CANDIDATES)).scoreDocs;
+                rescorer.check(candidates(ctx, hits));
             } else {
-                beat(r, searcher, terms, rescorer, src, tgt, seen, xml, filter, options);
+                beat(ctx, terms, rescorer, both, options);
             }
         }
         if (TRACE) {
@@ -170,11 +172,24 @@ final class FuzzySearch {
         return rescorer.results();
     }
 
-    /**
-     * The query's terms in one field with their statistics, each looked up in the term dictionary
-     * once per search (the probe, the candidate query and their weights share them) and kept for the
-     * next look-ups in the same reader ({@link TermCache}).
-     */
+    /** Told each candidate a look-up checks: its doc in the reader and its rank in the retrieval. */
+    public interface Seen {
+        void candidate(int doc, float rank);
+    }
+
+    /** What the stages of one look-up share: the index, its layout, the language pair, the units checked. */
+    private record Ctx(IndexReader reader, IndexSearcher searcher, LookupFields fields, String src, String tgt,
+                       Set<Integer> checked, boolean xml, Seen seen) {
+    }
+
+    /** {@code q} restricted to the filter's units ({@code q} itself when there is no filter). */
+    static Query restrict(Query q, Query filter) {
+        if (filter == null || q == null) {
+            return q;
+        }
+        return new BooleanQuery.Builder().add(q, BooleanClause.Occur.MUST).add(filter, BooleanClause.Occur.FILTER).build();
+    }
+
     /** Whether each look-up prints the time of its stages to the error stream ({@code -Dtmsh.tm.trace=true}, for benchmarks). */
     static final boolean TRACE = Boolean.getBoolean("tmsh.tm.trace");
 
@@ -201,23 +216,38 @@ final class FuzzySearch {
         }
     }
 
+    /**
+     * The query's terms in one field with their statistics, each looked up in the term dictionary
+     * once per search (the probe, the candidate query and their weights share them) and kept for the
+     * next look-ups in the same reader ({@link TermCache}).
+     */
     private static final class Terms {
         private final IndexSearcher searcher;
         private final String field;
+        private final int format;
         private final TermCache cache;
 
-        Terms(IndexSearcher searcher, String field) throws IOException {
+        Terms(IndexSearcher searcher, String field, int format) {
             this.searcher = searcher;
             this.field = field;
+            this.format = format;
             this.cache = TermCache.of(searcher.getIndexReader());
         }
 
         int format() {
-            return cache.format;
+            return format;
         }
 
-        TermStates states(String term) throws IOException {
-            return states(new BytesRef(term));
+        /** A single word's term, as the layout writes it. */
+        BytesRef word(String key) {
+            org.apache.lucene.util.BytesRefBuilder b = new org.apache.lucene.util.BytesRefBuilder();
+            IndexTerms.key(key, format, b);
+            return b.toBytesRef();
+        }
+
+        /** A literal number's term ({@code #=4242}), as the layout writes it. */
+        BytesRef number(String term) {
+            return new BytesRef(format == IndexTerms.LINES ? term.replace('\n', ' ') : term);
         }
 
         TermStates states(BytesRef term) throws IOException {
@@ -238,12 +268,8 @@ final class FuzzySearch {
             return ts;
         }
 
-        int docFreq(String term) throws IOException {
+        int docFreq(BytesRef term) throws IOException {
             return states(term).docFreq();
-        }
-
-        Query query(String term) throws IOException {
-            return query(new BytesRef(term));
         }
 
         Query query(BytesRef term) throws IOException {
@@ -263,14 +289,13 @@ final class FuzzySearch {
         static final int LIMIT = 20_000;
         private static final Map<IndexReader.CacheKey, TermCache> OPEN = new ConcurrentHashMap<>();
         private final Map<Term, TermStates> states = new ConcurrentHashMap<>();
-        /** The format of the reader's TM ({@link TmSchema#format}): how its word pairs are written. */
-        private final int format;
+        /** The format of the reader's embedded TM ({@code TmSchema.fields}), once read; -1 before. */
+        volatile int format = -1;
 
-        private TermCache(IndexReader reader) throws IOException {
-            this.format = reader instanceof DirectoryReader dr ? TmSchema.format(dr) : IndexTerms.CURRENT;
+        private TermCache(IndexReader reader) {
         }
 
-        static TermCache of(IndexReader reader) throws IOException {
+        static TermCache of(IndexReader reader) {
             IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
             if (helper == null) {
                 return new TermCache(reader); // a reader that cannot tell when it closes: this look-up only
@@ -301,14 +326,14 @@ final class FuzzySearch {
      * could only find units already checked. {@code probed}: the words the counting probe read (null
      * after the BM25 probe, whose words are those not very common).
      */
-    private static boolean probeHoldsEveryCandidate(DirectoryReader r, Terms terms, Rescorer rescorer, int floor,
-                                                    Set<String> probed) throws IOException {
+    private static boolean probeHoldsEveryCandidate(IndexReader r, Terms terms, Rescorer rescorer, int floor,
+                                                    Set<BytesRef> probed) throws IOException {
         List<String> keys = rescorer.keys();
         if (keys.isEmpty()) {
             return false;
         }
         if (probed != null) {
-            List<Map.Entry<String, Integer>> byRarity = byRarity(terms, keys);
+            List<Map.Entry<BytesRef, Integer>> byRarity = byRarity(terms, keys);
             int prefix = byRarity.size() - rescorer.needed(floor) + 1;
             for (int i = 0; i < Math.min(prefix, byRarity.size()); i++) {
                 if (!probed.contains(byRarity.get(i).getKey())) {
@@ -320,7 +345,7 @@ final class FuzzySearch {
         if (keys.size() <= 2) {
             return true;
         }
-        List<Map.Entry<String, Integer>> byRarity = byRarity(terms, keys);
+        List<Map.Entry<BytesRef, Integer>> byRarity = byRarity(terms, keys);
         int prefix = byRarity.size() - rescorer.needed(floor) + 1;
         long common = common(r);
         for (int i = 0; i < Math.min(prefix, byRarity.size()); i++) {
@@ -331,10 +356,10 @@ final class FuzzySearch {
         return true;
     }
 
-    /** The query's distinct words with their document frequencies, rarest first. */
-    private static List<Map.Entry<String, Integer>> byRarity(Terms terms, List<String> keys) throws IOException {
-        List<Map.Entry<String, Integer>> byRarity = new ArrayList<>();
-        for (String key : keys.stream().map(k -> k.replace(' ', '_')).distinct().toList()) {
+    /** The query's distinct words (their terms) with their document frequencies, rarest first. */
+    private static List<Map.Entry<BytesRef, Integer>> byRarity(Terms terms, List<String> keys) throws IOException {
+        List<Map.Entry<BytesRef, Integer>> byRarity = new ArrayList<>();
+        for (BytesRef key : keys.stream().map(terms::word).distinct().toList()) {
             byRarity.add(Map.entry(key, terms.docFreq(key)));
         }
         byRarity.sort(Map.Entry.comparingByValue());
@@ -342,19 +367,21 @@ final class FuzzySearch {
     }
 
     /** The document frequency above which a word counts as very common: {@link #COMMON} of the units, at most {@link #PROBE_LIST}. */
-    private static long common(DirectoryReader r) {
+    private static long common(IndexReader r) {
         return Math.min(Math.max(1000, (long) (r.maxDoc() * COMMON)), Math.max(1000, PROBE_LIST));
     }
 
     /** The hits not seen yet, in doc order, whose texts and key hashes are read from doc values when asked. */
-    private static List<DocCandidate> candidates(DirectoryReader r, IndexSearcher searcher, ScoreDoc[] hits, String src,
-                                                 String tgt, Set<Integer> seen, boolean xml) {
+    private static List<DocCandidate> candidates(Ctx ctx, ScoreDoc[] hits) {
         Arrays.sort(hits, Comparator.comparingInt(h -> h.doc));
-        KeyReader keys = new KeyReader(r, src, tgt);
+        KeyReader keys = new KeyReader(ctx.reader(), ctx.fields().keys(ctx.src()), ctx.fields().text(ctx.tgt()));
         List<DocCandidate> out = new ArrayList<>(hits.length);
         for (ScoreDoc h : hits) {
-            if (seen.add(h.doc)) {
-                out.add(new DocCandidate(r, searcher, keys, h.doc, h.score, src, tgt, xml));
+            if (ctx.checked().add(h.doc)) {
+                out.add(new DocCandidate(ctx, keys, h.doc, h.score));
+                if (ctx.seen() != null) {
+                    ctx.seen().candidate(h.doc, h.score);
+                }
             }
         }
         return out;
@@ -365,7 +392,7 @@ final class FuzzySearch {
      * iterator a leaf and field, moved forward only, instead of a new one a hit.
      */
     private static final class KeyReader {
-        private final DirectoryReader reader;
+        private final IndexReader reader;
         private final String keysField;
         private final String targetField;
         private int leaf = -1;
@@ -373,10 +400,10 @@ final class FuzzySearch {
         private BinaryDocValues targets;
         private int last = -1;
 
-        KeyReader(DirectoryReader reader, String src, String tgt) {
+        KeyReader(IndexReader reader, String keysField, String targetField) {
             this.reader = reader;
-            this.keysField = TmSchema.keys(src);
-            this.targetField = TmSchema.text(tgt);
+            this.keysField = keysField;
+            this.targetField = targetField;
         }
 
         /** The unit's key hashes, or null if it lacks a target text or keys; {@code doc} ascending. */
@@ -397,25 +424,48 @@ final class FuzzySearch {
                 if (targets == null || !targets.advanceExact(local) || keys == null || !keys.advanceExact(local)) {
                     return null;
                 }
-                return TmSchema.decode(keys.binaryValue());
+                return decode(keys.binaryValue());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
     }
 
-    /** A hit of the index; its fields come from doc values (and the tuid from stored fields) on demand. */
-    private record DocCandidate(DirectoryReader reader, IndexSearcher searcher, KeyReader keyReader, int doc, float rank,
-                                String src, String tgt, boolean withXml) implements Rescorer.Candidate {
+    /** Key hashes as 4 bytes each, big-endian (both layouts). */
+    static int[] decode(BytesRef b) {
+        int[] v = new int[b.length / 4];
+        for (int i = 0; i < v.length; i++) {
+            int o = b.offset + 4 * i;
+            v[i] = (b.bytes[o] & 0xFF) << 24 | (b.bytes[o + 1] & 0xFF) << 16 | (b.bytes[o + 2] & 0xFF) << 8
+                    | (b.bytes[o + 3] & 0xFF);
+        }
+        return v;
+    }
 
-        private BytesRef value(String field) {
-            try {
-                LeafReaderContext ctx = reader.leaves().get(ReaderUtil.subIndex(doc, reader.leaves()));
-                BinaryDocValues dv = ctx.reader().getBinaryDocValues(field);
-                return dv != null && dv.advanceExact(doc - ctx.docBase) ? dv.binaryValue() : null;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+    /** A binary doc value of one unit of the reader, or null. */
+    static BytesRef value(IndexReader reader, String field, int doc) {
+        try {
+            LeafReaderContext ctx = reader.leaves().get(ReaderUtil.subIndex(doc, reader.leaves()));
+            BinaryDocValues dv = ctx.reader().getBinaryDocValues(field);
+            return dv != null && dv.advanceExact(doc - ctx.docBase) ? dv.binaryValue() : null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A unit's position of import ({@link LookupFields#SEQ}), or -1. */
+    static long seq(IndexReader r, int doc) throws IOException {
+        LeafReaderContext ctx = r.leaves().get(ReaderUtil.subIndex(doc, r.leaves()));
+        NumericDocValues seq = ctx.reader().getNumericDocValues(LookupFields.SEQ);
+        return seq != null && seq.advanceExact(doc - ctx.docBase) ? seq.longValue() : -1;
+    }
+
+    /** A hit of the index; its fields come from doc values (and the tuid, as the layout says, from stored fields) on demand. */
+    private record DocCandidate(Ctx ctx, KeyReader keyReader, int doc, float rank) implements Rescorer.Candidate {
+
+        private String string(String field) {
+            BytesRef b = value(ctx.reader(), field, doc);
+            return b == null ? null : b.utf8ToString();
         }
 
         @Override
@@ -425,20 +475,18 @@ final class FuzzySearch {
 
         @Override
         public String source() {
-            BytesRef b = value(TmSchema.text(src));
-            return b == null ? null : b.utf8ToString();
+            return string(ctx.fields().text(ctx.src()));
         }
 
         @Override
         public String target() {
-            BytesRef b = value(TmSchema.text(tgt));
-            return b == null ? null : b.utf8ToString();
+            return string(ctx.fields().text(ctx.tgt()));
         }
 
         @Override
         public String id() {
             try {
-                long seq = LuceneUnits.seq(reader, doc);
+                long seq = seq(ctx.reader(), doc);
                 return seq < 0 ? null : Long.toString(seq);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -447,9 +495,12 @@ final class FuzzySearch {
 
         @Override
         public String tuid() {
+            if (ctx.fields().tuidInDocValues()) {
+                return string(LookupFields.TUID);
+            }
             long t0 = TRACE ? clock() : 0;
             try {
-                return searcher.storedFields().document(doc, Set.of(TmSchema.TUID)).get(TmSchema.TUID);
+                return ctx.searcher().storedFields().document(doc, Set.of(LookupFields.TUID)).get(LookupFields.TUID);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } finally {
@@ -461,11 +512,11 @@ final class FuzzySearch {
 
         @Override
         public String xml() {
-            if (!withXml) {
+            if (!ctx.xml()) {
                 return null;
             }
             try {
-                return searcher.storedFields().document(doc, Set.of(TmSchema.XML)).get(TmSchema.XML);
+                return ctx.searcher().storedFields().document(doc, Set.of(LookupFields.XML)).get(LookupFields.XML);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -477,7 +528,7 @@ final class FuzzySearch {
      * {@link #common} units), each optional, ranked by BM25. Cheap, since it never walks the long
      * lists of common words.
      */
-    private static Query probeQuery(DirectoryReader r, Terms terms, List<String> keys, List<String> numbers)
+    private static Query probeQuery(IndexReader r, Terms terms, List<String> keys, List<String> numbers)
             throws IOException {
         if (keys.isEmpty()) {
             return null;
@@ -495,7 +546,7 @@ final class FuzzySearch {
         if (clauses > 0) {
             // the query's literal numbers break the tie among units that differ only in numbers
             for (String number : numbers) {
-                q.add(terms.query(number), BooleanClause.Occur.SHOULD);
+                q.add(terms.query(terms.number(number)), BooleanClause.Occur.SHOULD);
             }
         }
         return clauses == 0 ? null : q.build();
@@ -507,9 +558,9 @@ final class FuzzySearch {
     }
 
     /** {@code q} among the units whose content-token count lies in {@code window} (doc values, checked last). */
-    private static Query windowed(Query q, String src, int[] window) {
+    private static Query windowed(Query q, String lengthField, int[] window) {
         return new BooleanQuery.Builder().add(q, BooleanClause.Occur.MUST)
-                .add(NumericDocValuesField.newSlowRangeQuery(TmSchema.length(src), window[0], window[1]),
+                .add(NumericDocValuesField.newSlowRangeQuery(lengthField, window[0], window[1]),
                         BooleanClause.Occur.FILTER)
                 .build();
     }
@@ -530,8 +581,11 @@ final class FuzzySearch {
      * the stage runs the query again for each page ({@link #pages}). A floor of best + 1 makes the
      * filter far more selective than {@code min}: after a good probe, few units share that many words.
      */
-    private static void beat(DirectoryReader r, IndexSearcher searcher, Terms terms, Rescorer rescorer, String src, String tgt,
-                             Set<Integer> seen, boolean xml, Query filter, SearchOptions options) throws IOException {
+    private static void beat(Ctx ctx, Terms terms, Rescorer rescorer, Query filter, SearchOptions options)
+            throws IOException {
+        IndexReader r = ctx.reader();
+        IndexSearcher searcher = ctx.searcher();
+        String lengthField = ctx.fields().length(ctx.src());
         int ceiling = ceiling(options);
         int floor = rescorer.bar();
         Counted counted = Counted.of(terms, rescorer);
@@ -543,15 +597,15 @@ final class FuzzySearch {
         if (need > counted.kept() || pairNeed > counted.pairs().size()) {
             return;
         }
-        Query q = windowed(LuceneFilter.restrict(counted.query(need, pairNeed), filter), src,
+        Query q = windowed(restrict(counted.query(need, pairNeed), filter), lengthField,
                 rescorer.lengthWindow(Math.min(floor, 100)));
-        Walk walk = new Walk(TmSchema.length(src), counted.pairShare(), walkLimit);
+        Walk walk = new Walk(lengthField, counted.pairShare(), walkLimit);
         long w0 = TRACE ? clock() : 0;
         if (COUNTING) {
             Weight only = filter == null ? null
                     : searcher.createWeight(searcher.rewrite(filter), ScoreMode.COMPLETE_NO_SCORES, 1);
-            if (!CountingWalk.walk(r, TmSchema.words(src), counted.wordTerms(), counted.wordStates(), counted.pairTerms(),
-                    counted.pairStates(), need, pairNeed, TmSchema.length(src), rescorer.lengthWindow(Math.min(floor, 100)),
+            if (!CountingWalk.walk(r, terms.field, counted.wordTerms(), counted.wordStates(), counted.pairTerms(),
+                    counted.pairStates(), need, pairNeed, lengthField, rescorer.lengthWindow(Math.min(floor, 100)),
                     only, counted.prefixPostings(need), walkLimit, walk::add)) {
                 walk.overflowed = true;
             }
@@ -568,7 +622,7 @@ final class FuzzySearch {
             }
         }
         if (walk.overflowed()) {
-            pages(r, searcher, counted, rescorer, src, tgt, seen, xml, filter, ceiling);
+            pages(ctx, counted, rescorer, filter, ceiling);
             return;
         }
         Integer[] order = walk.ranked(rescorer.keys().size());
@@ -598,7 +652,7 @@ final class FuzzySearch {
                 return;
             }
             long c0 = TRACE ? clock() : 0;
-            rescorer.check(candidates(r, searcher, hits.toArray(new ScoreDoc[0]), src, tgt, seen, xml));
+            rescorer.check(candidates(ctx, hits.toArray(new ScoreDoc[0])));
             if (TRACE) {
                 Trace.check += clock() - c0;
             }
@@ -611,8 +665,7 @@ final class FuzzySearch {
      * bar so low that more than {@link #walkLimit} units hold enough words, where keeping them all
      * would cost more than walking the lists again.
      */
-    private static void pages(DirectoryReader r, IndexSearcher searcher, Counted counted, Rescorer rescorer, String src,
-                              String tgt, Set<Integer> seen, boolean xml, Query filter, int ceiling) throws IOException {
+    private static void pages(Ctx ctx, Counted counted, Rescorer rescorer, Query filter, int ceiling) throws IOException {
         int floor = rescorer.bar();
         ScoreDoc after = null;
         int page = PAGE;
@@ -622,14 +675,15 @@ final class FuzzySearch {
             if (need > counted.kept() || pairNeed > counted.pairs().size()) {
                 return;
             }
-            Query q = LuceneFilter.restrict(counted.query(need, pairNeed), filter);
-            ScoreDoc[] hits = searcher.search(windowed(q, src, rescorer.lengthWindow(Math.min(floor, 100))),
+            Query q = restrict(counted.query(need, pairNeed), filter);
+            ScoreDoc[] hits = ctx.searcher().search(windowed(q, ctx.fields().length(ctx.src()),
+                            rescorer.lengthWindow(Math.min(floor, 100))),
                     new TopScoreDocCollectorManager(page, after, page)).scoreDocs;
             if (hits.length == 0) {
                 return;
             }
             ScoreDoc last = hits[hits.length - 1];
-            rescorer.check(candidates(r, searcher, hits, src, tgt, seen, xml));
+            rescorer.check(candidates(ctx, hits));
             floor = rescorer.bar();
             if (hits.length < page || floor > ceiling || (int) last.score < needed(rescorer, floor)) {
                 return;
@@ -793,7 +847,7 @@ final class FuzzySearch {
             List<Integer> freqs = new ArrayList<>();
             List<Term> wordTerms = new ArrayList<>();
             List<TermStates> wordStates = new ArrayList<>();
-            for (Map.Entry<String, Integer> e : byRarity(terms, rescorer.keys())) {
+            for (Map.Entry<BytesRef, Integer> e : byRarity(terms, rescorer.keys())) {
                 if (e.getValue() > 0) { // a word no unit holds cannot help a unit reach the floor
                     words.add(new ConstantScoreQuery(terms.query(e.getKey())));
                     freqs.add(e.getValue());

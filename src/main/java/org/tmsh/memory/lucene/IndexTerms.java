@@ -29,6 +29,11 @@ final class IndexTerms {
     static final int HASHED_PAIRS = 2;
     /** The format new TMs are written in. */
     static final int CURRENT = HASHED_PAIRS;
+    /**
+     * Word pairs as text, {@code a b}, and a line end inside a key as a space: the terms of a Solr collection's
+     * {@code w_L} (configset tmsh-4 on), which take a language's terms as one value, one term a line.
+     */
+    static final int LINES = 3;
 
     static final byte PAIR = (byte) 0xFF;
 
@@ -50,10 +55,23 @@ final class IndexTerms {
         }
     }
 
+    /** A key's term in {@code format}, written into {@code into} (cleared first). */
+    static void key(String key, int format, BytesRefBuilder into) {
+        key(key, into);
+        if (format == LINES) {
+            byte[] b = into.bytes();
+            for (int i = 0; i < into.length(); i++) {
+                if (b[i] == '\n') {
+                    b[i] = ' ';
+                }
+            }
+        }
+    }
+
     /** The term of the pair of keys {@code a b} in {@code format}, written into {@code into} (cleared first). */
     static void pair(String a, String b, int format, BytesRefBuilder into) {
-        if (format == TEXT_PAIRS) {
-            key(a + ' ' + b.replace(' ', '_'), into);
+        if (format == TEXT_PAIRS || format == LINES) {
+            key(a + ' ' + b.replace(' ', '_'), format, into);
             byte[] bytes = into.bytes();
             // the space between the two keys stays a space; those inside a key are underscores
             bytes[utf8Length(a)] = ' ';
@@ -102,7 +120,7 @@ final class IndexTerms {
         BytesRefBuilder b = new BytesRefBuilder();
         String prev = null;
         for (String k : keys) {
-            key(k, b);
+            key(k, format, b);
             add(b, false, seen, out);
             if (prev != null) {
                 pair(prev, k, format, b);

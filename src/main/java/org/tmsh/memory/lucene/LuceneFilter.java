@@ -61,9 +61,6 @@ final class LuceneFilter {
 
     /** {@code q} restricted to the filter's units ({@code q} itself when there is no filter). */
     static Query restrict(Query q, Query filter) {
-        if (filter == null || q == null) {
-            return q;
-        }
-        return new BooleanQuery.Builder().add(q, BooleanClause.Occur.MUST).add(filter, BooleanClause.Occur.FILTER).build();
+        return FuzzySearch.restrict(q, filter);
     }
 }

@@ -35,6 +35,7 @@ import org.tmsh.memory.ImportHook;
 import org.tmsh.memory.ImportReport;
 import org.tmsh.memory.LanguagePairs;
 import org.tmsh.memory.Match;
+import org.tmsh.memory.Rescorer;
 import org.tmsh.memory.SearchOptions;
 import org.tmsh.memory.UnitFilter;
 import org.tmsh.memory.TmHealth;
@@ -258,7 +259,8 @@ public final class LuceneMemory implements TranslationMemory {
             return List.of();
         }
         return LanguagePairs.search(tags(r), srcLang, tgtLang, max,
-                (s, t) -> FuzzySearch.search(r, tokenizer, text, s, t, min, max, options));
+                (s, t) -> FuzzySearch.search(r, TmSchema.fields(r), new Rescorer(tokenizer, text, s, t, min, max, options), s, t,
+                        null, null, LuceneFilter.of(options.filter()), options, null));
     }
 
     @Override

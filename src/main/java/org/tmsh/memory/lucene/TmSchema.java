@@ -75,6 +75,21 @@ final class TmSchema {
         return "k." + lang;
     }
 
+    /** The look-up's view of this layout in each term format ({@link IndexTerms}). */
+    private static final LookupFields TEXT_FIELDS = new LookupFields("w.", "n.", "t.", "k.", IndexTerms.TEXT_PAIRS, false);
+    private static final LookupFields HASHED_FIELDS = new LookupFields("w.", "n.", "t.", "k.", IndexTerms.HASHED_PAIRS, false);
+
+    /** The fields a look-up reads in the TM of {@code r}, in its format (read once a reader). */
+    static LookupFields fields(DirectoryReader r) throws IOException {
+        FuzzySearch.TermCache cache = FuzzySearch.TermCache.of(r);
+        int format = cache.format;
+        if (format < 0) {
+            format = format(r);
+            cache.format = format;
+        }
+        return format == IndexTerms.TEXT_PAIRS ? TEXT_FIELDS : HASHED_FIELDS;
+    }
+
     // --- unit metadata (filters) ---
 
     static String meta(UnitFilter.TextField f) {

@@ -12,6 +12,7 @@ import java.util.function.Predicate;
 
 import org.tmsh.memory.Rescorer;
 import org.tmsh.memory.UnitKeys;
+import org.tmsh.memory.lucene.LookupFields;
 
 /**
  * What tmsh's client and the node-side look-up ({@code org.tmsh.memory.solr.node.MatchHandler}, {@code /tmsh/match}) agree on: the
@@ -47,6 +48,21 @@ public final class MatchProtocol {
     public static final String P_PAGE = "tmsh.page";
     /** The filter queries: the TM's own first, then those of the look-up's filter (Solr query syntax). */
     public static final String P_FQ = "tmsh.fq";
+    /**
+     * How the node walks its index: {@link #WALK_COUNTING} (the embedded memory's counting probe and counting walk
+     * on the core's segments, the default) or {@link #WALK_QUERIES} (the plain look-up's two Lucene queries, the
+     * node's way before; for comparison, {@code -Dtmsh.solr.nodeWalk=queries} on the client).
+     */
+    public static final String P_WALK = "tmsh.walk";
+    public static final String WALK_COUNTING = "counting";
+    public static final String WALK_QUERIES = "queries";
+
+    /**
+     * The fields of a collection of configset tmsh-5 on as the embedded memory's look-up reads them: word and pair
+     * terms in {@code w_L} (one term a line of the value, pairs as text), the content-token count in {@code n_L},
+     * texts in {@code t_L} and key hashes in {@code k_L} as binary doc values, the tuid as binary doc values.
+     */
+    public static final LookupFields FIELDS = new LookupFields("w_", "n_", "t_", "k_", LookupFields.LINES, true);
 
     /** Keys of a response. */
     public static final String R_VERSION = "tmsh";

@@ -65,6 +65,7 @@ final class SolrNodeMatch {
         p.set(MatchProtocol.P_COMMON, Long.toString(common));
         p.set(MatchProtocol.P_PROBE, SolrLookup.PROBE);
         p.set(MatchProtocol.P_PAGE, SolrLookup.PAGE);
+        p.set(MatchProtocol.P_WALK, System.getProperty("tmsh.solr.nodeWalk", MatchProtocol.WALK_COUNTING));
         for (String fq : fqs) {
             p.add(MatchProtocol.P_FQ, fq);
         }

@@ -87,6 +87,17 @@ class TermStreamTest {
     }
 
     @Test
+    void theSolrLayoutsTermsAreTheWordTermsItIndexesOneALine() {
+        // what a Solr collection's w_L holds (SolrSchema: UnitKeys.wordTerms, a line end inside a term as a space), in
+        // order, is what the look-up on the node asks for in format LINES
+        List<String> keys = List.of("Datei", "new york", "a\nb", "über", "Datei", "x y\nz");
+        List<String> indexed = UnitKeys.wordTerms(keys).stream().map(t -> t.replace('\n', ' ')).toList();
+        assertEquals(indexed, IndexTerms.of(keys, IndexTerms.LINES).stream().map(t -> t.bytes().utf8ToString()).toList());
+        assertEquals(List.of(false, false, true, false, true, false, true, true, false, true),
+                IndexTerms.of(keys, IndexTerms.LINES).stream().map(IndexTerms.Term::pair).toList());
+    }
+
+    @Test
     void hashedPairsAreNineBytesMarkedAndWordsStayText() throws IOException {
         List<BytesRef> t = bytes(List.of("a", "b", "new york"), IndexTerms.HASHED_PAIRS);
         assertEquals(5, t.size());

@@ -4,10 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,7 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -52,22 +49,13 @@ class SolrNodeMatchTest {
     static void units() throws Exception {
         work = Files.createTempDirectory("tmsh-nodematch-");
         tmx = work.resolve("units.tmx");
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(new GZIPInputStream(
-                Files.newInputStream(Path.of("../shared/tm-data/gnu-apps-ui.tsv.gz"))), StandardCharsets.UTF_8));
-             TmxWriter w = new TmxWriter(tmx, "en", "de", "test")) {
-            String line;
-            int i = 0;
-            while ((line = in.readLine()) != null && i < 1500) {
-                String[] f = line.split("\t");
-                if (f.length == 3 && !f[1].isBlank() && !f[2].isBlank()) {
-                    w.unit("g" + i, f[1], f[2], Map.of());
-                    if (i % 50 == 7 && f[1].split(" ").length >= 3) { // the unit's source with a word changed or added
-                        QUERIES.add(f[1]);
-                        QUERIES.add(f[1].replaceFirst("\\s\\S+", " other") + " now");
-                    }
-                    i++;
+        try (TmxWriter w = new TmxWriter(tmx, "en", "de", "test")) {
+            SolrTestCluster.writeUiUnits(w, 1500, (source, i) -> {
+                if (i % 50 == 7 && source.split(" ").length >= 3) { // the unit's source with a word changed or added
+                    QUERIES.add(source);
+                    QUERIES.add(source.replaceFirst("\\s\\S+", " other") + " now");
                 }
-            }
+            });
             // decoys that crowd a probe of 128 units: each holds the query's words among many others
             for (int n = 0; n < 300; n++) {
                 w.unit("d" + n, "Save the open file to the disk before the printer prints page " + n + " of the long report",
@@ -100,14 +88,23 @@ class SolrNodeMatchTest {
     @Test
     void theNodeAnswersInOneRequestWithThePlainLookUpsMatches() throws Exception {
         SolrCluster.createCollection(SOLR.url(), "withplugin", 1, 1);
-        try (SolrMemory tm = SolrMemory.open("tm", new TmRegistration("solr", SOLR.url(), "withplugin", true, -1))) {
+        try (SolrMemory tm = SolrMemory.open("tm", new TmRegistration("solr", SOLR.url(), "withplugin", true, -1));
+             SolrMemory other = SolrMemory.open("other", new TmRegistration("solr", SOLR.url(), "withplugin", false, -1))) {
             tm.importTmx(tmx, Progress.NONE);
+            // the same units in another TM of the collection: the node's look-up must keep to its TM's units
+            other.importTmx(tmx, Progress.NONE);
             for (String q : QUERIES) {
                 long answered = tm.lookup.node.answered.sum();
                 long requests = tm.lookupTimes().requests();
                 List<String> node = matches(tm.search(q, "en", "de", 50, 3));
                 assertEquals(1, tm.lookupTimes().requests() - requests, q);
                 assertEquals(1, tm.lookup.node.answered.sum() - answered, q);
+                System.setProperty("tmsh.solr.nodeWalk", MatchProtocol.WALK_QUERIES);
+                try {
+                    assertEquals(node, matches(tm.search(q, "en", "de", 50, 3)), "the node's way before: " + q);
+                } finally {
+                    System.clearProperty("tmsh.solr.nodeWalk");
+                }
                 System.setProperty("tmsh.solr.node", "false");
                 try {
                     List<String> plain = matches(tm.search(q, "en", "de", 50, 3));

@@ -46,6 +46,29 @@ public final class SolrTestCluster implements BeforeAllCallback, AfterAllCallbac
     }
 
     /**
+     * Writes the first {@code count} pairs of the shared GNU applications' interface texts
+     * ({@code ../shared/tm-data/gnu-apps-ui.tsv.gz}, both texts present) as units {@code g0}, {@code g1}, ... and
+     * tells {@code each} every unit's source and number: the set-up the Solr tests that compare look-ups share.
+     */
+    static void writeUiUnits(org.tmsh.formats.tmx.TmxWriter w, int count, java.util.function.ObjIntConsumer<String> each)
+            throws java.io.IOException {
+        try (java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(
+                new java.util.zip.GZIPInputStream(Files.newInputStream(Path.of("../shared/tm-data/gnu-apps-ui.tsv.gz"))),
+                java.nio.charset.StandardCharsets.UTF_8))) {
+            String line;
+            int i = 0;
+            while ((line = in.readLine()) != null && i < count) {
+                String[] f = line.split("\t");
+                if (f.length == 3 && !f[1].isBlank() && !f[2].isBlank()) {
+                    w.unit("g" + i, f[1], f[2], java.util.Map.of());
+                    each.accept(f[1], i);
+                    i++;
+                }
+            }
+        }
+    }
+
+    /**
      * Lets the nodes about to start read the folder the import's bulk path writes its segments under
      * ({@link SolrBulk#root}): Solr refuses a {@code MERGEINDEXES} directory outside its home unless
      * {@code solr.allowPaths} names it, as an administrator would start a node for tmsh's bulk path.

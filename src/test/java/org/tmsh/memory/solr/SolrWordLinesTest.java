@@ -4,16 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.zip.GZIPInputStream;
 
 import org.apache.solr.client.solrj.SolrQuery;
 import org.junit.jupiter.api.AfterAll;
@@ -48,18 +44,8 @@ class SolrWordLinesTest {
     static void units() throws Exception {
         work = Files.createTempDirectory("tmsh-wordlines-");
         tmx = work.resolve("units.tmx");
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(new GZIPInputStream(
-                Files.newInputStream(Path.of("../shared/tm-data/gnu-apps-ui.tsv.gz"))), StandardCharsets.UTF_8));
-             TmxWriter w = new TmxWriter(tmx, "en", "de", "test")) {
-            String line;
-            int i = 0;
-            while ((line = in.readLine()) != null && i < 1500) {
-                String[] f = line.split("\t");
-                if (f.length == 3 && !f[1].isBlank() && !f[2].isBlank()) {
-                    w.unit("g" + i++, f[1], f[2], Map.of());
-                    SOURCES.add(f[1]);
-                }
-            }
+        try (TmxWriter w = new TmxWriter(tmx, "en", "de", "test")) {
+            SolrTestCluster.writeUiUnits(w, 1500, (source, i) -> SOURCES.add(source));
             // numbers (their terms are indexed beside the words) and a word written with a space inside a key
             for (int n = 0; n < 40; n++) {
                 w.unit("n" + n, "Item " + (4200 + n * 17) + " of the 1,5 list", "Posten " + (4200 + n * 17) + " der 1,5 Liste", Map.of());

@@ -69,7 +69,8 @@ public final class MatchHandler extends RequestHandlerBase {
             rsp.add(MatchProtocol.R_REFUSED, "no-keys");
             return;
         }
-        NodeLookup.Result r = lookup.run();
+        NodeLookup.Result r = MatchProtocol.WALK_QUERIES.equals(p.get(MatchProtocol.P_WALK)) ? lookup.run()
+                : lookup.runCounting();
         List<SimpleOrderedMap<Object>> matches = new ArrayList<>();
         for (NodeLookup.Found f : r.best()) {
             SimpleOrderedMap<Object> m = new SimpleOrderedMap<>();

@@ -26,6 +26,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 import org.apache.solr.search.DocIterator;
 import org.apache.solr.search.DocList;
+import org.apache.solr.search.DocSet;
 import org.apache.solr.search.QueryCommand;
 import org.apache.solr.search.QueryResult;
 import org.apache.solr.search.SolrIndexSearcher;
@@ -33,7 +34,9 @@ import org.apache.solr.search.SolrIndexSearcher;
 import org.tmsh.match.Tokenizer;
 import org.tmsh.memory.Match;
 import org.tmsh.memory.Rescorer;
+import org.tmsh.memory.SearchOptions;
 import org.tmsh.memory.UnitKeys;
+import org.tmsh.memory.lucene.FuzzySearch;
 
 /**
  * One look-up run inside the Solr node that holds the TM's core, on its {@link SolrIndexSearcher}: the
@@ -80,6 +83,63 @@ final class NodeLookup {
         this.firstPage = firstPage;
         this.rescorer = new Rescorer(Tokenizer.standard(), text, src, tgt, min, max);
         this.leaves = searcher.getIndexReader().leaves();
+    }
+
+    /**
+     * The look-up by the embedded memory's own code ({@link FuzzySearch}: the counting probe over the rarest lists
+     * and the counting walk of the exact stage, term at a time, segment by segment) on the core's reader, laid out
+     * as {@link MatchProtocol#FIELDS} says. The filters (the TM's, then the look-up's) are one scope, taken from
+     * Solr's filter cache ({@link SolrIndexSearcher#getDocSet}); when it holds every live unit (a collection of one
+     * TM), the look-up reads no scope at all. The probe and the walk keep to it; the rescorer is the same.
+     */
+    Result runCounting() throws IOException {
+        IndexReader reader = searcher.getIndexReader();
+        DocSet in = searcher.getDocSet(filters);
+        boolean all = in.size() == reader.numDocs();
+        Map<Integer, Float> ranks = new HashMap<>();
+        List<Match> matches = FuzzySearch.search(reader, MatchProtocol.FIELDS, rescorer, src, tgt,
+                all ? null : in.makeQuery(), all ? null : in.getBits(), null,
+                SearchOptions.NONE, (doc, rank) -> ranks.put(doc, rank));
+        candidates = ranks.size();
+        List<Found> best = new ArrayList<>();
+        if (matches.isEmpty()) {
+            return new Result(best, candidates, 0);
+        }
+        Map<String, Integer> bySeq = new HashMap<>();
+        for (int doc : ranks.keySet().stream().sorted().toList()) {
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+            String seq = seq(leaf.reader(), doc - leaf.docBase);
+            if (seq != null) {
+                bySeq.put(seq, doc);
+            }
+        }
+        for (Match m : matches) {
+            Integer doc = m.id() == null ? null : bySeq.get(m.id());
+            if (doc == null) {
+                doc = byTexts(ranks.keySet(), m);
+            }
+            if (doc == null) {
+                continue;
+            }
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+            BytesRef k = bytes(leaf.reader(), "k_" + src, doc - leaf.docBase);
+            best.add(new Found(ranks.get(doc), k == null ? null : decode(k), m.source(), m.target(), m.tuid(), m.id()));
+        }
+        return new Result(best, candidates, 0);
+    }
+
+    /** The candidate whose texts and tuid are the match's (a unit without {@code seq}), or null. */
+    private Integer byTexts(java.util.Collection<Integer> docs, Match m) throws IOException {
+        for (int doc : docs) {
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+            int local = doc - leaf.docBase;
+            if (java.util.Objects.equals(string(leaf.reader(), "t_" + src, local), m.source())
+                    && java.util.Objects.equals(string(leaf.reader(), "t_" + tgt, local), m.target())
+                    && java.util.Objects.equals(string(leaf.reader(), "tuid", local), m.tuid())) {
+                return doc;
+            }
+        }
+        return null;
     }
 
     /** Whether the query has any key (a look-up of a text without words is left to the client). */
