@@ -37,7 +37,9 @@ import org.apache.lucene.util.FixedBitSet;
  * <ul>
  *   <li>A unit that holds {@code need} of k lists holds one of the k - need + 1 shortest of them (the prefix). The
  *       prefix lists of the group (words or pairs) whose prefix is shorter are read from end to end into a count a
- *       unit (an array over the segment's units, no heap of iterators), which gives the candidates.</li>
+ *       unit (an array over the segment's units, no heap of iterators), which gives the candidates. In a heavy
+ *       walk ({@link UnitLengths#wanted}) only the units inside the length window are counted (their lengths from
+ *       the segment's {@link UnitLengths} array), so the lists after the prefix work for fewer candidates.</li>
  *   <li>The other lists, shortest first, only count for the candidates: a list much longer than the candidates
  *       left ({@link #advance} times) is not read but advanced to each candidate in turn (its skip data passes over
  *       the rest); a shorter one is read through, counting only the candidates. Before a list longer than the
@@ -110,8 +112,9 @@ final class CountingWalk {
                         List<TermStates> pairStates, int need, int pairNeed, String lengthField, int[] window, Weight filter,
                         long estimate, int limit, Sink sink) throws IOException {
         List<LeafReaderContext> leaves = reader.leaves();
+        boolean byLength = UnitLengths.wanted(estimate);
         Slice walk = (slice, to) -> walk(slice, field, words, wordStates, pairs, pairStates, need, pairNeed, lengthField,
-                window, filter, to);
+                window, filter, byLength, to);
         if (parallel < 0 || estimate < parallel || leaves.size() < 2) {
             return walk.run(leaves, sink);
         }
@@ -214,15 +217,15 @@ final class CountingWalk {
 
     private static boolean walk(List<LeafReaderContext> leaves, String field, List<Term> words, List<TermStates> wordStates,
                                 List<Term> pairs, List<TermStates> pairStates, int need, int pairNeed, String lengthField,
-                                int[] window, Weight filter, Sink sink) throws IOException {
+                                int[] window, Weight filter, boolean byLength, Sink sink) throws IOException {
         Scratch s = SCRATCH.get();
         if (s == null) {
             s = new Scratch();
         }
         SCRATCH.remove(); // taken: an exception leaves the arrays dirty, so only a clean walk puts them back
         for (LeafReaderContext ctx : leaves) {
-            if (!segment(ctx, field, words, wordStates, pairs, pairStates, need, pairNeed, lengthField, window, filter, sink,
-                    s)) {
+            if (!segment(ctx, field, words, wordStates, pairs, pairStates, need, pairNeed, lengthField, window, filter,
+                    byLength, sink, s)) {
                 SCRATCH.set(s);
                 return false;
             }
@@ -246,7 +249,8 @@ final class CountingWalk {
 
     private static boolean segment(LeafReaderContext ctx, String field, List<Term> words, List<TermStates> wordStates,
                                    List<Term> pairs, List<TermStates> pairStates, int need, int pairNeed, String lengthField,
-                                   int[] window, Weight filter, Sink sink, Scratch s) throws IOException {
+                                   int[] window, Weight filter, boolean byLength, Sink sink, Scratch s)
+            throws IOException {
         Terms terms = ctx.reader().terms(field);
         if (terms == null) {
             return true;
@@ -284,12 +288,26 @@ final class CountingWalk {
         int pairsLeft = byPairs ? pairLists.size() - pairPrefix : pairLists.size();
 
         short[] counts = byPairs ? pc : wc;
+        // units outside the length window never reach the bar: with the lengths at hand they are not counted at all,
+        // so the lists after the prefix count (or advance to) only the units that can
+        byte[] lengths = byLength ? UnitLengths.of(ctx.reader(), lengthField) : null;
+        int low = window[0];
+        int high = window[1];
         PostingsEnum pe = null;
         for (Posting p : first) {
             pe = p.open(te, pe);
-            for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
-                counts[d]++;
-                bits.set(d);
+            if (lengths == null) {
+                for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
+                    counts[d]++;
+                    bits.set(d);
+                }
+            } else {
+                for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
+                    if (UnitLengths.in(lengths[d], low, high)) {
+                        counts[d]++;
+                        bits.set(d);
+                    }
+                }
             }
             if (FuzzySearch.TRACE) {
                 read += p.docFreq;

@@ -1,6 +1,7 @@
 package org.tmsh.memory.lucene;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -206,6 +207,51 @@ class FuzzySearchExactTest {
                 System.setProperty("tmsh.tm.segmentUnits", units);
             }
         }
+    }
+
+    @Test
+    void randomMemoriesAgreeWhenEveryWalkDropsUnitsOutsideTheLengthWindow() throws Exception {
+        // every walk reads the segments' length arrays and counts only the units inside the bar's length window, in
+        // one segment and in many, with the walk stopped after its prefix, and split between two threads
+        String units = System.getProperty("tmsh.tm.segmentUnits");
+        long from = UnitLengths.from;
+        int stop = CountingWalk.stop;
+        long parallel = CountingWalk.parallel;
+        UnitLengths.from = 0;
+        try {
+            long built = UnitLengths.built();
+            randomMemoriesAgree(14, 14);
+            assertTrue(UnitLengths.built() > built, "the walks read the length arrays");
+            assertEquals(0, UnitLengths.open(), "a closed memory's arrays are dropped");
+            System.setProperty("tmsh.tm.segmentUnits", "256");
+            randomMemoriesAgree(15, 15);
+            CountingWalk.stop = -1;
+            randomMemoriesAgree(16, 16);
+            CountingWalk.stop = stop;
+            CountingWalk.parallel = 0;
+            randomMemoriesAgree(17, 17);
+        } finally {
+            UnitLengths.from = from;
+            CountingWalk.stop = stop;
+            CountingWalk.parallel = parallel;
+            if (units == null) {
+                System.clearProperty("tmsh.tm.segmentUnits");
+            } else {
+                System.setProperty("tmsh.tm.segmentUnits", units);
+            }
+        }
+    }
+
+    @Test
+    void aLengthTheArrayCannotHoldIsNeverOutsideAWindow() {
+        // 255 tokens or more (or no length) is stored as unknown: the walk's check on the doc values decides
+        assertTrue(UnitLengths.in((byte) UnitLengths.UNKNOWN, 300, 400));
+        assertTrue(UnitLengths.in((byte) UnitLengths.UNKNOWN, 1, 3));
+        assertTrue(UnitLengths.in((byte) 7, 7, 9));
+        assertTrue(UnitLengths.in((byte) 254, 200, 260));
+        assertFalse(UnitLengths.in((byte) 6, 7, 9));
+        assertFalse(UnitLengths.in((byte) 10, 7, 9));
+        assertFalse(UnitLengths.in((byte) 254, 7, 9));
     }
 
     @Test
