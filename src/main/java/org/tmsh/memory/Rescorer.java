@@ -100,6 +100,11 @@ public final class Rescorer {
         return UnitKeys.numberTerms(tokens);
     }
 
+    /** The query's text, as given. */
+    public String text() {
+        return text;
+    }
+
     /** The query's content-token keys. */
     public List<String> keys() {
         return keys;

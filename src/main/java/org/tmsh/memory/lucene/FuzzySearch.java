@@ -165,7 +165,7 @@ public final class FuzzySearch {
             System.err.printf(java.util.Locale.ROOT, "trace total %.2f probe %.2f exact %.2f walk %.2f check %.2f stored %.2f terms %.2f built %d"
                     + " prefixPostings %d kept %d tokens %d bar %d need %d pairNeed %d read %d advanced %d | %s%n", (t2 - t0) / 1e6, (t1 - t0) / 1e6,
                     (t2 - t1) / 1e6, Trace.walk / 1e6, Trace.check / 1e6, Trace.stored / 1e6, Trace.terms / 1e6, Trace.built, Trace.postings, Trace.kept,
-                    rescorer.keys().size(), floor, Trace.need, Trace.pairNeed, CountingWalk.read, CountingWalk.advanced, text);
+                    rescorer.keys().size(), floor, Trace.need, Trace.pairNeed, CountingWalk.read, CountingWalk.advanced, rescorer.text());
             CountingWalk.read = 0;
             CountingWalk.advanced = 0;
         }
