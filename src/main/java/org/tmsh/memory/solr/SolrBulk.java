@@ -116,7 +116,8 @@ final class SolrBulk {
     /**
      * Client CPU time of the imports of this process, in nanoseconds of thread CPU (for the benchmark's breakdown):
      * [0] the reading thread, [1] senders building documents (the normal path's; a segment's units are built inside
-     * [2]), [2] senders writing segments (building and inverting), [3] senders sending (framing, HTTP, waiting for nothing: a thread's CPU only), [4] senders asking for ids the TM holds; and
+     * [2]), [2] senders writing segments (building and inverting), [3] senders sending (framing, HTTP, waiting for
+     * nothing: a thread's CPU only), [4] senders asking for ids the TM holds; and
      * [5] the Lucene segments the segment handler added (a count: more than one a batch when a writer flushed early).
      */
     static final java.util.concurrent.atomic.AtomicLongArray CPU = new java.util.concurrent.atomic.AtomicLongArray(6);
