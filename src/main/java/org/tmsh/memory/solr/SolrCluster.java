@@ -146,14 +146,14 @@ public final class SolrCluster {
         }
         // a search always answers with a result list; a node that is stopping has been seen (once in a
         // CI run of the contract test that stops a node during searches) to answer without one: asked again,
-        // the request goes to a live node; after three such answers it fails as any failed request does
+        // the request goes to a live node; after five such answers (2 s) it fails as any failed request does
         for (int attempt = 1; ; attempt++) {
             QueryResponse r = client.query(collection, q);
             if (r.getResults() != null) {
                 return r;
             }
-            if (attempt == 3) {
-                throw new IOException("Solr answered a search without a result list three times (" + r.getResponse().asShallowMap().keySet()
+            if (attempt == 5) {
+                throw new IOException("Solr answered a search without a result list five times (" + r.getResponse().asShallowMap().keySet()
                         + "): is a node stopping?");
             }
             try {
