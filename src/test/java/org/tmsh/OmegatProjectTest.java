@@ -154,6 +154,11 @@ class OmegatProjectTest {
         TmshException missing = assertThrows(TmshException.class, () -> project(dir.resolve("nosuch.txt"), dir.resolve("p2"), null));
         assertTrue(missing.getMessage().contains("nosuch.txt"), missing.getMessage());
         assertFalse(Files.exists(dir.resolve("p2")));
+        // a format tmsh does not round-trip: the line names the person's file, not the project's copy of it
+        Path slides = Files.writeString(dir.resolve("folien.pptx"), "x");
+        TmshException unsupported = assertThrows(TmshException.class, () -> project(slides, dir.resolve("p3"), null));
+        assertTrue(unsupported.getMessage().startsWith(slides + ": unsupported file type '.pptx'"), unsupported.getMessage());
+        assertFalse(Files.exists(dir.resolve("p3")));
         assertTrue(list(dir).stream().noneMatch(n -> n.startsWith(".")), "no staging folder left: " + list(dir));
     }
 

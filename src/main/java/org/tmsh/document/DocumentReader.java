@@ -167,9 +167,26 @@ public final class DocumentReader {
                 return new Source(() -> docxFilter(furniture),
                         new RawDocument((copy == null ? file : copy).toUri(), "UTF-8", locale, target), copy, false);
             }
-            default -> throw TmshException.inFile(file, 0, "unsupported file type '." + ext
-                    + "' (tmsh reads " + String.join(", ", EXTENSIONS) + ")");
+            default -> throw unsupported(file);
         }
+    }
+
+    /**
+     * Refuses {@code file} unless its extension is one tmsh reads ({@link #EXTENSIONS}), in one line that
+     * names the file and the formats tmsh round-trips: a caller that copies the document first (an OmegaT
+     * project) checks it here, so the line names the person's file and not the copy.
+     */
+    public static void requireSupported(Path file) {
+        if (!EXTENSIONS.contains(extension(file))) {
+            throw unsupported(file);
+        }
+    }
+
+    private static TmshException unsupported(Path file) {
+        String ext = extension(file);
+        return TmshException.inFile(file, 0, "unsupported file type '." + ext + "': tmsh pre-translates and merges"
+                + " plain text (.txt), HTML (.html, .htm, .xhtml) and Word (.docx) documents, and reads XLIFF (.xlf, .xliff);"
+                + " save or convert the document as one of these first");
     }
 
     private static final Pattern XLIFF2_ROOT = Pattern.compile(

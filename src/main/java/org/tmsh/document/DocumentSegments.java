@@ -111,6 +111,14 @@ public final class DocumentSegments {
         write(file, lang, targetLang, segmenter, false, translation, out);
     }
 
+    /** What a caution says when the merged page's tags cannot be paired with the original's. */
+    static final String UNPAIRED_TAGS = "the merged page's tags could not be paired with the original's from here on;"
+            + " white space in attributes and beside left-out elements after this point is as Okapi's writer wrote it";
+
+    /** What a caution says when a note's mark in the merged document has no mark of the original to take its formatting from. */
+    static final String UNPAIRED_MARK = "a note's mark has no mark of the original to pair with; its formatting is as"
+            + " Okapi's writer wrote it";
+
     /** Whether {@code keys} (a bilingual file's unit ids) are those of a document read with its furniture. */
     public static boolean furnitureKeys(java.util.Collection<String> keys) {
         return !keys.isEmpty() && keys.stream().allMatch(k -> k.startsWith(FURNITURE_KEY));
@@ -119,8 +127,18 @@ public final class DocumentSegments {
     /** As {@link #write(Path, String, String, SrxSegmenter, Function, Path)}, reading as {@link #read} with {@code furniture}. */
     public static void write(Path file, String lang, String targetLang, SrxSegmenter segmenter, boolean furniture,
                              Function<Item, TextFragment> translation, Path out) {
+        write(file, lang, targetLang, segmenter, furniture, translation, out, caution -> { });
+    }
+
+    /**
+     * As {@link #write(Path, String, String, SrxSegmenter, boolean, Function, Path)}; {@code cautions} is
+     * told, one line each naming the document and the place, where a pass that puts back what Okapi's
+     * writer dropped could not pair the written document with the original and left that part as written.
+     */
+    public static void write(Path file, String lang, String targetLang, SrxSegmenter segmenter, boolean furniture,
+                             Function<Item, TextFragment> translation, Path out, java.util.function.Consumer<String> cautions) {
         try (DocumentReader.Source src = DocumentReader.open(file, lang, targetLang, null, furniture)) {
-            write(file, src, lang, targetLang, segmenter, furniture, translation, out);
+            write(file, src, lang, targetLang, segmenter, furniture, translation, out, cautions);
         }
         if (DocumentReader.extension(file).equals("docx")) {
             WordParts.requireWellFormed(file, out);
@@ -128,7 +146,8 @@ public final class DocumentSegments {
     }
 
     private static void write(Path file, DocumentReader.Source src, String lang, String targetLang, SrxSegmenter segmenter,
-                              boolean furniture, Function<Item, TextFragment> translation, Path out) {
+                              boolean furniture, Function<Item, TextFragment> translation, Path out,
+                              java.util.function.Consumer<String> cautions) {
         String prefix = furniture ? FURNITURE_KEY : "";
         LocaleId target = LocaleId.fromBCP47(targetLang);
         IFilterWriter[] writer = new IFilterWriter[1];
@@ -202,10 +221,12 @@ public final class DocumentSegments {
             showZeroWidthSpaces(out);
         }
         if (List.of("html", "htm", "xhtml").contains(DocumentReader.extension(file)) && src.raw().getInputCharSequence() != null) {
-            restoreAttributeSpace(src.raw().getInputCharSequence().toString(), src.zeroWidth(), out);
+            restoreAttributeSpace(src.raw().getInputCharSequence().toString(), src.zeroWidth(), out,
+                    line -> cautions.accept(file.getFileName() + ": line " + line + ": " + UNPAIRED_TAGS));
         }
         if (docx) {
-            WordMarks.restore(src.raw().getInputURI(), out);
+            WordMarks.restore(src.raw().getInputURI(), out,
+                    where -> cautions.accept(file.getFileName() + ": " + where + ": " + UNPAIRED_MARK));
         }
     }
 
@@ -269,11 +290,11 @@ public final class DocumentSegments {
     }
 
     /** The merged page with the original's white space where Okapi dropped it ({@link HtmlWhiteSpace}); rewritten only when it differs. */
-    private static void restoreAttributeSpace(String original, boolean zeroWidth, Path out) {
+    private static void restoreAttributeSpace(String original, boolean zeroWidth, Path out, java.util.function.IntConsumer unpaired) {
         try {
             String page = java.nio.file.Files.readString(out, java.nio.charset.StandardCharsets.UTF_8);
             String mended = HtmlWhiteSpace.restore(zeroWidth ? ZeroWidthSpaces.shown(original) : original, page,
-                    DocumentReader.furnitureElements());
+                    DocumentReader.furnitureElements(), unpaired);
             if (!mended.equals(page)) {
                 java.nio.file.Files.writeString(out, mended, java.nio.charset.StandardCharsets.UTF_8);
             }

@@ -26,9 +26,12 @@ import org.tmsh.common.TmshException;
  * {@code w:endnoteReference}, and the note's own number {@code w:footnoteRef}, {@code w:endnoteRef})
  * get the original's run properties back. Such a run has no text to translate, but Okapi's writer
  * rewrites its properties and has dropped some of them (a note number's own bold beside the
- * "footnote reference" character style, in a real document): the number looked different. The
- * mark runs of each part are matched by their order, which translation does not change; a part
- * whose count of mark runs differs (a mark inside a deleted, accepted change) is left as written.
+ * "footnote reference" character style, in a real document): the number looked different. A mark
+ * run is matched by its identity, not its place: a reference by its kind and note id ({@code w:id},
+ * which the writer keeps), a note's own number by its kind and order in the notes part (one a note).
+ * So a translation that moved two references in a sentence gets each its own formatting; a mark of the
+ * original that is gone (inside a deleted, accepted change) is passed over, and a written mark the
+ * original lacks is left as written and named in a caution.
  *
  * <p>The same pass gives text runs the direct properties the writer dropped ({@link WordRunProperties}) and
  * makes the simple fields of content controls simple again ({@link WordSimpleFields}).
@@ -49,6 +52,14 @@ final class WordMarks {
      * properties; rewrites {@code written} (through a temporary file beside it) only when one differs.
      */
     static void restore(URI original, Path written) {
+        restore(original, written, where -> { });
+    }
+
+    /**
+     * As {@link #restore(URI, Path)}; {@code unpaired} is told the part and mark of each written mark run
+     * that has no mark run of the original to take its properties from.
+     */
+    static void restore(URI original, Path written, java.util.function.Consumer<String> unpaired) {
         try {
             Map<String, byte[]> changed = new LinkedHashMap<>();
             try (ZipFile from = new ZipFile(Path.of(original).toFile()); ZipFile to = new ZipFile(written.toFile())) {
@@ -59,7 +70,8 @@ final class WordMarks {
                     }
                     String was = read(from, old);
                     String now = read(to, e);
-                    String mended = WordRunProperties.part(was, part(was, now));
+                    String name = e.getName();
+                    String mended = WordRunProperties.part(was, part(was, now, mark -> unpaired.accept(name + ", " + mark)));
                     String w = prefix(mended);
                     mended = w == null ? mended : WordSimpleFields.simple(mended, w);
                     if (!mended.equals(now)) {
@@ -103,20 +115,30 @@ final class WordMarks {
 
     /** {@code now} with each mark run's properties those of the same mark run in {@code was}. */
     static String part(String was, String now) {
+        return part(was, now, mark -> { });
+    }
+
+    /** As {@link #part(String, String)}; {@code unpaired} is told each written mark the original lacks. */
+    static String part(String was, String now, java.util.function.Consumer<String> unpaired) {
         String w = prefix(was);
         if (w == null || !w.equals(prefix(now))) {
             return now;
         }
-        List<int[]> old = markRuns(was, w);
-        List<int[]> cur = markRuns(now, w);
-        if (old.isEmpty() || old.size() != cur.size()) {
+        Map<String, int[]> old = markRuns(was, w);
+        Map<String, int[]> cur = markRuns(now, w);
+        if (old.isEmpty()) {
             return now;
         }
         StringBuilder out = new StringBuilder(now.length());
         int at = 0;
-        for (int i = 0; i < cur.size(); i++) {
-            int[] o = properties(was, old.get(i), w);
-            int[] c = properties(now, cur.get(i), w);
+        for (Map.Entry<String, int[]> m : cur.entrySet()) {
+            int[] from = old.get(m.getKey());
+            if (from == null) {
+                unpaired.accept(m.getKey());
+                continue;
+            }
+            int[] o = properties(was, from, w);
+            int[] c = properties(now, m.getValue(), w);
             String want = was.substring(o[0], o[1]);
             if (want.equals(now.substring(c[0], c[1]))) {
                 continue;
@@ -137,17 +159,29 @@ final class WordMarks {
         return null;
     }
 
-    /** Start and end of every innermost run ({@code w:r}) that holds a note's reference mark. */
-    private static List<int[]> markRuns(String xml, String w) {
+    /**
+     * Start and end of every innermost run ({@code w:r}) that holds a note's reference mark, in document
+     * order, by the mark's identity: its element and note id ({@code w:footnoteReference w:id="2"}), or
+     * its element and its number among the part's marks of that element when it has no id (a note's own
+     * number, {@code w:footnoteRef #1}).
+     */
+    private static Map<String, int[]> markRuns(String xml, String w) {
         String p = Pattern.quote(w);
         Pattern run = Pattern.compile("<" + p + ":r(?:\\s[^>]*)?>((?:(?!<" + p + ":r[\\s>/])(?!</" + p + ":r>).)*)</" + p + ":r>",
                 Pattern.DOTALL);
-        Pattern mark = Pattern.compile("<" + p + ":(?:footnoteRef|endnoteRef|footnoteReference|endnoteReference)[\\s/>]");
-        List<int[]> out = new ArrayList<>();
+        Pattern mark = Pattern.compile("<" + p + ":(footnoteRef|endnoteRef|footnoteReference|endnoteReference)([\\s/>][^>]*)");
+        Pattern id = Pattern.compile("\\s" + p + ":id\\s*=\\s*[\"']([^\"']*)[\"']");
+        Map<String, int[]> out = new LinkedHashMap<>();
+        Map<String, Integer> seen = new java.util.HashMap<>();
         Matcher m = run.matcher(xml);
         while (m.find()) {
-            if (mark.matcher(m.group(1)).find()) {
-                out.add(new int[] {m.start(1), m.end(1)});
+            Matcher k = mark.matcher(m.group(1));
+            if (k.find()) {
+                String element = w + ":" + k.group(1);
+                Matcher i = id.matcher(k.group(2));
+                int nth = seen.merge(element, 1, Integer::sum);
+                String key = i.find() ? element + " " + w + ":id=\"" + i.group(1) + "\"" : element + " #" + nth;
+                out.putIfAbsent(key, new int[] {m.start(1), m.end(1)});
             }
         }
         return out;

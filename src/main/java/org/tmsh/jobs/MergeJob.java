@@ -90,10 +90,12 @@ public final class MergeJob {
      * What was written: segments, those translated and those kept in the source language, the
      * units added to the memory (null without one), the number of units in each state
      * ({@link #stateLabel}), and the
-     * ids of the segments left in the source language, in document order.
+     * ids of the segments left in the source language, in document order; {@code cautions}, one line
+     * each, where a pass mending what Okapi's writer dropped could not pair the merged document with the
+     * original there and left it as written ({@link DocumentSegments#write}).
      */
     public record Result(Path out, int segments, int translated, int keptSource, ImportReport added,
-                         Map<String, Integer> states, List<String> inSource, boolean noPairs) {
+                         Map<String, Integer> states, List<String> inSource, boolean noPairs, List<String> cautions) {
     }
 
     /**
@@ -202,6 +204,7 @@ public final class MergeJob {
         List<TmxUnit> pairs = new ArrayList<>();
         List<String> sources = new ArrayList<>();
         List<Integer> pairAt = new ArrayList<>();
+        List<String> cautions = new ArrayList<>();
         String now = java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC).format(TmxWriter.TMX_DATE);
         Path temp;
         try {
@@ -230,7 +233,7 @@ public final class MergeJob {
                             e.target(), Map.of("x-document", original.getFileName().toString()), now));
                 }
                 return InlineText.fragment(e.target(), item.content());
-            }, temp);
+            }, temp, cautions::add);
             if (items.isEmpty()) {
                 throw TmshException.inFile(original, 0, "no text found in the document");
             }
@@ -261,6 +264,7 @@ public final class MergeJob {
             pairs.set(i, TmxProps.set(pairs.get(i), props));
         }
         ImportReport added = tm == null || pairs.isEmpty() ? null : tm.get().add(pairs, h.srcLang(), xliff.toString());
-        return new Result(out, counts[0], counts[1], counts[2], added, states, inSource, tm != null && pairs.isEmpty());
+        return new Result(out, counts[0], counts[1], counts[2], added, states, inSource, tm != null && pairs.isEmpty(),
+                List.copyOf(cautions));
     }
 }

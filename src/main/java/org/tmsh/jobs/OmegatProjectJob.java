@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import org.tmsh.common.AtomicFiles;
 import org.tmsh.common.Progress;
 import org.tmsh.common.TmshException;
+import org.tmsh.document.DocumentReader;
 import org.tmsh.formats.glossary.GlossaryWriter;
 import org.tmsh.formats.omegat.OmegatProjectFiles;
 import org.tmsh.formats.tmx.TmxWriter;
@@ -71,6 +72,7 @@ public final class OmegatProjectJob {
         if (!Files.isRegularFile(r.document())) {
             throw TmshException.inFile(r.document(), 0, "file not found");
         }
+        DocumentReader.requireSupported(r.document());
         Path staging = null;
         try {
             Files.createDirectories(dir.getParent());

@@ -129,14 +129,28 @@ public class AlignCommand extends TmshCommand {
             out.line("report written to " + inv.path("report"));
         }
         if (added != null) {
-            out.line(String.format(Locale.ROOT, "%d units added to TM '%s' (%d duplicates skipped); it now has %,d units.",
-                    added.added(), added.tm(), added.duplicates(), added.unitsAfter()));
+            out.line(added(added));
         }
-        if (inv.get("tm") != null && !r.untrusted().isEmpty()) {
-            out.line(String.format(Locale.ROOT, "%d weak links (less than %.0f%% likely right) held back from TM '%s': "
-                            + "'review' them to add them.", r.untrusted().size(), 100 * req.trust().minConfidence(),
-                    inv.get("tm")));
+        if (inv.get("tm") != null) {
+            heldBack(out, r.untrusted().size(), req.trust().minConfidence(), inv.get("tm"), inv.path("out"));
         }
+    }
+
+    /** {@code 10 units added to TM 'news' (0 duplicates skipped); it now has 10 units.} */
+    static String added(ImportReport added) {
+        return String.format(Locale.ROOT, "%s added to TM '%s' (%s skipped); it now has %s.",
+                Output.count(added.added(), "unit"), added.tm(), Output.count(added.duplicates(), "duplicate"),
+                Output.count(added.unitsAfter(), "unit"));
+    }
+
+    /** The line that says how many weak links were kept out of the memory and how to add them. */
+    static void heldBack(Output out, int weak, double minConfidence, String tm, java.nio.file.Path tmx) {
+        if (weak == 0) {
+            return;
+        }
+        out.line(String.format(Locale.ROOT, "%s (less than %.0f%% likely right) held back from TM '%s': %s to add them.",
+                Output.count(weak, "weak link"), 100 * minConfidence, tm,
+                tmx == null ? "'review' them" : "'review " + tmx + " --tm " + tm + "'"));
     }
 
     /** --min-confidence, --strict and --force. */

@@ -79,8 +79,11 @@ final class FolderAlignOutput {
             out.line("links written to " + req.linksDir() + " (NAME.links a pair)");
         }
         if (added != null) {
-            out.line(String.format(Locale.ROOT, "%d units added to TM '%s' (%d duplicates skipped); it now has %,d units.",
-                    added.added(), added.tm(), added.duplicates(), added.unitsAfter()));
+            out.line(AlignCommand.added(added));
+        }
+        if (inv.get("tm") != null) {
+            AlignCommand.heldBack(out, r.results().stream().mapToInt(x -> x.untrusted().size()).sum(),
+                    req.trust().minConfidence(), inv.get("tm"), req.tmxOut());
         }
     }
 

@@ -85,10 +85,11 @@ public class HelpCommand extends TmshCommand {
             return "no reference pages in this build of tmsh";
         }
         StringBuilder sb = new StringBuilder("Reference pages (help TOPIC shows one):\n");
+        int column = names.stream().mapToInt(String::length).max().orElse(0); // every title starts in one column
         for (String t : names) {
             String title = HelpTopics.markdown(t).orElse("").lines().filter(l -> l.startsWith("#")).findFirst()
                     .orElse("").replaceFirst("^#+\\s*", "");
-            hanging(sb, String.format("  %-26s ", t), title, width, 29);
+            hanging(sb, String.format("  %-" + column + "s ", t), title, width, column + 3);
         }
         return sb.toString();
     }

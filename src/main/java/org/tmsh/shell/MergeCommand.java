@@ -85,6 +85,7 @@ public class MergeCommand extends TmshCommand {
                 TmshApplication.VERSION, accept, MemoryOptions.labels(inv));
         String noPairs = !r.noPairs() ? null : "TM '" + name + "': no translated pairs to add (no target in a state"
                 + " this merge accepts); " + (isNew ? "the TM was not created" : "the TM is unchanged");
+        r.cautions().forEach(out::notice);
         if (out.json()) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("out", r.out().toString());

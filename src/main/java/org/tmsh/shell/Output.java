@@ -98,6 +98,7 @@ public final class Output {
             StringBuilder sb = new StringBuilder();
             TmshCommand.hanging(sb, first, text, Terminals.width(), first.length());
             out.print(sb);
+            out.flush(); // before a question asked on standard error (review), not after it
         }
     }
 
@@ -116,6 +117,7 @@ public final class Output {
             return;
         }
         out.print(TextTable.render(rows, Terminals.width()));
+        out.flush();
     }
 
     /**

@@ -108,10 +108,10 @@ public class PretranslateCommand extends TmshCommand {
             out.json(m);
             return;
         }
-        out.line(String.format("%s: %d segments, %d targets filled (%d%% or more%s), %d name notes; bands %s",
+        out.line(String.format("%s: %d segments, %d targets filled (%d%% or more%s), %d name notes; segments by match: %s",
                 r.xliff(), r.segments(), r.filled(), inv.integer("fill"), r.contextFilled() == 0 ? ""
                         : "; " + r.contextFilled() + " context " + (r.contextFilled() == 1 ? "match" : "matches")
-                        + " (101%) confirmed as final", r.names(), r.bands()));
+                        + " (101%) confirmed as final", r.names(), bands(r.bands())));
         out.line(r.tmx() + ": " + r.tmxUnits() + " matches as TMX (for a CAT tool's tm/ folder)");
     }
 
@@ -132,8 +132,22 @@ public class PretranslateCommand extends TmshCommand {
             return;
         }
         out.line(String.format("%s: OmegaT project, %d segments; %d exact matches in tm/auto (inserted by OmegaT),"
-                + " %d repaired or fuzzy in tm/ (offered), %d names in glossary/; bands %s", r.project(), r.segments(),
-                r.exact(), r.offered(), r.names(), r.bands()));
+                + " %d repaired or fuzzy in tm/ (offered), %d names in glossary/; segments by match: %s", r.project(),
+                r.segments(), r.exact(), r.offered(), r.names(), bands(r.bands())));
+    }
+
+    /**
+     * The bands that hold segments, as {@code analyze} names them ({@code 100 2, repaired 1, 50-74 1,
+     * new 2}): a percentage band with a % sign; the empty ones left out.
+     */
+    static String bands(Map<String, Integer> bands) {
+        List<String> parts = new java.util.ArrayList<>();
+        bands.forEach((band, n) -> {
+            if (n != null && n > 0) {
+                parts.add((Character.isDigit(band.charAt(0)) ? band + "%" : band) + " " + n);
+            }
+        });
+        return parts.isEmpty() ? "none" : String.join(", ", parts);
     }
 
     /** Source and target language: as given, or the TM's. */

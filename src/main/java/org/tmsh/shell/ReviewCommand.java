@@ -131,7 +131,7 @@ public class ReviewCommand extends AskingCommand {
         }
         if (inv.get("tm") != null) {
             ImportReport added = job.addToTm(done, inv.get("tm"));
-            out.line(added.added() + " units added to TM '" + added.tm() + "'");
+            out.line(Output.count(added.added(), "unit") + " added to TM '" + added.tm() + "'");
         }
         out.line(session.edits() + " of " + session.size() + " weak links reviewed; " + done.pairs().size() + " pairs now.");
         if (fromFile && session.next() == null) {
@@ -180,7 +180,7 @@ public class ReviewCommand extends AskingCommand {
             out.line("TMX written to " + inv.path("out"));
         }
         if (added != null) {
-            out.line(added.added() + " units added to TM '" + added.tm() + "'");
+            out.line(Output.count(added.added(), "unit") + " added to TM '" + added.tm() + "'");
         }
         out.line(review.decided() + " of " + review.size() + " weak units decided"
                 + (review.next() == null ? "." : "; review " + where + " again to go on (undecided ones stay marked, out of the TM)."));

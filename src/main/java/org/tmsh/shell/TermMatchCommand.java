@@ -30,8 +30,18 @@ public class TermMatchCommand extends TmshCommand {
             out.json(new Answer(a, b, r.same(), r.score(), r.reason()));
             return;
         }
-        out.line(String.format(Locale.ROOT, "%s (score %.2f): %s", r.same() ? "yes, the same name" : "no, different names",
-                r.score(), r.reason()));
+        out.line(answer(r.same(), r.score(), r.reason()));
+    }
+
+    /**
+     * {@code yes (score 1.00): the same name: Lawrow ~ Lavrov: ...}: the verdict once, at the start of the
+     * reason when the reason opens with it, else before it.
+     */
+    static String answer(boolean same, double score, String reason) {
+        String verdict = same ? "the same name" : "different names";
+        String r = reason == null ? "" : reason;
+        String head = r.startsWith(verdict) ? (same ? "yes" : "no") : (same ? "yes, " : "no, ") + verdict;
+        return String.format(Locale.ROOT, "%s (score %.2f)%s", head, score, r.isEmpty() ? "" : ": " + r);
     }
 
     /** The answer as {@code --json} prints it. */

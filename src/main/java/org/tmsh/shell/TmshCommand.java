@@ -156,6 +156,7 @@ public abstract class TmshCommand extends AbstractCommand {
         try {
             Invocation inv = check(ctx.parsedInput().options(), ctx.parsedInput().arguments());
             files(inv).check();
+            defaultMemory(ctx.parsedInput().options());
             Output o = new Output(out, inv.flag("json"), inv.flag("quiet"));
             run(inv, o, ctx.inputReader());
             out.flush();
@@ -189,7 +190,8 @@ public abstract class TmshCommand extends AbstractCommand {
             String name = o.longName() == null || o.longName().isEmpty() ? String.valueOf(o.shortName()) : o.longName();
             OptionSpec spec = byName.get(name);
             if (spec == null) {
-                throw new TmshException(getName() + ": unknown option --" + name + " (options: "
+                throw new TmshException(getName() + ": unknown option --" + name + " ("
+                        + DidYouMean.hint(name, byName.keySet(), c -> "--" + c) + "options: "
                         + specs.stream().map(s -> "--" + s.name()).collect(Collectors.joining(" ")) + ")");
             }
             if (!seen.add(name) && !spec.repeatable()) {
@@ -227,7 +229,8 @@ public abstract class TmshCommand extends AbstractCommand {
         for (OptionSpec s : specs) {
             if (!values.containsKey(s.name())) {
                 if (s.required()) {
-                    throw new TmshException(getName() + ": missing required option --" + s.name());
+                    throw new TmshException(getName() + ": missing required option --" + s.name()
+                            + (s.kind() == OptionSpec.Kind.TM ? memories() : ""));
                 }
                 if (s.defaultValue() != null) {
                     values.put(s.name(), s.defaultValue());
@@ -240,6 +243,32 @@ public abstract class TmshCommand extends AbstractCommand {
         }
         checkArguments(positional);
         return new Invocation(values, positional);
+    }
+
+    /**
+     * A command that reads a memory, run without {@code --tm} when there is no TM {@code 'default'} (the one
+     * {@code tm import} makes without {@code --tm}): asks for {@code --tm} and names the memories there, rather
+     * than saying that no TM is named 'default', a name the translator never gave. After the checks of
+     * options, arguments and files, so those errors come first as before.
+     */
+    private void defaultMemory(List<CommandOption> given) {
+        if (getName().equals("tm import")) {
+            return;
+        }
+        for (OptionSpec s : specs) {
+            if (s.kind() == OptionSpec.Kind.TM && org.tmsh.memory.TmLibrary.DEFAULT.equals(s.defaultValue())
+                    && given.stream().noneMatch(o -> s.name().equals(o.longName()))
+                    && !org.tmsh.memory.TmLibrary.underHome().exists(s.defaultValue())) {
+                throw new TmshException(getName() + ": give the memory with --" + s.name() + " NAME" + memories());
+            }
+        }
+    }
+
+    /** {@code " (TMs: lo, news)"}, or how to make one when there is none. */
+    private static String memories() {
+        List<String> names = org.tmsh.memory.TmLibrary.underHome().list();
+        return names.isEmpty() ? " (there is no TM yet: 'tm import FILE.tmx --tm NAME' or 'align ... --tm NAME' makes one)"
+                : " (TMs: " + String.join(", ", names) + ")";
     }
 
     /**

@@ -114,8 +114,10 @@ public final class TmshCommandParser implements CommandParser {
         List<String> subs = registry.getCommands().stream().map(Command::getName)
                 .filter(n -> n.startsWith(group + " ")).map(n -> n.substring(group.length() + 1)).sorted().toList();
         if (!subs.isEmpty()) {
-            throw new TmshException(group + ": unknown sub-command '" + words.get(nameWords) + "' (" + group
-                    + " sub-commands: " + String.join(", ", subs) + ")");
+            String typed = words.get(nameWords);
+            throw new TmshException(group + ": unknown sub-command '" + typed + "' ("
+                    + DidYouMean.hint(typed, subs, c -> "'" + group + " " + c + "'")
+                    + group + " sub-commands: " + String.join(", ", subs) + ")");
         }
     }
 

@@ -43,6 +43,8 @@ public class TmshRunner implements ApplicationRunner {
     private final ObjectProvider<LineReader> lineReader;
     private final ObjectProvider<PromptProvider> prompt;
     private int exitCode;
+    /** Whether lines come from the interactive shell (where 'help' is typed without 'tmsh'). */
+    private boolean interactiveShell;
 
     public TmshRunner(CommandRegistry registry, org.springframework.shell.core.command.CommandParser parser,
                       ObjectProvider<LineReader> lineReader, ObjectProvider<PromptProvider> prompt) {
@@ -81,6 +83,7 @@ public class TmshRunner implements ApplicationRunner {
      * {@code exit} or {@code quit} leave.
      */
     private void interactive(LineReader reader) {
+        interactiveShell = true;
         Terminal t = reader.getTerminal();
         Terminals.widthFrom(t::getWidth);
         t.handle(Terminal.Signal.INT, signal -> Interrupts.request());
@@ -186,7 +189,7 @@ public class TmshRunner implements ApplicationRunner {
             }
             return 0;
         } catch (CommandNotFoundException e) {
-            return fail("unknown command '" + e.getCommandName() + "' (type 'tmsh help' for the list)");
+            return fail(unknownCommand(e.getCommandName()));
         } catch (CommandExecutionException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             if (System.getenv("TMSH_DEBUG") != null) {
@@ -194,6 +197,17 @@ public class TmshRunner implements ApplicationRunner {
             }
             return fail(where + ": " + cause.getMessage(), TmshCommand.INTERNAL_ERROR);
         }
+    }
+
+    /**
+     * The line for a word that names no command: the command it most likely meant, if one is close,
+     * and how to list them (typed at the prompt, or after 'tmsh' in the system shell).
+     */
+    String unknownCommand(String name) {
+        java.util.Set<String> known = new java.util.TreeSet<>(List.of("exit", "quit"));
+        registry.getCommands().forEach(c -> known.add(c.getName().split(" ")[0]));
+        return "unknown command '" + name + "' (" + DidYouMean.hint(name, known, c -> "'" + c + "'")
+                + (interactiveShell ? "'help'" : "'tmsh help'") + " lists the commands)";
     }
 
     private static int fail(String message) {
@@ -215,7 +229,7 @@ public class TmshRunner implements ApplicationRunner {
                   align --source seeds/000_585da5ce89297943.txt --target seeds/004_676457e338a7e9c4.txt --out /tmp/seeds.tmx
                   review /tmp/seeds.tmx --out /tmp/seeds-reviewed.tmx
                 Then keep the pairs and check the names:  tm import /tmp/seeds-reviewed.tmx --tm news
-                  term import glossaries/seeds.tbx      qa --tmx /tmp/seeds-reviewed.tmx --glossary seeds --report /tmp/qa.html
+                  term import glossaries/seeds.tbx      qa /tmp/seeds-reviewed.tmx --glossary seeds --report /tmp/qa.html
                 Type 'help' for all commands, 'help align' or 'align --help' for one, Tab to complete, 'exit' to leave.""");
         try {
             Files.createDirectories(marker.getParent());

@@ -195,6 +195,13 @@ class DocumentReaderTest {
         Path f = dir.resolve("a.pdf");
         Files.writeString(f, "x");
         assertTrue(error(f).contains("unsupported file type '.pdf'"));
+        // formats an agency gets that Okapi reads but tmsh does not round-trip: one line, the file and what tmsh takes
+        for (String name : List.of("folien.pptx", "tabelle.xlsx", "text.odt", "liesmich.md", "strings.json", "messages.po")) {
+            Path g = Files.writeString(dir.resolve(name), "x");
+            String msg = error(g);
+            assertTrue(msg.startsWith(g + ": unsupported file type '" + name.substring(name.indexOf('.')) + "'"), msg);
+            assertTrue(msg.contains("(.txt)") && msg.contains("(.docx)") && !msg.contains("\n"), msg);
+        }
     }
 
     @Test

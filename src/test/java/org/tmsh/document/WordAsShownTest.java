@@ -148,14 +148,64 @@ class WordAsShownTest {
     }
 
     @Test
-    void markRunsAreMatchedByOrderAndATrackedFormattingChangeStaysWhole() {
+    void markRunsAreMatchedByIdentityAndATrackedFormattingChangeStaysWhole() {
         String ns = "<w:footnotes xmlns:w=\"" + W + "\">";
         String was = ns + "<w:r><w:rPr><w:b/><w:rPrChange w:id=\"1\"><w:rPr><w:i/></w:rPr></w:rPrChange></w:rPr><w:footnoteRef/></w:r>"
                 + "<w:r><w:t>x</w:t></w:r><w:r><w:rPr><w:u w:val=\"single\"/></w:rPr><w:endnoteRef/></w:r>";
         String now = ns + "<w:r><w:rPr><w:i/></w:rPr><w:footnoteRef/></w:r><w:r><w:t>X</w:t></w:r><w:r><w:endnoteRef/></w:r>";
         assertEquals(was.replace(">x<", ">X<"), WordMarks.part(was, now));
-        // another number of marks (one deleted with an accepted change): left as written
-        assertEquals(now, WordMarks.part(was + "<w:r><w:footnoteRef/></w:r>", now));
+        // a mark of the original that is gone (deleted with an accepted change): the others still pair
+        assertEquals(was.replace(">x<", ">X<"), WordMarks.part(was + "<w:r><w:footnoteRef/></w:r>", now));
+    }
+
+    @Test
+    void referencesATranslationMovedKeepTheirOwnFormattingAndAMarkWithoutOriginalIsNamed() {
+        String ns = "<w:document xmlns:w=\"" + W + "\">";
+        String one = "<w:r><w:rPr><w:b/></w:rPr><w:footnoteReference w:id=\"1\"/></w:r>";
+        String two = "<w:r><w:rPr><w:i/></w:rPr><w:footnoteReference w:id=\"2\"/></w:r>";
+        String was = ns + "<w:r><w:t>a</w:t></w:r>" + one + "<w:r><w:t>b</w:t></w:r>" + two;
+        // the translator put the second note's reference first: each keeps its own formatting, not its place's
+        String now = ns + "<w:r><w:t>B</w:t></w:r><w:r><w:footnoteReference w:id=\"2\"/></w:r><w:r><w:t>A</w:t></w:r>"
+                + "<w:r><w:rPr><w:i/></w:rPr><w:footnoteReference w:id=\"1\"/></w:r>";
+        List<String> unpaired = new java.util.ArrayList<>();
+        assertEquals(ns + "<w:r><w:t>B</w:t></w:r>" + two + "<w:r><w:t>A</w:t></w:r>" + one, WordMarks.part(was, now, unpaired::add));
+        assertEquals(List.of(), unpaired);
+        String odd = now.replace("w:id=\"2\"", "w:id=\"7\"");
+        assertEquals(ns + "<w:r><w:t>B</w:t></w:r><w:r><w:footnoteReference w:id=\"7\"/></w:r><w:r><w:t>A</w:t></w:r>" + one,
+                WordMarks.part(was, odd, unpaired::add));
+        assertEquals(List.of("w:footnoteReference w:id=\"7\""), unpaired);
+    }
+
+    @Test
+    void aMergeWhoseTranslationSwappedTwoReferencesGivesEachItsOwnFormatting() throws IOException {
+        String one = "<w:r><w:rPr><w:rStyle w:val=\"FootnoteReference\"/><w:b/></w:rPr><w:footnoteReference w:id=\"1\"/></w:r>";
+        String two = "<w:r><w:rPr><w:rStyle w:val=\"FootnoteReference\"/><w:i/></w:rPr><w:footnoteReference w:id=\"2\"/></w:r>";
+        Path doc = docx("<w:p><w:r><w:t xml:space=\"preserve\">Erstens hier</w:t></w:r>" + one
+                        + "<w:r><w:t xml:space=\"preserve\"> und zweitens dort</w:t></w:r>" + two + "<w:r><w:t>.</w:t></w:r></w:p>",
+                "<w:footnote w:id=\"1\"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space=\"preserve\"> Eins.</w:t></w:r></w:p></w:footnote>"
+                        + "<w:footnote w:id=\"2\"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space=\"preserve\"> Zwei.</w:t></w:r></w:p></w:footnote>");
+        Path out = dir.resolve("swapped.docx");
+        List<String> cautions = new java.util.ArrayList<>();
+        List<String> seen = new java.util.ArrayList<>();
+        DocumentSegments.write(doc, "de", "en", segmenter, false, item -> {
+            String marked = InlineText.marked(item.content());
+            seen.add(marked);
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("Erstens hier(\u27e8\\d+/\u27e9) und zweitens dort(\u27e8\\d+/\u27e9)\\.")
+                    .matcher(marked);
+            if (!m.matches()) {
+                return null;
+            }
+            return InlineText.fragment("SECOND THERE" + m.group(2) + " AND FIRST HERE" + m.group(1) + ".", item.content());
+        }, out, cautions::add);
+        String xml = part(out, "word/document.xml");
+        assertTrue(xml.contains("SECOND THERE"), seen + " " + xml);
+        java.util.regex.Matcher refs = java.util.regex.Pattern.compile("<w:r>(?:(?!<w:r>).)*?<w:footnoteReference w:id=\"(\\d)\"/></w:r>").matcher(xml);
+        List<String> runs = new java.util.ArrayList<>();
+        while (refs.find()) {
+            runs.add(refs.group());
+        }
+        assertEquals(List.of(two, one), runs, xml);
+        assertEquals(List.of(), cautions);
     }
 
     @Test

@@ -140,6 +140,17 @@ public final class RoundTripCorpus {
                 "docx:<w:p><w:r><w:t xml:space=\"preserve\">Seite </w:t></w:r><w:fldSimple w:instr=\" PAGE \"><w:r><w:t>1</w:t></w:r></w:fldSimple><w:r><w:t xml:space=\"preserve\"> von </w:t></w:r><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText xml:space=\"preserve\"> NUMPAGES </w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>3</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r><w:r><w:t xml:space=\"preserve\">. Gedruckt.</w:t></w:r></w:p>",
                 "docx:<w:p><w:bookmarkStart w:id=\"0\" w:name=\"_Ref1\"/><w:r><w:t xml:space=\"preserve\">Ein </w:t></w:r><w:proofErr w:type=\"spellStart\"/><w:r><w:t>Tippfeler</w:t></w:r><w:proofErr w:type=\"spellEnd\"/><w:r><w:t xml:space=\"preserve\"> im Satz.</w:t></w:r><w:bookmarkEnd w:id=\"0\"/><w:r><w:t xml:space=\"preserve\"> Noch ein Satz.</w:t></w:r></w:p>",
                 "Ein gewöhnlicher Absatz am Ende. Er hat zwei Sätze."));
+        // tracked changes tmsh accepts as Word's "Accept all" does: a sentence moved to another paragraph, a deleted
+        // paragraph mark (two paragraphs become one); a page's form (furniture, left out) and translate="no"
+        t.put("revisions", List.of(
+                "Ein Satz vor den Änderungen. Er bleibt.",
+                "docx:<w:p><w:r><w:t xml:space=\"preserve\">Hier bleibt ein Satz. </w:t></w:r><w:moveFromRangeStart w:id=\"20\" w:author=\"A\" w:date=\"2026-11-03T10:00:00Z\" w:name=\"move1\"/><w:moveFrom w:id=\"21\" w:author=\"A\" w:date=\"2026-11-03T10:00:00Z\"><w:r><w:t>Der verschobene Satz.</w:t></w:r></w:moveFrom><w:moveFromRangeEnd w:id=\"20\"/></w:p>",
+                "docx:<w:p><w:pPr><w:rPr><w:del w:id=\"30\" w:author=\"A\" w:date=\"2026-11-03T10:00:00Z\"/></w:rPr></w:pPr><w:r><w:t xml:space=\"preserve\">Der Absatz endet ohne Marke </w:t></w:r></w:p>",
+                "docx:<w:p><w:r><w:t xml:space=\"preserve\">und läuft hier weiter. </w:t></w:r><w:moveToRangeStart w:id=\"22\" w:author=\"A\" w:date=\"2026-11-03T10:00:00Z\" w:name=\"move1\"/><w:moveTo w:id=\"23\" w:author=\"A\" w:date=\"2026-11-03T10:00:00Z\"><w:r><w:t>Der verschobene Satz.</w:t></w:r></w:moveTo><w:moveToRangeEnd w:id=\"22\"/></w:p>",
+                "html:<form action=\"/suche\"><label for=\"q\">Suchbegriff</label> <input id=\"q\" name=\"q\" placeholder=\"Wort eingeben\"> <button type=\"submit\">Suchen</button></form>",
+                "html:<p>Die Firma <span translate=\"no\">Muster Werke GmbH</span> schrieb uns. Sie antwortete rasch.</p>",
+                "html:<p translate=\"no\">Dieser Absatz bleibt, wie er ist.</p>",
+                "Ein gewöhnlicher Absatz am Ende. Er hat zwei Sätze."));
         return t;
     }
 

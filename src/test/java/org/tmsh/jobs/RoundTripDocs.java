@@ -330,17 +330,36 @@ public final class RoundTripDocs {
             "<(/?)([a-zA-Z][a-zA-Z0-9]*)((?:[^>\"']++|\"[^\"]*+\"|'[^']*+')*+)>|<!--.*?-->|<![^>]*>", Pattern.DOTALL);
     private static final Pattern ATTRIBUTE = Pattern.compile("([a-zA-Z_:][-a-zA-Z0-9_:.]*)(?:\\s*=\\s*(\"[^\"]*\"|'[^']*'|[^\\s\"'>]+))?");
 
+    /** The elements tmsh leaves out of a page, as its rules file lists them ({@code element} rows). */
+    private static final java.util.Set<String> FURNITURE = furniture();
+
+    private static java.util.Set<String> furniture() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (org.tmsh.common.RuleFiles.Row row : org.tmsh.common.RuleFiles.read(org.tmsh.document.DocumentReader.FURNITURE, 2)) {
+            if (row.get(0).strip().equals("element")) {
+                out.add(row.get(1).strip());
+            }
+        }
+        return out;
+    }
+
+    private static final Pattern NO_TRANSLATE = Pattern.compile("(?i)\\btranslate\\s*=\\s*[\"']?no\\b");
+    private static final java.util.Set<String> VOID = java.util.Set.of("area", "base", "br", "col", "embed", "hr", "img", "input",
+            "link", "meta", "source", "track", "wbr");
+
     /**
      * An HTML page as tokens: {@code <name attr="value" ...>} (names lower-cased, attributes sorted,
      * values decoded), {@code </name>}, and the text between tags decoded; comments and the doctype
-     * left out, white space runs made one space as a browser shows them. {@code text} maps each text token found outside {@code nav}, {@code footer},
-     * {@code script} and {@code style} (the page furniture tmsh leaves alone).
+     * left out, white space runs made one space as a browser shows them. {@code text} maps each text token found outside
+     * {@code script} and {@code style}, the page furniture tmsh leaves alone ({@code nav}, {@code footer}, {@code form} ...:
+     * the {@code element} rows of its rules file) and elements marked {@code translate="no"}.
      */
     public static List<String> htmlTokens(String html, UnaryOperator<String> text, UnaryOperator<String> attributes) {
         List<String> out = new ArrayList<>();
         Matcher m = TAG.matcher(html);
         int at = 0;
         int furniture = 0;
+        java.util.Deque<String[]> held = new java.util.ArrayDeque<>();
         while (m.find()) {
             // HTML shows a run of white space as one space (no pre in these pages)
             String between = decode(html.substring(at, m.start()).replaceAll("[ \t\r\n]+", " "));
@@ -356,8 +375,24 @@ public final class RoundTripDocs {
             }
             String name = m.group(2).toLowerCase(Locale.ROOT);
             boolean closing = !m.group(1).isEmpty();
-            if (List.of("nav", "footer", "script", "style").contains(name)) {
+            if (List.of("script", "style").contains(name)) {
                 furniture += closing ? -1 : 1;
+            }
+            // an element tmsh leaves out (html-furniture.txt's elements) or that says translate="no" (Okapi's filter
+            // keeps it as it is), until its own end tag (same-named elements inside it counted)
+            if (!held.isEmpty() && held.peek()[0].equals(name)) {
+                if (!closing) {
+                    held.peek()[1] = String.valueOf(Integer.parseInt(held.peek()[1]) + 1);
+                } else if (held.peek()[1].equals("0")) {
+                    held.pop();
+                    furniture--;
+                } else {
+                    held.peek()[1] = String.valueOf(Integer.parseInt(held.peek()[1]) - 1);
+                }
+            } else if (!closing && !VOID.contains(name) && !m.group(3).endsWith("/")
+                    && (FURNITURE.contains(name) || NO_TRANSLATE.matcher(m.group(3)).find())) {
+                held.push(new String[] {name, "0"});
+                furniture++;
             }
             TreeMap<String, String> attrs = new TreeMap<>();
             Matcher a = ATTRIBUTE.matcher(m.group(3).replaceFirst("/\\s*$", ""));

@@ -175,7 +175,8 @@ public final class RoundTripSweep {
         }
         Path out = work.resolve("out." + ext);
         try {
-            new MergeJob(segmenter).run(xlf, out, null, "sweep");
+            // merge's cautions (a page's tags or a note's mark it could not pair) go to the log, one line each
+            new MergeJob(segmenter).run(xlf, out, null, "sweep").cautions().forEach(c -> System.err.println("caution: " + c));
             String damage = untouched(doc, out, kind);
             if (damage != null) {
                 return new Outcome("damaged", "untouched: " + damage);
@@ -183,6 +184,7 @@ public final class RoundTripSweep {
             for (UnaryOperator<String> edit : List.of(UPPER, MARKUP)) {
                 CatTool.open(xlf).translateAll(edit, "translated").save();
                 MergeJob.Result r = new MergeJob(segmenter).run(xlf, out, null, "sweep");
+                r.cautions().forEach(c -> System.err.println("caution: " + c));
                 String what = edit == UPPER ? "upper-cased" : "markup characters";
                 if (r.translated() != r.segments()) {
                     return new Outcome("damaged", what + ": " + r.translated() + " of " + r.segments() + " segments written");
@@ -194,7 +196,10 @@ public final class RoundTripSweep {
                 if (edit == UPPER && kind.equals("docx")) {
                     String base = original.getParent().getFileName() + "__" + original.getFileName().toString().replaceAll("\\.docx$", "");
                     Files.copy(out, mergedDir.resolve(base + ".en.docx"));
-                    Files.copy(doc, mergedDir.resolve(base + ".de.docx"));
+                    // LibreOffice shows a tracked deletion's text; tmsh reads the document with its changes accepted
+                    Path accepted = AcceptedRevisions.copy(doc, Files.createTempDirectory(mergedDir, "accepted-"));
+                    Files.move(accepted, mergedDir.resolve(base + ".de.docx"));
+                    Files.delete(accepted.getParent());
                 }
             }
         } catch (TmshException e) {
@@ -367,16 +372,22 @@ public final class RoundTripSweep {
                 tokens.set(i - 1, (tokens.get(i - 1) + tokens.remove(i)).replaceAll(" +", " ")); // texts around a comment
             }
         }
-        // white space at the edge of a text beside a block's tag shows as nothing (Okapi's writer trims it)
+        // white space at the start or end of a line shows as nothing (Okapi's writer trims it): a text's edge
+        // beside a block's tag, also through inline tags, white space and elements a browser does not render
+        // (<td> <font>Text: the space is at the line's start); and white space inside such an element
+        boolean[] hidden = hidden(tokens);
         List<String> out = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             String t = tokens.get(i);
             if (!t.startsWith("<")) {
-                if (i > 0 && BLOCK.matcher(tokens.get(i - 1)).lookingAt()) {
+                if (hidden[i]) {
+                    t = t.strip();
+                }
+                if (lineEdge(tokens, i, -1)) {
                     t = t.stripLeading();
                 }
-                if (i + 1 < tokens.size() && BLOCK.matcher(tokens.get(i + 1)).lookingAt()) {
-                    t = t.stripTrailing();
+                if (lineEdge(tokens, i, 1) || t.isBlank() && spaceFollows(tokens, i)) {
+                    t = t.stripTrailing(); // (white space before more white space, across inline tags, is one space)
                 }
                 if (t.isEmpty()) {
                     continue;
@@ -391,7 +402,83 @@ public final class RoundTripSweep {
     }
 
     private static final Pattern BLOCK = Pattern.compile(
-            "</?(p|li|ul|ol|dl|dt|dd|div|section|article|header|table|tr|td|th|thead|tbody|h[1-6]|body|head|html|title|br|hr|blockquote|pre|nav|footer|aside|main|figure|figcaption|caption|option|select|form|meta|link|script|style)\\b");
+            "</?(p|li|ul|ol|dl|dt|dd|div|section|article|header|table|tr|td|th|thead|tbody|tfoot|h[1-6]|body|head|html|title|br|hr|blockquote|pre|nav|footer|aside|main|figure|figcaption|caption|center|fieldset|legend|address|details|summary|dialog|menu|hgroup|optgroup|colgroup|col|frameset|frame|noframes|option|select|form|meta|link|script|style)\\b");
+
+    /** Elements a browser (scripts on) does not render: their white space shows nothing, and nothing of theirs ends a line. */
+    private static final Pattern UNRENDERED = Pattern.compile("</?(noscript|datalist|template)\\b");
+
+    /** Inline elements that show something themselves (an image, a control): white space beside them is shown. */
+    private static final Pattern REPLACED = Pattern.compile("</?(img|input|button|select|textarea|iframe|video|audio|object|embed|canvas|svg|math|progress|meter)\\b");
+
+    /** Elements shown as a box of their own whose content is a fallback a browser that plays them does not show. */
+    private static final Pattern FALLBACK = Pattern.compile("</?(video|audio|canvas|iframe)\\b");
+
+    /** Which tokens lie inside an element in {@link #UNRENDERED} or {@link #FALLBACK}. */
+    private static boolean[] hidden(List<String> tokens) {
+        boolean[] in = new boolean[tokens.size()];
+        int depth = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            String t = tokens.get(i);
+            if (UNRENDERED.matcher(t).lookingAt() || FALLBACK.matcher(t).lookingAt()) {
+                depth = Math.max(0, depth + (t.startsWith("</") ? -1 : 1));
+            } else {
+                in[i] = depth > 0;
+            }
+        }
+        return in;
+    }
+
+    /**
+     * Whether, walking on from the text at {@code i} over inline tags and whole unrendered elements, the next
+     * text starts with white space: a browser shows the two runs of white space as one space.
+     */
+    private static boolean spaceFollows(List<String> tokens, int i) {
+        for (int j = i + 1; j < tokens.size(); j++) {
+            String u = tokens.get(j);
+            if (!u.startsWith("<")) {
+                return !u.isEmpty() && Character.isWhitespace(u.charAt(0));
+            }
+            if (BLOCK.matcher(u).lookingAt() || REPLACED.matcher(u).lookingAt() || UNRENDERED.matcher(u).lookingAt()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the text at {@code i} is at the start ({@code dir} -1) or end (1) of a line as a browser lays
+     * it out: walking away from it over inline tags, blank texts and whole unrendered elements, the first
+     * thing met is a block's tag or the page's edge (not a text, an image or a control).
+     */
+    private static boolean lineEdge(List<String> tokens, int i, int dir) {
+        int j = i + dir;
+        while (j >= 0 && j < tokens.size()) {
+            String u = tokens.get(j);
+            if (!u.startsWith("<")) {
+                if (!u.isBlank()) {
+                    return false;
+                }
+            } else if (BLOCK.matcher(u).lookingAt()) {
+                return true;
+            } else if (REPLACED.matcher(u).lookingAt()) {
+                return false;
+            } else if (UNRENDERED.matcher(u).lookingAt()) {
+                boolean entering = dir > 0 ? !u.startsWith("</") : u.startsWith("</");
+                if (!entering) {
+                    return true; // the text is inside it: nothing of it is shown
+                }
+                int depth = 1;
+                while (depth > 0 && (j += dir) >= 0 && j < tokens.size()) {
+                    String v = tokens.get(j);
+                    if (UNRENDERED.matcher(v).lookingAt()) {
+                        depth += (v.startsWith("</") == dir > 0) ? -1 : 1;
+                    }
+                }
+            }
+            j += dir;
+        }
+        return true;
+    }
     private static final Pattern CHARSET = Pattern.compile("(?i)(?:charset|encoding)\\s*=\\s*[\"']?([-a-z0-9_]+)");
 
     /** A page's text in the encoding it declares (meta or XML declaration), else UTF-8, else windows-1252. */

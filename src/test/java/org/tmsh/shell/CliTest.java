@@ -181,7 +181,8 @@ class CliTest {
         } finally {
             System.setOut(oldOut);
         }
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("yes, the same name"), out.toString(StandardCharsets.UTF_8));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("yes (score 1.00): the same name"),
+                out.toString(StandardCharsets.UTF_8));
     }
 
     @Test

@@ -168,4 +168,101 @@ class NewUserShellCliTest extends WithTempHome {
         assertEquals("kept by the Solr server (http://solr1:8983/solr collection team)",
                 TmStatsCommand.onDisk("solr", "http://solr1:8983/solr collection team", 0));
     }
+
+    @Test
+    void aTypoIsAnsweredWithTheNameMeantAndNothingRuns() {
+        assertEquals(0, CliTest.run("tm", "import", SEEDS_TMX, "--tm", "news").code());
+        CliTest.Run sub = CliTest.run("tm", "serch", "Lawrow", "--tm", "news");
+        assertEquals(2, sub.code());
+        assertTrue(sub.err().startsWith("tmsh: tm: unknown sub-command 'serch' (did you mean 'tm search'? tm sub-commands: "),
+                sub.err());
+        CliTest.Run opt = CliTest.run("tm", "search", "Lawrow", "--tn", "news");
+        assertEquals(2, opt.code());
+        assertTrue(opt.err().startsWith("tmsh: tm search: unknown option --tn (did you mean --tm? options: --tm "), opt.err());
+        assertEquals("", opt.out(), "nothing searched");
+        CliTest.Run cmd = CliTest.run("aling", "--source", "a.txt");
+        assertEquals(2, cmd.code());
+        assertEquals("tmsh: unknown command 'aling' (did you mean 'align'? 'tmsh help' lists the commands)",
+                cmd.err().strip(), "one-shot: the list is 'tmsh help' from the system shell");
+        CliTest.Run far = CliTest.run("translate", "x");
+        assertEquals("tmsh: unknown command 'translate' ('tmsh help' lists the commands)", far.err().strip());
+    }
+
+    @Test
+    void pretranslateNamesItsBandsInWordsNotAsAProgramsMap() {
+        assertEquals(0, CliTest.run("tm", "import", SEEDS_TMX, "--tm", "news").code());
+        Path xlf = dir.resolve("statement.xlf");
+        CliTest.Run r = CliTest.run("pretranslate", "src/test/resources/jobs/statement.de.txt", "--tm", "news",
+                "--out", xlf.toString());
+        assertEquals(0, r.code(), r.err());
+        String first = r.out().lines().findFirst().orElse("");
+        assertTrue(first.matches(".*; segments by match: 100% [1-9][0-9]*(, [a-z0-9%-]+ [1-9][0-9]*)*"), first);
+        assertFalse(first.contains("{") || first.contains("=") || first.contains(" 0,"), first);
+        assertEquals("100% 2, repaired 1, 50-74% 1, new 2, repetition 1", PretranslateCommand.bands(
+                new java.util.LinkedHashMap<>(java.util.Map.of("context", 0)) {{
+                    put("100", 2); put("repaired", 1); put("95-99", 0); put("50-74", 1); put("new", 2);
+                    put("repetition", 1);
+                }}));
+        assertEquals("none", PretranslateCommand.bands(java.util.Map.of("new", 0)));
+    }
+
+    @Test
+    void termMatchSaysItsVerdictOnce() {
+        assertEquals("yes (score 1.00): the same name: Lawrow ~ Lavrov: same key 'lavrov'",
+                TermMatchCommand.answer(true, 1.0, "the same name: Lawrow ~ Lavrov: same key 'lavrov'"));
+        assertEquals("no (score 0.20): different names: Putin ~ Lavrov",
+                TermMatchCommand.answer(false, 0.2, "different names: Putin ~ Lavrov"));
+        assertEquals("yes, the same name (score 0.95): written alike", TermMatchCommand.answer(true, 0.95, "written alike"));
+        CliTest.Run r = CliTest.run("term", "match", "Sergei Wiktorowitsch Lawrow", "Sergei Viktorovich Lavrov");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("yes (score 1.00): the same name: "), r.out());
+        assertEquals(1, r.out().split("the same name", -1).length - 1, r.out());
+    }
+
+    @Test
+    void countsOfOneAreSingularAndHeldBackLinksSayHowToAddThem() throws Exception {
+        Path tmx = dir.resolve("seeds.tmx");
+        CliTest.Run r = CliTest.run("align", "--source", org.tmsh.TestFiles.SEED_DE.toString(), "--target",
+                org.tmsh.TestFiles.SEED_EN.toString(), "--out", tmx.toString(), "--tm", "news", "--dictionary", "none");
+        assertEquals(0, r.code(), r.err());
+        java.util.regex.Matcher weak = java.util.regex.Pattern.compile("; ([0-9]+) weak links? to review").matcher(r.out());
+        assertTrue(weak.find(), r.out());
+        int n = Integer.parseInt(weak.group(1));
+        assertTrue(n > 0, "the seed pair has weak links:\n" + r.out());
+        assertTrue(r.out().contains(Output.count(n, "weak link") + " (less than 80% likely right) held back from TM 'news': 'review "
+                + tmx + " --tm news' to add them."), r.out());
+        assertEquals("1 unit added to TM 'news' (1 duplicate skipped); it now has 1 unit.", AlignCommand.added(
+                new org.tmsh.memory.ImportReport("news", "x.tmx", 2, 1, 1, 0,
+                List.of(), 1, 0.1)));
+        assertFalse(r.out().matches("(?s).*\\b1 (units|weak links|duplicates)\\b.*"), r.out());
+    }
+
+    @Test
+    void aParagraphIsOnTheScreenBeforeTheQuestionAskedAfterIt() {
+        java.io.StringWriter text = new java.io.StringWriter();
+        // buffered as standard output is: without a flush the text would wait there
+        Output out = new Output(new java.io.PrintWriter(new java.io.BufferedWriter(text), false), false);
+        out.paragraph("  source: ", "Lawrow kam nach Berlin.");
+        assertTrue(text.toString().contains("Lawrow kam nach Berlin."), "flushed, so review's prompt on standard error follows it");
+    }
+
+    @Test
+    void aMemoryNotNamedIsAskedForWithTheMemoriesThere() {
+        CliTest.Run none = CliTest.run("tm", "search", "Lawrow");
+        assertEquals(2, none.code());
+        assertEquals("tmsh: tm search: give the memory with --tm NAME (there is no TM yet: 'tm import FILE.tmx --tm NAME'"
+                + " or 'align ... --tm NAME' makes one)", none.err().strip());
+        assertEquals(0, CliTest.run("tm", "import", SEEDS_TMX, "--tm", "news").code());
+        for (String[] cmd : new String[][] {{"tm", "search", "Lawrow"}, {"tm", "concordance", "Lawrow"}, {"tm", "stats"}}) {
+            CliTest.Run r = CliTest.run(cmd);
+            assertEquals(2, r.code(), r.err());
+            assertEquals("tmsh: " + cmd[0] + " " + cmd[1] + ": give the memory with --tm NAME (TMs: news)", r.err().strip());
+        }
+        CliTest.Run analyze = CliTest.run("analyze", "src/test/resources/jobs/statement.de.txt");
+        assertEquals("tmsh: analyze: missing required option --tm (TMs: news)", analyze.err().strip());
+        assertEquals(0, CliTest.run("tm", "import", SEEDS_TMX).code(), "tm import without --tm makes 'default'");
+        CliTest.Run found = CliTest.run("tm", "stats");
+        assertEquals(0, found.code(), found.err());
+        assertTrue(found.out().contains("default"), found.out());
+    }
 }
