@@ -27,8 +27,8 @@ import org.tmsh.memory.solr.SolrMemory;
  * TM on one shard, {@code NAME!KEY}, or spread over both, {@code NAME/0!KEY}), after a warm-up
  * import; then the TM benchmark's kind of queries (real segments with 1 to 3 words changed, min 70;
  * low fuzzies, min 50) against the one-shard and the spread TM, with where each look-up's time went.
- * A fourth argument picks settings by number (0 to 26; 20 to 22 the bulk path by MERGEINDEXES, 23 to 26 by tmsh's
- * segment handler, comma-separated, in the order given); settings
+ * A fourth argument picks settings by number (0 to 27; 20 to 22 the bulk path by MERGEINDEXES, 23 to 27 by tmsh's
+ * segment handler, 27 with its documents built straight into the segment, comma-separated, in the order given); settings
  * 0 to 12 use configset "tmsh-2", 13 to 15 "tmsh-3", 16 to 19 the one {@code tm create} uploads ("tmsh-4":
  * a language's word terms as one value, one term a line).
  */
@@ -40,7 +40,14 @@ public final class SolrBenchmark {
      * else an older one kept for this benchmark under {@code src/test/resources/tmsh/memory/solr/NAME/}).
      */
     record Setting(String label, int senders, int bits, int batch, boolean leaders, String replicas, String configset,
-                   boolean bulk, boolean handler, int bulkBatch) {
+                   boolean bulk, boolean handler, int bulkBatch, Map<String, String> props) {
+        /** Settings 0 to 26: as they were measured, the bulk path's documents through a SolrInputDocument. */
+        Setting(String label, int senders, int bits, int batch, boolean leaders, String replicas, String configset,
+                boolean bulk, boolean handler, int bulkBatch) {
+            this(label, senders, bits, batch, leaders, replicas, configset, bulk, handler, bulkBatch,
+                    Map.of("tmsh.solr.directDocs", "false"));
+        }
+
         Setting(String label, int senders, int bits, int batch, boolean leaders, String replicas, String configset,
                 boolean bulk) {
             // the bulk path as it was before the segment handler: MERGEINDEXES through the shared folder
@@ -105,7 +112,10 @@ public final class SolrBenchmark {
                 new Setting("bulk+handler, 2 in flight, one shard, TLOG+PULL, 50000", 2, -1, 5000, true, "pull", null, true, true,
                         50_000),
                 new Setting("bulk+handler, 3 in flight, spread, TLOG+PULL, 50000", 3, 0, 5000, true, "pull", null, true, true,
-                        50_000));
+                        50_000),
+                // 27: 24 with the documents built straight into the segment (no SolrInputDocument between)
+                new Setting("bulk+handler, 50000, direct documents", 3, -1, 5000, true, "pull", null, true, true, 50_000,
+                        Map.of("tmsh.solr.directDocs", "true")));
         List<Setting> settings = args.length > 3
                 ? Arrays.stream(args[3].split(",")).map(i -> all.get(Integer.parseInt(i))).toList() : all;
         Path base = work.resolve("solr-" + System.nanoTime());
@@ -168,6 +178,7 @@ public final class SolrBenchmark {
         System.setProperty("tmsh.solr.bulk", Boolean.toString(s.bulk()));
         System.setProperty("tmsh.solr.segmentHandler", Boolean.toString(s.handler()));
         System.setProperty("tmsh.solr.bulkBatch", Integer.toString(s.bulkBatch()));
+        s.props().forEach(System::setProperty);
         long[] clientBefore = SolrMemory.bulkClientCpu();
         Map<String, Long> threadsBefore = threadCpu();
         SolrMemory tm = SolrMemory.open("bench", new TmRegistration("solr", url, collection, true, s.bits()));

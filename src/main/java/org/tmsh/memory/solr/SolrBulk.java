@@ -93,6 +93,13 @@ final class SolrBulk {
         this.viaHandler = viaHandler;
     }
 
+    /**
+     * A unit of a bulk batch: its document id, the unit and its {@code seq}; its document is built straight into the
+     * segment ({@link SolrSegment#add}).
+     */
+    record Unit(String id, org.tmsh.formats.tmx.TmxUnit unit, long seq) {
+    }
+
     /** The path of tmsh's segment handler in a core (configset tmsh-6's solrconfig.xml; the plug-in org.tmsh.memory.solr.node). */
     static final String HANDLER = "/tmsh/segments";
 
@@ -108,8 +115,9 @@ final class SolrBulk {
 
     /**
      * Client CPU time of the imports of this process, in nanoseconds of thread CPU (for the benchmark's breakdown):
-     * [0] the reading thread, [1] senders building documents, [2] senders writing segments (inverting), [3] senders
-     * sending (framing, HTTP, waiting for nothing: a thread's CPU only), [4] senders asking for ids the TM holds; and
+     * [0] the reading thread, [1] senders building documents (the normal path's; a segment's units are built inside
+     * [2]), [2] senders writing segments (building and inverting), [3] senders sending (framing, HTTP, waiting for
+     * nothing: a thread's CPU only), [4] senders asking for ids the TM holds; and
      * [5] the Lucene segments the segment handler added (a count: more than one a batch when a writer flushed early).
      */
     static final java.util.concurrent.atomic.AtomicLongArray CPU = new java.util.concurrent.atomic.AtomicLongArray(6);
@@ -130,9 +138,13 @@ final class SolrBulk {
         return !"false".equalsIgnoreCase(System.getProperty("tmsh.solr.bulk", "true"));
     }
 
-    /** Units a bulk batch ({@code -Dtmsh.solr.bulkBatch}, default 20,000): one segment a shard, merged and committed. */
+    /**
+     * Units a bulk batch ({@code -Dtmsh.solr.bulkBatch}, default 50,000): one segment a shard, merged and committed.
+     * Three in flight and the one being read fit the launcher's 1 GB heap (measured: at most 457 MB in use after a
+     * collection, docs/memory-performance.md); 20,000 before.
+     */
     static int batch() {
-        return Math.max(1, Integer.getInteger("tmsh.solr.bulkBatch", 20_000));
+        return Math.max(1, Integer.getInteger("tmsh.solr.bulkBatch", 50_000));
     }
 
     /** The folder the client writes its segments under ({@code -Dtmsh.solr.bulkDir}, default TMPDIR/tmsh-solr-bulk). */
@@ -304,7 +316,7 @@ final class SolrBulk {
      * commits the collection (durable when this returns: the merge writes no transaction log); the
      * directory is deleted whatever happens.
      */
-    void store(String[] core, List<SolrInputDocument> docs) throws IOException, SolrServerException {
+    void store(String[] core, List<Unit> docs) throws IOException, SolrServerException {
         if (viaHandler) {
             send(core, docs);
             segments.incrementAndGet();
@@ -313,7 +325,7 @@ final class SolrBulk {
         Path p = dir.resolve("s" + segments.incrementAndGet());
         long t0 = threadCpu();
         try {
-            write(new SolrSegment(p, tm.layout()), docs);
+            write(new SolrSegment(p, tm.layout()), docs, tm);
             long t1 = threadCpu();
             CPU.addAndGet(2, t1 - t0);
             t0 = t1;
@@ -333,12 +345,16 @@ final class SolrBulk {
      * clock of Solr's version numbers (milliseconds << 20) on a node of this machine: any later update of one of
      * these units gets a higher version, as Solr requires.
      */
-    private static void write(SolrSegment s, List<SolrInputDocument> docs) throws IOException {
+    private static void write(SolrSegment s, List<Unit> docs, SolrMemory tm) throws IOException {
         boolean done = false;
         try {
             long version = (System.currentTimeMillis() - 1000) << 20;
+            SolrSchema.Layout layout = tm.layout();
+            String name = tm.remote();
+            org.tmsh.match.Tokenizer tokenizer = tm.tokenizer();
             for (int i = 0; i < docs.size(); i++) {
-                s.add(docs.get(i), version + i);
+                Unit u = docs.get(i);
+                s.add(u.id(), name, u.unit(), tokenizer, u.seq(), layout, version + i);
             }
             s.finish();
             done = true;
@@ -353,15 +369,15 @@ final class SolrBulk {
      * The handler's way: writes {@code docs} as one index in memory and sends its files to the core's {@link #HANDLER},
      * which checks them, adds them as they are and commits the core (durable when this returns).
      */
-    private void send(String[] core, List<SolrInputDocument> docs) throws IOException, SolrServerException {
+    private void send(String[] core, List<Unit> docs) throws IOException, SolrServerException {
         long t0 = threadCpu();
         ByteBuffersDirectory index = new ByteBuffersDirectory();
-        write(new SolrSegment(index, tm.layout()), docs);
+        write(new SolrSegment(index, tm.layout()), docs, tm);
         long t1 = threadCpu();
         CPU.addAndGet(2, t1 - t0);
         ModifiableSolrParams p = new ModifiableSolrParams();
         p.set("action", "add");
-        p.set("tm", String.valueOf(docs.get(0).getFieldValue(SolrSchema.TM)));
+        p.set("tm", tm.remote());
         p.set("docs", docs.size());
         GenericSolrRequest r = new GenericSolrRequest(SolrRequest.METHOD.POST, HANDLER, p).setRequiresCollection(true);
         r.setContentWriter(new RequestWriter.ContentWriter() {

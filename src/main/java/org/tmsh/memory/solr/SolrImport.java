@@ -428,34 +428,39 @@ final class SolrImport {
         private void storeInOrder(Batch batch) throws SolrServerException, IOException, InterruptedException {
             long cpu0 = SolrBulk.threadCpu();
             Map<String, List<SolrInputDocument>> byLeader = new LinkedHashMap<>();
-            Map<String, List<SolrInputDocument>> bulkByCore = new LinkedHashMap<>();
+            Map<String, List<SolrBulk.Unit>> bulkByCore = new LinkedHashMap<>();
             Map<String, String[]> cores = new LinkedHashMap<>();
             int n = batch.units.size();
-            SolrInputDocument[] docs = new SolrInputDocument[n];
             String[][] coreOf = new String[n][];
             List<String> candidates = new ArrayList<>();
             for (int i = 0; i < n; i++) {
                 String id = batch.ids.get(i);
-                docs[i] = SolrSchema.documentWithId(id, tm.remote(), batch.units.get(i), tm.tokenizer(), batch.firstSeq + i, layout);
                 coreOf[i] = bulk != null && batch.first.get(i) ? leaders.copyingLeaderCoreOf(id) : null;
                 if (coreOf[i] != null) {
                     candidates.add(id);
                 }
             }
-            SolrBulk.CPU.addAndGet(1, SolrBulk.threadCpu() - cpu0);
+            long beforeAsking = SolrBulk.threadCpu();
             java.util.Set<String> held = bulk == null ? java.util.Set.of() : bulk.existing(candidates);
-            // in the batch's order: of two units with one id, the later is sent later and wins, as on the normal path
+            long cpu1 = SolrBulk.threadCpu();
+            // in the batch's order: of two units with one id, the later is sent later and wins, as on the normal path.
+            // A unit for a segment is built straight into it (SolrSegment.add); only the others become SolrInputDocuments
             for (int i = 0; i < n; i++) {
                 String id = batch.ids.get(i);
                 if (coreOf[i] != null && !held.contains(id)) {
                     String key = coreOf[i][0] + " " + coreOf[i][1];
                     cores.putIfAbsent(key, coreOf[i]);
-                    bulkByCore.computeIfAbsent(key, k -> new ArrayList<>()).add(docs[i]);
+                    bulkByCore.computeIfAbsent(key, k -> new ArrayList<>())
+                            .add(new SolrBulk.Unit(id, batch.units.get(i), batch.firstSeq + i));
                 } else {
-                    byLeader.computeIfAbsent(leaders == null ? "" : leaders.leaderOf(id), k -> new ArrayList<>()).add(docs[i]);
+                    SolrInputDocument d = SolrSchema.documentWithId(id, tm.remote(), batch.units.get(i), tm.tokenizer(),
+                            batch.firstSeq + i, layout);
+                    byLeader.computeIfAbsent(leaders == null ? "" : leaders.leaderOf(id), k -> new ArrayList<>()).add(d);
                 }
             }
-            for (Map.Entry<String, List<SolrInputDocument>> e : bulkByCore.entrySet()) {
+            // the documents of the normal path (the asking's CPU is counted by SolrBulk.existing)
+            SolrBulk.CPU.addAndGet(1, beforeAsking - cpu0 + SolrBulk.threadCpu() - cpu1);
+            for (Map.Entry<String, List<SolrBulk.Unit>> e : bulkByCore.entrySet()) {
                 bulk.store(cores.get(e.getKey()), e.getValue());
                 acked.addAndGet(e.getValue().size());
                 merged.addAndGet(e.getValue().size());

@@ -178,10 +178,16 @@ final class SolrImportLock implements AutoCloseable {
     /** Releases the lock (if it is still this process's). */
     @Override
     public void close() {
-        renewer.shutdownNow();
+        // shutdown, not shutdownNow: a renewal in flight is let finish. Interrupted, its request could reach Solr and
+        // change the lock's version while this process kept the old one, so the delete below met a version conflict
+        // and left the lock behind (seen under a load of 30: the next import of the same TM was refused)
+        renewer.shutdown();
         try {
-            renewer.awaitTermination(10, TimeUnit.SECONDS);
+            if (!renewer.awaitTermination(60, TimeUnit.SECONDS)) {
+                renewer.shutdownNow();
+            }
         } catch (InterruptedException e) {
+            renewer.shutdownNow();
             Thread.currentThread().interrupt();
         }
         if (lost != null) {

@@ -87,9 +87,22 @@ final class SolrSchema {
 
     /** Adds the unit's metadata fields ({@link MetaIndex}) to its document. */
     static void addMeta(SolrInputDocument d, TmxUnit u) {
+        addMeta(d::addField, u);
+    }
+
+    private static void addMeta(FieldSink d, TmxUnit u) {
         MetaIndex.Values v = MetaIndex.of(u);
-        v.texts().forEach((f, value) -> d.addField(meta(f), value));
-        v.dates().forEach((f, secs) -> d.addField(meta(f), secs));
+        v.texts().forEach((f, value) -> d.add(meta(f), value));
+        v.dates().forEach((f, secs) -> d.add(meta(f), secs));
+    }
+
+    /**
+     * Where {@link #fields} puts a unit's field values, one value a call, in the document's order: a
+     * {@link SolrInputDocument} ({@link #documentWithId}) or the bulk path's Lucene document ({@link SolrSegment}).
+     */
+    @FunctionalInterface
+    interface FieldSink {
+        void add(String field, Object value);
     }
 
     /**
@@ -133,25 +146,36 @@ final class SolrSchema {
     }
 
     /**
-     * The one place a unit's document is built ({@code id} from {@link #id}); a new field is one line here.
+     * A unit's document as Solr's update request takes it: {@link #fields} into a {@link SolrInputDocument}.
+     */
+    static SolrInputDocument documentWithId(String id, String tm, TmxUnit u, Tokenizer tokenizer, long seq, Layout layout) {
+        SolrInputDocument d = new SolrInputDocument();
+        fields(id, tm, u, tokenizer, seq, layout, d::addField);
+        return d;
+    }
+
+    /**
+     * The one place a unit's fields are made ({@code id} from {@link #id}); a new field is one line here. Each value
+     * goes to {@code d} in the document's order: into a {@link SolrInputDocument} for Solr's update path
+     * ({@link #documentWithId}), or straight into the bulk path's Lucene document ({@link SolrSegment#add}), so both
+     * paths index the same values.
      * {@code layout.lines()}: the collection's schema takes a language's word terms ({@code w_L}) as one value, one
      * term a line ({@link #WORD_LINES}, configset tmsh-4 on); else one value a term (the configsets before).
      * {@code layout.bytes()}: texts, key hashes and tuid as bytes ({@link #DV_BYTES}, tmsh-5 on); else as strings.
      */
-    static SolrInputDocument documentWithId(String id, String tm, TmxUnit u, Tokenizer tokenizer, long seq, Layout layout) {
+    static void fields(String id, String tm, TmxUnit u, Tokenizer tokenizer, long seq, Layout layout, FieldSink d) {
         boolean lines = layout.lines();
         boolean bytes = layout.bytes();
-        SolrInputDocument d = new SolrInputDocument();
-        d.addField(ID, id);
-        d.addField(TM, tm);
-        d.addField(SEQ, seq);
-        d.addField(XML, u.xml());
+        d.add(ID, id);
+        d.add(TM, tm);
+        d.add(SEQ, seq);
+        d.add(XML, u.xml());
         if (u.tuid() != null) {
-            d.addField(TUID, bytes ? u.tuid().getBytes(StandardCharsets.UTF_8) : u.tuid());
+            d.add(TUID, bytes ? u.tuid().getBytes(StandardCharsets.UTF_8) : u.tuid());
         }
         addMeta(d, u);
         UnitKeys.forEachLanguage(u, tokenizer, (lang, text, keys, numbers) -> {
-            d.addField(LANG, lang);
+            d.add(LANG, lang);
             if (lines) {
                 StringBuilder all = new StringBuilder(keys.size() * 16);
                 for (String term : UnitKeys.wordTerms(keys)) {
@@ -160,25 +184,24 @@ final class SolrSchema {
                 for (String term : numbers) {
                     all.append(term.replace('\n', ' ')).append('\n');
                 }
-                d.addField(words(lang), all.toString());
+                d.add(words(lang), all.toString());
             } else {
                 for (String term : UnitKeys.wordTerms(keys)) {
-                    d.addField(words(lang), term);
+                    d.add(words(lang), term);
                 }
                 for (String term : numbers) {
-                    d.addField(words(lang), term);
+                    d.add(words(lang), term);
                 }
             }
-            d.addField(length(lang), keys.size());
+            d.add(length(lang), keys.size());
             if (bytes) {
-                d.addField(text(lang), text.getBytes(StandardCharsets.UTF_8));
-                d.addField(keys(lang), encodeBytes(UnitKeys.hashes(keys)));
+                d.add(text(lang), text.getBytes(StandardCharsets.UTF_8));
+                d.add(keys(lang), encodeBytes(UnitKeys.hashes(keys)));
             } else {
-                d.addField(text(lang), text);
-                d.addField(keys(lang), encode(UnitKeys.hashes(keys)));
+                d.add(text(lang), text);
+                d.add(keys(lang), encode(UnitKeys.hashes(keys)));
             }
         });
-        return d;
     }
 
     static String encode(int[] hashes) {

@@ -2,8 +2,6 @@ package org.tmsh.memory.solr;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -26,11 +24,13 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.apache.solr.common.SolrInputDocument;
-import org.apache.solr.common.SolrInputField;
+import org.tmsh.formats.tmx.TmxUnit;
+import org.tmsh.match.Tokenizer;
 
 /**
  * A Lucene index of unit documents written by the client, field by field as Solr's schema of configset
- * tmsh-4 or tmsh-5 ({@link #fields}) turns the same {@link SolrInputDocument} ({@link SolrSchema#documentWithId}) into Lucene fields,
+ * tmsh-4 or tmsh-5 ({@link #fields}) turns the same values ({@link SolrSchema#fields}, which {@link SolrSchema#documentWithId}
+ * puts into a {@link SolrInputDocument} for Solr's update path) into Lucene fields,
  * so that a shard leader's core can add it as it is ({@code MERGEINDEXES}, {@link SolrBulk}). Solr is not on
  * tmsh's class path, so its field types are mirrored here; {@link #FIELDS} is what the schema must say of
  * each field for the mirror to hold, and {@link SolrBulk} checks the collection's schema against it before
@@ -140,6 +140,8 @@ final class SolrSegment {
 
     private final IndexWriter writer;
     private final Map<String, Kind> fields;
+    /** The kind of each field name met so far (a dynamic field's by its prefix): looked up once a name, not once a value. */
+    private final Map<String, Kind> kinds = new java.util.HashMap<>();
 
     /** A new index in {@code dir} (which must not hold one) for a collection of {@code layout}. */
     SolrSegment(Path dir, SolrSchema.Layout layout) throws IOException {
@@ -164,9 +166,34 @@ final class SolrSegment {
         this.writer = new IndexWriter(dir, c);
     }
 
-    /** Adds one document, with {@code version} as its {@code _version_}. */
-    void add(SolrInputDocument d, long version) throws IOException {
-        writer.addDocument(document(fields, d, version));
+    /**
+     * Adds one unit's document, with {@code version} as its {@code _version_}: the fields {@link SolrSchema#fields}
+     * makes, turned into Lucene fields as they come (no {@link SolrInputDocument} between: its field map, the copies
+     * of its values and the look-up of each field's kind were about a tenth of the senders' CPU in the profile,
+     * docs/memory-performance.md).
+     */
+    void add(String id, String tm, TmxUnit u, Tokenizer tokenizer, long seq, SolrSchema.Layout layout, long version)
+            throws IOException {
+        if (!direct) {
+            writer.addDocument(document(fields, SolrSchema.documentWithId(id, tm, u, tokenizer, seq, layout), version));
+            return;
+        }
+        Document out = new Document();
+        SolrSchema.fields(id, tm, u, tokenizer, seq, layout, (name, v) -> {
+            Kind k = kinds.computeIfAbsent(name, n -> kindOf(fields, n));
+            if (k == null) {
+                throw new IllegalStateException("the bulk path does not know field " + name);
+            }
+            if (v instanceof java.util.Collection<?> c) {
+                for (Object one : c) {
+                    add(out, name, k, one);
+                }
+            } else {
+                add(out, name, k, v);
+            }
+        });
+        out.add(new NumericDocValuesField(VERSION, version));
+        writer.addDocument(out);
     }
 
     /** Commits and closes the index: it is then complete on disk for the node to read. */
@@ -184,29 +211,28 @@ final class SolrSegment {
         }
     }
 
-    /** The Lucene document Solr builds from {@code d} under a schema of {@code fields}, in the same field order. */
-    static Document document(Map<String, Kind> fields, SolrInputDocument d, long version) {
+    /**
+     * Whether {@link #add} builds the Lucene document straight from {@link SolrSchema#fields} ({@code
+     * -Dtmsh.solr.directDocs}, default true) or, as before, through a {@link SolrInputDocument} (read for each segment, for the benchmark's A/B).
+     */
+    private final boolean direct = !"false".equalsIgnoreCase(System.getProperty("tmsh.solr.directDocs", "true"));
+
+    /** The Lucene document Solr builds from {@code d} (the way before the direct one; {@link #DIRECT}). */
+    private static Document document(Map<String, Kind> fields, SolrInputDocument d, long version) {
         Document out = new Document();
-        for (SolrInputField f : d) {
+        for (org.apache.solr.common.SolrInputField f : d) {
             String name = f.getName();
             Kind k = kindOf(fields, name);
             if (k == null) {
                 throw new IllegalStateException("the bulk path does not know field " + name);
             }
-            for (Object v : values(f)) {
-                add(out, name, k, v);
+            Object v = f.getValue();
+            for (Object one : v instanceof java.util.Collection<?> c ? new java.util.ArrayList<>(c) : java.util.List.of(v)) {
+                add(out, name, k, one);
             }
         }
         out.add(new NumericDocValuesField(VERSION, version));
         return out;
-    }
-
-    private static List<Object> values(SolrInputField f) {
-        Object v = f.getValue();
-        if (v instanceof java.util.Collection<?> c) {
-            return new ArrayList<>(c);
-        }
-        return List.of(v);
     }
 
     private static void add(Document out, String name, Kind k, Object v) {
