@@ -1,15 +1,9 @@
 package org.tmsh.align;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
-
-import org.tmsh.common.RuleFiles;
-import org.tmsh.common.TmshException;
 
 /**
  * Flags the segments of a document that are page furniture rather than article text.
@@ -22,25 +16,15 @@ public final class Boilerplate {
 
     public static final String PATTERNS = "/tmsh/aligning/boilerplate.txt";
 
-    private record Entry(String lang, Pattern pattern) {
-    }
-
     /** How a real sentence ends: a repeated line that ends so is kept as text (quotes, refrains). */
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"'“”»)]*\\s*$");
 
     private static final Boilerplate DEFAULT = new Boilerplate(PATTERNS);
 
-    private final List<Entry> entries = new ArrayList<>();
+    private final LanguagePatterns entries;
 
     Boilerplate(String resource) {
-        for (RuleFiles.Row row : RuleFiles.read(resource, 2)) {
-            try {
-                entries.add(new Entry(row.get(0).trim(),
-                        Pattern.compile(row.get(1), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
-            } catch (PatternSyntaxException e) {
-                throw new TmshException(resource + ": line " + row.line() + ": bad pattern: " + e.getDescription());
-            }
-        }
+        entries = new LanguagePatterns(resource);
     }
 
     public static Boilerplate standard() {
@@ -50,12 +34,7 @@ public final class Boilerplate {
     /** Does this one segment, in language {@code lang}, match a boilerplate pattern? */
     public boolean matches(String segment, String lang) {
         String s = segment.strip();
-        for (Entry e : entries) {
-            if ((e.lang.equals("*") || e.lang.equals(lang)) && e.pattern.matcher(s).matches()) {
-                return true;
-            }
-        }
-        return false;
+        return entries.any(s, lang, true);
     }
 
     /** How near two copies of a line must be for the line to count as repeated furniture. */

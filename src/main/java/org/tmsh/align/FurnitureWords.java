@@ -1,12 +1,6 @@
 package org.tmsh.align;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
-
-import org.tmsh.common.RuleFiles;
-import org.tmsh.common.TmshException;
 
 /**
  * Flags lines of page furniture written as full sentences (cookie banners, newsletter boxes,
@@ -30,20 +24,10 @@ final class FurnitureWords {
 
     private static final FurnitureWords DEFAULT = new FurnitureWords(RULES);
 
-    private record Entry(String lang, Pattern pattern) {
-    }
-
-    private final List<Entry> entries = new ArrayList<>();
+    private final LanguagePatterns entries;
 
     FurnitureWords(String resource) {
-        for (RuleFiles.Row row : RuleFiles.read(resource, 2)) {
-            try {
-                entries.add(new Entry(row.get(0).trim(),
-                        Pattern.compile(row.get(1), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
-            } catch (PatternSyntaxException e) {
-                throw new TmshException(resource + ": line " + row.line() + ": bad pattern: " + e.getDescription());
-            }
-        }
+        entries = new LanguagePatterns(resource);
     }
 
     static FurnitureWords standard() {
@@ -56,12 +40,7 @@ final class FurnitureWords {
         if (s.isEmpty() || s.split("\\s+").length > MAX_WORDS) {
             return false;
         }
-        for (Entry e : entries) {
-            if ((e.lang.equals("*") || e.lang.equals(lang)) && e.pattern.matcher(s).find()) {
-                return true;
-            }
-        }
-        return false;
+        return entries.any(s, lang, false);
     }
 
     /** A flag for every line of a document. */

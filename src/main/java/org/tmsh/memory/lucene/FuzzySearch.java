@@ -431,8 +431,8 @@ public final class FuzzySearch {
         }
     }
 
-    /** Key hashes as 4 bytes each, big-endian (both layouts). */
-    static int[] decode(BytesRef b) {
+    /** Key hashes as 4 bytes each, big-endian (both layouts: the embedded index's and configset tmsh-5's {@code k_L}). */
+    public static int[] decode(BytesRef b) {
         int[] v = new int[b.length / 4];
         for (int i = 0; i < v.length; i++) {
             int o = b.offset + 4 * i;

@@ -159,14 +159,4 @@ final class TmSchema {
         return b;
     }
 
-    static int[] decode(BytesRef b) {
-        int[] v = new int[b.length / 4];
-        for (int i = 0; i < v.length; i++) {
-            int o = b.offset + 4 * i;
-            v[i] = (b.bytes[o] & 0xFF) << 24 | (b.bytes[o + 1] & 0xFF) << 16 | (b.bytes[o + 2] & 0xFF) << 8
-                    | (b.bytes[o + 3] & 0xFF);
-        }
-        return v;
-    }
-
 }

@@ -123,7 +123,7 @@ final class NodeLookup {
             }
             LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
             BytesRef k = bytes(leaf.reader(), "k_" + src, doc - leaf.docBase);
-            best.add(new Found(ranks.get(doc), k == null ? null : decode(k), m.source(), m.target(), m.tuid(), m.id()));
+            best.add(new Found(ranks.get(doc), k == null ? null : FuzzySearch.decode(k), m.source(), m.target(), m.tuid(), m.id()));
         }
         return new Result(best, candidates, 0);
     }
@@ -275,7 +275,7 @@ final class NodeLookup {
             int[] keys = null;
             if (bytes(r, "t_" + tgt, local) != null) { // a unit without a target text is no candidate
                 BytesRef k = bytes(r, "k_" + src, local);
-                keys = k == null ? null : decode(k);
+                keys = k == null ? null : FuzzySearch.decode(k);
             }
             Cand c = new Cand(score, keys, r, local, seq(r, local));
             out.add(c);
@@ -306,19 +306,6 @@ final class NodeLookup {
         }
         SortedNumericDocValues s = r.getSortedNumericDocValues("seq");
         return s != null && s.advanceExact(doc) ? Long.toString(s.nextValue()) : null;
-    }
-
-    /** Key hashes as 4 bytes each, big-endian (configset tmsh-5's {@code k_L}). */
-    static int[] decode(BytesRef b) {
-        if (b.length % 4 != 0) {
-            throw new IllegalStateException("not key hashes: " + b.length + " bytes");
-        }
-        int[] h = new int[b.length / 4];
-        byte[] a = b.bytes;
-        for (int i = 0, o = b.offset; i < h.length; i++, o += 4) {
-            h[i] = (a[o] & 0xff) << 24 | (a[o + 1] & 0xff) << 16 | (a[o + 2] & 0xff) << 8 | (a[o + 3] & 0xff);
-        }
-        return h;
     }
 
     /** A candidate whose texts and tuid are read from doc values when first asked for. */
