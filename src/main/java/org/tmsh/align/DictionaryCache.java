@@ -112,8 +112,8 @@ public final class DictionaryCache {
             LOG.info("{}: damaged or out of date; parsing the dictionary again", file);
         }
         if (!TOLD.getAndSet(true)) {
-            NOTICE.info("reading the installed dictionaries once into {} (about 20 s; later runs take under a second)",
-                    folder);
+            NOTICE.info("reading the installed dictionaries once into {} (half a minute of computing on a quiet"
+                    + " machine, minutes on a busy one; later runs take about a second)", folder);
         }
         Table t = parse.get();
         try {
