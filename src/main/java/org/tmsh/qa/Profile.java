@@ -52,6 +52,9 @@ public final class Profile {
     private final Map<String, String> options = new LinkedHashMap<>();
     private final List<RegexCheck> regexes = new ArrayList<>();
     private final List<Example> examples = new ArrayList<>();
+    /** Kinds of the terms check's findings left out ({@code --skip}), and the only ones kept ({@code --only}; null: all). */
+    private final java.util.Set<String> skippedKinds = new java.util.HashSet<>();
+    private java.util.Set<String> onlyKinds;
 
     private Profile() {
     }
@@ -174,26 +177,54 @@ public final class Profile {
         }
     }
 
-    /** Keeps only the named checks on ({@code --only}); an unknown name is an error. */
+    /**
+     * Keeps only the named checks on ({@code --only}); a name may also be a kind of the terminology check's
+     * findings ({@link TermChecker#KINDS}, as qa's table shows them: the {@code terms} check then runs and
+     * reports only the kinds named, unless {@code terms} is named too); an unknown name is an error.
+     */
     public void only(List<String> ids) {
+        java.util.Set<String> on = new java.util.HashSet<>();
+        java.util.Set<String> termKinds = new java.util.HashSet<>();
         for (String id : ids) {
-            known(id, "--only");
+            if (known(id, "--only")) {
+                on.add(id);
+            } else {
+                termKinds.add(id);
+            }
         }
-        checks.replaceAll((k, v) -> new Switch(ids.contains(k), v.severity()));
+        if (!termKinds.isEmpty() && !on.contains("terms")) {
+            on.add("terms");
+            onlyKinds = termKinds;
+        }
+        checks.replaceAll((k, v) -> new Switch(on.contains(k), v.severity()));
     }
 
-    /** Turns the named checks off ({@code --skip}); an unknown name is an error. */
+    /** Turns the named checks off ({@code --skip}), or the named kinds of the terminology check's findings; an unknown name is an error. */
     public void skip(List<String> ids) {
         for (String id : ids) {
-            known(id, "--skip");
-            checks.put(id, new Switch(false, checks.get(id).severity()));
+            if (known(id, "--skip")) {
+                checks.put(id, new Switch(false, checks.get(id).severity()));
+            } else {
+                skippedKinds.add(id);
+            }
         }
     }
 
-    private void known(String id, String option) {
-        if (!checks.containsKey(id)) {
-            throw new TmshException("qa " + option + ": unknown check '" + id + "' (checks: " + String.join(", ", checks.keySet()) + ")");
+    /** Whether a finding of {@code kind} reported by the check {@code check} is kept (not left out by --skip/--only of kinds). */
+    public boolean keeps(String check, String kind) {
+        return !skippedKinds.contains(kind) && (onlyKinds == null || !check.equals("terms") || onlyKinds.contains(kind));
+    }
+
+    /** True for a check's id, false for a kind of the terminology check's findings; else an error naming both lists. */
+    private boolean known(String id, String option) {
+        if (checks.containsKey(id)) {
+            return true;
         }
+        if (TermChecker.KINDS.contains(id)) {
+            return false;
+        }
+        throw new TmshException("qa " + option + ": unknown check '" + id + "' (checks: " + String.join(", ", checks.keySet())
+                + "; kinds of the terms check's findings: " + String.join(", ", TermChecker.KINDS) + ")");
     }
 
     public boolean on(String check) {

@@ -65,7 +65,7 @@ public final class QaEngine {
             Check c = checks.get(i);
             long t0 = nanos == null ? 0 : System.nanoTime();
             try {
-                c.check(s, f -> findings.add(f.withSeverity(profile.severity(c.id(), f))));
+                c.check(s, f -> keep(c, f));
             } catch (RuntimeException e) {
                 LOG.error("check '{}' failed on {}", c.id(), s.where(), e);
                 findings.add(Finding.of(c.id(), Finding.Severity.ERROR, s, null, null, "the " + c.id()
@@ -75,6 +75,12 @@ public final class QaEngine {
             if (nanos != null) {
                 nanos[i] += System.nanoTime() - t0;
             }
+        }
+    }
+
+    private void keep(Check c, Finding f) {
+        if (profile.keeps(c.id(), f.kind())) {
+            findings.add(f.withSeverity(profile.severity(c.id(), f)));
         }
     }
 
@@ -92,7 +98,7 @@ public final class QaEngine {
         for (int i = 0; i < checks.size(); i++) {
             Check c = checks.get(i);
             long t0 = nanos == null ? 0 : System.nanoTime();
-            c.finish(f -> findings.add(f.withSeverity(profile.severity(c.id(), f))));
+            c.finish(f -> keep(c, f));
             if (nanos != null) {
                 nanos[i] += System.nanoTime() - t0;
             }

@@ -27,6 +27,13 @@ import org.tmsh.formats.tmx.TmxUnit;
  */
 public final class TermChecker {
 
+    /**
+     * The kinds of finding this checker reports (the {@code terms} check's), each shown in qa's table: a
+     * translator may name one in {@code qa --skip} or {@code --only} as well as the check.
+     */
+    public static final List<String> KINDS = List.of("deprecated", "missing-term", "untransliterated", "inconsistent",
+            "numbers");
+
     private static final Pattern NUMBER = Pattern.compile("\\d+");
 
     private final Glossary glossary;

@@ -35,7 +35,8 @@ public class QaCommand extends TmshCommand {
                         OptionSpec.optional("profile", OptionSpec.Kind.FILE, null, "QA profile: checks, severities, options, own regex checks"),
                         OptionSpec.optional("only", OptionSpec.Kind.TEXT, null, "run only these checks (comma-separated: "
                                 + String.join(",", CheckCatalog.builtIn()) + ")"),
-                        OptionSpec.optional("skip", OptionSpec.Kind.TEXT, null, "leave these checks out (comma-separated)"),
+                        OptionSpec.optional("skip", OptionSpec.Kind.TEXT, null, "leave these checks out (comma-separated; also kinds of the terms check's findings: "
+                                + String.join(",", org.tmsh.qa.TermChecker.KINDS) + ")"),
                         OptionSpec.output("suppress", false, org.tmsh.jobs.FileGuard.Format.TEXT,
                                 "file of accepted findings: they stay quiet until their text changes"),
                         OptionSpec.optional("accept", OptionSpec.Kind.TEXT, null,
