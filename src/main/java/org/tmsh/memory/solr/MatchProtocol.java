@@ -146,6 +146,20 @@ public final class MatchProtocol {
                 .filter(k -> df == null || df.getOrDefault(k, 0L) > 0).toList();
     }
 
+    /** How many of the query's distinct words and of its word pairs a unit must hold to reach a bar. */
+    public record Need(int words, int pairs) {
+    }
+
+    /**
+     * What a unit must hold to reach {@code bar} (the exact stage's page query asks for it), or null when no unit
+     * can: more words or pairs needed than the query has left, and the exact stage ends.
+     */
+    public static Need need(Rescorer rescorer, int keys, List<String> words, List<String> pairs, int bar) {
+        int need = rescorer.needed(bar);
+        int pairNeed = Rescorer.pairsNeeded(keys, pairs.size(), bar);
+        return need > words.size() || pairNeed > pairs.size() ? null : new Need(need, pairNeed);
+    }
+
     /** The query's word pairs among its terms. */
     public static List<String> pairs(List<String> keys) {
         return UnitKeys.wordTerms(keys).stream().filter(t -> t.indexOf(' ') > 0).toList();

@@ -341,11 +341,12 @@ final class SolrLookup {
         boolean byCursor = "cursor".equals(System.getProperty("tmsh.solr.pages", "top"));
         while (true) {
             int bar = Math.min(floor, 100);
-            int need = rescorer.needed(bar);
-            int pairNeed = Rescorer.pairsNeeded(keys.size(), pairs.size(), bar);
-            if (need > words.size() || pairNeed > pairs.size()) {
+            MatchProtocol.Need needs = MatchProtocol.need(rescorer, keys.size(), words, pairs, bar);
+            if (needs == null) {
                 return;
             }
+            int need = needs.words();
+            int pairNeed = needs.pairs();
             SolrQuery q = query(src, tgt, null, page);
             StringBuilder w = new StringBuilder("{!bool mm=").append(need);
             for (int i = 0; i < words.size(); i++) {

@@ -200,11 +200,12 @@ final class NodeLookup {
         int page = firstPage;
         while (true) {
             int bar = Math.min(floor, 100);
-            int need = rescorer.needed(bar);
-            int pairNeed = Rescorer.pairsNeeded(keys.size(), pairs.size(), bar);
-            if (need > words.size() || pairNeed > pairs.size()) {
+            MatchProtocol.Need needs = MatchProtocol.need(rescorer, keys.size(), words, pairs, bar);
+            if (needs == null) {
                 return;
             }
+            int need = needs.words();
+            int pairNeed = needs.pairs();
             BooleanQuery.Builder w = new BooleanQuery.Builder().setMinimumNumberShouldMatch(need);
             for (String word : words) {
                 w.add(new ConstantScoreQuery(new TermQuery(new Term(field, line(word)))), BooleanClause.Occur.SHOULD);
