@@ -21,7 +21,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * for at most {@value #DEFAULT_WAIT_MS} ms (system property {@value #WAIT_PROPERTY}), then is refused
  * with one line naming what is locked. The lock file stays (empty) beside the store, as Lucene's
  * {@code write.lock} does; a lock whose process has ended is released by the system, so a kill -9
- * never leaves a glossary locked. A symbolic link where the lock file belongs is refused.
+ * never leaves a glossary locked. A symbolic link where the lock file belongs, or at any folder between
+ * tmsh's home and it ({@link AtomicFiles#checkOwn}), is refused before anything is created.
  *
  * <p>NOTE: the JVM lock comes first because on POSIX systems closing any channel of a file drops
  * every lock the process holds on it: a second thread must never open the lock file while the first
@@ -53,9 +54,9 @@ public final class StoreLock implements AutoCloseable {
     public static StoreLock acquire(Path lockFile, String what, Runnable onWait) {
         long waitMs = Long.getLong(WAIT_PROPERTY, DEFAULT_WAIT_MS);
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(waitMs);
-        if (Files.isSymbolicLink(lockFile)) {
-            throw TmshException.inFile(lockFile, 0, "is a symbolic link where tmsh keeps its own lock file; remove it");
-        }
+        // the lock file is tmsh's own, and so is every folder between the home and it: a link at any of
+        // them would make the lock (created if missing) a file written where it does not belong
+        AtomicFiles.checkOwn(TmshHome.path(), lockFile);
         Path key = lockFile.toAbsolutePath().normalize();
         ReentrantLock jvm = IN_JVM.computeIfAbsent(key, k -> new ReentrantLock());
         if (jvm.isHeldByCurrentThread()) {

@@ -99,6 +99,8 @@ public final class GlossaryStore {
     public <T> T update(String name, Function<Glossary, Edited<T>> edit) {
         Path f = file(name);
         checkRoot();
+        // before the folder is made: a link at the glossaries' folder must not be followed to make one
+        org.tmsh.common.AtomicFiles.checkOwn(root.toAbsolutePath().getParent(), lockFile(name));
         try {
             Files.createDirectories(root);
         } catch (IOException e) {

@@ -109,4 +109,24 @@ class OwnFilesCliTest extends WithTempHome {
             assertEquals(List.of(), s.toList());
         }
     }
+
+    /**
+     * The glossaries' folder a link to a folder elsewhere: every command that changes a glossary takes its
+     * lock first, and the lock file is tmsh's own too. Before, the lock file was made in the linked folder
+     * (outside the home) before the glossary's own file was refused.
+     */
+    @Test
+    void aLinkedGlossariesFolderIsRefusedAndNoLockFileIsMadeWhereItPoints() throws Exception {
+        Path elsewhere = Files.createDirectory(dir.resolve("elsewhere"));
+        Files.createSymbolicLink(home.path().resolve("glossaries"), elsewhere);
+        Path tbx = Files.copy(Path.of("glossaries/seeds.tbx"), dir.resolve("seeds.tbx"));
+        LoseNothingCliTest.assertRefused(CliTest.run("term", "add", "Lawrow", "--lang", "de", "--glossary", "g"),
+                "is a symbolic link where tmsh keeps its own folder");
+        LoseNothingCliTest.assertRefused(CliTest.run("term", "import", tbx.toString(), "--glossary", "g"),
+                "is a symbolic link where tmsh keeps its own folder");
+        LoseNothingCliTest.assertRefused(CliTest.run("glossary", "rename", "g", "h"), "glossary");
+        try (Stream<Path> s = Files.list(elsewhere)) {
+            assertEquals(List.of(), s.toList());
+        }
+    }
 }
