@@ -76,7 +76,7 @@ public final class Output {
      */
     public void notice(String text) {
         if (json) {
-            System.err.println("tmsh: " + text);
+            System.err.println("tmsh: " + Terminals.oneLine(text));
         } else {
             out.println(text);
         }

@@ -133,7 +133,7 @@ public class TmshRunner implements ApplicationRunner {
             int lineNo = i + 1;
             int code = execute(() -> parser.parse(line), file + ": line " + lineNo, out, answers == null ? STDIN : answers);
             if (code != 0) {
-                System.err.println("tmsh: " + file + ": stopped at line " + lineNo);
+                System.err.println("tmsh: " + Terminals.oneLine(file + ": stopped at line " + lineNo));
                 return code;
             }
         }
@@ -215,7 +215,7 @@ public class TmshRunner implements ApplicationRunner {
     }
 
     private static int fail(String message, int code) {
-        System.err.println("tmsh: " + message);
+        System.err.println("tmsh: " + Terminals.oneLine(message));
         return code;
     }
 

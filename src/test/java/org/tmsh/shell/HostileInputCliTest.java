@@ -300,4 +300,29 @@ class HostileInputCliTest extends WithTempHome {
         }
         return to;
     }
+
+    /**
+     * A name from outside (a file's, an archive entry's) with a line break, a terminal's escape sequence
+     * or a bidirectional override: the error stays one line and drives no terminal. Before, the line
+     * break split the error in two and the escape reached the terminal as it was.
+     */
+    @Test
+    void controlCharactersInNamesNeitherSplitTheErrorLineNorReachTheTerminal() throws Exception {
+        Path missing = dir.resolve("a\nb\u001B[2J\u202Egpj.tmx");
+        CliTest.Run r = CliTest.run("tm", "import", missing.toString(), "--tm", "x");
+        LoseNothingCliTest.assertRefused(r, "file not found");
+        assertTrue(r.err().contains("a\\nb\\u001B[2J\\u202Egpj.tmx"), r.err());
+        assertFalse(r.err().strip().chars().anyMatch(c -> c < 0x20 || c == 0x202E), r.err());
+        CliTest.Run json = CliTest.run("tm", "import", missing.toString(), "--tm", "x", "--json");
+        LoseNothingCliTest.assertRefused(json, "file not found");
+        assertEquals("", json.out());
+
+        assertEquals(0, CliTest.run("tm", "import", TMX, "--tm", "seeds").code());
+        Path bad = withExtraEntry(TestDocuments.docx(dir), dir.resolve("esc.docx"), "../\u001B]0;owned\u0007\nx.xml");
+        CliTest.Run p = CliTest.run("pretranslate", bad.toString(), "--tm", "seeds", "--out", dir.resolve("esc.xlf").toString());
+        LoseNothingCliTest.assertRefused(p, "has a '..' step");
+        assertTrue(p.err().contains("owned"), p.err());
+        assertFalse(p.err().strip().chars().anyMatch(c -> c < 0x20), p.err());
+        assertFalse(Files.exists(dir.resolve("esc.xlf")));
+    }
 }
