@@ -139,6 +139,83 @@ public final class AtomicFiles {
         }
     }
 
+    /**
+     * A new empty hidden folder beside the folder {@code target} names, for a command that builds a folder
+     * whole and moves it into place ({@code pretranslate --omegat}): named as a temporary file is
+     * ({@code .NAME.PID-RANDOM.part}), so the next build of the same folder removes what a kill -9 left,
+     * and removed with its content if the process is interrupted before {@link #commitFolder}.
+     */
+    public static Path tempFolderSibling(Path target) throws IOException {
+        Path abs = target.toAbsolutePath().normalize();
+        Path dir = abs.getParent();
+        Files.createDirectories(dir);
+        String prefix = tempPrefix(abs.getFileName().toString());
+        sweep(dir, prefix);
+        for (int attempt = 0; ; attempt++) {
+            Path temp = dir.resolve(prefix + ProcessHandle.current().pid() + "-"
+                    + Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE) + ".part");
+            try {
+                HOOK.get();
+                LIVE.add(temp);
+                return Files.createDirectory(temp);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                LIVE.remove(temp);
+                if (attempt > 10) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /**
+     * Moves a folder built by {@link #tempFolderSibling} to {@code target} in one step; an empty folder
+     * already there (never a link) is replaced. Fails, leaving {@code target} as it was, when anything else
+     * is there.
+     */
+    public static void commitFolder(Path temp, Path target) throws IOException {
+        if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+            try {
+                Files.delete(target); // an empty folder only: delete refuses any other
+            } catch (java.nio.file.DirectoryNotEmptyException e) {
+                throw new java.nio.file.FileAlreadyExistsException(target.toString()); // filled by another process meanwhile
+            }
+        }
+        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+        LIVE.remove(temp);
+    }
+
+    /**
+     * One more temporary file for the output {@code temp} (from {@link #tempSibling}) is being written to:
+     * a step that rewrites the unfinished output (merge restoring a DOCX's revision marks) names its own
+     * file as the output's temporary files are named, so the output's next write sweeps it after a kill -9.
+     * For a file not named so, a temporary sibling of {@code temp} itself.
+     */
+    public static Path anotherTemp(Path temp) throws IOException {
+        Path abs = temp.toAbsolutePath().normalize();
+        java.util.regex.Matcher m = TEMP_NAME.matcher(abs.getFileName().toString());
+        if (!m.matches()) {
+            return tempSibling(abs);
+        }
+        for (int attempt = 0; ; attempt++) {
+            Path other = abs.resolveSibling(m.group(1) + ProcessHandle.current().pid() + "-"
+                    + Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE) + ".part");
+            try {
+                HOOK.get();
+                LIVE.add(other);
+                Files.newOutputStream(other, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+                return other;
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                LIVE.remove(other);
+                if (attempt > 10) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** A temporary name of {@link #tempSibling}: the prefix, then the process id, '-', hex digits, ".part". */
+    private static final java.util.regex.Pattern TEMP_NAME = java.util.regex.Pattern.compile("(\\..*\\.)\\d+-[0-9a-f]+\\.part");
+
     /** The most bytes a file name may have on the file systems tmsh writes to (ext4, XFS, btrfs, tmpfs, APFS, NTFS in UTF-16 units). */
     public static final int NAME_MAX = 255;
     /** Room a temporary name needs after its prefix: a process id (up to 10 digits), '-', 16 hex digits, ".part". */
@@ -207,7 +284,10 @@ public final class AtomicFiles {
         write(file, content);
     }
 
-    /** Deletes the {@code PREFIX PID-RANDOM.part} files in {@code dir} whose process has ended (a kill left them). */
+    /**
+     * Deletes the {@code PREFIX PID-RANDOM.part} files (and folders, {@link #tempFolderSibling}) in {@code dir}
+     * whose process has ended (a kill left them).
+     */
     private static void sweep(Path dir, String prefix) {
         try (java.nio.file.DirectoryStream<Path> s = Files.newDirectoryStream(dir,
                 p -> p.getFileName().toString().startsWith(prefix) && p.getFileName().toString().endsWith(".part"))) {
@@ -215,7 +295,8 @@ public final class AtomicFiles {
                 String middle = p.getFileName().toString().substring(prefix.length());
                 int dash = middle.indexOf('-');
                 if (dash > 0 && middle.substring(0, dash).chars().allMatch(Character::isDigit)
-                        && !alive(middle.substring(0, dash)) && Files.isRegularFile(p)) {
+                        && !alive(middle.substring(0, dash))
+                        && (Files.isRegularFile(p) || Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))) {
                     discard(p);
                 }
             }
@@ -271,11 +352,31 @@ public final class AtomicFiles {
             return;
         }
         try {
+            if (Files.isDirectory(temp, LinkOption.NOFOLLOW_LINKS)) {
+                deleteTree(temp);
+            }
             Files.deleteIfExists(temp);
             LIVE.remove(temp);
         } catch (IOException ignored) {
             // nothing more can be done; the name is hidden and ends in .part
         }
+    }
+
+    /** Deletes a folder and what it holds; links inside are removed, never followed. */
+    private static void deleteTree(Path root) throws IOException {
+        Files.walkFileTree(root, new java.nio.file.SimpleFileVisitor<>() {
+            @Override
+            public java.nio.file.FileVisitResult visitFile(Path f, java.nio.file.attribute.BasicFileAttributes a) throws IOException {
+                Files.deleteIfExists(f);
+                return java.nio.file.FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public java.nio.file.FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+                Files.deleteIfExists(d);
+                return java.nio.file.FileVisitResult.CONTINUE;
+            }
+        });
     }
 
     /** Writes {@code text} as UTF-8 to {@code target} atomically (the checks, the temporary file, the move). */

@@ -81,7 +81,8 @@ final class WordMarks {
                 if (changed.isEmpty()) {
                     return;
                 }
-                Path tmp = Files.createTempFile(written.toAbsolutePath().getParent(), ".tmsh-marks-", ".docx");
+                // named as the output's own temporary files: the output's next write sweeps it after a kill -9
+                Path tmp = org.tmsh.common.AtomicFiles.anotherTemp(written);
                 try {
                     try (OutputStream os = Files.newOutputStream(tmp); ZipOutputStream out = new ZipOutputStream(os)) {
                         for (ZipEntry e : Collections.list(to.entries())) {
@@ -99,7 +100,7 @@ final class WordMarks {
                     }
                     Files.move(tmp, written, StandardCopyOption.REPLACE_EXISTING);
                 } finally {
-                    Files.deleteIfExists(tmp);
+                    org.tmsh.common.AtomicFiles.discard(tmp);
                 }
             }
         } catch (IOException e) {

@@ -6,7 +6,6 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -42,7 +41,8 @@ import org.tmsh.terms.Glossary;
  *
  * <p>The matches are {@link PretranslateJob}'s, taken through its {@link PretranslateJob.MatchSink}, so
  * they are what {@code pretranslate --out} writes into XLIFF. The folder is built beside {@code DIR}
- * and moved into place whole: a failure leaves nothing behind. {@code DIR} must not exist yet, or be an
+ * ({@link AtomicFiles#tempFolderSibling}) and moved into place whole: a failure leaves nothing behind, and
+ * what a kill -9 left is removed by the next build of the same folder. {@code DIR} must not exist yet, or be an
  * empty folder; a symbolic link there is refused.
  *
  * <p>NOTE: OmegaT matches its own segment text against the TMX sources; sentences with inline codes
@@ -75,13 +75,10 @@ public final class OmegatProjectJob {
         DocumentReader.requireSupported(r.document());
         Path staging = null;
         try {
-            Files.createDirectories(dir.getParent());
-            staging = Files.createTempDirectory(dir.getParent(), "." + dir.getFileName() + ".");
+            // named as tmsh's temporary files are: the next build of this folder sweeps what a kill -9 left
+            staging = AtomicFiles.tempFolderSibling(dir);
             Result built = build(r, tm, staging, progress);
-            if (Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
-                Files.delete(dir); // empty, checked above
-            }
-            Files.move(staging, dir, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFiles.commitFolder(staging, dir); // replaces only an empty folder, checked above
             staging = null;
             return new Result(dir, dir.resolve(built.source()), built.segments(), built.exact(),
                     built.offered(), built.names(), built.bands());
@@ -90,7 +87,7 @@ public final class OmegatProjectJob {
         } catch (IOException e) {
             throw TmshException.inFile(dir, 0, "cannot write the OmegaT project: " + AtomicFiles.message(e), e);
         } finally {
-            deleteTree(staging);
+            AtomicFiles.discard(staging);
         }
     }
 

@@ -2,13 +2,12 @@ package org.tmsh.memory;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Properties;
 
+import org.tmsh.common.AtomicFiles;
 import org.tmsh.common.TmshException;
 
 /**
@@ -103,12 +102,13 @@ public record TmRegistration(String backend, String url, String collection, bool
         }
         try {
             Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, FILE, ".part");
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                p.store(w, "tmsh translation memory: where its units live (no credentials)");
-            }
-            Files.move(tmp, dir.resolve(FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            java.io.StringWriter text = new java.io.StringWriter();
+            p.store(text, "tmsh translation memory: where its units live (no credentials)");
+            // one of tmsh's atomic writes: a kill -9 leaves a .part file that the next write sweeps
+            AtomicFiles.write(dir.resolve(FILE), out -> out.write(text.toString().getBytes(StandardCharsets.UTF_8)));
         } catch (IOException e) {
+            throw new TmshException(dir + ": cannot register the TM: " + e.getMessage(), e);
+        } catch (TmshException e) {
             throw new TmshException(dir + ": cannot register the TM: " + e.getMessage(), e);
         }
     }

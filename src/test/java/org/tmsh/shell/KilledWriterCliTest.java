@@ -212,4 +212,56 @@ class KilledWriterCliTest extends WithTempHome {
             }
         }
     }
+
+    /**
+     * An OmegaT project is built in a hidden folder beside its own and moved into place whole. A kill -9
+     * during the build leaves that folder (with a copy of the client's document in it); the next build of
+     * the same project folder removes it, and what dead writers of it left, but not a running writer's
+     * folder, another project's, or what a link inside one points to. Before, the build folder had a name
+     * of its own ({@code .kit.RANDOM}) that nothing ever swept.
+     */
+    @Test
+    void aKilledOmegatProjectBuildLeavesAFolderThatTheNextBuildRemoves() throws Exception {
+        assertEquals(0, CliTest.run("tm", "import", "tmx/seeds-000-004.de-en.tmx", "--tm", "seeds").code());
+        Path doc = dir.resolve("long.de.txt");
+        Files.writeString(doc, (Files.readString(TestFiles.SEED_DE) + "\n\n").repeat(150));
+        Path kit = dir.resolve("kit");
+        Process p = tmsh(dir.resolve("kill.log"), "pretranslate", doc.toString(), "--tm", "seeds", "--omegat", kit.toString());
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
+        try {
+            while (p.isAlive() && builds(kit).isEmpty()) {
+                assertTrue(System.nanoTime() < deadline, "the project build never started");
+                Thread.sleep(20);
+            }
+        } finally {
+            p.destroyForcibly().waitFor();
+        }
+        List<Path> killed = builds(kit);
+        assertFalse(Files.exists(kit), "a killed build leaves no project folder");
+
+        long dead = Long.parseLong(Files.readAllLines(Path.of("/proc/sys/kernel/pid_max")).get(0).trim()) + 1;
+        Path planted = Files.createDirectories(dir.resolve(".kit." + dead + "-1.part/source"));
+        Path victim = Files.writeString(dir.resolve("victim.txt"), "precious");
+        Files.createSymbolicLink(planted.resolve("link.txt"), victim);
+        Path running = Files.createDirectory(dir.resolve(".kit." + ProcessHandle.current().pid() + "-2.part"));
+        Path other = Files.createDirectory(dir.resolve(".other." + dead + "-3.part"));
+
+        CliTest.Run r = CliTest.run("pretranslate", TestFiles.SEED_DE.toString(), "--tm", "seeds", "--omegat", kit.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(Files.isRegularFile(kit.resolve("omegat.project")));
+        for (Path k : killed) {
+            assertFalse(Files.exists(k), k + ": the killed build's folder stayed");
+        }
+        assertFalse(Files.exists(planted.getParent()), "a dead writer's build folder stayed");
+        assertEquals("precious", Files.readString(victim), "a link inside is removed, never followed");
+        assertTrue(Files.isDirectory(running) && Files.isDirectory(other));
+    }
+
+    /** The hidden folders beside {@code project} whose names start as its build folders' do. */
+    private static List<Path> builds(Path project) throws Exception {
+        try (Stream<Path> s = Files.list(project.getParent())) {
+            return s.filter(p -> p.getFileName().toString().startsWith("." + project.getFileName() + ".")
+                    && Files.isDirectory(p)).toList();
+        }
+    }
 }
