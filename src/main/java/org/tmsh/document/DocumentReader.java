@@ -153,7 +153,7 @@ public final class DocumentReader {
             }
             case "xlf", "xliff" -> {
                 try {
-                    limits.checkXmlDepth(file, file.getFileName().toString(), new java.io.ByteArrayInputStream(bytes));
+                    limits.checkXmlDepth(file, null, new java.io.ByteArrayInputStream(bytes));
                 } catch (IOException e) {
                     throw TmshException.inFile(file, 0, "cannot read: " + e.getMessage(), e);
                 }

@@ -96,6 +96,17 @@ class InputLimitsTest {
         assertTrue(deep.contains("word/document.xml: line 1: elements nested more than 100 deep (limit tmsh.limit.depth=100"), deep);
     }
 
+    /** An XLIFF read as a document names itself once, then the line (before: "x.xlf: x.xlf: line 2: ..."). */
+    @Test
+    void anXliffDocumentWithAnEntityIsRefusedNamingTheFileOnce() throws Exception {
+        Path f = dir.resolve("xxe.xlf");
+        Files.writeString(f, "<?xml version=\"1.0\"?>\n<!DOCTYPE xliff [<!ENTITY x SYSTEM \"file:///etc/hostname\">]>\n"
+                + "<xliff version=\"1.2\"><file original=\"a\" source-language=\"de\" datatype=\"plaintext\"><body>"
+                + "<trans-unit id=\"1\"><source>Der &x; sagte.</source></trans-unit></body></file></xliff>");
+        String msg = error(f);
+        assertTrue(msg.startsWith(f + ": line 2: a DOCTYPE declaration with entities"), msg);
+    }
+
     @Test
     void htmlWithAHundredThousandNestedElementsEndsInOneLine() throws Exception {
         Path f = dir.resolve("deep.html");
