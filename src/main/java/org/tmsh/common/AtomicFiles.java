@@ -285,6 +285,36 @@ public final class AtomicFiles {
     }
 
     /**
+     * Refuses, with one line, a folder of a fixed name in a place others may write to (the system's
+     * temporary folder) that tmsh would write into and sweep: a symbolic link there, something that is
+     * not a folder, or a folder another user owns. Anyone can make {@code /tmp/NAME} before tmsh does;
+     * written through, it would receive the command's data and have its entries deleted by tmsh's sweep.
+     * A missing folder is fine (tmsh makes it).
+     */
+    public static void checkSharedFolder(Path dir) {
+        if (Files.isSymbolicLink(dir)) {
+            throw TmshException.inFile(dir, 0, "is a symbolic link; tmsh writes its temporary folders only as plain folders (remove the link)");
+        }
+        if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+            throw TmshException.inFile(dir, 0, "is not a folder; tmsh keeps temporary files there (move it away)");
+        }
+        try {
+            java.nio.file.attribute.UserPrincipal owner = Files.getOwner(dir, LinkOption.NOFOLLOW_LINKS);
+            java.nio.file.attribute.UserPrincipal me = dir.getFileSystem().getUserPrincipalLookupService()
+                    .lookupPrincipalByName(System.getProperty("user.name"));
+            if (!owner.equals(me)) {
+                throw TmshException.inFile(dir, 0, "belongs to " + owner.getName() + ", not to " + me.getName()
+                        + "; tmsh writes into no other user's folder (remove it, or name another folder)");
+            }
+        } catch (UnsupportedOperationException | IOException e) {
+            // no owners on this file system: the link and type checks are what can be done
+        }
+    }
+
+    /**
      * Deletes the {@code PREFIX PID-RANDOM.part} files (and folders, {@link #tempFolderSibling}) in {@code dir}
      * whose process has ended (a kill left them).
      */

@@ -203,4 +203,35 @@ class AtomicFilesTest {
             return s.sorted().toList();
         }
     }
+
+    /**
+     * A fixed-name folder in the system's temporary folder (the Solr import's bulk folder): a link there, a
+     * file, or another user's folder is refused; one's own, or none yet, is taken. Before, the import wrote
+     * its units through such a link and swept the entries of the folder it pointed to.
+     */
+    @Test
+    void aSharedFolderThatIsALinkOrAnotherUsersIsRefused() throws Exception {
+        Path elsewhere = Files.createDirectory(dir.resolve("elsewhere"));
+        Path link = Files.createSymbolicLink(dir.resolve("bulk-link"), elsewhere);
+        assertTrue(assertThrows(TmshException.class, () -> AtomicFiles.checkSharedFolder(link)).getMessage()
+                .contains("is a symbolic link"));
+        Path file = Files.writeString(dir.resolve("bulk-file"), "x");
+        assertTrue(assertThrows(TmshException.class, () -> AtomicFiles.checkSharedFolder(file)).getMessage()
+                .contains("is not a folder"));
+        AtomicFiles.checkSharedFolder(dir.resolve("bulk-none"));
+        Path mine = Files.createDirectory(dir.resolve("bulk-mine"));
+        AtomicFiles.checkSharedFolder(mine);
+        Path theirs = Files.createDirectory(dir.resolve("bulk-theirs"));
+        java.nio.file.attribute.UserPrincipal nobody;
+        try {
+            nobody = theirs.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("nobody");
+            Files.setOwner(theirs, nobody);
+        } catch (IOException e) {
+            return; // not allowed to give a folder away (not root): the link and file cases stand
+        }
+        if (!nobody.getName().equals(System.getProperty("user.name"))) {
+            assertTrue(assertThrows(TmshException.class, () -> AtomicFiles.checkSharedFolder(theirs)).getMessage()
+                    .contains("belongs to nobody"));
+        }
+    }
 }

@@ -192,6 +192,8 @@ final class SolrBulk {
         Path root = root();
         Path mine;
         try {
+            // a fixed name in the system's temporary folder: not through a link, not another user's
+            org.tmsh.common.AtomicFiles.checkSharedFolder(root);
             Files.createDirectories(root);
             cleanUp(root);
             mine = Files.createDirectory(root.resolve("import-" + ProcessHandle.current().pid() + "-" + System.nanoTime()));
