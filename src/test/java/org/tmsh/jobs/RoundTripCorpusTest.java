@@ -37,7 +37,7 @@ import org.tmsh.memory.TranslationMemory;
 import org.tmsh.segment.SrxSegmenter;
 
 /**
- * The round-trip corpus ({@link RoundTripCorpus}: fifteen themes as TXT, HTML and DOCX) through
+ * The round-trip corpus ({@link RoundTripCorpus}: its themes as TXT, HTML and DOCX) through
  * pretranslate, a CAT tool's edit of the XLIFF (1.2 and 2.0) and merge. Untouched, each document
  * comes back as it was; translated, it is the original with only its words changed, by two edits:
  * every word upper-cased, and every {@code e}, {@code a}, {@code n} and {@code s} replaced by a
