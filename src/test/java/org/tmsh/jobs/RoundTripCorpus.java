@@ -152,7 +152,7 @@ public final class RoundTripCorpus {
                 "html:<p translate=\"no\">Dieser Absatz bleibt, wie er ist.</p>",
                 "Ein gewöhnlicher Absatz am Ende. Er hat zwei Sätze."));
         // what a real news or politics document holds beyond the themes above: a Word table of contents (a TOC field
-        // whose result spans paragraphs, hyperlinks to bookmarks, PAGEREF fields), a date field, a text box (its
+        // whose result spans paragraphs, hyperlinks to bookmarks, PAGEREF fields), a date field, a link as a HYPERLINK field, a text box (its
         // mc:Choice and the VML fallback), an endnote, non-breaking and soft hyphens as Word's own elements, an
         // East Asian run; a page's meta tags, time, figure and caption, a table caption, a definition list, q and cite
         t.put("fields", List.of(
@@ -171,6 +171,10 @@ public final class RoundTripCorpus {
                         + "<w:r><w:t>03.11.2026</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r><w:r><w:t xml:space=\"preserve\">."
                         + " Der Bericht ist vorläufig.</w:t></w:r></w:p>",
                 "html:<p>Stand: <time datetime=\"2026-11-03\">3. November 2026</time>. Der Bericht ist vorläufig.</p>",
+                "docx:<w:p><w:r><w:t xml:space=\"preserve\">Lesen Sie </w:t></w:r><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText"
+                        + " xml:space=\"preserve\"> HYPERLINK \"https://example.org/bericht\" </w:instrText></w:r><w:r><w:fldChar"
+                        + " w:fldCharType=\"separate\"/></w:r><w:r><w:rPr><w:rStyle w:val=\"Hyperlink\"/></w:rPr><w:t>den ganzen Bericht</w:t></w:r>"
+                        + "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r><w:r><w:t xml:space=\"preserve\"> im Netz. Er ist lang.</w:t></w:r></w:p>",
                 "txt:Stand: 03.11.2026. Der Bericht ist vorläufig.",
                 "docx:<w:p><w:r><w:t xml:space=\"preserve\">Vor dem Textfeld steht ein Satz. </w:t></w:r><w:r><mc:AlternateContent><mc:Choice Requires=\"wps\">"
                         + "<w:drawing><wp:anchor distT=\"0\" distB=\"0\" distL=\"114300\" distR=\"114300\" simplePos=\"0\" relativeHeight=\"1\""
