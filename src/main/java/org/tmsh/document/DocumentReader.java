@@ -285,12 +285,32 @@ public final class DocumentReader {
         return f;
     }
 
+    /** HTML's inline elements Okapi's rules lack, added as INLINE (data: {@link #INLINE}). */
+    public static final String INLINE = "/tmsh/documents/html-inline.txt";
+
+    /** Okapi's own HTML rules, with an INLINE rule for each element of {@link #INLINE} it has no rule for. */
     private static String okapiHtmlRules() {
+        String base;
         try (java.io.InputStream in = HtmlFilter.class.getResourceAsStream("nonwellformedConfiguration.yml")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            base = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException | NullPointerException e) {
             throw new IllegalStateException("Okapi's HTML filter configuration is missing from its jar", e);
         }
+        StringBuilder inline = new StringBuilder();
+        for (org.tmsh.common.RuleFiles.Row row : org.tmsh.common.RuleFiles.read(INLINE, 1)) {
+            String name = row.get(0).strip();
+            if (!name.matches("[a-z][a-z0-9]*")) {
+                throw new IllegalStateException(INLINE + ":" + row.line() + ": not a lower-case element name: " + name);
+            }
+            if (!Pattern.compile("(?m)^  " + name + ":").matcher(base).find()) {
+                inline.append("  ").append(name).append(":\n    ruleTypes: [INLINE]\n");
+            }
+        }
+        Matcher elements = Pattern.compile("(?m)^elements:[ \t]*\r?\n").matcher(base);
+        if (!elements.find()) {
+            throw new IllegalStateException("Okapi's HTML filter configuration has no 'elements:' section");
+        }
+        return base.substring(0, elements.end()) + inline + base.substring(elements.end());
     }
 
     private static IFilter docxFilter(boolean headersFooters) {

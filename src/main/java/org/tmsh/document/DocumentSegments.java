@@ -159,6 +159,7 @@ public final class DocumentSegments {
         }
         if (DocumentReader.extension(file).equals("docx")) {
             WordParts.requireWellFormed(file, out);
+            WordOrder.requireInOrder(file, out);
         }
     }
 

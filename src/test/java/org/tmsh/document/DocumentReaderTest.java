@@ -60,6 +60,15 @@ class DocumentReaderTest {
         });
     }
 
+    /** HTML's inline elements that Okapi's rules lack (time, mark ...) stay inside their sentence (html-inline.txt). */
+    @org.junit.jupiter.api.TestFactory
+    java.util.stream.Stream<org.junit.jupiter.api.DynamicTest> htmlInlineElementsStayInsideTheirSentence() throws Exception {
+        return org.tmsh.TestFiles.examples("/tmsh/documents/html-inline.examples", c -> {
+            Path f = Files.writeString(dir.resolve("inline.html"), "<html><body>" + c[0] + "</body></html>");
+            assertEquals(c[1], String.join(" | ", DocumentReader.paragraphs(f, "de")));
+        });
+    }
+
     @Test
     void docxGivesOneParagraphPerWordParagraph() throws Exception {
         Path f = dir.resolve("a.docx");

@@ -73,6 +73,59 @@ public final class CatTool {
         return this;
     }
 
+    /** What a translator can do to a sentence's codes: move them, drop one, or copy one. */
+    enum CodeEdit {
+        /** The sentence's pieces (texts and codes at its top level) in reverse order: every code moved, pairs kept whole. */
+        REVERSE,
+        /** The first code left out (a pair's content kept). */
+        DROP,
+        /** The first code written twice (a pair with its content). */
+        DUPLICATE
+    }
+
+    /**
+     * Every unit's target: its source with each text piece mapped by {@code words}, and in the units that
+     * have codes, {@code edit} done to them; state {@code translated}. Returns how many units had codes.
+     */
+    int editCodes(UnaryOperator<String> words, CodeEdit edit) {
+        int coded = 0;
+        for (Element u : units()) {
+            Element target = (Element) child(u, "source").cloneNode(true);
+            doc.renameNode(target, ns, "target");
+            mapText(target, words);
+            Element first = null;
+            for (Node c = target.getFirstChild(); c != null && first == null; c = c.getNextSibling()) {
+                if (c instanceof Element e) {
+                    first = e;
+                }
+            }
+            if (first != null) {
+                coded++;
+                switch (edit) {
+                    case REVERSE -> {
+                        List<Node> pieces = new ArrayList<>();
+                        for (Node c = target.getFirstChild(); c != null; c = c.getNextSibling()) {
+                            pieces.add(c);
+                        }
+                        pieces.forEach(target::removeChild);
+                        for (int i = pieces.size() - 1; i >= 0; i--) {
+                            target.appendChild(pieces.get(i));
+                        }
+                    }
+                    case DROP -> {
+                        while (first.getFirstChild() != null) {
+                            target.insertBefore(first.getFirstChild(), first);
+                        }
+                        target.removeChild(first);
+                    }
+                    case DUPLICATE -> target.insertBefore(first.cloneNode(true), first);
+                }
+            }
+            setTarget(u, target, "translated");
+        }
+        return coded;
+    }
+
     /** The target of the units whose source text {@code which} accepts: {@code marked} with tmsh's markers. */
     CatTool target(Predicate<String> which, String marked, String state) throws Exception {
         int n = 0;

@@ -151,7 +151,71 @@ public final class RoundTripCorpus {
                 "html:<p>Die Firma <span translate=\"no\">Muster Werke GmbH</span> schrieb uns. Sie antwortete rasch.</p>",
                 "html:<p translate=\"no\">Dieser Absatz bleibt, wie er ist.</p>",
                 "Ein gewöhnlicher Absatz am Ende. Er hat zwei Sätze."));
+        // what a real news or politics document holds beyond the themes above: a Word table of contents (a TOC field
+        // whose result spans paragraphs, hyperlinks to bookmarks, PAGEREF fields), a date field, a link as a HYPERLINK field, a text box (its
+        // mc:Choice and the VML fallback), an endnote, non-breaking and soft hyphens as Word's own elements, an
+        // East Asian run; a page's meta tags, time, figure and caption, a table caption, a definition list, q and cite
+        t.put("fields", List.of(
+                "docx:<w:p><w:pPr><w:pStyle w:val=\"TOC1\"/><w:tabs><w:tab w:val=\"right\" w:leader=\"dot\" w:pos=\"9000\"/></w:tabs></w:pPr>"
+                        + "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText xml:space=\"preserve\"> TOC \\o \"1-3\" \\h \\z \\u </w:instrText></w:r>"
+                        + "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>" + tocEntry(1, "Lage im Land") + "</w:p>",
+                "docx:<w:p><w:pPr><w:pStyle w:val=\"TOC1\"/><w:tabs><w:tab w:val=\"right\" w:leader=\"dot\" w:pos=\"9000\"/></w:tabs></w:pPr>"
+                        + tocEntry(2, "Reaktionen aus dem Ausland") + "</w:p>",
+                "docx:<w:p><w:r><w:fldChar w:fldCharType=\"end\"/></w:r></w:p>",
+                "docx:<w:p><w:pPr><w:pStyle w:val=\"Heading1\"/></w:pPr><w:bookmarkStart w:id=\"41\" w:name=\"_Toc1\"/><w:r><w:t>Lage im Land</w:t></w:r>"
+                        + "<w:bookmarkEnd w:id=\"41\"/></w:p>",
+                "html:<h1 id=\"lage\">Lage im Land</h1>",
+                "txt:Lage im Land",
+                "docx:<w:p><w:r><w:t xml:space=\"preserve\">Stand: </w:t></w:r><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText"
+                        + " xml:space=\"preserve\"> DATE \\@ \"dd.MM.yyyy\" </w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>"
+                        + "<w:r><w:t>03.11.2026</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r><w:r><w:t xml:space=\"preserve\">."
+                        + " Der Bericht ist vorläufig.</w:t></w:r></w:p>",
+                "html:<p>Stand: <time datetime=\"2026-11-03\">3. November 2026</time>. Der Bericht ist vorläufig.</p>",
+                "docx:<w:p><w:r><w:t xml:space=\"preserve\">Lesen Sie </w:t></w:r><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText"
+                        + " xml:space=\"preserve\"> HYPERLINK \"https://example.org/bericht\" </w:instrText></w:r><w:r><w:fldChar"
+                        + " w:fldCharType=\"separate\"/></w:r><w:r><w:rPr><w:rStyle w:val=\"Hyperlink\"/></w:rPr><w:t>den ganzen Bericht</w:t></w:r>"
+                        + "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r><w:r><w:t xml:space=\"preserve\"> im Netz. Er ist lang.</w:t></w:r></w:p>",
+                "txt:Stand: 03.11.2026. Der Bericht ist vorläufig.",
+                "docx:<w:p><w:r><w:t xml:space=\"preserve\">Vor dem Textfeld steht ein Satz. </w:t></w:r><w:r><mc:AlternateContent><mc:Choice Requires=\"wps\">"
+                        + "<w:drawing><wp:anchor distT=\"0\" distB=\"0\" distL=\"114300\" distR=\"114300\" simplePos=\"0\" relativeHeight=\"1\""
+                        + " behindDoc=\"0\" locked=\"0\" layoutInCell=\"1\" allowOverlap=\"1\"><wp:simplePos x=\"0\" y=\"0\"/><wp:positionH"
+                        + " relativeFrom=\"column\"><wp:posOffset>0</wp:posOffset></wp:positionH><wp:positionV relativeFrom=\"paragraph\">"
+                        + "<wp:posOffset>0</wp:posOffset></wp:positionV><wp:extent cx=\"2000000\" cy=\"600000\"/><wp:effectExtent l=\"0\" t=\"0\""
+                        + " r=\"0\" b=\"0\"/><wp:wrapSquare wrapText=\"bothSides\"/><wp:docPr id=\"1\" name=\"Textfeld 1\"/><wp:cNvGraphicFramePr/>"
+                        + "<a:graphic><a:graphicData uri=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\"><wps:wsp>"
+                        + "<wps:cNvSpPr txBox=\"1\"/><wps:spPr><a:xfrm><a:off x=\"0\" y=\"0\"/><a:ext cx=\"2000000\" cy=\"600000\"/></a:xfrm>"
+                        + "<a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom></wps:spPr><wps:txbx><w:txbxContent>" + TEXT_BOX
+                        + "</w:txbxContent></wps:txbx><wps:bodyPr/></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice>"
+                        + "<mc:Fallback><w:pict><v:shape id=\"Textfeld1\" type=\"#_x0000_t202\" style=\"width:157pt;height:47pt\"><v:textbox>"
+                        + "<w:txbxContent>" + TEXT_BOX + "</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>"
+                        + "<w:r><w:t>Nach dem Textfeld geht es weiter.</w:t></w:r></w:p>",
+                "html:<figure><img src=\"lage.png\" alt=\"Die Lage auf einer Karte\"><figcaption>Die Karte zeigt die Lage. Sie ist neu.</figcaption></figure>",
+                "docx:<w:p><w:r><w:t xml:space=\"preserve\">Die Zahl ist vorläufig.</w:t></w:r><w:r><w:rPr><w:rStyle w:val=\"EndnoteReference\"/></w:rPr>"
+                        + "<w:endnoteReference w:id=\"1\"/></w:r><w:r><w:t xml:space=\"preserve\"> Sie wird im Dezember bestätigt.</w:t></w:r></w:p>",
+                "docx:<w:p><w:r><w:t>Das Nord</w:t></w:r><w:r><w:noBreakHyphen/></w:r><w:r><w:t xml:space=\"preserve\">Süd-Gefälle wächst. Die Donau</w:t></w:r>"
+                        + "<w:r><w:softHyphen/></w:r><w:r><w:t>dampfschifffahrt auch.</w:t></w:r></w:p>",
+                "docx:<w:p><w:r><w:t xml:space=\"preserve\">Der Besuch in </w:t></w:r><w:r><w:rPr><w:rFonts w:ascii=\"MS Mincho\" w:eastAsia=\"MS Mincho\""
+                        + " w:hint=\"eastAsia\"/><w:lang w:eastAsia=\"ja-JP\"/></w:rPr><w:t>東京</w:t></w:r><w:r><w:t xml:space=\"preserve\"> war kurz."
+                        + " Der Minister reiste weiter.</w:t></w:r></w:p>",
+                "head:<meta name=\"description\" content=\"Bericht zur Lage im Land und den Reaktionen.\">",
+                "head:<meta name=\"keywords\" content=\"Lage, Ausland, Bericht\">",
+                "head:<meta property=\"og:title\" content=\"Lage im Land\">",
+                "html:<table><caption>Wahlergebnis in Prozent. Vorläufig.</caption><tr><th>Partei</th><th>Anteil</th></tr><tr><td>Die Grünen</td><td>12,5</td></tr></table>",
+                "html:<dl><dt>Koalition</dt><dd>Ein Bündnis mehrerer Parteien. Es regiert gemeinsam.</dd></dl>",
+                "html:<p>Sie sagte <q>Wir bleiben.</q> So steht es in <cite>Der Zeitung</cite>. Ein\u00A0Wort&shy;teil und ein<wbr>Umbruch.</p>",
+                "Ein gewöhnlicher Absatz am Ende. Er hat zwei Sätze."));
         return t;
+    }
+
+    /** The text box's paragraphs, once in its {@code mc:Choice} and once in its VML fallback. */
+    private static final String TEXT_BOX = "<w:p><w:r><w:t xml:space=\"preserve\">Im Textfeld steht ein Satz. </w:t></w:r><w:r><w:rPr><w:b/></w:rPr>"
+            + "<w:t>Und ein fetter zweiter.</w:t></w:r></w:p>";
+
+    /** One entry of a Word table of contents: a link to a heading's bookmark, a tab and the PAGEREF field of its page. */
+    private static String tocEntry(int n, String heading) {
+        return "<w:hyperlink w:anchor=\"_Toc" + n + "\" w:history=\"1\"><w:r><w:t>" + heading + "</w:t></w:r><w:r><w:tab/></w:r>"
+                + "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText xml:space=\"preserve\"> PAGEREF _Toc" + n + " \\h </w:instrText></w:r>"
+                + "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>" + n + "</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r></w:hyperlink>";
     }
 
     private static String longParagraph() {
@@ -236,7 +300,7 @@ public final class RoundTripCorpus {
     private static String kind(String p) {
         int c = p.indexOf(':');
         String k = c < 0 ? "" : p.substring(0, c);
-        return List.of("h1", "h2", "li", "li2", "ol", "tr", "rtl", "empty", "space", "tab", "html", "docx", "txt").contains(k) ? k : "";
+        return List.of("h1", "h2", "li", "li2", "ol", "tr", "rtl", "empty", "space", "tab", "html", "head", "docx", "txt").contains(k) ? k : "";
     }
 
     private static String body(String p) {
@@ -253,7 +317,7 @@ public final class RoundTripCorpus {
         for (String p : paras) {
             String k = kind(p);
             switch (k) {
-                case "html", "docx" -> {
+                case "html", "head", "docx" -> {
                     continue;
                 }
                 case "empty" -> out.append('\n');
@@ -307,7 +371,9 @@ public final class RoundTripCorpus {
     /** The theme as an HTML page. */
     static String html(String title, List<String> paras) {
         StringBuilder out = new StringBuilder("<!DOCTYPE html>\n<html lang=\"de\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
-                .append(esc(title)).append("</title>\n</head>\n<body>\n");
+                .append(esc(title)).append("</title>\n");
+        paras.stream().filter(p -> kind(p).equals("head")).forEach(p -> out.append(body(p)).append('\n'));
+        out.append("</head>\n<body>\n");
         List<List<Node>> notes = new ArrayList<>();
         String open = "";
         for (String p : paras) {
@@ -328,7 +394,7 @@ public final class RoundTripCorpus {
                 open = wrapper;
             }
             switch (k) {
-                case "docx", "txt" -> { }
+                case "docx", "txt", "head" -> { }
                 case "html" -> out.append(body(p)).append('\n');
                 case "empty" -> out.append("<p></p>\n");
                 case "space" -> out.append("<p>   </p>\n");
@@ -404,6 +470,11 @@ public final class RoundTripCorpus {
     private static final String R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     private static final String REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
     private static final String XML = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
+    /** The namespaces of a text box: markup compatibility, DrawingML and its Word shapes, VML for the fallback. */
+    private static final String DRAWING_NS = " xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\""
+            + " xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\""
+            + " xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\""
+            + " xmlns:wps=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\" xmlns:v=\"urn:schemas-microsoft-com:vml\"";
 
     /** Builds a DOCX's parts: links become relationships, footnotes a footnotes part. */
     private static final class Docx {
@@ -484,7 +555,7 @@ public final class RoundTripCorpus {
                 table = !table;
             }
             switch (k) {
-                case "html", "txt" -> { }
+                case "html", "head", "txt" -> { }
                 case "docx" -> body.append(body(p)).append('\n');
                 case "empty" -> body.append("<w:p/>\n");
                 case "space" -> body.append("<w:p><w:r><w:t xml:space=\"preserve\">   </w:t></w:r></w:p>\n");
@@ -538,9 +609,13 @@ public final class RoundTripCorpus {
         if (comments) {
             d.rel("comments", "comments.xml", false);
         }
-        write(parts.resolve("word/document.xml"), XML + "<w:document xmlns:w=\"" + W + "\" xmlns:r=\"" + R + "\"><w:body>\n" + body
+        boolean endnotes = body.indexOf("<w:endnoteReference") >= 0;
+        if (endnotes) {
+            d.rel("endnotes", "endnotes.xml", false);
+        }
+        write(parts.resolve("word/document.xml"), XML + "<w:document xmlns:w=\"" + W + "\" xmlns:r=\"" + R + "\"" + DRAWING_NS + "><w:body>\n" + body
                 + "<w:sectPr><w:headerReference w:type=\"default\" r:id=\"" + header + "\"/><w:footerReference w:type=\"default\" r:id=\""
-                + footer + "\"/><w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"1417\" w:right=\"1417\" w:bottom=\"1134\""
+                + footer + "\"/>" + (endnotes ? "<w:endnotePr><w:numFmt w:val=\"decimal\"/></w:endnotePr>" : "") + "<w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"1417\" w:right=\"1417\" w:bottom=\"1134\""
                 + " w:left=\"1417\" w:header=\"708\" w:footer=\"708\" w:gutter=\"0\"/></w:sectPr>\n</w:body></w:document>\n");
         write(parts.resolve("word/header1.xml"), XML + "<w:hdr xmlns:w=\"" + W + "\" xmlns:r=\"" + R + "\"><w:p><w:pPr><w:pStyle w:val=\"Header\"/>"
                 + "</w:pPr><w:r><w:t>Kopfzeile: Vertraulich. Nur für den Dienstgebrauch.</w:t></w:r></w:p></w:hdr>\n");
@@ -556,12 +631,22 @@ public final class RoundTripCorpus {
                 + style("paragraph", "Heading2", "heading 2", "<w:b/><w:sz w:val=\"28\"/>") + style("paragraph", "ListParagraph", "List Paragraph", "")
                 + style("paragraph", "FootnoteText", "footnote text", "<w:sz w:val=\"20\"/>") + style("paragraph", "Header", "header", "")
                 + style("paragraph", "Footer", "footer", "") + style("character", "Hyperlink", "Hyperlink", "<w:color w:val=\"0563C1\"/><w:u w:val=\"single\"/>")
-                + style("table", "TableGrid", "Table Grid", "") + "</w:styles>\n");
+                + style("table", "TableGrid", "Table Grid", "") + style("paragraph", "TOC1", "toc 1", "")
+                + style("paragraph", "EndnoteText", "endnote text", "<w:sz w:val=\"20\"/>")
+                + style("character", "EndnoteReference", "endnote reference", "<w:vertAlign w:val=\"superscript\"/>") + "</w:styles>\n");
         write(parts.resolve("word/numbering.xml"), XML + "<w:numbering xmlns:w=\"" + W + "\">"
                 + "<w:abstractNum w:abstractNumId=\"0\"><w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"bullet\"/><w:lvlText w:val=\"•\"/></w:lvl>"
                 + "<w:lvl w:ilvl=\"1\"><w:start w:val=\"1\"/><w:numFmt w:val=\"bullet\"/><w:lvlText w:val=\"o\"/></w:lvl></w:abstractNum>"
                 + "<w:abstractNum w:abstractNumId=\"1\"><w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"decimal\"/><w:lvlText w:val=\"%1.\"/></w:lvl></w:abstractNum>"
                 + "<w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num><w:num w:numId=\"2\"><w:abstractNumId w:val=\"1\"/></w:num></w:numbering>\n");
+        if (endnotes) {
+            write(parts.resolve("word/endnotes.xml"), XML + "<w:endnotes xmlns:w=\"" + W + "\">"
+                    + "<w:endnote w:type=\"separator\" w:id=\"-1\"><w:p><w:r><w:separator/></w:r></w:p></w:endnote>"
+                    + "<w:endnote w:type=\"continuationSeparator\" w:id=\"0\"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:endnote>"
+                    + "<w:endnote w:id=\"1\"><w:p><w:pPr><w:pStyle w:val=\"EndnoteText\"/></w:pPr><w:r><w:rPr><w:rStyle w:val=\"EndnoteReference\"/>"
+                    + "</w:rPr><w:endnoteRef/></w:r><w:r><w:t xml:space=\"preserve\"> Quelle: Statistisches Amt. Stand </w:t></w:r><w:r><w:rPr><w:i/></w:rPr>"
+                    + "<w:t>Oktober</w:t></w:r><w:r><w:t>.</w:t></w:r></w:p></w:endnote></w:endnotes>\n");
+        }
         if (comments) {
             write(parts.resolve("word/comments.xml"), XML + "<w:comments xmlns:w=\"" + W + "\"><w:comment w:id=\"1\" w:author=\"Lektor\""
                     + " w:date=\"2026-11-03T10:00:00Z\" w:initials=\"L\"><w:p><w:r><w:t>Bitte prüfen. Das Wort ist unklar.</w:t></w:r></w:p>"
@@ -578,7 +663,8 @@ public final class RoundTripCorpus {
                 + override("document.xml", wml + "document.main+xml") + override("styles.xml", wml + "styles+xml")
                 + override("numbering.xml", wml + "numbering+xml") + override("footnotes.xml", wml + "footnotes+xml")
                 + override("header1.xml", wml + "header+xml") + override("footer1.xml", wml + "footer+xml")
-                + (comments ? override("comments.xml", wml + "comments+xml") : "") + "</Types>\n");
+                + (comments ? override("comments.xml", wml + "comments+xml") : "")
+                + (endnotes ? override("endnotes.xml", wml + "endnotes+xml") : "") + "</Types>\n");
         return RoundTripDocs.docx(parts, dir.resolve(name));
     }
 

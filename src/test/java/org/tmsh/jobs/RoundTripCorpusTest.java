@@ -37,7 +37,7 @@ import org.tmsh.memory.TranslationMemory;
 import org.tmsh.segment.SrxSegmenter;
 
 /**
- * The round-trip corpus ({@link RoundTripCorpus}: fifteen themes as TXT, HTML and DOCX) through
+ * The round-trip corpus ({@link RoundTripCorpus}: its themes as TXT, HTML and DOCX) through
  * pretranslate, a CAT tool's edit of the XLIFF (1.2 and 2.0) and merge. Untouched, each document
  * comes back as it was; translated, it is the original with only its words changed, by two edits:
  * every word upper-cased, and every {@code e}, {@code a}, {@code n} and {@code s} replaced by a
@@ -192,7 +192,14 @@ class RoundTripCorpusTest {
             assertTrue(Files.isRegularFile(rendered) && Files.size(rendered) > 1000, "LibreOffice rendered no PDF of " + d);
             String original = Files.readString(txt.resolve(d + ".de.txt"));
             assertTrue(original.strip().length() > 20, "LibreOffice read no text from the original " + d + ": " + original);
-            assertEquals(UPPER.apply(original), Files.readString(txt.resolve(d + ".en.txt")), d + " as LibreOffice reads it");
+            // a paragraph that is all a field's result (a table of contents' entry) is Word's to compute again, not translated
+            java.util.Set<String> fieldResults = new java.util.HashSet<>();
+            RoundTripDocs.docxRuns(originals.resolve(d + ".de.docx")).values().forEach(paras -> paras.stream()
+                    .filter(p -> !p.isEmpty() && p.stream().allMatch(r -> r.format().startsWith(RoundTripDocs.FIELD)))
+                    .forEach(p -> fieldResults.add(p.stream().map(RoundTripDocs.Run::text).reduce("", String::concat))));
+            String expected = String.join("\n", original.lines().map(l -> fieldResults.contains(l.replace("\uFEFF", "")) ? l : UPPER.apply(l))
+                    .toList()) + (original.endsWith("\n") ? "\n" : "");
+            assertEquals(expected, Files.readString(txt.resolve(d + ".en.txt")), d + " as LibreOffice reads it");
         }
     }
 

@@ -156,11 +156,62 @@ public final class RoundTripDocs {
                                                    java.util.function.Predicate<String> partsMapped) {
         TreeMap<String, List<List<Run>>> out = new TreeMap<>();
         parts.forEach((part, paras) -> out.put(part, paras.stream().map(p -> p.stream()
-                .map(r -> partsMapped.test(part) ? new Run(words.apply(r.text()), r.format()) : r).toList()).toList()));
+                .map(r -> partsMapped.test(part) && !r.format().startsWith(FIELD) ? new Run(words.apply(r.text()), r.format()) : r)
+                .toList()).toList()));
         return out;
     }
 
     private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
+    /**
+     * The format's mark of a run in the result of a complex field other than a link ({@code TOC}, {@code DATE},
+     * {@code PAGEREF} ...): Okapi's Word filter, as tmsh sets it up, does not extract such a result (Word computes
+     * it again: "Update field"), so a translation leaves it as it was.
+     */
+    static final String FIELD = "field:";
+
+    /**
+     * The runs of a part that stand in the result of a complex field other than {@code HYPERLINK}, with the
+     * field's name; fields may nest (a {@code PAGEREF} inside a {@code TOC}) and span paragraphs.
+     */
+    private static java.util.Map<Element, String> fieldResults(org.w3c.dom.Document doc) {
+        java.util.Map<Element, String> out = new java.util.IdentityHashMap<>();
+        java.util.Deque<String[]> open = new java.util.ArrayDeque<>(); // {instruction, "result" once separated}
+        var all = doc.getElementsByTagNameNS(W, "*");
+        for (int i = 0; i < all.getLength(); i++) {
+            Element e = (Element) all.item(i);
+            switch (e.getLocalName()) {
+                case "fldChar" -> {
+                    switch (e.getAttributeNS(W, "fldCharType")) {
+                        case "begin" -> open.push(new String[] {"", ""});
+                        case "separate" -> {
+                            if (!open.isEmpty()) {
+                                open.peek()[1] = "result";
+                            }
+                        }
+                        case "end" -> open.poll();
+                        default -> { }
+                    }
+                }
+                case "instrText" -> {
+                    if (!open.isEmpty()) {
+                        open.peek()[0] += e.getTextContent();
+                    }
+                }
+                case "r" -> {
+                    for (String[] f : open) {
+                        String name = f[0].strip().split("\\s+")[0];
+                        if (f[1].equals("result") && !name.equalsIgnoreCase("HYPERLINK")) {
+                            out.put(e, name);
+                            break;
+                        }
+                    }
+                }
+                default -> { }
+            }
+        }
+        return out;
+    }
 
     /**
      * The run formatting each paragraph style gives ({@code Heading1}: bold): a run's own bold in a bold
@@ -204,6 +255,7 @@ public final class RoundTripDocs {
         org.w3c.dom.Document doc = f.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
         List<List<Run>> out = new ArrayList<>();
         var ps = doc.getElementsByTagNameNS("*", "p");
+        java.util.Map<Element, String> fields = fieldResults(doc);
         List<Run> joined = new ArrayList<>();
         for (int i = 0; i < ps.getLength(); i++) {
             Element para = (Element) ps.item(i);
@@ -221,7 +273,7 @@ public final class RoundTripDocs {
                     }
                 }
             }
-            collect(para, "", runs, rels, fromStyle);
+            collect(para, "", runs, rels, fromStyle, fields);
             if (markDeleted(para)) {
                 joined = runs; // a deleted paragraph mark, accepted: the paragraph runs on into the next
             } else {
@@ -265,18 +317,19 @@ public final class RoundTripDocs {
         return false;
     }
 
-    private static void collect(Element e, String link, List<Run> runs, String rels, java.util.Set<String> fromStyle) {
+    private static void collect(Element e, String link, List<Run> runs, String rels, java.util.Set<String> fromStyle,
+                                java.util.Map<Element, String> fields) {
         for (Node c = e.getFirstChild(); c != null; c = c.getNextSibling()) {
             if (!(c instanceof Element el)) {
                 continue;
             }
             switch (el.getLocalName()) {
                 case "hyperlink" -> collect(el, target(rels, el.getAttributeNS(
-                        "http://schemas.openxmlformats.org/officeDocument/2006/relationships", "id")), runs, rels, fromStyle);
-                case "r" -> run(el, link, runs, fromStyle);
+                        "http://schemas.openxmlformats.org/officeDocument/2006/relationships", "id")), runs, rels, fromStyle, fields);
+                case "r" -> run(el, fields.containsKey(el) ? FIELD + fields.get(el) + " " + link : link, runs, fromStyle);
                 case "p" -> { } // a nested paragraph (a text box) is a paragraph of its own
                 case "del", "moveFrom", "Fallback" -> { } // see unread
-                default -> collect(el, link, runs, rels, fromStyle);
+                default -> collect(el, link, runs, rels, fromStyle, fields);
             }
         }
     }
@@ -311,7 +364,7 @@ public final class RoundTripDocs {
                 default -> { }
             }
         }
-        String fmt = ((link.isEmpty() ? "" : "link:" + link) + " " + String.join(" ", props)).strip();
+        String fmt = ((link.isEmpty() ? "" : link.startsWith(FIELD) ? link.strip() : "link:" + link) + " " + String.join(" ", props)).strip();
         if (!runs.isEmpty() && runs.get(runs.size() - 1).format().equals(fmt)) {
             Run last = runs.remove(runs.size() - 1);
             runs.add(new Run(last.text() + text, fmt));
