@@ -74,8 +74,9 @@ public final class BilingualImportJob {
             case "sdltm" -> org.tmsh.formats.bilingual.SdltmReader.read(file);
             default -> XliffReader.read(file);
         };
-        String src = srcLang != null ? srcLang : blankIsNone(c.header().srcLang());
-        String tgt = tgtLang != null ? tgtLang : blankIsNone(c.header().tgtLang());
+        // tags in BCP 47's case, as a TMX import keeps them: XLIFF's EN_us and DE-de are en-US and de-DE
+        String src = canonical(srcLang != null ? srcLang : blankIsNone(c.header().srcLang()));
+        String tgt = canonical(tgtLang != null ? tgtLang : blankIsNone(c.header().tgtLang()));
         boolean v2 = c.header().version() != null && c.header().version().startsWith("2");
         boolean memory = org.tmsh.formats.bilingual.SdltmReader.VERSION.equals(c.header().version());
         InputLimits limits = InputLimits.current();
@@ -151,6 +152,10 @@ public final class BilingualImportJob {
         return new ImportReport(r.tm(), r.input(), r.read() + invalidCount, r.added(), r.duplicates(),
                 r.invalid() + invalidCount, samples.subList(0, Math.min(100, samples.size())), r.unitsAfter(),
                 r.seconds());
+    }
+
+    private static String canonical(String lang) {
+        return lang == null ? null : org.tmsh.common.LanguageTags.tag(lang);
     }
 
     /** A language attribute written empty ({@code target-language=""}, as Okapi writes for an unknown one) names none. */
