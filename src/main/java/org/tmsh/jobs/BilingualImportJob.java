@@ -25,9 +25,9 @@ import org.tmsh.memory.UnitLabels;
 import org.tmsh.memory.UnitMeta;
 
 /**
- * {@code tm import FILE.xlf|FILE.po|FILE.csv|FILE.xlsx|FILE.ttx|FILE.txml}: the translated segments of a bilingual
- * file (XLIFF 1.2 or 2.0, gettext PO, CSV with a language header, an Excel sheet of sources and targets, Trados
- * 2007's TTX, Wordfast Pro's TXML) into a memory, through the memory's {@code add}
+ * {@code tm import FILE.xlf|FILE.po|FILE.csv|FILE.xlsx|FILE.ttx|FILE.txml|FILE.sdltm}: the translated segments of a
+ * bilingual file (XLIFF 1.2 or 2.0, gettext PO, CSV with a language header, an Excel sheet of sources and targets,
+ * Trados 2007's TTX, Wordfast Pro's TXML) or the units of a Trados Studio memory (SDLTM) into a memory, through the memory's {@code add}
  * (duplicates skipped, one commit).
  *
  * <p>By default only targets whose state says they are done: {@link MergeJob#DONE} ({@code translated},
@@ -40,7 +40,7 @@ public final class BilingualImportJob {
 
     /** File types this job reads. */
     public static final Set<String> EXTENSIONS = Set.of("xlf", "xliff", "sdlxliff", "mqxliff", "mxliff", "po", "csv", "xlsx",
-            "xls", "ttx", "txml");
+            "xls", "ttx", "txml", "sdltm");
 
     /** True when {@code file} is a bilingual file this job reads (by extension). */
     public static boolean handles(Path file) {
@@ -71,11 +71,14 @@ public final class BilingualImportJob {
             case "xlsx", "xls" -> SpreadsheetPairsReader.read(file);
             case "ttx" -> TtxReader.read(file);
             case "txml" -> TxmlReader.read(file);
+            case "sdltm" -> org.tmsh.formats.bilingual.SdltmReader.read(file);
             default -> XliffReader.read(file);
         };
-        String src = srcLang != null ? srcLang : blankIsNone(c.header().srcLang());
-        String tgt = tgtLang != null ? tgtLang : blankIsNone(c.header().tgtLang());
+        // tags in BCP 47's case, as a TMX import keeps them: XLIFF's EN_us and DE-de are en-US and de-DE
+        String src = canonical(srcLang != null ? srcLang : blankIsNone(c.header().srcLang()));
+        String tgt = canonical(tgtLang != null ? tgtLang : blankIsNone(c.header().tgtLang()));
         boolean v2 = c.header().version() != null && c.header().version().startsWith("2");
+        boolean memory = org.tmsh.formats.bilingual.SdltmReader.VERSION.equals(c.header().version());
         InputLimits limits = InputLimits.current();
         List<TmxReader.Invalid> invalid = new ArrayList<>(c.skipped());
         int invalidCount = c.skipped().size();
@@ -127,8 +130,11 @@ public final class BilingualImportJob {
                 props.put(UnitMeta.STATE, e.state());
             }
             int at = position.get(e);
-            props.put(UnitMeta.CONTEXT_PRE, at == 0 ? "" : c.entries().get(at - 1).source());
-            props.put(UnitMeta.CONTEXT_POST, at + 1 >= c.entries().size() ? "" : c.entries().get(at + 1).source());
+            if (!memory) {
+                // a document's neighbours; a memory's rows (an SDLTM) are no document's order
+                props.put(UnitMeta.CONTEXT_PRE, at == 0 ? "" : c.entries().get(at - 1).source());
+                props.put(UnitMeta.CONTEXT_POST, at + 1 >= c.entries().size() ? "" : c.entries().get(at + 1).source());
+            }
             toolProps(e.meta(), props);
             props.putAll(labels.props());
             java.time.Instant created = UnitFields.date(UnitFields.value(UnitFields.CREATED, e.meta()));
@@ -146,6 +152,10 @@ public final class BilingualImportJob {
         return new ImportReport(r.tm(), r.input(), r.read() + invalidCount, r.added(), r.duplicates(),
                 r.invalid() + invalidCount, samples.subList(0, Math.min(100, samples.size())), r.unitsAfter(),
                 r.seconds());
+    }
+
+    private static String canonical(String lang) {
+        return lang == null ? null : org.tmsh.common.LanguageTags.tag(lang);
     }
 
     /** A language attribute written empty ({@code target-language=""}, as Okapi writes for an unknown one) names none. */

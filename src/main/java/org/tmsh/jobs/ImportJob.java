@@ -151,7 +151,8 @@ public final class ImportJob {
 
     /** The formats {@code tm import} reads, as the message that refuses another names them. */
     public static final String FORMATS = "TMX (.tmx), tab-separated text (.tsv, .tsv.gz, .tab), XLIFF (.xlf, .xliff,"
-            + " .sdlxliff, .mqxliff, .mxliff), PO (.po), CSV (.csv), Excel (.xlsx), Trados TTX (.ttx), Wordfast TXML (.txml)";
+            + " .sdlxliff, .mqxliff, .mxliff), PO (.po), CSV (.csv), Excel (.xlsx), Trados TTX (.ttx), Wordfast TXML (.txml),"
+            + " Trados Studio memory (.sdltm)";
 
     /**
      * Refuses a file that is none of the formats an import reads: not named as a bilingual file or

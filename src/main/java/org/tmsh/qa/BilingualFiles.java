@@ -31,7 +31,7 @@ import org.tmsh.formats.xliff.XliffSizeLimits;
 public final class BilingualFiles {
 
     /** What a file holds. */
-    public enum Kind { XLIFF, TMX, PO, TTX, TXML, DOCUMENT }
+    public enum Kind { XLIFF, TMX, PO, TTX, TXML, SDLTM, DOCUMENT }
 
     private BilingualFiles() {
     }
@@ -51,6 +51,9 @@ public final class BilingualFiles {
         }
         if (n.endsWith(".tmx")) {
             return Kind.TMX;
+        }
+        if (n.endsWith(".sdltm")) {
+            return Kind.SDLTM;
         }
         if (n.endsWith(".po") || n.endsWith(".pot")) {
             return Kind.PO;
@@ -89,8 +92,12 @@ public final class BilingualFiles {
                 }
                 return c.entries().size();
             }
-            case TTX, TXML -> {
-                XliffReader.Content c = kind(file) == Kind.TTX ? TtxReader.read(file, true) : TxmlReader.read(file, true);
+            case TTX, TXML, SDLTM -> {
+                XliffReader.Content c = switch (kind(file)) {
+                    case TTX -> TtxReader.read(file, true);
+                    case TXML -> TxmlReader.read(file, true);
+                    default -> org.tmsh.formats.bilingual.SdltmReader.read(file);
+                };
                 String s = first(srcLang, c.header().srcLang());
                 String t = first(tgtLang, c.header().tgtLang());
                 for (XliffReader.Entry e : c.entries()) {
@@ -118,7 +125,7 @@ public final class BilingualFiles {
                 }
                 return n;
             }
-            default -> throw TmshException.inFile(file, 0, "not a bilingual file (XLIFF, TMX, PO, TTX or TXML)");
+            default -> throw TmshException.inFile(file, 0, "not a bilingual file (XLIFF, TMX, PO, TTX, TXML or SDLTM)");
         }
     }
 

@@ -27,6 +27,7 @@ public final class QaEngine {
     private long segments;
     private long[] nanos;
     private long locked;
+    private final List<Finding.Place> lockedPlaces = new ArrayList<>();
 
     public QaEngine(List<Check> checks, Profile profile) {
         this.checks = List.copyOf(checks);
@@ -59,6 +60,9 @@ public final class QaEngine {
         segments++;
         if (s.status() == QaSegment.Status.LOCKED && !profile.option("status.checkLocked", "off").equals("on")) {
             locked++;
+            if (lockedPlaces.size() < LOCKED_PLACES) {
+                lockedPlaces.add(s.place());
+            }
             return;
         }
         for (int i = 0; i < checks.size(); i++) {
@@ -88,6 +92,12 @@ public final class QaEngine {
         return segments;
     }
 
+    /** At most this many locked segments are named in the {@code locked} finding (its count is always whole). */
+    static final int LOCKED_PLACES = 1000;
+
+    /** The kind of the one finding that says how many locked segments were left out, and which. */
+    public static final String LOCKED = "locked";
+
     /** How many segments were locked and so not checked. */
     public long locked() {
         return locked;
@@ -103,6 +113,10 @@ public final class QaEngine {
                 nanos[i] += System.nanoTime() - t0;
             }
         }
+        if (locked > 0 && profile.on("status") && profile.keeps("status", LOCKED)) {
+            Finding f = lockedFinding();
+            findings.add(f.withSeverity(profile.severity("status", f)));
+        }
         List<Finding> kept = new ArrayList<>();
         for (Finding f : findings) {
             if (accepted == null || !accepted.accepts(f)) {
@@ -110,6 +124,22 @@ public final class QaEngine {
             }
         }
         return grouped(kept);
+    }
+
+    /**
+     * The segments the file locks and QA left out, as one {@code info} finding of the {@code status} check
+     * (kind {@code locked}): its {@code where} says how many, its places name them (the first
+     * {@value #LOCKED_PLACES}), so that {@code --json}, {@code --csv} and the report carry the count too,
+     * and a reviewer sees which segments no check read.
+     */
+    private Finding lockedFinding() {
+        String where = lockedPlaces.size() == 1 ? lockedPlaces.get(0).toString()
+                : lockedPlaces.get(0) + " and " + (locked - 1) + " more";
+        String message = locked + " locked segment" + (locked == 1 ? "" : "s") + " not checked (the file locks "
+                + (locked == 1 ? "it" : "them") + " against editing; profile option status.checkLocked on checks "
+                + (locked == 1 ? "it" : "them") + ")";
+        return new Finding(LOCKED, Finding.Severity.INFO, where, String.valueOf(locked), message, null, null, null, null,
+                null, lockedPlaces);
     }
 
     /** Findings grouped by kind, groups by their worst severity then size, within a group worst first in file order. */

@@ -19,7 +19,7 @@ public class TmImportCommand extends TmshCommand {
 
     public TmImportCommand(TmLibrary library) {
         super("tm import", "Import a TMX file (or XLIFF, PO, CSV, Excel, tab-separated pairs) into a translation memory (created if new)", "Translation memory",
-                "tm import FILE.tmx|FILE.tsv[.gz]|FILE.xlf|FILE.sdlxliff|FILE.mqxliff|FILE.mxliff|FILE.po|FILE.csv|FILE.xlsx|FILE.ttx|FILE.txml [--tm NAME] [--source-lang L --target-lang L] [--all-states] [--encoding E] [--client C] [--project P] [--domain D] [--on-conflict add|keep-both|overwrite|keep-newest] [--take-marked] [--json]",
+                "tm import FILE.tmx|FILE.tsv[.gz]|FILE.xlf|FILE.sdlxliff|FILE.mqxliff|FILE.mxliff|FILE.po|FILE.csv|FILE.xlsx|FILE.ttx|FILE.txml|FILE.sdltm [--tm NAME] [--source-lang L --target-lang L] [--all-states] [--encoding E] [--client C] [--project P] [--domain D] [--on-conflict add|keep-both|overwrite|keep-newest] [--take-marked] [--json]",
                 "tm import tmx/seeds-000-004.de-en.tmx --tm news",
                 List.of(OptionSpec.optional("tm", OptionSpec.Kind.TM, TmLibrary.DEFAULT, "translation memory"),
                         OptionSpec.optional("source-lang", OptionSpec.Kind.LANGUAGE, null, "source language of tab-separated text"),

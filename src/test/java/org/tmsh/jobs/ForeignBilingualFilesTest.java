@@ -228,4 +228,20 @@ class ForeignBilingualFilesTest extends ImportedFilesTestBase {
         var tuv = (org.w3c.dom.Element) doc.getElementsByTagName("tuv").item(0);
         assertEquals("ok", tuv.getAttributeNS("http://example.com/ns", "status"));
     }
+
+    @Test
+    void xliffLanguagesInOddCaseAndUnderscoresAreStoredInBcp47CaseFromALatin1File() throws Exception {
+        // what older converters write: a Latin-1 file, EN_us and DE-de, CDATA, an entity, an empty target
+        Path f = write("odd.xlf", """
+                <?xml version="1.0" encoding="ISO-8859-1"?>
+                <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+                <file original="a" source-language="EN_us" target-language="DE-de" datatype="plaintext"><body>
+                <trans-unit id="1"><source><![CDATA[A & B]]></source><target state="translated">A &amp; B über Größe</target></trans-unit>
+                <trans-unit id="2"><source>Two</source><target/></trans-unit>
+                </body></file></xliff>
+                """, StandardCharsets.ISO_8859_1);
+        ImportReport r = new ImportJob(library).run("t", f, null, null, false, null, Progress.NONE);
+        assertEquals(1, r.added());
+        assertEquals(List.of("de-DE=A & B über Größe | en-US=A & B"), unitLines("t"));
+    }
 }

@@ -29,7 +29,8 @@ class ReturnedStatesTest extends ImportedFilesTestBase {
     private static final Path DIR = Path.of("src/test/resources/formats/returned");
 
     @ParameterizedTest
-    @CsvSource({"report.docx.sdlxliff,true", "report.docx.mqxliff,true", "report.docx.mxliff,false"})
+    @CsvSource({"report.docx.sdlxliff,true", "report.docx.mqxliff,true", "report.docx.mxliff,false",
+            "report.docx.xlf,false", "report.docx.20.xlf,false"})
     void qaWeighsTheToolsStatesAndImportTakesTheConfirmedTargets(String name, boolean rejects) throws Exception {
         Path f = Files.copy(DIR.resolve(name), dir.resolve(name));
         List<QaSegment> segments = new ArrayList<>();
@@ -41,11 +42,13 @@ class ReturnedStatesTest extends ImportedFilesTestBase {
         QaEngine engine = new QaEngine(CheckCatalog.create(p, null, List.of("status", "numbers", "dates")), p);
         segments.forEach(engine::add);
         List<String> found = new ArrayList<>();
-        for (Finding x : engine.finish(null)) {
+        List<Finding> all = engine.finish(null);
+        for (Finding x : all) {
             found.add(x.kind().replaceAll("-.*", "") + "|" + x.severity() + "|" + x.target());
         }
         found.sort(null);
         List<String> expected = new ArrayList<>(List.of(
+                "locked|INFO|null",
                 "numbers|ERROR|It ends on March 6.",
                 "status|WARNING|It ends on March 6."));
         if (rejects) {
@@ -55,6 +58,11 @@ class ReturnedStatesTest extends ImportedFilesTestBase {
         expected.sort(null);
         assertEquals(expected, found.stream().map(s -> s.replaceFirst("^dates", "numbers")).sorted().toList());
         assertEquals(1, engine.locked(), "the locked segment is counted, not checked");
+        Finding locked = all.stream().filter(x -> x.kind().equals(QaEngine.LOCKED)).findFirst().orElseThrow();
+        assertEquals(segments.stream().filter(s -> org.tmsh.qa.QaText.plain(s.target()).startsWith("Copyright"))
+                .map(QaSegment::place).toList(), locked.places(), "the locked finding names the segment left out");
+        assertEquals("1 locked segment not checked (the file locks it against editing; profile option status.checkLocked"
+                + " on checks it)", locked.message());
         // the same file's confirmed targets, and only those, go into a memory
         new ImportJob(library).run("r", f, null, null, false, null, Progress.NONE);
         List<String> units = unitLines("r").stream().map(u -> u.replaceAll("[a-z]{2}(-[A-Za-z]{2})?=", "")).toList();

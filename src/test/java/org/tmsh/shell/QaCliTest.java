@@ -172,6 +172,30 @@ class QaCliTest {
     }
 
     @Test
+    void theJsonSaysHowManyLockedSegmentsWereLeftOutAndWhich() throws Exception {
+        // XLIFF 1.2 translate="no": a segment CAT tools show locked; its wrong year is no one's to mend
+        Path f = dir.resolve("locked.xlf");
+        Files.writeString(f, """
+                <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+                  <file original="a" source-language="de" target-language="en" datatype="plaintext"><body>
+                    <trans-unit id="t1" translate="no"><source>Copyright 2019 ACME.</source><target>Copyright 2018 ACME.</target></trans-unit>
+                    <group id="g" translate="no">
+                      <trans-unit id="t2"><source>Stand: 2019.</source><target>As of 2018.</target></trans-unit>
+                    </group>
+                    <trans-unit id="t3"><source>Es kostet 5 Euro.</source><target>It costs 5 euros.</target></trans-unit>
+                  </body></file>
+                </xliff>
+                """);
+        JsonNode findings = json(CliTest.run("qa", f.toString(), "--json"), 0);
+        assertEquals(List.of("locked@t1+t2"), kindsAt(findings), "no check read the locked segments");
+        assertEquals("info", findings.get(0).get("severity").asText());
+        assertEquals("2", findings.get(0).get("text").asText(), "the count");
+        Path profile = Files.writeString(dir.resolve("locked.profile"), "option\tstatus.checkLocked\ton\n");
+        JsonNode checked = json(CliTest.run("qa", f.toString(), "--json", "--profile", profile.toString()), 1);
+        assertEquals(List.of("numbers@t1", "numbers@t2"), kindsAt(checked).stream().map(k -> k.replaceFirst("^dates", "numbers")).sorted().toList());
+    }
+
+    @Test
     void badInputIsOneLineExitTwoAndNothingWritten() throws Exception {
         Path broken = dir.resolve("broken.xlf");
         Files.writeString(broken, "<xliff version=\"1.2\"><file><body><trans-unit id=\"1\"><source>a</source>");

@@ -262,7 +262,9 @@ public final class GlossaryReader {
         List<String> header = cells(lines.get(0));
         if (header.size() < 3 || !header.get(0).equals("id") || !header.get(header.size() - 1).equals("note")) {
             throw TmshException.inFile(file, 1, "not a glossary: expected TBX, OmegaT's tab-separated glossary, or CSV"
-                    + " with the header LANG,LANG... (such as de,en) or id,LANG...,note");
+                    + " with the header LANG,LANG... (such as de,en) or id,LANG...,note"
+                    + (first.size() == 2 ? "; a glossary of two columns without a header (as Google's unidirectional"
+                    + " glossaries are) needs a first row naming its two languages, such as en,de" : ""));
         }
         header = languages(file, header, 1);
         List<Concept> concepts = new ArrayList<>();

@@ -153,6 +153,9 @@ public final class XliffReader {
         // xml:space of the containers in scope (xliff, file, body, group, unit): "preserve" keeps a segment's white space
         Deque<Boolean> preserve = new ArrayDeque<>();
         preserve.push(space(x, false));
+        // translate="no" of the containers in scope (file, group, unit): a segment no one may translate is locked
+        Deque<Boolean> locked = new ArrayDeque<>();
+        locked.push(noTranslate(x, false));
         // the trans-units of a gettext plural group read so far (po2xliff, Transifex): only the first is a unit
         Deque<int[]> plurals = new ArrayDeque<>();
         while (x.hasNext()) {
@@ -168,6 +171,7 @@ public final class XliffReader {
             }
             if (ev == XMLStreamConstants.END_ELEMENT && CONTAINERS.contains(x.getLocalName()) && preserve.size() > 1) {
                 preserve.pop();
+                locked.pop();
                 if (x.getLocalName().equals("group") && !plurals.isEmpty()) {
                     plurals.pop();
                 }
@@ -177,6 +181,7 @@ public final class XliffReader {
             }
             if (CONTAINERS.contains(x.getLocalName())) {
                 preserve.push(space(x, preserve.peek()));
+                locked.push(noTranslate(x, locked.peek()));
                 if (x.getLocalName().equals("group")) {
                     plurals.push(new int[] {"x-gettext-plurals".equals(attr(x, "restype")) ? 0 : -1});
                 }
@@ -219,7 +224,7 @@ public final class XliffReader {
                         // msgid_plural with msgstr[1], [2]...: a memory takes the singular and msgstr[0], as from a PO
                         skip(x);
                     } else {
-                        entries.addAll(unit12(file, x, keep, space(x, preserve.peek())));
+                        entries.addAll(unit12(file, x, keep, space(x, preserve.peek()), noTranslate(x, locked.peek())));
                     }
                 }
                 case "unit" -> {
@@ -231,6 +236,9 @@ public final class XliffReader {
                     segIndex = 0;
                     inUnit = true;
                     unitMeta = new LinkedHashMap<>();
+                    if (locked.peek()) {
+                        unitMeta.put(TRANSLATE_NO, "no");
+                    }
                     unitNotes = new ArrayList<>();
                     parts = new ArrayList<>();
                 }
@@ -262,7 +270,8 @@ public final class XliffReader {
      * {@code mrk} of the same {@code mid} (id {@code unitId_mid}). None for a gettext header
      * ({@code restype="x-gettext-domain-header"}, as {@code po2xliff} writes it).
      */
-    private static List<Entry> unit12(Path file, XMLStreamReader x, boolean keep, boolean preserve) throws XMLStreamException {
+    private static List<Entry> unit12(Path file, XMLStreamReader x, boolean keep, boolean preserve, boolean noTranslate)
+            throws XMLStreamException {
         String id = attr(x, "id");
         int line = x.getLocation().getLineNumber();
         boolean header = "x-gettext-domain-header".equals(attr(x, "restype"));
@@ -272,6 +281,9 @@ public final class XliffReader {
         java.util.Set<String> marks = new java.util.HashSet<>();
         Map<String, String> unitMeta = new LinkedHashMap<>();
         toolAttributes(x, unitMeta);
+        if (noTranslate) {
+            unitMeta.put(TRANSLATE_NO, "no");
+        }
         List<String> notes = new ArrayList<>();
         Map<String, Map<String, String>> segMeta = new HashMap<>();
         String source = null;
@@ -750,6 +762,19 @@ public final class XliffReader {
      * Whether the current element keeps its white space: its {@code xml:space} ("preserve" or "default"),
      * else what holds around it ({@code inherited}), as XML's {@code xml:space} is inherited by content.
      */
+    /**
+     * The metadata key of a segment that XLIFF says no one may translate ({@code translate="no"} on its
+     * 1.2 {@code trans-unit} or 2.0 {@code unit}, or inherited from a {@code group} or {@code file}
+     * around it): what a CAT tool shows as a locked segment.
+     */
+    public static final String TRANSLATE_NO = "xliff:translate";
+
+    /** Whether the element says {@code translate="no"}, else what it inherits. */
+    private static boolean noTranslate(XMLStreamReader x, boolean inherited) {
+        String v = attr(x, "translate");
+        return v == null ? inherited : "no".equals(v.strip());
+    }
+
     private static boolean space(XMLStreamReader x, boolean inherited) {
         String v = attr(x, "xml:space");
         return v == null ? inherited : "preserve".equals(v.strip());

@@ -163,4 +163,21 @@ class GlossaryReaderTest {
         Path semi = write("excel.csv", "de;en\r\nDatei;file\r\nSchlüssel;key\r\n");
         assertEquals(2, GlossaryReader.readAny(semi, "s", null, null).concepts().size());
     }
+
+    @Test
+    void googleGlossaryCsvWithPosAndDescriptionColumnsAndWithoutAHeader() throws Exception {
+        // Google's equivalent-term-set glossary: language columns, then pos and description (no languages)
+        Path ets = write("google.csv", "en,de,pos,description\nelection,Wahl,noun,a vote\nparliament,Parlament,noun,\n");
+        Glossary g = GlossaryReader.readAny(ets, "g", null, null);
+        assertEquals(2, g.concepts().size());
+        assertEquals("Wahl", g.concepts().get(0).preferred("de").form());
+        assertEquals(java.util.Set.of("en", "de"), g.concepts().get(1).terms().stream().map(t -> t.lang())
+                .collect(java.util.stream.Collectors.toSet()), "pos and description name no language");
+        // its unidirectional glossary: two columns and no header; no language is guessed
+        Path uni = write("google-uni.csv", "election,Wahl\nparliament,Parlament\n");
+        org.tmsh.common.TmshException e = org.junit.jupiter.api.Assertions.assertThrows(org.tmsh.common.TmshException.class,
+                () -> GlossaryReader.readAny(uni, "u", null, null));
+        assertTrue(e.getMessage().contains("google-uni.csv") && e.getMessage().contains("line 1")
+                && e.getMessage().contains("first row naming its two languages"), e.getMessage());
+    }
 }

@@ -1,0 +1,102 @@
+package org.tmsh.jobs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.tmsh.common.Progress;
+import org.tmsh.common.TmshException;
+import org.tmsh.memory.ImportReport;
+import org.tmsh.memory.UnitMeta;
+
+/**
+ * Trados Studio's file-based memory ({@code .sdltm}, SQLite) through {@code tm import}: a database built from
+ * {@code src/test/resources/formats/sdltm/studio-memory.sql} (Studio's tables and segment XML, hand-written):
+ * the units' texts with codes (a paired code a translation moves keeps its number by Studio's
+ * AlignmentAnchor), languages from the memory's row, authors and dates, the custom fields Client (text) and
+ * Project (picklist) as tmsh's client and project; a row with broken segment XML skipped and counted; no
+ * file written beside the database; a file that is no SQLite database or has no translation units refused.
+ */
+class SdltmImportTest extends ImportedFilesTestBase {
+
+    private Path memory(String name, String sqlFile) throws Exception {
+        Path db = dir.resolve(name);
+        String sql = Files.readString(Path.of("src/test/resources/formats/sdltm").resolve(sqlFile), StandardCharsets.UTF_8)
+                .replaceAll("(?m)^--.*$", "");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+            for (String statement : sql.split(";\\s*\\n")) {
+                if (!statement.isBlank()) {
+                    s.execute(statement);
+                }
+            }
+        }
+        return db;
+    }
+
+    @Test
+    void studioMemoryUnitsWithCodesAuthorsDatesAndFields() throws Exception {
+        Path db = memory("news.sdltm", "studio-memory.sql");
+        byte[] before = Files.readAllBytes(db);
+        List<Path> around = list();
+        ImportReport r = new ImportJob(library).run("t", db, null, null, false, null, Progress.NONE);
+        assertEquals(List.of(
+                "de-DE=Die Wahl & ihre Folgen  | en-GB=The election & its aftermath ", // edge spaces as Studio keeps them
+                "de-DE=Drücken Sie ⟨1⟩Start⟨/1⟩ und warten Sie⟨2/⟩10 Sekunden. | en-GB=Wait⟨2/⟩10 seconds after pressing ⟨1⟩Start⟨/1⟩.",
+                "de-DE=Siehe ⟨1/⟩. | en-GB=See ⟨1/⟩."), unitLines("t"));
+        assertEquals(1, r.invalid(), "the row whose target XML is broken");
+        assertTrue(r.invalidSamples().get(0).reason().contains("row 4"), r.invalidSamples().toString());
+        UnitMeta m = UnitMeta.of(units("t").get(0));
+        assertEquals("ANNA", m.creationId());
+        assertEquals("BEN", m.changeId());
+        assertEquals(java.time.Instant.parse("2024-03-04T10:15:00Z"), m.created());
+        assertEquals(java.time.Instant.parse("2024-03-05T16:20:30Z"), m.changed());
+        assertEquals("Federal Press Office", m.client(), "the Client text field");
+        assertEquals("Elections 2024", m.project(), "the Project picklist field");
+        assertEquals(before.length, Files.size(db));
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(db)), "the memory is read, never written");
+        assertEquals(around, list(), "no journal or other file left beside it");
+        // qa reads the same units (the broken row aside), the empty target as none
+        List<org.tmsh.qa.QaSegment> segs = new java.util.ArrayList<>();
+        org.tmsh.qa.BilingualFiles.read(db, null, null, segs::add);
+        assertEquals(List.of("1", "2", "3", "5"), segs.stream().map(x -> x.place().id()).toList());
+        assertEquals("en-GB", segs.get(0).tgtLang());
+        assertEquals(null, segs.get(3).target() == null || segs.get(3).target().isEmpty() ? null : segs.get(3).target());
+    }
+
+    private List<Path> list() throws Exception {
+        try (var s = Files.list(dir)) {
+            return s.filter(p -> !p.getFileName().toString().equals("tms")).sorted().toList();
+        }
+    }
+
+    @Test
+    void aFileThatIsNoSqliteDatabaseIsRefusedWithOneLine() throws Exception {
+        Path f = Files.writeString(dir.resolve("memory.sdltm"), "<tmx version=\"1.4\"/>");
+        TmshException e = assertThrows(TmshException.class,
+                () -> new ImportJob(library).run("t", f, null, null, false, null, Progress.NONE));
+        assertTrue(e.getMessage().contains("memory.sdltm") && e.getMessage().contains("not an SDLTM file"), e.getMessage());
+        assertFalse(library.exists("t"), "nothing was made");
+    }
+
+    @Test
+    void anSqliteDatabaseWithoutTranslationUnitsIsRefused() throws Exception {
+        Path db = dir.resolve("other.sdltm");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)");
+        }
+        TmshException e = assertThrows(TmshException.class,
+                () -> new ImportJob(library).run("t", db, null, null, false, null, Progress.NONE));
+        assertTrue(e.getMessage().contains("no translation_units table"), e.getMessage());
+        assertFalse(library.exists("t"));
+    }
+}
