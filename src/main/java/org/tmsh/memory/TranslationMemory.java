@@ -200,6 +200,17 @@ public interface TranslationMemory extends Closeable {
         throw new TmshException("TM '" + name() + "' (" + backend() + ") cannot be re-indexed");
     }
 
+    /**
+     * Merges the TM's index down to at most {@code segments} segments (fewer segments, fewer term look-ups a query),
+     * under the lock an import takes, all or nothing; the units, their ids and every look-up's answer stay as they
+     * are. Embedded only: a Solr collection's merges are the cluster's own (its merge policy, and Solr's optimize
+     * request, which rewrites every shard of a collection that other TMs may share).
+     */
+    default TmOptimized optimize(int segments, Progress progress) {
+        throw new TmshException("TM '" + name() + "' (" + backend() + "): tm optimize merges an embedded TM's index;"
+                + " a team memory's segments are merged by Solr itself");
+    }
+
     /** Removes the TM's units and storage (the caller has asked the translator where that matters). */
     void drop() throws IOException;
 

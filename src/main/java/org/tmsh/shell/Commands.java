@@ -51,7 +51,7 @@ public final class Commands {
                 new TermDeleteCommand(), new TermEditCommand(), new TermMergeCommand(), new TermSplitCommand(),
                 new GlossaryRenameCommand(), new GlossaryDeleteCommand(),
                 new TmConcordanceCommand(new ConcordanceJob(library, GlossaryStore.underHome())),
-                new TmCheckCommand(library), new TmReindexCommand(library), new TmCreateCommand(library), new TmConnectCommand(library),
+                new TmCheckCommand(library), new TmReindexCommand(library), new TmOptimizeCommand(library), new TmCreateCommand(library), new TmConnectCommand(library),
                 new TmDeleteCommand(library), new TmExportCommand(library), new TmImportCommand(library),
                 new TmListCommand(library), new TmSearchCommand(library), new TmStatsCommand(library),
                 new TmShowCommand(library), new TmEditCommand(library), new TmReplaceCommand(library),

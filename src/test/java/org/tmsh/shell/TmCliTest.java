@@ -247,4 +247,40 @@ class TmCliTest {
         assertTrue(!r.out().contains("segment") && !r.out().matches("(?s).*\\d{8}T\\d{6}Z.*"), r.out());
         assertEquals("2026-12-01 11:54 UTC", TmStatsCommand.readableDate("20261201T115437Z"));
     }
+
+    @Test
+    void optimizeMergesTheSegmentsAndRefusesBadInput() throws Exception {
+        String seeds = "tmx/seeds-000-004.de-en.tmx";
+        json(CliTest.run("tm", "import", seeds, "--tm", "news", "--json"));
+        Path more = dir.resolve("more.tmx");
+        Files.writeString(more, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\"><header srclang=\"de\""
+                + " datatype=\"plaintext\" segtype=\"sentence\" adminlang=\"en\" creationtool=\"t\" creationtoolversion=\"1\""
+                + " o-tmf=\"x\"/>\n<body>\n<tu tuid=\"m1\"><tuv xml:lang=\"de\"><seg>Am 2. November gab es in Moskau einen Dialog."
+                + "</seg></tuv><tuv xml:lang=\"en\"><seg>On 2 November there was a dialogue in Moscow.</seg></tuv></tu>\n"
+                + "</body></tmx>\n");
+        json(CliTest.run("tm", "import", more.toString(), "--tm", "news", "--json"));
+        String query = "Indessen gab es am 2. November in Moskau einen strategischen Dialog.";
+        JsonNode before = json(CliTest.run("tm", "search", query, "--tm", "news", "--min", "30", "--max", "50", "--json"));
+        int segments = json(CliTest.run("tm", "stats", "--tm", "news", "--json")).get("segments").asInt();
+        assertEquals(2, segments, "an import a segment");
+
+        JsonNode done = json(CliTest.run("tm", "optimize", "news", "--segments", "1", "--json"));
+        assertEquals(2, done.get("segmentsBefore").asInt());
+        assertEquals(1, done.get("segmentsAfter").asInt());
+        assertEquals(before, json(CliTest.run("tm", "search", query, "--tm", "news", "--min", "30", "--max", "50", "--json")),
+                "the same matches, in the same order");
+        CliTest.Run again = CliTest.run("tm", "optimize", "news");
+        assertEquals(0, again.code(), again.err());
+        assertTrue(again.out().contains("1 segment already; nothing to merge"), again.out());
+
+        for (String[] bad : new String[][] {{"--segments", "0"}, {"--segments", "ten"}, {"--segments", "-2"}}) {
+            CliTest.Run r = CliTest.run("tm", "optimize", "news", bad[0], bad[1]);
+            assertEquals(2, r.code(), String.join(" ", bad) + ": " + r.err());
+            assertEquals(1, r.err().strip().lines().count(), r.err());
+            assertTrue(r.out().isEmpty(), r.out());
+        }
+        CliTest.Run missing = CliTest.run("tm", "optimize", "nosuch");
+        assertEquals(2, missing.code());
+        assertTrue(missing.err().contains("no TM named 'nosuch'"), missing.err());
+    }
 }

@@ -122,8 +122,9 @@ public final class FuzzySearch {
             }
             Weight only = scope == null ? null
                     : searcher.createWeight(searcher.rewrite(scope), ScoreMode.COMPLETE_NO_SCORES, 1);
+            // a unit outside the minimum's length window never reaches it (nor a higher bar, whose window is narrower)
             CountingProbe.Found found = CountingProbe.probe(r, fields.words(src), asked, states, fields.length(src),
-                    rescorer.keys().size(), PROBE, only, inScope);
+                    rescorer.keys().size(), rescorer.lengthWindow(Math.min(min, 100)), PROBE, only, inScope);
             rescorer.check(candidates(ctx, found.hits()));
             probedAll = found.all();
             probed = new HashSet<>();

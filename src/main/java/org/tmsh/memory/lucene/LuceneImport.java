@@ -144,6 +144,11 @@ final class LuceneImport {
      * maintenance of {@link LuceneMaintenance}); refused while another process holds it.
      */
     IndexWriter openWriter() {
+        return openWriter(new CallerMergeScheduler());
+    }
+
+    /** The TM's writer ({@link #openWriter()}) running its merges with {@code merges}. */
+    IndexWriter openWriter(org.apache.lucene.index.MergeScheduler merges) {
         IndexWriterConfig cfg = new IndexWriterConfig();
         cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
         // the units go in as whole segments (MemorySegment); the writer's own buffer holds only deletions
@@ -151,7 +156,7 @@ final class LuceneImport {
         // no merge while the units go in: one started then was mostly cut short by the close after the
         // commit (and its work lost); small segments are merged once, before the commit (mergeSmall)
         cfg.setMergePolicy(NoMergePolicy.INSTANCE);
-        cfg.setMergeScheduler(new CallerMergeScheduler());
+        cfg.setMergeScheduler(merges);
         cfg.setUseCompoundFile(false);
         cfg.setCommitOnClose(false);
         try {

@@ -340,6 +340,11 @@ public final class LuceneMemory implements TranslationMemory {
     }
 
     @Override
+    public org.tmsh.memory.TmOptimized optimize(int segments, org.tmsh.common.Progress progress) {
+        return LuceneOptimize.optimize(this, writer, segments, progress);
+    }
+
+    @Override
     public long unreadable() {
         return unreadable;
     }
