@@ -79,6 +79,7 @@ public final class Output {
             System.err.println("tmsh: " + text);
         } else {
             out.println(text);
+            out.flush(); // said while the work goes on (a progress bar's notice): seen now, not when the command ends
         }
     }
 
