@@ -122,4 +122,20 @@ class ProgressBarTest extends WithTempHome {
         assertEquals(phase, rec.events.size() - 2, "the writing is the last phase, then the bar is full: " + rec.events);
         assertNoFallWithoutAPhase(rec.events);
     }
+
+    @Test
+    void aLongPhaseNameNarrowsTheBarThenIsCutSoTheLineFitsTheTerminal() {
+        String title = "aligning: pass 1 again, with the length ratio it measured";
+        String at80 = ProgressBar.line(title, 42, 12, 79);
+        assertTrue(TextTable.width(at80) <= 79, at80);
+        assertTrue(at80.startsWith(title + " [") && at80.endsWith("] 42%"), "the title whole, the bar narrower: " + at80);
+        String at60 = ProgressBar.line(title, 42, 12, 59);
+        assertTrue(TextTable.width(at60) <= 59, at60);
+        assertTrue(at60.startsWith("aligning: pass 1 again") && at60.contains("… [") && at60.endsWith("] 42%"), at60);
+        assertEquals("[" + "#".repeat(4) + " ".repeat(6) + "] 42%", at60.substring(at60.indexOf('[')), "a bar of 10 at the least");
+        assertEquals("aligning [" + "#".repeat(12) + " ".repeat(18) + "] 42%", ProgressBar.line("aligning", 42, 12, 79),
+                "a short title keeps the whole bar");
+        assertEquals("Pjöngjang", ProgressBar.fit("Pjöngjang", 9));
+        assertEquals("평양…", ProgressBar.fit("평양 (Pjöngjang)", 6), "wide characters count two columns");
+    }
 }
