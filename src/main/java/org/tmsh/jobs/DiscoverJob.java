@@ -15,7 +15,8 @@ import org.tmsh.terms.ProposalJoin;
  * {@code term discover}: spelling variants of names proposed from an aligned TMX and from documents, less
  * those the glossaries already hold. A proposal is left out when one concept of the glossary compared has
  * every spelling it names ({@link ProposalJoin#holds}): the translator added it before, or accepted it in
- * an earlier review. The glossary compared is the one named, else every glossary of the home.
+ * an earlier review. The glossary compared is the one named (none yet when {@code --review} is to make it),
+ * else every glossary of the home.
  *
  * <p>NOTE: a proposal whose spellings the glossary has in two concepts is still offered: it says two
  * entries may be one name, which only the translator can decide.
@@ -46,7 +47,9 @@ public final class DiscoverJob {
         if (!documents.isEmpty()) {
             proposals.addAll(d.fromDocuments(documents, lang, "de"));
         }
-        if (all || proposals.isEmpty() || (glossary == null && glossaries.store().list().isEmpty())) {
+        boolean none = glossary == null ? glossaries.store().list().isEmpty()
+                : !Glossaries.isFile(glossary) && !glossaries.store().exists(glossary); // --review makes it
+        if (all || proposals.isEmpty() || none) {
             return new Outcome(proposals, 0, null);
         }
         Glossaries.Readable readable = glossaries.readReadable(glossary);
