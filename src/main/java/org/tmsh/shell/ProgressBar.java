@@ -22,6 +22,21 @@ final class ProgressBar implements Progress {
     private String phase = "";
     private int lastPercent = -1;
     private int shown;
+    /** The bar drawn on the terminal now, if any: a log line clears it first ({@link BarAwareConsoleAppender}). */
+    private static volatile ProgressBar drawn;
+
+    /** Clears the line of the bar drawn now, if any; it draws itself again at its next step. */
+    static void clearDrawn() {
+        ProgressBar b = drawn;
+        if (b != null) {
+            synchronized (b) {
+                if (b.shown > 0) {
+                    b.draw("");
+                    b.lastPercent = -1;
+                }
+            }
+        }
+    }
 
     ProgressBar(String label) {
         this(label, System.err, Terminals.interactiveErr());
@@ -128,6 +143,7 @@ final class ProgressBar implements Progress {
         int width = TextTable.width(text);
         err.print("\r" + text + " ".repeat(Math.max(0, shown - width)) + (shown > width ? "\r" + text : ""));
         shown = width;
+        drawn = width > 0 ? this : (drawn == this ? null : drawn);
         err.flush();
     }
 }

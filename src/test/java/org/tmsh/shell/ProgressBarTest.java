@@ -138,4 +138,22 @@ class ProgressBarTest extends WithTempHome {
         assertEquals("Pjöngjang", ProgressBar.fit("Pjöngjang", 9));
         assertEquals("평양…", ProgressBar.fit("평양 (Pjöngjang)", 6), "wide characters count two columns");
     }
+
+    @Test
+    void aLogLineClearsTheDrawnBarFirstAndTheBarDrawsAgainAtItsNextStep() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ProgressBar bar = new ProgressBar("checking", new PrintStream(bytes, true, StandardCharsets.UTF_8), true);
+        bar.update(42, 100);
+        String drawnBar = ProgressBar.line("checking", 42, 12);
+        assertTrue(bytes.toString(StandardCharsets.UTF_8).endsWith(drawnBar), bytes.toString(StandardCharsets.UTF_8));
+        ProgressBar.clearDrawn();
+        String cleared = bytes.toString(StandardCharsets.UTF_8);
+        assertTrue(cleared.endsWith("\r" + " ".repeat(TextTable.width(drawnBar)) + "\r"), "the bar's line blanked: " + cleared);
+        bar.update(42, 100);
+        assertTrue(bytes.toString(StandardCharsets.UTF_8).endsWith(drawnBar), "drawn again at the same step");
+        bar.update(100, 100);
+        int before = bytes.size();
+        ProgressBar.clearDrawn();
+        assertEquals(before, bytes.size(), "a finished bar is not drawn: nothing to clear");
+    }
 }
