@@ -175,7 +175,8 @@ public final class Dictionaries {
      * Parses into the cache now those of {@code files} it does not hold yet, with progress (the share
      * of their bytes, a pair taken for about {@value #BYTES_A_PAIR} bytes within a file): what makes a
      * first alignment on a new machine say what it does, and cancellable at each report. Nothing
-     * happens, and nothing is reported, when the cache holds them all.
+     * happens, and nothing is reported, when the cache holds them all. The first read of a process first says
+     * so through {@code progress}'s {@link Progress#notice notice} (a bar clears its line for it), not the log.
      */
     public void warm(List<Installed> files, Progress progress) {
         if (cache == null) {
@@ -183,6 +184,12 @@ public final class Dictionaries {
         }
         List<Installed> cold = files.stream()
                 .filter(f -> !cache.holds(files(f.path(), f.format()), cacheKey(f.format(), f.reversed()))).toList();
+        if (!cold.isEmpty() && progress != Progress.NONE) {
+            String notice = cache.firstReadNotice();
+            if (notice != null) {
+                progress.notice(notice);
+            }
+        }
         long total = 0;
         for (Installed f : cold) {
             total += bytes(f);

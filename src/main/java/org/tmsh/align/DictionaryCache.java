@@ -64,7 +64,8 @@ public final class DictionaryCache {
     private static final AtomicBoolean WARNED = new AtomicBoolean();
     /** Notices for the person at the terminal (logback.xml prints them bare on standard error). */
     private static final Logger NOTICE = LoggerFactory.getLogger("tmsh.notice");
-    private static final AtomicBoolean TOLD = new AtomicBoolean();
+    /** The cache folders whose first read this process has announced. */
+    private static final Set<Path> TOLD = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private static final byte[] MAGIC = "TMSHLEX1".getBytes(StandardCharsets.US_ASCII);
 
     private final Path folder;
@@ -111,9 +112,9 @@ public final class DictionaryCache {
             }
             LOG.info("{}: damaged or out of date; parsing the dictionary again", file);
         }
-        if (!TOLD.getAndSet(true)) {
-            NOTICE.info("reading the installed dictionaries once into {} (half a minute of computing on a quiet"
-                    + " machine, minutes on a busy one; later runs take about a second)", folder);
+        String notice = firstReadNotice();
+        if (notice != null) {
+            NOTICE.info(notice);
         }
         Table t = parse.get();
         try {
@@ -129,6 +130,19 @@ public final class DictionaryCache {
         }
         prune(file);
         return t;
+    }
+
+    /**
+     * The notice that the dictionaries are being read into this cache, the first time in this process it is
+     * asked for of this cache folder; null after that. {@link Dictionaries#warm} gives it to the command's progress (which clears
+     * its bar's line before the notice); a parse that nobody warmed logs it.
+     */
+    String firstReadNotice() {
+        if (!TOLD.add(folder.toAbsolutePath().normalize())) {
+            return null;
+        }
+        return "reading the installed dictionaries once into " + folder + " (half a minute of computing on a quiet"
+                + " machine, minutes on a busy one; later runs take about a second)";
     }
 
     /** Whether the cache holds the table of {@code files} for {@code key}, as the files are now (no parse needed). */

@@ -70,22 +70,46 @@ public class AnalyzeCommand extends TmshCommand {
             out.json(r);
             return;
         }
-        List<String[]> rows = new ArrayList<>();
-        List<String> header = new ArrayList<>(List.of("file", "segments", "words"));
-        header.addAll(r.total().bands().keySet());
-        rows.add(header.toArray(new String[0]));
-        for (AnalyzeJob.FileResult f : r.files()) {
-            rows.add(row(Path.of(f.file()).getFileName().toString(), f.segments(), f.words(), f.bands()));
-        }
-        rows.add(row("total", r.total().segments(), r.total().words(), r.total().bands()));
         out.line("TM '" + tm.name() + "', " + langs[0] + " -> " + langs[1] + "; each band: segments / words");
-        out.table(rows);
+        out.table(table(r));
     }
 
-    private static String[] row(String name, long segs, long words, Map<String, AnalyzeJob.Count> bands) {
-        List<String> cells = new ArrayList<>(List.of(name, Long.toString(segs), Long.toString(words)));
-        bands.values().forEach(c -> cells.add(c.segments() + " / " + c.words()));
+    /**
+     * The bands as rows and the files as columns, the total last (one column for a single file, which is
+     * the total): a dozen bands fit 80 columns as rows, where as columns they made a table too wide to draw.
+     */
+    static List<String[]> table(AnalyzeJob.Result r) {
+        List<AnalyzeJob.FileResult> files = r.files();
+        boolean one = files.size() == 1;
+        List<String[]> rows = new ArrayList<>();
+        List<String> header = new ArrayList<>(List.of("band"));
+        if (one) {
+            header.add(Path.of(files.get(0).file()).getFileName() + " (total)");
+        } else {
+            files.forEach(f -> header.add(Path.of(f.file()).getFileName().toString()));
+            header.add("total");
+        }
+        rows.add(header.toArray(new String[0]));
+        rows.add(row("segments", files, one, f -> Long.toString(f.segments()), Long.toString(r.total().segments())));
+        rows.add(row("words", files, one, f -> Long.toString(f.words()), Long.toString(r.total().words())));
+        for (Map.Entry<String, AnalyzeJob.Count> band : r.total().bands().entrySet()) {
+            rows.add(row(band.getKey(), files, one, f -> cell(f.bands().get(band.getKey())), cell(band.getValue())));
+        }
+        return rows;
+    }
+
+    private static String[] row(String name, List<AnalyzeJob.FileResult> files, boolean one,
+                                java.util.function.Function<AnalyzeJob.FileResult, String> cell, String total) {
+        List<String> cells = new ArrayList<>(List.of(name));
+        if (!one) {
+            files.forEach(f -> cells.add(cell.apply(f)));
+        }
+        cells.add(total);
         return cells.toArray(new String[0]);
+    }
+
+    private static String cell(AnalyzeJob.Count c) {
+        return c == null ? "0 / 0" : c.segments() + " / " + c.words();
     }
 
     /** One row per file and band, then the totals: {@code file,band,segments,words}. */

@@ -110,7 +110,7 @@ public class MergeCommand extends TmshCommand {
         out.line(String.format("%s: %d segments, %d translated, %d kept in the source language", r.out(), r.segments(),
                 r.translated(), r.keptSource()));
         out.line("units by state: " + String.join(", ", r.states().entrySet().stream()
-                .map(e -> e.getValue() + " " + e.getKey()).toList()) + " (written: --accept " + accept.option() + ")");
+                .map(e -> e.getValue() + " " + e.getKey()).toList()) + "; " + written(accept.option()));
         if (!r.inSource().isEmpty()) {
             out.line("kept in the source language: " + String.join(" ", r.inSource()));
         }
@@ -121,5 +121,14 @@ public class MergeCommand extends TmshCommand {
         if (noPairs != null) {
             out.line(noPairs);
         }
+    }
+
+    /** Which targets this merge wrote, in words, and how to write more ({@code --accept}). */
+    static String written(String accept) {
+        return switch (accept) {
+            case "final" -> "written: the confirmed targets (--accept needs-review also writes the unreviewed ones)";
+            case "needs-review" -> "written: the confirmed and the unreviewed targets (--accept needs-review)";
+            default -> "written: every target (--accept " + accept + ")";
+        };
     }
 }

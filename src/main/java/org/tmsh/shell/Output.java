@@ -79,13 +79,25 @@ public final class Output {
             System.err.println("tmsh: " + Terminals.oneLine(text));
         } else {
             out.println(text);
+            out.flush(); // said while the work goes on (a progress bar's notice): seen now, not when the command ends
         }
     }
 
-    /** A line of text; suppressed in JSON mode, where only the JSON document may appear. */
+    /**
+     * A line of text; suppressed in JSON mode, where only the JSON document may appear. In the interactive
+     * shell a line wider than the terminal is wrapped between words (a path after a slash), where the terminal
+     * would cut it in the middle of a word ("dupl" / "icates skipped" at 80 columns).
+     */
     public void line(String text) {
         if (!json) {
-            out.println(text);
+            int width = Terminals.liveWidth() - 1;
+            if (width > 20 && text.indexOf('\n') < 0 && TextTable.width(text) > width) {
+                StringBuilder sb = new StringBuilder();
+                TmshCommand.hanging(sb, "", text, width, 0);
+                out.print(sb);
+            } else {
+                out.println(text);
+            }
         }
     }
 

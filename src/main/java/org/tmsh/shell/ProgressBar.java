@@ -22,6 +22,21 @@ final class ProgressBar implements Progress {
     private String phase = "";
     private int lastPercent = -1;
     private int shown;
+    /** The bar drawn on the terminal now, if any: a log line clears it first ({@link BarAwareConsoleAppender}). */
+    private static volatile ProgressBar drawn;
+
+    /** Clears the line of the bar drawn now, if any; it draws itself again at its next step. */
+    static void clearDrawn() {
+        ProgressBar b = drawn;
+        if (b != null) {
+            synchronized (b) {
+                if (b.shown > 0) {
+                    b.draw("");
+                    b.lastPercent = -1;
+                }
+            }
+        }
+    }
 
     ProgressBar(String label) {
         this(label, System.err, Terminals.interactiveErr());
@@ -61,7 +76,7 @@ final class ProgressBar implements Progress {
         phase = name;
         lastPercent = -1;
         if (enabled) {
-            draw(title() + " ...");
+            draw(fit(title() + " ...", Terminals.width() - 1));
         }
     }
 
@@ -88,9 +103,39 @@ final class ProgressBar implements Progress {
         }
     }
 
-    /** {@code title [#####     ] 42%}. */
+    /** {@code title [#####     ] 42%}, {@code filled} of {@value #BAR}, within the terminal's width. */
     static String line(String title, int percent, int filled) {
-        return title + " [" + "#".repeat(filled) + " ".repeat(BAR - filled) + "] " + percent + "%";
+        return line(title, percent, filled, Terminals.width() - 1);
+    }
+
+    /**
+     * {@code title [#####     ] 42%} in at most {@code width} columns: a long title ("aligning: pass 1 again, with
+     * the length ratio it measured" at 80 columns) first narrows the bar (to 10 at the least), then is cut with
+     * "…", so the bar never wraps onto a second line that the next redraw cannot clear.
+     */
+    static String line(String title, int percent, int filled, int width) {
+        String tail = "] " + percent + "%";
+        int bar = Math.max(10, Math.min(BAR, width - TextTable.width(title) - 2 - tail.length()));
+        int f = filled * bar / BAR;
+        return fit(title, width - 2 - bar - tail.length()) + " [" + "#".repeat(f) + " ".repeat(bar - f) + tail;
+    }
+
+    /** {@code text} cut to {@code width} columns, "…" at the end when cut. */
+    static String fit(String text, int width) {
+        if (TextTable.width(text) <= width) {
+            return text;
+        }
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            String next = b + new String(Character.toChars(cp));
+            if (TextTable.width(next) > width - 1) {
+                break;
+            }
+            b.append(Character.toChars(cp));
+            i += Character.charCount(cp);
+        }
+        return b.toString().stripTrailing() + "…";
     }
 
     /** Replaces what the bar showed with {@code text} (spaces over a longer line before it). */
@@ -98,6 +143,7 @@ final class ProgressBar implements Progress {
         int width = TextTable.width(text);
         err.print("\r" + text + " ".repeat(Math.max(0, shown - width)) + (shown > width ? "\r" + text : ""));
         shown = width;
+        drawn = width > 0 ? this : (drawn == this ? null : drawn);
         err.flush();
     }
 }

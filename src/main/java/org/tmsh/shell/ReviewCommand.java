@@ -105,7 +105,12 @@ public class ReviewCommand extends AskingCommand {
                         + Output.count(session.replayed(), "answer") + " given before");
             }
         }
+        boolean told = false;
         for (ReviewSession.Item item = session.next(); item != null; item = session.next()) {
+            if (!told) {
+                out.paragraph("", LINK_ANSWERS);
+                told = true;
+            }
             Link l = item.link();
             out.line(String.format(Locale.ROOT, "[%d/%d] link %s, %s, confidence %.2f", item.number(), item.of(),
                     l.format(), l.type(), l.confidence()));
@@ -139,6 +144,15 @@ public class ReviewCommand extends AskingCommand {
         }
     }
 
+    /** What the answers of a links review do, said once before the first link (the prompt, in 80 columns, only lists them). */
+    static final String LINK_ANSWERS = "answers: a accept, m merge with the next link, s split, v move the last target"
+            + " sentence to the next link, r reject, q quit";
+
+    /** What the answers of a TMX review do, said once before the first unit. */
+    static final String UNIT_ANSWERS = "answers: a accept, r reject, e edit the target (it is put on the line to change),"
+            + " m merge with the next unit, p merge with the previous one, s split, A accept the rest, R reject the rest,"
+            + " u undo, q quit (the answers are kept: review the file again to go on)";
+
     /** The identity of a links review: the links file's path and content and the documents' paths. */
     private static String linksKey(Invocation inv) {
         try {
@@ -161,13 +175,18 @@ public class ReviewCommand extends AskingCommand {
                     file, review.decided(), review.size()));
         }
         boolean quit = false;
+        boolean told = false;
         for (TmxReview.Item item = review.next(); item != null && !quit; item = review.next()) {
+            if (!told) {
+                out.paragraph("", UNIT_ANSWERS);
+                told = true;
+            }
             out.line(String.format(Locale.ROOT, "[%d/%d] unit %s, confidence %s", item.number(), item.of(),
                     item.unit().tuid(), Double.isNaN(item.confidence()) ? "-"
                             : String.format(Locale.ROOT, "%.2f", item.confidence())));
             out.paragraph("  source: ", item.source());
             out.paragraph("  target: ", item.target());
-            quit = !decideTmx(review, in, out);
+            quit = !decideTmx(review, item, in, out);
         }
         String where = file.toString().contains(" ") ? "'" + file + "'" : file.toString();
         if (inv.path("out") == null && inv.get("tm") == null) {
@@ -187,15 +206,14 @@ public class ReviewCommand extends AskingCommand {
     }
 
     /** One answer about the unit offered; false when the translator quits (the decisions are kept). */
-    private boolean decideTmx(TmxReview review, InputReader in, Output out) {
+    private boolean decideTmx(TmxReview review, TmxReview.Item item, InputReader in, Output out) {
         while (true) {
-            String answer = answer(in, "[a]ccept, [r]eject, [e]dit target, [m]erge with next, merge with [p]revious, "
-                    + "[s]plit, accept the rest [A], reject the rest [R], [u]ndo, [q]uit? ");
+            String answer = answer(in, "answer (a r e m p s A R u q)? ");
             try {
                 switch (answer) {
                     case "a" -> review.decide(TmxReview.Decision.ACCEPT, null);
                     case "r" -> review.decide(TmxReview.Decision.REJECT, null);
-                    case "e" -> review.decide(TmxReview.Decision.EDIT, answer(in, "  new target: "));
+                    case "e" -> review.decide(TmxReview.Decision.EDIT, edited(in, item.target()));
                     case "m" -> review.merge(true);
                     case "p" -> review.merge(false);
                     case "s" -> split(review, in, out);
@@ -206,7 +224,7 @@ public class ReviewCommand extends AskingCommand {
                         return false;
                     }
                     default -> {
-                        out.line("  '" + answer + "' is not an answer: type a, r, e, m, p, s, A, R, u or q");
+                        out.paragraph("  ", "'" + answer + "' is not an answer: " + UNIT_ANSWERS);
                         continue;
                     }
                 }
@@ -215,6 +233,15 @@ public class ReviewCommand extends AskingCommand {
                 out.line("  not done: " + e.getMessage());
             }
         }
+    }
+
+    /** The target as the translator edits it: the current one on the line to change (in the shell), stripped. */
+    private String edited(InputReader in, String target) {
+        if (in == null) {
+            throw new TmshException("review: needs a terminal, or answers on standard input");
+        }
+        String s = readAnswer(in, "  new target: ", target);
+        return s == null ? "" : s.strip();
     }
 
     /** Shows the unit's sentences numbered and asks where each side is cut. */
@@ -266,13 +293,13 @@ public class ReviewCommand extends AskingCommand {
      */
     private boolean decide(ReviewSession session, InputReader in, Output out) {
         while (true) {
-            String answer = ask(in, "[a]ccept, [m]erge with next, [s]plit, mo[v]e last target to next, [r]eject, [q]uit? ");
+            String answer = ask(in, "answer (a m s v r q)? ");
             if (answer.equals("q")) {
                 return false;
             }
             ReviewSession.Action action = ReviewSession.Action.of(answer);
             if (action == null) {
-                out.line("  '" + answer + "' is not an answer: type a, m, s, v, r or q");
+                out.paragraph("  ", "'" + answer + "' is not an answer: " + LINK_ANSWERS);
                 continue;
             }
             try {

@@ -4,9 +4,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.tmsh.common.TmshException;
+import org.tmsh.jobs.DiscoverJob;
 import org.tmsh.names.NameMatcher;
 import org.tmsh.terms.Discovery;
 import org.tmsh.terms.Glossary;
@@ -28,7 +28,8 @@ public class TermDiscoverCommand extends AskingCommand {
                                 "language of the documents (default: guessed for each, else de)"),
                         OptionSpec.flag("review", "ask for each proposal: accept, edit or reject into --glossary"),
                         OptionSpec.optional("glossary", OptionSpec.Kind.GLOSSARY, null,
-                                "glossary that --review adds to (default: the only one)"),
+                                "glossary whose names are left out, and that --review adds to (default: all of them; --review: the only one)"),
+                        OptionSpec.flag("all", "also the proposals the glossary already has"),
                         OptionSpec.flag("json", "print the proposals as a JSON array")));
     }
 
@@ -44,25 +45,28 @@ public class TermDiscoverCommand extends AskingCommand {
 
     @Override
     protected void run(Invocation inv, Output out, org.springframework.shell.core.InputReader in) {
-        Discovery d = new Discovery(NameMatcher.standard()).withProgress(new ProgressBar("finding names"));
-        List<Discovery.Proposal> proposals = new ArrayList<>();
-        if (inv.path("tmx") != null) {
-            proposals.addAll(d.fromTmx(inv.path("tmx"), inv.get("source-lang"), inv.get("target-lang")));
-        }
-        if (!inv.arguments().isEmpty()) {
-            List<Path> files = inv.argumentPaths();
-            proposals.addAll(d.fromDocuments(files, inv.get("lang"), "de"));
-        }
         if (inv.path("tmx") == null && inv.arguments().isEmpty()) {
             throw new TmshException(getName() + ": give --tmx FILE or documents");
         }
+        DiscoverJob.Outcome o = new DiscoverJob(org.tmsh.jobs.Glossaries.underHome()).run(inv.path("tmx"),
+                inv.get("source-lang"), inv.get("target-lang"), inv.arguments().isEmpty() ? List.of() : inv.argumentPaths(), inv.get("lang"), inv.get("glossary"),
+                inv.flag("all"), out.progress("finding names"));
+        List<Discovery.Proposal> proposals = o.proposals();
+        String known = o.known() == 0 ? "" : Output.count(o.known(), "proposal") + " left out: glossary '" + o.glossary()
+                + "' has " + (o.known() == 1 ? "its" : "their") + " spellings already (--all shows them)";
         if (out.json()) {
+            if (!known.isEmpty()) {
+                out.notice(known);
+            }
             out.json(proposals);
             return;
         }
         if (proposals.isEmpty()) {
-            out.line("no variant spellings found");
+            out.line(known.isEmpty() ? "no variant spellings found" : "no new variant spellings: " + known);
             return;
+        }
+        if (!known.isEmpty()) {
+            out.notice(known);
         }
         if (inv.flag("review")) {
             review(proposals, inv.get("glossary"), out, in);
@@ -82,7 +86,7 @@ public class TermDiscoverCommand extends AskingCommand {
                     String.join(" ", p.seenA()) + " / " + String.join(" ", p.seenB())});
         }
         out.table(rows);
-        out.line(proposals.size() + " proposals; review them into a glossary with --review, or add one with"
+        out.line(Output.count(proposals.size(), "proposal") + "; review them into a glossary with --review, or add one with"
                 + " 'term add SPELLING --lang L --same-as OTHER'");
     }
 
@@ -110,7 +114,7 @@ public class TermDiscoverCommand extends AskingCommand {
         int n = 0;
         for (Discovery.Proposal p : proposals) {
             n++;
-            ProposalJoin.Target t = join.target(seen, spellings(p, p.b()));
+            ProposalJoin.Target t = join.target(seen, DiscoverJob.spellings(p, p.b()));
             String where = t.concept() == null ? "a new concept" : "concept " + t.concept().id() + " "
                     + GlossaryEdits.label(t.concept()) + " (" + t.why() + ")";
             String answer = choice(in, String.format(Locale.ROOT, "[%d/%d] %s (%s) ~ %s (%s), %.2f; joins %s: [a]ccept,"
@@ -128,8 +132,8 @@ public class TermDiscoverCommand extends AskingCommand {
             } else if (!answer.startsWith("a")) {
                 continue;
             }
-            accepted.add(spellings(p, b));
-            seen = join.join(seen, spellings(p, b)).glossary();
+            accepted.add(DiscoverJob.spellings(p, b));
+            seen = join.join(seen, DiscoverJob.spellings(p, b)).glossary();
         }
         List<String> notes = store.update(name, g -> {
             List<String> said = new ArrayList<>();
@@ -146,20 +150,5 @@ public class TermDiscoverCommand extends AskingCommand {
         });
         notes.forEach(out::line);
         out.line(accepted.size() + " of " + proposals.size() + " proposals added to glossary '" + name + "'");
-    }
-
-    /** A proposal's spellings to add: its first, {@code b} for its second, then the others found beside them. */
-    private static List<ProposalJoin.Spelling> spellings(Discovery.Proposal p, String b) {
-        List<ProposalJoin.Spelling> out = new ArrayList<>();
-        out.add(new ProposalJoin.Spelling(p.langA(), p.a(), p.seenA()));
-        out.add(new ProposalJoin.Spelling(p.langB(), b, p.seenB()));
-        for (Map.Entry<String, List<String>> e : p.spellings().entrySet()) {
-            for (String f : e.getValue()) {
-                if (!(f.equals(p.a()) && e.getKey().equals(p.langA())) && !(f.equals(p.b()) && e.getKey().equals(p.langB()))) {
-                    out.add(new ProposalJoin.Spelling(e.getKey(), f, List.of()));
-                }
-            }
-        }
-        return out;
     }
 }

@@ -29,6 +29,12 @@ final class Terminals {
         }
     }
 
+    /** The width of the interactive shell's terminal; 0 outside the shell (a one-shot run, a script's output to a file). */
+    static int liveWidth() {
+        int w = width.getAsInt();
+        return w > 20 ? w : 0;
+    }
+
     /** Colour only on a real terminal, and never when NO_COLOR is set. */
     static boolean colour() {
         return System.console() != null && System.getenv("NO_COLOR") == null;

@@ -314,6 +314,22 @@ public abstract class TmshCommand extends AbstractCommand {
         }
     }
 
+    /**
+     * A line the translator makes from {@code initial} in answer to {@code prompt}: at the shell's prompt the
+     * line editor starts with {@code initial} on it; read from standard input, a whole new line. Null at the
+     * end of input.
+     */
+    protected String readAnswer(org.springframework.shell.core.InputReader in, String prompt, String initial) {
+        if (!(in instanceof LineAnswers editor) || initial == null) {
+            return readAnswer(in, prompt);
+        }
+        try {
+            return editor.readInput(prompt, initial);
+        } catch (org.jline.reader.UserInterruptException e) {
+            throw new TmshException(getName() + ": cancelled (Ctrl-C)");
+        }
+    }
+
     /** A choice typed in answer to {@code prompt}, lower case; "q" (quit) at the end of input. */
     protected String choice(org.springframework.shell.core.InputReader in, String prompt) {
         String s = readAnswer(in, prompt);

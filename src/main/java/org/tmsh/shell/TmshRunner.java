@@ -22,7 +22,6 @@ import org.springframework.shell.core.command.CommandNotFoundException;
 import org.springframework.shell.core.command.CommandRegistry;
 import org.springframework.shell.core.command.ExitStatus;
 import org.springframework.shell.core.command.ParsedInput;
-import org.springframework.shell.jline.JLineInputReader;
 import org.springframework.shell.jline.PromptProvider;
 import org.springframework.stereotype.Component;
 
@@ -88,7 +87,7 @@ public class TmshRunner implements ApplicationRunner {
         Terminals.widthFrom(t::getWidth);
         t.handle(Terminal.Signal.INT, signal -> Interrupts.request());
         PrintWriter out = t.writer();
-        InputReader answers = new JLineInputReader(reader);
+        InputReader answers = new LineAnswers(t);
         PromptProvider p = prompt.getIfAvailable();
         while (true) {
             String line;
@@ -225,12 +224,12 @@ public class TmshRunner implements ApplicationRunner {
             return;
         }
         System.out.println("""
-                Welcome to tmsh. Try aligning the seed texts, then review the weakest links:
-                  align --source seeds/000_585da5ce89297943.txt --target seeds/004_676457e338a7e9c4.txt --out /tmp/seeds.tmx
-                  review /tmp/seeds.tmx --out /tmp/seeds-reviewed.tmx
-                Then keep the pairs and check the names:  tm import /tmp/seeds-reviewed.tmx --tm news
-                  term import glossaries/seeds.tbx      qa /tmp/seeds-reviewed.tmx --glossary seeds --report /tmp/qa.html
-                Type 'help' for all commands, 'help align' or 'align --help' for one, Tab to complete, 'exit' to leave.""");
+                Welcome to tmsh. A first hour with the sample texts (README.md explains it):
+                  align --source seeds/000_585da5ce89297943.txt --target seeds/004_676457e338a7e9c4.txt --out /tmp/seeds.tmx --tm news
+                  review /tmp/seeds.tmx --out /tmp/seeds-reviewed.tmx --tm news
+                  term import glossaries/seeds.tbx
+                  qa /tmp/seeds-reviewed.tmx --glossary seeds --report /tmp/qa.html
+                'help' lists the commands, 'help align' explains one; Tab completes.""");
         try {
             Files.createDirectories(marker.getParent());
             Files.createFile(marker); // never through a link: an existing one (even dangling) is left alone

@@ -91,6 +91,23 @@ public final class ProposalJoin {
     }
 
     /**
+     * Whether {@code g} has every one of {@code spellings} already, all in one concept: a proposal made of
+     * them would add nothing, so discovery need not offer it. A spelling the glossary has in another concept
+     * than the rest, or not at all, makes it new.
+     */
+    public boolean holds(Glossary g, List<Spelling> spellings) {
+        if (spellings.isEmpty()) {
+            return false;
+        }
+        for (Concept c : g.concepts()) {
+            if (spellings.stream().allMatch(s -> c.terms().stream().anyMatch(t -> same(t, s)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The single word of {@code a} and {@code b} when one is a single word longer than {@link #SHORT_NAME}
      * letters that is the same name as the other's last word (its family name); null otherwise.
      */

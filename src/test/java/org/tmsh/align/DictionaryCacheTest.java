@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.tmsh.common.Progress;
 import org.tmsh.common.TmshException;
 
 /** The parsed-dictionary cache: the same pairs as parsing, rebuilt when the file changes or the cache is damaged. */
@@ -224,6 +225,22 @@ class DictionaryCacheTest {
         reports.clear();
         d.warm(files, (done, total) -> reports.add(new long[] {done, total}));
         assertTrue(reports.isEmpty(), "a warm cache: nothing to do, nothing shown");
+        Path other = dir.resolve("told");
+        List<String> said = new java.util.ArrayList<>();
+        Progress watcher = new Progress() {
+            @Override
+            public void update(long done, long total) {
+                said.add("update");
+            }
+
+            @Override
+            public void notice(String text) {
+                said.add(text);
+            }
+        };
+        new Dictionaries(de, en, f -> true, f -> true).cachedIn(new DictionaryCache(other)).warm(files, watcher);
+        assertTrue(said.get(0).startsWith("reading the installed dictionaries once into " + other), said.get(0));
+        assertEquals(1, said.stream().filter(t -> !t.equals("update")).count(), "one notice, before the bar: " + said);
         assertThrows(RuntimeException.class, () -> new Dictionaries(de, en, f -> true, f -> true)
                 .cachedIn(new DictionaryCache(dir.resolve("other"))).warm(files, (done, total) -> {
                     if (done > 0 && done < total) {

@@ -107,7 +107,8 @@ class DocumentCliTest {
         CliTest.Run review = CliTest.run("merge", xlf.toString(), "--out", out.toString(), "--accept", "needs-review");
         assertEquals(0, review.code(), review.err());
         assertTrue(review.out().contains("3 translated, 4 kept in the source language"), review.out());
-        assertTrue(review.out().contains("units by state: 4 empty, 1 needs-review-translation, 2 translated"), review.out());
+        assertTrue(review.out().contains("units by state: 4 empty, 1 needs-review-translation, 2 translated;"
+                + " written: the confirmed and the unreviewed targets (--accept needs-review)"), review.out());
         CliTest.Run bad = CliTest.run("merge", xlf.toString(), "--out", dir.resolve("never.txt").toString(), "--accept", "all");
         assertEquals(2, bad.code());
         assertTrue(bad.err().contains("--accept must be final, needs-review or any"), bad.err());

@@ -108,11 +108,18 @@ class GlossaryMaintenanceCliTest extends WithTempHome {
         assertEquals(List.of("Vitali Klitschko (en)", "Witali Klitschko (de)"), cs.get(1));
         assertEquals(List.of("Marija Sacharowa (de)", "Maria Zakharova (en)"), cs.get(2));
 
-        // the same review again adds nothing
+        // discovery again proposes nothing: the glossary has every spelling now, and says so
         CliTest.Run again = answering("a\na\na\n", "term", "discover", "--tmx", tmx.toString(), "--review", "--glossary", "news");
         assertEquals(0, again.code(), again.err());
         assertEquals(cs, concepts("news"));
-        assertTrue(again.out().contains("nothing new"), again.out());
+        assertTrue(again.out().contains("no new variant spellings: 3 proposals left out: glossary 'news' has their"
+                + " spellings already (--all shows them)"), again.out());
+        // with --all they are offered, and accepting them again adds nothing
+        CliTest.Run all = answering("a\na\na\n", "term", "discover", "--tmx", tmx.toString(), "--review", "--glossary",
+                "news", "--all");
+        assertEquals(0, all.code(), all.err());
+        assertEquals(cs, concepts("news"));
+        assertTrue(all.out().contains("nothing new"), all.out());
     }
 
     @Test

@@ -122,4 +122,38 @@ class ProgressBarTest extends WithTempHome {
         assertEquals(phase, rec.events.size() - 2, "the writing is the last phase, then the bar is full: " + rec.events);
         assertNoFallWithoutAPhase(rec.events);
     }
+
+    @Test
+    void aLongPhaseNameNarrowsTheBarThenIsCutSoTheLineFitsTheTerminal() {
+        String title = "aligning: pass 1 again, with the length ratio it measured";
+        String at80 = ProgressBar.line(title, 42, 12, 79);
+        assertTrue(TextTable.width(at80) <= 79, at80);
+        assertTrue(at80.startsWith(title + " [") && at80.endsWith("] 42%"), "the title whole, the bar narrower: " + at80);
+        String at60 = ProgressBar.line(title, 42, 12, 59);
+        assertTrue(TextTable.width(at60) <= 59, at60);
+        assertTrue(at60.startsWith("aligning: pass 1 again") && at60.contains("… [") && at60.endsWith("] 42%"), at60);
+        assertEquals("[" + "#".repeat(4) + " ".repeat(6) + "] 42%", at60.substring(at60.indexOf('[')), "a bar of 10 at the least");
+        assertEquals("aligning [" + "#".repeat(12) + " ".repeat(18) + "] 42%", ProgressBar.line("aligning", 42, 12, 79),
+                "a short title keeps the whole bar");
+        assertEquals("Pjöngjang", ProgressBar.fit("Pjöngjang", 9));
+        assertEquals("평양…", ProgressBar.fit("평양 (Pjöngjang)", 6), "wide characters count two columns");
+    }
+
+    @Test
+    void aLogLineClearsTheDrawnBarFirstAndTheBarDrawsAgainAtItsNextStep() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ProgressBar bar = new ProgressBar("checking", new PrintStream(bytes, true, StandardCharsets.UTF_8), true);
+        bar.update(42, 100);
+        String drawnBar = ProgressBar.line("checking", 42, 12);
+        assertTrue(bytes.toString(StandardCharsets.UTF_8).endsWith(drawnBar), bytes.toString(StandardCharsets.UTF_8));
+        ProgressBar.clearDrawn();
+        String cleared = bytes.toString(StandardCharsets.UTF_8);
+        assertTrue(cleared.endsWith("\r" + " ".repeat(TextTable.width(drawnBar)) + "\r"), "the bar's line blanked: " + cleared);
+        bar.update(42, 100);
+        assertTrue(bytes.toString(StandardCharsets.UTF_8).endsWith(drawnBar), "drawn again at the same step");
+        bar.update(100, 100);
+        int before = bytes.size();
+        ProgressBar.clearDrawn();
+        assertEquals(before, bytes.size(), "a finished bar is not drawn: nothing to clear");
+    }
 }

@@ -269,7 +269,7 @@ class TmuxShellTest {
         enter("align --source " + TestFiles.SEED_DE + " --target " + TestFiles.SEED_EN + " --dictionary none");
         waitFor(s -> s.matches("(?s).*weak links? to review.*"), LONG, "the alignment");
         enter("review --below 0.95 --out " + dir.resolve("reviewed.tmx"));
-        waitFor(s -> s.contains("[1/") && s.contains("[a]ccept"), SHORT, "the first link to review");
+        waitFor(s -> s.contains("[1/") && s.contains("answer (a m s v r q)?"), SHORT, "the first link to review");
         enter("a");
         waitFor(s -> s.contains("[2/"), SHORT, "the second link to review");
         enter("q");
