@@ -42,7 +42,8 @@ import org.tmsh.qa.QaEngine;
  * untouched pairs, and segments per second; then tmsh alone over 100,000 segments of one XLIFF file.
  *
  * <p>Run: {@code mvn -q -B -Pbench-qa test-compile exec:exec} (arguments: tm-data folder, output folder,
- * plants per class, segments of the speed run, "original" for the first part of the corpus only or "all", and
+ * plants per class, segments of the speed run, "original" for the first part of the corpus only, "sixth" for the sixth
+ * ({@link FormPlants}) only, or "all", and
  * the units of a memory to run the consistency check over).
  */
 public final class QaBenchmark {

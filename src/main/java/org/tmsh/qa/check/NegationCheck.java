@@ -26,6 +26,17 @@ public final class NegationCheck extends TargetCheck {
         super("negation", Finding.Severity.WARNING);
     }
 
+    /** Whether the negation word {@code w} stands as a word of its own, written alike, in {@code other}. */
+    private static boolean kept(String w, String other) {
+        for (int i = other.indexOf(w); i >= 0; i = other.indexOf(w, i + 1)) {
+            int end = i + w.length();
+            if ((i == 0 || !Character.isLetter(other.charAt(i - 1))) && (end == other.length() || !Character.isLetter(other.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     protected void checkTarget(QaSegment s, Consumer<Finding> out) {
         String tgt = QaText.plain(s.target());
@@ -36,6 +47,9 @@ public final class NegationCheck extends TargetCheck {
         }
         Negations.Reading a = negations.read(src, s.srcLang());
         Negations.Reading b = negations.read(tgt, s.tgtLang());
+        if (a.words().stream().anyMatch(w -> kept(w, tgt)) || b.words().stream().anyMatch(w -> kept(w, src))) {
+            return; // a negation word written alike on the other side: a name or keyword kept ("NOT", "None", "No-Touch")
+        }
         // a side without a negation word is taken to keep the other's negation when it has as many weak forms as the
         // other side has negations and weak forms together ("not valid ... except" against "ungültig ... außer")
         if (!a.words().isEmpty() && b.words().isEmpty() && b.weak() < a.words().size() + a.weak()) {
