@@ -26,6 +26,7 @@ check	fixed-tokens	on	default
 check	characters	on	default
 check	unedited-match	on	default
 check	acronyms	on	default
+check	negation	on	default
 check	length	on	default
 
 # the length check's robust range: median of log(target/source) +- spread x MAD; sources shorter than minChars are not judged
@@ -219,6 +220,13 @@ example	numbers	finding	de	en	Um halb drei beginnt es.	It starts at 3:30.
 example	numbers	clean	de	en	Um Viertel nach drei beginnt es.	It starts at a quarter past three.
 example	numbers	finding	de	en	Um Viertel vor drei beginnt es.	It starts at a quarter past three.
 example	numbers	clean	de	en	Um Viertel vor drei beginnt es.	It starts at 2:45.
+example	numbers	clean	en	de	He has been in office since '98.	Er ist seit 1998 im Amt.
+example	numbers	clean	de	en	Der Sommer ’89 war heiß.	The summer of 1989 was hot.
+example	numbers	finding	en	de	He has been in office since '98.	Er ist seit 1999 im Amt.
+example	numbers	finding	en	de	A fine of 104 Swiss francs.	Eine Strafe von 104 Pfund.
+example	numbers	finding	en	de	An area of 40 hectares.	Eine Fläche von 40 Quadratmetern.
+example	numbers	clean	en	de	An area of 40 square metres.	Eine Fläche von 40 m².
+example	numbers	clean	en	de	A loss of 3 billion roubles.	Ein Verlust von 3 Milliarden Rubel.
 # spelling: a source word the target takes over and inflects (loanwords.txt)
 example	spelling	clean	en	de	The rendered image is encoded.	Das gerenderte Bild wird encodiert.
 example	spelling	clean	en	de	Enter an octal number.	Geben Sie eine oktale Zahl ein.
@@ -353,6 +361,20 @@ example	acronyms	clean	en	de	Press CTRL and ESCAPE.	Drücken Sie Strg und Esc.
 example	acronyms	clean	de	en	Sein erster Besuch in der UdSSR.	His first visit to the Union of Soviet Socialist Republics.
 example	acronyms	finding	de	en	Sein erster Besuch in der UdSSR.	His first visit to the country.
 example	acronyms	clean	en	de	Use AGGREGATE(Function; Array).	Verwenden Sie AGGREGAT(Funktion; Matrix).
+example	negation	finding	en	de	The bill was not passed.	Das Gesetz wurde verabschiedet.
+example	negation	finding	en	de	There is no agreement yet.	Es gibt bereits eine Einigung.
+example	negation	finding	de	en	Der Minister ist nicht zurückgetreten.	The minister has resigned.
+example	negation	finding	en	de	The talks will continue.	Die Gespräche werden nicht fortgesetzt.
+example	negation	finding	en	de	The court hasn't ruled.	Das Gericht hat entschieden.
+example	negation	clean	en	de	The bill was not passed.	Das Gesetz wurde nicht verabschiedet.
+example	negation	clean	en	de	No decision was reached.	Es wurde keine Entscheidung getroffen.
+example	negation	clean	en	de	The value is not valid.	Der Wert ist ungültig.
+example	negation	clean	en	de	Whether or not to show the grid.	Legt fest, ob das Raster angezeigt wird.
+example	negation	clean	en	de	The service is free of charge.	Der Dienst ist kostenlos.
+example	negation	clean	en	de	Counts the non-empty cells.	Zählt die nicht leeren Zellen.
+example	negation	clean	en	de	The file is missing.	Die Datei ist nicht vorhanden.
+example	negation	clean	de	en	Er war nie dort.	He has never been there.
+example	negation	clean	en	de	See Invoice No. 5.	Siehe Rechnung Nr. 5.
 # length: the range is learnt from many segments; one pair is never judged, only a maxwidth is
 example	length	clean	en	de	Save the file now, please.	Speichern Sie die Datei jetzt bitte sofort und ohne Verzögerung.
 example	length	finding	en	de	The number for which the factorial is calculated.	Die Zahl, deren Fakultät berechnet wird. Die Zahl, deren Fakultät berechnet wird.

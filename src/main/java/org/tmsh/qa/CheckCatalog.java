@@ -15,6 +15,7 @@ import org.tmsh.qa.check.ConsistencyCheck;
 import org.tmsh.qa.check.FixedTokensCheck;
 import org.tmsh.qa.check.InitialCaseCheck;
 import org.tmsh.qa.check.LengthCheck;
+import org.tmsh.qa.check.NegationCheck;
 import org.tmsh.qa.check.NumbersCheck;
 import org.tmsh.qa.check.PunctuationCheck;
 import org.tmsh.qa.check.RegexCheck;
@@ -49,6 +50,7 @@ public final class CheckCatalog {
         BUILT_IN.put("characters", p -> new CharactersCheck());
         BUILT_IN.put("unedited-match", p -> new UneditedMatchCheck());
         BUILT_IN.put("acronyms", p -> new AcronymsCheck());
+        BUILT_IN.put("negation", p -> new NegationCheck());
         BUILT_IN.put("length", p -> new LengthCheck(p.number("length.spread", 4), (int) p.number("length.minChars", 20),
                 (int) p.number("length.minSegments", 30)));
     }

@@ -26,7 +26,7 @@ final class PlantedCorpus {
     /** The classes planted, as tmsh's check ids. */
     /** The classes of every part, as reported: the first part's and those only the later parts plant. */
     static final List<String> REPORTED = List.of("numbers", "dates", "codes", "untranslated", "consistency", "punctuation",
-            "spacing", "repeated-words", "fixed-tokens", "acronyms", "length", "spelling", "initial-case", "characters", "unedited-match");
+            "spacing", "repeated-words", "fixed-tokens", "acronyms", "length", "spelling", "initial-case", "characters", "unedited-match", "negation");
 
     static final List<String> CLASSES = List.of("numbers", "codes", "untranslated", "consistency", "punctuation", "spacing",
             "repeated-words", "fixed-tokens", "acronyms", "length");
@@ -58,7 +58,8 @@ final class PlantedCorpus {
      * acronyms) and as many untouched pairs again, some with dates, times and amounts converted correctly, and by
      * {@link NewsPlants}' (dates and times in words, spelling, the first letter's case), and by {@link ReviewPlants}'
      * (damaged characters, spelled numbers, sentences glued or in lower case, doubled marks), and by {@link GapPlants}'
-     * (numbers with a half, "a thousand", fuzzy matches returned unedited).
+     * (numbers with a half, "a thousand", fuzzy matches returned unedited), and by {@link FormPlants}' (the forms of
+     * dates, times, percentages, currencies, units, Roman numerals and ordinals, negation, quotes, brackets, tags).
      */
     static List<Segment> build(List<TmData.Pair> pairs, int perClass, long seed, boolean extended) {
         List<Segment> out = build(pairs, perClass, seed);
@@ -72,6 +73,7 @@ final class PlantedCorpus {
             out.addAll(NewsPlants.build(pairs, used, perClass / 2, seed + 2));
             out.addAll(ReviewPlants.build(pairs, used, perClass / 2, seed + 3));
             out.addAll(GapPlants.build(pairs, used, perClass / 2, seed + 4));
+            out.addAll(FormPlants.build(pairs, used, perClass / 2, seed + 5));
         }
         return out;
     }

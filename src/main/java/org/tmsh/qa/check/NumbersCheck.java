@@ -101,6 +101,8 @@ public final class NumbersCheck extends TargetCheck {
             hourAsNumber(right, left);
             slashDateAsNumbers(left, right);
             slashDateAsNumbers(right, left);
+            shortYear(left, src, right);
+            shortYear(right, tgt, left);
             diffs = ValueDiff.compare(left, right);
         }
         String unit = diffs.isEmpty() ? unitChanged(ra, rb) : null;
@@ -326,6 +328,29 @@ public final class NumbersCheck extends TargetCheck {
     }
 
     /** Drops a full hour of one side ("12 Uhr") with the plain number of the other that writes it ("12", or "2" for 14:00). */
+    /**
+     * A year of two digits after an apostrophe ("since '98", "the class of ’05", "Sommer '89") paired with the year of four
+     * digits on the other side that ends in them ("1998"): the same year. A decade ("the '90s") is the dates check's.
+     */
+    private static void shortYear(List<Quantity> shorts, String text, List<Quantity> years) {
+        for (int i = 0; i < shorts.size(); i++) {
+            Quantity q = shorts.get(i);
+            if (q.kind() != Quantity.Kind.NUMBER || q.start() == 0 || q.end() - q.start() != 2 || "'’‘".indexOf(text.charAt(q.start() - 1)) < 0
+                    || q.start() >= 2 && Character.isLetterOrDigit(text.charAt(q.start() - 2))
+                    || q.end() < text.length() && Character.isLetterOrDigit(text.charAt(q.end()))) {
+                continue;
+            }
+            for (int j = 0; j < years.size(); j++) {
+                Quantity y = years.get(j);
+                if (y.kind() == Quantity.Kind.NUMBER && y.value().matches("1[5-9]\\d\\d|20\\d\\d") && y.value().endsWith(q.text())) {
+                    shorts.remove(i--);
+                    years.remove(j);
+                    break;
+                }
+            }
+        }
+    }
+
     private static void hourAsNumber(List<Quantity> times, List<Quantity> numbers) {
         for (int i = 0; i < times.size(); i++) {
             Quantity t = times.get(i);
