@@ -41,6 +41,7 @@ final class LuceneOptimize {
         ConcurrentMergeScheduler merges = new ConcurrentMergeScheduler();
         merges.setMaxMergesAndThreads(THREADS + 5, THREADS);
         IndexWriter w = writer.openWriter(merges);
+        boolean committed = false;
         try {
             if (!DirectoryReader.indexExists(tm.directory())) {
                 w.rollback();
@@ -64,6 +65,7 @@ final class LuceneOptimize {
             progress.phase("writing the index");
             w.setLiveCommitData(LuceneImport.commitData(w).entrySet());
             w.commit();
+            committed = true;
             tm.changed();
             w.close();
             SegmentInfos after = SegmentInfos.readLatestCommit(tm.directory());
@@ -77,6 +79,10 @@ final class LuceneOptimize {
             }
             if (t instanceof TmshException e) {
                 throw e;
+            }
+            if (committed) {
+                // the merged index is the TM's now: say so, not "nothing was changed"
+                throw new TmshException("TM '" + tm.name() + "': merged and committed, but closing the index failed: " + t, t);
             }
             if (t instanceof IOException e) {
                 throw new TmshException("TM '" + tm.name() + "': merging failed, nothing was changed: " + e.getMessage(), e);
