@@ -67,7 +67,7 @@ class BoilerplateExamplesTest {
             furniture[i] = bp.matches(page.get(i), "de");
         }
         assertEquals(2, Boilerplate.headline(page, furniture));
-        assertArrayEquals(new boolean[] {true, true, false, true, true, false, false, true, true},
+        assertArrayEquals(new boolean[] {true, true, false, true, false, false, false, true, true},
                 Boilerplate.edges(page, furniture));
     }
 
