@@ -2,6 +2,7 @@ package org.tmsh.align;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -163,8 +164,13 @@ public final class Aligner {
                 }
             }
         };
+        // a folder: lines on several pages of one side are the site's furniture
+        Set<String> srcSite = SITE_LINES && pairs.size() > 1
+                ? Boilerplate.siteLines(pairs.stream().map(x -> x[0].texts()).toList()) : Set.of();
+        Set<String> tgtSite = SITE_LINES && pairs.size() > 1
+                ? Boilerplate.siteLines(pairs.stream().map(x -> x[1].texts()).toList()) : Set.of();
         List<Pass> passes = pairs.parallelStream().map(pair -> {
-            Pass pass = new Pass(pair[0], pair[1], lexical);
+            Pass pass = new Pass(pair[0], pair[1], lexical, srcSite, tgtSite);
             pass.first(rows);
             step.run();
             return pass;
@@ -260,6 +266,18 @@ public final class Aligner {
         return !"false".equals(System.getProperty("tmsh.align.furnitureWords"));
     }
 
+    /**
+     * Whether lines repeated across the documents of a folder are furniture ({@link Boilerplate#siteLines});
+     * the system property {@code tmsh.align.siteLines=false} turns it off, so old and new can take turns.
+     */
+    private static final boolean SITE_LINES = !"false".equals(System.getProperty("tmsh.align.siteLines"));
+
+    /**
+     * Whether short lines at the page's edges are furniture ({@link Boilerplate#edges}); the system
+     * property {@code tmsh.align.edges=false} turns it off, so old and new can take turns.
+     */
+    private static final boolean EDGES = !"false".equals(System.getProperty("tmsh.align.edges"));
+
     /** Documents of fewer segments a side are read on one thread. */
     private static final int SIDE_THREAD_SEGMENTS = 500;
 
@@ -271,18 +289,37 @@ public final class Aligner {
         final List<List<String>> anchorKeys;
         final List<List<String>> forms;
 
-        Side(Segments doc, Anchors anchors, boolean lexical) {
+        Side(Segments doc, Anchors anchors, boolean lexical, Set<String> siteLines) {
             String lang = Languages.primary(doc.lang());
             List<String> texts = doc.texts();
             boiler = boilerplate.flags(texts, lang);
             open = openEnds.flags(texts, lang);
             menu = Boilerplate.menus(texts);
-            if (furnitureWords()) {
-                // furniture in full sentences: boilerplate that links only on evidence, like a menu
-                boolean[] words = FurnitureWords.standard().flags(texts, lang);
-                for (int k = 0; k < words.length; k++) {
-                    boiler[k] |= words[k];
-                    menu[k] |= words[k];
+            // furniture in full sentences: boilerplate that links only on evidence, like a menu
+            boolean[] words = furnitureWords() ? FurnitureWords.standard().flags(texts, lang) : new boolean[texts.size()];
+            boolean[] furniture = new boolean[texts.size()];
+            for (int k = 0; k < texts.size(); k++) {
+                boiler[k] |= words[k];
+                menu[k] |= words[k];
+                furniture[k] = words[k] || boilerplate.matches(texts.get(k), lang);
+                // the site's own lines, in other documents of the folder too: furniture that links on evidence only
+                if (Boilerplate.isSiteLine(siteLines, texts.get(k))) {
+                    boiler[k] = true;
+                    menu[k] = true;
+                    furniture[k] = true;
+                }
+            }
+            if (EDGES) {
+                // short lines above the headline and below the article are furniture; the headline is text
+                boolean[] edge = Boilerplate.edges(texts, furniture);
+                for (int k = 0; k < edge.length; k++) {
+                    boiler[k] |= edge[k];
+                    menu[k] |= edge[k];
+                }
+                int headline = Boilerplate.headline(texts, furniture);
+                if (headline >= 0) {
+                    boiler[headline] = false;
+                    menu[headline] = false;
                 }
             }
             anchorKeys = texts.stream().map(x -> anchors.keys(x, lang)).toList();
@@ -306,15 +343,19 @@ public final class Aligner {
         boolean rescoring;
 
         Pass(Segments src, Segments tgt, boolean lexical) {
+            this(src, tgt, lexical, Set.of(), Set.of());
+        }
+
+        Pass(Segments src, Segments tgt, boolean lexical, Set<String> srcSite, Set<String> tgtSite) {
             this.src = src;
             this.tgt = tgt;
             Anchors anchors = new Anchors(keys, names);
             // the two sides are read at once, the source on a thread of its own (long documents only)
-            Supplier<Side> source = () -> new Side(src, anchors, lexical);
+            Supplier<Side> source = () -> new Side(src, anchors, lexical, srcSite);
             CompletableFuture<Side> s = src.texts().size() < SIDE_THREAD_SEGMENTS
                     ? CompletableFuture.completedFuture(source.get())
                     : CompletableFuture.supplyAsync(source, onThread("tmsh-align-side"));
-            Side t = new Side(tgt, anchors, lexical);
+            Side t = new Side(tgt, anchors, lexical, tgtSite);
             Side sd = join(s);
             // ids in the order of a reading of the source, then of the target
             int[][] sa = sd.anchorKeys.stream().map(anchors::ids).toArray(int[][]::new);

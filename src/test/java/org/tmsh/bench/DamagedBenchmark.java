@@ -56,9 +56,11 @@ public final class DamagedBenchmark {
     public static void run(List<DamagedPairs.Pair> pairs, PrintStream out) {
         out.printf(Locale.ROOT, "Damaged news pairs: %d pairs, de-en, installed dictionaries (strict / lax: P R F1)%n",
                 pairs.size());
-        for (boolean raw : new boolean[] {false, true}) {
-            Scores s = score(pairs, raw);
-            String how = raw ? "text lines" : "sentences";
+        for (String how : List.of("sentences", "text lines", "folder")) {
+            if (how.equals("folder") && !Boolean.parseBoolean(System.getProperty("bench.damaged.folder", "true"))) {
+                continue;
+            }
+            Scores s = score(pairs, !how.equals("sentences"), how.equals("folder"));
             out.printf(Locale.ROOT, "%-12s %-12s %7s %7s %7s | %7s %7s %7s%n", how, "kind", "sP", "sR", "sF1",
                     "lP", "lR", "lF1");
             for (Map.Entry<String, GoldLinks.Counts> e : s.byKind.entrySet()) {
@@ -69,20 +71,87 @@ public final class DamagedBenchmark {
             }
             separation(s.rated, how, out);
         }
+        if (Boolean.parseBoolean(System.getProperty("bench.damaged.peers", "true"))) {
+            peers(pairs, out);
+        }
     }
 
-    /** Aligns every pair as {@code align} would (installed dictionaries, learning only without one) and scores. */
-    static Scores score(List<DamagedPairs.Pair> pairs, boolean raw) {
+    /**
+     * The peers on the same pairs' sentences (they know no paragraphs): Okapi's and mALIGNa's
+     * Gale-Church, and hunalign (without and with the installed dictionaries) when its binary is found.
+     */
+    static void peers(List<DamagedPairs.Pair> pairs, PrintStream out) {
+        List<AlignBenchmark.Method> methods = new ArrayList<>();
+        methods.add(new OkapiGaleChurch());
+        methods.add(new MalignaGaleChurch());
+        java.nio.file.Path bin = Hunalign.binary();
+        if (bin == null) {
+            out.println("hunalign: no binary (give -Dhunalign=PATH or put hunalign on the PATH); left out");
+        } else {
+            methods.add(new AlignBenchmark.HunalignMethod(bin, false, false));
+            methods.add(new AlignBenchmark.HunalignMethod(bin, false, true));
+        }
+        out.printf(Locale.ROOT, "%-22s %-12s %7s %7s %7s | %7s %7s %7s%n", "peer (sentences)", "kind", "sP", "sR", "sF1",
+                "lP", "lR", "lF1");
+        for (AlignBenchmark.Method m : methods) {
+            Map<String, GoldLinks.Counts> byKind = new LinkedHashMap<>();
+            GoldLinks.Counts all = new GoldLinks.Counts();
+            for (DamagedPairs.Pair p : pairs) {
+                AlignBenchmark.Doc d = new AlignBenchmark.Doc("damaged", p.name(), p.deSentences(), "de",
+                        p.enSentences(), "en", p.gold());
+                List<GoldLinks.L> links;
+                try {
+                    links = m.align(d);
+                } catch (Exception | Error e) {
+                    out.println(m.name() + " cannot align " + p.name() + ": " + e.getMessage());
+                    links = List.of();
+                }
+                byKind.computeIfAbsent(p.kind().name().toLowerCase(Locale.ROOT), k -> new GoldLinks.Counts())
+                        .add(links, p.gold());
+                all.add(links, p.gold());
+            }
+            byKind.put("all", all);
+            for (Map.Entry<String, GoldLinks.Counts> e : byKind.entrySet()) {
+                double[] st = e.getValue().strict();
+                double[] lx = e.getValue().lax();
+                out.printf(Locale.ROOT, "%-22s %-12s %7.3f %7.3f %7.3f | %7.3f %7.3f %7.3f%n", m.name(), e.getKey(),
+                        st[0], st[1], st[2], lx[0], lx[1], lx[2]);
+            }
+        }
+    }
+
+    /**
+     * Aligns every pair as {@code align} would (installed dictionaries, learning only without one) and
+     * scores; {@code folder}: the pairs of each kind at once, as {@code align} aligns two folders of one site.
+     */
+    static Scores score(List<DamagedPairs.Pair> pairs, boolean raw, boolean folder) {
         SrxSegmenter segmenter = SrxSegmenter.withDefaultRules();
         Scores s = new Scores();
         GoldLinks.Counts all = new GoldLinks.Counts();
+        List<Segments[]> docs = new ArrayList<>();
         for (DamagedPairs.Pair p : pairs) {
-            Segments src = raw ? Segments.of(p.deLines(), "de", segmenter)
-                    : new Segments(p.deSentences(), p.deParagraphs(), "de");
-            Segments tgt = raw ? Segments.of(p.enLines(), "en", segmenter)
-                    : new Segments(p.enSentences(), p.enParagraphs(), "en");
-            Aligner aligner = Vocabulary.STANDARD.aligner(Aligner.standard(), "de", "en", List.of(src), List.of(tgt));
-            Alignment a = aligner.align(src, tgt);
+            docs.add(new Segments[] {raw ? Segments.of(p.deLines(), "de", segmenter)
+                    : new Segments(p.deSentences(), p.deParagraphs(), "de"),
+                raw ? Segments.of(p.enLines(), "en", segmenter) : new Segments(p.enSentences(), p.enParagraphs(), "en")});
+        }
+        // a folder: the pairs of one kind, as the pages of one site
+        List<Alignment> folderAlignments = new ArrayList<>();
+        for (int from = 0; folder && from < pairs.size(); ) {
+            int to = from;
+            while (to < pairs.size() && pairs.get(to).kind() == pairs.get(from).kind()) {
+                to++;
+            }
+            List<Segments[]> site = docs.subList(from, to);
+            folderAlignments.addAll(Vocabulary.STANDARD.aligner(Aligner.standard(), "de", "en",
+                    site.stream().map(d -> d[0]).toList(), site.stream().map(d -> d[1]).toList()).alignAll(site, null));
+            from = to;
+        }
+        for (int d = 0; d < pairs.size(); d++) {
+            DamagedPairs.Pair p = pairs.get(d);
+            Segments src = docs.get(d)[0];
+            Segments tgt = docs.get(d)[1];
+            Alignment a = folder ? folderAlignments.get(d)
+                    : Vocabulary.STANDARD.aligner(Aligner.standard(), "de", "en", List.of(src), List.of(tgt)).align(src, tgt);
             List<GoldLinks.L> links = new ArrayList<>();
             SideMap srcMap = raw ? map(src, p.deLines(), p.deSentences()) : null;
             SideMap tgtMap = raw ? map(tgt, p.enLines(), p.enSentences()) : null;
@@ -96,7 +165,7 @@ public final class DamagedBenchmark {
                 }
             }
             if (p.kind().name().equalsIgnoreCase(System.getProperty("bench.damaged.show", ""))) {
-                show(p, a, links, raw);
+                show(p, a, links, raw ? (folder ? " (folder)" : " (text lines)") : " (sentences)");
             }
             s.byKind.computeIfAbsent(p.kind().name().toLowerCase(Locale.ROOT), k -> new GoldLinks.Counts())
                     .add(links, p.gold());
@@ -203,8 +272,8 @@ public final class DamagedBenchmark {
     }
 
     /** Prints the links of {@code p} that are not in the gold, and the gold links missed (-Dbench.damaged.show=KIND). */
-    private static void show(DamagedPairs.Pair p, Alignment a, List<GoldLinks.L> links, boolean raw) {
-        System.out.println("== " + p.name() + (raw ? " (text lines)" : " (sentences)"));
+    private static void show(DamagedPairs.Pair p, Alignment a, List<GoldLinks.L> links, String how) {
+        System.out.println("== " + p.name() + how);
         for (int x = 0; x < links.size(); x++) {
             GoldLinks.L g = links.get(x);
             boolean right = p.gold().stream().anyMatch(y -> Arrays.equals(y.s(), g.s()) && Arrays.equals(y.t(), g.t()));
@@ -235,6 +304,31 @@ public final class DamagedBenchmark {
                 how, rated.size(), wrong, threshold, kept, kept == 0 ? 0 : (double) keptRight / kept, wrongFlagged, wrong,
                 wrong == 0 ? 0 : (double) wrongFlagged / wrong, rightFlagged, right,
                 right == 0 ? 0 : (double) rightFlagged / right, auc(rated));
+        out.printf(Locale.ROOT, "%-12s ranking: precision of all links %.3f; of the top 90%% by confidence %.3f, top 80%% %.3f;"
+                        + " wrong links among the bottom 10%%: %d of %d%n", how, top(rated, 1.0), top(rated, 0.9),
+                top(rated, 0.8), bottomWrong(rated, 0.1), wrong);
+    }
+
+    /** The share of right links among the {@code share} of links rated highest (ties broken against them). */
+    static double top(List<Rated> rated, double share) {
+        List<Rated> sorted = new ArrayList<>(rated);
+        // wrong before right among equal confidences: a tie gives no credit
+        sorted.sort((a, b) -> a.confidence() != b.confidence() ? Double.compare(b.confidence(), a.confidence())
+                : Boolean.compare(a.right(), b.right()));
+        int n = (int) Math.ceil(share * sorted.size());
+        return n == 0 ? Double.NaN : sorted.subList(0, n).stream().filter(Rated::right).count() / (double) n;
+    }
+
+    /** How many wrong links are among the {@code share} of links rated lowest. */
+    static long bottomWrong(List<Rated> rated, double share) {
+        return wrongIn(rated, (int) Math.ceil(share * rated.size()));
+    }
+
+    private static long wrongIn(List<Rated> rated, int lowest) {
+        List<Rated> sorted = new ArrayList<>(rated);
+        sorted.sort((a, b) -> a.confidence() != b.confidence() ? Double.compare(a.confidence(), b.confidence())
+                : Boolean.compare(b.right(), a.right()));
+        return sorted.subList(0, Math.min(lowest, sorted.size())).stream().filter(r -> !r.right()).count();
     }
 
     /** The probability that a right link is rated above a wrong one (ties count half). */

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.regex.Pattern;
@@ -54,7 +55,25 @@ public final class DamagedPairs {
         /** a list after a colon, its items without full stops, one a line */
         LIST,
         /** all of the above in one pair */
-        MIXED
+        MIXED,
+        /** an image caption translated on both sides, its credit different (own line, or after the caption) */
+        CAPTION,
+        /** a box of related articles inside the body: a heading and other articles' headlines, different on each side */
+        RELATED,
+        /** one German sentence as three English ones (1-3), three German as one English (3-1), with a 1-2 and a 2-1 */
+        SPLIT3,
+        /** a paragraph moved two to four places on the English side */
+        MOVED,
+        /** sentences with numbers and dates in each language's format, one of them untranslated */
+        NUMBERS,
+        /** names transliterated differently (Selenskyj / Zelensky) in the byline, quotes and sentences */
+        NAMES,
+        /** the English paragraphs cut differently: two paragraphs joined, two split in two */
+        PARAGRAPHING,
+        /** page furniture of two sites: one or two menu lines, a breadcrumb, a cookie notice, one or two footer lines */
+        SITE,
+        /** every kind above, old and new, in one pair */
+        WEB
     }
 
     /** One gold link: its German and English sentences. */
@@ -88,6 +107,8 @@ public final class DamagedPairs {
     private final List<String[]> headings = new ArrayList<>();
     private final List<String[]> items = new ArrayList<>();
     private final Map<String, List<String>> furniture = new HashMap<>();
+    /** KIND/* rows whose text is "German|English": templates and names that are translations. */
+    private final Map<String, List<String[]>> pairsOf = new HashMap<>();
 
     private DamagedPairs() throws IOException {
         try (BufferedReader r = new BufferedReader(new InputStreamReader(
@@ -128,6 +149,9 @@ public final class DamagedPairs {
                 }
                 String[] c = line.split("\t", -1);
                 furniture.computeIfAbsent(c[0] + "/" + c[1], k -> new ArrayList<>()).add(c[2]);
+                if (c[1].equals("*") && c[2].contains("|")) {
+                    pairsOf.computeIfAbsent(c[0], k -> new ArrayList<>()).add(c[2].split("\\|", -1));
+                }
             }
         }
     }
@@ -156,7 +180,8 @@ public final class DamagedPairs {
     }
 
     private Pair pair(String name, Kind kind, Random rnd, int doc) {
-        boolean all = kind == Kind.MIXED;
+        boolean all = kind == Kind.MIXED || kind == Kind.WEB;
+        boolean web = kind == Kind.WEB;
         List<Block> blocks = new ArrayList<>();
         // the body: consecutive sentences of one stretch of the help, in paragraphs of 1 to 4
         int paragraphs = 6 + rnd.nextInt(4);
@@ -192,6 +217,26 @@ public final class DamagedPairs {
             join(body, rnd, false);
             join(body, rnd, false);
         }
+        if (kind == Kind.SPLIT3 || web) {
+            join3(body, rnd, false);
+            join3(body, rnd, true);
+            join(body, rnd, true);
+            join(body, rnd, false);
+        }
+        if (kind == Kind.NUMBERS || web) {
+            numbers(body, rnd);
+        }
+        if (kind == Kind.NAMES || web) {
+            names(body, rnd);
+        }
+        if (kind == Kind.CAPTION || web) {
+            for (int k = 0; k < 1 + rnd.nextInt(2); k++) {
+                body.addAll(1 + rnd.nextInt(body.size() - 1), caption(rnd));
+            }
+        }
+        if (kind == Kind.RELATED || web) {
+            related(body, rnd);
+        }
         if (kind == Kind.QUOTE || all) {
             quotes(body, rnd);
         }
@@ -204,18 +249,29 @@ public final class DamagedPairs {
         // the trappings: headline, byline
         String[] head = headings.get(rnd.nextInt(headings.size()));
         String author = pick(rnd, "author/*");
+        String enAuthor = author;
+        if (kind == Kind.NAMES || web) {
+            String[] n = pairsOf.get("name").get(rnd.nextInt(pairsOf.get("name").size()));
+            author = n[0];
+            enAuthor = n[1];
+        }
         boolean dated = rnd.nextBoolean();
         boolean boiler = kind == Kind.BOILERPLATE || all;
         if (boiler) {
             blocks.addAll(furniture(rnd, "nav", 3, 6));
             blocks.addAll(furniture(rnd, "cookie", 1, 3));
         }
+        boolean site = kind == Kind.SITE || web;
+        if (site) {
+            blocks.addAll(furniture(rnd, "nav", 1, 2));
+            blocks.addAll(furniture(rnd, "breadcrumb", 1, 1));
+        }
         blocks.add(new Block(beads(Bead.pair(head[0], head[1]))));
         if (boiler) {
             blocks.addAll(furniture(rnd, "caption", 1, 1));
         }
         blocks.add(new Block(beads(Bead.pair("Von " + author + (dated ? ", " + deDate + " " + year : ""),
-                "By " + author + (dated ? ", " + EN_MONTHS[month] + " " + day + ", " + year : "")))));
+                "By " + enAuthor + (dated ? ", " + EN_MONTHS[month] + " " + day + ", " + year : "")))));
         if (boiler) {
             blocks.addAll(furniture(rnd, "share", 2, 4));
         }
@@ -231,6 +287,10 @@ public final class DamagedPairs {
                 blocks.add(new Block(beads(new Bead(List.of(), List.of(headings.get(rnd.nextInt(headings.size()))[1])))));
             }
             blocks.addAll(furniture(rnd, "footer", 2, 4));
+        }
+        if (site) {
+            blocks.addAll(furniture(rnd, "cookie", 1, 2));
+            blocks.addAll(furniture(rnd, "footer", 1, 2));
         }
         List<Integer> enOrder = new ArrayList<>();
         for (int b = 0; b < blocks.size(); b++) {
@@ -261,7 +321,16 @@ public final class DamagedPairs {
             int b = bodyStart + 1 + rnd.nextInt(bodyEnd - bodyStart - 2);
             Collections.swap(enOrder, b, b + 1);
         }
-        return build(name, kind, blocks, enOrder);
+        // a paragraph of the body moved two to four places (the article edited on one site)
+        if ((kind == Kind.MOVED || web) && bodyEnd - bodyStart >= 5) {
+            int mover = bodyStart + rnd.nextInt(bodyEnd - bodyStart);
+            int by = 2 + rnd.nextInt(3);
+            int to = mover + by < bodyEnd ? mover + by : Math.max(bodyStart, mover - by);
+            enOrder.remove(enOrder.indexOf(mover));
+            enOrder.add(Math.min(enOrder.indexOf(to) + (to > mover ? 1 : 0), enOrder.size()), mover);
+        }
+        Pair p = build(name, kind, blocks, enOrder);
+        return kind == Kind.PARAGRAPHING || web ? paragraphing(p, rnd) : p;
     }
 
     private static final String[] DE_MONTHS = {"Januar", "Februar", "März", "April", "Mai", "Juni", "Juli",
@@ -270,6 +339,174 @@ public final class DamagedPairs {
         "August", "September", "October", "November", "December"};
     private static final String[] EN_SHORT = {"Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.",
         "Sept.", "Oct.", "Nov.", "Dec."};
+
+    /**
+     * Three neighbouring 1-1 sentences of a paragraph written as one sentence on one side: in German
+     * ({@code german}, a 1-3 link) joined by semicolons, in English by commas and ", and" (3-1).
+     */
+    private static void join3(List<Block> body, Random rnd, boolean german) {
+        for (int tries = 0; tries < 30; tries++) {
+            List<Bead> beads = body.get(rnd.nextInt(body.size())).beads();
+            if (beads.size() < 3) {
+                continue;
+            }
+            int k = rnd.nextInt(beads.size() - 2);
+            List<Bead> three = beads.subList(k, k + 3);
+            if (three.stream().anyMatch(b -> b.de().size() != 1 || b.en().size() != 1)) {
+                continue;
+            }
+            List<String> de = three.stream().map(b -> b.de().get(0)).toList();
+            List<String> en = three.stream().map(b -> b.en().get(0)).toList();
+            Bead joined = german
+                    ? new Bead(List.of(open(de.get(0)) + "; " + open(de.get(1)) + "; " + de.get(2)), en)
+                    : new Bead(de, List.of(open(en.get(0)) + ", " + lowerFirst(open(en.get(1))) + ", and "
+                            + lowerFirst(en.get(2))));
+            three.clear();
+            beads.add(k, joined);
+            return;
+        }
+    }
+
+    /**
+     * Sentences with numbers and dates from the {@code number} templates, each language in its own
+     * format (12.500 / 12,500; 4,5 Prozent / 4.5 percent; 3. Oktober 2024 / October 3, 2024), put
+     * into paragraphs of the body; the last one is left untranslated in English (1-0).
+     */
+    private void numbers(List<Block> body, Random rnd) {
+        List<String[]> templates = pairsOf.get("number");
+        int n = 3 + rnd.nextInt(2);
+        for (int k = 0; k < n; k++) {
+            String[] t = templates.get(rnd.nextInt(templates.size()));
+            String[] filled = fill(t, rnd);
+            List<Bead> beads = body.get(rnd.nextInt(body.size())).beads();
+            Bead bead = k == n - 1 ? new Bead(List.of(filled[0]), List.of()) : Bead.pair(filled[0], filled[1]);
+            beads.add(rnd.nextInt(beads.size() + 1), bead);
+        }
+    }
+
+    private static String[] fill(String[] t, Random rnd) {
+        String de = t[0];
+        String en = t[1];
+        int big = 1000 + rnd.nextInt(250_000);
+        int tenths = 11 + rnd.nextInt(600);
+        int day = 1 + rnd.nextInt(28);
+        int month = rnd.nextInt(12);
+        int year = 2015 + rnd.nextInt(10);
+        String dec = tenths / 10 + "," + tenths % 10;
+        de = de.replace("{int}", String.format(Locale.GERMANY, "%,d", big)).replace("{dec}", dec)
+                .replace("{pct}", dec + " Prozent").replace("{date}", day + ". " + DE_MONTHS[month] + " " + year)
+                .replace("{year}", String.valueOf(year));
+        en = en.replace("{int}", String.format(Locale.US, "%,d", big)).replace("{dec}", dec.replace(',', '.'))
+                .replace("{pct}", dec.replace(',', '.') + (rnd.nextBoolean() ? " percent" : "%"))
+                .replace("{date}", EN_MONTHS[month] + " " + day + ", " + year).replace("{year}", String.valueOf(year));
+        return new String[] {de, en};
+    }
+
+    /**
+     * Names spelled differently in the two languages ({@code name} rows: "Lawrow" / "Lavrov"): a
+     * quote after a colon and one before its speaker, and a sentence of two names, per pair.
+     */
+    private void names(List<Block> body, Random rnd) {
+        List<String[]> names = pairsOf.get("name");
+        for (int k = 0; k < 2; k++) {
+            String[] who = names.get(rnd.nextInt(names.size()));
+            List<Bead> b = body.get(rnd.nextInt(body.size())).beads();
+            int at = rnd.nextInt(b.size());
+            Bead q = b.get(at);
+            if (q.de().size() != 1 || q.en().size() != 1) {
+                continue;
+            }
+            b.set(at, k == 0
+                    ? Bead.pair(who[0] + " erklärte: „" + q.de().get(0) + "“", who[1] + " said: \"" + q.en().get(0) + "\"")
+                    : Bead.pair("„" + open(q.de().get(0)) + "“, sagte " + who[0] + ".",
+                            "\"" + open(q.en().get(0)) + ",\" " + who[1] + " said."));
+        }
+        String[] t = pairsOf.get("names").get(rnd.nextInt(pairsOf.get("names").size()));
+        String[] a = names.get(rnd.nextInt(names.size()));
+        String[] b = names.get(rnd.nextInt(names.size()));
+        List<Bead> beads = body.get(rnd.nextInt(body.size())).beads();
+        beads.add(rnd.nextInt(beads.size() + 1), Bead.pair(t[0].replace("{a}", a[0]).replace("{b}", b[0]),
+                t[1].replace("{a}", a[1]).replace("{b}", b[1])));
+    }
+
+    /**
+     * An image caption: a heading of the help translated on both sides, then each site's own credit,
+     * on a line of its own or after the caption on the same line.
+     */
+    private List<Block> caption(Random rnd) {
+        String[] c = headings.get(rnd.nextInt(headings.size()));
+        Bead caption = Bead.pair(c[0] + ".", c[1] + ".");
+        Bead deCredit = new Bead(List.of(pick(rnd, "credit/de")), List.of());
+        Bead enCredit = new Bead(List.of(), List.of(pick(rnd, "credit/en")));
+        if (rnd.nextBoolean()) {
+            return List.of(new Block(beads(caption, deCredit, enCredit)));
+        }
+        return List.of(new Block(beads(caption)), new Block(beads(deCredit)), new Block(beads(enCredit)));
+    }
+
+    /** A box of related articles inside the body: each site's heading and two to four other articles' headlines. */
+    private void related(List<Block> body, Random rnd) {
+        int at = 2 + rnd.nextInt(Math.max(1, body.size() - 2));
+        List<Block> box = new ArrayList<>(furniture(rnd, "teaser", 1, 1));
+        for (int k = 0; k < 2 + rnd.nextInt(3); k++) {
+            box.add(new Block(beads(new Bead(List.of(headings.get(rnd.nextInt(headings.size()))[0]), List.of()))));
+        }
+        for (int k = 0; k < 2 + rnd.nextInt(3); k++) {
+            box.add(new Block(beads(new Bead(List.of(), List.of(headings.get(rnd.nextInt(headings.size()))[1])))));
+        }
+        body.addAll(Math.min(at, body.size()), box);
+    }
+
+    /**
+     * The English side's paragraphs cut differently: twice two neighbouring lines of running text
+     * joined, twice a line of two or more sentences cut after its first (the sentences and the gold
+     * stay as they are; only the lines change).
+     */
+    private static Pair paragraphing(Pair p, Random rnd) {
+        List<List<Integer>> lines = new ArrayList<>();
+        for (int i = 0; i < p.enSentences().size(); i++) {
+            if (lines.size() <= p.enParagraphs()[i]) {
+                lines.add(new ArrayList<>());
+            }
+            lines.get(p.enParagraphs()[i]).add(i);
+        }
+        for (int k = 0; k < 2; k++) {
+            for (int tries = 0; tries < 30; tries++) {
+                int l = rnd.nextInt(lines.size() - 1);
+                if (running(p, lines.get(l)) && running(p, lines.get(l + 1))) {
+                    lines.get(l).addAll(lines.remove(l + 1));
+                    break;
+                }
+            }
+        }
+        for (int k = 0; k < 2; k++) {
+            for (int tries = 0; tries < 30; tries++) {
+                int l = rnd.nextInt(lines.size());
+                if (lines.get(l).size() >= 2 && running(p, lines.get(l))) {
+                    List<Integer> rest = new ArrayList<>(lines.get(l).subList(1, lines.get(l).size()));
+                    lines.get(l).subList(1, lines.get(l).size()).clear();
+                    lines.add(l + 1, rest);
+                    break;
+                }
+            }
+        }
+        int[] para = new int[p.enSentences().size()];
+        List<String> text = new ArrayList<>();
+        for (List<Integer> line : lines) {
+            for (int i : line) {
+                para[i] = text.size();
+            }
+            text.add(String.join(" ", line.stream().map(p.enSentences()::get).toList()));
+        }
+        return new Pair(p.name(), p.kind(), p.deSentences(), p.deParagraphs(), p.deLines(), p.enSentences(), para,
+                text, p.gold());
+    }
+
+    /** Do these sentences read as running text (each ends like a sentence and has five words or more)? */
+    private static boolean running(Pair p, List<Integer> ids) {
+        return ids.stream().map(p.enSentences()::get)
+                .allMatch(s -> s.matches(".*[.!?\"]$") && s.split(" ").length >= 5);
+    }
 
     private static List<Bead> beads(Bead... b) {
         return new ArrayList<>(List.of(b));
