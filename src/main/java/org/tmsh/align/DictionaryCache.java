@@ -138,6 +138,8 @@ public final class DictionaryCache {
      * its bar's line before the notice); a parse that nobody warmed logs it.
      */
     String firstReadNotice() {
+        // a link where the cache goes is refused before the notice promises a read into it
+        AtomicFiles.checkOwn(root(), folder);
         if (!TOLD.add(folder.toAbsolutePath().normalize())) {
             return null;
         }
