@@ -139,7 +139,7 @@ public final class DictionaryCache {
      */
     String firstReadNotice() {
         // a link where the cache goes is refused before the notice promises a read into it
-        AtomicFiles.checkOwn(root(), folder);
+        AtomicFiles.checkOwn(root(), folder.resolve("any.lex"));
         if (!TOLD.add(folder.toAbsolutePath().normalize())) {
             return null;
         }
