@@ -79,8 +79,10 @@ final class SolrNodeMatch {
             // or the handler failed: ask by plain queries from now on
             off(where, "the node's tmsh look-up plug-in did not answer (" + firstLine(e.getMessage()) + ")");
             return null;
-        } catch (SolrServerException | RuntimeException e) {
-            return null; // the node did not answer at all: the plain look-up finds another way (or fails) as before
+        } catch (SolrServerException | IOException | RuntimeException e) {
+            // the node did not answer at all (stopping: the connection refused or closed): the plain look-up
+            // finds another way (or fails) as before
+            return null;
         }
         times.requestNs.add(System.nanoTime() - t);
         times.requests.increment();
