@@ -120,18 +120,34 @@ public final class AtomicFiles {
         Path abs = checkOutput(target);
         Path dir = abs.getParent();
         Files.createDirectories(dir);
+        // no permissions given: the system applies the umask to 0666, as for any new file
+        return newSibling(dir, abs, temp -> {
+            Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+            return temp;
+        });
+    }
+
+    /** What makes a temporary sibling: a file or a folder, failing if {@code temp} exists. */
+    private interface Create {
+        Path at(Path temp) throws IOException;
+    }
+
+    /**
+     * A new temporary sibling of {@code abs} in {@code dir} ({@code .NAME.PID-RANDOM.part}), made by {@code create}
+     * after what dead processes left under that name is swept; removed if the process is interrupted.
+     */
+    private static Path newSibling(Path dir, Path abs, Create create) throws IOException {
         String prefix = tempPrefix(abs.getFileName().toString());
         sweep(dir, prefix);
         for (int attempt = 0; ; attempt++) {
             Path temp = dir.resolve(prefix + ProcessHandle.current().pid() + "-"
                     + Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE) + ".part");
             try {
-                // no permissions given: the system applies the umask to 0666, as for any new file
                 HOOK.get();
                 LIVE.add(temp);
-                Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
-                return temp;
+                return create.at(temp);
             } catch (java.nio.file.FileAlreadyExistsException e) {
+                LIVE.remove(temp);
                 if (attempt > 10) {
                     throw e;
                 }
@@ -149,22 +165,7 @@ public final class AtomicFiles {
         Path abs = target.toAbsolutePath().normalize();
         Path dir = abs.getParent();
         Files.createDirectories(dir);
-        String prefix = tempPrefix(abs.getFileName().toString());
-        sweep(dir, prefix);
-        for (int attempt = 0; ; attempt++) {
-            Path temp = dir.resolve(prefix + ProcessHandle.current().pid() + "-"
-                    + Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE) + ".part");
-            try {
-                HOOK.get();
-                LIVE.add(temp);
-                return Files.createDirectory(temp);
-            } catch (java.nio.file.FileAlreadyExistsException e) {
-                LIVE.remove(temp);
-                if (attempt > 10) {
-                    throw e;
-                }
-            }
-        }
+        return newSibling(dir, abs, Files::createDirectory);
     }
 
     /**

@@ -33,6 +33,23 @@ public final class TextFiles {
     }
 
     /**
+     * Refuses, with one line naming it, a {@code file} that is missing, not a regular file, or empty: what every
+     * reader of a whole file (an XML file, an SQLite memory) says before it opens it.
+     */
+    public static void requireNonEmpty(Path file) {
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            throw TmshException.inFile(file, 0, "file not found");
+        }
+        try {
+            if (java.nio.file.Files.size(file) == 0) {
+                throw TmshException.inFile(file, 0, "file is empty; nothing was changed");
+            }
+        } catch (IOException e) {
+            throw TmshException.inFile(file, 0, "cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    /**
      * Opens text that is not XML: {@code encoding} is what the user named ({@code --encoding}), null for
      * UTF-8 (or what a byte order mark says).
      */

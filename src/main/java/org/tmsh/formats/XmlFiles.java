@@ -36,16 +36,7 @@ public final class XmlFiles {
 
     /** Parses {@code file} with {@code parse}; see the class comment for what is refused. */
     public static <T> T read(Path file, Parse<T> parse) {
-        if (!Files.isRegularFile(file)) {
-            throw TmshException.inFile(file, 0, "file not found");
-        }
-        try {
-            if (Files.size(file) == 0) {
-                throw TmshException.inFile(file, 0, "file is empty; nothing was changed");
-            }
-        } catch (IOException e) {
-            throw TmshException.inFile(file, 0, "cannot read: " + e.getMessage(), e);
-        }
+        TextFiles.requireNonEmpty(file);
         try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file))) {
             org.tmsh.document.InputLimits.current().checkXmlDepth(file, null, in);
         } catch (IOException e) {

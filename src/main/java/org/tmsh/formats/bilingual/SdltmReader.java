@@ -24,6 +24,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 import org.tmsh.common.LanguageTags;
+import org.tmsh.common.TextFiles;
 import org.tmsh.common.TmshException;
 import org.tmsh.formats.tmx.TmxReader;
 import org.tmsh.formats.xliff.XliffReader;
@@ -73,16 +74,7 @@ public final class SdltmReader {
 
     /** Reads every unit of the memory; see the class comment. */
     public static XliffReader.Content read(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw TmshException.inFile(file, 0, "file not found");
-        }
-        try {
-            if (Files.size(file) == 0) {
-                throw TmshException.inFile(file, 0, "file is empty; nothing was changed");
-            }
-        } catch (IOException e) {
-            throw TmshException.inFile(file, 0, "cannot read: " + e.getMessage(), e);
-        }
+        TextFiles.requireNonEmpty(file);
         if (!isSqlite(file)) {
             throw TmshException.inFile(file, 0, "not an SDLTM file (a Trados Studio memory is an SQLite database;"
                     + " this file is not one)");
