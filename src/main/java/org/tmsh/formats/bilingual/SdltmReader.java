@@ -26,6 +26,7 @@ import javax.xml.stream.XMLStreamReader;
 import org.tmsh.common.LanguageTags;
 import org.tmsh.common.TextFiles;
 import org.tmsh.common.TmshException;
+import org.tmsh.formats.XmlFiles;
 import org.tmsh.formats.tmx.TmxReader;
 import org.tmsh.formats.xliff.XliffReader;
 
@@ -255,7 +256,7 @@ public final class SdltmReader {
                 }
                 switch (x.getLocalName()) {
                     case "Segment" -> root = true;
-                    case "Text" -> parts.add(textOf(x));
+                    case "Text" -> parts.add(XmlFiles.text(x));
                     case "Tag" -> parts.add(tagOf(x));
                     case "CultureName" -> lang = x.getElementText().strip();
                     default -> {
@@ -273,22 +274,6 @@ public final class SdltmReader {
             throw new IllegalArgumentException("the segment names no language (no <CultureName>)");
         }
         return markers(parts, language(lang), source);
-    }
-
-    private static String textOf(XMLStreamReader x) throws XMLStreamException {
-        StringBuilder sb = new StringBuilder();
-        int depth = 1;
-        while (depth > 0) {
-            int ev = x.next();
-            if (ev == XMLStreamConstants.START_ELEMENT) {
-                depth++;
-            } else if (ev == XMLStreamConstants.END_ELEMENT) {
-                depth--;
-            } else if (ev == XMLStreamConstants.CHARACTERS || ev == XMLStreamConstants.CDATA || ev == XMLStreamConstants.SPACE) {
-                sb.append(x.getText());
-            }
-        }
-        return sb.toString();
     }
 
     private static Tag tagOf(XMLStreamReader x) throws XMLStreamException {
