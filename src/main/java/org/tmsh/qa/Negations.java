@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.tmsh.common.Lazy;
 import org.tmsh.common.RuleFiles;
 
 /**
@@ -21,7 +23,7 @@ public final class Negations {
     private record Rules(List<Pattern> words, List<Pattern> weak, List<Pattern> idioms) {
     }
 
-    private static volatile Negations standard;
+    private static final Supplier<Negations> STANDARD = Lazy.of(Negations::new);
     private final Map<String, Rules> byLanguage = new HashMap<>();
 
     private Negations() {
@@ -40,16 +42,7 @@ public final class Negations {
 
     /** The data of tmsh's file, read once. */
     public static Negations standard() {
-        Negations n = standard;
-        if (n == null) {
-            synchronized (Negations.class) {
-                if (standard == null) {
-                    standard = new Negations();
-                }
-                n = standard;
-            }
-        }
-        return n;
+        return STANDARD.get();
     }
 
     /** What a text of a language negates: its negation words, and how many weak forms it has. */
