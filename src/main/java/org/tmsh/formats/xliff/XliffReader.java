@@ -603,59 +603,52 @@ public final class XliffReader {
         String id = attr(x, "id");
         int line = x.getLocation().getLineNumber();
         String state = attr(x, "state");
-        boolean segKept = space(x, preserve);
-        String source = null;
-        String target = null;
-        boolean sourceKept = segKept;
-        boolean targetKept = segKept;
-        while (x.hasNext()) {
-            int ev = x.next();
-            if (ev == XMLStreamConstants.END_ELEMENT && x.getLocalName().equals("segment")) {
-                break;
-            }
-            if (ev == XMLStreamConstants.START_ELEMENT) {
-                if (x.getLocalName().equals("source")) {
-                    sourceKept = space(x, segKept);
-                    source = inline(x, null, true);
-                } else if (x.getLocalName().equals("target")) {
-                    targetKept = space(x, segKept);
-                    target = inline(x, null, true);
-                } else {
-                    skip(x);
-                }
-            }
-        }
+        Texts t = texts20(x, "segment", space(x, preserve));
         String key = unitId == null ? id : index == 0 ? unitId : unitId + "_" + index;
-        Entry e = entry(file, key, source == null ? null : sourceKept ? source : normal(source),
-                target == null ? null : targetKept ? target : normal(target), state, line, false);
-        return new Part(e, source, target, sourceKept, targetKept, line);
+        Entry e = entry(file, key, t.source() == null ? null : t.sourceKept() ? t.source() : normal(t.source()),
+                t.target() == null ? null : t.targetKept() ? t.target() : normal(t.target()), state, line, false);
+        return new Part(e, t.source(), t.target(), t.sourceKept(), t.targetKept(), line);
     }
 
     /** A 2.0 {@code ignorable}: what stands between segments (white space, codes), no segment's text. */
     private static Part ignorable20(XMLStreamReader x, boolean preserve) throws XMLStreamException {
         int line = x.getLocation().getLineNumber();
-        String source = "";
+        Texts t = texts20(x, "ignorable", preserve);
+        return new Part(null, t.source() == null ? "" : t.source(), t.target(), t.sourceKept(), t.targetKept(), line);
+    }
+
+    /** A 2.0 segment's or ignorable's source and target, and whether each keeps its white space. */
+    private record Texts(String source, String target, boolean sourceKept, boolean targetKept) {
+    }
+
+    /**
+     * Reads the {@code source} and {@code target} of the 2.0 {@code element} the reader is on, up to its end tag
+     * (anything else skipped); {@code keep}: whether the element keeps white space, as each text does unless its
+     * own {@code xml:space} says otherwise. A text that is not there is null.
+     */
+    private static Texts texts20(XMLStreamReader x, String element, boolean keep) throws XMLStreamException {
+        String source = null;
         String target = null;
-        boolean sourceKept = preserve;
-        boolean targetKept = preserve;
+        boolean sourceKept = keep;
+        boolean targetKept = keep;
         while (x.hasNext()) {
             int ev = x.next();
-            if (ev == XMLStreamConstants.END_ELEMENT && x.getLocalName().equals("ignorable")) {
+            if (ev == XMLStreamConstants.END_ELEMENT && x.getLocalName().equals(element)) {
                 break;
             }
             if (ev == XMLStreamConstants.START_ELEMENT) {
                 if (x.getLocalName().equals("source")) {
-                    sourceKept = space(x, preserve);
+                    sourceKept = space(x, keep);
                     source = inline(x, null, true);
                 } else if (x.getLocalName().equals("target")) {
-                    targetKept = space(x, preserve);
+                    targetKept = space(x, keep);
                     target = inline(x, null, true);
                 } else {
                     skip(x);
                 }
             }
         }
-        return new Part(null, source, target, sourceKept, targetKept, line);
+        return new Texts(source, target, sourceKept, targetKept);
     }
 
     private static Entry entry(Path file, String id, String source, String target, String state, int line,
