@@ -57,6 +57,10 @@ public final class UnitFields {
     private static final Pattern TRADOS_TYPE = Pattern.compile(
             ":(?:single|multiple)(?:string|picklist|datetime|integer)$|:(?:datetime|integer)$");
 
+    /** A field type written before a field's name ({@code Txt::Client}, {@code MultipleString::Client}). */
+    private static final Pattern TYPED_PREFIX = Pattern.compile(
+            "^(?:txt|att|dat|num|(?:single|multiple)(?:string|picklist)|datetime|integer)::");
+
     private static final UnitFields TABLE = load();
 
     private final Map<String, List<String>> props;
@@ -121,8 +125,9 @@ public final class UnitFields {
     }
 
     /**
-     * A prop type as compared: lower case, without a Trados custom field's {@code :Type} suffix or Trados
-     * 2007's {@code Txt::}/{@code Att::} prefix, and
+     * A prop type as compared: lower case, without a Trados custom field's {@code :Type} suffix or a type
+     * prefix (Trados 2007's {@code Txt::}, {@code Att::}, {@code Dat::}, {@code Num::}; Studio's type names
+     * such as {@code MultipleString::}), and
      * without memoQ's {@code x-memoq-} prefix (memoQ writes its entry fields as {@code x-memoq-client},
      * {@code x-memoq-created-by} ...: the same fields as its plain {@code client}, {@code created-by}).
      */
@@ -131,9 +136,12 @@ public final class UnitFields {
         if (t.startsWith(MEMOQ) && t.length() > MEMOQ.length()) {
             t = t.substring(MEMOQ.length());
         }
-        // Trados 2007 (Translator's Workbench) writes a text field as Txt::Name, a picklist attribute as Att::Name
-        if ((t.startsWith("txt::") || t.startsWith("att::")) && t.length() > 5) {
-            t = t.substring(5);
+        // Trados 2007 (Translator's Workbench) writes a field's type before its name: Txt::Name (text),
+        // Att::Name (picklist attribute), Dat::Name (date), Num::Name; Studio's upgrade of such a memory
+        // and some converters write Studio's type names the same way (MultipleString::Name ...)
+        Matcher typed = TYPED_PREFIX.matcher(t);
+        if (typed.find() && t.length() > typed.end()) {
+            t = t.substring(typed.end());
         }
         Matcher m = TRADOS_TYPE.matcher(t);
         return m.find() ? t.substring(0, m.start()) : t;

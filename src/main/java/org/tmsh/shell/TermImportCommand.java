@@ -16,8 +16,10 @@ public class TermImportCommand extends TmshCommand {
                 "Terminology", "term import FILE [--glossary NAME] [--source-lang de] [--target-lang en] [--encoding CHARSET] [--replace] [--json]",
                 "term import glossaries/seeds.tbx",
                 List.of(OptionSpec.optional("glossary", OptionSpec.Kind.GLOSSARY, null, "glossary name (default: the file's name)"),
-                        OptionSpec.optional("source-lang", OptionSpec.Kind.LANGUAGE, "de", "source language of an OmegaT glossary"),
-                        OptionSpec.optional("target-lang", OptionSpec.Kind.LANGUAGE, "en", "target language of an OmegaT glossary"),
+                        OptionSpec.optional("source-lang", OptionSpec.Kind.LANGUAGE, null,
+                                "source language of an OmegaT glossary (default de) or of a two-column CSV without a header"),
+                        OptionSpec.optional("target-lang", OptionSpec.Kind.LANGUAGE, null,
+                                "target language of an OmegaT glossary (default en) or of a two-column CSV without a header"),
                         OptionSpec.optional("encoding", OptionSpec.Kind.TEXT, null,
                                 "encoding of a CSV or OmegaT glossary (default UTF-8; TBX declares its own)"),
                         OptionSpec.flag("replace", "replace the glossary instead of merging into it"),
@@ -41,8 +43,10 @@ public class TermImportCommand extends TmshCommand {
         String name = inv.get("glossary") == null ? base : inv.get("glossary");
         GlossaryStore store = GlossaryStore.underHome();
         store.file(name);
-        GlossaryReader.Read read = GlossaryReader.readReporting(file, name, inv.get("source-lang"), inv.get("target-lang"),
-                inv.get("encoding"));
+        String src = inv.get("source-lang");
+        String tgt = inv.get("target-lang");
+        GlossaryReader.Read read = GlossaryReader.readReporting(file, name, src == null ? "de" : src, tgt == null ? "en" : tgt,
+                inv.get("encoding"), src != null && tgt != null);
         Glossary g = read.glossary();
         GlossaryStore.Imported r = store.importInto(name, g, file, inv.flag("replace"));
         if (out.json()) {

@@ -73,6 +73,25 @@ class SdltmImportTest extends ImportedFilesTestBase {
         assertEquals(null, segs.get(3).target() == null || segs.get(3).target().isEmpty() ? null : segs.get(3).target());
     }
 
+    @Test
+    void indentedSegmentXmlWithCrLfAsStudioSerialisesItIdContextsAndMultipleValues() throws Exception {
+        Path db = memory("press.sdltm", "studio-indented.sql");
+        ImportReport r = new ImportJob(library).run("p", db, null, null, false, null, Progress.NONE);
+        assertEquals(0, r.invalid());
+        assertEquals(List.of(
+                "en-US=The minister resigned on Monday. | fr-FR=Le ministre a démissionné lundi.",
+                "en-US=Read the ⟨1⟩full statement⟨/1⟩  | fr-FR=Lisez la ⟨1⟩déclaration complète⟨/1⟩ "),
+                unitLines("p"), "the indentation and CR LF between elements are no text; a <Value>'s own space is");
+        UnitMeta first = UnitMeta.of(units("p").get(0));
+        assertEquals("news/2023-11-03#lead", first.prop("x-context"), "Studio's ID context");
+        assertEquals("Cabinet crisis, Weekly digest", first.project(), "both values of a multiple-text field");
+        assertEquals("AGENCY\\marc", first.changeId());
+        assertEquals(java.time.Instant.parse("2023-11-04T17:45:10Z"), first.changed());
+        UnitMeta second = UnitMeta.of(units("p").get(1));
+        assertEquals(null, second.prop("x-context"));
+        assertEquals(java.time.Instant.parse("2023-11-06T11:11:11Z"), second.created());
+    }
+
     private List<Path> list() throws Exception {
         try (var s = Files.list(dir)) {
             return s.filter(p -> !p.getFileName().toString().equals("tms")).sorted().toList();

@@ -38,7 +38,10 @@ import org.tmsh.formats.xliff.XliffReader;
  * {@code creation_date}, {@code change_user}, {@code change_date} (SQLite's {@code 2021-02-13 18:11:35}, UTC),
  * its fields (Studio's custom fields: {@code attributes} named, valued by {@code string_attributes},
  * {@code picklist_attributes}/{@code picklist_values}, {@code date_attributes}, {@code numeric_attributes}) as
- * metadata keyed by the field's name ({@code Client}, {@code Project}: what {@code unit-fields.txt} maps).
+ * metadata keyed by the field's name ({@code Client}, {@code Project}: what {@code unit-fields.txt} maps; a
+ * field's several values joined by ", "), its ID context ({@code translation_unit_idcontexts}) as its context.
+ * The segment XML may be indented (as .NET's XmlSerializer writes it, CR LF line ends): only a
+ * {@code <Text>}'s {@code <Value>} is text.
  *
  * <p>Tags: a {@code Start} and the {@code End} of the same {@code Anchor} are a paired code, any other tag
  * ({@code Standalone}, {@code TextPlaceholder}, {@code LockedContent}, a start or end without its partner) a
@@ -90,7 +93,7 @@ public final class SdltmReader {
             }
             String[] langs = languages(c, tables);
             Map<Long, Map<String, String>> fields = fields(c, tables);
-            return units(file, c, langs, fields);
+            return units(file, c, langs, fields, idContexts(c, tables));
         } catch (SQLException e) {
             throw TmshException.inFile(file, 0, "not a readable SDLTM file (SQLite: " + e.getMessage() + ")", e);
         }
@@ -149,6 +152,30 @@ public final class SdltmReader {
         return out;
     }
 
+    /**
+     * Each unit's ID context ({@code translation_unit_idcontexts}, Studio 2015 on: the structure id of the
+     * segment in its document, such as a resource key, which Studio matches as a context match); the
+     * first by text when a unit has several.
+     */
+    private static Map<Long, String> idContexts(Connection c, Set<String> tables) {
+        Map<Long, String> out = new HashMap<>();
+        if (!tables.contains("translation_unit_idcontexts")) {
+            return out;
+        }
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(
+                "SELECT translation_unit_id, idcontext FROM translation_unit_idcontexts ORDER BY translation_unit_id, idcontext")) {
+            while (r.next()) {
+                String v = r.getString(2);
+                if (v != null && !v.isBlank()) {
+                    out.putIfAbsent(r.getLong(1), v.strip());
+                }
+            }
+        } catch (SQLException e) {
+            // another layout: no ID contexts read
+        }
+        return out;
+    }
+
     private static void collect(Connection c, String sql, Map<Long, String> names, Map<Long, Map<String, String>> out) {
         try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
             while (r.next()) {
@@ -165,8 +192,8 @@ public final class SdltmReader {
         }
     }
 
-    private static XliffReader.Content units(Path file, Connection c, String[] langs, Map<Long, Map<String, String>> fields)
-            throws SQLException {
+    private static XliffReader.Content units(Path file, Connection c, String[] langs, Map<Long, Map<String, String>> fields,
+                                             Map<Long, String> idContexts) throws SQLException {
         List<XliffReader.Entry> entries = new ArrayList<>();
         List<TmxReader.Invalid> skipped = new ArrayList<>();
         String src = langs[0];
@@ -195,7 +222,7 @@ public final class SdltmReader {
                 put(meta, "creationdate", date(r.getString(4)));
                 put(meta, "changedate", date(r.getString(6)));
                 entries.add(new XliffReader.Entry(String.valueOf(id), source.text(), target.text(), "translated",
-                        (int) Math.min(id, Integer.MAX_VALUE), null, true, meta, List.of()));
+                        (int) Math.min(id, Integer.MAX_VALUE), idContexts.get(id), true, meta, List.of()));
             }
         } catch (SQLException e) {
             throw TmshException.inFile(file, 0, "not an SDLTM file (a Trados Studio memory): its translation_units table"
@@ -256,7 +283,7 @@ public final class SdltmReader {
                 }
                 switch (x.getLocalName()) {
                     case "Segment" -> root = true;
-                    case "Text" -> parts.add(XmlFiles.text(x));
+                    case "Text" -> parts.add(value(x));
                     case "Tag" -> parts.add(tagOf(x));
                     case "CultureName" -> lang = x.getElementText().strip();
                     default -> {
@@ -274,6 +301,29 @@ public final class SdltmReader {
             throw new IllegalArgumentException("the segment names no language (no <CultureName>)");
         }
         return markers(parts, language(lang), source);
+    }
+
+    /**
+     * A {@code <Text>}'s {@code <Value>}: only its content is text. Studio serialises a segment with .NET's
+     * XmlSerializer, which indents the elements (and ends lines with CR LF); that white space between
+     * {@code <Text>} and {@code <Value>} is layout, not text.
+     */
+    private static String value(XMLStreamReader x) throws XMLStreamException {
+        StringBuilder sb = new StringBuilder();
+        int depth = 1;
+        while (depth > 0) {
+            int ev = x.next();
+            if (ev == XMLStreamConstants.START_ELEMENT) {
+                if (depth == 1 && x.getLocalName().equals("Value")) {
+                    sb.append(XmlFiles.text(x));
+                } else {
+                    depth++;
+                }
+            } else if (ev == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+            }
+        }
+        return sb.toString();
     }
 
     private static Tag tagOf(XMLStreamReader x) throws XMLStreamException {

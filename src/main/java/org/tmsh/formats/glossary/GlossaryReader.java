@@ -65,6 +65,17 @@ public final class GlossaryReader {
      * told by its content.
      */
     public static Read readReporting(Path file, String name, String srcLang, String tgtLang, String encoding) {
+        return readReporting(file, name, srcLang, tgtLang, encoding, true);
+    }
+
+    /**
+     * As {@link #readReporting(Path, String, String, String, String)}; {@code languagesGiven} says whether
+     * {@code srcLang} and {@code tgtLang} were named by the user (not a command's defaults). A CSV of two
+     * columns without a header (Google's unidirectional glossary: source term, target term, no header) is read
+     * in those two languages only when they were named; otherwise it is refused, saying to give them.
+     */
+    public static Read readReporting(Path file, String name, String srcLang, String tgtLang, String encoding,
+                                     boolean languagesGiven) {
         if (!Files.isRegularFile(file)) {
             throw TmshException.inFile(file, 0, "file not found");
         }
@@ -111,7 +122,7 @@ public final class GlossaryReader {
                 }
                 return new Read(omegat(text.lines().toList(), file, name, srcLang, tgtLang, skipped), skipped);
             }
-            return new Read(csv(text, file, name, skipped), skipped);
+            return new Read(csv(text, file, name, skipped, languagesGiven ? new String[] {srcLang, tgtLang} : null), skipped);
         } catch (IOException e) {
             throw TmshException.inFile(file, 0, "cannot read: " + e.getMessage(), e);
         }
@@ -232,7 +243,8 @@ public final class GlossaryReader {
         return new Glossary(name, new ArrayList<>(byTarget.values()));
     }
 
-    private static Glossary csv(String text, Path file, String name, List<TmxReader.Invalid> skipped) {
+    /** {@code pair}: the two languages of a header-less two-column CSV, or null when the user named none. */
+    private static Glossary csv(String text, Path file, String name, List<TmxReader.Invalid> skipped, String[] pair) {
         List<String> lines = text.lines().toList();
         if (lines.get(0).startsWith("#")) {
             return csvByCell(lines, file, name);
@@ -256,15 +268,26 @@ public final class GlossaryReader {
         if (languages != null) {
             return csvByLanguage(rows, languages, name, skipped);
         }
+        if (first.size() == 2 && !own) {
+            // Google's unidirectional glossary: source term, target term, no header; its languages are the API call's
+            if (pair == null || pair[0] == null || pair[1] == null) {
+                throw TmshException.inFile(file, 1, "a glossary of two columns without a header (as Google's unidirectional"
+                        + " glossaries are): give its languages with --source-lang and --target-lang, or add a first row"
+                        + " naming them, such as en,de");
+            }
+            List<String> langs = List.of(org.tmsh.common.Languages.check(pair[0]), org.tmsh.common.Languages.check(pair[1]));
+            List<org.tmsh.formats.Csv.Row> all = new ArrayList<>();
+            all.add(new org.tmsh.formats.Csv.Row(0, langs));
+            all.addAll(rows);
+            return csvByLanguage(all, langs, name, skipped);
+        }
         if (sep != ',') {
             throw TmshException.inFile(file, 1, "not a glossary: a semicolon-separated CSV needs a header of language codes, such as de;en");
         }
         List<String> header = cells(lines.get(0));
         if (header.size() < 3 || !header.get(0).equals("id") || !header.get(header.size() - 1).equals("note")) {
             throw TmshException.inFile(file, 1, "not a glossary: expected TBX, OmegaT's tab-separated glossary, or CSV"
-                    + " with the header LANG,LANG... (such as de,en) or id,LANG...,note"
-                    + (first.size() == 2 ? "; a glossary of two columns without a header (as Google's unidirectional"
-                    + " glossaries are) needs a first row naming its two languages, such as en,de" : ""));
+                    + " with the header LANG,LANG... (such as de,en) or id,LANG...,note");
         }
         header = languages(file, header, 1);
         List<Concept> concepts = new ArrayList<>();

@@ -178,6 +178,23 @@ class GlossaryReaderTest {
         org.tmsh.common.TmshException e = org.junit.jupiter.api.Assertions.assertThrows(org.tmsh.common.TmshException.class,
                 () -> GlossaryReader.readAny(uni, "u", null, null));
         assertTrue(e.getMessage().contains("google-uni.csv") && e.getMessage().contains("line 1")
-                && e.getMessage().contains("first row naming its two languages"), e.getMessage());
+                && e.getMessage().contains("give its languages with --source-lang and --target-lang"), e.getMessage());
+        // the languages a command only defaults to are no languages the user named: refused the same way
+        e = org.junit.jupiter.api.Assertions.assertThrows(org.tmsh.common.TmshException.class,
+                () -> GlossaryReader.readReporting(uni, "u", "de", "en", null, false));
+        assertTrue(e.getMessage().contains("two columns without a header"), e.getMessage());
+        // named: source term, target term a row, every row a concept (the first row too), a row with an empty
+        // cell skipped and counted, quoted cells as Google's own export quotes them
+        Path named = write("google-named.csv", "election,Wahl\r\n\"vote, postal\",Briefwahl\r\nturnout,\r\n");
+        GlossaryReader.Read r = GlossaryReader.readReporting(named, "n", "en-GB", "de", null, true);
+        assertEquals(2, r.glossary().concepts().size());
+        assertEquals("election", r.glossary().concepts().get(0).preferred("en-GB").form());
+        assertEquals("Wahl", r.glossary().concepts().get(0).preferred("de").form());
+        assertEquals("vote, postal", r.glossary().concepts().get(1).preferred("en-GB").form());
+        assertEquals(List.of(3), r.skipped().stream().map(x -> x.line()).toList());
+        // the same with semicolons, as a spreadsheet in a comma-decimal locale saves it
+        Path semi = write("google-semi.csv", "Wahl;election\nParlament;parliament\n");
+        assertEquals("parliament", GlossaryReader.readReporting(semi, "s", "de", "en", null, true).glossary().concepts().get(1)
+                .preferred("en").form());
     }
 }
