@@ -203,7 +203,12 @@ public final class TmxReader implements UnitSource {
                     for (int i = 0; i < xml.getAttributeCount(); i++) {
                         attrs.put(xml.getAttributeLocalName(i), xml.getAttributeValue(i));
                     }
-                    header = new Header(attrs.get("srclang"), attrs.get("creationtool"), attrs.get("segtype"), attrs);
+                    String srclang = attrs.get("srclang");
+                    if (srclang != null && !srclang.isBlank() && !srclang.strip().equals("*all*")) {
+                        srclang = org.tmsh.common.LanguageTags.tag(srclang);
+                        attrs.put("srclang", srclang);
+                    }
+                    header = new Header(srclang, attrs.get("creationtool"), attrs.get("segtype"), attrs);
                     return;
                 }
                 if (name.equals("body")) {
@@ -257,6 +262,8 @@ public final class TmxReader implements UnitSource {
                         }
                         if (lang == null || lang.isBlank()) {
                             problem = "a <tuv> without xml:lang (line " + line() + ")";
+                        } else {
+                            lang = org.tmsh.common.LanguageTags.tag(lang);
                         }
                     } else if (name.equals("seg")) {
                         text = new StringBuilder();
@@ -421,7 +428,12 @@ public final class TmxReader implements UnitSource {
                 prefixes.put(prefix, ns);
             }
             raw.append(' ').append(qualified(prefix, xml.getAttributeLocalName(i))).append("=\"");
-            Xml.escape(raw, xml.getAttributeValue(i), true);
+            String value = xml.getAttributeValue(i);
+            if (tuv && "xml".equals(prefix) && xml.getAttributeLocalName(i).equals("lang") && !value.isBlank()) {
+                // kept in BCP 47's form (DE-de, de_DE are de-DE), so that what tmsh stores and exports is a valid xml:lang
+                value = org.tmsh.common.LanguageTags.tag(value);
+            }
+            Xml.escape(raw, value, true);
             raw.append('"');
         }
         raw.append('>');

@@ -148,6 +148,24 @@ class TmxReaderTest {
         List<TmxUnit> units = readAll(f);
         assertEquals(6, units.size());
         assertEquals("Click <b0>OK</b0> to save the file.", units.get(2).text("en"));
-        assertEquals("EN-US", units.get(2).langCode("en"));
+        assertEquals("en-US", units.get(2).langCode("en"), "OmegaT's EN-US in BCP 47's case");
+    }
+
+    @Test
+    void languageTagsOtherToolsWriteAreKeptInBcp47FormSoThatAnExportIsValid() throws Exception {
+        // TMX 1.1 lang with an underscore, an upside-down region, a lower-case one; the header's srclang too
+        Path f = file("<?xml version=\"1.0\"?>\n<tmx version=\"1.1\"><header srclang=\"de_DE\" creationtool=\"t\""
+                + " creationtoolversion=\"1\" segtype=\"sentence\" o-tmf=\"t\" adminlang=\"en\" datatype=\"plaintext\"/><body>\n"
+                + "<tu><tuv lang=\"de_DE\"><seg>Wahl</seg></tuv><tuv xml:lang=\"EN-gb\"><seg>Vote</seg></tuv></tu>\n"
+                + "<tu><tuv xml:lang=\"DE-de\"><seg>Zwei</seg></tuv><tuv lang=\"en_gb\"><seg>Two</seg></tuv></tu>\n"
+                + "</body></tmx>\n");
+        List<TmxUnit> units = readAll(f);
+        for (TmxUnit u : units) {
+            assertEquals(List.of("de-DE", "en-GB"), u.variants().stream().map(TmxUnit.Variant::lang).toList());
+            assertTrue(u.xml().contains("xml:lang=\"de-DE\"") && u.xml().contains("xml:lang=\"en-GB\""), u.xml());
+        }
+        try (TmxReader r = TmxReader.open(f)) {
+            assertEquals("de-DE", r.header().srcLang());
+        }
     }
 }
