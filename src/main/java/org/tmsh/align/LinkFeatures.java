@@ -7,7 +7,9 @@ import java.util.List;
 /**
  * What a link's confidence is computed from: its cost per segment, component by component, its
  * shape, how well the links around it are aligned, and whether a segment next to it was left
- * unaligned (where the link may have missed a part, boilerplate or not); and what the document pair's verdict is
+ * unaligned (where the link may have missed a part, boilerplate or not), and four signs of a wrong
+ * link its costs hardly show (numbers that disagree, names on one side only, furniture on both sides,
+ * a short link without evidence); and what the document pair's verdict is
  * computed from: the median cost per segment of its links, and the share of its segments left
  * unaligned.
  *

@@ -24,8 +24,8 @@ import org.tmsh.segment.Segments;
  * the gold alignments of {@code ../shared/align-gold} (the Text+Berg development document cut into
  * four at gold links, the ParIce documents, the toy pair), German-English documents made from the
  * LibreOffice help paragraphs of running text in {@code ../shared/tm-data} with merged, dropped and inserted sentences
- * planted by a seeded program, and pairs of unrelated documents made from all of them (every link
- * of such a pair is wrong).
+ * planted by a seeded program, generated news-like pairs with website damage (for the link model
+ * only), and pairs of unrelated documents made from the others (every link of such a pair is wrong).
  */
 final class CalibrationCorpus {
 
