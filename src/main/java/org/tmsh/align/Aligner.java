@@ -287,6 +287,7 @@ public final class Aligner {
         final boolean[] open;
         final boolean[] menu;
         final List<List<String>> anchorKeys;
+        final List<List<String>> nameKeys;
         final List<List<String>> forms;
 
         Side(Segments doc, Anchors anchors, boolean lexical, Set<String> siteLines) {
@@ -323,6 +324,7 @@ public final class Aligner {
                 }
             }
             anchorKeys = texts.stream().map(x -> anchors.keys(x, lang)).toList();
+            nameKeys = texts.stream().map(x -> anchors.nameKeys(x, lang)).toList();
             WordForms wf = lexical ? WordForms.of(lang) : null;
             forms = lexical ? texts.stream().map(wf::forms).toList() : null;
         }
@@ -367,6 +369,8 @@ public final class Aligner {
             p.tgtOpen = t.open;
             p.srcMenu = sd.menu;
             p.tgtMenu = t.menu;
+            p.srcNames = sd.nameKeys.stream().map(anchors::ids).toArray(int[][]::new);
+            p.tgtNames = t.nameKeys.stream().map(anchors::ids).toArray(int[][]::new);
             srcForms = sd.forms;
             tgtForms = t.forms;
             for (Function<AlignerSettings, BeadCost> f : costs) {

@@ -96,6 +96,63 @@ public final class Anchors {
         return out;
     }
 
+    /**
+     * Languages that write every noun with a capital: a capital there does not mark a name, so
+     * {@link #nameKeys} finds none in them.
+     */
+    private static final java.util.Set<String> NOUNS_CAPITALISED = java.util.Set.of("de", "lb");
+
+    /**
+     * The word keys (as {@link #keys} makes them) of the names of one segment: words of two letters or
+     * more written with a capital inside a sentence (not its first word, not after a sentence's end);
+     * none in a language that capitalises every noun, nor in a line written in title case (most words
+     * capitalised: a headline). For the link feature "a name on one side only".
+     *
+     * <p>NOTE: a capital inside a sentence is a name in English, French, Spanish, Italian, Icelandic;
+     * product and menu names ("Tools", "Options") count as names too, and a name translated by another
+     * word (Council / Rat) is "on one side only"; the calibration weighs the feature on gold links.
+     */
+    List<String> nameKeys(String segment, String lang) {
+        if (NOUNS_CAPITALISED.contains(lang)) {
+            return List.of();
+        }
+        List<Words.Word> parts = Words.parts(segment);
+        int capitals = 0;
+        int words = 0;
+        for (Words.Word w : parts) {
+            if (w.kind() == Words.Kind.WORD && w.text().length() >= 4) {
+                words++;
+                capitals += Character.isUpperCase(w.text().codePointAt(0)) ? 1 : 0;
+            }
+        }
+        if (words >= 2 && capitals * 2 > words) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (int k = 1; k < parts.size(); k++) {
+            Words.Word w = parts.get(k);
+            String tok = w.text();
+            if (w.kind() != Words.Kind.WORD || !Character.isUpperCase(tok.codePointAt(0))
+                    || tok.codePointCount(0, tok.length()) < 2 || afterSentenceEnd(segment, w.start())) {
+                continue;
+            }
+            String key = keyCache.computeIfAbsent(lang + "\u0000" + tok, x -> keys.key(tok, lang));
+            if (key.length() >= 2) {
+                out.add(WORD_KEY + key);
+            }
+        }
+        return out;
+    }
+
+    /** Whether the text before {@code at}, past spaces, quotes and brackets, ends a sentence (or is empty). */
+    private static boolean afterSentenceEnd(String s, int at) {
+        int i = at - 1;
+        while (i >= 0 && (Character.isWhitespace(s.charAt(i)) || "\"'„“”«»‚‘’([".indexOf(s.charAt(i)) >= 0)) {
+            i--;
+        }
+        return i < 0 || ".!?:;–-".indexOf(s.charAt(i)) >= 0;
+    }
+
     /** The sorted ids of the {@link #keys} of a segment, new keys getting the next ids. */
     int[] ids(List<String> keys) {
         int[] a = new int[keys.size()];

@@ -7,7 +7,9 @@ import java.util.List;
 /**
  * What a link's confidence is computed from: its cost per segment, component by component, its
  * shape, how well the links around it are aligned, and whether a segment next to it was left
- * unaligned (where the link may have missed a part, boilerplate or not); and what the document pair's verdict is
+ * unaligned (where the link may have missed a part, boilerplate or not), and four signs of a wrong
+ * link its costs hardly show (numbers that disagree, names on one side only, furniture on both sides,
+ * a short link without evidence); and what the document pair's verdict is
  * computed from: the median cost per segment of its links, and the share of its segments left
  * unaligned.
  *
@@ -21,7 +23,9 @@ final class LinkFeatures {
 
     /** The link features, in the order of the vector; {@code bias} is always 1. */
     static final List<String> LINK = List.of("bias", "total", "anchor", "lexical", "length", "prior", "many",
-            "boilerplate", "neighbours", "document", "unpaired", "gap", "total2", "many*total", "many*neighbours");
+            "boilerplate", "neighbours", "document", "unpaired", "gap", "total2", "many*total", "many*neighbours",
+            "numbers apart", "names apart", "furniture", "short", "short*evidence",
+            "short*unexplained");
 
     /** The document features, in the order of the vector. */
     static final List<String> DOCUMENT = List.of("bias", "document", "unpaired");
@@ -100,6 +104,19 @@ final class LinkFeatures {
             f[12] = Math.min(f[1], 0) * Math.min(f[1], 0);
             f[13] = f[6] * f[1];
             f[14] = f[6] * f[8];
+            Link l = links.get(k);
+            int si = l.source().length;
+            int tj = l.target().length;
+            int i = l.source()[0];
+            int j = l.target()[0];
+            f[15] = numbersApart(p, i, si, j, tj);
+            f[16] = Math.min(3, namesApart(p.srcNames, p.srcAnchors, i, si, p.tgtAnchors, j, tj)
+                    + namesApart(p.tgtNames, p.tgtAnchors, j, tj, p.srcAnchors, i, si));
+            f[17] = allMenu(p.srcMenu, i, si) && allMenu(p.tgtMenu, j, tj) ? 1 : 0;
+            f[18] = Math.max(p.srcLength(i, si), p.tgtLength(j, tj)) <= SHORT ? 1 : 0;
+            f[19] = f[18] * (f[2] + f[3]);
+            // a short link that no shared anchor and no known word pair explains: two headlines side by side
+            f[20] = f[18] == 1 && f[2] >= 0 && f[3] >= 0 ? 1 : 0;
         }
         return new Of(out, new double[] {1, median, unpairedShare});
     }
@@ -121,6 +138,71 @@ final class LinkFeatures {
 
     /** Links with calibrated confidences, and the probability that their documents are translations. */
     record Calibrated(List<Link> links, double translation) {
+    }
+
+    /** A link whose longer side has at most this many characters is short (a headline, a credit, a menu line). */
+    static final int SHORT = 45;
+
+    /**
+     * The share of a link's numbers that have no equal on the other side (0 when neither side has a
+     * number): a sentence linked to another sentence of numbers, with other values, is not its translation.
+     */
+    static double numbersApart(Problem p, int i, int si, int j, int tj) {
+        List<Integer> a = numbers(p, p.srcAnchors, i, si);
+        List<Integer> b = numbers(p, p.tgtAnchors, j, tj);
+        if (a.isEmpty() && b.isEmpty()) {
+            return 0;
+        }
+        int total = a.size() + b.size();
+        int matched = 0;
+        for (Integer x : a) {
+            if (b.remove(x)) {
+                matched += 2;
+            }
+        }
+        return (total - matched) / (double) total;
+    }
+
+    private static List<Integer> numbers(Problem p, int[][] anchors, int from, int count) {
+        List<Integer> out = new ArrayList<>();
+        for (int x = from; x < from + count; x++) {
+            for (int id : anchors[x]) {
+                if (p.anchors.isNumber(id)) {
+                    out.add(id);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** How many names of one side's segments {@code [from, from + count)} are not among the other side's anchors. */
+    static int namesApart(int[][] names, int[][] anchors, int from, int count, int[][] other, int oFrom, int oCount) {
+        if (names == null) {
+            return 0;
+        }
+        int apart = 0;
+        for (int x = from; x < from + count; x++) {
+            for (int id : names[x]) {
+                boolean found = false;
+                for (int y = oFrom; y < oFrom + oCount && !found; y++) {
+                    found = Arrays.binarySearch(other[y], id) >= 0;
+                }
+                apart += found ? 0 : 1;
+            }
+        }
+        return apart;
+    }
+
+    private static boolean allMenu(boolean[] menu, int from, int count) {
+        if (menu == null) {
+            return false;
+        }
+        for (int x = from; x < from + count; x++) {
+            if (!menu[x]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int slot(BeadCost bc) {

@@ -16,7 +16,7 @@ import org.tmsh.common.TmshException;
  * unrelated documents.
  *
  * <p>NOTE: fitted by hand (Newton's method with a ridge penalty, a few dozen lines) rather than with
- * a statistics library: none is on tmsh's classpath, eighteen weights need no more, and the fit
+ * a statistics library: none is on tmsh's classpath, two dozen weights need no more, and the fit
  * must run inside a test to check the calibration on documents it never saw.
  */
 final class LogisticCalibration implements LinkCalibration {

@@ -28,6 +28,9 @@ final class Problem {
     /** Segments that are lines of a menu (navigation, share rows, footers: {@link Boilerplate#menus}); may be null. */
     boolean[] srcMenu;
     boolean[] tgtMenu;
+    /** The anchor ids of each segment's names ({@link Anchors#nameKeys}); may be null. */
+    int[][] srcNames;
+    int[][] tgtNames;
     /** Known word translations, or null when the aligner has no lexicon. */
     LexicalEvidence lexical;
     private final Map<Object, Object> shared = new HashMap<>();

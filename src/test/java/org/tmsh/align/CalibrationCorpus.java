@@ -14,6 +14,8 @@ import java.util.Random;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
 
+import org.tmsh.bench.DamagedBenchmark;
+import org.tmsh.bench.DamagedPairs;
 import org.tmsh.bench.GoldLinks;
 import org.tmsh.segment.Segments;
 
@@ -22,21 +24,29 @@ import org.tmsh.segment.Segments;
  * the gold alignments of {@code ../shared/align-gold} (the Text+Berg development document cut into
  * four at gold links, the ParIce documents, the toy pair), German-English documents made from the
  * LibreOffice help paragraphs of running text in {@code ../shared/tm-data} with merged, dropped and inserted sentences
- * planted by a seeded program, and pairs of unrelated documents made from all of them (every link
- * of such a pair is wrong).
+ * planted by a seeded program, generated news-like pairs with website damage (for the link model
+ * only), and pairs of unrelated documents made from the others (every link of such a pair is wrong).
  */
 final class CalibrationCorpus {
 
-    /** One document pair: its sides, languages, the right links (gold format), and whether the two are related. */
+    /**
+     * One document pair: its sides, languages, the right links (gold format), whether the two are
+     * related, each side's paragraph numbers (null: one paragraph), and whether it teaches the link
+     * model only (no row of the document model).
+     */
     record Doc(String name, List<String> src, List<String> tgt, String sl, String tl, Set<String> gold,
-               boolean related) {
+               boolean related, int[] srcPara, int[] tgtPara, boolean linksOnly) {
+
+        Doc(String name, List<String> src, List<String> tgt, String sl, String tl, Set<String> gold, boolean related) {
+            this(name, src, tgt, sl, tl, gold, related, null, null, false);
+        }
 
         Segments source() {
-            return Segments.presegmented(src, sl);
+            return srcPara == null ? Segments.presegmented(src, sl) : new Segments(src, srcPara, sl);
         }
 
         Segments target() {
-            return Segments.presegmented(tgt, tl);
+            return tgtPara == null ? Segments.presegmented(tgt, tl) : new Segments(tgt, tgtPara, tl);
         }
 
         boolean right(Link l) {
@@ -57,6 +67,7 @@ final class CalibrationCorpus {
         related.addAll(parice());
         related.add(toy());
         related.addAll(help(12, 40, 7));
+        related.addAll(news(NEWS_PER_KIND, NEWS_SEED));
         List<Doc> docs = new ArrayList<>(related);
         docs.addAll(unrelated(related));
         return docs;
@@ -185,12 +196,33 @@ final class CalibrationCorpus {
         return out;
     }
 
+    /** The seed of the news-like pairs: not the damaged benchmark's ({@link DamagedBenchmark#SEED}), so its pairs stay unseen. */
+    static final long NEWS_SEED = 7L;
+    static final int NEWS_PER_KIND = 4;
+
+    /**
+     * German-English news-like pairs with website damage ({@link DamagedPairs}: furniture, credits,
+     * related-article boxes, number sentences, names, merged and split sentences), {@code perKind} of
+     * each kind, as their sentences and paragraphs: the links a page pair has that help texts lack.
+     * They teach the link model only ({@link Doc#linksOnly}): many German-English pairs with a
+     * dictionary would teach the document model that a pair without one (ParIce) is no translation.
+     */
+    static List<Doc> news(int perKind, long seed) throws IOException {
+        List<Doc> out = new ArrayList<>();
+        for (DamagedPairs.Pair p : DamagedPairs.generate(perKind, seed)) {
+            out.add(new Doc("news-" + p.name(), p.deSentences(), p.enSentences(), "de", "en", keys(p.gold()), true,
+                    p.deParagraphs(), p.enParagraphs(), true));
+        }
+        return out;
+    }
+
     /**
      * Pairs of unrelated documents in the same languages: each related document's source with the
      * target of another document of its language pair (its neighbour but one in the list).
      */
     static List<Doc> unrelated(List<Doc> related) {
         List<Doc> out = new ArrayList<>();
+        related = related.stream().filter(d -> !d.linksOnly()).toList();
         for (int a = 0; a < related.size(); a++) {
             Doc x = related.get(a);
             List<Doc> same = related.stream().filter(d -> d.sl().equals(x.sl()) && d.tl().equals(x.tl()) && d != x).toList();
@@ -198,7 +230,8 @@ final class CalibrationCorpus {
                 continue;
             }
             Doc y = same.get(Math.min(same.size() - 1, 1 + a % same.size()) % same.size());
-            out.add(new Doc(x.name() + "~" + y.name(), x.src(), y.tgt(), x.sl(), x.tl(), Set.of(), false));
+            out.add(new Doc(x.name() + "~" + y.name(), x.src(), y.tgt(), x.sl(), x.tl(), Set.of(), false, x.srcPara(),
+                    y.tgtPara(), false));
         }
         return out;
     }

@@ -70,11 +70,11 @@ final class CalibrationSamples {
         List<Boolean> right = new ArrayList<>();
         CalibrationCorpus.Doc last = null;
         for (Sample s : samples) {
-            if (s.doc() != last) {
+            if (s.doc() != last && !s.doc().linksOnly()) {
                 docs.add(s.document());
                 translated.add(s.doc().related());
-                last = s.doc();
             }
+            last = s.doc();
             if (s.doc().related()) {
                 links.add(s.features());
                 right.add(s.right());

@@ -32,6 +32,9 @@ public final class DamagedBenchmark {
     public static final long SEED = 20261207L;
     public static final int PER_KIND = 10;
 
+    /** Wrong links rated at least this are printed (-Dbench.damaged.wrong=0.8: what --strict lets through); off by default. */
+    private static final double WRONG_SHOWN = Double.parseDouble(System.getProperty("bench.damaged.wrong", "2"));
+
     /** One link the aligner made, scored: right (strict) or not, and its confidence. */
     record Rated(boolean right, double confidence) {
     }
@@ -162,6 +165,10 @@ public final class DamagedBenchmark {
                 if (!l.isNull()) {
                     boolean right = p.gold().stream().anyMatch(x -> Arrays.equals(x.s(), g.s()) && Arrays.equals(x.t(), g.t()));
                     s.rated.add(new Rated(right, l.confidence()));
+                    if (!right && l.confidence() >= WRONG_SHOWN) {
+                        System.out.printf(Locale.ROOT, "  WRONG %s %s conf %.2f | %s | %s%n", p.name(), l.format(),
+                                l.confidence(), a.sourceText(l), a.targetText(l));
+                    }
                 }
             }
             if (p.kind().name().equalsIgnoreCase(System.getProperty("bench.damaged.show", ""))) {
