@@ -162,7 +162,8 @@ final class SolrImport {
         SolrBulk bulk = SolrBulk.open(tm, leaders, before);
         lastBulk = bulk.toString();
         int size = bulk.on() ? SolrBulk.batch() : batch();
-        Senders out = new Senders(senders(), leaders, bulk.on() ? bulk : null);
+        // bulk batches: more in flight than segments built at once, so that the client builds while the nodes add
+        Senders out = new Senders(bulk.on() ? SolrBulk.inFlight() : senders(), leaders, bulk.on() ? bulk : null);
         // the ids (64-bit hashes) of the units this import has read: a unit seen before takes Solr's normal path
         LongSet seen = bulk.on() ? new LongSet() : null;
         int index = 0;
@@ -460,10 +461,15 @@ final class SolrImport {
             }
             // the documents of the normal path (the asking's CPU is counted by SolrBulk.existing)
             SolrBulk.CPU.addAndGet(1, beforeAsking - cpu0 + SolrBulk.threadCpu() - cpu1);
+            if (!bulkByCore.isEmpty()) {
+                // every unit of the batch is in bulkByCore or byLeader now: while this batch's segments are built and
+                // sent, the batch's own list holds none of them (a segment's units are let go once it is built)
+                batch.units.clear();
+            }
             for (Map.Entry<String, List<SolrBulk.Unit>> e : bulkByCore.entrySet()) {
-                bulk.store(cores.get(e.getKey()), e.getValue());
-                acked.addAndGet(e.getValue().size());
-                merged.addAndGet(e.getValue().size());
+                int added = bulk.store(cores.get(e.getKey()), e.getValue());
+                acked.addAndGet(added);
+                merged.addAndGet(added);
             }
             if (bulk != null && !byLeader.isEmpty()) {
                 // a unit already merged by an earlier batch must be replaced after that merge, not before it
