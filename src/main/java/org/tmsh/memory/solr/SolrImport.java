@@ -36,7 +36,8 @@ import org.tmsh.memory.UnitSources;
  * a killed or failed import loses at most the batches it had in flight (three of 5000 units by default); running it
  * again completes it without duplicates. The import commits at its end (and Solr's autoCommit every 15 s).
  * On TLOG and PULL replicas whose nodes can read the client's folder, units with new ids take the bulk
- * path instead ({@link SolrBulk}: a segment a shard, merged into the leader's core and committed).
+ * path instead ({@link SolrBulk}: a segment a shard, merged into the leader's core and committed; four bulk batches
+ * of 50,000 in flight by default, {@link SolrBulk#inFlight}).
  */
 final class SolrImport {
 
