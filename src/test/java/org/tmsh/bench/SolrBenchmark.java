@@ -27,7 +27,8 @@ import org.tmsh.memory.solr.SolrMemory;
  * TM on one shard, {@code NAME!KEY}, or spread over both, {@code NAME/0!KEY}), after a warm-up
  * import; then the TM benchmark's kind of queries (real segments with 1 to 3 words changed, min 70;
  * low fuzzies, min 50) against the one-shard and the spread TM, with where each look-up's time went.
- * A fourth argument picks settings by number (0 to 28; 20 to 22 the bulk path by MERGEINDEXES, 23 to 27 by tmsh's
+ * A fourth argument picks settings by number (0 to 30; 29 is 28 with a language's word terms as a token stream, 30 is 29
+ * with 4 bulk batches in flight and at most one a processor building; 20 to 22 the bulk path by MERGEINDEXES, 23 to 27 by tmsh's
  * segment handler, 27 with its documents built straight into the segment, 28 as 27 with the segment posted
  * by {@code SegmentPost} instead of SolrJ's pipe, comma-separated, in the order given); settings
  * 0 to 12 use configset "tmsh-2", 13 to 15 "tmsh-3", 16 to 19 the one {@code tm create} uploads ("tmsh-4":
@@ -46,7 +47,7 @@ public final class SolrBenchmark {
         Setting(String label, int senders, int bits, int batch, boolean leaders, String replicas, String configset,
                 boolean bulk, boolean handler, int bulkBatch) {
             this(label, senders, bits, batch, leaders, replicas, configset, bulk, handler, bulkBatch,
-                    Map.of("tmsh.solr.directDocs", "false", "tmsh.solr.segmentPost", "solrj"));
+                    before(Map.of("tmsh.solr.directDocs", "false", "tmsh.solr.segmentPost", "solrj")));
         }
 
         Setting(String label, int senders, int bits, int batch, boolean leaders, String replicas, String configset,
@@ -66,6 +67,18 @@ public final class SolrBenchmark {
         Setting(String label, int senders, int bits, int batch, boolean leaders, String replicas) {
             this(label, senders, bits, batch, leaders, replicas, "tmsh-2");
         }
+    }
+
+    /**
+     * {@code props} with the settings of the client before the term stream and the pipelined bulk batches (3 in
+     * flight, each building its own segment): settings 0 to 28 as they were measured.
+     */
+    private static Map<String, String> before(Map<String, String> props) {
+        Map<String, String> m = new java.util.HashMap<>(props);
+        m.put("tmsh.solr.termStream", "false");
+        m.put("tmsh.solr.bulkInFlight", "3");
+        m.put("tmsh.solr.bulkBuilders", "3");
+        return Map.copyOf(m);
     }
 
     public static void main(String[] args) throws Exception {
@@ -116,11 +129,21 @@ public final class SolrBenchmark {
                         50_000),
                 // 27: 24 with the documents built straight into the segment (no SolrInputDocument between)
                 new Setting("bulk+handler, 50000, direct documents", 3, -1, 5000, true, "pull", null, true, true, 50_000,
-                        Map.of("tmsh.solr.directDocs", "true", "tmsh.solr.segmentPost", "solrj")),
+                        before(Map.of("tmsh.solr.directDocs", "true", "tmsh.solr.segmentPost", "solrj"))),
                 // 28: 27 with the segment posted as a body of known length in blocks of a megabyte (SegmentPost), not
                 // through SolrJ's 1 KB pipe
                 new Setting("bulk+handler, 50000, direct documents, posted", 3, -1, 5000, true, "pull", null, true, true,
-                        50_000, Map.of("tmsh.solr.directDocs", "true", "tmsh.solr.segmentPost", "direct")));
+                        50_000, before(Map.of("tmsh.solr.directDocs", "true", "tmsh.solr.segmentPost", "direct"))),
+                // 29: 28 with a language's word terms handed to Lucene as a token stream (WordLines), not one joined string
+                new Setting("bulk+handler, 50000, direct, posted, term stream", 3, -1, 5000, true, "pull", null, true, true,
+                        50_000, Map.of("tmsh.solr.directDocs", "true", "tmsh.solr.segmentPost", "direct",
+                                "tmsh.solr.termStream", "true", "tmsh.solr.bulkInFlight", "3", "tmsh.solr.bulkBuilders", "3")),
+                // 30: 29 with 4 bulk batches in flight, at most one a processor building its segment (the default now):
+                // the client builds the next batches while the nodes add the last ones
+                new Setting("bulk+handler, 50000, term stream, 4 in flight, builders = cores", 3, -1, 5000, true, "pull", null,
+                        true, true, 50_000, Map.of("tmsh.solr.directDocs", "true", "tmsh.solr.segmentPost", "direct",
+                                "tmsh.solr.termStream", "true", "tmsh.solr.bulkInFlight", "4", "tmsh.solr.bulkBuilders",
+                                Integer.toString(Math.min(3, Runtime.getRuntime().availableProcessors())))));
         List<Setting> settings = args.length > 3
                 ? Arrays.stream(args[3].split(",")).map(i -> all.get(Integer.parseInt(i))).toList() : all;
         Path base = work.resolve("solr-" + System.nanoTime());

@@ -80,6 +80,8 @@ final class SolrBulk {
     private final boolean checkExisting;
     /** The leaders' nodes run tmsh's segment handler ({@link #HANDLER}): segments are sent to it, no folder is shared. */
     private final boolean viaHandler;
+    /** Segments being built at once ({@link #builders}). */
+    private final java.util.concurrent.Semaphore building = new java.util.concurrent.Semaphore(builders());
 
     private SolrBulk(SolrMemory tm, Path dir, String off, boolean checkExisting) {
         this(tm, dir, off, checkExisting, false);
@@ -140,11 +142,32 @@ final class SolrBulk {
 
     /**
      * Units a bulk batch ({@code -Dtmsh.solr.bulkBatch}, default 50,000): one segment a shard, merged and committed.
-     * Three in flight and the one being read fit the launcher's 1 GB heap (measured: at most 457 MB in use after a
-     * collection, docs/memory-performance.md); 20,000 before.
+     * Three in flight, each building, and the one being read fit the launcher's 1 GB heap (measured: at most 457 MB in
+     * use after a collection, docs/memory-performance.md); now {@link #inFlight}, at most {@link #builders} building;
+     * 20,000 before.
      */
     static int batch() {
         return Math.max(1, Integer.getInteger("tmsh.solr.bulkBatch", 50_000));
+    }
+
+    /**
+     * Bulk batches in flight at once ({@code -Dtmsh.solr.bulkInFlight}, default 4, read at each import): of them at
+     * most {@link #builders} build their segments at once, the others wait for the node's answer (receiving, checking,
+     * adding and committing their segment) holding the segment only, not its units; so the client builds the next
+     * batches while the nodes add the last ones. 3 before, each building and sending in turn.
+     */
+    static int inFlight() {
+        return Math.max(1, Integer.getInteger("tmsh.solr.bulkInFlight", 4));
+    }
+
+    /**
+     * Segments built at once ({@code -Dtmsh.solr.bulkBuilders}, default the processors, at most {@link #inFlight} less
+     * one; read at each import): building is CPU only, so more than the processors only hold more memory.
+     */
+    static int builders() {
+        int in = inFlight();
+        int dflt = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), in - 1));
+        return Math.max(1, Math.min(in, Integer.getInteger("tmsh.solr.bulkBuilders", dflt)));
     }
 
     /** The folder the client writes its segments under ({@code -Dtmsh.solr.bulkDir}, default TMPDIR/tmsh-solr-bulk). */
@@ -316,13 +339,14 @@ final class SolrBulk {
     /**
      * Writes {@code docs} as one index, has the leader's core {@code core} ({base URL, core name}) add it and
      * commits the collection (durable when this returns: the merge writes no transaction log); the
-     * directory is deleted whatever happens.
+     * directory is deleted whatever happens. Returns the units added; through the handler, {@code docs} is emptied
+     * once their segment is built (a batch waiting for the node's answer holds its segment, not its units).
      */
-    void store(String[] core, List<Unit> docs) throws IOException, SolrServerException {
+    int store(String[] core, List<Unit> docs) throws IOException, SolrServerException {
         if (viaHandler) {
-            send(core, docs);
+            int added = send(core, docs);
             segments.incrementAndGet();
-            return;
+            return added;
         }
         Path p = dir.resolve("s" + segments.incrementAndGet());
         long t0 = threadCpu();
@@ -337,6 +361,7 @@ final class SolrBulk {
             commit.setParam("openSearcher", "false");
             commit.process(tm.client(), tm.collection());
             CPU.addAndGet(3, threadCpu() - t0);
+            return docs.size();
         } finally {
             delete(p);
         }
@@ -371,28 +396,41 @@ final class SolrBulk {
      * The handler's way: writes {@code docs} as one index in memory and sends its files to the core's {@link #HANDLER},
      * which checks them, adds them as they are and commits the core (durable when this returns).
      */
-    private void send(String[] core, List<Unit> docs) throws IOException, SolrServerException {
-        long t0 = threadCpu();
+    private int send(String[] core, List<Unit> docs) throws IOException, SolrServerException {
         ByteBuffersDirectory index = new ByteBuffersDirectory();
-        write(new SolrSegment(index, tm.layout()), docs, tm);
+        try {
+            building.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted before building a segment");
+        }
+        long t0 = threadCpu();
+        try {
+            write(new SolrSegment(index, tm.layout()), docs, tm);
+        } finally {
+            building.release();
+        }
         long t1 = threadCpu();
         CPU.addAndGet(2, t1 - t0);
+        int count = docs.size();
+        // the segment holds them now: a batch waiting for the node's answer keeps no units (the caller counts `count`)
+        docs.clear();
         org.apache.solr.common.util.NamedList<Object> rsp;
         if (SegmentPost.enabled()) {
             // a body of known length in blocks of a megabyte (SolrJ's JDK client pipes it through 1 KB: SegmentPost)
             try {
                 rsp = SegmentPost.post(core[0], core[1], HANDLER,
-                        Map.of("action", "add", "tm", tm.remote(), "docs", Integer.toString(docs.size())), index);
+                        Map.of("action", "add", "tm", tm.remote(), "docs", Integer.toString(count)), index);
             } finally {
                 CPU.addAndGet(3, threadCpu() - t1);
             }
-            check(core, docs, rsp);
-            return;
+            check(core, count, rsp);
+            return count;
         }
         ModifiableSolrParams p = new ModifiableSolrParams();
         p.set("action", "add");
         p.set("tm", tm.remote());
-        p.set("docs", docs.size());
+        p.set("docs", count);
         GenericSolrRequest r = new GenericSolrRequest(SolrRequest.METHOD.POST, HANDLER, p).setRequiresCollection(true);
         r.setContentWriter(new RequestWriter.ContentWriter() {
             @Override
@@ -410,16 +448,17 @@ final class SolrBulk {
         } finally {
             CPU.addAndGet(3, threadCpu() - t1);
         }
-        check(core, docs, rsp);
+        check(core, count, rsp);
+        return count;
     }
 
     /** The handler's answer: the segments it added counted for the benchmark, and the units it added checked against those sent. */
-    private static void check(String[] core, List<Unit> docs, org.apache.solr.common.util.NamedList<Object> rsp) throws IOException {
+    private static void check(String[] core, int docs, org.apache.solr.common.util.NamedList<Object> rsp) throws IOException {
         if (rsp.get("segments") instanceof Number n) {
             CPU.addAndGet(5, n.longValue());
         }
-        if (!String.valueOf(docs.size()).equals(String.valueOf(rsp.get("added")))) {
-            throw new IOException("the segment handler of " + core[1] + " added " + rsp.get("added") + " of " + docs.size() + " units");
+        if (!String.valueOf(docs).equals(String.valueOf(rsp.get("added")))) {
+            throw new IOException("the segment handler of " + core[1] + " added " + rsp.get("added") + " of " + docs + " units");
         }
     }
 

@@ -36,7 +36,8 @@ import org.tmsh.memory.UnitSources;
  * a killed or failed import loses at most the batches it had in flight (three of 5000 units by default); running it
  * again completes it without duplicates. The import commits at its end (and Solr's autoCommit every 15 s).
  * On TLOG and PULL replicas whose nodes can read the client's folder, units with new ids take the bulk
- * path instead ({@link SolrBulk}: a segment a shard, merged into the leader's core and committed).
+ * path instead ({@link SolrBulk}: a segment a shard, merged into the leader's core and committed; four bulk batches
+ * of 50,000 in flight by default, {@link SolrBulk#inFlight}).
  */
 final class SolrImport {
 
@@ -162,7 +163,8 @@ final class SolrImport {
         SolrBulk bulk = SolrBulk.open(tm, leaders, before);
         lastBulk = bulk.toString();
         int size = bulk.on() ? SolrBulk.batch() : batch();
-        Senders out = new Senders(senders(), leaders, bulk.on() ? bulk : null);
+        // bulk batches: more in flight than segments built at once, so that the client builds while the nodes add
+        Senders out = new Senders(bulk.on() ? SolrBulk.inFlight() : senders(), leaders, bulk.on() ? bulk : null);
         // the ids (64-bit hashes) of the units this import has read: a unit seen before takes Solr's normal path
         LongSet seen = bulk.on() ? new LongSet() : null;
         int index = 0;
@@ -460,10 +462,15 @@ final class SolrImport {
             }
             // the documents of the normal path (the asking's CPU is counted by SolrBulk.existing)
             SolrBulk.CPU.addAndGet(1, beforeAsking - cpu0 + SolrBulk.threadCpu() - cpu1);
+            if (!bulkByCore.isEmpty()) {
+                // every unit of the batch is in bulkByCore or byLeader now: while this batch's segments are built and
+                // sent, the batch's own list holds none of them (a segment's units are let go once it is built)
+                batch.units.clear();
+            }
             for (Map.Entry<String, List<SolrBulk.Unit>> e : bulkByCore.entrySet()) {
-                bulk.store(cores.get(e.getKey()), e.getValue());
-                acked.addAndGet(e.getValue().size());
-                merged.addAndGet(e.getValue().size());
+                int added = bulk.store(cores.get(e.getKey()), e.getValue());
+                acked.addAndGet(added);
+                merged.addAndGet(added);
             }
             if (bulk != null && !byLeader.isEmpty()) {
                 // a unit already merged by an earlier batch must be replaced after that merge, not before it

@@ -103,6 +103,16 @@ final class SolrSchema {
     @FunctionalInterface
     interface FieldSink {
         void add(String field, Object value);
+
+        /**
+         * A language's word terms as one value, one term a line ({@link #WORD_LINES}): the content-token keys'
+         * {@link UnitKeys#wordTerms}, then {@code numbers}, each with a line end inside it as a space. By default
+         * the joined string, as Solr's update request takes it; {@link SolrSegment} takes the terms as they are
+         * ({@link WordLines}: no string joined to be split again by the tokenizer).
+         */
+        default void wordLines(String field, java.util.List<String> keys, java.util.List<String> numbers) {
+            add(field, WordLines.join(keys, numbers));
+        }
     }
 
     /**
@@ -177,14 +187,7 @@ final class SolrSchema {
         UnitKeys.forEachLanguage(u, tokenizer, (lang, text, keys, numbers) -> {
             d.add(LANG, lang);
             if (lines) {
-                StringBuilder all = new StringBuilder(keys.size() * 16);
-                for (String term : UnitKeys.wordTerms(keys)) {
-                    all.append(term.replace('\n', ' ')).append('\n');
-                }
-                for (String term : numbers) {
-                    all.append(term.replace('\n', ' ')).append('\n');
-                }
-                d.add(words(lang), all.toString());
+                d.wordLines(words(lang), keys, numbers);
             } else {
                 for (String term : UnitKeys.wordTerms(keys)) {
                     d.add(words(lang), term);

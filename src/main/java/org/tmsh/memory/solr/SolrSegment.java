@@ -43,7 +43,8 @@ import org.tmsh.match.Tokenizer;
  *   <li>{@code plong}, {@code pint} ({@code LongPointField}, {@code IntPointField}): a one-dimension point
  *       if indexed and a numeric doc value (single-valued);</li>
  *   <li>{@code termlines} ({@code TextField}, DOCS, no norms): the value split at line ends by Lucene's
- *       {@link SimplePatternSplitTokenizer}, the tokenizer the configset names;</li>
+ *       {@link SimplePatternSplitTokenizer}, the tokenizer the configset names; a language's word terms
+ *       ({@code w_L}) are handed over as the terms that split gives ({@link WordLines#stream}), not joined first;</li>
  *   <li>{@code dvbytes} ({@code BinaryField}, not stored, doc values; tmsh-5's texts, key hashes and
  *       tuid): a binary doc value of the bytes, nothing else;</li>
  *   <li>{@code _version_}: a numeric doc value only (Solr sets it on every document it indexes).</li>
@@ -179,21 +180,40 @@ final class SolrSegment {
             return;
         }
         Document out = new Document();
-        SolrSchema.fields(id, tm, u, tokenizer, seq, layout, (name, v) -> {
-            Kind k = kinds.computeIfAbsent(name, n -> kindOf(fields, n));
-            if (k == null) {
-                throw new IllegalStateException("the bulk path does not know field " + name);
-            }
-            if (v instanceof java.util.Collection<?> c) {
-                for (Object one : c) {
-                    add(out, name, k, one);
+        SolrSchema.fields(id, tm, u, tokenizer, seq, layout, new SolrSchema.FieldSink() {
+            @Override
+            public void add(String name, Object v) {
+                Kind k = kind(name);
+                if (v instanceof java.util.Collection<?> c) {
+                    for (Object one : c) {
+                        SolrSegment.add(out, name, k, one);
+                    }
+                } else {
+                    SolrSegment.add(out, name, k, v);
                 }
-            } else {
-                add(out, name, k, v);
+            }
+
+            @Override
+            public void wordLines(String name, java.util.List<String> keys, java.util.List<String> numbers) {
+                if (!stream || kind(name) != Kind.LINES) {
+                    add(name, WordLines.join(keys, numbers));
+                    return;
+                }
+                // the terms straight as bytes: the same terms the configset's tokenizer splits the joined value into
+                out.add(new Field(name, WordLines.stream(keys, numbers), LINES));
             }
         });
         out.add(new NumericDocValuesField(VERSION, version));
         writer.addDocument(out);
+    }
+
+    /** The kind of field {@code name} (looked up once a name); an error if the bulk path does not know it. */
+    private Kind kind(String name) {
+        Kind k = kinds.computeIfAbsent(name, n -> kindOf(fields, n));
+        if (k == null) {
+            throw new IllegalStateException("the bulk path does not know field " + name);
+        }
+        return k;
     }
 
     /** Commits and closes the index: it is then complete on disk for the node to read. */
@@ -216,6 +236,13 @@ final class SolrSegment {
      * -Dtmsh.solr.directDocs}, default true) or, as before, through a {@link SolrInputDocument} (read for each segment, for the benchmark's A/B).
      */
     private final boolean direct = !"false".equalsIgnoreCase(System.getProperty("tmsh.solr.directDocs", "true"));
+
+    /**
+     * Whether {@link #add} hands a language's word terms ({@code w_L}) to Lucene as a token stream of their bytes
+     * ({@link WordLines#stream}; {@code -Dtmsh.solr.termStream}, default true) or, as before, as the one joined
+     * string the configset's tokenizer splits again (read for each segment, for the benchmark's A/B).
+     */
+    private final boolean stream = !"false".equalsIgnoreCase(System.getProperty("tmsh.solr.termStream", "true"));
 
     /** The Lucene document Solr builds from {@code d} (the way before the direct one; {@link #DIRECT}). */
     private static Document document(Map<String, Kind> fields, SolrInputDocument d, long version) {
