@@ -96,7 +96,7 @@ public final class TmPairedRun {
     }
 
     /** Sets each {@code Class.field=value} of the memory's look-up package. */
-    private static void set(String[] switches) throws Exception {
+    static void set(String[] switches) throws Exception {
         for (String s : switches) {
             String[] kv = s.split("=", 2);
             int dot = kv[0].lastIndexOf('.');

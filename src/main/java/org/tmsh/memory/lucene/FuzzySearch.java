@@ -138,6 +138,9 @@ public final class FuzzySearch {
                 // BM25 probe over every pair, whose bar spares the exact stage a walk at the minimum
                 probe = restrict(probeQuery(r, terms, rescorer.keys(), rescorer.numberTerms()), scope);
                 probed = null;
+                if (TRACE) {
+                    Trace.again = 1;
+                }
             }
         } else {
             probe = restrict(probeQuery(r, terms, rescorer.keys(), rescorer.numberTerms()), both);
@@ -164,9 +167,9 @@ public final class FuzzySearch {
         if (TRACE) {
             long t2 = clock();
             System.err.printf(java.util.Locale.ROOT, "trace total %.2f probe %.2f exact %.2f walk %.2f check %.2f stored %.2f terms %.2f built %d"
-                    + " prefixPostings %d kept %d tokens %d bar %d need %d pairNeed %d read %d advanced %d | %s%n", (t2 - t0) / 1e6, (t1 - t0) / 1e6,
+                    + " prefixPostings %d kept %d tokens %d bar %d need %d pairNeed %d read %d advanced %d again %d | %s%n", (t2 - t0) / 1e6, (t1 - t0) / 1e6,
                     (t2 - t1) / 1e6, Trace.walk / 1e6, Trace.check / 1e6, Trace.stored / 1e6, Trace.terms / 1e6, Trace.built, Trace.postings, Trace.kept,
-                    rescorer.keys().size(), floor, Trace.need, Trace.pairNeed, CountingWalk.read, CountingWalk.advanced, rescorer.text());
+                    rescorer.keys().size(), floor, Trace.need, Trace.pairNeed, CountingWalk.read, CountingWalk.advanced, Trace.again, rescorer.text());
             CountingWalk.read = 0;
             CountingWalk.advanced = 0;
         }
@@ -210,10 +213,11 @@ public final class FuzzySearch {
         static int kept;
         static int need;
         static int pairNeed;
+        static int again;
 
         static void reset() {
             walk = check = stored = postings = terms = 0;
-            kept = need = pairNeed = built = 0;
+            kept = need = pairNeed = built = again = 0;
         }
     }
 
