@@ -51,6 +51,15 @@ final class CountingProbe {
     }
 
     private static final ThreadLocal<int[]> COUNTS = ThreadLocal.withInitial(() -> new int[0]);
+    /**
+     * The counted units' docs and counts, kept for the thread's next probe (grown anew for every look-up, they were
+     * most of a look-up's allocation at ten million units: up to the budget's 32,768 units, twice); arrays grown past
+     * {@link #KEEP} are not kept.
+     */
+    private static final ThreadLocal<int[][]> UNITS = ThreadLocal.withInitial(() -> new int[][] {new int[256], new int[256]});
+    private static final int KEEP = 1 << 17;
+    /** Whether the probe keeps those arrays ({@code -Dtmsh.tm.probeReuse=false}: new ones a look-up, as before). */
+    static volatile boolean reuse = !"false".equals(System.getProperty("tmsh.tm.probeReuse"));
 
     private CountingProbe() {
     }
@@ -93,8 +102,9 @@ final class CountingProbe {
             // the rarer, the heavier: idf in sixteenths
             weight[i] = (int) Math.round(16 * Math.log1p((double) units / states.get(i).docFreq()));
         }
-        int[] docs = new int[256];
-        int[] counts = new int[256];
+        int[][] kept = reuse ? UNITS.get() : new int[][] {new int[256], new int[256]};
+        int[] docs = kept[0];
+        int[] counts = kept[1];
         int size = 0;
         PostingsEnum pe = null;
         for (LeafReaderContext ctx : reader.leaves()) {
@@ -150,6 +160,10 @@ final class CountingProbe {
             if (scope != null && inScope == null && size > from) {
                 size = from + inScope(scope, ctx, docs, counts, from, size);
             }
+        }
+        if (docs.length <= KEEP) {
+            kept[0] = docs;
+            kept[1] = counts;
         }
         return new Found(best(reader, docs, counts, size, lengthField, n, k), size <= k, read);
     }
