@@ -19,7 +19,7 @@ import org.tmsh.memory.TranslationMemory;
  * Two or more ways of looking up taken in turns, query by query, in one JVM, so that a loaded machine's changing
  * load falls on all of them alike: {@code -Dbench.variants=DIR[:SWITCH=VALUE,...];DIR...}, each the folder of TMs
  * holding {@code bench} (as {@link TmLookupRun} takes it) and switches, static boolean or number fields of
- * {@code org.tmsh.memory.lucene} classes ({@code CountingProbe.byLength=false}), set before each of its look-ups.
+ * {@code org.tmsh.memory.lucene} classes ({@code CountingWalk.share=false}), set before each of its look-ups.
  * Every {@code -Dbench.every}-th query of the TM benchmark's 600 (10: the 60 that the exhaustive scan's file beside
  * the first TM holds) is looked up {@code -Dbench.warmup} times by each way, then timed (each way in a turning order).
  * Prints, a way a line: thread CPU and wall median and p99, and the agreement with the exhaustive scan.
@@ -96,7 +96,7 @@ public final class TmPairedRun {
     }
 
     /** Sets each {@code Class.field=value} of the memory's look-up package. */
-    private static void set(String[] switches) throws Exception {
+    static void set(String[] switches) throws Exception {
         for (String s : switches) {
             String[] kv = s.split("=", 2);
             int dot = kv[0].lastIndexOf('.');

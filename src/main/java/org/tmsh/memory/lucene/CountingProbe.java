@@ -43,15 +43,6 @@ final class CountingProbe {
     static volatile int maxTerms = Integer.getInteger("tmsh.tm.probeTerms", 24);
 
     /**
-     * Whether the probe counts only the units inside the minimum's length window, as the walk does ({@link
-     * UnitLengths}; {@code -Dtmsh.tm.probeLengths=false}: every unit, the probe before), in a TM of at least {@link
-     * UnitLengths#from} units. A unit outside that window can never reach the minimum, yet at ten million units the
-     * near-duplicates twice the query's length (joined pairs) that hold all its rarest words filled the probe's best
-     * counts, none of them reached the minimum, and the BM25 probe ran after it (the slowest look-ups' probes).
-     */
-    static volatile boolean byLength = !"false".equals(System.getProperty("tmsh.tm.probeLengths"));
-
-    /**
      * What the probe found: the units to check ({@code score}: the lists each holds), whether they are every
      * unit that holds one of the lists read ({@code all}), and which of the terms it read ({@code read[i]}, in
      * the order given).
@@ -60,6 +51,15 @@ final class CountingProbe {
     }
 
     private static final ThreadLocal<int[]> COUNTS = ThreadLocal.withInitial(() -> new int[0]);
+    /**
+     * The counted units' docs and counts, kept for the thread's next probe (grown anew for every look-up, they were
+     * most of a look-up's allocation at ten million units: up to the budget's 32,768 units, twice); arrays grown past
+     * {@link #KEEP} are not kept.
+     */
+    private static final ThreadLocal<int[][]> UNITS = ThreadLocal.withInitial(() -> new int[][] {new int[256], new int[256]});
+    private static final int KEEP = 1 << 17;
+    /** Whether the probe keeps those arrays ({@code -Dtmsh.tm.probeReuse=false}: new ones a look-up, as before). */
+    static volatile boolean reuse = !"false".equals(System.getProperty("tmsh.tm.probeReuse"));
 
     private CountingProbe() {
     }
@@ -67,14 +67,16 @@ final class CountingProbe {
     /**
      * The {@code k} units holding most of the rarest of {@code terms} (terms of {@code field}, with their
      * statistics in the reader) among the live units, ties broken by closeness of their length ({@code
-     * lengthField}) to {@code n} tokens. With {@link #byLength}, only units whose length may lie in {@code window}
-     * (the minimum's length window) are counted; {@link Found#all} then says every such unit is among the hits. {@code scope}: null, or a weight whose matches a unit must be among (the TM's
+     * lengthField}) to {@code n} tokens. Every unit is counted, whatever its length: counting only those inside the
+     * minimum's length window ({@link UnitLengths}) was tried and taken out (docs/memory-performance.md: it found a
+     * unit at the minimum more often, but its best-counted units, all near the query's length, cost the rescorer
+     * more than the BM25 probe it spared). {@code scope}: null, or a weight whose matches a unit must be among (the TM's
      * units in a Solr collection that holds several; the counts of a segment's units outside it are dropped before
      * the best are taken). {@code inScope}: null, or the same units as bits over the whole reader's docs (a Solr
      * filter cache's set), which the probe then asks for each posting instead (no per-segment pass).
      */
     static Found probe(IndexReader reader, String field, List<BytesRef> terms, List<TermStates> states, String lengthField,
-                       int n, int[] window, int k, Weight scope, Bits inScope) throws IOException {
+                       int n, int k, Weight scope, Bits inScope) throws IOException {
         Integer[] order = new Integer[terms.size()];
         Arrays.setAll(order, i -> i);
         Arrays.sort(order, Comparator.comparingInt(i -> states.get(i).docFreq()));
@@ -100,17 +102,16 @@ final class CountingProbe {
             // the rarer, the heavier: idf in sixteenths
             weight[i] = (int) Math.round(16 * Math.log1p((double) units / states.get(i).docFreq()));
         }
-        int[] docs = new int[256];
-        int[] counts = new int[256];
+        int[][] kept = reuse ? UNITS.get() : new int[][] {new int[256], new int[256]};
+        int[] docs = kept[0];
+        int[] counts = kept[1];
         int size = 0;
         PostingsEnum pe = null;
-        boolean windowed = byLength && UnitLengths.on && reader.maxDoc() >= UnitLengths.from;
         for (LeafReaderContext ctx : reader.leaves()) {
             Terms t = ctx.reader().terms(field);
             if (t == null) {
                 continue;
             }
-            byte[] lengths = windowed ? UnitLengths.of(ctx.reader(), lengthField) : null;
             int maxDoc = ctx.reader().maxDoc();
             int[] c = COUNTS.get();
             if (c.length < maxDoc) {
@@ -134,8 +135,7 @@ final class CountingProbe {
                     int w = weight[i];
                     int base = ctx.docBase;
                     for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
-                        if ((live != null && !live.get(d)) || (inScope != null && !inScope.get(base + d))
-                                || (lengths != null && !UnitLengths.in(lengths[d], window[0], window[1]))) {
+                        if ((live != null && !live.get(d)) || (inScope != null && !inScope.get(base + d))) {
                             continue;
                         }
                         int was = c[d];
@@ -160,6 +160,10 @@ final class CountingProbe {
             if (scope != null && inScope == null && size > from) {
                 size = from + inScope(scope, ctx, docs, counts, from, size);
             }
+        }
+        if (docs.length <= KEEP) {
+            kept[0] = docs;
+            kept[1] = counts;
         }
         return new Found(best(reader, docs, counts, size, lengthField, n, k), size <= k, read);
     }

@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.lucene.codecs.BlockTermState;
 import org.apache.lucene.index.IndexReader;
@@ -141,12 +142,29 @@ final class CountingWalk {
     });
 
     /**
-     * Every second segment walked by the helper thread while this thread walks the others, each into a buffer,
-     * then both handed to the sink. If the helper has not started the other half when this thread is done (it is
-     * busy with another look-up's), this thread takes it back and walks it itself: a look-up never waits for a
-     * queue, so with many searchers it costs what the walk on one thread does.
+     * Whether a split walk hands its segments out one at a time to whichever of the two threads is free (the
+     * default), or gives every second segment to the helper from the start ({@code -Dtmsh.tm.share=false}, the
+     * split before). A test switches it.
+     */
+    static volatile boolean share = !"false".equals(System.getProperty("tmsh.tm.share"));
+
+    /**
+     * Both threads on one walk, each into its own buffer, then both buffers handed to the sink.
+     *
+     * <p>Shared ({@link #share}): the segments, largest first, are taken one at a time by this thread and the helper
+     * from one counter. When this thread finds none left, it waits only for the one segment the helper may be
+     * walking, never for a helper that has not started (busy with another look-up's walk, or not yet given a core),
+     * and the two halves even out whatever each segment costs. A fixed split (every second segment each) left this
+     * thread waiting for the helper's whole half when that half was the dearer or the helper started late.
+     *
+     * <p>Not shared: every second segment walked by the helper thread while this thread walks the others. If the
+     * helper has not started the other half when this thread is done, this thread takes it back and walks it
+     * itself: a look-up never waits for a queue, so with many searchers it costs what the walk on one thread does.
      */
     private static boolean split(List<LeafReaderContext> leaves, Slice walk, int limit, Sink sink) throws IOException {
+        if (share) {
+            return shared(leaves, walk, limit, sink);
+        }
         List<LeafReaderContext> mine = new ArrayList<>();
         List<LeafReaderContext> theirs = new ArrayList<>();
         for (int i = 0; i < leaves.size(); i++) {
@@ -162,22 +180,66 @@ final class CountingWalk {
             helped.cancel(false);
             otherOk = walk.run(theirs, other);
         } else {
-            try {
-                otherOk = helped.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException("interrupted while the helper walked", e);
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof IOException io) {
-                    throw io;
-                }
-                if (e.getCause() instanceof RuntimeException re) {
-                    throw re;
-                }
-                throw new IllegalStateException(e.getCause());
-            }
+            otherOk = join(helped);
         }
         return ok && otherOk && own.drain(sink) && other.drain(sink);
+    }
+
+    /** The segments handed out one at a time to this thread and the helper ({@link #split}, shared). */
+    private static boolean shared(List<LeafReaderContext> leaves, Slice walk, int limit, Sink sink) throws IOException {
+        LeafReaderContext[] order = leaves.toArray(new LeafReaderContext[0]);
+        Arrays.sort(order, (a, b) -> Integer.compare(b.reader().maxDoc(), a.reader().maxDoc()));
+        AtomicInteger next = new AtomicInteger();
+        AtomicBoolean helperIn = new AtomicBoolean();
+        Buffer own = new Buffer(limit);
+        Buffer other = new Buffer(limit);
+        Future<Boolean> helped = HELPER.submit(() -> {
+            helperIn.set(true); // before its first claim: a claim this thread's last one did not see is one it waits for
+            return take(order, next, walk, other);
+        });
+        boolean ok;
+        try {
+            ok = take(order, next, walk, own);
+        } catch (IOException | RuntimeException | Error e) {
+            next.set(order.length); // the helper takes no further segment
+            throw e;
+        }
+        // every segment is taken: wait for the helper only if it took some (it is then on its last, or done)
+        boolean otherOk = !helperIn.get() || join(helped);
+        if (!helperIn.get()) {
+            helped.cancel(false);
+        }
+        return ok && otherOk && own.drain(sink) && other.drain(sink);
+    }
+
+    /** Walks segments of {@code order} taken from {@code next} until none is left or the buffer is full. */
+    private static boolean take(LeafReaderContext[] order, AtomicInteger next, Slice walk, Buffer into) throws IOException {
+        for (int i = next.getAndIncrement(); i < order.length; i = next.getAndIncrement()) {
+            if (!walk.run(List.of(order[i]), into)) {
+                next.set(order.length); // too many units: the stage goes to its pages, the other thread stops too
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The helper's answer, waited for. */
+    private static boolean join(Future<Boolean> helped) throws IOException {
+        try {
+            Boolean ok = helped.get();
+            return ok == null || ok;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while the helper walked", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /** The units one half of a split walk found, kept until both halves are done. */

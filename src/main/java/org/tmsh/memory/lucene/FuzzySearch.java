@@ -122,9 +122,8 @@ public final class FuzzySearch {
             }
             Weight only = scope == null ? null
                     : searcher.createWeight(searcher.rewrite(scope), ScoreMode.COMPLETE_NO_SCORES, 1);
-            // a unit outside the minimum's length window never reaches it (nor a higher bar, whose window is narrower)
             CountingProbe.Found found = CountingProbe.probe(r, fields.words(src), asked, states, fields.length(src),
-                    rescorer.keys().size(), rescorer.lengthWindow(Math.min(min, 100)), PROBE, only, inScope);
+                    rescorer.keys().size(), PROBE, only, inScope);
             rescorer.check(candidates(ctx, found.hits()));
             probedAll = found.all();
             probed = new HashSet<>();
@@ -138,6 +137,9 @@ public final class FuzzySearch {
                 // BM25 probe over every pair, whose bar spares the exact stage a walk at the minimum
                 probe = restrict(probeQuery(r, terms, rescorer.keys(), rescorer.numberTerms()), scope);
                 probed = null;
+                if (TRACE) {
+                    Trace.again = 1;
+                }
             }
         } else {
             probe = restrict(probeQuery(r, terms, rescorer.keys(), rescorer.numberTerms()), both);
@@ -164,9 +166,9 @@ public final class FuzzySearch {
         if (TRACE) {
             long t2 = clock();
             System.err.printf(java.util.Locale.ROOT, "trace total %.2f probe %.2f exact %.2f walk %.2f check %.2f stored %.2f terms %.2f built %d"
-                    + " prefixPostings %d kept %d tokens %d bar %d need %d pairNeed %d read %d advanced %d | %s%n", (t2 - t0) / 1e6, (t1 - t0) / 1e6,
+                    + " prefixPostings %d kept %d tokens %d bar %d need %d pairNeed %d read %d advanced %d again %d | %s%n", (t2 - t0) / 1e6, (t1 - t0) / 1e6,
                     (t2 - t1) / 1e6, Trace.walk / 1e6, Trace.check / 1e6, Trace.stored / 1e6, Trace.terms / 1e6, Trace.built, Trace.postings, Trace.kept,
-                    rescorer.keys().size(), floor, Trace.need, Trace.pairNeed, CountingWalk.read, CountingWalk.advanced, rescorer.text());
+                    rescorer.keys().size(), floor, Trace.need, Trace.pairNeed, CountingWalk.read, CountingWalk.advanced, Trace.again, rescorer.text());
             CountingWalk.read = 0;
             CountingWalk.advanced = 0;
         }
@@ -210,10 +212,11 @@ public final class FuzzySearch {
         static int kept;
         static int need;
         static int pairNeed;
+        static int again;
 
         static void reset() {
             walk = check = stored = postings = terms = 0;
-            kept = need = pairNeed = built = 0;
+            kept = need = pairNeed = built = again = 0;
         }
     }
 
@@ -626,7 +629,7 @@ public final class FuzzySearch {
             pages(ctx, counted, rescorer, filter, ceiling);
             return;
         }
-        Integer[] order = walk.ranked(rescorer.keys().size());
+        int[] order = walk.ranked(rescorer.keys().size());
         int at = 0;
         int page = PAGE;
         while (at < order.length) {
@@ -792,12 +795,46 @@ public final class FuzzySearch {
         }
 
         /** The kept units' indexes, most words (then pairs) first, then closest in length to {@code n} tokens. */
-        Integer[] ranked(int n) {
-            Integer[] order = new Integer[size];
+        int[] ranked(int n) {
+            int[] order = new int[size];
             Arrays.setAll(order, i -> i);
-            Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -scores[i])
-                    .thenComparingInt(i -> Math.abs(lengths[i] - n)).thenComparingInt(i -> docs[i]));
+            // sorted in place on the ints (a boxed index array and comparator were a sixth of a long look-up's
+            // allocation); the order is total (docs differ), so it is the same whatever the sort
+            new org.apache.lucene.util.IntroSorter() {
+                private int pivot;
+
+                @Override
+                protected void setPivot(int i) {
+                    pivot = order[i];
+                }
+
+                @Override
+                protected int comparePivot(int j) {
+                    return compareUnits(pivot, order[j], n);
+                }
+
+                @Override
+                protected int compare(int i, int j) {
+                    return compareUnits(order[i], order[j], n);
+                }
+
+                @Override
+                protected void swap(int i, int j) {
+                    int t = order[i];
+                    order[i] = order[j];
+                    order[j] = t;
+                }
+            }.sort(0, size);
             return order;
+        }
+
+        /** Most words (then pairs) first, then closest in length to {@code n} tokens, then by doc. */
+        private int compareUnits(int a, int b, int n) {
+            int c = Float.compare(scores[b], scores[a]);
+            if (c == 0) {
+                c = Integer.compare(Math.abs(lengths[a] - n), Math.abs(lengths[b] - n));
+            }
+            return c != 0 ? c : Integer.compare(docs[a], docs[b]);
         }
 
         int doc(int i) {

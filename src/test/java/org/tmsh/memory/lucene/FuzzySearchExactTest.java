@@ -193,13 +193,20 @@ class FuzzySearchExactTest {
         long parallel = CountingWalk.parallel;
         int limit = FuzzySearch.walkLimit;
         System.setProperty("tmsh.tm.segmentUnits", "256");
+        boolean share = CountingWalk.share;
         try {
             CountingWalk.parallel = 0;
-            randomMemoriesAgree(10, 10);
-            FuzzySearch.walkLimit = 8;
-            randomMemoriesAgree(11, 11);
+            // segments handed out one at a time to whichever thread is free (the default), then the fixed halves
+            for (boolean shared : new boolean[] {true, false}) {
+                CountingWalk.share = shared;
+                FuzzySearch.walkLimit = limit;
+                randomMemoriesAgree(10, 10);
+                FuzzySearch.walkLimit = 8;
+                randomMemoriesAgree(11, 11);
+            }
         } finally {
             CountingWalk.parallel = parallel;
+            CountingWalk.share = share;
             FuzzySearch.walkLimit = limit;
             if (units == null) {
                 System.clearProperty("tmsh.tm.segmentUnits");
