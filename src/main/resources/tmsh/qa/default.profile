@@ -151,6 +151,12 @@ example	numbers	clean	de	en	Es dauerte dreieinhalb Jahre.	It took 3.5 years.
 example	numbers	finding	en	de	See chapter IV.	Siehe Kapitel V.
 example	numbers	clean	en	de	See chapter IV.	Siehe Kapitel 4.
 example	numbers	clean	en	de	I saw a CD in chapter XII.	Ich sah eine CD in Kapitel XII.
+example	numbers	finding	en	de	France grew under Louis V.	Frankreich wuchs unter Ludwig X.
+example	numbers	finding	de	en	Elisabeth II. besuchte Berlin.	Queen Elizabeth I visited Berlin.
+example	numbers	finding	de	en	Unter Ludwig XIV. wuchs Frankreich.	France grew under Louis XV.
+example	numbers	clean	en	de	France grew under Louis XIV and Charles X.	Frankreich wuchs unter Ludwig XIV. und Karl X.
+example	numbers	clean	de	en	Gestern sagte Ludwig, Teil II. fehle.	Yesterday I said that Louis II was missing.
+example	numbers	clean	en	de	Press Ctrl V, then choose Option X.	Drücken Sie Strg V und wählen Sie Option X.
 # dates in words: weekdays, months without a day, decades, time zones (dates check); ranges, ordinal days, clock words (numbers)
 example	dates	finding	de	en	Am Dienstag trifft er den Kanzler.	On Wednesday he meets the chancellor.
 example	dates	clean	de	en	Am Dienstag trifft er den Kanzler.	On Tuesday he meets the chancellor.

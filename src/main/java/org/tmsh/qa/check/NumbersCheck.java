@@ -161,6 +161,9 @@ public final class NumbersCheck extends TargetCheck {
      * True when reported.
      */
     private boolean spelledChanged(QaSegment s, String src, String tgt, Consumer<Finding> out) {
+        if (regnalChanged(s, src, tgt, out)) {
+            return true;
+        }
         Map<String, Integer> a = SpelledNumbers.of(src, s.srcLang());
         boolean romanA = roman(src, a, false);
         if (!romanA && !romanCandidate(tgt) && a.keySet().stream().allMatch(v -> v.length() == 1 && v.charAt(0) < '2')) {
@@ -196,6 +199,113 @@ public final class NumbersCheck extends TargetCheck {
         String is = String.join(", ", new java.util.TreeSet<>(b.keySet()));
         out.accept(Finding.of(id(), severity(), s, was, is, "the source spells out " + was + ", the target " + is, null));
         return true;
+    }
+
+    /** A roman numeral after a capitalised word, as a ruler's or a pope's ("Ludwig XIV.", "Louis V", "Elizabeth I"). */
+    private static final java.util.regex.Pattern REGNAL = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(\\p{Lu}\\p{Ll}+) (?=[XVI])(X{0,3}(?:IX|IV|V?I{0,3}))(?![\\p{L}\\p{N}\\-_/]|\\.\\p{L})");
+
+    /**
+     * Roman numerals after a name on both sides, single letters too ("Ludwig X." / "Louis V", "Elisabeth II." /
+     * "Elizabeth I"), compared by value: a value one side has and the other writes neither so nor in digits, when the
+     * other side has one of its own, is a changed number (an error). A single "I" counts after a name that does not
+     * open the sentence, or before a full stop or a sign ("Yesterday I said" is the pronoun); each side must have such a
+     * numeral, so a lone "V" or "X" (a letter, a unit) is never compared with nothing. True when reported.
+     */
+    private boolean regnalChanged(QaSegment s, String src, String tgt, Consumer<Finding> out) {
+        Map<String, Integer> a = regnal(src);
+        if (a.isEmpty()) {
+            return false;
+        }
+        Map<String, Integer> b = regnal(tgt);
+        if (b.isEmpty()) {
+            return false;
+        }
+        for (String v : new ArrayList<>(a.keySet())) {
+            while (a.getOrDefault(v, 0) > 0 && b.getOrDefault(v, 0) > 0) {
+                SpelledNumbers.take(a, v);
+                SpelledNumbers.take(b, v);
+            }
+        }
+        a.values().removeIf(n -> n == 0);
+        b.values().removeIf(n -> n == 0);
+        a.keySet().removeAll(digitsIn(tgt));
+        b.keySet().removeAll(digitsIn(src));
+        if (a.isEmpty() || b.isEmpty()) {
+            return false;
+        }
+        String was = romanOf(a);
+        String is = romanOf(b);
+        out.accept(Finding.of(id(), severity(), s, was, is, "the ruler's number " + was + " of the source is " + is + " in the target", null));
+        return true;
+    }
+
+    /** The numerals after a name in a text, by value ("Ludwig XIV." as 14). */
+    private static Map<String, Integer> regnal(String text) {
+        Map<String, Integer> out = new java.util.HashMap<>();
+        if (!regnalCandidate(text)) {
+            return out;
+        }
+        java.util.regex.Matcher m = REGNAL.matcher(text);
+        while (m.find()) {
+            String r = m.group(2);
+            if (r.isEmpty()) {
+                continue;
+            }
+            if (r.equals("I")) {
+                int after = m.end(2);
+                boolean signAfter = after >= text.length() || ".,;:)’'!?".indexOf(text.charAt(after)) >= 0;
+                int before = m.start(1);
+                String head = text.substring(0, before).stripTrailing();
+                boolean opens = head.isEmpty() || head.endsWith(".") || head.endsWith("!") || head.endsWith("?") || head.endsWith(":")
+                        || head.endsWith("\"") || head.endsWith("“") || head.endsWith("„") || head.endsWith("(");
+                if (!signAfter && opens) {
+                    continue; // "Yesterday I said": the pronoun
+                }
+            }
+            out.merge(String.valueOf(romanValue(r)), 1, Integer::sum);
+        }
+        return out;
+    }
+
+    /** Whether a text may hold a numeral after a name: a space before a capital I, V or X. */
+    private static boolean regnalCandidate(String text) {
+        for (int i = 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == 'I' || c == 'V' || c == 'X') && text.charAt(i - 1) == ' ') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int romanValue(String r) {
+        int v = 0;
+        for (int i = 0; i < r.length(); i++) {
+            int value = new int[] {1, 5, 10, 50, 100, 500, 1000}["IVXLCDM".indexOf(r.charAt(i))];
+            int next = i + 1 < r.length() ? new int[] {1, 5, 10, 50, 100, 500, 1000}["IVXLCDM".indexOf(r.charAt(i + 1))] : 0;
+            v += value < next ? -value : value;
+        }
+        return v;
+    }
+
+    /** Values as roman numerals, sorted ("V, XIV"). */
+    private static String romanOf(Map<String, Integer> values) {
+        List<String> out = new ArrayList<>();
+        for (String v : new java.util.TreeSet<>(values.keySet())) {
+            int n = Integer.parseInt(v);
+            StringBuilder r = new StringBuilder();
+            int[] val = {10, 9, 5, 4, 1};
+            String[] sym = {"X", "IX", "V", "IV", "I"};
+            for (int i = 0; i < val.length; i++) {
+                while (n >= val[i]) {
+                    r.append(sym[i]);
+                    n -= val[i];
+                }
+            }
+            out.add(r.toString());
+        }
+        return String.join(", ", out);
     }
 
     private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile(
