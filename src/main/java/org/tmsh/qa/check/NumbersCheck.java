@@ -141,11 +141,50 @@ public final class NumbersCheck extends TargetCheck {
                 case CHANGED -> q.text() + " of the source is " + r.text() + " in the target";
             });
         }
+        if (!why.isEmpty() && inSource.isEmpty()) {
+            // a number only the target has, where the source spells one the target has in no form: a changed number
+            // ("zwei Prozent" / "3 per cent")
+            List<String> lost = lostSpelled(wordsInSource, tgt, s.tgtLang());
+            if (!lost.isEmpty()) {
+                inSource.addAll(lost);
+                why.add(0, "the source spells out " + String.join(", ", lost) + ", which the target has in no form");
+            }
+        }
         if (!why.isEmpty()) {
             // a number only the target has is worth a look; one the target lost or changed is an error
             out.accept(Finding.of(id(), inSource.isEmpty() ? Finding.Severity.WARNING : severity(), s, inSource.isEmpty() ? null : String.join(", ", inSource),
                     inTarget.isEmpty() ? null : String.join(", ", inTarget), String.join("; ", why), null));
         }
+    }
+
+    /**
+     * The values of two or more the source spells out (what is left of {@code wordsInSource} after the differences took
+     * theirs) that the target writes neither in words, nor as a roman numeral, nor in digits.
+     */
+    private static List<String> lostSpelled(Map<String, Integer> wordsInSource, String tgt, String tgtLang) {
+        List<String> lost = new ArrayList<>();
+        Map<String, Integer> inTarget = null;
+        java.util.Set<String> digits = null;
+        for (Map.Entry<String, Integer> e : new java.util.TreeMap<>(wordsInSource).entrySet()) {
+            double v;
+            try {
+                v = Double.parseDouble(e.getKey());
+            } catch (NumberFormatException notAValue) {
+                continue;
+            }
+            if (e.getValue() <= 0 || v < 2) {
+                continue;
+            }
+            if (inTarget == null) {
+                inTarget = SpelledNumbers.of(tgt, tgtLang);
+                roman(tgt, inTarget, true);
+                digits = digitsIn(tgt);
+            }
+            if (!inTarget.containsKey(e.getKey()) && !digits.contains(e.getKey())) {
+                lost.add(e.getKey());
+            }
+        }
+        return lost;
     }
 
     private static final java.util.regex.Pattern WHOLE = java.util.regex.Pattern.compile(
