@@ -157,6 +157,12 @@ example	numbers	finding	de	en	Unter Ludwig XIV. wuchs Frankreich.	France grew un
 example	numbers	clean	en	de	France grew under Louis XIV and Charles X.	Frankreich wuchs unter Ludwig XIV. und Karl X.
 example	numbers	clean	de	en	Gestern sagte Ludwig, Teil II. fehle.	Yesterday I said that Louis II was missing.
 example	numbers	clean	en	de	Press Ctrl V, then choose Option X.	Drücken Sie Strg V und wählen Sie Option X.
+example	numbers	clean	de	en	Die Reform gilt 2020-2024.	The reform applies 2020-24.
+example	numbers	finding	de	en	Die Reform gilt 2020-2024.	The reform applies 2020-25.
+example	numbers	clean	en	de	The 1998-02 term.	Die Amtszeit 1998–2002.
+example	numbers	clean	de	en	Rund zwei Millionen Menschen flohen.	Around 2 million people fled.
+example	numbers	finding	de	en	Rund zwei Millionen Menschen flohen.	Around 3 million people fled.
+example	numbers	finding	de	en	Die Inflation lag bei zwei Prozent.	Inflation was 3 per cent.
 # dates in words: weekdays, months without a day, decades, time zones (dates check); ranges, ordinal days, clock words (numbers)
 example	dates	finding	de	en	Am Dienstag trifft er den Kanzler.	On Wednesday he meets the chancellor.
 example	dates	clean	de	en	Am Dienstag trifft er den Kanzler.	On Tuesday he meets the chancellor.
@@ -386,6 +392,7 @@ example	negation	clean	en	de	The value is not valid.	Der Wert ist ungültig.
 example	negation	finding	de	en	Die Vereinigten Staaten haben den Vertrag nicht unterzeichnet.	The United States has signed the treaty.
 example	negation	finding	en	de	The accident was not reported.	Der Unfall wurde gemeldet.
 example	negation	clean	en	de	The figures are not clear.	Die Zahlen sind unklar.
+example	negation	clean	en	de	Function not known	Unbekannte Funktion
 example	negation	clean	en	de	Whether or not to show the grid.	Legt fest, ob das Raster angezeigt wird.
 example	negation	clean	en	de	The service is free of charge.	Der Dienst ist kostenlos.
 example	negation	clean	en	de	Counts the non-empty cells.	Zählt die nicht leeren Zellen.

@@ -192,6 +192,14 @@ class ReviewerChecksTest {
         List<Finding> added = runDeEn(new NumbersCheck(), "Zwei Minister traten zurück.", "Two ministers resigned on day 3.");
         assertEquals(1, added.size(), added.toString());
         assertEquals(Finding.Severity.WARNING, added.get(0).severity());
+        // "twenty four" without its hyphen reads as 20 and 4: their sum in digits is the number kept, not a changed one
+        List<Finding> unhyphenated = run(new NumbersCheck(), "in twenty four hour format", "im 24-Stunden-Format");
+        assertTrue(unhyphenated.stream().noneMatch(x -> x.severity() == Finding.Severity.ERROR), unhyphenated.toString());
+        // a scale word after a spelled number: "zwei Millionen" is "2 million"
+        assertEquals(List.of(), runDeEn(new NumbersCheck(), "Rund zwei Millionen Menschen flohen.", "Around 2 million people fled."));
+        // the end of a range of years in two digits: "2020-24" is 2024
+        assertEquals(List.of(), runDeEn(new NumbersCheck(), "Die Reform gilt 2020-2024.", "The reform applies 2020-24."));
+        assertEquals(1, runDeEn(new NumbersCheck(), "Die Reform gilt 2020-2024.", "The reform applies 2020-25.").size());
     }
 
     @Test

@@ -124,8 +124,10 @@ public final class NumbersCheck extends TargetCheck {
         for (ValueDiff.Difference d : diffs) {
             Quantity q = d.source();
             Quantity r = d.target();
-            boolean sourceSpelled = q != null && q.kind().numeric() && SpelledNumbers.take(wordsInTarget, plain(q.value()));
-            boolean targetSpelled = r != null && r.kind().numeric() && SpelledNumbers.take(wordsInSource, plain(r.value()));
+            boolean sourceSpelled = q != null && q.kind().numeric() && (SpelledNumbers.take(wordsInTarget, plain(q.value()))
+                    || scaled(q) && SpelledNumbers.take(wordsInTarget, leading(q.text())));
+            boolean targetSpelled = r != null && r.kind().numeric() && (SpelledNumbers.take(wordsInSource, plain(r.value()))
+                    || scaled(r) && SpelledNumbers.take(wordsInSource, leading(r.text())));
             if ((q == null || sourceSpelled) && (r == null || targetSpelled)) {
                 continue;
             }
@@ -183,6 +185,11 @@ public final class NumbersCheck extends TargetCheck {
             if (!inTarget.containsKey(e.getKey()) && !digits.contains(e.getKey())) {
                 lost.add(e.getKey());
             }
+        }
+        // "twenty four" written without its hyphen is read as 20 and 4: their sum in digits is the number kept
+        if (lost.size() > 1 && digits.contains(lost.stream().map(java.math.BigDecimal::new).reduce(java.math.BigDecimal.ZERO,
+                java.math.BigDecimal::add).stripTrailingZeros().toPlainString())) {
+            return List.of();
         }
         return lost;
     }
@@ -484,20 +491,43 @@ public final class NumbersCheck extends TargetCheck {
     private static void shortYear(List<Quantity> shorts, String text, List<Quantity> years) {
         for (int i = 0; i < shorts.size(); i++) {
             Quantity q = shorts.get(i);
-            if (q.kind() != Quantity.Kind.NUMBER || q.start() == 0 || q.end() - q.start() != 2 || "'’‘".indexOf(text.charAt(q.start() - 1)) < 0
-                    || q.start() >= 2 && Character.isLetterOrDigit(text.charAt(q.start() - 2))
+            if (q.kind() != Quantity.Kind.NUMBER || q.start() == 0 || q.end() - q.start() != 2
                     || q.end() < text.length() && Character.isLetterOrDigit(text.charAt(q.end()))) {
+                continue;
+            }
+            String full = rangeEnd(text, q);
+            if (full == null && ("'’‘".indexOf(text.charAt(q.start() - 1)) < 0
+                    || q.start() >= 2 && Character.isLetterOrDigit(text.charAt(q.start() - 2)))) {
                 continue;
             }
             for (int j = 0; j < years.size(); j++) {
                 Quantity y = years.get(j);
-                if (y.kind() == Quantity.Kind.NUMBER && y.value().matches("1[5-9]\\d\\d|20\\d\\d") && y.value().endsWith(q.text())) {
+                if (y.kind() == Quantity.Kind.NUMBER && y.value().matches("1[5-9]\\d\\d|20\\d\\d")
+                        && (full == null ? y.value().endsWith(q.text()) : y.value().equals(full))) {
                     shorts.remove(i--);
                     years.remove(j);
                     break;
                 }
             }
         }
+    }
+
+    /**
+     * The year two digits after a year and a dash or slash stand for ("2020-24", "2020–24", "2020/24": 2024; "1998-02":
+     * 2002), or null when {@code q} is no such end of a range of years.
+     */
+    private static String rangeEnd(String text, Quantity q) {
+        int dash = q.start() - 1;
+        if (dash < 4 || "-–/".indexOf(text.charAt(dash)) < 0 || dash >= 5 && Character.isLetterOrDigit(text.charAt(dash - 5))) {
+            return null;
+        }
+        String head = text.substring(dash - 4, dash);
+        if (!head.matches("1[5-9]\\d\\d|20\\d\\d")) {
+            return null;
+        }
+        int from = Integer.parseInt(head);
+        int end = from / 100 * 100 + Integer.parseInt(q.text());
+        return String.valueOf(end <= from ? end + 100 : end);
     }
 
     private static void hourAsNumber(List<Quantity> times, List<Quantity> numbers) {
@@ -569,6 +599,29 @@ public final class NumbersCheck extends TargetCheck {
     }
 
     /** "2" of "2", "2.0" and "+2": the form {@code number-words.txt} keys by. */
+    /** Whether a quantity's value is its written number times a scale word ("2 million", "2 Mio."): a million or more. */
+    private static boolean scaled(Quantity q) {
+        try {
+            return new java.math.BigDecimal(q.value()).compareTo(java.math.BigDecimal.valueOf(1_000_000)) >= 0
+                    && !leading(q.text()).isEmpty() && leading(q.text()).length() < 4;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    /** The whole number a text opens with, after a currency sign ("2" of "2 million", "$3bn"), or "". */
+    private static String leading(String text) {
+        int i = 0;
+        while (i < text.length() && !Character.isDigit(text.charAt(i)) && i < 3) {
+            i++;
+        }
+        int from = i;
+        while (i < text.length() && Character.isDigit(text.charAt(i))) {
+            i++;
+        }
+        return i > from && (i == text.length() || text.charAt(i) != '.' && text.charAt(i) != ',') ? text.substring(from, i) : "";
+    }
+
     private static String plain(String value) {
         try {
             return new java.math.BigDecimal(value).stripTrailingZeros().toPlainString();
