@@ -116,7 +116,13 @@ final class OpenGapPlants {
                 int[] singles = {1, 5, 10};
                 int n;
                 int nn;
-                if (rnd.nextBoolean()) {
+                if (rnd.nextBoolean()) { // a letter on both sides: "Louis V" / "Ludwig X."
+                    n = singles[rnd.nextInt(3)];
+                    nn = n;
+                    while (wrong && nn == n) {
+                        nn = singles[rnd.nextInt(3)];
+                    }
+                } else if (rnd.nextBoolean()) {
                     n = singles[rnd.nextInt(3)];
                     nn = wrong ? other(n, 1, 16, rnd) : n;
                 } else {
