@@ -151,9 +151,29 @@ example	numbers	clean	de	en	Es dauerte dreieinhalb Jahre.	It took 3.5 years.
 example	numbers	finding	en	de	See chapter IV.	Siehe Kapitel V.
 example	numbers	clean	en	de	See chapter IV.	Siehe Kapitel 4.
 example	numbers	clean	en	de	I saw a CD in chapter XII.	Ich sah eine CD in Kapitel XII.
+example	numbers	finding	en	de	France grew under Louis V.	Frankreich wuchs unter Ludwig X.
+example	numbers	finding	de	en	Elisabeth II. besuchte Berlin.	Queen Elizabeth I visited Berlin.
+example	numbers	finding	de	en	Unter Ludwig XIV. wuchs Frankreich.	France grew under Louis XV.
+example	numbers	clean	en	de	France grew under Louis XIV and Charles X.	Frankreich wuchs unter Ludwig XIV. und Karl X.
+example	numbers	clean	de	en	Gestern sagte Ludwig, Teil II. fehle.	Yesterday I said that Louis II was missing.
+example	numbers	clean	en	de	Press Ctrl V, then choose Option X.	Drücken Sie Strg V und wählen Sie Option X.
+example	numbers	clean	de	en	Die Reform gilt 2020-2024.	The reform applies 2020-24.
+example	numbers	finding	de	en	Die Reform gilt 2020-2024.	The reform applies 2020-25.
+example	numbers	clean	en	de	The 1998-02 term.	Die Amtszeit 1998–2002.
+example	numbers	clean	de	en	Rund zwei Millionen Menschen flohen.	Around 2 million people fled.
+example	numbers	finding	de	en	Rund zwei Millionen Menschen flohen.	Around 3 million people fled.
+example	numbers	finding	de	en	Die Inflation lag bei zwei Prozent.	Inflation was 3 per cent.
 # dates in words: weekdays, months without a day, decades, time zones (dates check); ranges, ordinal days, clock words (numbers)
 example	dates	finding	de	en	Am Dienstag trifft er den Kanzler.	On Wednesday he meets the chancellor.
 example	dates	clean	de	en	Am Dienstag trifft er den Kanzler.	On Tuesday he meets the chancellor.
+example	dates	finding	de	en	Im Frühjahr 2024 wurde gewählt.	Elections were held in autumn 2024.
+example	dates	finding	en	de	Parliament resumes in the fall.	Das Parlament tagt wieder im Frühjahr.
+example	dates	finding	de	en	Die Sommerpause endet.	The winter recess ends.
+example	dates	clean	de	en	Im Spätsommer 2024 wurde gewählt.	Elections were held in late summer 2024.
+example	dates	clean	en	de	Prices fall in spring.	Die Preise sinken im Frühling.
+example	dates	clean	de	en	Im Frühjahr wurde gewählt.	Elections were held in March.
+example	dates	finding	de	en	Im Herbst wurde gewählt.	Elections were held in March.
+example	dates	clean	en	de	The Arab Spring began in the winter of 2010.	Der Arabische Frühling begann im Winter 2010.
 example	dates	clean	de	en	Der 09.05.0658 ist ein Datum mit dreistelligem Jahr.	The 09.05.0658 is a date with a three-digit year.
 example	dates	clean	de	en	0105-08-31 ergibt WAHR.	0105-08-31 returns TRUE.
 example	dates	clean	de	en	Am Dienstagabend sprach er.	He spoke on Tuesday evening.
@@ -369,6 +389,10 @@ example	negation	finding	en	de	The court hasn't ruled.	Das Gericht hat entschied
 example	negation	clean	en	de	The bill was not passed.	Das Gesetz wurde nicht verabschiedet.
 example	negation	clean	en	de	No decision was reached.	Es wurde keine Entscheidung getroffen.
 example	negation	clean	en	de	The value is not valid.	Der Wert ist ungültig.
+example	negation	finding	de	en	Die Vereinigten Staaten haben den Vertrag nicht unterzeichnet.	The United States has signed the treaty.
+example	negation	finding	en	de	The accident was not reported.	Der Unfall wurde gemeldet.
+example	negation	clean	en	de	The figures are not clear.	Die Zahlen sind unklar.
+example	negation	clean	en	de	Function not known	Unbekannte Funktion
 example	negation	clean	en	de	Whether or not to show the grid.	Legt fest, ob das Raster angezeigt wird.
 example	negation	clean	en	de	The service is free of charge.	Der Dienst ist kostenlos.
 example	negation	clean	en	de	Counts the non-empty cells.	Zählt die nicht leeren Zellen.

@@ -33,7 +33,7 @@ import org.tmsh.numbers.Quantity;
 public final class DateWords {
 
     /** What a fact is about; PART is the part of a month, year or decade ("Anfang Juni", "the late 1990s"). */
-    public enum Kind { WEEKDAY, MONTH, DECADE, ZONE, PART }
+    public enum Kind { WEEKDAY, MONTH, DECADE, ZONE, PART, SEASON }
 
     /**
      * One day, month, decade or zone named in a text.
@@ -71,6 +71,8 @@ public final class DateWords {
     private final List<String> partValues = new ArrayList<>();
     private final Pattern relative;
     private final List<String> relativeValues = new ArrayList<>();
+    private final Pattern seasons;
+    private final List<String> seasonValues = new ArrayList<>();
     private final List<Pattern> ranges = new ArrayList<>();
     private final List<Pattern> ordinalDates = new ArrayList<>();
     private final Map<String, Integer> ordinals = new HashMap<>();
@@ -130,6 +132,15 @@ public final class DateWords {
             }
         }
         zones = zw.length() == 0 ? null : Pattern.compile(NB + "(?:" + zw + ")" + NA);
+        // the seasons ("im Frühjahr", "Spätsommer", "in the autumn"): a row's words, compared only when both sides name one
+        StringBuilder sw = new StringBuilder();
+        for (RuleFiles.Row r : rows) {
+            if (r.get(0).equals("season")) {
+                sw.append(sw.length() == 0 ? "" : "|").append('(').append(r.get(2).replaceAll("\\((?!\\?)", "(?:")).append(')');
+                seasonValues.add(r.get(3));
+            }
+        }
+        seasons = sw.length() == 0 ? null : Pattern.compile(NB + "(?:" + sw + ")" + NA);
         // the part of a month, year or decade: a row's words, a connector ("of the", "der", or mid-'s hyphen), then
         // a month name, a year, or a decade
         StringBuilder pw = new StringBuilder();
@@ -241,6 +252,9 @@ public final class DateWords {
         }
         if (parts != null) {
             grouped(parts, text, Kind.PART, partValues::get, out);
+        }
+        if (seasons != null) {
+            grouped(seasons, text, Kind.SEASON, seasonValues::get, out);
         }
         return out;
     }

@@ -71,7 +71,7 @@ public final class TermChecker {
         }
         String where = u.tuid() == null ? "unit" : u.tuid();
         for (TermLookup.Hit h : lookup.find(src, tgtLang)) {
-            deprecated(h, srcLang, where, out);
+            deprecatedInSource(h, where, out);
             Concept c = h.concept();
             boolean present = false;
             for (Term t : c.terms()) {
@@ -107,6 +107,21 @@ public final class TermChecker {
             out.add(new Finding("numbers", Finding.Severity.WARNING, where, tgt, numbersMessage(a, b), null));
         }
         return out;
+    }
+
+    /**
+     * A deprecated spelling in the source of a pair: the translator cannot change the source, so it is said for the
+     * reviewer (info), not counted against the translation; what the target writes is judged apart (a deprecated
+     * spelling there is an error, its concept's target form missing a {@code missing-term}).
+     */
+    private static void deprecatedInSource(TermLookup.Hit h, String where, List<Finding> out) {
+        if (h.term().status() == Term.Status.DEPRECATED) {
+            Term preferred = h.concept().preferred(h.term().lang());
+            out.add(new Finding("deprecated", Finding.Severity.INFO, where, h.text(),
+                    "deprecated spelling in the source" + (h.term().note().isEmpty() ? "" : " (" + h.term().note() + ")")
+                            + ": not the translator's to change; the target's form is what counts",
+                    preferred == null ? null : preferred.form()));
+        }
     }
 
     private static void deprecated(TermLookup.Hit h, String lang, String where, List<Finding> out) {

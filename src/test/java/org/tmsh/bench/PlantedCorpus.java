@@ -74,6 +74,7 @@ final class PlantedCorpus {
             out.addAll(ReviewPlants.build(pairs, used, perClass / 2, seed + 3));
             out.addAll(GapPlants.build(pairs, used, perClass / 2, seed + 4));
             out.addAll(FormPlants.build(pairs, used, perClass / 2, seed + 5));
+            out.addAll(OpenGapPlants.build(pairs, used, perClass / 2, seed + 6));
         }
         return out;
     }

@@ -43,7 +43,7 @@ import org.tmsh.qa.QaEngine;
  *
  * <p>Run: {@code mvn -q -B -Pbench-qa test-compile exec:exec} (arguments: tm-data folder, output folder,
  * plants per class, segments of the speed run, "original" for the first part of the corpus only, "sixth" for the sixth
- * ({@link FormPlants}) only, or "all", and
+ * ({@link FormPlants}) only, "seventh" for the seventh ({@link OpenGapPlants}) only, or "all", and
  * the units of a memory to run the consistency check over).
  */
 public final class QaBenchmark {
@@ -97,6 +97,9 @@ public final class QaBenchmark {
         if (args.length > 4 && args[4].equals("sixth")) { // the sixth part alone (FormPlants: ids f and e)
             corpus = corpus.stream().filter(sg -> sg.id().startsWith("f") || sg.id().startsWith("e")).toList();
         }
+        if (args.length > 4 && args[4].equals("seventh")) { // the seventh part alone (OpenGapPlants: ids g and h)
+            corpus = corpus.stream().filter(sg -> sg.id().startsWith("g") || sg.id().startsWith("h")).toList();
+        }
         Path xlf = out.resolve("planted.xlf");
         write(xlf, corpus);
         Map<String, String> plantedOf = new HashMap<>();
@@ -107,6 +110,7 @@ public final class QaBenchmark {
 
         // tmsh: read the XLIFF and run every check of the default profile (no glossary: no terminology)
         Map<String, Set<String>> tmshFlags = new HashMap<>();
+        Map<String, Set<String>> tmshErrors = new HashMap<>(); // the classes with an error-severity finding, by segment
         long tmshErrorsOnClean = 0;
         double tmshSeconds = Double.MAX_VALUE;
         for (int run = 0; run < RUNS; run++) {
@@ -117,6 +121,7 @@ public final class QaBenchmark {
             List<Finding> findings = engine.finish(null);
             tmshSeconds = Math.min(tmshSeconds, (System.nanoTime() - t0) / 1e9);
             tmshFlags.clear();
+            tmshErrors.clear();
             tmshErrorsOnClean = 0;
             if (run == 0) {
                 StringBuilder clean = new StringBuilder();
@@ -141,6 +146,9 @@ public final class QaBenchmark {
             for (Finding f : findings) {
                 for (Finding.Place pl : f.places()) {
                     tmshFlags.computeIfAbsent(pl.id(), k -> new HashSet<>()).add(f.kind());
+                    if (f.severity() == Finding.Severity.ERROR) {
+                        tmshErrors.computeIfAbsent(pl.id(), k -> new HashSet<>()).add(f.kind());
+                    }
                     if (f.severity() == Finding.Severity.ERROR && plantedOf.get(pl.id()) == null) {
                         tmshErrorsOnClean++;
                     }
@@ -227,7 +235,7 @@ public final class QaBenchmark {
                 boolean t = tmshFlags.getOrDefault(s.id(), Set.of()).contains(c);
                 boolean o = okapiFlags.getOrDefault(s.id(), Set.of()).stream().anyMatch(x -> OKAPI.get(c).contains(IssueType.valueOf(x)));
                 if (c.equals(s.planted())) {
-                    if (!(c.equals("consistency") && s.id().startsWith("p") && !s.id().endsWith("b"))) {
+                    if (!(c.equals("consistency") && (s.id().startsWith("p") || s.id().startsWith("g")) && !s.id().endsWith("b"))) {
                         planted++;
                         tTp += t ? 1 : 0;
                         oTp += o ? 1 : 0;
@@ -270,21 +278,23 @@ public final class QaBenchmark {
             }
         }
         System.out.println();
-        System.out.println("| kind of error | class | planted | tmsh recall | CheckMate recall |");
-        System.out.println("|---|---|---|---|---|");
+        System.out.println("| kind of error | class | planted | tmsh recall | tmsh recall as an error | CheckMate recall |");
+        System.out.println("|---|---|---|---|---|---|");
         Map<String, int[]> kinds = new LinkedHashMap<>();
         Map<String, String> classOf = new HashMap<>();
         for (PlantedCorpus.Segment s : corpus) {
             if (s.planted() == null || (s.planted().equals("consistency") && !s.id().endsWith("b"))) {
                 continue;
             }
-            int[] k = kinds.computeIfAbsent(s.kind(), x -> new int[3]);
+            int[] k = kinds.computeIfAbsent(s.kind(), x -> new int[4]);
             classOf.put(s.kind(), s.planted());
             k[0]++;
             k[1] += tmshFlags.getOrDefault(s.id(), Set.of()).contains(s.planted()) ? 1 : 0;
             k[2] += okapiFlags.getOrDefault(s.id(), Set.of()).stream().anyMatch(x -> OKAPI.get(s.planted()).contains(IssueType.valueOf(x))) ? 1 : 0;
+            k[3] += tmshErrors.getOrDefault(s.id(), Set.of()).contains(s.planted()) ? 1 : 0;
         }
-        kinds.forEach((k, v) -> System.out.printf(Locale.ROOT, "| %s | %s | %d | %.3f | %s |%n", k, classOf.get(k), v[0], (double) v[1] / v[0],
+        kinds.forEach((k, v) -> System.out.printf(Locale.ROOT, "| %s | %s | %d | %.3f | %.3f | %s |%n", k, classOf.get(k), v[0], (double) v[1] / v[0],
+                (double) v[3] / v[0],
                 OKAPI.get(classOf.get(k)).isEmpty() ? "(no such check)" : String.format(Locale.ROOT, "%.3f", (double) v[2] / v[0])));
         System.out.println();
         System.out.printf(Locale.ROOT, "untouched pairs: tmsh %d error-severity findings on %d segments (%.2f per 200);"

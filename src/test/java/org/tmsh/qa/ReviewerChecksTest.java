@@ -14,6 +14,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import org.tmsh.qa.check.CharactersCheck;
+import org.tmsh.qa.check.DatesCheck;
 import org.tmsh.qa.check.NumbersCheck;
 
 /** What reviewers' tools find that tmsh checks now too: damaged characters, spelled numbers, borrowed words. */
@@ -155,5 +156,66 @@ class ReviewerChecksTest {
         assertEquals(List.of(), run(new NumbersCheck(), "It took 2.5 hours.", "Es dauerte zweieinhalb Stunden."));
         assertEquals(1, run(new NumbersCheck(), "It took 3.5 hours.", "Es dauerte zweieinhalb Stunden.").size());
         assertEquals(List.of(), run(new NumbersCheck(), "About a thousand users.", "Etwa 1.000 Benutzer."));
+    }
+
+    /** A German source and an English target, as the news desk translates. */
+    private static List<Finding> runDeEn(Check c, String source, String target) {
+        List<Finding> out = new ArrayList<>();
+        c.check(new QaSegment("f.xlf", "1", 0, source, target, "de", "en", 0), out::add);
+        c.finish(out::add);
+        return out;
+    }
+
+    @Test
+    void aRulersNumberOfOneLetterIsComparedWhenBothSidesHaveOneButThePronounIIsNone() {
+        List<Finding> f = runDeEn(new NumbersCheck(), "Elisabeth II. besuchte Berlin.", "Queen Elizabeth I visited Berlin.");
+        assertEquals(1, f.size(), f.toString());
+        assertEquals(Finding.Severity.ERROR, f.get(0).severity());
+        assertEquals("II", f.get(0).inSource());
+        assertEquals("I", f.get(0).inTarget());
+        assertEquals(1, run(new NumbersCheck(), "France grew under Louis V.", "Frankreich wuchs unter Ludwig X.").size());
+        assertEquals(List.of(), run(new NumbersCheck(), "France grew under Louis V.", "Frankreich wuchs unter Ludwig V."));
+        // "Yesterday I said": the pronoun, not a numeral; a letter alone on one side is never compared with nothing
+        assertEquals(List.of(), runDeEn(new NumbersCheck(), "Gestern sagte Ludwig, Teil II. fehle.",
+                "Yesterday I said that Louis II was missing."));
+        assertEquals(List.of(), runDeEn(new NumbersCheck(), "Gestern sagte ich es.", "Yesterday I said it."));
+        assertEquals(List.of(), run(new NumbersCheck(), "Press Ctrl V for Option X.", "Drücken Sie Strg V für Option X."));
+    }
+
+    @Test
+    void aNumberTheSourceSpellsAndTheTargetChangesToDigitsIsAnError() {
+        List<Finding> f = runDeEn(new NumbersCheck(), "Die Inflation lag bei zwei Prozent.", "Inflation was 3 per cent.");
+        assertEquals(1, f.size(), f.toString());
+        assertEquals(Finding.Severity.ERROR, f.get(0).severity(), "the source's 'zwei' is lost and a 3 is new: a changed number");
+        assertEquals(List.of(), runDeEn(new NumbersCheck(), "Die Inflation lag bei zwei Prozent.", "Inflation was 2 per cent."));
+        // a number the target adds where the source spells none, or one the target keeps in words: still a warning
+        List<Finding> added = runDeEn(new NumbersCheck(), "Zwei Minister traten zurück.", "Two ministers resigned on day 3.");
+        assertEquals(1, added.size(), added.toString());
+        assertEquals(Finding.Severity.WARNING, added.get(0).severity());
+        // "twenty four" without its hyphen reads as 20 and 4: their sum in digits is the number kept, not a changed one
+        List<Finding> unhyphenated = run(new NumbersCheck(), "in twenty four hour format", "im 24-Stunden-Format");
+        assertTrue(unhyphenated.stream().noneMatch(x -> x.severity() == Finding.Severity.ERROR), unhyphenated.toString());
+        // a scale word after a spelled number: "zwei Millionen" is "2 million"
+        assertEquals(List.of(), runDeEn(new NumbersCheck(), "Rund zwei Millionen Menschen flohen.", "Around 2 million people fled."));
+        // the end of a range of years in two digits: "2020-24" is 2024
+        assertEquals(List.of(), runDeEn(new NumbersCheck(), "Die Reform gilt 2020-2024.", "The reform applies 2020-24."));
+        assertEquals(1, runDeEn(new NumbersCheck(), "Die Reform gilt 2020-2024.", "The reform applies 2020-25.").size());
+    }
+
+    @Test
+    void aSeasonIsComparedWhenBothSidesNameOne() {
+        List<Finding> f = runDeEn(new DatesCheck(), "Im Frühjahr 2024 wurde gewählt.", "Elections were held in autumn 2024.");
+        assertEquals(1, f.size(), f.toString());
+        assertEquals(Finding.Severity.ERROR, f.get(0).severity());
+        assertTrue(f.get(0).message().startsWith("season 'Frühjahr'"), f.get(0).message());
+        assertEquals(List.of(), runDeEn(new DatesCheck(), "Im Spätsommer wurde gewählt.", "Elections were held in late summer."));
+        assertEquals(List.of(), runDeEn(new DatesCheck(), "Im Frühjahr wurde gewählt.", "Elections were held in March."),
+                "a month of the season names it more precisely");
+        assertEquals(List.of(), runDeEn(new DatesCheck(), "Im Frühjahr wurde gewählt.", "Elections were held."),
+                "a season on one side only is a free translation");
+        assertEquals(1, runDeEn(new DatesCheck(), "Im Herbst wurde gewählt.", "Elections were held in March.").size(),
+                "March is no autumn month");
+        assertEquals(List.of(), run(new DatesCheck(), "Prices fall in spring.", "Die Preise sinken im Frühling."),
+                "'fall' is the season only after 'the', 'in', 'this', 'last', 'next', 'early' or 'late'");
     }
 }

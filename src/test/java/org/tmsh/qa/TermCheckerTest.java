@@ -100,4 +100,23 @@ class TermCheckerTest {
         // Pjöngjang x4: three times as written, once as the genitive "Pjöngjangs" (001)
         assertTrue(inconsistent.get(1).contains("Pyongyang x1") && inconsistent.get(1).contains("Pjöngjang x4"), inconsistent.get(1));
     }
+
+    @Test
+    void aDeprecatedSpellingInTheSourceIsInfoAndTheTargetsSpellingIsWhatIsJudged() {
+        // the translator cannot change the source: its misspelling is said (info), the pair is no error
+        TmxUnit right = TmxUnit.pair("t", "de", "Der Zug hielt im Bahnhof Yaroslabli.", "en",
+                "The train stopped at Yaroslavl station.", Map.of(), "20240101T000000Z");
+        List<Finding> f = checker.checkUnit(right, "de", "en");
+        assertEquals(1, f.size(), f.toString());
+        assertEquals("deprecated", f.get(0).kind());
+        assertEquals(Finding.Severity.INFO, f.get(0).severity());
+        assertEquals("Yaroslabli", f.get(0).text());
+        assertTrue(f.get(0).message().contains("in the source"), f.get(0).message());
+        assertEquals("Jaroslawl", f.get(0).suggestion());
+        // the misspelling copied into the target is the translator's: an error there
+        TmxUnit copied = TmxUnit.pair("t", "de", "Der Zug hielt im Bahnhof Yaroslabli.", "en",
+                "The train stopped at Yaroslabli station.", Map.of(), "20240101T000000Z");
+        assertTrue(checker.checkUnit(copied, "de", "en").stream().anyMatch(x -> x.kind().equals("deprecated")
+                && x.severity() == Finding.Severity.ERROR), checker.checkUnit(copied, "de", "en").toString());
+    }
 }

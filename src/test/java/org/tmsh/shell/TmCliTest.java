@@ -151,11 +151,13 @@ class TmCliTest {
         assertTrue(none.size() > 0, none.toString());
         none.forEach(f -> assertFalse(f.get("kind").asText().matches("deprecated|missing-term|untransliterated"), f.toString()));
         json(CliTest.run("term", "import", "glossaries/seeds.tbx", "--json"));
-        JsonNode fromTm = findings(CliTest.run("qa", "--tm", "news", "--json"), 1);
-        JsonNode fromTmx = findings(CliTest.run("qa", "--tmx", "tmx/seeds-000-004.de-en.tmx", "--json"), 1);
+        // the seeds' deprecated spellings are in the German source: said as info (not the translator's to change), so exit 0
+        JsonNode fromTm = findings(CliTest.run("qa", "--tm", "news", "--json"), 0);
+        JsonNode fromTmx = findings(CliTest.run("qa", "--tmx", "tmx/seeds-000-004.de-en.tmx", "--json"), 0);
         assertTrue(fromTm.size() > none.size(), fromTm.toString());
         assertTrue(java.util.stream.StreamSupport.stream(fromTm.spliterator(), false)
-                .anyMatch(f -> f.get("kind").asText().equals("deprecated")), fromTm.toString());
+                .anyMatch(f -> f.get("kind").asText().equals("deprecated") && f.get("severity").asText().equalsIgnoreCase("info")),
+                fromTm.toString());
         for (JsonNode n : List.of(fromTm, fromTmx)) {
             n.forEach(f -> {
                 ((com.fasterxml.jackson.databind.node.ObjectNode) f).remove("where");
@@ -165,7 +167,7 @@ class TmCliTest {
         assertEquals(fromTmx, fromTm);
     }
 
-    /** qa's JSON; exit 1 with findings of severity error (the seeds' deprecated spellings), 0 without, never 2 here. */
+    /** qa's JSON; exit 1 with findings of severity error, 0 without (the seeds' deprecated source spellings are info), never 2 here. */
     private static JsonNode findings(CliTest.Run r, int code) throws Exception {
         assertEquals(code, r.code(), r.out() + r.err());
         return JSON.readTree(r.out());

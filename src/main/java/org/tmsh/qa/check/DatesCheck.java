@@ -147,6 +147,9 @@ public final class DatesCheck extends TargetCheck {
         pair(a, b, (x, y) -> x.kind == y.kind && x.value.equals(y.value));
         pair(a, b, (x, y) -> x.kind == y.kind && x.kind == DateWords.Kind.DECADE && sameDecade(x.value, y.value));
         pair(a, b, (x, y) -> x.kind == y.kind && x.kind == DateWords.Kind.ZONE && (x.value.equals("local") || y.value.equals("local")));
+        // a month within the season the other side names ("im Frühjahr" / "in March"): more precise, not changed
+        pair(a, b, (x, y) -> x.kind == DateWords.Kind.SEASON && y.kind == DateWords.Kind.MONTH && inSeason(y.value, x.value)
+                || x.kind == DateWords.Kind.MONTH && y.kind == DateWords.Kind.SEASON && inSeason(x.value, y.value));
         if (converted(src, s.srcLang(), tgt, s.tgtLang())) { // "14 Uhr MEZ" as "8 a.m. EST": a right conversion
             pair(a, b, (x, y) -> x.kind == y.kind && x.kind == DateWords.Kind.ZONE);
         }
@@ -163,6 +166,9 @@ public final class DatesCheck extends TargetCheck {
             String unit = k == DateWords.Kind.WEEKDAY ? "day" : k == DateWords.Kind.MONTH ? "month" : null;
             if (unit != null && (x.isEmpty() && srcRelative.contains(unit) || y.isEmpty() && tgtRelative.contains(unit))) {
                 continue; // "gestern" / "on Tuesday", "last month" / "im Mai": said from another day of writing
+            }
+            if (k == DateWords.Kind.SEASON && (x.isEmpty() || y.isEmpty())) {
+                continue; // a season on one side only: "im Frühjahr" / "in March", "Sommerpause" / "recess" are free translations
             }
             String name = k.name().toLowerCase(java.util.Locale.ROOT).replace("zone", "time zone").replace("part", "part of the period");
             if (!x.isEmpty() && !y.isEmpty()) {
@@ -257,6 +263,12 @@ public final class DatesCheck extends TargetCheck {
             }
         }
         return out;
+    }
+
+    /** Whether month 1-12 falls in season 1-4 (spring, summer, autumn, winter) as the northern hemisphere counts them. */
+    private static boolean inSeason(String month, String season) {
+        int m = Integer.parseInt(month);
+        return (m % 12) / 3 == Integer.parseInt(season) % 4; // December to February 0 (winter, 4), March to May 1 (spring) ...
     }
 
     private static boolean sameDecade(String x, String y) {

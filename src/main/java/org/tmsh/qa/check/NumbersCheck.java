@@ -124,8 +124,10 @@ public final class NumbersCheck extends TargetCheck {
         for (ValueDiff.Difference d : diffs) {
             Quantity q = d.source();
             Quantity r = d.target();
-            boolean sourceSpelled = q != null && q.kind().numeric() && SpelledNumbers.take(wordsInTarget, plain(q.value()));
-            boolean targetSpelled = r != null && r.kind().numeric() && SpelledNumbers.take(wordsInSource, plain(r.value()));
+            boolean sourceSpelled = q != null && q.kind().numeric() && (SpelledNumbers.take(wordsInTarget, plain(q.value()))
+                    || scaled(q) && SpelledNumbers.take(wordsInTarget, leading(q.text())));
+            boolean targetSpelled = r != null && r.kind().numeric() && (SpelledNumbers.take(wordsInSource, plain(r.value()))
+                    || scaled(r) && SpelledNumbers.take(wordsInSource, leading(r.text())));
             if ((q == null || sourceSpelled) && (r == null || targetSpelled)) {
                 continue;
             }
@@ -141,11 +143,55 @@ public final class NumbersCheck extends TargetCheck {
                 case CHANGED -> q.text() + " of the source is " + r.text() + " in the target";
             });
         }
+        if (!why.isEmpty() && inSource.isEmpty()) {
+            // a number only the target has, where the source spells one the target has in no form: a changed number
+            // ("zwei Prozent" / "3 per cent")
+            List<String> lost = lostSpelled(wordsInSource, tgt, s.tgtLang());
+            if (!lost.isEmpty()) {
+                inSource.addAll(lost);
+                why.add(0, "the source spells out " + String.join(", ", lost) + ", which the target has in no form");
+            }
+        }
         if (!why.isEmpty()) {
             // a number only the target has is worth a look; one the target lost or changed is an error
             out.accept(Finding.of(id(), inSource.isEmpty() ? Finding.Severity.WARNING : severity(), s, inSource.isEmpty() ? null : String.join(", ", inSource),
                     inTarget.isEmpty() ? null : String.join(", ", inTarget), String.join("; ", why), null));
         }
+    }
+
+    /**
+     * The values of two or more the source spells out (what is left of {@code wordsInSource} after the differences took
+     * theirs) that the target writes neither in words, nor as a roman numeral, nor in digits.
+     */
+    private static List<String> lostSpelled(Map<String, Integer> wordsInSource, String tgt, String tgtLang) {
+        List<String> lost = new ArrayList<>();
+        Map<String, Integer> inTarget = null;
+        java.util.Set<String> digits = null;
+        for (Map.Entry<String, Integer> e : new java.util.TreeMap<>(wordsInSource).entrySet()) {
+            double v;
+            try {
+                v = Double.parseDouble(e.getKey());
+            } catch (NumberFormatException notAValue) {
+                continue;
+            }
+            if (e.getValue() <= 0 || v < 2) {
+                continue;
+            }
+            if (inTarget == null) {
+                inTarget = SpelledNumbers.of(tgt, tgtLang);
+                roman(tgt, inTarget, true);
+                digits = digitsIn(tgt);
+            }
+            if (!inTarget.containsKey(e.getKey()) && !digits.contains(e.getKey())) {
+                lost.add(e.getKey());
+            }
+        }
+        // "twenty four" written without its hyphen is read as 20 and 4: their sum in digits is the number kept
+        if (lost.size() > 1 && digits.contains(lost.stream().map(java.math.BigDecimal::new).reduce(java.math.BigDecimal.ZERO,
+                java.math.BigDecimal::add).stripTrailingZeros().toPlainString())) {
+            return List.of();
+        }
+        return lost;
     }
 
     private static final java.util.regex.Pattern WHOLE = java.util.regex.Pattern.compile(
@@ -161,6 +207,9 @@ public final class NumbersCheck extends TargetCheck {
      * True when reported.
      */
     private boolean spelledChanged(QaSegment s, String src, String tgt, Consumer<Finding> out) {
+        if (regnalChanged(s, src, tgt, out)) {
+            return true;
+        }
         Map<String, Integer> a = SpelledNumbers.of(src, s.srcLang());
         boolean romanA = roman(src, a, false);
         if (!romanA && !romanCandidate(tgt) && a.keySet().stream().allMatch(v -> v.length() == 1 && v.charAt(0) < '2')) {
@@ -196,6 +245,113 @@ public final class NumbersCheck extends TargetCheck {
         String is = String.join(", ", new java.util.TreeSet<>(b.keySet()));
         out.accept(Finding.of(id(), severity(), s, was, is, "the source spells out " + was + ", the target " + is, null));
         return true;
+    }
+
+    /** A roman numeral after a capitalised word, as a ruler's or a pope's ("Ludwig XIV.", "Louis V", "Elizabeth I"). */
+    private static final java.util.regex.Pattern REGNAL = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(\\p{Lu}\\p{Ll}+) (?=[XVI])(X{0,3}(?:IX|IV|V?I{0,3}))(?![\\p{L}\\p{N}\\-_/]|\\.\\p{L})");
+
+    /**
+     * Roman numerals after a name on both sides, single letters too ("Ludwig X." / "Louis V", "Elisabeth II." /
+     * "Elizabeth I"), compared by value: a value one side has and the other writes neither so nor in digits, when the
+     * other side has one of its own, is a changed number (an error). A single "I" counts after a name that does not
+     * open the sentence, or before a full stop or a sign ("Yesterday I said" is the pronoun); each side must have such a
+     * numeral, so a lone "V" or "X" (a letter, a unit) is never compared with nothing. True when reported.
+     */
+    private boolean regnalChanged(QaSegment s, String src, String tgt, Consumer<Finding> out) {
+        Map<String, Integer> a = regnal(src);
+        if (a.isEmpty()) {
+            return false;
+        }
+        Map<String, Integer> b = regnal(tgt);
+        if (b.isEmpty()) {
+            return false;
+        }
+        for (String v : new ArrayList<>(a.keySet())) {
+            while (a.getOrDefault(v, 0) > 0 && b.getOrDefault(v, 0) > 0) {
+                SpelledNumbers.take(a, v);
+                SpelledNumbers.take(b, v);
+            }
+        }
+        a.values().removeIf(n -> n == 0);
+        b.values().removeIf(n -> n == 0);
+        a.keySet().removeAll(digitsIn(tgt));
+        b.keySet().removeAll(digitsIn(src));
+        if (a.isEmpty() || b.isEmpty()) {
+            return false;
+        }
+        String was = romanOf(a);
+        String is = romanOf(b);
+        out.accept(Finding.of(id(), severity(), s, was, is, "the ruler's number " + was + " of the source is " + is + " in the target", null));
+        return true;
+    }
+
+    /** The numerals after a name in a text, by value ("Ludwig XIV." as 14). */
+    private static Map<String, Integer> regnal(String text) {
+        Map<String, Integer> out = new java.util.HashMap<>();
+        if (!regnalCandidate(text)) {
+            return out;
+        }
+        java.util.regex.Matcher m = REGNAL.matcher(text);
+        while (m.find()) {
+            String r = m.group(2);
+            if (r.isEmpty()) {
+                continue;
+            }
+            if (r.equals("I")) {
+                int after = m.end(2);
+                boolean signAfter = after >= text.length() || ".,;:)’'!?".indexOf(text.charAt(after)) >= 0;
+                int before = m.start(1);
+                String head = text.substring(0, before).stripTrailing();
+                boolean opens = head.isEmpty() || head.endsWith(".") || head.endsWith("!") || head.endsWith("?") || head.endsWith(":")
+                        || head.endsWith("\"") || head.endsWith("“") || head.endsWith("„") || head.endsWith("(");
+                if (!signAfter && opens) {
+                    continue; // "Yesterday I said": the pronoun
+                }
+            }
+            out.merge(String.valueOf(romanValue(r)), 1, Integer::sum);
+        }
+        return out;
+    }
+
+    /** Whether a text may hold a numeral after a name: a space before a capital I, V or X. */
+    private static boolean regnalCandidate(String text) {
+        for (int i = 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == 'I' || c == 'V' || c == 'X') && text.charAt(i - 1) == ' ') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int romanValue(String r) {
+        int v = 0;
+        for (int i = 0; i < r.length(); i++) {
+            int value = new int[] {1, 5, 10, 50, 100, 500, 1000}["IVXLCDM".indexOf(r.charAt(i))];
+            int next = i + 1 < r.length() ? new int[] {1, 5, 10, 50, 100, 500, 1000}["IVXLCDM".indexOf(r.charAt(i + 1))] : 0;
+            v += value < next ? -value : value;
+        }
+        return v;
+    }
+
+    /** Values as roman numerals, sorted ("V, XIV"). */
+    private static String romanOf(Map<String, Integer> values) {
+        List<String> out = new ArrayList<>();
+        for (String v : new java.util.TreeSet<>(values.keySet())) {
+            int n = Integer.parseInt(v);
+            StringBuilder r = new StringBuilder();
+            int[] val = {10, 9, 5, 4, 1};
+            String[] sym = {"X", "IX", "V", "IV", "I"};
+            for (int i = 0; i < val.length; i++) {
+                while (n >= val[i]) {
+                    r.append(sym[i]);
+                    n -= val[i];
+                }
+            }
+            out.add(r.toString());
+        }
+        return String.join(", ", out);
     }
 
     private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile(
@@ -335,20 +491,43 @@ public final class NumbersCheck extends TargetCheck {
     private static void shortYear(List<Quantity> shorts, String text, List<Quantity> years) {
         for (int i = 0; i < shorts.size(); i++) {
             Quantity q = shorts.get(i);
-            if (q.kind() != Quantity.Kind.NUMBER || q.start() == 0 || q.end() - q.start() != 2 || "'’‘".indexOf(text.charAt(q.start() - 1)) < 0
-                    || q.start() >= 2 && Character.isLetterOrDigit(text.charAt(q.start() - 2))
+            if (q.kind() != Quantity.Kind.NUMBER || q.start() == 0 || q.end() - q.start() != 2
                     || q.end() < text.length() && Character.isLetterOrDigit(text.charAt(q.end()))) {
+                continue;
+            }
+            String full = rangeEnd(text, q);
+            if (full == null && ("'’‘".indexOf(text.charAt(q.start() - 1)) < 0
+                    || q.start() >= 2 && Character.isLetterOrDigit(text.charAt(q.start() - 2)))) {
                 continue;
             }
             for (int j = 0; j < years.size(); j++) {
                 Quantity y = years.get(j);
-                if (y.kind() == Quantity.Kind.NUMBER && y.value().matches("1[5-9]\\d\\d|20\\d\\d") && y.value().endsWith(q.text())) {
+                if (y.kind() == Quantity.Kind.NUMBER && y.value().matches("1[5-9]\\d\\d|20\\d\\d")
+                        && (full == null ? y.value().endsWith(q.text()) : y.value().equals(full))) {
                     shorts.remove(i--);
                     years.remove(j);
                     break;
                 }
             }
         }
+    }
+
+    /**
+     * The year two digits after a year and a dash or slash stand for ("2020-24", "2020–24", "2020/24": 2024; "1998-02":
+     * 2002), or null when {@code q} is no such end of a range of years.
+     */
+    private static String rangeEnd(String text, Quantity q) {
+        int dash = q.start() - 1;
+        if (dash < 4 || "-–/".indexOf(text.charAt(dash)) < 0 || dash >= 5 && Character.isLetterOrDigit(text.charAt(dash - 5))) {
+            return null;
+        }
+        String head = text.substring(dash - 4, dash);
+        if (!head.matches("1[5-9]\\d\\d|20\\d\\d")) {
+            return null;
+        }
+        int from = Integer.parseInt(head);
+        int end = from / 100 * 100 + Integer.parseInt(q.text());
+        return String.valueOf(end <= from ? end + 100 : end);
     }
 
     private static void hourAsNumber(List<Quantity> times, List<Quantity> numbers) {
@@ -420,6 +599,29 @@ public final class NumbersCheck extends TargetCheck {
     }
 
     /** "2" of "2", "2.0" and "+2": the form {@code number-words.txt} keys by. */
+    /** Whether a quantity's value is its written number times a scale word ("2 million", "2 Mio."): a million or more. */
+    private static boolean scaled(Quantity q) {
+        try {
+            return new java.math.BigDecimal(q.value()).compareTo(java.math.BigDecimal.valueOf(1_000_000)) >= 0
+                    && !leading(q.text()).isEmpty() && leading(q.text()).length() < 4;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    /** The whole number a text opens with, after a currency sign ("2" of "2 million", "$3bn"), or "". */
+    private static String leading(String text) {
+        int i = 0;
+        while (i < text.length() && !Character.isDigit(text.charAt(i)) && i < 3) {
+            i++;
+        }
+        int from = i;
+        while (i < text.length() && Character.isDigit(text.charAt(i))) {
+            i++;
+        }
+        return i > from && (i == text.length() || text.charAt(i) != '.' && text.charAt(i) != ',') ? text.substring(from, i) : "";
+    }
+
     private static String plain(String value) {
         try {
             return new java.math.BigDecimal(value).stripTrailingZeros().toPlainString();

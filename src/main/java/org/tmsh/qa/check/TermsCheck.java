@@ -42,7 +42,7 @@ public final class TermsCheck extends TargetCheck {
                     || f.kind().equals("missing-term") && leftInTarget.contains(String.valueOf(f.suggestion()))) {
                 continue; // numbers are NumbersCheck's; a name left in the source spelling is one finding, not two
             }
-            boolean inTarget = !f.kind().equals("missing-term") && tgt.contains(f.text());
+            boolean inTarget = !f.kind().equals("missing-term") && f.severity() != Finding.Severity.INFO && tgt.contains(f.text());
             Finding g = Finding.of(f.kind(), f.severity(), s, inTarget ? null : f.text(), inTarget ? f.text() : null,
                     f.message(), f.suggestion());
             out.accept(g);
