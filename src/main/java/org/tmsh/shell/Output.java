@@ -91,8 +91,9 @@ public final class Output {
      */
     public void line(String text) {
         if (!json) {
-            int width = Terminals.liveWidth() - 1;
-            if (width > 20 && text.indexOf('\n') < 0 && TextTable.width(text) > width) {
+            // a line narrower than the narrowest terminal tmsh fits to needs no width (a one-shot run then does not ask)
+            int width = text.length() <= Terminals.NARROWEST || text.indexOf('\n') >= 0 ? 0 : Terminals.liveWidth() - 1;
+            if (width > 20 && TextTable.width(text) > width) {
                 StringBuilder sb = new StringBuilder();
                 TmshCommand.hanging(sb, "", text, width, 0);
                 out.print(sb);

@@ -5,6 +5,9 @@ import java.util.function.IntSupplier;
 /** What tmsh knows about the terminal it runs in: width, and whether colour is wanted. */
 final class Terminals {
 
+    /** The narrowest terminal tmsh fits its output to: a narrower {@code COLUMNS} counts as this. */
+    static final int NARROWEST = 40;
+
     private static volatile IntSupplier width = () -> 0;
     /** The width of the terminal a one-shot run prints to, asked once, when first needed; 0 when it prints to no terminal. */
     private static volatile IntSupplier oneShot = cached(Terminals::askTerminal);
@@ -29,7 +32,7 @@ final class Terminals {
             return w;
         }
         int cols = columns(System.getenv("COLUMNS"));
-        return cols > 0 ? Math.max(40, cols) : 120;
+        return cols > 0 ? Math.max(NARROWEST, cols) : 120;
     }
 
     /**

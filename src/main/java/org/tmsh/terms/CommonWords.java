@@ -111,19 +111,7 @@ public final class CommonWords {
      * to the regular expressions it replaced.
      */
     static void words(String side, Set<String> written, Set<String> low) {
-        StringBuilder clean = new StringBuilder(side.length());
-        int n = side.length();
-        for (int i = 0; i < n; i++) {
-            char c = side.charAt(i);
-            char close = c == '[' ? ']' : c == '(' ? ')' : c == '<' ? '>' : c == '/' ? '/' : 0;
-            int end = close == 0 ? -1 : side.indexOf(close, i + 1);
-            if (end < 0) {
-                clean.append(c);
-            } else {
-                clean.append(' ');
-                i = end;
-            }
-        }
+        CharSequence clean = withoutRemarks(side);
         int m = clean.length();
         int i = 0;
         while (i < m) {
@@ -146,9 +134,9 @@ public final class CommonWords {
                 }
                 i += Character.charCount(c);
             }
-            String word = clean.substring(start, i);
-            if (Character.isLowerCase(word.charAt(0)) && word.length() >= 4) {
-                low.add(word);
+            // a String only for the words kept (most are capitalised or short)
+            if (i - start >= 4 && Character.isLowerCase(clean.charAt(start))) {
+                low.add(clean.subSequence(start, i).toString());
             }
             if (written != null) {
                 // a noun is letters and hyphens from a letter: the word's part after its last apostrophe
@@ -161,6 +149,27 @@ public final class CommonWords {
                 }
             }
         }
+    }
+
+    /** {@code side} with each bracketed remark ({@code [...]}, {@code (...)}, {@code <...>}, {@code /.../}) as one space. */
+    private static CharSequence withoutRemarks(String side) {
+        int n = side.length();
+        StringBuilder clean = null;
+        for (int i = 0; i < n; i++) {
+            char c = side.charAt(i);
+            char close = c == '[' ? ']' : c == '(' ? ')' : c == '<' ? '>' : c == '/' ? '/' : 0;
+            int end = close == 0 ? -1 : side.indexOf(close, i + 1);
+            if (end >= 0 && clean == null) {
+                clean = new StringBuilder(n).append(side, 0, i);
+            }
+            if (end >= 0) {
+                clean.append(' ');
+                i = end;
+            } else if (clean != null) {
+                clean.append(c);
+            }
+        }
+        return clean == null ? side : clean;
     }
 
     /** Adds {@code text[start, end)} to {@code written} when a gender ({m} {f} {n} {pl}) follows it after spaces. */
