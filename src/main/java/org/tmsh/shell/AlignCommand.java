@@ -136,10 +136,11 @@ public class AlignCommand extends TmshCommand {
         }
     }
 
-    /** {@code 10 units added to TM 'news' (0 duplicates skipped); it now has 10 units.} */
+    /** {@code 10 units added to TM 'news' (2 duplicates skipped); it now has 12 units.} A count of none is left out. */
     static String added(ImportReport added) {
-        return String.format(Locale.ROOT, "%s added to TM '%s' (%s skipped); it now has %s.",
-                Output.count(added.added(), "unit"), added.tm(), Output.count(added.duplicates(), "duplicate"),
+        return String.format(Locale.ROOT, "%s added to TM '%s'%s; it now has %s.",
+                Output.count(added.added(), "unit"), added.tm(),
+                added.duplicates() == 0 ? "" : " (" + Output.count(added.duplicates(), "duplicate") + " skipped)",
                 Output.count(added.unitsAfter(), "unit"));
     }
 
@@ -148,9 +149,10 @@ public class AlignCommand extends TmshCommand {
         if (weak == 0) {
             return;
         }
-        out.line(String.format(Locale.ROOT, "%s (less than %.0f%% likely right) held back from TM '%s': %s to add them.",
+        out.line(String.format(Locale.ROOT, "%s (less than %.0f%% likely right) held back from TM '%s': %s to add %s.",
                 Output.count(weak, "weak link"), 100 * minConfidence, tm,
-                tmx == null ? "'review' them" : "'review " + tmx + " --tm " + tm + "'"));
+                tmx == null ? "'review' " + (weak == 1 ? "it" : "them") : "'review " + tmx + " --tm " + tm + "'",
+                weak == 1 ? "it" : "them"));
     }
 
     /** --min-confidence, --strict and --force. */

@@ -115,8 +115,9 @@ public class MergeCommand extends TmshCommand {
             out.line("kept in the source language: " + String.join(" ", r.inSource()));
         }
         if (r.added() != null) {
-            out.line(String.format("TM '%s': %d pairs added (%d duplicates skipped)", r.added().tm(), r.added().added(),
-                    r.added().duplicates()));
+            out.line("TM '" + r.added().tm() + "': " + Output.count(r.added().added(), "pair") + " added"
+                    + (r.added().duplicates() == 0 ? "" : " (" + Output.count(r.added().duplicates(), "duplicate")
+                    + " skipped: the TM has them)"));
         }
         if (noPairs != null) {
             out.line(noPairs);

@@ -84,14 +84,16 @@ public final class Output {
     }
 
     /**
-     * A line of text; suppressed in JSON mode, where only the JSON document may appear. In the interactive
-     * shell a line wider than the terminal is wrapped between words (a path after a slash), where the terminal
-     * would cut it in the middle of a word ("dupl" / "icates skipped" at 80 columns).
+     * A line of text; suppressed in JSON mode, where only the JSON document may appear. On a terminal (the
+     * interactive shell's, or the one a one-shot run prints to) a line wider than it is wrapped between words
+     * (a path after a slash), where the terminal would cut it in the middle of a word ("dupl" / "icates
+     * skipped" at 80 columns); into a file or a pipe it stays one line.
      */
     public void line(String text) {
         if (!json) {
-            int width = Terminals.liveWidth() - 1;
-            if (width > 20 && text.indexOf('\n') < 0 && TextTable.width(text) > width) {
+            // a line narrower than the narrowest terminal tmsh fits to needs no width (a one-shot run then does not ask)
+            int width = text.length() <= Terminals.NARROWEST || text.indexOf('\n') >= 0 ? 0 : Terminals.liveWidth() - 1;
+            if (width > 20 && TextTable.width(text) > width) {
                 StringBuilder sb = new StringBuilder();
                 TmshCommand.hanging(sb, "", text, width, 0);
                 out.print(sb);

@@ -199,7 +199,8 @@ public class ReviewCommand extends AskingCommand {
             out.line("TMX written to " + inv.path("out"));
         }
         if (added != null) {
-            out.line(Output.count(added.added(), "unit") + " added to TM '" + added.tm() + "'");
+            out.line(Output.count(added.added(), "unit") + " added to TM '" + added.tm() + "'"
+                    + (added.duplicates() == 0 ? "" : " (" + Output.count(added.duplicates(), "duplicate") + " skipped)"));
         }
         out.line(review.decided() + " of " + review.size() + " weak units decided"
                 + (review.next() == null ? "." : "; review " + where + " again to go on (undecided ones stay marked, out of the TM)."));

@@ -7,11 +7,7 @@ import java.util.Locale;
 
 import org.tmsh.common.TmshException;
 import org.tmsh.jobs.DiscoverJob;
-import org.tmsh.names.NameMatcher;
 import org.tmsh.terms.Discovery;
-import org.tmsh.terms.Glossary;
-import org.tmsh.terms.GlossaryEdits;
-import org.tmsh.terms.ProposalJoin;
 
 /** {@code term discover}: proposes spelling variants of names from aligned TMX or from documents. */
 public class TermDiscoverCommand extends AskingCommand {
@@ -83,7 +79,7 @@ public class TermDiscoverCommand extends AskingCommand {
             }
             rows.add(new String[] {p.kind(), p.a() + " (" + p.langA() + ")", String.join(", ", others),
                     String.format(Locale.ROOT, "%.2f", p.score()),
-                    String.join(" ", p.seenA()) + " / " + String.join(" ", p.seenB())});
+                    seen(p.seenA(), p.seenB())});
         }
         out.table(rows);
         out.line(Output.count(proposals.size(), "proposal") + "; review them into a glossary with --review, or add one with"
@@ -91,64 +87,55 @@ public class TermDiscoverCommand extends AskingCommand {
     }
 
     /**
-     * Asks for each proposal: [a]ccept, [e]dit the second spelling, [r]eject, [q]uit; saves what was accepted.
-     * Each prompt says which concept the proposal would join ({@link ProposalJoin}: the one with any of its
-     * spellings, else the one with the same name), and the answers are applied in that way, so a name the
-     * glossary has gains only its new spellings, each once.
+     * Where a proposal's two spellings were seen, short enough for a column at 80 columns: each document
+     * named once with the units after it ({@code 000_585da5ce89297943.txt #1 #3}, not the name again for
+     * each unit), and the second spelling's places only when they are not among the first's (a TMX unit
+     * holds both spellings of a cross-language pair), after a slash.
+     */
+    static String seen(List<String> a, List<String> b) {
+        String first = places(a);
+        return new java.util.HashSet<>(a).containsAll(b) ? first : first + " / " + places(b);
+    }
+
+    /** Places as "document #unit #unit", a document once, in the order first seen. */
+    private static String places(List<String> places) {
+        java.util.Map<String, List<String>> byDocument = new java.util.LinkedHashMap<>();
+        for (String p : new java.util.LinkedHashSet<>(places)) {
+            int hash = p.lastIndexOf('#');
+            String doc = hash > 0 ? p.substring(0, hash) : p;
+            List<String> units = byDocument.computeIfAbsent(doc, k -> new ArrayList<>());
+            if (hash > 0 && hash < p.length() - 1) {
+                units.add(p.substring(hash));
+            }
+        }
+        List<String> out = new ArrayList<>();
+        byDocument.forEach((doc, units) -> out.add(units.isEmpty() ? doc : doc + " " + String.join(" ", units)));
+        return String.join(", ", out);
+    }
+
+    /**
+     * {@code term discover --review}: asks for each proposal ([a]ccept, [e]dit the second spelling, [r]eject,
+     * [q]uit) and prints what {@link DiscoverJob#review} added.
      */
     private void review(List<Discovery.Proposal> proposals, String glossary, Output out,
                         org.springframework.shell.core.InputReader in) {
         if (in == null) {
             throw new TmshException(getName() + ": --review needs a terminal or answers on standard input");
         }
-        org.tmsh.jobs.Glossaries glossaries = org.tmsh.jobs.Glossaries.underHome();
-        org.tmsh.terms.GlossaryStore store = glossaries.store();
-        String name = glossaries.forWriting(glossary, getName());
-        ProposalJoin join = new ProposalJoin(NameMatcher.standard());
-        // the glossary as it is now, to say in each question where the proposal goes (the join itself is
-        // made again under the lock, on the glossary as it is then)
-        Glossary seen = store.exists(name) ? store.load(name) : new Glossary(name, List.of());
-        // the answers are gathered first and applied under the glossary's lock at the end, so that the
-        // lock is not held while the translator thinks, and a change made meanwhile is not lost
-        List<List<ProposalJoin.Spelling>> accepted = new ArrayList<>();
-        int n = 0;
-        for (Discovery.Proposal p : proposals) {
-            n++;
-            ProposalJoin.Target t = join.target(seen, DiscoverJob.spellings(p, p.b()));
-            String where = t.concept() == null ? "a new concept" : "concept " + t.concept().id() + " "
-                    + GlossaryEdits.label(t.concept()) + " (" + t.why() + ")";
+        DiscoverJob.Reviewed r = new DiscoverJob(org.tmsh.jobs.Glossaries.underHome()).review(proposals, glossary, getName(), q -> {
+            Discovery.Proposal p = q.proposal();
             String answer = choice(in, String.format(Locale.ROOT, "[%d/%d] %s (%s) ~ %s (%s), %.2f; joins %s: [a]ccept,"
-                    + " [e]dit, [r]eject, [q]uit? ", n, proposals.size(), p.a(), p.langA(), p.b(), p.langB(), p.score(), where));
+                    + " [e]dit, [r]eject, [q]uit? ", q.number(), q.of(), p.a(), p.langA(), p.b(), p.langB(), p.score(), q.joins()));
             if (answer.startsWith("q")) {
-                break;
+                return DiscoverJob.Answer.quit();
             }
-            String b = p.b();
             if (answer.startsWith("e")) {
                 String edited = readAnswer(in, "spelling instead of '" + p.b() + "': ");
-                if (edited == null || edited.isBlank()) {
-                    continue;
-                }
-                b = edited.strip();
-            } else if (!answer.startsWith("a")) {
-                continue;
+                return edited == null || edited.isBlank() ? DiscoverJob.Answer.reject() : DiscoverJob.Answer.accept(edited);
             }
-            accepted.add(DiscoverJob.spellings(p, b));
-            seen = join.join(seen, DiscoverJob.spellings(p, b)).glossary();
-        }
-        List<String> notes = store.update(name, g -> {
-            List<String> said = new ArrayList<>();
-            for (List<ProposalJoin.Spelling> sp : accepted) {
-                ProposalJoin.Joined j = join.join(g, sp);
-                g = j.glossary();
-                if (j.conceptId() != null) {
-                    said.add((j.created() ? "new concept " : "concept ") + j.conceptId() + ": "
-                            + (j.added().isEmpty() ? "nothing new" : "added " + String.join(", ", j.added()))
-                            + (j.kept().isEmpty() ? "" : "; not added twice: " + String.join("; ", j.kept())));
-                }
-            }
-            return new org.tmsh.terms.GlossaryStore.Edited<>(g, said);
+            return answer.startsWith("a") ? DiscoverJob.Answer.accept(p.b()) : DiscoverJob.Answer.reject();
         });
-        notes.forEach(out::line);
-        out.line(accepted.size() + " of " + proposals.size() + " proposals added to glossary '" + name + "'");
+        r.notes().forEach(out::line);
+        out.line(r.accepted() + " of " + Output.count(r.of(), "proposal") + " added to glossary '" + r.glossary() + "'");
     }
 }

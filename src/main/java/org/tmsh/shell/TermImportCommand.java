@@ -55,8 +55,9 @@ public class TermImportCommand extends TmshCommand {
             return;
         }
         String how = r.replaced() ? "replaced" : r.existed() ? "merged into" : "new";
-        out.line(file + ": " + r.conceptsAdded() + " concepts added, " + r.conceptsMerged()
-                + " merged into concepts that share a spelling, " + r.termsAdded() + " spellings added; now glossary '"
+        out.line(file + ": " + Output.count(r.conceptsAdded(), "concept") + " added, "
+                + (r.conceptsMerged() == 0 ? "" : r.conceptsMerged() + " merged into concepts that share a spelling, ")
+                + Output.count(r.termsAdded(), "spelling") + " added; now glossary '"
                 + name + "' (" + how + "): " + r.concepts() + " concepts, " + r.terms() + " spellings"
                 + (read.skipped().isEmpty() ? "" : "; " + read.skipped().size() + " lines skipped"));
         for (var s : read.skipped().subList(0, Math.min(10, read.skipped().size()))) {

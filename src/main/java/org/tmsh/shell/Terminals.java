@@ -5,7 +5,12 @@ import java.util.function.IntSupplier;
 /** What tmsh knows about the terminal it runs in: width, and whether colour is wanted. */
 final class Terminals {
 
+    /** The narrowest terminal tmsh fits its output to: a narrower {@code COLUMNS} counts as this. */
+    static final int NARROWEST = 40;
+
     private static volatile IntSupplier width = () -> 0;
+    /** The width of the terminal a one-shot run prints to, asked once, when first needed; 0 when it prints to no terminal. */
+    private static volatile IntSupplier oneShot = cached(Terminals::askTerminal);
 
     private Terminals() {
     }
@@ -15,24 +20,71 @@ final class Terminals {
         width = source;
     }
 
-    /** The terminal's width, else $COLUMNS, else 120. */
+    /** Where a one-shot run's width comes from (a test gives one; by default the terminal is asked once). */
+    static void oneShotWidthFrom(IntSupplier source) {
+        oneShot = cached(source);
+    }
+
+    /** The width to fit tables and bars to: the terminal's (the shell's, or the one a one-shot run prints to), else $COLUMNS, else 120. */
     static int width() {
+        int w = liveWidth();
+        if (w > 0) {
+            return w;
+        }
+        int cols = columns(System.getenv("COLUMNS"));
+        return cols > 0 ? Math.max(NARROWEST, cols) : 120;
+    }
+
+    /**
+     * The width of the terminal that standard output shows on: the interactive shell's, or in a one-shot run
+     * or a script the terminal it was started from ({@code COLUMNS} when the shell exported it, else the
+     * terminal is asked, once); 0 when standard output is a file or a pipe, where a line is never wrapped.
+     */
+    static int liveWidth() {
         int w = width.getAsInt();
         if (w > 20) {
             return w;
         }
-        String cols = System.getenv("COLUMNS");
+        w = oneShot.getAsInt();
+        return w > 20 ? w : 0;
+    }
+
+    /**
+     * The width of the terminal standard output is, or 0: none when standard output or input is not a
+     * terminal (Java 17 gives a console only then); else {@code COLUMNS}, else what {@code stty} says of the
+     * terminal (through JLine's exec provider, which runs it on the terminal: a few milliseconds, once).
+     */
+    private static int askTerminal() {
+        if (System.console() == null) {
+            return 0;
+        }
+        int cols = columns(System.getenv("COLUMNS"));
+        if (cols > 0) {
+            return cols;
+        }
         try {
-            return cols == null ? 120 : Math.max(40, Integer.parseInt(cols.trim()));
-        } catch (NumberFormatException e) {
-            return 120;
+            return Math.max(0, new org.jline.terminal.impl.exec.ExecTerminalProvider()
+                    .systemStreamWidth(org.jline.terminal.spi.SystemStream.Output));
+        } catch (RuntimeException | LinkageError e) {
+            return 0; // no stty: the terminal wraps as it does
         }
     }
 
-    /** The width of the interactive shell's terminal; 0 outside the shell (a one-shot run, a script's output to a file). */
-    static int liveWidth() {
-        int w = width.getAsInt();
-        return w > 20 ? w : 0;
+    /** {@code COLUMNS} as a number, or 0 when it is unset or not a number. */
+    static int columns(String value) {
+        if (value == null) {
+            return 0;
+        }
+        try {
+            return Math.max(0, Integer.parseInt(value.trim()));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private static IntSupplier cached(IntSupplier source) {
+        java.util.function.Supplier<Integer> once = org.tmsh.common.Lazy.of(source::getAsInt);
+        return once::get;
     }
 
     /** Colour only on a real terminal, and never when NO_COLOR is set. */

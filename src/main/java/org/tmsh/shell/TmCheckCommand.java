@@ -23,6 +23,12 @@ public class TmCheckCommand extends TmshCommand {
         this.job = new TmCheckJob(library);
     }
 
+    /** Goes over every unit of the TM: the launcher keeps the optimising compiler ({@link TmshCommand#overWholeMemory}). */
+    @Override
+    public boolean overWholeMemory() {
+        return true;
+    }
+
     @Override
     protected void checkArguments(List<String> arguments) {
         requireArguments(arguments, 1, "the name of the TM");

@@ -27,6 +27,12 @@ public class TmExportCommand extends TmshCommand {
         this.job = new TmExportJob(library, TmshApplication.VERSION);
     }
 
+    /** Goes over every unit of the TM: the launcher keeps the optimising compiler ({@link TmshCommand#overWholeMemory}). */
+    @Override
+    public boolean overWholeMemory() {
+        return true;
+    }
+
     @Override
     protected List<Path> outputArguments(Invocation inv) {
         return inv.argumentPaths();

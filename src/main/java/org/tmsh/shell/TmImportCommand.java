@@ -84,7 +84,7 @@ public class TmImportCommand extends TmshCommand {
     /** As above, with the units held back because they are still marked for review (counted as read). */
     static String summary(ImportReport r, long heldBack) {
         List<String> parts = new java.util.ArrayList<>();
-        parts.add(String.format(Locale.ROOT, "%,d added", r.added()));
+        parts.add(r.added() == 0 ? "none added" : String.format(Locale.ROOT, "%,d added", r.added()));
         if (r.duplicates() > 0) {
             parts.add(Output.count(r.duplicates(), "duplicate") + " skipped (already in the TM or earlier in the file)");
         }

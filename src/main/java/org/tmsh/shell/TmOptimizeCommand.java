@@ -24,6 +24,12 @@ public class TmOptimizeCommand extends TmshCommand {
         this.job = new TmOptimizeJob(library);
     }
 
+    /** Goes over every unit of the TM: the launcher keeps the optimising compiler ({@link TmshCommand#overWholeMemory}). */
+    @Override
+    public boolean overWholeMemory() {
+        return true;
+    }
+
     @Override
     protected void checkArguments(List<String> arguments) {
         requireArguments(arguments, 1, "the name of the TM");

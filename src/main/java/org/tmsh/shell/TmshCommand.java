@@ -71,6 +71,17 @@ public abstract class TmshCommand extends AbstractCommand {
     }
 
     /**
+     * True for a command whose work goes over every unit of a TM (an export, a merge of its index, a search
+     * for duplicates): a one-shot run of it can last minutes, so the launcher ({@code tmsh}) keeps the
+     * optimising compiler for it, as for the shell and scripts, where any other one-shot run gets the client
+     * compiler only. The launcher's list {@code whole_tm} must name exactly these commands
+     * ({@code LauncherTest} fails otherwise; docs/shell.md, "The first steps").
+     */
+    public boolean overWholeMemory() {
+        return false;
+    }
+
+    /**
      * What the command's positional arguments are, for Tab: by default a file when the usage names its first
      * argument FILE, FILES, DIR or FILE.ext ({@code tm import FILE.tmx}), else nothing Tab can offer; a command
      * whose argument is a TM or a spelling says so here.

@@ -218,18 +218,39 @@ public class TmshRunner implements ApplicationRunner {
         return code;
     }
 
+    /**
+     * {@code text} with each line longer than {@code width} wrapped between words (a path after a slash), an
+     * indented line's next lines indented further, where the terminal would cut a file name in two; as it is
+     * when there is no width (not a terminal).
+     */
+    static String fitted(String text, int width) {
+        StringBuilder sb = new StringBuilder();
+        for (String line : text.split("\n", -1)) {
+            if (width <= 20 || TextTable.width(line) <= width) {
+                sb.append(line).append('\n');
+                continue;
+            }
+            String body = line.stripLeading();
+            String indent = line.substring(0, line.length() - body.length());
+            TmshCommand.hanging(sb, indent, body, width, indent.length() + 4);
+        }
+        return sb.toString();
+    }
+
     private static void firstRunHint() {
         Path marker = TmshHome.path().resolve(".welcomed");
         if (Files.exists(marker)) {
             return;
         }
-        System.out.println("""
+        String hint = """
                 Welcome to tmsh. A first hour with the sample texts (README.md explains it):
                   align --source seeds/000_585da5ce89297943.txt --target seeds/004_676457e338a7e9c4.txt --out /tmp/seeds.tmx --tm news
                   review /tmp/seeds.tmx --out /tmp/seeds-reviewed.tmx --tm news
                   term import glossaries/seeds.tbx
                   qa /tmp/seeds-reviewed.tmx --glossary seeds --report /tmp/qa.html
-                'help' lists the commands, 'help align' explains one; Tab completes.""");
+                'help' lists the commands, 'help align' explains one; Tab completes.""";
+        System.out.print(fitted(hint, Terminals.liveWidth() - 1));
+        System.out.flush();
         try {
             Files.createDirectories(marker.getParent());
             Files.createFile(marker); // never through a link: an existing one (even dangling) is left alone

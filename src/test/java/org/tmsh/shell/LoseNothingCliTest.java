@@ -83,7 +83,7 @@ class LoseNothingCliTest extends WithTempHome {
                 + "x2,Moskau,Moscow,\n");
         CliTest.Run merged = CliTest.run("term", "import", more.toString(), "--glossary", "seeds");
         assertEquals(0, merged.code(), merged.err());
-        assertTrue(merged.out().contains("1 concepts added, 1 merged into concepts that share a spelling, 3 spellings added;"
+        assertTrue(merged.out().contains("1 concept added, 1 merged into concepts that share a spelling, 3 spellings added;"
                 + " now glossary 'seeds' (merged into): 2 concepts, 5 spellings"), merged.out());
         com.fasterxml.jackson.databind.JsonNode list = new com.fasterxml.jackson.databind.ObjectMapper()
                 .readTree(CliTest.run("term", "list", "--glossary", "seeds", "--json").out());

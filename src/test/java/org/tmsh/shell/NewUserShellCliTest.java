@@ -230,11 +230,13 @@ class NewUserShellCliTest extends WithTempHome {
         int n = Integer.parseInt(weak.group(1));
         assertTrue(n > 0, "the seed pair has weak links:\n" + r.out());
         assertTrue(r.out().contains(Output.count(n, "weak link") + " (less than 80% likely right) held back from TM 'news': 'review "
-                + tmx + " --tm news' to add them."), r.out());
+                + tmx + " --tm news' to add " + (n == 1 ? "it." : "them.")), r.out());
         assertEquals("1 unit added to TM 'news' (1 duplicate skipped); it now has 1 unit.", AlignCommand.added(
                 new org.tmsh.memory.ImportReport("news", "x.tmx", 2, 1, 1, 0,
                 List.of(), 1, 0.1)));
         assertFalse(r.out().matches("(?s).*\\b1 (units|weak links|duplicates)\\b.*"), r.out());
+        assertEquals("10 units added to TM 'news'; it now has 10 units.", AlignCommand.added(
+                new org.tmsh.memory.ImportReport("news", "x.tmx", 10, 10, 0, 0, List.of(), 10, 0.1)), "a count of none is left out");
     }
 
     @Test

@@ -122,7 +122,7 @@ class ShellBuiltinsTest extends WithTempHome {
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains(": 1 unit read: 1 added (") && r.out().contains("TM 'news' now has 1 unit."), r.out());
         CliTest.Run again = CliTest.run("tm", "import", tmx.toString(), "--tm", "news");
-        assertTrue(again.out().contains(": 1 unit read: 0 added, 1 duplicate skipped (already in the TM or earlier in the file)"),
+        assertTrue(again.out().contains(": 1 unit read: none added, 1 duplicate skipped (already in the TM or earlier in the file)"),
                 again.out());
         Path mixed = dir.resolve("mixed.tmx");
         Files.writeString(mixed, Files.readString(tmx).replace("</body>", """

@@ -28,7 +28,7 @@ class SpreadsheetCliTest extends WithTempHome {
                 List.of("car; automobile", "Auto", "approved"), List.of("nut", ""))).write(dir.resolve("client.xlsx"));
         CliTest.Run g = CliTest.run("term", "import", glossary.toString());
         assertEquals(0, g.code(), g.err());
-        assertTrue(g.out().contains("1 concepts added"), g.out());
+        assertTrue(g.out().contains("1 concept added"), g.out());
         assertTrue(g.out().contains("skipped: line 3: an empty cell"), g.out());
         CliTest.Run list = CliTest.run("term", "list", "automobile", "--glossary", "client");
         assertTrue(list.out().contains("Auto") && list.out().contains("automobile"), list.out() + list.err());
