@@ -135,7 +135,7 @@ public class AnalyzeCommand extends TmshCommand {
             }
             AtomicFiles.commit(temp, csv);
         } catch (IOException e) {
-            throw TmshException.inFile(csv, 0, "cannot write CSV: " + e.getMessage(), e);
+            throw TmshException.inFile(csv, 0, "cannot write CSV: " + AtomicFiles.message(e), e);
         }
     }
 }
