@@ -439,12 +439,57 @@ public final class AtomicFiles {
         }
     }
 
-    /** An I/O error as a user reads it ("No space left on device" rather than the class name). */
-    public static String message(IOException e) {
-        if (e instanceof FileSystemException f && f.getReason() != null) {
+    /**
+     * An I/O error as a user reads it ("No space left on device" rather than the class name). Java's
+     * {@link java.nio.file.AccessDeniedException} carries only the file's name, often a temporary file of tmsh's
+     * or a library's: it is said as what to fix, the folder that cannot be written to or the file that cannot be
+     * read or written ("permission denied: the folder /srv/out is not writable for you"); other file-system
+     * exceptions without a reason are named by their kind.
+     */
+    public static String message(Throwable t) {
+        if (t instanceof java.io.UncheckedIOException u && u.getCause() != null) {
+            return message(u.getCause());
+        }
+        if (t instanceof java.nio.file.AccessDeniedException a && a.getReason() == null && a.getFile() != null) {
+            return denied(Path.of(a.getFile()));
+        }
+        if (t instanceof FileSystemException f && f.getReason() != null) {
             return f.getReason();
         }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        if (t instanceof java.nio.file.NoSuchFileException n) {
+            return "no such file or folder: " + n.getFile();
+        }
+        if (t instanceof java.nio.file.NotDirectoryException n) {
+            return "not a folder: " + n.getFile();
+        }
+        if (t instanceof java.nio.file.FileAlreadyExistsException n) {
+            return "already exists: " + n.getFile();
+        }
+        if (t != null && t.getCause() instanceof java.nio.file.AccessDeniedException a) {
+            return message(a);
+        }
+        return t == null ? "unknown failure" : t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+
+    /** Permission denied at {@code file}: its folder not writable (a file to be made there), or the file itself. */
+    private static String denied(Path file) {
+        Path dir = file.toAbsolutePath().getParent();
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS) && dir != null && Files.isDirectory(dir) && !Files.isWritable(dir)) {
+            return "permission denied: the folder " + dir + " is not writable for you (nothing was written there)";
+        }
+        if (dir != null && !Files.isDirectory(dir)) {
+            Path up = dir;
+            while (up != null && !Files.isDirectory(up)) {
+                up = up.getParent();
+            }
+            if (up != null && !Files.isWritable(up)) {
+                return "permission denied: the folder " + up + " is not writable for you (nothing was written there)";
+            }
+        }
+        if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !Files.isReadable(file)) {
+            return "permission denied: " + file + " is not readable for you";
+        }
+        return "permission denied: " + file + (Files.exists(file, LinkOption.NOFOLLOW_LINKS) ? " is not writable for you" : "");
     }
 
     /** {@code p} with symbolic links followed to the file they name (which may not exist yet). */

@@ -100,9 +100,8 @@ public final class DocumentReader {
         @Override
         public void close() {
             if (copy != null) {
-                try {
-                    Files.deleteIfExists(copy);
-                } catch (IOException e) {
+                org.tmsh.common.AtomicFiles.discard(copy);
+                if (Files.exists(copy, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                     copy.toFile().deleteOnExit();
                 }
             }

@@ -303,7 +303,7 @@ public final class DocumentSegments {
             String page = java.nio.file.Files.readString(out, java.nio.charset.StandardCharsets.UTF_8);
             java.nio.file.Files.writeString(out, ZeroWidthSpaces.shown(page), java.nio.charset.StandardCharsets.UTF_8);
         } catch (java.io.IOException e) {
-            throw TmshException.inFile(out, 0, "cannot write: " + e.getMessage(), e);
+            throw TmshException.inFile(out, 0, "cannot write: " + org.tmsh.common.AtomicFiles.message(e), e);
         }
     }
 
@@ -317,7 +317,7 @@ public final class DocumentSegments {
                 java.nio.file.Files.writeString(out, mended, java.nio.charset.StandardCharsets.UTF_8);
             }
         } catch (java.io.IOException e) {
-            throw TmshException.inFile(out, 0, "cannot write: " + e.getMessage(), e);
+            throw TmshException.inFile(out, 0, "cannot write: " + org.tmsh.common.AtomicFiles.message(e), e);
         }
     }
 
@@ -336,7 +336,7 @@ public final class DocumentSegments {
                 java.nio.file.Files.write(out, java.util.Arrays.copyOfRange(bytes, 3, bytes.length));
             }
         } catch (java.io.IOException e) {
-            throw TmshException.inFile(out, 0, "cannot write: " + e.getMessage(), e);
+            throw TmshException.inFile(out, 0, "cannot write: " + org.tmsh.common.AtomicFiles.message(e), e);
         }
     }
 

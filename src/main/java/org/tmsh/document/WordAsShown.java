@@ -77,7 +77,7 @@ final class WordAsShown {
             if (changed.isEmpty()) {
                 return null;
             }
-            Path copy = Files.createTempFile("tmsh-word-", ".docx");
+            Path copy = tempCopy();
             try (OutputStream os = Files.newOutputStream(copy); ZipOutputStream out = new ZipOutputStream(os)) {
                 for (ZipEntry e : Collections.list(zip.entries())) {
                     out.putNextEntry(new ZipEntry(e.getName()));
@@ -92,11 +92,37 @@ final class WordAsShown {
                     out.closeEntry();
                 }
             } catch (IOException | RuntimeException e) {
-                Files.deleteIfExists(copy);
+                org.tmsh.common.AtomicFiles.discard(copy);
                 throw e;
             }
             return copy;
         }
+    }
+
+    /**
+     * A new empty file, readable by its owner only, for the copy: in tmsh's own {@code $TMSH_HOME/cache/word/}, named
+     * as tmsh's temporary files are ({@code .shown.docx.PID-RANDOM.part}), so that the next copy removes what a
+     * kill -9 left and Ctrl-C removes it on the way out; never a folder a link leads to. Where the home cannot be
+     * written (a read-only home), in the system's temporary folder as before.
+     *
+     * <p>NOTE: not beside the document: that would write into the client's folder, which the command does not name.
+     */
+    private static Path tempCopy() throws IOException {
+        Path home = org.tmsh.common.TmshHome.path();
+        Path target = home.resolve("cache").resolve("word").resolve("shown.docx");
+        org.tmsh.common.AtomicFiles.checkOwn(home, target);
+        Path copy;
+        try {
+            copy = org.tmsh.common.AtomicFiles.tempSibling(target);
+        } catch (IOException e) {
+            return Files.createTempFile("tmsh-word-", ".docx"); // 0600 by Java's own rule for temporary files
+        }
+        try {
+            Files.setPosixFilePermissions(copy, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: the folder's own rights apply
+        }
+        return copy;
     }
 
     /** One part's XML as shown: symbol-extension choices as their fallback, unshown edge white space removed. */

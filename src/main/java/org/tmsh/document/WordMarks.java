@@ -104,7 +104,7 @@ final class WordMarks {
                 }
             }
         } catch (IOException e) {
-            throw TmshException.inFile(written, 0, "cannot write: " + e.getMessage(), e);
+            throw TmshException.inFile(written, 0, "cannot write: " + org.tmsh.common.AtomicFiles.message(e), e);
         }
     }
 

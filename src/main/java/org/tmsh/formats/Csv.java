@@ -102,6 +102,28 @@ public final class Csv {
     }
 
     /**
+     * One cell as every CSV writer of tmsh writes it: {@code cells} first decides a formula-like text
+     * ({@link FormulaCells}), then the cell is quoted (RFC 4180, {@code ""} for a quote) when it holds a comma, a
+     * semicolon (the separator where the comma is the decimal sign), a quote, a line break or white space at an
+     * edge, so that no text of a cell can become a cell or a row of its own.
+     */
+    public static String cell(String text, FormulaCells cells) {
+        String s = cells.text(text == null ? "" : text);
+        boolean quote = !s.isEmpty() && (s.strip().length() != s.length()
+                || s.chars().anyMatch(c -> c == ',' || c == ';' || c == '"' || c == '\n' || c == '\r'
+                        || c == '\u2028' || c == '\u2029'));
+        return quote ? '"' + s.replace("\"", "\"\"") + '"' : s;
+    }
+
+    /**
+     * One cell of a tab-separated file tmsh writes: a tab or line break inside becomes one space (the format cannot
+     * hold them), then {@code cells} decides a formula-like text ({@link FormulaCells}).
+     */
+    public static String tabCell(String text, FormulaCells cells) {
+        return cells.text(text == null ? "" : text.replaceAll("[\\t\\r\\n\\u2028\\u2029]+", " "));
+    }
+
+    /**
      * The cells of one comma-separated {@code line} (for a whole text, with line breaks in quoted cells,
      * see {@link #rows}).
      */

@@ -211,7 +211,7 @@ public final class MergeJob {
         try {
             temp = AtomicFiles.tempSibling(out.toAbsolutePath());
         } catch (java.io.IOException e) {
-            throw TmshException.inFile(out, 0, "cannot write: " + e.getMessage(), e);
+            throw TmshException.inFile(out, 0, "cannot write: " + AtomicFiles.message(e), e);
         }
         try {
             DocumentSegments.write(original, h.srcLang(), h.tgtLang(), segmenter, furniture, item -> {
@@ -251,7 +251,7 @@ public final class MergeJob {
                 }
             }
         } catch (java.io.IOException e) {
-            throw TmshException.inFile(out, 0, "cannot write: " + e.getMessage(), e);
+            throw TmshException.inFile(out, 0, "cannot write: " + AtomicFiles.message(e), e);
         } catch (java.io.UncheckedIOException e) {
             throw TmshException.inFile(out, 0, "cannot write: " + AtomicFiles.message(e.getCause())
                     + "; nothing was written", e);

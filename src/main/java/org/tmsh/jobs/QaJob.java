@@ -38,7 +38,16 @@ public final class QaJob {
     /** What to check, how, and where the results go. Null or empty: not asked for. */
     public record Request(List<Path> files, String tm, String glossary, Path profile, List<String> only,
                           List<String> skip, Path suppressions, List<Integer> accept, String sourceLang,
-                          String targetLang, String lang, Path report, Path csv, boolean annotate) {
+                          String targetLang, String lang, Path report, Path csv, boolean annotate,
+                          org.tmsh.formats.FormulaCells cells) {
+
+        /** A request whose CSV writes a cell a spreadsheet would run with a leading apostrophe. */
+        public Request(List<Path> files, String tm, String glossary, Path profile, List<String> only, List<String> skip,
+                       Path suppressions, List<Integer> accept, String sourceLang, String targetLang, String lang,
+                       Path report, Path csv, boolean annotate) {
+            this(files, tm, glossary, profile, only, skip, suppressions, accept, sourceLang, targetLang, lang, report, csv,
+                    annotate, new org.tmsh.formats.FormulaCells(org.tmsh.formats.FormulaCells.Mode.SAFE));
+        }
 
         /** The request of the first {@code qa}: a TMX file, a memory, documents, a glossary, an HTML report. */
         public Request(Path tmx, String tm, List<Path> documents, String glossary, String sourceLang, String targetLang,
@@ -161,7 +170,7 @@ public final class QaJob {
             HtmlReport.qa(req.report(), "tmsh QA: " + title(files, req.tm()), findings);
         }
         if (req.csv() != null) {
-            FindingsCsv.write(req.csv(), findings);
+            FindingsCsv.write(req.csv(), findings, req.cells());
         }
         int annotated = 0;
         if (req.annotate()) {

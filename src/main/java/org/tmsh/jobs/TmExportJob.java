@@ -9,6 +9,7 @@ import org.tmsh.common.Progress;
 import org.tmsh.common.TmshException;
 import java.util.function.Predicate;
 
+import org.tmsh.formats.FormulaCells;
 import org.tmsh.formats.bilingual.PairsWriter;
 import org.tmsh.formats.tmx.TmxUnit;
 import org.tmsh.memory.UnitFilter;
@@ -77,7 +78,7 @@ public final class TmExportJob {
      * The TM written, the file, the format, the number of units, and the units a damaged TM could not
      * give (left out: the export saves what can still be read).
      */
-    public record Outcome(String tm, String file, String format, long units, long unreadable) {
+    public record Outcome(String tm, String file, String format, long units, long unreadable, long formulaCells) {
     }
 
     private final TmLibrary library;
@@ -94,6 +95,14 @@ public final class TmExportJob {
 
     /** As above, only the units that pass {@code filter} ({@code --filter}: their metadata, {@link UnitMeta}). */
     public Outcome run(String tmName, Path file, String format, UnitFilter filter, Progress progress) {
+        return run(tmName, file, format, filter, new FormulaCells(FormulaCells.Mode.RAW), progress);
+    }
+
+    /**
+     * As above; a TSV or CSV cell that a spreadsheet would run as a formula is written as {@code cells} says
+     * ({@link FormulaCells}), and counted in the outcome.
+     */
+    public Outcome run(String tmName, Path file, String format, UnitFilter filter, FormulaCells cells, Progress progress) {
         Format f = Format.of(file, format);
         TranslationMemory tm = library.open(TmLibrary.checkName(tmName));
         Predicate<TmxUnit> which = filter.isEmpty() ? u -> true : u -> filter.matches(UnitMeta.of(u));
@@ -104,9 +113,10 @@ public final class TmExportJob {
                 yield new XliffExportJob().run(tm, file, langs[0], langs[1], version, progress, which).written();
             }
             case TSV, CSV -> TmRead.of(tm, () -> pairs(tm, file, f == Format.TSV ? PairsWriter.Kind.TSV
-                    : PairsWriter.Kind.CSV, which, progress));
+                    : PairsWriter.Kind.CSV, which, cells, progress));
         };
-        return new Outcome(tm.name(), file.toString(), f.name().toLowerCase(Locale.ROOT), n, tm.unreadable());
+        return new Outcome(tm.name(), file.toString(), f.name().toLowerCase(Locale.ROOT), n, tm.unreadable(),
+                cells.found());
     }
 
     /**
@@ -114,9 +124,9 @@ public final class TmExportJob {
      * in the order of import; units without text on both sides are left out.
      */
     private static long pairs(TranslationMemory tm, Path file, PairsWriter.Kind kind, Predicate<TmxUnit> which,
-                              Progress progress) throws java.io.IOException {
+                              FormulaCells cells, Progress progress) throws java.io.IOException {
         String[] langs = tm.resolveLanguages(null, null);
-        PairsWriter w = new PairsWriter(file, kind, langs[0], langs[1]);
+        PairsWriter w = new PairsWriter(file, kind, langs[0], langs[1], cells);
         long[] n = {0};
         long total = tm.size();
         try {

@@ -101,7 +101,7 @@ public final class TmLibrary implements AutoCloseable {
         try {
             return new LuceneMemory(name, dir);
         } catch (IOException e) {
-            throw new TmshException("TM '" + name + "': cannot open " + dir + ": " + e.getMessage(), e);
+            throw new TmshException("TM '" + name + "': cannot open " + dir + ": " + org.tmsh.common.AtomicFiles.message(e), e);
         }
     }
 

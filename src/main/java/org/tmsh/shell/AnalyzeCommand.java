@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.function.Supplier;
 import java.util.Map;
 
-import org.apache.commons.text.StringEscapeUtils;
-
 import org.tmsh.common.AtomicFiles;
 import org.tmsh.common.TmshException;
+import org.tmsh.formats.Csv;
+import org.tmsh.formats.FormulaCells;
 import org.tmsh.jobs.AnalyzeJob;
 import org.tmsh.jobs.Glossaries;
 import org.tmsh.memory.TmLibrary;
@@ -39,6 +39,7 @@ public class AnalyzeCommand extends TmshCommand {
                         OptionSpec.optional("glossary", OptionSpec.Kind.GLOSSARY, null,
                                 "glossary name or .tbx file: names that match repair may substitute"),
                         OptionSpec.output("csv", false, org.tmsh.jobs.FileGuard.Format.CSV, "also write the figures as CSV"),
+                        CellsOption.spec(FormulaCells.Mode.SAFE, "--csv"),
                         MemoryOptions.filter(), MemoryOptions.penalty(),
                         OptionSpec.flag("json", "print the analysis as JSON")));
         this.library = library;
@@ -63,8 +64,12 @@ public class AnalyzeCommand extends TmshCommand {
         Glossary g = inv.get("glossary") == null ? null : Glossaries.underHome().read(inv.get("glossary"));
         AnalyzeJob.Result r = new AnalyzeJob(segmenter.get()).run(files, tm, langs[0], langs[1], g,
                 library.searchOptions(tm.name(), inv.all("filter"), inv.all("penalty")), out.progress("analysing"));
+        FormulaCells cells = CellsOption.of(inv, FormulaCells.Mode.SAFE);
         if (inv.path("csv") != null) {
-            writeCsv(r, inv.path("csv"));
+            writeCsv(r, inv.path("csv"), cells);
+            if (cells.note(inv.path("csv")) != null) {
+                out.notice(cells.note(inv.path("csv")));
+            }
         }
         if (out.json()) {
             out.json(r);
@@ -113,14 +118,14 @@ public class AnalyzeCommand extends TmshCommand {
     }
 
     /** One row per file and band, then the totals: {@code file,band,segments,words}. */
-    static void writeCsv(AnalyzeJob.Result r, Path csv) {
+    static void writeCsv(AnalyzeJob.Result r, Path csv, FormulaCells cells) {
         try {
             Path temp = AtomicFiles.tempSibling(csv);
             try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
                 w.write("file,band,segments,words\n");
                 for (AnalyzeJob.FileResult f : r.files()) {
                     for (Map.Entry<String, AnalyzeJob.Count> e : f.bands().entrySet()) {
-                        w.write(StringEscapeUtils.escapeCsv(f.file()) + "," + e.getKey() + "," + e.getValue().segments()
+                        w.write(Csv.cell(f.file(), cells) + "," + Csv.cell(e.getKey(), cells) + "," + e.getValue().segments()
                                 + "," + e.getValue().words() + "\n");
                     }
                 }
@@ -130,7 +135,7 @@ public class AnalyzeCommand extends TmshCommand {
             }
             AtomicFiles.commit(temp, csv);
         } catch (IOException e) {
-            throw TmshException.inFile(csv, 0, "cannot write CSV: " + e.getMessage(), e);
+            throw TmshException.inFile(csv, 0, "cannot write CSV: " + AtomicFiles.message(e), e);
         }
     }
 }

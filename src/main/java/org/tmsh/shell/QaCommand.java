@@ -46,6 +46,7 @@ public class QaCommand extends TmshCommand {
                         OptionSpec.optional("lang", OptionSpec.Kind.LANGUAGE, "de", "language of documents (not bilingual files)"),
                         OptionSpec.output("report", false, org.tmsh.jobs.FileGuard.Format.HTML, "also write the findings as an HTML page"),
                         OptionSpec.output("csv", false, org.tmsh.jobs.FileGuard.Format.CSV, "also write the findings as CSV"),
+                        CellsOption.spec(org.tmsh.formats.FormulaCells.Mode.SAFE, "--csv"),
                         OptionSpec.flag("annotate", "put the findings into the XLIFF files checked, as notes (the files named are changed, atomically)"),
                         OptionSpec.flag("json", "print the findings as a JSON array")));
         this.job = job;
@@ -82,10 +83,14 @@ public class QaCommand extends TmshCommand {
             files.add(inv.path("tmx"));
         }
         files.addAll(inv.argumentPaths());
+        org.tmsh.formats.FormulaCells cells = CellsOption.of(inv, org.tmsh.formats.FormulaCells.Mode.SAFE);
         QaJob.Result r = job.check(new QaJob.Request(files, inv.get("tm"), inv.expanded("glossary"), inv.path("profile"),
                 list(inv.get("only")), list(inv.get("skip")), inv.path("suppress"), numbers(inv.get("accept")),
                 inv.get("source-lang"), inv.get("target-lang"), inv.get("lang"), inv.path("report"), inv.path("csv"),
-                inv.flag("annotate")), out.progress("checking"));
+                inv.flag("annotate"), cells), out.progress("checking"));
+        if (inv.path("csv") != null && cells.note(inv.path("csv")) != null) {
+            out.notice(cells.note(inv.path("csv")));
+        }
         List<Finding> findings = r.findings();
         if (out.json()) {
             List<FindingView> views = new ArrayList<>();

@@ -24,6 +24,7 @@ public class TermExportCommand extends TmshCommand {
                         OptionSpec.optional("source-lang", OptionSpec.Kind.LANGUAGE, "de", "source language of two-column formats, first column of CSV"),
                         OptionSpec.optional("target-lang", OptionSpec.Kind.LANGUAGE, "en", "target language of two-column formats, second column of CSV"),
                         OptionSpec.optional("glossary", OptionSpec.Kind.GLOSSARY, null, "glossary name (default: the only one)"),
+                        CellsOption.spec(org.tmsh.formats.FormulaCells.Mode.RAW, "a CSV or OmegaT file"),
                         OptionSpec.flag("json", "print the summary as JSON")));
     }
 
@@ -67,9 +68,14 @@ public class TermExportCommand extends TmshCommand {
         GlossaryWriter.Format format = format(inv);
         Glossaries glossaries = Glossaries.underHome();
         Glossary g = glossaries.store().load(glossaries.single(inv.get("glossary"), getName()));
-        GlossaryWriter.write(g, file, format, inv.get("source-lang"), inv.get("target-lang"));
+        org.tmsh.formats.FormulaCells cells = CellsOption.of(inv, org.tmsh.formats.FormulaCells.Mode.RAW);
+        GlossaryWriter.write(g, file, format, inv.get("source-lang"), inv.get("target-lang"), cells);
+        if (cells.note(file) != null) {
+            out.notice(cells.note(file));
+        }
         if (out.json()) {
-            out.json(new Exported(g.name(), file.toString(), format.name().toLowerCase(Locale.ROOT), g.concepts().size()));
+            out.json(new Exported(g.name(), file.toString(), format.name().toLowerCase(Locale.ROOT), g.concepts().size(),
+                    cells.found()));
             return;
         }
         out.line("glossary '" + g.name() + "' (" + g.concepts().size() + " concepts) written to " + file + " as "
@@ -77,6 +83,6 @@ public class TermExportCommand extends TmshCommand {
     }
 
     /** What was exported, as {@code --json} prints it. */
-    record Exported(String glossary, String file, String format, int concepts) {
+    record Exported(String glossary, String file, String format, int concepts, long formulaCells) {
     }
 }

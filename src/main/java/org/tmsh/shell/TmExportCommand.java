@@ -23,6 +23,7 @@ public class TmExportCommand extends TmshCommand {
                         OptionSpec.optional("format", OptionSpec.Kind.TEXT, null,
                                 "tmx, xliff, tsv or csv (default: by the file's extension)"),
                         FilterOption.spec("only the units that pass"),
+                        CellsOption.spec(org.tmsh.formats.FormulaCells.Mode.RAW, "a TSV or CSV file"),
                         OptionSpec.flag("json", "print the summary as JSON")));
         this.job = new TmExportJob(library, TmshApplication.VERSION);
     }
@@ -57,8 +58,12 @@ public class TmExportCommand extends TmshCommand {
 
     @Override
     protected void run(Invocation inv, Output out) {
+        org.tmsh.formats.FormulaCells cells = CellsOption.of(inv, org.tmsh.formats.FormulaCells.Mode.RAW);
         TmExportJob.Outcome o = job.run(inv.get("tm"), inv.argumentPath(), inv.get("format"), FilterOption.of(inv),
-                out.progress("exporting"));
+                cells, out.progress("exporting"));
+        if (cells.note(o.file()) != null) {
+            out.notice(cells.note(o.file()));
+        }
         if (out.json()) {
             out.json(o);
             return;

@@ -11,7 +11,8 @@ import org.tmsh.common.AtomicFiles;
  * The shell's history in {@code $TMSH_HOME/history}; when that cannot be read or written (a read-only
  * home, a full disk) the shell goes on: one line says so the first time, and history is simply not kept.
  * A symbolic link where the history file belongs is neither read nor written through (one line says so):
- * tmsh's own files are replaced, never followed.
+ * tmsh's own files are replaced, never followed. When the file has grown a quarter past its size, JLine
+ * rewrites it trimmed: tmsh does that rewrite the way it writes every file of its own ({@link #trimHistory}).
  */
 public class TmshHistory extends DefaultHistory {
 
@@ -72,6 +73,31 @@ public class TmshHistory extends DefaultHistory {
         } catch (IOException | RuntimeException e) {
             tell("saved", e);
         }
+    }
+
+    /**
+     * The history file trimmed to its last {@code max} commands, each command kept once at its last use (as JLine
+     * trims it), written as tmsh writes its own files ({@link AtomicFiles#writeOwn}: a hidden
+     * {@code .history.PID-RANDOM.part} beside it, moved over it; what a kill -9 left is swept by the next trim, and
+     * Ctrl-C removes it). JLine's own trim wrote a {@code history123.tmp} of its own naming, which a kill -9 left in
+     * the home for ever. The entries are then read again from the file, as JLine's trim does.
+     */
+    @Override
+    protected void trimHistory(java.nio.file.Path path, int max) throws IOException {
+        java.util.Map<String, String> last = new java.util.LinkedHashMap<>();
+        for (String line : java.nio.file.Files.readAllLines(path, java.nio.charset.StandardCharsets.UTF_8)) {
+            String command = line.replaceFirst("^\\d+:", "").strip();
+            last.remove(command);
+            last.put(command, line);
+        }
+        java.util.List<String> kept = new java.util.ArrayList<>(last.values());
+        java.util.List<String> tail = kept.subList(Math.max(0, kept.size() - max), kept.size());
+        AtomicFiles.writeOwn(org.tmsh.common.TmshHome.path(), path, os -> {
+            for (String line : tail) {
+                os.write((line + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+        });
+        super.load();
     }
 
     private void tell(String what, Exception e) {

@@ -133,6 +133,45 @@ class WordAsShownTest {
     }
 
     @Test
+    void theCopyIsTmshsOwnFileInItsHomeReadableByItsOwnerAndWhatAKilledReadLeftIsSwept() throws IOException {
+        Path doc = docx("<w:p><w:r><w:rPr><w:i/></w:rPr><w:t>  </w:t></w:r><w:r><w:t>Text.</w:t></w:r></w:p>", "");
+        Path home = Files.createDirectory(dir.resolve("home"));
+        Path word = Files.createDirectories(home.resolve("cache/word"));
+        Path dead = Files.writeString(word.resolve(".shown.docx.999999999-abc.part"), "a copy a kill -9 left");
+        System.setProperty("tmsh.home", home.toString());
+        Path copy;
+        try {
+            copy = WordAsShown.copy(doc);
+        } finally {
+            System.clearProperty("tmsh.home");
+        }
+        try {
+            assertEquals(word, copy.getParent(), "in tmsh's own cache, not the system's temporary folder: " + copy);
+            assertTrue(copy.getFileName().toString().matches("\\.shown\\.docx\\.\\d+-[0-9a-f]+\\.part"), copy.toString());
+            assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(copy)));
+            assertFalse(Files.exists(dead), "a dead reader's copy is swept");
+        } finally {
+            Files.deleteIfExists(copy);
+        }
+        // a link where the cache folder belongs is refused, nothing written where it points
+        Path elsewhere = Files.createDirectory(dir.resolve("elsewhere"));
+        Path linked = Files.createDirectory(dir.resolve("home2"));
+        Files.createDirectories(linked.resolve("cache"));
+        Files.createSymbolicLink(linked.resolve("cache/word"), elsewhere);
+        System.setProperty("tmsh.home", linked.toString());
+        try {
+            org.tmsh.common.TmshException e = org.junit.jupiter.api.Assertions.assertThrows(org.tmsh.common.TmshException.class,
+                    () -> WordAsShown.copy(doc));
+            assertTrue(e.getMessage().contains("symbolic link"), e.getMessage());
+        } finally {
+            System.clearProperty("tmsh.home");
+        }
+        try (var files = Files.list(elsewhere)) {
+            assertEquals(0, files.count());
+        }
+    }
+
+    @Test
     void aDocumentWordShowsAsItIsNeedsNoCopy() throws IOException {
         assertNull(WordAsShown.copy(docx("<w:p><w:r><w:t xml:space=\"preserve\">Nichts zu ändern. </w:t></w:r></w:p>", "")));
     }

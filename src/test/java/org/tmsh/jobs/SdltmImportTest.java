@@ -118,4 +118,98 @@ class SdltmImportTest extends ImportedFilesTestBase {
         assertTrue(e.getMessage().contains("no translation_units table"), e.getMessage());
         assertFalse(library.exists("t"));
     }
+
+    private static final String SEGMENT = "<Segment><Elements><Text><Value>%s</Value></Text></Elements>"
+            + "<CultureName>%s</CultureName></Segment>";
+
+    /** A memory of Studio's translation_units layout with one unit, made by {@code setup} statements run after. */
+    private Path hostile(String name, String... setup) throws Exception {
+        Path db = dir.resolve(name);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+            for (String statement : setup) {
+                s.execute(statement);
+            }
+        }
+        return db;
+    }
+
+    private static String unitsTable(String sourceColumn) {
+        return "CREATE TABLE translation_units (id INTEGER PRIMARY KEY, " + sourceColumn + ", target_segment TEXT,"
+                + " creation_date TEXT, creation_user TEXT, change_date TEXT, change_user TEXT)";
+    }
+
+    private static String insert(long id, String source) {
+        return "INSERT INTO translation_units (id, " + (source == null ? "" : "source_segment, ") + "target_segment,"
+                + " creation_date, creation_user, change_date, change_user) VALUES (" + id + ", "
+                + (source == null ? "" : "'" + source.replace("'", "''") + "', ") + "'"
+                + String.format(SEGMENT, "Hello", "en-GB") + "', '2024-01-01 10:00:00', 'A', '2024-01-01 10:00:00', 'A')";
+    }
+
+    @Test
+    void aMemoryInWalModeIsReadWithoutAnyFileMadeBesideIt() throws Exception {
+        Path db = hostile("wal.sdltm", "PRAGMA journal_mode=WAL", unitsTable("source_segment TEXT"),
+                insert(1, String.format(SEGMENT, "Hallo", "de-DE")));
+        assertTrue(Files.notExists(dir.resolve("wal.sdltm-wal")), "SQLite removed its log on close");
+        byte[] before = Files.readAllBytes(db);
+        List<Path> around = list();
+        ImportReport r = new ImportJob(library).run("t", db, null, null, false, null, Progress.NONE);
+        assertEquals(1, r.added());
+        assertEquals(around, list(), "no -wal or -shm file made beside the memory");
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(db)));
+    }
+
+    @Test
+    void aWriteAheadLogOrHotJournalBesideTheMemoryIsRefusedAndLeftAsItWas() throws Exception {
+        for (String suffix : List.of("-wal", "-journal")) {
+            Path db = hostile("open" + suffix + ".sdltm", unitsTable("source_segment TEXT"),
+                    insert(1, String.format(SEGMENT, "Hallo", "de-DE")));
+            Path side = Files.write(dir.resolve(db.getFileName() + suffix), new byte[] {1, 2, 3, 4});
+            List<Path> around = list();
+            TmshException e = assertThrows(TmshException.class,
+                    () -> new ImportJob(library).run("t", db, null, null, false, null, Progress.NONE));
+            assertTrue(e.getMessage().contains(side.getFileName() + " is beside the memory"), e.getMessage());
+            assertEquals(1, e.getMessage().lines().count());
+            assertEquals(around, list(), "nothing made beside it");
+            assertTrue(java.util.Arrays.equals(new byte[] {1, 2, 3, 4}, Files.readAllBytes(side)), "the log unchanged");
+            assertFalse(library.exists("t"));
+        }
+    }
+
+    @Test
+    void aSegmentOverTheLimitIsSkippedUnreadAndAGeneratedHugeValueRefused() throws Exception {
+        String big = String.format(SEGMENT, "x".repeat((int) org.tmsh.formats.bilingual.SdltmReader.maxSegmentBytes()), "de-DE");
+        Path db = hostile("big.sdltm", unitsTable("source_segment TEXT"),
+                insert(1, String.format(SEGMENT, "Hallo", "de-DE")), insert(2, big));
+        ImportReport r = new ImportJob(library).run("t", db, null, null, false, null, Progress.NONE);
+        assertEquals(1, r.added());
+        assertEquals(1, r.invalid());
+        assertTrue(r.invalidSamples().get(0).reason().contains("row 2") && r.invalidSamples().get(0).reason()
+                .contains("bytes, more than the limit"), r.invalidSamples().toString());
+
+        // a generated column: 50 MB a row asked of SQLite, never given
+        Path gen = hostile("generated.sdltm", unitsTable("source_segment BLOB AS (zeroblob(50000000))"), insert(1, null));
+        TmshException e = assertThrows(TmshException.class,
+                () -> new ImportJob(library).run("g", gen, null, null, false, null, Progress.NONE));
+        assertTrue(e.getMessage().contains("generated.sdltm") && e.getMessage().contains("too big"), e.getMessage());
+        assertFalse(library.exists("g"));
+    }
+
+    @Test
+    void triggersAndViewsOfTheMemoryRunNothingAndChangeNothing() throws Exception {
+        Path db = hostile("trig.sdltm", unitsTable("source_segment TEXT"),
+                insert(1, String.format(SEGMENT, "Hallo", "de-DE")),
+                "CREATE TABLE log (t TEXT)",
+                "CREATE TRIGGER t AFTER UPDATE ON translation_units BEGIN INSERT INTO log VALUES ('x'); END",
+                "CREATE VIEW v AS SELECT * FROM translation_units");
+        byte[] before = Files.readAllBytes(db);
+        ImportReport r = new ImportJob(library).run("t", db, null, null, false, null, Progress.NONE);
+        assertEquals(1, r.added());
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(db)));
+        // a view in place of the table is no memory
+        Path view = hostile("view.sdltm", "CREATE TABLE tu (id INTEGER PRIMARY KEY, source_segment TEXT, target_segment TEXT)",
+                "CREATE VIEW translation_units AS SELECT * FROM tu");
+        TmshException e = assertThrows(TmshException.class,
+                () -> new ImportJob(library).run("v", view, null, null, false, null, Progress.NONE));
+        assertTrue(e.getMessage().contains("no translation_units table"), e.getMessage());
+    }
 }

@@ -85,4 +85,35 @@ class TmshHistoryTest {
             System.clearProperty("tmsh.home");
         }
     }
+
+    @Test
+    void aTrimmedHistoryIsWrittenAsTmshWritesItsOwnFilesAndWhatADeadShellLeftIsSwept() throws Exception {
+        Path home = Files.createDirectory(dir.resolve("home"));
+        Path history = home.resolve("history");
+        // what a shell killed while trimming left: tmsh's pattern (a dead process id), swept by the next trim
+        Path dead = Files.writeString(home.resolve(".history.999999999-1a2b.part"), "1:half\n");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        TmshHistory h = new TmshHistory(new PrintStream(err, true, StandardCharsets.UTF_8));
+        System.setProperty("tmsh.home", home.toString());
+        try (var terminal = new DumbTerminal(new java.io.ByteArrayInputStream(new byte[0]), new ByteArrayOutputStream())) {
+            LineReader reader = LineReaderBuilder.builder().terminal(terminal).build();
+            reader.setVariable(LineReader.HISTORY_FILE, history);
+            reader.setVariable(LineReader.HISTORY_FILE_SIZE, 4);
+            h.attach(reader);
+            for (String c : new String[] {"tm list", "tm stats", "qa a.xlf", "tm list", "term list", "tm search Wahl", "analyze x"}) {
+                h.add(c);
+            }
+            h.save();
+        } finally {
+            System.clearProperty("tmsh.home");
+        }
+        assertEquals("", err.toString(StandardCharsets.UTF_8));
+        java.util.List<String> commands = Files.readAllLines(history).stream().map(l -> l.replaceFirst("^\\d+:", "")).toList();
+        assertEquals(java.util.List.of("qa a.xlf", "tm list", "term list", "tm search Wahl", "analyze x"), commands,
+                "trimmed to 4 at the sixth command (each command once, at its last use), then one more");
+        try (var files = Files.list(home)) {
+            assertEquals(java.util.List.of(history), files.toList(), "no history*.tmp, and the dead shell's file swept");
+        }
+        assertTrue(Files.notExists(dead));
+    }
 }

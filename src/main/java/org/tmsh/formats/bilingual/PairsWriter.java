@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.tmsh.common.AtomicFiles;
+import org.tmsh.formats.Csv;
+import org.tmsh.formats.FormulaCells;
 
 /**
  * Writes a TM's pairs as text a spreadsheet or a script reads, in a form tmsh imports again:
@@ -15,7 +17,8 @@ import org.tmsh.common.AtomicFiles;
  * {@code tm import FILE.csv} reads it). UTF-8; the file appears whole or not at all.
  *
  * <p>NOTE: a tab-separated line cannot hold a tab or a line break, so inside a text they are written
- * as one space (CSV keeps them, quoted).
+ * as one space (CSV keeps them, quoted). A text that a spreadsheet would run as a formula is written as the
+ * {@link FormulaCells} given says (see {@link Csv#cell}).
  */
 public final class PairsWriter implements AutoCloseable {
 
@@ -26,12 +29,19 @@ public final class PairsWriter implements AutoCloseable {
     private final Path temp;
     private final BufferedWriter out;
     private final Kind kind;
+    private final FormulaCells cells;
     private boolean closed;
 
-    /** Opens the file; a CSV file starts with its header of language codes. */
+    /** Opens the file; a CSV file starts with its header of language codes. Formula-like cells as they are. */
     public PairsWriter(Path file, Kind kind, String srcLang, String tgtLang) throws IOException {
+        this(file, kind, srcLang, tgtLang, new FormulaCells(FormulaCells.Mode.RAW));
+    }
+
+    /** As above, formula-like cells written and counted by {@code cells}. */
+    public PairsWriter(Path file, Kind kind, String srcLang, String tgtLang, FormulaCells cells) throws IOException {
         this.target = file;
         this.kind = kind;
+        this.cells = cells;
         this.temp = AtomicFiles.tempSibling(file);
         this.out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
         if (kind == Kind.CSV) {
@@ -48,15 +58,12 @@ public final class PairsWriter implements AutoCloseable {
         }
     }
 
-    static String tsv(String s) {
-        return s.replaceAll("[\\t\\r\\n\\u2028\\u2029]+", " ");
+    private String tsv(String s) {
+        return Csv.tabCell(s, cells);
     }
 
-    /** A CSV cell, quoted when it holds a separator (comma or semicolon), a quote, a line break or edge spaces. */
-    static String csv(String s) {
-        boolean quote = s.isEmpty() || s.strip().length() != s.length()
-                || s.chars().anyMatch(c -> c == ',' || c == ';' || c == '"' || c == '\n' || c == '\r');
-        return quote ? '"' + s.replace("\"", "\"\"") + '"' : s;
+    private String csv(String s) {
+        return Csv.cell(s, cells);
     }
 
     /** Finishes the file: it replaces {@code file} now. */

@@ -54,7 +54,16 @@ import org.tmsh.formats.xliff.XliffReader;
  * {@code translation_units} or its segment columns. A row whose segment XML is not well-formed or names no
  * language is skipped and counted as invalid with its row id (as {@code line}).
  *
- * <p>NOTE: the database is opened read-only through SQLite's JDBC driver; nothing is written beside it.
+ * <p>Hostile files: the database is opened read-only and as {@code immutable} (SQLite's URI parameter: no lock,
+ * no journal, no {@code -wal} or {@code -shm} file made or changed beside it; a read-only open alone made both for a
+ * memory in WAL mode and left them). Since such an open does not see a {@code -wal} or hot {@code -journal} file,
+ * one beside the memory (Studio has it open, or stopped while writing) is refused with one line naming it, rather
+ * than its last changes lost. The schema is not trusted ({@code PRAGMA trusted_schema=OFF}: a view, trigger or
+ * generated column runs no function with side effects); no value may grow past SQLite's length limit, set to
+ * {@link #maxSegmentBytes} (a generated {@code randomblob(1e9)} column is refused, not allocated); a stored segment
+ * longer than that is skipped and counted with its row id, never read into memory (its length is asked first).
+ *
+ * <p>NOTE: nothing is written beside the memory.
  * Context (Studio keeps hashes of the neighbours, no text) and the memory's settings are not read.
  */
 public final class SdltmReader {
@@ -83,9 +92,16 @@ public final class SdltmReader {
             throw TmshException.inFile(file, 0, "not an SDLTM file (a Trados Studio memory is an SQLite database;"
                     + " this file is not one)");
         }
+        refuseUnfinishedChanges(file);
         org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
         config.setReadOnly(true);
-        try (Connection c = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath())) {
+        try (Connection c = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath().toUri().toASCIIString()
+                + "?immutable=1")) {
+            ((org.sqlite.SQLiteConnection) c).setLimit(org.sqlite.SQLiteLimits.SQLITE_LIMIT_LENGTH,
+                    (int) Math.min(Integer.MAX_VALUE, maxSegmentBytes() + 1024));
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA trusted_schema=OFF");
+            }
             Set<String> tables = tables(c);
             if (!tables.contains("translation_units")) {
                 throw TmshException.inFile(file, 0, "not an SDLTM file (a Trados Studio memory): the database has no"
@@ -96,6 +112,35 @@ public final class SdltmReader {
             return units(file, c, langs, fields, idContexts(c, tables));
         } catch (SQLException e) {
             throw TmshException.inFile(file, 0, "not a readable SDLTM file (SQLite: " + e.getMessage() + ")", e);
+        }
+    }
+
+    /**
+     * The most bytes a row's segment XML may have: eight per character of {@code tmsh.limit.segmentChars} (four for
+     * UTF-8, as many again for Studio's markup around the text).
+     */
+    public static long maxSegmentBytes() {
+        return 8L * org.tmsh.document.InputLimits.current().segmentChars();
+    }
+
+    /**
+     * Refuses a memory with a non-empty {@code -wal} or {@code -journal} file beside it: its last changes are there
+     * (or half made), which an immutable read would not see; nothing is read or written.
+     */
+    private static void refuseUnfinishedChanges(Path file) {
+        for (String suffix : List.of("-wal", "-journal")) {
+            Path side = file.resolveSibling(file.getFileName() + suffix);
+            try {
+                if (Files.exists(side, java.nio.file.LinkOption.NOFOLLOW_LINKS) && Files.size(side) > 0) {
+                    throw TmshException.inFile(file, 0, "SQLite's " + (suffix.equals("-wal") ? "write-ahead log" : "rollback journal")
+                            + " " + side.getFileName() + " is beside the memory: Trados Studio has it open, or stopped"
+                            + " before its last changes were written into it; close the memory in Studio (open and close it"
+                            + " once if Studio is not running) and import again; nothing was read, and neither file was"
+                            + " changed");
+                }
+            } catch (IOException e) {
+                throw TmshException.inFile(side, 0, "cannot read: " + e.getMessage(), e);
+            }
         }
     }
 
@@ -198,11 +243,24 @@ public final class SdltmReader {
         List<TmxReader.Invalid> skipped = new ArrayList<>();
         String src = langs[0];
         String tgt = langs[1];
-        String sql = "SELECT id, source_segment, target_segment, creation_date, creation_user, change_date, change_user"
+        long max = maxSegmentBytes();
+        // a segment's length is asked first (SQLite tells it without reading the value); one over the bound is not read
+        String sql = "SELECT id, CASE WHEN octet_length(source_segment) <= ?1 THEN source_segment END,"
+                + " CASE WHEN octet_length(target_segment) <= ?1 THEN target_segment END, creation_date, creation_user,"
+                + " change_date, change_user, octet_length(source_segment), octet_length(target_segment)"
                 + " FROM translation_units ORDER BY id";
-        try (PreparedStatement s = c.prepareStatement(sql); ResultSet r = s.executeQuery()) {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            s.setLong(1, max);
+            ResultSet r = s.executeQuery();
             while (r.next()) {
                 long id = r.getLong(1);
+                long longest = Math.max(r.getLong(8), r.getLong(9));
+                if (longest > max) {
+                    skipped.add(new TmxReader.Invalid((int) Math.min(id, Integer.MAX_VALUE), String.valueOf(id),
+                            String.format("row %d of translation_units: a segment of %,d bytes, more than the limit of %,d"
+                                    + " (8 bytes a character of tmsh.limit.segmentChars)", id, longest, max)));
+                    continue;
+                }
                 Segment source;
                 Segment target;
                 try {

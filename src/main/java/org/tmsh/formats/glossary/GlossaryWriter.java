@@ -10,6 +10,8 @@ import java.util.Locale;
 
 import org.tmsh.common.AtomicFiles;
 import org.tmsh.common.Xml;
+import org.tmsh.formats.Csv;
+import org.tmsh.formats.FormulaCells;
 
 /**
  * Writes a glossary as TBX-Basic 2008 (MARTIF, TBX v2: what today's CAT tools read, OmegaT, memoQ and
@@ -53,11 +55,16 @@ public final class GlossaryWriter {
     }
 
     public static void write(Glossary g, Path file, Format format, String srcLang, String tgtLang) {
+        write(g, file, format, srcLang, tgtLang, new FormulaCells(FormulaCells.Mode.RAW));
+    }
+
+    /** As above; a cell of the CSV or OmegaT file that a spreadsheet would run is written as {@code cells} says. */
+    public static void write(Glossary g, Path file, Format format, String srcLang, String tgtLang, FormulaCells cells) {
         String text = switch (format) {
             case TBX3 -> tbx(g);
             case TBX2008 -> tbx2008(g);
-            case OMEGAT -> omegat(g, srcLang, tgtLang);
-            case CSV -> csv(g, srcLang, tgtLang);
+            case OMEGAT -> omegat(g, srcLang, tgtLang, cells);
+            case CSV -> csv(g, srcLang, tgtLang, cells);
         };
         AtomicFiles.writeString(file, text);
     }
@@ -139,6 +146,10 @@ public final class GlossaryWriter {
      * (a preferred target says nothing) and the target term's own note; no concept notes, no codes.
      */
     static String omegat(Glossary g, String src, String tgt) {
+        return omegat(g, src, tgt, new FormulaCells(FormulaCells.Mode.RAW));
+    }
+
+    static String omegat(Glossary g, String src, String tgt, FormulaCells cells) {
         StringBuilder sb = new StringBuilder();
         for (Concept c : g.concepts()) {
             Term preferred = c.preferred(tgt);
@@ -164,7 +175,8 @@ public final class GlossaryWriter {
                         parts.add(t.note());
                     }
                     String comment = String.join("; ", parts);
-                    sb.append(tab(s.form())).append('\t').append(tab(t.form())).append('\t').append(tab(comment)).append('\n');
+                    sb.append(Csv.tabCell(s.form(), cells)).append('\t').append(Csv.tabCell(t.form(), cells)).append('\t')
+                            .append(Csv.tabCell(comment, cells)).append('\n');
                 }
             }
         }
@@ -183,6 +195,10 @@ public final class GlossaryWriter {
      * and memoQ and MultiTerm take every column for a language unless told otherwise by hand.
      */
     static String csv(Glossary g, String src, String tgt) {
+        return csv(g, src, tgt, new FormulaCells(FormulaCells.Mode.RAW));
+    }
+
+    static String csv(Glossary g, String src, String tgt, FormulaCells cells) {
         java.util.LinkedHashSet<String> order = new java.util.LinkedHashSet<>();
         List<String> used = g.concepts().stream().flatMap(c -> c.terms().stream()).map(Term::lang).distinct().toList();
         for (String first : java.util.Arrays.asList(src, tgt)) {
@@ -194,7 +210,7 @@ public final class GlossaryWriter {
         List<String> langs = new ArrayList<>(order);
         StringBuilder sb = new StringBuilder();
         for (String l : langs) {
-            sb.append(csvCell(l)).append(',');
+            sb.append(Csv.cell(l, cells)).append(',');
         }
         sb.append("id\n");
         for (Concept c : g.concepts()) {
@@ -203,19 +219,11 @@ public final class GlossaryWriter {
             int rows = byLang.stream().mapToInt(List::size).max().orElse(0);
             for (int r = 0; r < rows; r++) {
                 for (List<Term> terms : byLang) {
-                    sb.append(r < terms.size() ? csvCell(terms.get(r).form()) : "").append(',');
+                    sb.append(r < terms.size() ? Csv.cell(terms.get(r).form(), cells) : "").append(',');
                 }
-                sb.append(csvCell(c.id())).append('\n');
+                sb.append(Csv.cell(c.id(), cells)).append('\n');
             }
         }
         return sb.toString();
-    }
-
-    private static String tab(String s) {
-        return s.replace('\t', ' ').replace('\n', ' ');
-    }
-
-    private static String csvCell(String s) {
-        return s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
     }
 }

@@ -267,7 +267,7 @@ final class LuceneImport {
                     + " (give Java more memory, e.g. JAVA_TOOL_OPTIONS=-Xmx4g)", t);
         }
         if (t instanceof IOException || t instanceof UncheckedIOException) {
-            return new TmshException(prefix + "write failed, nothing was changed: " + t.getMessage(), t);
+            return new TmshException(prefix + "write failed, nothing was changed: " + org.tmsh.common.AtomicFiles.message(t), t);
         }
         if (t instanceof IllegalStateException && t.getCause() instanceof TmshException e) {
             return e;
@@ -300,6 +300,17 @@ final class LuceneImport {
     static final int SEGMENT_UNITS = 65_536;
     static final long SEGMENT_BYTES = 96L << 20;
 
+    /**
+     * The bytes a thread's segment may hold before it is written, in a heap of {@code maxHeap} bytes: {@link
+     * #SEGMENT_BYTES}, or less in a small heap, so that the threads' segments and their sorting (about as much
+     * again) take at most half of what the duplicate filter's 32 MB leave; at least 4 MB. A heap of 1 GB or more
+     * keeps 96 MB; one of 256 MB gets 28 MB a thread (two threads), where 96 MB ran out of memory after a few
+     * hundred thousand units of a 2 GB TMX (docs/reliability.md).
+     */
+    static long segmentBytes(int threads, long maxHeap) {
+        return Math.max(4L << 20, Math.min(SEGMENT_BYTES, (maxHeap - (32L << 20)) / (4L * Math.max(1, threads))));
+    }
+
     /** How many prepared units an indexing thread takes at once (one lock per chunk, not per unit). */
     private static final int CHUNK = 64;
 
@@ -321,6 +332,7 @@ final class LuceneImport {
         Map<String, Long> replaced = new HashMap<>();
         java.util.concurrent.atomic.AtomicBoolean ended = new java.util.concurrent.atomic.AtomicBoolean();
         int segmentUnits = Integer.getInteger("tmsh.tm.segmentUnits", SEGMENT_UNITS);
+        long segmentBytes = segmentBytes(threads, Runtime.getRuntime().maxMemory());
         Runnable indexer = () -> {
             try {
                 List<ImportPipeline.Prepared> chunk = new ArrayList<>(CHUNK);
@@ -356,7 +368,7 @@ final class LuceneImport {
                         hook.at(ImportHook.Stage.BUILD, numbers[i]);
                         segment.add(chunk.get(i).doc(tokenizer, format));
                     }
-                    if (segment.size() >= segmentUnits || segment.bytesUsed() >= SEGMENT_BYTES) {
+                    if (segment.size() >= segmentUnits || segment.bytesUsed() >= segmentBytes) {
                         w.addIndexes(segment.reader());
                         segment.reset();
                     }

@@ -66,7 +66,7 @@ final class LuceneMaintenance {
                 throw e;
             }
             if (t instanceof IOException e) {
-                throw new TmshException("TM '" + tm.name() + "': write failed, nothing was changed: " + e.getMessage(), e);
+                throw new TmshException("TM '" + tm.name() + "': write failed, nothing was changed: " + org.tmsh.common.AtomicFiles.message(e), e);
             }
             throw new TmshException("TM '" + tm.name() + "': change failed, nothing was changed: " + t, t);
         }

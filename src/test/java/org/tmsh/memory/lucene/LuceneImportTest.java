@@ -38,6 +38,16 @@ class LuceneImportTest {
     Path dir;
 
     @Test
+    void aThreadsSegmentIsSizedToTheHeapSoThatAnImportStreamsInASmallOne() {
+        long mb = 1L << 20;
+        assertEquals(LuceneImport.SEGMENT_BYTES, LuceneImport.segmentBytes(2, 1024 * mb), "a heap of 1 GB keeps 96 MB");
+        assertEquals(LuceneImport.SEGMENT_BYTES, LuceneImport.segmentBytes(2, 6144 * mb));
+        assertEquals(28 * mb, LuceneImport.segmentBytes(2, 256 * mb), "256 MB: (256 - 32) / 8 a thread");
+        assertEquals(56 * mb, LuceneImport.segmentBytes(1, 256 * mb));
+        assertEquals(4 * mb, LuceneImport.segmentBytes(2, 48 * mb), "never below 4 MB");
+    }
+
+    @Test
     void aUnitRepeatedInOneFileKeepsItsLastCopyAtItsLastPosition() throws Exception {
         Path f = dir.resolve("repeats.tmx");
         List<String> expected = new ArrayList<>();
