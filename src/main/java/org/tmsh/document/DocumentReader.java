@@ -287,8 +287,17 @@ public final class DocumentReader {
     /** HTML's inline elements Okapi's rules lack, added as INLINE (data: {@link #INLINE}). */
     public static final String INLINE = "/tmsh/documents/html-inline.txt";
 
-    /** Okapi's own HTML rules, with an INLINE rule for each element of {@link #INLINE} it has no rule for. */
-    private static String okapiHtmlRules() {
+    /**
+     * Okapi's own HTML rules, with an INLINE rule for each element of {@link #INLINE} that Okapi has no
+     * rule for, or whose rule has no {@code ruleTypes}.
+     *
+     * <p>NOTE: Okapi 1.47's configuration lists {@code audio}, {@code track} and {@code menuitem} with
+     * attributes only; its filter then fails on the first such element with a NullPointerException
+     * (TaggedFilterConfiguration.getElementRuleTypes), so a page holding one could not be read at all.
+     * Those entries get INLINE; any other entry without a rule type is refused here, so a new
+     * Okapi version cannot bring the fault back unnoticed.
+     */
+    static String okapiHtmlRules() {
         String base;
         try (java.io.InputStream in = HtmlFilter.class.getResourceAsStream("nonwellformedConfiguration.yml")) {
             base = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -296,20 +305,38 @@ public final class DocumentReader {
             throw new IllegalStateException("Okapi's HTML filter configuration is missing from its jar", e);
         }
         StringBuilder inline = new StringBuilder();
-        for (org.tmsh.common.RuleFiles.Row row : org.tmsh.common.RuleFiles.read(INLINE, 1)) {
+        String rules = base;
+        for (org.tmsh.common.RuleFiles.Row row : org.tmsh.common.RuleFiles.read(INLINE)) {
             String name = row.get(0).strip();
-            if (!name.matches("[a-z][a-z0-9]*")) {
-                throw new IllegalStateException(INLINE + ":" + row.line() + ": not a lower-case element name: " + name);
+            if (row.columns().size() > 1) {
+                throw new IllegalStateException(INLINE + ":" + row.line() + ": expected one element name");
             }
-            if (!Pattern.compile("(?m)^  " + name + ":").matcher(base).find()) {
+            Matcher entry = Pattern.compile("(?m)^  " + name + ":[ \t]*\r?\n").matcher(rules);
+            if (!entry.find()) {
                 inline.append("  ").append(name).append(":\n    ruleTypes: [INLINE]\n");
+            } else if (!entryText(rules, entry.end()).contains("ruleTypes:")) {
+                rules = rules.substring(0, entry.end()) + "    ruleTypes: [INLINE]\n" + rules.substring(entry.end());
             }
         }
-        Matcher elements = Pattern.compile("(?m)^elements:[ \t]*\r?\n").matcher(base);
+        Matcher elements = Pattern.compile("(?m)^elements:[ \t]*\r?\n").matcher(rules);
         if (!elements.find()) {
             throw new IllegalStateException("Okapi's HTML filter configuration has no 'elements:' section");
         }
-        return base.substring(0, elements.end()) + inline + base.substring(elements.end());
+        String all = rules.substring(0, elements.end()) + inline + rules.substring(elements.end());
+        Matcher any = Pattern.compile("(?m)^  ([a-z][a-z0-9_.-]*):[ \t]*\r?\n").matcher(all);
+        while (any.find()) {
+            if (any.start() > elements.end() && !entryText(all, any.end()).contains("ruleTypes:")) {
+                throw new IllegalStateException("Okapi's HTML rule for <" + any.group(1) + "> has no ruleTypes, on which its filter fails: "
+                        + "give it one in " + INLINE);
+            }
+        }
+        return all;
+    }
+
+    /** The lines of a rule entry of Okapi's YAML from {@code from} up to the next entry or section. */
+    private static String entryText(String yaml, int from) {
+        Matcher next = Pattern.compile("(?m)^ {0,2}[^ \t\r\n#]").matcher(yaml);
+        return next.find(from) ? yaml.substring(from, next.start()) : yaml.substring(from);
     }
 
     private static IFilter docxFilter(boolean headersFooters) {

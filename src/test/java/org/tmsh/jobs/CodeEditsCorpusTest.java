@@ -10,12 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -26,20 +24,12 @@ import java.util.zip.ZipFile;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
-import org.tmsh.common.Progress;
-import org.tmsh.memory.TmLibrary;
-import org.tmsh.memory.TranslationMemory;
-import org.tmsh.segment.SrxSegmenter;
 
 /**
  * A translation that moves, drops or copies inline codes, in every document of the round-trip corpus
@@ -50,47 +40,10 @@ import org.tmsh.segment.SrxSegmenter;
  * start) and opens in python-docx with the original's number of paragraphs. A code dropped or copied is
  * refused.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CodeEditsCorpusTest {
-
-    @TempDir
-    static Path dir;
-    private Map<String, Path> corpus;
-    private TmLibrary library;
-    private TranslationMemory empty;
-    private final SrxSegmenter segmenter = SrxSegmenter.withDefaultRules();
-
-    @BeforeAll
-    void write() throws Exception {
-        corpus = RoundTripCorpus.write(Files.createDirectories(dir.resolve("corpus")));
-        library = new TmLibrary(dir.resolve("tm"));
-        empty = library.openOrCreate("empty");
-    }
-
-    @AfterAll
-    void close() {
-        library.close();
-    }
+class CodeEditsCorpusTest extends CorpusFixture {
 
     Stream<Arguments> documents() {
-        List<Arguments> out = new ArrayList<>();
-        for (String name : RoundTripCorpus.themes().keySet()) {
-            if (!name.contains(System.getProperty("corpus.only", ""))) {
-                continue;
-            }
-            for (String ext : List.of("html", "docx")) {
-                for (String v : List.of("1.2", "2.0")) {
-                    out.add(Arguments.of(name + ".de." + ext, v));
-                }
-            }
-        }
-        return out.stream();
-    }
-
-    private Path pretranslate(Path doc, String version, Path xlf) {
-        new PretranslateJob(segmenter).run(new PretranslateJob.Request(doc, xlf, "de", "en", 95, 3, null, "test", version),
-                empty, Progress.NONE);
-        return xlf;
+        return cases(List.of("html", "docx"));
     }
 
     @ParameterizedTest(name = "{0} through XLIFF {1}")

@@ -21,10 +21,6 @@ import java.util.zip.ZipFile;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -32,9 +28,6 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
 import org.tmsh.common.Progress;
-import org.tmsh.memory.TmLibrary;
-import org.tmsh.memory.TranslationMemory;
-import org.tmsh.segment.SrxSegmenter;
 
 /**
  * The round-trip corpus ({@link RoundTripCorpus}: its themes as TXT, HTML and DOCX) through
@@ -46,51 +39,14 @@ import org.tmsh.segment.SrxSegmenter;
  * outside its runs (paragraph properties, tables, fields, bookmarks, comments, tracked changes),
  * and opens in python-docx with the expected paragraphs.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RoundTripCorpusTest {
+class RoundTripCorpusTest extends CorpusFixture {
 
     static final UnaryOperator<String> UPPER = s -> s.toUpperCase(Locale.GERMAN);
     /** Letters a format must escape: a writer that does not makes the page or the XML broken. */
     static final UnaryOperator<String> MARKUP = s -> s.replace('e', '<').replace('a', '&').replace('n', '>').replace('s', '"');
 
-    @TempDir
-    static Path dir;
-    private Map<String, Path> corpus;
-    private TmLibrary library;
-    private TranslationMemory empty;
-    private final SrxSegmenter segmenter = SrxSegmenter.withDefaultRules();
-
-    @BeforeAll
-    void write() throws Exception {
-        corpus = RoundTripCorpus.write(Files.createDirectories(dir.resolve("corpus")));
-        library = new TmLibrary(dir.resolve("tm"));
-        empty = library.openOrCreate("empty");
-    }
-
-    @AfterAll
-    void close() {
-        library.close();
-    }
-
     Stream<Arguments> documents() {
-        List<Arguments> out = new ArrayList<>();
-        for (String name : RoundTripCorpus.themes().keySet()) {
-            if (!name.contains(System.getProperty("corpus.only", ""))) {
-                continue; // -Dcorpus.only=THEME runs one theme's documents
-            }
-            for (String ext : List.of("txt", "html", "docx")) {
-                for (String v : List.of("1.2", "2.0")) {
-                    out.add(Arguments.of(name + ".de." + ext, v));
-                }
-            }
-        }
-        return out.stream();
-    }
-
-    Path pretranslate(Path doc, String version, Path xlf) {
-        new PretranslateJob(segmenter).run(new PretranslateJob.Request(doc, xlf, "de", "en", 95, 3, null, "test", version),
-                empty, Progress.NONE);
-        return xlf;
+        return cases(List.of("txt", "html", "docx"));
     }
 
     @ParameterizedTest(name = "{0} through XLIFF {1}")

@@ -132,6 +132,16 @@ public final class RoundTripSweep {
         System.exit(0);
     }
 
+    /**
+     * The name of a merged DOCX and its original in the LibreOffice folder: the folder's and the file's
+     * name, and the whole path's hash, since two corpora hold files of the same name in folders of the
+     * same name (pandoc's and docx4j's {@code docx/metadata.docx} crashed the sweep).
+     */
+    static String mergedName(Path original) {
+        return original.getParent().getFileName() + "__" + original.getFileName().toString().replaceAll("\\.docx$", "")
+                + "__" + Integer.toHexString(original.toAbsolutePath().toString().hashCode());
+    }
+
     /** docx, html or txt, by the name's ending; null for any other file. */
     static String kind(Path p) {
         String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
@@ -194,7 +204,7 @@ public final class RoundTripSweep {
                     return new Outcome("damaged", what + ": " + damage);
                 }
                 if (edit == UPPER && kind.equals("docx")) {
-                    String base = original.getParent().getFileName() + "__" + original.getFileName().toString().replaceAll("\\.docx$", "");
+                    String base = mergedName(original);
                     Files.copy(out, mergedDir.resolve(base + ".en.docx"));
                     // LibreOffice shows a tracked deletion's text; tmsh reads the document with its changes accepted
                     Path accepted = AcceptedRevisions.copy(doc, Files.createTempDirectory(mergedDir, "accepted-"));
@@ -531,7 +541,7 @@ public final class RoundTripSweep {
                 if (!e.getValue().kind().equals("right") || !"docx".equals(kind(e.getKey()))) {
                     continue;
                 }
-                String base = e.getKey().getParent().getFileName() + "__" + e.getKey().getFileName().toString().replaceAll("\\.docx$", "");
+                String base = mergedName(e.getKey());
                 Path de = txt.resolve(base + ".de.txt");
                 Path en = txt.resolve(base + ".en.txt");
                 if (!Files.exists(en)) {
