@@ -26,19 +26,7 @@ class DiscoverJobTest {
 
     private Path tmx() throws Exception {
         Path f = dir.resolve("news.tmx");
-        Files.writeString(f, """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <tmx version="1.4"><header creationtool="test" creationtoolversion="1" segtype="sentence" o-tmf="x"
-                 adminlang="en" srclang="de" datatype="plaintext"/>
-                <body>
-                <tu tuid="1"><tuv xml:lang="de"><seg>Kremlsprecher Dmitri Peskow sagte am Montag, die Gespräche würden fortgesetzt.</seg></tuv>
-                <tuv xml:lang="en"><seg>Kremlin spokesman Dmitry Peskov said on Monday that the talks would continue.</seg></tuv></tu>
-                <tu tuid="2"><tuv xml:lang="de"><seg>Der Bürgermeister Witali Klitschko besuchte am Dienstag das Krankenhaus.</seg></tuv>
-                <tuv xml:lang="en"><seg>Mayor Vitali Klitschko visited the hospital on Tuesday.</seg></tuv></tu>
-                <tu tuid="3"><tuv xml:lang="de"><seg>Die Sprecherin Marija Sacharowa widersprach am Abend.</seg></tuv>
-                <tuv xml:lang="en"><seg>Spokeswoman Maria Zakharova disagreed in the evening.</seg></tuv></tu>
-                </body></tmx>
-                """, StandardCharsets.UTF_8);
+        Files.copy(Path.of("src/test/resources/jobs/news-names.tmx"), f);
         return f;
     }
 

@@ -228,6 +228,21 @@ public final class NumbersCheck extends TargetCheck {
         if (b.isEmpty()) {
             return false;
         }
+        if (!bothLeft(a, b, src, tgt)) {
+            return false;
+        }
+        String was = String.join(", ", new java.util.TreeSet<>(a.keySet()));
+        String is = String.join(", ", new java.util.TreeSet<>(b.keySet()));
+        out.accept(Finding.of(id(), severity(), s, was, is, "the source spells out " + was + ", the target " + is, null));
+        return true;
+    }
+
+    /**
+     * Takes the values both sides hold (as often as both hold them) out of {@code a} (the source's, by value) and
+     * {@code b} (the target's), then those the other side writes in digits: true when each side still holds one, a
+     * number one side changed.
+     */
+    private static boolean bothLeft(Map<String, Integer> a, Map<String, Integer> b, String src, String tgt) {
         for (String v : new ArrayList<>(a.keySet())) {
             while (a.getOrDefault(v, 0) > 0 && b.getOrDefault(v, 0) > 0) {
                 SpelledNumbers.take(a, v);
@@ -238,13 +253,7 @@ public final class NumbersCheck extends TargetCheck {
         b.values().removeIf(n -> n == 0);
         a.keySet().removeAll(digitsIn(tgt));
         b.keySet().removeAll(digitsIn(src));
-        if (a.isEmpty() || b.isEmpty()) {
-            return false;
-        }
-        String was = String.join(", ", new java.util.TreeSet<>(a.keySet()));
-        String is = String.join(", ", new java.util.TreeSet<>(b.keySet()));
-        out.accept(Finding.of(id(), severity(), s, was, is, "the source spells out " + was + ", the target " + is, null));
-        return true;
+        return !a.isEmpty() && !b.isEmpty();
     }
 
     /** A roman numeral after a capitalised word, as a ruler's or a pope's ("Ludwig XIV.", "Louis V", "Elizabeth I"). */
@@ -267,17 +276,7 @@ public final class NumbersCheck extends TargetCheck {
         if (b.isEmpty()) {
             return false;
         }
-        for (String v : new ArrayList<>(a.keySet())) {
-            while (a.getOrDefault(v, 0) > 0 && b.getOrDefault(v, 0) > 0) {
-                SpelledNumbers.take(a, v);
-                SpelledNumbers.take(b, v);
-            }
-        }
-        a.values().removeIf(n -> n == 0);
-        b.values().removeIf(n -> n == 0);
-        a.keySet().removeAll(digitsIn(tgt));
-        b.keySet().removeAll(digitsIn(src));
-        if (a.isEmpty() || b.isEmpty()) {
+        if (!bothLeft(a, b, src, tgt)) {
             return false;
         }
         String was = romanOf(a);
