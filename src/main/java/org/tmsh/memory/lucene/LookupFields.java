@@ -28,6 +28,16 @@ public record LookupFields(String words, String length, String text, String keys
     /** Word pairs as text, a line end inside a key as a space (a Solr collection's {@code w_L}, tmsh-4 on). */
     public static final int LINES = IndexTerms.LINES;
 
+    /**
+     * A unit's word terms in {@code format} as a Lucene token stream of their bytes: each of the content-token
+     * {@code keys}, each pair of neighbouring keys, then the {@code numbers} ({@link TermStream}; what the embedded
+     * index writes, and in {@link #LINES} what a Solr collection's tokenizer makes of the one-term-a-line value).
+     */
+    public static org.apache.lucene.analysis.TokenStream termStream(java.util.List<String> keys,
+                                                                   java.util.List<String> numbers, int format) {
+        return new TermStream(keys, numbers, format);
+    }
+
     /** The units' languages (each a term). */
     public static final String LANG = "lang";
     /** The unit's tuid. */

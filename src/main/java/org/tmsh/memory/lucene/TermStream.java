@@ -13,6 +13,10 @@ import org.tmsh.memory.UnitKeys;
  * each key, and each pair of neighbouring keys, written straight as bytes instead of building a
  * string per term first; then the number terms ({@link UnitKeys#numberTerms}) as they are.
  *
+ * <p>In format {@link IndexTerms#LINES} (a Solr collection's {@code w_L}, whose value is one term a line) the
+ * terms are those the configset's tokenizer makes of that value: pairs as text, a line end inside a term as a
+ * space, and no empty term; the Solr client's segment takes them so ({@link LookupFields#termStream}).
+ *
  * <p>NOTE: a term that comes twice is emitted twice; the field indexes documents only (no
  * frequencies, positions or norms), so the index is the same as with the terms made unique.
  */
@@ -41,29 +45,40 @@ final class TermStream extends TokenStream {
     public boolean incrementToken() {
         // no clearAttributes(): the one attribute is set below on every call, and working out the
         // attributes' state for each new stream (one per field and unit) was 3.6% of an import's samples
-        if (next >= keys.size()) {
-            if (nextLiteral >= literal.size()) {
-                return false;
-            }
-            bytes.copyChars(literal.get(nextLiteral++));
-        } else if (pairNext) {
-            if (format == IndexTerms.TEXT_PAIRS) {
-                IndexTerms.pair(keys.get(next - 1), keys.get(next), format, bytes);
+        do {
+            if (next >= keys.size()) {
+                if (nextLiteral >= literal.size()) {
+                    return false;
+                }
+                bytes.copyChars(literal.get(nextLiteral++));
+                if (format == IndexTerms.LINES) {
+                    byte[] b = bytes.bytes();
+                    for (int i = 0; i < bytes.length(); i++) {
+                        if (b[i] == '\n') {
+                            b[i] = ' ';
+                        }
+                    }
+                }
+            } else if (pairNext) {
+                if (format != IndexTerms.HASHED_PAIRS) {
+                    IndexTerms.pair(keys.get(next - 1), keys.get(next), format, bytes);
+                } else {
+                    long h = IndexTerms.hash(keys.get(next));
+                    IndexTerms.pair(prevHash, h, bytes);
+                    prevHash = h;
+                }
+                pairNext = false;
             } else {
-                long h = IndexTerms.hash(keys.get(next));
-                IndexTerms.pair(prevHash, h, bytes);
-                prevHash = h;
+                String key = keys.get(next);
+                IndexTerms.key(key, format, bytes);
+                if (next == 0 && format == IndexTerms.HASHED_PAIRS) {
+                    prevHash = IndexTerms.hash(key);
+                }
+                next++;
+                pairNext = next < keys.size();
             }
-            pairNext = false;
-        } else {
-            String key = keys.get(next);
-            IndexTerms.key(key, bytes);
-            if (next == 0 && format != IndexTerms.TEXT_PAIRS) {
-                prevHash = IndexTerms.hash(key);
-            }
-            next++;
-            pairNext = next < keys.size();
-        }
+            // a value of one term a line has no empty term (nothing between two line ends)
+        } while (format == IndexTerms.LINES && bytes.length() == 0);
         term.setBytesRef(bytes.get());
         return true;
     }
