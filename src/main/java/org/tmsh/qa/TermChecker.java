@@ -71,7 +71,7 @@ public final class TermChecker {
         }
         String where = u.tuid() == null ? "unit" : u.tuid();
         for (TermLookup.Hit h : lookup.find(src, tgtLang)) {
-            deprecatedInSource(h, where, out);
+            deprecated(h, h.term().lang(), true, where, out);
             Concept c = h.concept();
             boolean present = false;
             for (Term t : c.terms()) {
@@ -90,7 +90,7 @@ public final class TermChecker {
         // a source spelling in the target, unless the target language writes it so too ("Putin" is a
         // word of the English "Vladimir Vladimirovich Putin")
         for (TermLookup.Hit h : lookup.find(tgt, srcLang)) {
-            deprecated(h, tgtLang, where, out);
+            deprecated(h, tgtLang, false, where, out);
             boolean sourceOnly = h.term().lang().equals(srcLang) && h.concept().terms().stream()
                     .noneMatch(t -> t.lang().equals(tgtLang) && (t.form().equals(h.term().form())
                             || List.of(TermLookup.wordsOf(t.form())).contains(h.form())));
@@ -110,25 +110,18 @@ public final class TermChecker {
     }
 
     /**
-     * A deprecated spelling in the source of a pair: the translator cannot change the source, so it is said for the
-     * reviewer (info), not counted against the translation; what the target writes is judged apart (a deprecated
-     * spelling there is an error, its concept's target form missing a {@code missing-term}).
+     * A deprecated spelling found by {@code h}, its preferred form in {@code lang} as the suggestion. In the target it
+     * is an error; in the source ({@code inSource}) the translator cannot change it, so it is said for the reviewer
+     * (info), not counted against the translation: what the target writes is judged apart (a deprecated spelling
+     * there is an error, its concept's target form missing a {@code missing-term}).
      */
-    private static void deprecatedInSource(TermLookup.Hit h, String where, List<Finding> out) {
-        if (h.term().status() == Term.Status.DEPRECATED) {
-            Term preferred = h.concept().preferred(h.term().lang());
-            out.add(new Finding("deprecated", Finding.Severity.INFO, where, h.text(),
-                    "deprecated spelling in the source" + (h.term().note().isEmpty() ? "" : " (" + h.term().note() + ")")
-                            + ": not the translator's to change; the target's form is what counts",
-                    preferred == null ? null : preferred.form()));
-        }
-    }
-
-    private static void deprecated(TermLookup.Hit h, String lang, String where, List<Finding> out) {
+    private static void deprecated(TermLookup.Hit h, String lang, boolean inSource, String where, List<Finding> out) {
         if (h.term().status() == Term.Status.DEPRECATED) {
             Term preferred = h.concept().preferred(lang);
-            out.add(new Finding("deprecated", Finding.Severity.ERROR, where, h.text(),
-                    "deprecated spelling" + (h.term().note().isEmpty() ? "" : " (" + h.term().note() + ")"),
+            String note = h.term().note().isEmpty() ? "" : " (" + h.term().note() + ")";
+            out.add(new Finding("deprecated", inSource ? Finding.Severity.INFO : Finding.Severity.ERROR, where, h.text(),
+                    inSource ? "deprecated spelling in the source" + note + ": not the translator's to change; the target's form is what counts"
+                            : "deprecated spelling" + note,
                     preferred == null ? null : preferred.form()));
         }
     }
@@ -188,7 +181,7 @@ public final class TermChecker {
                         continue;
                     }
                     if (h.term().status() == Term.Status.DEPRECATED) {
-                        deprecated(h, lang, f.getFileName().toString(), out);
+                        deprecated(h, lang, false, f.getFileName().toString(), out);
                         continue;
                     }
                     byConcept.computeIfAbsent(h.concept().id(), k -> new LinkedHashMap<>())
