@@ -225,6 +225,12 @@ example	dates	clean	de	en	Mitte der 1990er Jahre wuchs es.	It grew in the mid-19
 example	dates	finding	de	en	Mitte der 1990er Jahre wuchs es.	It grew in the late 1990s.
 example	dates	clean	de	en	In den frühen Achtzigerjahren wuchs es.	It grew in the early eighties.
 example	dates	clean	en	de	Late in the evening he spoke.	Spät am Abend sprach er.
+example	dates	finding	en	de	The vote was the day before yesterday.	Die Abstimmung war gestern.
+example	dates	finding	de	en	Die Sitzung findet übernächste Woche statt.	The session takes place next week.
+example	dates	finding	en	de	Last year, turnout fell.	Im nächsten Jahr sank die Beteiligung.
+example	dates	clean	en	de	Last year, turnout fell; next year it may rise.	Im Vorjahr sank die Beteiligung; im kommenden Jahr könnte sie steigen.
+example	dates	clean	de	en	Die Sitzung fand am Vortag statt, heute wird abgestimmt.	The session took place the day before, today there is a vote.
+example	dates	clean	en	de	The vote was yesterday.	Die Abstimmung war am Dienstag.
 example	numbers	finding	de	en	Vom 3. bis 5. März tagt der Rat.	The council meets March 3-6.
 example	numbers	clean	de	en	Vom 3. bis 5. März tagt der Rat.	The council meets March 3-5.
 example	numbers	clean	en	de	The council meets March 3 to 5, 2026.	Der Rat tagt vom 3. bis zum 5. März 2026.
@@ -247,6 +253,17 @@ example	numbers	finding	en	de	A fine of 104 Swiss francs.	Eine Strafe von 104 Pf
 example	numbers	finding	en	de	An area of 40 hectares.	Eine Fläche von 40 Quadratmetern.
 example	numbers	clean	en	de	An area of 40 square metres.	Eine Fläche von 40 m².
 example	numbers	clean	en	de	A loss of 3 billion roubles.	Ein Verlust von 3 Milliarden Rubel.
+example	numbers	finding	en	de	Three quarters of the members voted.	Die Hälfte der Mitglieder stimmte ab.
+example	numbers	finding	de	en	Zwei Drittel der Stimmen wurden ausgezählt.	A third of the votes were counted.
+example	numbers	finding	en	de	The motion needs a two-thirds majority.	Der Antrag braucht eine Dreiviertelmehrheit.
+example	numbers	finding	en	de	¾ of the members voted.	Ein Viertel der Mitglieder stimmte ab.
+example	numbers	clean	en	de	1/2 of the members voted.	Die Hälfte der Mitglieder stimmte ab.
+example	numbers	clean	en	de	Half an hour later, at half past two, two and a half hours of debate began.	Eine halbe Stunde später, um halb drei, begannen zweieinhalb Stunden Debatte.
+example	numbers	clean	en	de	He was elected for a third term.	Er wurde für eine dritte Amtszeit gewählt.
+example	numbers	finding	en	de	The party was founded in nineteen ninety-eight.	Die Partei wurde 1997 gegründet.
+example	numbers	clean	en	de	The party was founded in twenty twenty-one.	Die Partei wurde 2021 gegründet.
+example	numbers	finding	de	en	Die Partei wurde zweitausendzwanzig gegründet.	The party was founded in 2021.
+example	numbers	clean	de	en	Die Partei wurde neunzehnhundertachtundneunzig gegründet.	The party was founded in 1998.
 # spelling: a source word the target takes over and inflects (loanwords.txt)
 example	spelling	clean	en	de	The rendered image is encoded.	Das gerenderte Bild wird encodiert.
 example	spelling	clean	en	de	Enter an octal number.	Geben Sie eine oktale Zahl ein.

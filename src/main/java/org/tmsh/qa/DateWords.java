@@ -273,7 +273,34 @@ public final class DateWords {
         while (m.find()) {
             for (int g = 1; g <= m.groupCount(); g++) {
                 if (m.start(g) >= 0) {
-                    out.add(relativeValues.get(g - 1));
+                    String v = relativeValues.get(g - 1);
+                    out.add(v.indexOf(':') < 0 ? v : v.substring(0, v.indexOf(':')));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The relative days, weeks, months and years of a text whose words say how far from the day of writing they are
+     * ("vorgestern", "the day before yesterday", "next week", "im Vorjahr"), in order of place: each as {unit, offset,
+     * text} ("day", "-2", "vorgestern"). Words without an offset ("der Woche", "last night") are not listed.
+     */
+    public List<String[]> relativeOffsets(String text) {
+        List<String[]> out = new ArrayList<>();
+        if (relative == null) {
+            return out;
+        }
+        Matcher m = relative.matcher(text);
+        while (m.find()) {
+            for (int g = 1; g <= m.groupCount(); g++) {
+                if (m.start(g) >= 0) {
+                    String v = relativeValues.get(g - 1);
+                    int colon = v.indexOf(':');
+                    if (colon > 0) {
+                        out.add(new String[] {v.substring(0, colon), v.substring(colon + 1), m.group()});
+                    }
                     break;
                 }
             }

@@ -289,6 +289,15 @@ public final class SpelledNumbers {
         for (int n = 10; n < 1000; n++) {
             out.putIfAbsent(f.format(n * 1000L).replace("\u00AD", "").toLowerCase(Locale.ROOT), n * 1000);
         }
+        // years as a language writes them in words ("nineteen ninety-eight", "twenty twenty", "neunzehnhundertachtundneunzig"),
+        // from ICU's year rules, 1800 to 2099 (a wider range would read times such as "twelve fifteen" as years)
+        if (java.util.Arrays.asList(f.getRuleSetNames()).contains("%spellout-numbering-year")) {
+            for (int n = 1800; n < 2100; n++) {
+                String year = f.format(n, "%spellout-numbering-year").replace("\u00AD", "").toLowerCase(Locale.ROOT);
+                out.putIfAbsent(year, n);
+                out.putIfAbsent(year.replace('-', ' '), n);
+            }
+        }
         // "hundertfünfzig", "tausendzweihundert": a hundred or a thousand written without its "one" ("einhundert")
         LanguageRules rules = LanguageRules.standard();
         for (int scale : new int[] {100, 1000}) {

@@ -116,11 +116,19 @@ public final class DatesCheck extends TargetCheck {
         List<Item> a = items(src, s.srcLang(), srcDates);
         List<Item> b = items(tgt, s.tgtLang(), tgtDates);
         noteYears(s, srcDates);
+        String[] relative = relativeChanged(s, src, tgt);
         if (a.isEmpty() && b.isEmpty()) {
+            if (relative != null) {
+                out.accept(Finding.of(id(), severity(), s, relative[0], relative[1], relative[2], null));
+            }
             return;
         }
         List<String> why = new ArrayList<>();
         boolean changed = false;
+        if (relative != null) {
+            changed = true;
+            why.add(relative[2]);
+        }
         // a weekday beside a full date, against the calendar: the source's own slip is said once (a warning: the
         // translator keeps what the client wrote), and then the weekdays are not compared; the target's is an error
         List<String[]> srcOff = DateWords.of(s.srcLang()).offCalendar(src, srcDates);
@@ -187,6 +195,46 @@ public final class DatesCheck extends TargetCheck {
                     inSource.isEmpty() ? null : String.join(", ", inSource), inTarget.isEmpty() ? null : String.join(", ", inTarget),
                     String.join("; ", why), null));
         }
+    }
+
+    /**
+     * Relative days, weeks, months or years on both sides that do not agree by offset ("vorgestern" / "yesterday",
+     * "next week" / "letzte Woche"): {source text, target text, why}, else null. A unit named on one side only is
+     * left alone (a weekday or a date for "gestern" is a text published on another day).
+     */
+    private static String[] relativeChanged(QaSegment s, String src, String tgt) {
+        List<String[]> x = new ArrayList<>(DateWords.of(s.srcLang()).relativeOffsets(src));
+        if (x.isEmpty()) {
+            return null;
+        }
+        List<String[]> y = new ArrayList<>(DateWords.of(s.tgtLang()).relativeOffsets(tgt));
+        if (y.isEmpty()) {
+            return null;
+        }
+        for (int i = 0; i < x.size(); i++) { // the same unit and offset on both sides
+            for (int j = 0; j < y.size(); j++) {
+                if (x.get(i)[0].equals(y.get(j)[0]) && x.get(i)[1].equals(y.get(j)[1])) {
+                    x.remove(i--);
+                    y.remove(j);
+                    break;
+                }
+            }
+        }
+        for (String[] a : x) {
+            for (String[] b : y) {
+                if (a[0].equals(b[0])) {
+                    return new String[] {a[2], b[2], "relative " + a[0] + " '" + a[2] + "' of the source (" + offset(a) + ") is '" + b[2]
+                            + "' in the target (" + offset(b) + ")"};
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String offset(String[] r) {
+        int n = Integer.parseInt(r[1]);
+        return n == 0 ? "this " + r[0] : Math.abs(n) + " " + r[0] + (Math.abs(n) == 1 ? "" : "s") + (n < 0 ? " before" : " after")
+                + " the day of writing";
     }
 
     /** A named day, month, decade or zone; for a month, whether it is part of a date the numbers reader reads. */

@@ -12,6 +12,7 @@ import org.tmsh.numbers.Values;
 import org.tmsh.qa.DateWords;
 import org.tmsh.qa.TargetCheck;
 import org.tmsh.qa.Finding;
+import org.tmsh.qa.Fractions;
 import org.tmsh.qa.QaSegment;
 import org.tmsh.qa.QaText;
 import org.tmsh.qa.QuantityWords;
@@ -48,6 +49,12 @@ public final class NumbersCheck extends TargetCheck {
         String tgt = tw.withoutDecades(Tokens.withoutFixed(QaText.plain(s.target())));
         List<Quantity> srcWords = sw.values(src);
         List<Quantity> tgtWords = tw.values(tgt);
+        // fractions ("drei Viertel" / "three quarters" / "3/4"): compared when both sides name one
+        List<Fractions.Fraction> fa = Fractions.of(s.srcLang()).read(src);
+        List<Fractions.Fraction> fb = fa.isEmpty() ? List.of() : Fractions.of(s.tgtLang()).read(tgt);
+        if (!fb.isEmpty() && fractionChanged(s, fa, fb, out)) {
+            return;
+        }
         if (srcWords.isEmpty() && tgtWords.isEmpty() && spelledChanged(s, src, tgt, out)) {
             return;
         }
@@ -66,6 +73,10 @@ public final class NumbersCheck extends TargetCheck {
             List<Quantity> shifted = DateWords.inZone(b, fromZone, toZone);
             b.clear();
             b.addAll(shifted);
+        }
+        if (!fb.isEmpty()) { // "1/2" / "die Hälfte": the fraction is compared above, not as a date or two numbers
+            a.removeIf(q -> inDigitFraction(q, fa));
+            b.removeIf(q -> inDigitFraction(q, fb));
         }
         a.replaceAll(q -> DateWords.twelveHour(q, b)); // "halb drei" is 2:30 or 14:30
         b.replaceAll(q -> DateWords.twelveHour(q, a));
@@ -157,6 +168,44 @@ public final class NumbersCheck extends TargetCheck {
             out.accept(Finding.of(id(), inSource.isEmpty() ? Finding.Severity.WARNING : severity(), s, inSource.isEmpty() ? null : String.join(", ", inSource),
                     inTarget.isEmpty() ? null : String.join(", ", inTarget), String.join("; ", why), null));
         }
+    }
+
+    /**
+     * Fractions both sides name ({@link Fractions}: "drei Viertel", "two-thirds", "die Hälfte", "½", "3/4"), compared by
+     * value: one the target does not have, beside one it has instead, is a changed fraction (an error). True when
+     * reported.
+     */
+    private boolean fractionChanged(QaSegment s, List<Fractions.Fraction> fa, List<Fractions.Fraction> fb, Consumer<Finding> out) {
+        List<Fractions.Fraction> x = new ArrayList<>(fa);
+        List<Fractions.Fraction> y = new ArrayList<>(fb);
+        for (int i = 0; i < x.size(); i++) {
+            for (int j = 0; j < y.size(); j++) {
+                if (x.get(i).value().equals(y.get(j).value())) {
+                    x.remove(i--);
+                    y.remove(j);
+                    break;
+                }
+            }
+        }
+        if (x.isEmpty() || y.isEmpty()) {
+            return false; // every fraction of one side is on the other: a fraction more is free ("halb so viel wie die Hälfte")
+        }
+        String was = String.join(", ", x.stream().map(f -> "'" + f.text() + "' (" + f.value() + ")").toList());
+        String is = String.join(", ", y.stream().map(f -> "'" + f.text() + "' (" + f.value() + ")").toList());
+        out.accept(Finding.of(id(), severity(), s, String.join(", ", x.stream().map(Fractions.Fraction::text).toList()),
+                String.join(", ", y.stream().map(Fractions.Fraction::text).toList()), "fraction " + was + " of the source is " + is
+                        + " in the target", null));
+        return true;
+    }
+
+    /** Whether {@code q} is read from a fraction written in digits ("1/2", "¾"). */
+    private static boolean inDigitFraction(Quantity q, List<Fractions.Fraction> fractions) {
+        for (Fractions.Fraction f : fractions) {
+            if (f.digits() && q.start() < f.end() && f.start() < q.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
