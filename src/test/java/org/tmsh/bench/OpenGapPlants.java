@@ -64,7 +64,7 @@ final class OpenGapPlants {
                     String[] right = clause(List.of("roman-single-letter", "season-changed", "spelled-to-digits").get(rnd.nextInt(3)), rnd,
                             false);
                     return new String[] {en + " (" + right[0] + ")", de + " (" + right[1] + ")"};
-                }, "g", "h");
+                }, "o", "l"); // not GapPlants' g and h: one id a segment
         // one target for two sources: the planted segment (its id ends in "b", as the first part's second segments do)
         // and the real pair it copies the target from
         List<PlantedCorpus.Segment> out = new ArrayList<>(made.size() + perKind);

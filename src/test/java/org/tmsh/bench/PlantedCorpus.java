@@ -75,6 +75,7 @@ final class PlantedCorpus {
             out.addAll(GapPlants.build(pairs, used, perClass / 2, seed + 4));
             out.addAll(FormPlants.build(pairs, used, perClass / 2, seed + 5));
             out.addAll(OpenGapPlants.build(pairs, used, perClass / 2, seed + 6));
+            out.addAll(WordPlants.build(pairs, used, perClass / 2, seed + 7));
         }
         return out;
     }

@@ -43,7 +43,8 @@ import org.tmsh.qa.QaEngine;
  *
  * <p>Run: {@code mvn -q -B -Pbench-qa test-compile exec:exec} (arguments: tm-data folder, output folder,
  * plants per class, segments of the speed run, "original" for the first part of the corpus only, "sixth" for the sixth
- * ({@link FormPlants}) only, "seventh" for the seventh ({@link OpenGapPlants}) only, or "all", and
+ * ({@link FormPlants}) only, "seventh" for the seventh ({@link OpenGapPlants}) only, "eighth" for the eighth ({@link WordPlants}, both directions) only,
+ * or "all", and
  * the units of a memory to run the consistency check over).
  */
 public final class QaBenchmark {
@@ -97,11 +98,17 @@ public final class QaBenchmark {
         if (args.length > 4 && args[4].equals("sixth")) { // the sixth part alone (FormPlants: ids f and e)
             corpus = corpus.stream().filter(sg -> sg.id().startsWith("f") || sg.id().startsWith("e")).toList();
         }
-        if (args.length > 4 && args[4].equals("seventh")) { // the seventh part alone (OpenGapPlants: ids g and h)
-            corpus = corpus.stream().filter(sg -> sg.id().startsWith("g") || sg.id().startsWith("h")).toList();
+        if (args.length > 4 && args[4].equals("seventh")) { // the seventh part alone (OpenGapPlants: ids o and l)
+            corpus = corpus.stream().filter(sg -> sg.id().startsWith("o") || sg.id().startsWith("l")).toList();
         }
+        if (args.length > 4 && args[4].equals("eighth")) { // the eighth part alone (WordPlants: ids k, q, rk, rq)
+            corpus = corpus.stream().filter(sg -> sg.id().matches("r?[kq]\\d.*")).toList();
+        }
+        // German to English segments (the eighth part's ids rk and rq) go into a file of their own, source German
         Path xlf = out.resolve("planted.xlf");
-        write(xlf, corpus);
+        Path xlfDe = out.resolve("planted-de-en.xlf");
+        write(xlf, corpus.stream().filter(sg -> !reversed(sg)).toList(), "en", "de");
+        write(xlfDe, corpus.stream().filter(QaBenchmark::reversed).toList(), "de", "en");
         Map<String, String> plantedOf = new HashMap<>();
         corpus.forEach(s -> plantedOf.put(s.id(), s.planted()));
         long untouched = corpus.stream().filter(s -> s.planted() == null).count();
@@ -118,6 +125,7 @@ public final class QaBenchmark {
             Profile p = Profile.standard();
             QaEngine engine = new QaEngine(CheckCatalog.create(p, null, null), p);
             BilingualFiles.read(xlf, "en", "de", engine::add);
+            BilingualFiles.read(xlfDe, "de", "en", engine::add);
             List<Finding> findings = engine.finish(null);
             tmshSeconds = Math.min(tmshSeconds, (System.nanoTime() - t0) / 1e9);
             tmshFlags.clear();
@@ -201,23 +209,34 @@ public final class QaBenchmark {
             params.setSaveSession(false);
             params.setAutoOpen(false);
             session.setParameters(params);
-            session.startProcess(LocaleId.ENGLISH, LocaleId.GERMAN);
-            StartDocument sd = new StartDocument("sd1");
-            sd.setName(xlf.toUri().toString());
-            session.processStartDocument(sd, new ArrayList<>());
-            for (PlantedCorpus.Segment s : corpus) {
-                ITextUnit tu = new TextUnit(s.id());
-                tu.setSource(new TextContainer(fragment(s.source())));
-                tu.setTarget(LocaleId.GERMAN, new TextContainer(fragment(s.target())));
-                session.processTextUnit(tu);
-            }
-            okapiSeconds = Math.min(okapiSeconds, (System.nanoTime() - t0) / 1e9);
             okapiFlags.clear();
             okapiTypes.clear();
-            for (Issue i : session.getIssues()) {
-                okapiFlags.computeIfAbsent(i.getTuId(), k -> new HashSet<>()).add(i.getIssueType().name());
-                okapiTypes.merge(i.getIssueType(), 1, Integer::sum);
+            for (boolean deEn : new boolean[] {false, true}) { // English to German, then the German-to-English segments
+                LocaleId from = deEn ? LocaleId.GERMAN : LocaleId.ENGLISH;
+                LocaleId to = deEn ? LocaleId.ENGLISH : LocaleId.GERMAN;
+                if (deEn) { // a session of its own: its issues are the German-to-English segments' alone
+                    session = new QualityCheckSession();
+                    session.setParameters(params);
+                }
+                session.startProcess(from, to);
+                StartDocument sd = new StartDocument("sd1");
+                sd.setName((deEn ? xlfDe : xlf).toUri().toString());
+                session.processStartDocument(sd, new ArrayList<>());
+                for (PlantedCorpus.Segment s : corpus) {
+                    if (reversed(s) != deEn) {
+                        continue;
+                    }
+                    ITextUnit tu = new TextUnit(s.id());
+                    tu.setSource(new TextContainer(fragment(s.source())));
+                    tu.setTarget(to, new TextContainer(fragment(s.target())));
+                    session.processTextUnit(tu);
+                }
+                for (Issue i : session.getIssues()) {
+                    okapiFlags.computeIfAbsent(i.getTuId(), k -> new HashSet<>()).add(i.getIssueType().name());
+                    okapiTypes.merge(i.getIssueType(), 1, Integer::sum);
+                }
             }
+            okapiSeconds = Math.min(okapiSeconds, (System.nanoTime() - t0) / 1e9);
         }
 
         System.out.println();
@@ -235,7 +254,7 @@ public final class QaBenchmark {
                 boolean t = tmshFlags.getOrDefault(s.id(), Set.of()).contains(c);
                 boolean o = okapiFlags.getOrDefault(s.id(), Set.of()).stream().anyMatch(x -> OKAPI.get(c).contains(IssueType.valueOf(x)));
                 if (c.equals(s.planted())) {
-                    if (!(c.equals("consistency") && (s.id().startsWith("p") || s.id().startsWith("g")) && !s.id().endsWith("b"))) {
+                    if (!(c.equals("consistency") && (s.id().startsWith("p") || s.id().startsWith("o")) && !s.id().endsWith("b"))) {
                         planted++;
                         tTp += t ? 1 : 0;
                         oTp += o ? 1 : 0;
@@ -409,11 +428,21 @@ public final class QaBenchmark {
         return f;
     }
 
-    /** The segments as an XLIFF 1.2 file: markers as {@code <g>} and {@code <x/>}. */
+    /** Whether a segment goes from German to English (the eighth part's ids rk and rq). */
+    static boolean reversed(PlantedCorpus.Segment s) {
+        return s.id().startsWith("rk") || s.id().startsWith("rq");
+    }
+
+    /** The segments as an XLIFF 1.2 file from English to German: markers as {@code <g>} and {@code <x/>}. */
     static void write(Path file, List<PlantedCorpus.Segment> segs) throws IOException {
+        write(file, segs, "en", "de");
+    }
+
+    /** The segments as an XLIFF 1.2 file from {@code from} to {@code to}. */
+    static void write(Path file, List<PlantedCorpus.Segment> segs, String from, String to) throws IOException {
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             w.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<xliff version=\"1.2\" xmlns=\"urn:oasis:names:tc:xliff:document:1.2\">\n"
-                    + "<file original=\"bench\" source-language=\"en\" target-language=\"de\" datatype=\"plaintext\"><body>\n");
+                    + "<file original=\"bench\" source-language=\"" + from + "\" target-language=\"" + to + "\" datatype=\"plaintext\"><body>\n");
             for (PlantedCorpus.Segment s : segs) {
                 w.write("<trans-unit id=\"" + s.id() + "\"><source>" + xml(s.source()) + "</source><target>" + xml(s.target())
                         + "</target>" + (s.extra() == null ? "" : s.extra()) + "</trans-unit>\n");
