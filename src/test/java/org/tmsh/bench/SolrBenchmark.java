@@ -95,6 +95,10 @@ public final class SolrBenchmark {
                 "tmsh.solr.bulkUnbuilt", "3")));
         m.put(44, with(base, "30, 6 in flight, at most 3 unbuilt, followers fetch each batch", Map.of("tmsh.solr.bulkInFlight",
                 "6", "tmsh.solr.bulkUnbuilt", "3", "tmsh.solr.fetchEachBatch", "true")));
+        // the TM spread over both shards: each batch one segment a shard, each added by its own leader
+        Setting spread = m.get(43);
+        m.put(45, new Setting("43, the TM spread over both shards", spread.senders(), 0, spread.batch(), spread.leaders(),
+                spread.replicas(), spread.configset(), spread.bulk(), spread.handler(), spread.bulkBatch(), spread.props()));
         return m;
     }
 
