@@ -81,6 +81,35 @@ public final class SolrBenchmark {
         return Map.copyOf(m);
     }
 
+    /**
+     * Settings 40 to 49: the nodes' side of the bulk path and what keeps both cores busy, each setting 30 (the default)
+     * with one change (docs/memory-performance.md, "SolrCloud import: the nodes' side").
+     */
+    private static Map<Integer, Setting> nodesSettings(Setting base) {
+        Map<Integer, Setting> m = new java.util.TreeMap<>();
+        m.put(40, with(base, "30, 6 bulk batches in flight", Map.of("tmsh.solr.bulkInFlight", "6")));
+        m.put(41, with(base, "30, followers fetch after each batch", Map.of("tmsh.solr.fetchEachBatch", "true")));
+        m.put(42, with(base, "30, 6 in flight, followers fetch each batch", Map.of("tmsh.solr.bulkInFlight", "6",
+                "tmsh.solr.fetchEachBatch", "true")));
+        m.put(43, with(base, "30, 6 in flight, at most 3 unbuilt", Map.of("tmsh.solr.bulkInFlight", "6",
+                "tmsh.solr.bulkUnbuilt", "3")));
+        m.put(44, with(base, "30, 6 in flight, at most 3 unbuilt, followers fetch each batch", Map.of("tmsh.solr.bulkInFlight",
+                "6", "tmsh.solr.bulkUnbuilt", "3", "tmsh.solr.fetchEachBatch", "true")));
+        // the TM spread over both shards: each batch one segment a shard, each added by its own leader
+        Setting spread = m.get(43);
+        m.put(45, new Setting("43, the TM spread over both shards", spread.senders(), 0, spread.batch(), spread.leaders(),
+                spread.replicas(), spread.configset(), spread.bulk(), spread.handler(), spread.bulkBatch(), spread.props()));
+        return m;
+    }
+
+    /** {@code base} with {@code props} added to its own, under another label. */
+    private static Setting with(Setting base, String label, Map<String, String> props) {
+        Map<String, String> p = new java.util.HashMap<>(base.props());
+        p.putAll(props);
+        return new Setting(label, base.senders(), base.bits(), base.batch(), base.leaders(), base.replicas(), base.configset(),
+                base.bulk(), base.handler(), base.bulkBatch(), Map.copyOf(p));
+    }
+
     public static void main(String[] args) throws Exception {
         Path data = Path.of(args.length > 0 ? args[0] : "../shared/tm-data");
         Path work = Path.of(args.length > 1 ? args[1] : "target/bench-solr");
@@ -144,8 +173,9 @@ public final class SolrBenchmark {
                         true, true, 50_000, Map.of("tmsh.solr.directDocs", "true", "tmsh.solr.segmentPost", "direct",
                                 "tmsh.solr.termStream", "true", "tmsh.solr.bulkInFlight", "4", "tmsh.solr.bulkBuilders",
                                 Integer.toString(Math.min(3, Runtime.getRuntime().availableProcessors())))));
-        List<Setting> settings = args.length > 3
-                ? Arrays.stream(args[3].split(",")).map(i -> all.get(Integer.parseInt(i))).toList() : all;
+        Map<Integer, Setting> nodes = nodesSettings(all.get(30));
+        List<Setting> settings = args.length > 3 ? Arrays.stream(args[3].split(",")).map(Integer::parseInt)
+                .map(i -> nodes.containsKey(i) ? nodes.get(i) : all.get(i)).toList() : all;
         Path base = work.resolve("solr-" + System.nanoTime());
         Files.createDirectories(base);
         // the nodes may read the bulk path's segments (Solr refuses an indexDir outside its home otherwise)
@@ -190,6 +220,9 @@ public final class SolrBenchmark {
         }
     }
 
+    /** The properties settings have set in this run. */
+    private static final java.util.Set<String> SET_BEFORE = new java.util.HashSet<>();
+
     private static SolrMemory importInto(MiniSolrCloudCluster cluster, String url, String collection, Setting s, Path tmx,
                                          boolean print) throws Exception {
         // the replica type tm create makes: TLOG (the default) or NRT, as the setting says
@@ -206,6 +239,9 @@ public final class SolrBenchmark {
         System.setProperty("tmsh.solr.bulk", Boolean.toString(s.bulk()));
         System.setProperty("tmsh.solr.segmentHandler", Boolean.toString(s.handler()));
         System.setProperty("tmsh.solr.bulkBatch", Integer.toString(s.bulkBatch()));
+        // a property an earlier setting set and this one does not name goes back to its default
+        SET_BEFORE.stream().filter(k -> !s.props().containsKey(k)).forEach(System::clearProperty);
+        SET_BEFORE.addAll(s.props().keySet());
         s.props().forEach(System::setProperty);
         long[] clientBefore = SolrMemory.bulkClientCpu();
         Map<String, Long> threadsBefore = threadCpu();
@@ -217,11 +253,12 @@ public final class SolrBenchmark {
         if (print) {
             long bytes = indexBytes(cluster, collection);
             System.out.printf(Locale.ROOT, "import, %-36s %,9d units read (%,d distinct) in %6.1f s = %,7.0f units/s;"
-                    + " CPU (nodes, ZooKeeper and client: the whole JVM) %,.1f s = %.3f ms a unit;"
+                    + " CPU (nodes, ZooKeeper and client: the whole JVM) %,.1f s = %.3f ms a unit, %.2f cores busy;"
                     + " index %,.0f MB in 4 replicas = %,.0f bytes a unit a copy; load average before %s, after %s; %s (%,d units)%n",
                     s.label(), r.read(), r.unitsAfter(), r.seconds(), r.read() / r.seconds(), cpuSeconds,
-                    cpuSeconds * 1000 / r.read(), bytes / 1e6, bytes / 2.0 / r.unitsAfter(), loadBefore, loadAverage(),
+                    cpuSeconds * 1000 / r.read(), cpuSeconds / r.seconds(), bytes / 1e6, bytes / 2.0 / r.unitsAfter(), loadBefore, loadAverage(),
                     tm.lastBulk(), tm.lastBulkUnits());
+            System.out.println("  wall: " + tm.lastPhases());
             System.out.println("  CPU a unit by thread group (from /proc; exited threads: sender pools, merges, replication fetches): "
                     + threadBreakdown(threadsBefore, threadCpu(), cpuSeconds * 1e9, r.read()));
             long[] c = SolrMemory.bulkClientCpu();

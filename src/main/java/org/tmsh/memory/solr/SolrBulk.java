@@ -170,6 +170,26 @@ final class SolrBulk {
         return Math.max(1, Math.min(in, Integer.getInteger("tmsh.solr.bulkBuilders", dflt)));
     }
 
+    /**
+     * Bulk batches handed to the senders whose units are not yet built into segments ({@code -Dtmsh.solr.bulkUnbuilt},
+     * default {@link #inFlight}: no bound but theirs; read at each import, at least {@link #builders}): the reading thread
+     * waits for one to be built before it hands over the next. So more batches can be in flight (waiting for the nodes'
+     * answer, each holding its segment only) without more units held in memory: units held are at most this many
+     * batches and the one being read.
+     */
+    static int unbuilt() {
+        return Math.max(builders(), Math.min(inFlight(), Integer.getInteger("tmsh.solr.bulkUnbuilt", inFlight())));
+    }
+
+    /**
+     * Whether the shard's followers are asked to fetch after each bulk batch ({@code -Dtmsh.solr.fetchEachBatch}, default
+     * false; read at each batch): they then copy each segment while the client builds the next, instead of at their
+     * poll (half the autoCommit interval) and the import's last commit.
+     */
+    static boolean fetchEachBatch() {
+        return Boolean.getBoolean("tmsh.solr.fetchEachBatch");
+    }
+
     /** The folder the client writes its segments under ({@code -Dtmsh.solr.bulkDir}, default TMPDIR/tmsh-solr-bulk). */
     static Path root() {
         String d = System.getProperty("tmsh.solr.bulkDir");
@@ -340,11 +360,12 @@ final class SolrBulk {
      * Writes {@code docs} as one index, has the leader's core {@code core} ({base URL, core name}) add it and
      * commits the collection (durable when this returns: the merge writes no transaction log); the
      * directory is deleted whatever happens. Returns the units added; through the handler, {@code docs} is emptied
-     * once their segment is built (a batch waiting for the node's answer holds its segment, not its units).
+     * once their segment is built (a batch waiting for the node's answer holds its segment, not its units);
+     * {@code built} is run once the segment is built, before it is sent.
      */
-    int store(String[] core, List<Unit> docs) throws IOException, SolrServerException {
+    int store(String[] core, List<Unit> docs, Runnable built) throws IOException, SolrServerException {
         if (viaHandler) {
-            int added = send(core, docs);
+            int added = send(core, docs, built);
             segments.incrementAndGet();
             return added;
         }
@@ -355,6 +376,7 @@ final class SolrBulk {
             long t1 = threadCpu();
             CPU.addAndGet(2, t1 - t0);
             t0 = t1;
+            built.run();
             merge(core, p);
             UpdateRequest commit = new UpdateRequest();
             commit.setAction(UpdateRequest.ACTION.COMMIT, true, true);
@@ -396,7 +418,7 @@ final class SolrBulk {
      * The handler's way: writes {@code docs} as one index in memory and sends its files to the core's {@link #HANDLER},
      * which checks them, adds them as they are and commits the core (durable when this returns).
      */
-    private int send(String[] core, List<Unit> docs) throws IOException, SolrServerException {
+    private int send(String[] core, List<Unit> docs, Runnable built) throws IOException, SolrServerException {
         ByteBuffersDirectory index = new ByteBuffersDirectory();
         try {
             building.acquire();
@@ -415,6 +437,7 @@ final class SolrBulk {
         int count = docs.size();
         // the segment holds them now: a batch waiting for the node's answer keeps no units (the caller counts `count`)
         docs.clear();
+        built.run();
         org.apache.solr.common.util.NamedList<Object> rsp;
         if (SegmentPost.enabled()) {
             // a body of known length in blocks of a megabyte (SolrJ's JDK client pipes it through 1 KB: SegmentPost)

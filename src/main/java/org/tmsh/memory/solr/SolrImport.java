@@ -159,6 +159,7 @@ final class SolrImport {
                         SolrImportLock lock, long before) {
         long seq = System.currentTimeMillis() * 1_000_000L;
         long read = 0;
+        long t0 = System.nanoTime();
         SolrLeaders leaders = leaders() ? SolrLeaders.of(tm.client(), tm.url(), tm.collection()) : null;
         SolrBulk bulk = SolrBulk.open(tm, leaders, before);
         lastBulk = bulk.toString();
@@ -195,11 +196,17 @@ final class SolrImport {
                 // the reading thread's own CPU (with one sender it also sends: the senders' figures hold it then)
                 SolrBulk.CPU.addAndGet(0, SolrBulk.threadCpu() - readCpu);
             }
+            long tRead = System.nanoTime();
             out.finish();
+            long tSent = System.nanoTime();
             writeMeta(srcLang);
             hook.at(ImportHook.Stage.COMMIT, read);
             tm.commit();
+            long tCommit = System.nanoTime();
             long after = tm.count();
+            lastPhases = String.format(java.util.Locale.ROOT, "reading and sending %.1f s, the last batches in flight %.1f s,"
+                    + " commit and followers' catch-up %.1f s, count %.1f s", (tRead - t0) / 1e9, (tSent - tRead) / 1e9,
+                    (tCommit - tSent) / 1e9, (System.nanoTime() - tCommit) / 1e9);
             lastBulkUnits = out.merged();
             if (after < before + out.merged()) {
                 // every merged unit was new: a count below that means a merge did not arrive whole
@@ -228,6 +235,9 @@ final class SolrImport {
 
     /** The last import's bulk path, as {@link SolrBulk#toString} says (for the benchmark and tests). */
     volatile String lastBulk = "";
+
+    /** Wall time of the last import's stages after its lock and count (for the benchmark). */
+    volatile String lastPhases = "";
     /** Units the last import's bulk path added. */
     volatile long lastBulkUnits;
 
@@ -363,6 +373,8 @@ final class SolrImport {
     private final class Senders {
         private final ExecutorService pool;
         private final Semaphore slots;
+        /** Batches handed over whose units are not yet built into segments ({@link SolrBulk#unbuilt}): bounds the units held. */
+        private final Semaphore unbuilt;
         private final int n;
         private final SolrLeaders leaders;
         /** The bulk path, or null: every unit takes Solr's normal update path. */
@@ -379,6 +391,7 @@ final class SolrImport {
             this.leaders = leaders;
             this.bulk = bulk;
             this.slots = new Semaphore(n);
+            this.unbuilt = new Semaphore(bulk != null ? SolrBulk.unbuilt() : n);
             this.pool = n == 1 ? null : Executors.newFixedThreadPool(n, r -> {
                 Thread th = new Thread(r, "tmsh-solr-sender");
                 th.setDaemon(true);
@@ -389,15 +402,27 @@ final class SolrImport {
         void send(Batch batch) throws Exception {
             check();
             if (pool == null) {
-                store(batch);
+                store(batch, () -> { });
                 return;
             }
             slots.acquire();
             try {
+                unbuilt.acquire();
+            } catch (InterruptedException e) {
+                slots.release();
+                throw e;
+            }
+            java.util.concurrent.atomic.AtomicBoolean built = new java.util.concurrent.atomic.AtomicBoolean();
+            Runnable letGo = () -> {
+                if (built.compareAndSet(false, true)) {
+                    unbuilt.release();
+                }
+            };
+            try {
                 check();
                 pool.execute(() -> {
                     try {
-                        store(batch);
+                        store(batch, letGo);
                     } catch (Throwable e) {
                         synchronized (this) {
                             if (failure == null) {
@@ -405,10 +430,12 @@ final class SolrImport {
                             }
                         }
                     } finally {
+                        letGo.run();
                         slots.release();
                     }
                 });
             } catch (Exception | Error e) {
+                letGo.run();
                 slots.release();
                 throw e;
             }
@@ -419,15 +446,16 @@ final class SolrImport {
          * id is new go to their leader's core as one segment a shard ({@link SolrBulk#store}), the others, after
          * every batch before this one is done, as update requests.
          */
-        private void store(Batch batch) throws SolrServerException, IOException, InterruptedException {
+        private void store(Batch batch, Runnable built) throws SolrServerException, IOException, InterruptedException {
             try {
-                storeInOrder(batch);
+                storeInOrder(batch, built);
             } finally {
                 order.done(batch.index);
             }
         }
 
-        private void storeInOrder(Batch batch) throws SolrServerException, IOException, InterruptedException {
+        /** {@code built} is run once every segment of the batch is built (its units let go), before they are sent. */
+        private void storeInOrder(Batch batch, Runnable built) throws SolrServerException, IOException, InterruptedException {
             long cpu0 = SolrBulk.threadCpu();
             Map<String, List<SolrInputDocument>> byLeader = new LinkedHashMap<>();
             Map<String, List<SolrBulk.Unit>> bulkByCore = new LinkedHashMap<>();
@@ -467,10 +495,20 @@ final class SolrImport {
                 // sent, the batch's own list holds none of them (a segment's units are let go once it is built)
                 batch.units.clear();
             }
+            java.util.concurrent.atomic.AtomicInteger toBuild = new java.util.concurrent.atomic.AtomicInteger(bulkByCore.size());
+            Runnable segmentBuilt = () -> {
+                if (toBuild.decrementAndGet() == 0) {
+                    built.run();
+                }
+            };
             for (Map.Entry<String, List<SolrBulk.Unit>> e : bulkByCore.entrySet()) {
-                int added = bulk.store(cores.get(e.getKey()), e.getValue());
+                int added = bulk.store(cores.get(e.getKey()), e.getValue(), segmentBuilt);
                 acked.addAndGet(added);
                 merged.addAndGet(added);
+                if (SolrBulk.fetchEachBatch()) {
+                    // the followers copy this segment while the client builds the next: less left for the last commit
+                    leaders.fetchSoon(cores.get(e.getKey()));
+                }
             }
             if (bulk != null && !byLeader.isEmpty()) {
                 // a unit already merged by an earlier batch must be replaced after that merge, not before it

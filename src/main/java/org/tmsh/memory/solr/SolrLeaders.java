@@ -175,6 +175,22 @@ final class SolrLeaders {
         return all;
     }
 
+    /**
+     * Asks the followers of the shard led by {@code leaderCore} ({base URL, core name}) to fetch their leader's
+     * segments now, without waiting for the fetch ({@code fetchindex} runs it in the background; a follower already
+     * fetching answers so and goes on). A hint only: the import's last commit still waits for every follower
+     * ({@link #catchUp}); a failed request is ignored.
+     */
+    void fetchSoon(String[] leaderCore) {
+        for (Shard s : shards) {
+            if (leaderCore[0].equals(s.leaderUrl()) && leaderCore[1].equals(s.core())) {
+                for (String[] f : s.followers()) {
+                    replication(f[0], f[1], "fetchindex");
+                }
+            }
+        }
+    }
+
     /** The commit generation a core's replication handler reports ({@code command}, under {@code section} if given), or -1. */
     private static long generation(String baseUrl, String core, String command, String section) {
         NamedList<Object> r = replication(baseUrl, core, command);

@@ -272,7 +272,12 @@ public final class SolrMemory implements TranslationMemory {
         return out;
     }
 
-    /** Units the last import added by the bulk path (segments merged into the leaders' cores). */
+    /** Wall time of the last import's stages after its lock and count (for the benchmark). */
+    public String lastPhases() {
+        return importer.lastPhases;
+    }
+
+    /** Units the last import merged by the bulk path (for the benchmark and tests). */
     public long lastBulkUnits() {
         return importer.lastBulkUnits;
     }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -188,7 +189,22 @@ class SolrMemoryContractTest extends MemoryContract {
      */
     @Test
     void onPullFollowersAKilledImportIsCompletedAndEveryReplicaHoldsIt() throws Exception {
-        String collection = "contract-pull";
+        killedAndCompletedOnPullFollowers("contract-pull", Map.of());
+    }
+
+    /**
+     * The same with the bulk path's pipeline as deep as the benchmark's candidates make it (docs/memory-performance.md,
+     * "the nodes' side"): small bulk batches, six in flight of which at most two not yet built (the reading thread waits
+     * for a build), and the followers asked to fetch after each batch. A kill still keeps whole batches, the re-run
+     * completes the import, and every replica holds it.
+     */
+    @Test
+    void withSixBatchesInFlightTwoUnbuiltAndFetchesAfterEachAKilledImportIsCompleted() throws Exception {
+        killedAndCompletedOnPullFollowers("contract-pull-deep", Map.of("tmsh.solr.bulkBatch", "200", "tmsh.solr.bulkInFlight",
+                "6", "tmsh.solr.bulkUnbuilt", "2", "tmsh.solr.fetchEachBatch", "true"));
+    }
+
+    private void killedAndCompletedOnPullFollowers(String collection, Map<String, String> props) throws Exception {
         System.setProperty("tmsh.solr.replicas", "pull");
         try {
             SolrCluster.createCollection(url, collection, 2, 2);
@@ -205,6 +221,7 @@ class SolrMemoryContractTest extends MemoryContract {
                         types, shard.getName());
                 assertEquals(org.apache.solr.common.cloud.Replica.Type.TLOG, shard.getLeader().getType());
             }
+            props.forEach(System::setProperty);
             SolrMemory tm = SolrMemory.open(uniqueName("pull"), new TmRegistration("solr", url, collection, false, routeBits()));
             tm.hook((stage, n) -> {
                 if (stage == ImportHook.Stage.INDEX && n >= 2100) {
@@ -226,6 +243,9 @@ class SolrMemoryContractTest extends MemoryContract {
             assertEquals(stored.size(), new java.util.HashSet<>(stored).size(), "no unit twice");
             tm.close();
         } finally {
+            // back to the class's settings (its bulk batches of 1000)
+            props.keySet().forEach(System::clearProperty);
+            System.setProperty("tmsh.solr.bulkBatch", "1000");
             org.apache.solr.client.solrj.request.CollectionAdminRequest.deleteCollection(collection).process(cluster.getSolrClient());
         }
     }
