@@ -7,7 +7,8 @@ package org.tmsh.jobs;
  * whole by substituting numbers or names.
  */
 public enum MatchBand {
-    CONTEXT("context"), EXACT("100"), REPAIRED("repaired"), FUZZY_95("95-99"), FUZZY_85("85-94"), FUZZY_75("75-84"), FUZZY_50("50-74"),
+    CONTEXT("context"), EXACT("100%"), REPAIRED("repaired"), FUZZY_95("95-99%"), FUZZY_85("85-94%"), FUZZY_75("75-84%"),
+    FUZZY_50("50-74%"),
     NEW("new"), REPETITION("repetition");
 
     /** Lowest score a match needs to count at all (the bottom of the lowest fuzzy band). */
@@ -19,7 +20,10 @@ public enum MatchBand {
         this.label = label;
     }
 
-    /** The label in tables, JSON and CSV ("100", "95-99", ..., "new", "repetition"). */
+    /**
+     * The band's one name, in every table, summary line, CSV and JSON key: a percentage band with its % sign as
+     * CAT tools quote it ("100%", "95-99%", ...), the others in words ("context", "repaired", "new", "repetition").
+     */
     public String label() {
         return label;
     }

@@ -90,12 +90,19 @@ public final class MergeJob {
      * What was written: segments, those translated and those kept in the source language, the
      * units added to the memory (null without one), the number of units in each state
      * ({@link #stateLabel}), and the
-     * ids of the segments left in the source language, in document order; {@code cautions}, one line
+     * segments left in the source language, in document order; {@code cautions}, one line
      * each, where a pass mending what Okapi's writer dropped could not pair the merged document with the
      * original there and left it as written ({@link DocumentSegments#write}).
      */
     public record Result(Path out, int segments, int translated, int keptSource, ImportReport added,
-                         Map<String, Integer> states, List<String> inSource, boolean noPairs, List<String> cautions) {
+                         Map<String, Integer> states, List<Kept> inSource, boolean noPairs, List<String> cautions) {
+    }
+
+    /**
+     * A segment left in the source language, as a translator finds it: its number in the document (1 for the
+     * first segment, the number a CAT tool shows), its text as the reader sees it, and its unit's id in the XLIFF.
+     */
+    public record Kept(int number, String id, String source) {
     }
 
     /**
@@ -201,7 +208,7 @@ public final class MergeJob {
         }
         List<DocumentSegments.Item> items = new ArrayList<>();
         int[] counts = new int[3];
-        List<String> inSource = new ArrayList<>();
+        List<Kept> inSource = new ArrayList<>();
         List<TmxUnit> pairs = new ArrayList<>();
         List<String> sources = new ArrayList<>();
         List<Integer> pairAt = new ArrayList<>();
@@ -222,7 +229,7 @@ public final class MergeJob {
                 if (e == null || e.target() == null || !accept.takes(e) || withBadCodes.contains(e.id())
                         || !MergeCheck.sameSource(e, item)) {
                     counts[2]++;
-                    inSource.add(item.key());
+                    inSource.add(new Kept(counts[0], item.key(), item.plain()));
                     return null;
                 }
                 counts[1]++;

@@ -1,6 +1,7 @@
 package org.tmsh.shell;
 
 import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.Map;
@@ -112,7 +113,7 @@ public class MergeCommand extends TmshCommand {
         out.line("units by state: " + String.join(", ", r.states().entrySet().stream()
                 .map(e -> e.getValue() + " " + e.getKey()).toList()) + "; " + written(accept.option()));
         if (!r.inSource().isEmpty()) {
-            out.line("kept in the source language: " + String.join(" ", r.inSource()));
+            keptInSource(r.inSource(), out);
         }
         if (r.added() != null) {
             out.line("TM '" + r.added().tm() + "': " + Output.count(r.added().added(), "pair") + " added"
@@ -122,6 +123,40 @@ public class MergeCommand extends TmshCommand {
         if (noPairs != null) {
             out.line(noPairs);
         }
+    }
+
+    /** Most segments kept in the source language listed one by one ({@code --json} lists them all). */
+    static final int LISTED = 50;
+
+    /**
+     * The segments kept in the source language as a translator finds them in a CAT tool: the segment's number in
+     * the document and the start of its text (the XLIFF unit's id beside them); left out with {@code --quiet}.
+     */
+    static void keptInSource(List<MergeJob.Kept> kept, Output out) {
+        if (out.quiet()) {
+            return;
+        }
+        out.line("kept in the source language:");
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"segment", "source", "unit id"});
+        // the start of each source on one line of the table (the others' columns and borders take about 30)
+        int width = Math.max(30, Math.min(100, Terminals.width() - 32));
+        for (MergeJob.Kept k : kept.subList(0, Math.min(LISTED, kept.size()))) {
+            rows.add(new String[] {Integer.toString(k.number()), start(k.source(), width), k.id()});
+        }
+        out.details(rows);
+        if (kept.size() > LISTED) {
+            out.line("... and " + (kept.size() - LISTED) + " more (--json lists them all)");
+        }
+    }
+
+    /** The first {@code max} characters of {@code text}, cut after a word and ended by an ellipsis when longer. */
+    static String start(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', max - 1);
+        return text.substring(0, cut > max / 2 ? cut : max - 1) + "…";
     }
 
     /** Which targets this merge wrote, in words, and how to write more ({@code --accept}). */

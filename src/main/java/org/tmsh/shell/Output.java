@@ -71,14 +71,14 @@ public final class Output {
     }
 
     /**
-     * A line the person must see whatever the mode: on standard output as a line, or in JSON mode
+     * A line the person must see whatever the mode: on standard output as a {@link #line}, or in JSON mode
      * on standard error (where only the JSON document may go to standard output).
      */
     public void notice(String text) {
         if (json) {
             System.err.println("tmsh: " + Terminals.oneLine(text));
         } else {
-            out.println(text);
+            line(text); // wrapped between words on a terminal, as every line is (the first align's notice was cut mid-word)
             out.flush(); // said while the work goes on (a progress bar's notice): seen now, not when the command ends
         }
     }

@@ -137,14 +137,14 @@ public class PretranslateCommand extends TmshCommand {
     }
 
     /**
-     * The bands that hold segments, as {@code analyze} names them ({@code 100 2, repaired 1, 50-74 1,
-     * new 2}): a percentage band with a % sign; the empty ones left out.
+     * The bands that hold segments, as {@code analyze} names them ({@code 100% 2, repaired 1, 50-74% 1,
+     * new 2}); the empty ones left out.
      */
     static String bands(Map<String, Integer> bands) {
         List<String> parts = new java.util.ArrayList<>();
         bands.forEach((band, n) -> {
             if (n != null && n > 0) {
-                parts.add((Character.isDigit(band.charAt(0)) ? band + "%" : band) + " " + n);
+                parts.add(band + " " + n);
             }
         });
         return parts.isEmpty() ? "none" : String.join(", ", parts);

@@ -15,7 +15,8 @@ public class TermDiscoverCommand extends AskingCommand {
     public TermDiscoverCommand() {
         super("term discover", "Propose spelling variants of names: across languages from a TMX, within a language"
                         + " across documents", "Terminology",
-                "term discover --tmx FILE [--source-lang de] [--target-lang en] | term discover FILES... [--lang de] [--json]",
+                "term discover --tmx FILE [--source-lang de] [--target-lang en] | term discover FILES... [--lang de]"
+                        + " [--glossary NAME] [--all] [--review] [--json]",
                 "term discover seeds/000_585da5ce89297943.txt seeds/001_073037fdbd69bec0.txt seeds/003_ff5ac3c8f505f82c.txt",
                 List.of(OptionSpec.optional("tmx", OptionSpec.Kind.FILE, null, "aligned TMX: cross-language pairs"),
                         OptionSpec.optional("source-lang", OptionSpec.Kind.LANGUAGE, "de", "source language of the TMX"),
@@ -68,8 +69,11 @@ public class TermDiscoverCommand extends AskingCommand {
             review(proposals, inv.get("glossary"), out, in);
             return;
         }
+        // a column of one kind says nothing: it is said once, and its width goes to the spellings (80 columns)
+        boolean oneKind = proposals.stream().map(Discovery.Proposal::kind).distinct().count() == 1;
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"kind", "spelling", "other spellings", "score", "seen"});
+        rows.add(oneKind ? new String[] {"spelling", "other spellings", "score", "seen"}
+                : new String[] {"kind", "spelling", "other spellings", "score", "seen"});
         for (Discovery.Proposal p : proposals) {
             List<String> others = new ArrayList<>();
             p.spellings().forEach((lang, forms) -> forms.stream().filter(f -> !(f.equals(p.a()) && lang.equals(p.langA())))
@@ -77,12 +81,13 @@ public class TermDiscoverCommand extends AskingCommand {
             if (others.isEmpty()) {
                 others.add(p.b() + " (" + p.langB() + ")");
             }
-            rows.add(new String[] {p.kind(), p.a() + " (" + p.langA() + ")", String.join(", ", others),
-                    String.format(Locale.ROOT, "%.2f", p.score()),
-                    seen(p.seenA(), p.seenB())});
+            String[] row = {p.kind(), p.a() + " (" + p.langA() + ")", String.join(", ", others),
+                    String.format(Locale.ROOT, "%.2f", p.score()), seen(p.seenA(), p.seenB())};
+            rows.add(oneKind ? java.util.Arrays.copyOfRange(row, 1, row.length) : row);
         }
         out.table(rows);
-        out.line(Output.count(proposals.size(), "proposal") + "; review them into a glossary with --review, or add one with"
+        out.line(Output.count(proposals.size(), (oneKind ? proposals.get(0).kind() + " " : "") + "proposal") + "; review "
+                + (proposals.size() == 1 ? "it" : "them") + " into a glossary with --review, or add one with"
                 + " 'term add SPELLING --lang L --same-as OTHER'");
     }
 

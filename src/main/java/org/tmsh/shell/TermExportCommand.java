@@ -78,8 +78,18 @@ public class TermExportCommand extends TmshCommand {
                     cells.found()));
             return;
         }
-        out.line("glossary '" + g.name() + "' (" + g.concepts().size() + " concepts) written to " + file + " as "
-                + format.name().toLowerCase(Locale.ROOT));
+        out.line("glossary '" + g.name() + "' (" + Output.count(g.concepts().size(), "concept") + ") written to " + file
+                + " as " + inWords(format));
+    }
+
+    /** The format as a translator knows it ("an OmegaT glossary", not the option's "omegat"). */
+    static String inWords(GlossaryWriter.Format format) {
+        return switch (format) {
+            case TBX2008 -> "TBX-Basic 2008 (for memoQ, MultiTerm, most CAT tools)";
+            case TBX3 -> "TBX v3";
+            case OMEGAT -> "an OmegaT glossary (for the project's glossary/ folder)";
+            case CSV -> "CSV";
+        };
     }
 
     /** What was exported, as {@code --json} prints it. */

@@ -37,43 +37,59 @@ public class TmConcordanceCommand extends TmshCommand {
                 inv.integer("max"), inv.flag("exact"), inv.all("filter")));
         List<ConcordanceHit> hits = o.hits();
         if (out.json()) {
-            out.json(hits.stream().map(HitView::of).toList());
+            out.json(hits.stream().map(h -> HitView.of(h, o.inOther(h))).toList());
             return;
         }
         if (hits.isEmpty()) {
             out.line("'" + inv.text() + "' does not occur in TM '" + o.tm() + "'");
             return;
         }
-        int side = Math.max(20, (Terminals.width() - 16) / 2 - 4);
+        // the language, then the match at the same column in every line, with as much context on either side as fits
+        int width = Terminals.width() - 1;
+        int side = Math.max(20, (width - 5 - 16) / 2);
         for (ConcordanceHit h : hits) {
-            out.line(kwic(h, side));
+            out.line(kwic(h.lang(), h.text(), h.start(), h.end(), side, width));
+            String id = h.id() == null ? "" : "  #" + h.id();
             if (h.otherText() != null) {
-                out.line("     " + h.otherLang() + "  " + Output.colour(shorten(h.otherText(), 2 * side + 8), 2)
-                        + (h.id() == null ? "" : Output.colour("  #" + h.id(), 2)));
+                int[] m = o.inOther(h);
+                // the other side around the spelling it has (Lavrov for Lawrow), else from its start, dimmed
+                String other = m != null ? kwic(h.otherLang(), h.otherText(), m[0], m[1], side, width - id.length())
+                        : Output.colour(String.format("%-4s %s", h.otherLang(),
+                                shorten(h.otherText().replaceAll("\\s", " "), width - 5 - id.length())), 2);
+                out.line(other + Output.colour(id, 2));
             } else if (h.id() != null) {
                 out.line("     " + Output.colour("#" + h.id(), 2));
             }
         }
     }
 
-    /** A hit as {@code --json} prints it, with the matched words. */
+    /** A hit as {@code --json} prints it, with the matched words, and where a spelling looked for is on the other side (or null). */
     record HitView(String lang, String text, int start, int end, String match, String otherLang, String otherText,
-                   String tuid, String id) {
-        static HitView of(ConcordanceHit h) {
+                   Integer otherStart, Integer otherEnd, String otherMatch, String tuid, String id) {
+        static HitView of(ConcordanceHit h, int[] other) {
             return new HitView(h.lang(), h.text(), h.start(), h.end(), h.text().substring(h.start(), h.end()),
-                    h.otherLang(), h.otherText(), h.tuid(), h.id());
+                    h.otherLang(), h.otherText(), other == null ? null : other[0], other == null ? null : other[1],
+                    other == null ? null : h.otherText().substring(other[0], other[1]), h.tuid(), h.id());
         }
     }
 
-    /** One keyword-in-context line: left context right-aligned, the match, right context. */
-    static String kwic(ConcordanceHit h, int side) {
-        String t = h.text().replaceAll("\\s", " ");
-        String left = t.substring(0, h.start());
-        String right = t.substring(h.end());
-        left = left.length() > side ? "…" + left.substring(left.length() - side + 1) : left;
-        right = right.length() > side ? right.substring(0, side - 1) + "…" : right;
-        String match = t.substring(h.start(), h.end());
-        return String.format("%-4s %" + side + "s%s%s", h.lang(), left,
+    /**
+     * One keyword-in-context line of at most {@code width} characters: the language, the left context right-aligned
+     * in {@code side} characters (so that the matches of every line start at one column), the match (bold on a
+     * terminal, in brackets elsewhere), and as much of the right context as fits; a cut context ends in "…".
+     */
+    static String kwic(String lang, String text, int start, int end, int side, int width) {
+        String t = text.replaceAll("\\s", " ");
+        String match = t.substring(start, end);
+        int shown = match.length() + (Terminals.colour() ? 0 : 2);
+        // a long match takes room from the left context first, then from the right
+        int leftRoom = Math.max(0, Math.min(side, width - 5 - shown - 10));
+        int rightRoom = Math.max(0, width - 5 - leftRoom - shown);
+        String left = t.substring(0, start);
+        String right = t.substring(end);
+        left = left.length() > leftRoom ? (leftRoom == 0 ? "" : "…" + left.substring(left.length() - leftRoom + 1)) : left;
+        right = right.length() > rightRoom ? (rightRoom == 0 ? "" : right.substring(0, rightRoom - 1) + "…") : right;
+        return String.format("%-4s %" + (leftRoom == 0 ? "" : leftRoom) + "s%s%s", lang, left,
                 Terminals.colour() ? Output.colour(match, 1) : "[" + match + "]", right);
     }
 

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.tmsh.common.RuleFiles;
 import org.tmsh.common.TmshException;
@@ -23,7 +25,8 @@ import org.tmsh.common.TmshException;
  * {@link Inflections}, it is ("Dialoges").
  *
  * <p>NOTE: a dictionary that is not installed is skipped, so discovery then keeps more words. The
- * lists are read once, on first use (a quarter of a second for the German-English dictionary).
+ * lists are read once, on first use: from {@link WordListCache} (a fraction of a second), or, the first time
+ * and after the dictionary changed, from the dictionary itself (seconds for the German-English one).
  */
 public final class CommonWords {
 
@@ -48,12 +51,20 @@ public final class CommonWords {
                         + row.get(1) + "' (ding-left, ding-right)");
             };
             if (Files.isReadable(file)) {
-                sides.computeIfAbsent(file, k -> new java.util.ArrayList<>()).add(new Side(left,
-                        left ? asWritten.computeIfAbsent(lang, k -> new HashSet<>()) : null,
-                        lower.computeIfAbsent(lang, k -> new HashSet<>())));
+                sides.computeIfAbsent(file, k -> new java.util.ArrayList<>()).add(new Side(left, lang));
             }
         }
-        sides.forEach(CommonWords::readDing);
+        WordListCache cache = WordListCache.inHome();
+        sides.forEach((file, fileSides) -> {
+            List<Set<String>> lists = readDing(cache, file, fileSides);
+            for (int i = 0; i < fileSides.size(); i++) {
+                Side side = fileSides.get(i);
+                if (side.left()) {
+                    add(asWritten, side.lang(), lists.get(2 * i));
+                }
+                add(lower, side.lang(), lists.get(2 * i + 1));
+            }
+        });
         for (RuleFiles.Row row : RuleFiles.read("/tmsh/terms/not-names.txt", 2)) {
             asWritten.computeIfAbsent(row.get(0).strip(), k -> new HashSet<>()).add(row.get(1).strip());
         }
@@ -78,12 +89,35 @@ public final class CommonWords {
         return lower.containsKey(lang);
     }
 
-    /** One side of a Ding file and the sets its words go into ({@code written}: the left side's nouns). */
-    private record Side(boolean left, Set<String> written, Set<String> low) {
+    /** One side of a Ding file and the language its words are of. */
+    private record Side(boolean left, String lang) {
     }
 
-    /** Reads {@code file} once for all the sides asked of it. */
-    private static void readDing(Path file, List<Side> sides) {
+    /** {@code words} into the language's set: the set itself when the language has none yet (no copy of 100,000s of words). */
+    private static void add(Map<String, Set<String>> sets, String lang, Set<String> words) {
+        Set<String> had = sets.putIfAbsent(lang, words);
+        if (had != null) {
+            had.addAll(words);
+        }
+    }
+
+    /**
+     * The word lists of {@code file}, two a side asked of it (the nouns as written, empty for a right side; the
+     * lower-case words), from {@link WordListCache} when it holds them for the file as it is now, else read in one
+     * pass (and cached).
+     */
+    private static List<Set<String>> readDing(WordListCache cache, Path file, List<Side> sides) {
+        String what = String.join(",", sides.stream().map(s -> s.left() ? "ding-left" : "ding-right").toList());
+        return cache.lists(file, what, 2 * sides.size(), () -> parseDing(file, sides));
+    }
+
+    /** Reads {@code file} once for all the sides asked of it: per side, its nouns as written and its lower-case words. */
+    private static List<Set<String>> parseDing(Path file, List<Side> sides) {
+        List<Set<String>> lists = new java.util.ArrayList<>();
+        for (Side side : sides) {
+            lists.add(side.left() ? new HashSet<>() : null);
+            lists.add(new HashSet<>());
+        }
         try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line;
             while ((line = r.readLine()) != null) {
@@ -91,113 +125,50 @@ public final class CommonWords {
                 if (line.startsWith("#") || sep < 0) {
                     continue;
                 }
-                for (Side side : sides) {
-                    words(side.left() ? line.substring(0, sep) : line.substring(sep + 4), side.written(), side.low());
+                for (int i = 0; i < sides.size(); i++) {
+                    words(sides.get(i).left() ? line.substring(0, sep) : line.substring(sep + 4), lists.get(2 * i),
+                            lists.get(2 * i + 1));
                 }
             }
         } catch (IOException e) {
             throw new TmshException(file + ": cannot read: " + e.getMessage(), e);
         }
+        lists.replaceAll(l -> l == null ? new HashSet<>() : l);
+        return lists;
     }
+
+    /** A noun: a word of letters and hyphens before its gender ({m} {f} {n} {pl}). */
+    private static final Pattern GENDER = Pattern.compile("(\\p{L}[\\p{L}-]*)\\s*\\{(?:m|f|n|pl)\\}");
+    /** A word: a letter, then letters, apostrophes and hyphens. */
+    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'-]*");
+    /** Bracketed remarks, grammar and pronunciation: {@code [...]}, {@code (...)}, {@code <...>}, {@code /.../}. */
+    private static final Pattern REMARKS = Pattern.compile("\\[[^]]*]|\\([^)]*\\)|<[^>]*>|/[^/]*/");
 
     /**
-     * The words of one side of a Ding line, in one pass and without regular expressions (the dictionary
-     * has 25 MB of them: read on every {@code term discover}): bracketed remarks, grammar and pronunciation
-     * ({@code [...]}, {@code (...)}, {@code <...>}, {@code /.../}) are left out; a noun, a word before its
-     * gender ({@code {m} {f} {n} {pl}}), goes into {@code written} as written (when not null); a word of a
-     * letter and then letters, apostrophes and hyphens that starts in lower case and has four letters or more
-     * into {@code low} (short lower-case words are mostly interjections and abbreviations, "hui", "ade", that
-     * clash with short names; function words come from determiners.txt). {@code CommonWordsTest} holds this
-     * to the regular expressions it replaced.
+     * The words of one side of a Ding line, its remarks left out: a noun goes into {@code written} as written
+     * (when not null); a word that starts in lower case and has four letters or more into {@code low} (short
+     * lower-case words are mostly interjections and abbreviations, "hui", "ade", that clash with short names;
+     * function words come from determiners.txt).
+     *
+     * <p>NOTE: regular expressions, run over the 25 MB dictionary only when {@link WordListCache} has no lists
+     * for it (the first {@code term discover}, and after the dictionary changed): 2-3 CPU seconds more than a
+     * hand-written one-pass reader took, once, against simpler code.
      */
     static void words(String side, Set<String> written, Set<String> low) {
-        CharSequence clean = withoutRemarks(side);
-        int m = clean.length();
-        int i = 0;
-        while (i < m) {
-            int cp = Character.codePointAt(clean, i);
-            if (!Character.isLetter(cp)) {
-                i += Character.charCount(cp);
-                continue;
-            }
-            // a word: a letter, then letters, apostrophes and hyphens
-            int start = i;
-            int apostrophe = -1;
-            i += Character.charCount(cp);
-            while (i < m) {
-                int c = Character.codePointAt(clean, i);
-                if (!Character.isLetter(c) && c != '\'' && c != '-') {
-                    break;
-                }
-                if (c == '\'') {
-                    apostrophe = i;
-                }
-                i += Character.charCount(c);
-            }
-            // a String only for the words kept (most are capitalised or short)
-            if (i - start >= 4 && Character.isLowerCase(clean.charAt(start))) {
-                low.add(clean.subSequence(start, i).toString());
-            }
-            if (written != null) {
-                // a noun is letters and hyphens from a letter: the word's part after its last apostrophe
-                int from = apostrophe < 0 ? start : apostrophe + 1;
-                while (from < i && !Character.isLetter(Character.codePointAt(clean, from))) {
-                    from++;
-                }
-                if (from < i) {
-                    noun(clean, from, i, written);
-                }
+        String clean = REMARKS.matcher(side).replaceAll(" ");
+        if (written != null) {
+            Matcher g = GENDER.matcher(clean);
+            while (g.find()) {
+                written.add(g.group(1));
             }
         }
-    }
-
-    /** {@code side} with each bracketed remark ({@code [...]}, {@code (...)}, {@code <...>}, {@code /.../}) as one space. */
-    private static CharSequence withoutRemarks(String side) {
-        int n = side.length();
-        StringBuilder clean = null;
-        for (int i = 0; i < n; i++) {
-            char c = side.charAt(i);
-            char close = c == '[' ? ']' : c == '(' ? ')' : c == '<' ? '>' : c == '/' ? '/' : 0;
-            int end = close == 0 ? -1 : side.indexOf(close, i + 1);
-            if (end >= 0 && clean == null) {
-                clean = new StringBuilder(n).append(side, 0, i);
-            }
-            if (end >= 0) {
-                clean.append(' ');
-                i = end;
-            } else if (clean != null) {
-                clean.append(c);
+        Matcher w = WORD.matcher(clean);
+        while (w.find()) {
+            String word = w.group();
+            if (word.length() >= 4 && Character.isLowerCase(word.charAt(0))) {
+                low.add(word);
             }
         }
-        return clean == null ? side : clean;
-    }
-
-    /** Adds {@code text[start, end)} to {@code written} when a gender ({m} {f} {n} {pl}) follows it after spaces. */
-    private static void noun(CharSequence text, int start, int end, Set<String> written) {
-        int k = end;
-        while (k < text.length() && isSpace(text.charAt(k))) {
-            k++;
-        }
-        if (k < text.length() && text.charAt(k) == '{') {
-            String g = gender(text, k + 1);
-            if (g != null) {
-                written.add(text.subSequence(start, end).toString());
-            }
-        }
-    }
-
-    private static String gender(CharSequence text, int at) {
-        for (String g : new String[] {"m}", "f}", "n}", "pl}"}) {
-            if (at + g.length() <= text.length() && text.subSequence(at, at + g.length()).toString().equals(g)) {
-                return g;
-            }
-        }
-        return null;
-    }
-
-    /** {@code \\s} of a regular expression: space, tab, line breaks, vertical tab, form feed. */
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** Whether a word of a text in {@code lang} is a common word, not a name. */

@@ -77,20 +77,20 @@ class ContextMatchJobTest {
                 Map.of(UnitMeta.CONTEXT_PRE, "Something else.", UnitMeta.CONTEXT_POST, ""), "20260101T000000Z")), "en", "test");
         AnalyzeJob.Result r = new AnalyzeJob(SEGMENTER).run(List.of(doc), tm, "en", "de", null, SearchOptions.NONE, Progress.NONE);
         Map<String, AnalyzeJob.Count> bands = r.total().bands();
-        assertEquals(List.of("context", "100"), List.copyOf(bands.keySet()).subList(0, 2), "context comes first");
+        assertEquals(List.of("context", "100%"), List.copyOf(bands.keySet()).subList(0, 2), "context comes first");
         // 0 (first segment, empty before), 1 (between 0 and 2), 4 (last segment) in context; 3 repeats 1's text
         assertEquals(3, bands.get("context").segments(), bands.toString());
-        assertEquals(1, bands.get("100").segments(), bands.toString());
+        assertEquals(1, bands.get("100%").segments(), bands.toString());
         assertEquals(1, bands.get("repetition").segments(), bands.toString());
 
         AnalyzeJob.Result filtered = new AnalyzeJob(SEGMENTER).run(List.of(doc), tm, "en", "de", null,
                 new SearchOptions(UnitFilter.parse("client=ACME"), List.of(), null), Progress.NONE);
         assertEquals(3, filtered.total().bands().get("context").segments());
-        assertEquals(0, filtered.total().bands().get("100").segments(), "the unit without client is filtered out");
+        assertEquals(0, filtered.total().bands().get("100%").segments(), "the unit without client is filtered out");
         AnalyzeJob.Result penalised = new AnalyzeJob(SEGMENTER).run(List.of(doc), tm, "en", "de", null,
                 new SearchOptions(UnitFilter.ALL, Penalty.parse(List.of("client=ACME:3")), null), Progress.NONE);
-        assertEquals(0, penalised.total().bands().get("context").segments(), "101 - 3 is in the 95-99 band");
-        assertEquals(3, penalised.total().bands().get("95-99").segments(), penalised.total().bands().toString());
+        assertEquals(0, penalised.total().bands().get("context").segments(), "101 - 3 is in the 95-99% band");
+        assertEquals(3, penalised.total().bands().get("95-99%").segments(), penalised.total().bands().toString());
     }
 
     @Test

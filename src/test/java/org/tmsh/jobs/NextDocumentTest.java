@@ -77,10 +77,10 @@ class NextDocumentTest {
         AnalyzeJob.Result r = new AnalyzeJob(segmenter).run(List.of(txt), tm, "de", "en", Progress.NONE);
         Map<String, AnalyzeJob.Count> b = r.total().bands();
         assertEquals(7, r.total().segments());
-        assertEquals(2, b.get("100").segments(), "two sentences are in the TM as they are");
+        assertEquals(2, b.get("100%").segments(), "two sentences are in the TM as they are");
         assertEquals(1, b.get("repaired").segments(), "one differs only in a date: repaired");
-        assertEquals(0, b.get("95-99").segments());
-        assertEquals(1, b.get("50-74").segments(), "one is a shortened sentence of the TM");
+        assertEquals(0, b.get("95-99%").segments());
+        assertEquals(1, b.get("50-74%").segments(), "one is a shortened sentence of the TM");
         assertEquals(2, b.get("new").segments());
         assertEquals(1, b.get("repetition").segments());
         assertEquals(9, b.get("repetition").words(), "Am Abend besuchte die Delegation das Bolschoi-Theater in Moskau.");
@@ -96,7 +96,7 @@ class NextDocumentTest {
         AnalyzeJob.FileResult second = r.files().get(1);
         // the HTML repeats the exact sentence and the theatre sentence (italics make it a different text)
         assertEquals(1, second.bands().get("repetition").segments());
-        assertEquals(0, second.bands().get("100").segments());
+        assertEquals(0, second.bands().get("100%").segments());
         assertEquals(r.files().get(0).segments() + second.segments(), r.total().segments());
     }
 

@@ -322,7 +322,10 @@ class RoundTripTest {
         assertTrue(merged.contains("Der erste Satz steht hier. The second sentence is there."), merged);
         assertTrue(merged.contains("Danach gab es ein Essen.".toUpperCase(Locale.GERMAN) + "  Alle waren zufrieden."), merged);
         assertTrue(merged.contains("More tomorrow."), "a target without a state is the CAT tool's confirmed one: " + merged);
-        assertEquals(List.of(ids[0], ids[1]), r.inSource());
+        assertEquals(List.of(ids[0], ids[1]), r.inSource().stream().map(MergeJob.Kept::id).toList());
+        // as a translator finds them: the segment's number in the document (a title, then one sentence a segment) and its text
+        assertEquals(List.of(new MergeJob.Kept(2, ids[0], "Der erste Satz steht hier."),
+                new MergeJob.Kept(6, ids[1], "Alle waren zufrieden.")), r.inSource());
         assertEquals(r.segments() - 2, r.translated());
         assertEquals(1, r.states().get("needs-review-translation"));
         assertEquals(1, r.states().get("approved"));
@@ -331,7 +334,7 @@ class RoundTripTest {
         assertEquals(r.segments() - 4, r.states().get("translated"));
 
         r = new MergeJob(segmenter).run(xlf, out, null, "test", MergeJob.Accept.NEEDS_REVIEW);
-        assertEquals(List.of(ids[1]), r.inSource(), "needs-review taken, new still not");
+        assertEquals(List.of(ids[1]), r.inSource().stream().map(MergeJob.Kept::id).toList(), "needs-review taken, new still not");
         assertTrue(Files.readString(out).contains("The first sentence is here. The second"));
         r = new MergeJob(segmenter).run(xlf, out, null, "test", MergeJob.Accept.ANY);
         assertEquals(List.of(), r.inSource());

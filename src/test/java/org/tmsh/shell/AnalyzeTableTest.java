@@ -16,7 +16,7 @@ class AnalyzeTableTest {
 
     private static Map<String, AnalyzeJob.Count> bands(long exact, long fresh) {
         Map<String, AnalyzeJob.Count> m = new LinkedHashMap<>();
-        m.put("100", new AnalyzeJob.Count(exact, exact * 10));
+        m.put("100%", new AnalyzeJob.Count(exact, exact * 10));
         m.put("new", new AnalyzeJob.Count(fresh, fresh * 5));
         return m;
     }
@@ -28,7 +28,7 @@ class AnalyzeTableTest {
         assertArrayEquals(new String[] {"band", "statement.de.txt (total)"}, rows.get(0));
         assertArrayEquals(new String[] {"segments", "7"}, rows.get(1));
         assertArrayEquals(new String[] {"words", "119"}, rows.get(2));
-        assertArrayEquals(new String[] {"100", "2 / 20"}, rows.get(3));
+        assertArrayEquals(new String[] {"100%", "2 / 20"}, rows.get(3));
         assertArrayEquals(new String[] {"new", "5 / 25"}, rows.get(4));
         assertEquals(5, rows.size());
     }

@@ -74,12 +74,12 @@ class DocumentCliTest {
         JsonNode j = JSON.readTree(r.out());
         assertEquals(doc.toString(), j.get("files").get(0).get("file").asText());
         assertEquals(7, j.get("total").get("segments").asInt());
-        assertEquals(2, j.get("total").get("bands").get("100").get("segments").asInt());
+        assertEquals(2, j.get("total").get("bands").get("100%").get("segments").asInt());
         assertEquals(1, j.get("total").get("bands").get("repetition").get("segments").asInt());
         int words = j.get("total").get("words").asInt();
         List<String> lines = Files.readAllLines(csv);
         assertEquals("file,band,segments,words", lines.get(0));
-        assertTrue(lines.contains("total,100,2," + j.get("total").get("bands").get("100").get("words").asInt()), lines.toString());
+        assertTrue(lines.contains("total,100%,2," + j.get("total").get("bands").get("100%").get("words").asInt()), lines.toString());
         assertEquals(words, lines.stream().filter(l -> l.startsWith("total,")).mapToInt(l -> Integer.parseInt(l.split(",")[3])).sum());
 
         CliTest.Run table = CliTest.run("analyze", doc.toString(), "--tm", "seeds");

@@ -200,7 +200,7 @@ class NewUserShellCliTest extends WithTempHome {
         assertFalse(first.contains("{") || first.contains("=") || first.contains(" 0,"), first);
         assertEquals("100% 2, repaired 1, 50-74% 1, new 2, repetition 1", PretranslateCommand.bands(
                 new java.util.LinkedHashMap<>(java.util.Map.of("context", 0)) {{
-                    put("100", 2); put("repaired", 1); put("95-99", 0); put("50-74", 1); put("new", 2);
+                    put("100%", 2); put("repaired", 1); put("95-99%", 0); put("50-74%", 1); put("new", 2);
                     put("repetition", 1);
                 }}));
         assertEquals("none", PretranslateCommand.bands(java.util.Map.of("new", 0)));
