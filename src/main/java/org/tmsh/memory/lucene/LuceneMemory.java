@@ -375,7 +375,12 @@ public final class LuceneMemory implements TranslationMemory {
 
     /** Deletes the folder; refused while another process writes to it. */
     @Override
-    public synchronized void drop() {
+    public void drop() {
+        warmer.stop(); // outside the lock, as in close
+        dropFolder();
+    }
+
+    private synchronized void dropFolder() {
         try {
             close();
         } catch (IOException ignored) {
@@ -423,11 +428,13 @@ public final class LuceneMemory implements TranslationMemory {
     }
 
     @Override
-    public synchronized void close() throws IOException {
-        warmer.stop();
-        if (reader != null) {
-            reader.close();
-            reader = null;
+    public void close() throws IOException {
+        warmer.stop(); // outside the lock: the warmer may be waiting for it to open the reader
+        synchronized (this) {
+            if (reader != null) {
+                reader.close();
+                reader = null;
+            }
         }
     }
 

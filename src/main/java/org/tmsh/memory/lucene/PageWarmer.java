@@ -90,11 +90,29 @@ final class PageWarmer {
         t.start();
     }
 
-    /** Stops a warmer still running (the TM is closed); it ends at its next page. */
+    /**
+     * Stops a warmer still running (the TM is closed or deleted) and waits for it: it ends at its next page and lets
+     * the reader go, so no file of the index is held open after this returns. Not to be called holding the TM's lock
+     * (the warmer may be waiting for it to open the reader).
+     */
     void stop() {
         stopped = true;
         recording = false;
         opened.clear();
+        Thread t = thread;
+        if (t != null && t != Thread.currentThread()) {
+            boolean interrupted = false;
+            while (t.isAlive()) {
+                try {
+                    t.join();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /** Whether a warmer was started and has ended. */

@@ -121,6 +121,19 @@ class PageWarmerTest {
     }
 
     @Test
+    void closingTheShellsLibraryEndsTheWarmerBeforeItReturns() throws Exception {
+        List<String> sources = tm("news", 2000);
+        LuceneMemory tm;
+        try (TmLibrary shell = TmLibrary.interactive(home.resolve("tm"))) {
+            tm = (LuceneMemory) shell.open("news");
+        }
+        assertTrue(tm.warmer().done(), "no warmer left running, nor a reader held, after the TM is closed");
+        // the TM still answers after a close (the next look-up reopens it) and is not warmed again
+        assertFalse(tm.search(sources.get(0), "en", "de", 50, 1).isEmpty());
+        assertTrue(tm.warmer().done());
+    }
+
+    @Test
     void aTmWithoutAnIndexGetsNoFileFromTheWarmer() throws Exception {
         Path root = Files.createDirectories(home.resolve("tm"));
         try (TmLibrary shell = TmLibrary.interactive(root)) {
