@@ -39,9 +39,9 @@ public final class TmLibrary implements AutoCloseable {
     }
 
     /**
-     * The TMs under {@code root} as an interactive shell holds them: each TM is warmed in the background when the
-     * shell first opens it ({@link TranslationMemory#warm}), so that the translator's first look-ups find it as later
-     * ones do. A one-shot command exits too soon for that to pay and uses {@link #underHome()}. The look-up
+     * The TMs under {@code root} as an interactive shell holds them: each TM is asked to warm in the background when
+     * the shell first opens it ({@link TranslationMemory#warm}; the embedded TM's warmer is off unless
+     * {@code -Dtmsh.tm.warm=true}). A one-shot command exits too soon for that to pay and uses {@link #underHome()}. The look-up
      * benchmark opens its TM through this too, as the shell does.
      */
     public static TmLibrary interactive(Path root) {

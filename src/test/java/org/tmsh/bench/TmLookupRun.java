@@ -70,8 +70,8 @@ public final class TmLookupRun {
             loop(root, queries.stream().filter(q -> q.text().contains(only)).toList(), specs, mx);
             return;
         }
-        // opened as the interactive shell opens a TM (TmLibrary.interactive: warmed in the background while the first
-        // look-ups run; -Dtmsh.tm.warm=false for a library that does not warm, as a one-shot command's)
+        // opened as the interactive shell opens a TM (TmLibrary.interactive; with -Dtmsh.tm.warm=true warmed in the
+        // background while the first look-ups run)
         try (TmLibrary lib = TmLibrary.interactive(root)) {
             TranslationMemory tm = lib.open("bench");
             for (int pass = 0; pass < Integer.getInteger("bench.warmup", 2); pass++) {

@@ -409,8 +409,8 @@ public final class LuceneMemory implements TranslationMemory {
     }
 
     /**
-     * The index's pages mapped into this process in the background ({@link PageWarmer}): an interactive shell's
-     * first look-ups then take no page faults for them. Returns at once; nothing waits for it.
+     * The index's pages mapped into this process in the background ({@link PageWarmer}, when switched on): an
+     * interactive shell's first look-ups then take no page faults for them. Returns at once; nothing waits for it.
      */
     @Override
     public void warm() {

@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,9 +35,16 @@ class PageWarmerTest {
     @TempDir
     Path home;
 
-    @AfterEach
+    private final boolean asSet = PageWarmer.enabled;
+
+    @BeforeEach
     void on() {
         PageWarmer.enabled = true;
+    }
+
+    @AfterEach
+    void back() {
+        PageWarmer.enabled = asSet;
     }
 
     /** A TM {@code name} under {@code home/tm} of {@code n} random units of made-up words. */
