@@ -27,9 +27,25 @@ public final class TmLibrary implements AutoCloseable {
 
     private final Path root;
     private final Map<String, TranslationMemory> open = new HashMap<>();
+    private final boolean warm;
 
     public TmLibrary(Path root) {
+        this(root, false);
+    }
+
+    private TmLibrary(Path root, boolean warm) {
         this.root = root;
+        this.warm = warm;
+    }
+
+    /**
+     * The TMs under {@code root} as an interactive shell holds them: each TM is asked to warm in the background when
+     * the shell first opens it ({@link TranslationMemory#warm}; the embedded TM's warmer is off unless
+     * {@code -Dtmsh.tm.warm=true}). A one-shot command exits too soon for that to pay and uses {@link #underHome()}. The look-up
+     * benchmark opens its TM through this too, as the shell does.
+     */
+    public static TmLibrary interactive(Path root) {
+        return new TmLibrary(root, true);
     }
 
     /** The TMs of this user: {@code $TMSH_HOME/tm}. */
@@ -93,6 +109,9 @@ public final class TmLibrary implements AutoCloseable {
                 default -> lucene(name, dir);
             };
             open.put(name, tm);
+            if (warm) {
+                tm.warm();
+            }
         }
         return tm;
     }

@@ -152,6 +152,14 @@ public interface TranslationMemory extends Closeable {
         return new TmshException("TM '" + name() + "' (" + location() + "): cannot read: " + e.getMessage(), e);
     }
 
+    /**
+     * Prepares the store for the look-ups to come, in the background: called once when an interactive shell opens
+     * the TM ({@link TmLibrary#interactive}), never by a one-shot command. Returns at once; nothing waits for it. A
+     * store with nothing to prepare (a server's) does nothing.
+     */
+    default void warm() {
+    }
+
     /** Units the last {@link #forEachUnit} could not read (a damaged store) and left out; 0 normally. */
     default long unreadable() {
         return 0;

@@ -69,7 +69,7 @@ public class ShellConfig {
 
     @Bean(destroyMethod = "close")
     public TmLibrary tmLibrary() {
-        return TmLibrary.underHome();
+        return TmLibrary.interactive(TmshHome.path().resolve("tm"));
     }
 
     /**

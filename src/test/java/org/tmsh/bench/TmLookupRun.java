@@ -70,7 +70,9 @@ public final class TmLookupRun {
             loop(root, queries.stream().filter(q -> q.text().contains(only)).toList(), specs, mx);
             return;
         }
-        try (TmLibrary lib = new TmLibrary(root)) {
+        // opened as the interactive shell opens a TM (TmLibrary.interactive; with -Dtmsh.tm.warm=true warmed in the
+        // background while the first look-ups run)
+        try (TmLibrary lib = TmLibrary.interactive(root)) {
             TranslationMemory tm = lib.open("bench");
             for (int pass = 0; pass < Integer.getInteger("bench.warmup", 2); pass++) {
                 for (TmBenchmark.Query q : queries) {
@@ -80,6 +82,10 @@ public final class TmLookupRun {
                     }
                 }
             }
+            System.out.println("before the timed pass: " + warmState(tm));
+            java.lang.management.CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+            long jit0 = jit.getTotalCompilationTime();
+            long gcCount0 = gcCount();
             // the thread that walks half the segments of a heavy look-up, if one ran in the warm-up
             long helper = Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals("tmsh-walk"))
                     .mapToLong(Thread::getId).findFirst().orElse(-1);
@@ -108,6 +114,10 @@ public final class TmLookupRun {
                     best[v][i] = m.isEmpty() ? -1 : m.get(0).score();
                 }
             }
+            // what the JVM still did beside the look-ups in the timed pass: the JIT compilers' time (on other threads,
+            // competing for a core with the split walk's helper) and the collections
+            System.out.printf(Locale.ROOT, "timed pass: JIT compilation %d ms, %d collections; %s%n",
+                    jit.getTotalCompilationTime() - jit0, gcCount() - gcCount0, warmState(tm));
             TmPairedRun.set(switches(specs[0]));
             int searchers = Integer.getInteger("bench.searchers", 1);
             if (searchers > 1) {
@@ -162,6 +172,11 @@ public final class TmLookupRun {
         }
     }
 
+    /** What the TM's background warmer did so far (an embedded TM's; a server's has none). */
+    private static String warmState(TranslationMemory tm) {
+        return tm instanceof org.tmsh.memory.lucene.LuceneMemory lm ? lm.warmReport() : "no warmer";
+    }
+
     /** The switches of one way ({@code Class.field=value,...}; empty: none). */
     private static String[] switches(String spec) {
         return spec.isEmpty() ? new String[0] : spec.split(",");
@@ -176,6 +191,15 @@ public final class TmLookupRun {
         } catch (IOException | RuntimeException e) {
             return new long[2];
         }
+    }
+
+    /** Collections so far, all collectors. */
+    private static long gcCount() {
+        long sum = 0;
+        for (java.lang.management.GarbageCollectorMXBean b : ManagementFactory.getGarbageCollectorMXBeans()) {
+            sum += Math.max(0, b.getCollectionCount());
+        }
+        return sum;
     }
 
     /** Milliseconds the collectors have paused the JVM so far. */

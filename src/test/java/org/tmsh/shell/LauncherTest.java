@@ -107,4 +107,25 @@ class LauncherTest {
                 folder.resolve("a2.txt").toString()).contains(CLIENT_ONLY), "three files of 1 MB");
         assertTrue(javaLine("qa", folder.resolve("a0.txt").toString()).contains(CLIENT_ONLY), "one file of 1 MB");
     }
+
+    @Test
+    void theShellAndTheLookUpBenchmarkRunWithTheSameHeapSettings() throws Exception {
+        Assumptions.assumeTrue(Files.isRegularFile(LAUNCHER));
+        Path file = LAUNCHER.toAbsolutePath().resolveSibling("tmsh-shell.jvm");
+        assertTrue(Files.isRegularFile(file), "the shell's settings are a java argument file beside the launcher");
+        String shell = javaLine();
+        assertTrue(shell.contains("@" + file), shell);
+        assertFalse(shell.contains("-Xmx"), "the heap comes from the file only: " + shell);
+        assertTrue(javaLine("tm", "search", "Lawrow", "--tm", "news").contains("-Xmx1g"), "a one-shot run keeps its own cap");
+        // the look-up benchmark's profile passes the same file and no heap or collector setting of its own
+        String pom = Files.readString(LAUNCHER.toAbsolutePath().resolveSibling("pom.xml"), StandardCharsets.UTF_8);
+        Matcher m = Pattern.compile("(?s)<id>bench-tm-lookup</id>.*?</profile>").matcher(pom);
+        assertTrue(m.find(), "the pom has the look-up benchmark's profile");
+        String profile = m.group();
+        assertTrue(profile.contains("<argument>@${project.basedir}/tmsh-shell.jvm</argument>"), profile);
+        assertFalse(profile.contains("-Xm") || profile.contains("GC"), "no heap or collector setting beside the file");
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            assertTrue(line.isBlank() || line.startsWith("-X"), "a JVM option a line: " + line);
+        }
+    }
 }

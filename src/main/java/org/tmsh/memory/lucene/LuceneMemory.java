@@ -56,6 +56,7 @@ public final class LuceneMemory implements TranslationMemory {
     private final FSDirectory directory;
     private final Tokenizer tokenizer = Tokenizer.standard();
     private final LuceneImport writer = new LuceneImport(this);
+    private final PageWarmer warmer = new PageWarmer();
     private volatile ImportHook hook = ImportHook.NONE;
     private DirectoryReader reader;
     private long checked;
@@ -137,7 +138,7 @@ public final class LuceneMemory implements TranslationMemory {
                 if (!Files.isDirectory(dir) || !DirectoryReader.indexExists(directory)) {
                     return null;
                 }
-                reader = DirectoryReader.open(directory);
+                reader = DirectoryReader.open(warmer.recording(directory));
                 checked = now;
             } else if (stale || now - checked > 1_000_000_000L) {
                 stale = false;
@@ -374,7 +375,12 @@ public final class LuceneMemory implements TranslationMemory {
 
     /** Deletes the folder; refused while another process writes to it. */
     @Override
-    public synchronized void drop() {
+    public void drop() {
+        warmer.stop(); // outside the lock, as in close
+        dropFolder();
+    }
+
+    private synchronized void dropFolder() {
         try {
             close();
         } catch (IOException ignored) {
@@ -402,11 +408,33 @@ public final class LuceneMemory implements TranslationMemory {
         }
     }
 
+    /**
+     * The index's pages mapped into this process in the background ({@link PageWarmer}, when switched on): an
+     * interactive shell's first look-ups then take no page faults for them. Returns at once; nothing waits for it.
+     */
     @Override
-    public synchronized void close() throws IOException {
-        if (reader != null) {
-            reader.close();
-            reader = null;
+    public void warm() {
+        warmer.start(this::reader);
+    }
+
+    /** The warmer of this TM (a test waits for it). */
+    PageWarmer warmer() {
+        return warmer;
+    }
+
+    /** What the background warmer has done so far, in a line (the look-up benchmark prints it). */
+    public String warmReport() {
+        return warmer.report();
+    }
+
+    @Override
+    public void close() throws IOException {
+        warmer.stop(); // outside the lock: the warmer may be waiting for it to open the reader
+        synchronized (this) {
+            if (reader != null) {
+                reader.close();
+                reader = null;
+            }
         }
     }
 
