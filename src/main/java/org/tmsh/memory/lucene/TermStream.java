@@ -51,7 +51,7 @@ final class TermStream extends TokenStream {
                     return false;
                 }
                 bytes.copyChars(literal.get(nextLiteral++));
-                if (format == IndexTerms.LINES) {
+                if (IndexTerms.lines(format)) {
                     byte[] b = bytes.bytes();
                     for (int i = 0; i < bytes.length(); i++) {
                         if (b[i] == '\n') {
@@ -78,7 +78,7 @@ final class TermStream extends TokenStream {
                 pairNext = next < keys.size();
             }
             // a value of one term a line has no empty term (nothing between two line ends)
-        } while (format == IndexTerms.LINES && bytes.length() == 0);
+        } while (IndexTerms.lines(format) && bytes.length() == 0);
         term.setBytesRef(bytes.get());
         return true;
     }
