@@ -141,7 +141,11 @@ final class IndexTerms {
      * first at most 15). A term that passes is written back to the same bytes from {@link #linePairHash}.
      */
     static boolean isLinePair(BytesRef t) {
-        if (t.length != HASHED_LINE_LENGTH || t.bytes[t.offset] != LINE_PAIR || digit(t.bytes[t.offset + 1]) > 15) {
+        if (t.length != HASHED_LINE_LENGTH || t.bytes[t.offset] != LINE_PAIR) {
+            return false;
+        }
+        int first = digit(t.bytes[t.offset + 1]);
+        if (first < 0 || first > 15) {
             return false;
         }
         for (int i = 2; i < HASHED_LINE_LENGTH; i++) {

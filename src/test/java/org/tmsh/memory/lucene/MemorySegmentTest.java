@@ -364,7 +364,8 @@ class MemorySegmentTest {
             prev = t;
             prevHash = h;
         }
-        assertTrue(!IndexTerms.isLinePair(new BytesRef("~W000000000000")), "a digit outside 0-9A-V");
+        assertTrue(!IndexTerms.isLinePair(new BytesRef("~W000000000000")), "a first digit outside 0-9A-V");
+        assertTrue(!IndexTerms.isLinePair(new BytesRef("~0000000a00000")), "a digit outside 0-9A-V");
         assertTrue(!IndexTerms.isLinePair(new BytesRef("~G000000000000")), "a first digit above 15");
         assertTrue(!IndexTerms.isLinePair(new BytesRef("~00000000000")), "too short");
         // the term of a pair in a unit's stream is the term of its text, as a query asks for it
