@@ -72,7 +72,7 @@ class SolrHashedPairsTest {
         // the joined value Solr's update path takes holds the same terms as the client's token stream
         List<String> keys = List.of("open", "the", "file");
         String joined = WordLines.join(keys, List.of("#=5"), true);
-        assertEquals(List.of("open", SolrSchema.pairTerm("open the"), "the", SolrSchema.pairTerm("the file"), "file", "#=5"),
+        assertEquals(List.of("open", "the", SolrSchema.pairTerm("open the"), "file", SolrSchema.pairTerm("the file"), "#=5"),
                 List.of(joined.split("\n")));
     }
 
