@@ -118,11 +118,26 @@ final class IndexTerms {
 
     /** The 64-bit hash of a {@link #LINES} pair term's UTF-8 bytes (FNV-1a over the bytes, then a final mix). */
     static long lineHash(byte[] b, int offset, int length) {
-        long h = 0xCBF29CE484222325L;
+        return mix(fnv(FNV_START, b, offset, length));
+    }
+
+    /** FNV-1a's state before the first byte. */
+    static final long FNV_START = 0xCBF29CE484222325L;
+
+    /**
+     * FNV-1a's state {@code h} after the bytes (a {@link #LINES} pair's hash is {@link #lineMix} of the state after its
+     * first key's bytes, a space and its second key's bytes: {@link TermStream} goes on from the first key's state).
+     */
+    static long fnv(long h, byte[] b, int offset, int length) {
         for (int i = offset; i < offset + length; i++) {
             h = (h ^ (b[i] & 0xff)) * 0x100000001B3L;
         }
-        return mix(h);
+        return h;
+    }
+
+    /** The pair's hash from FNV-1a's state after all its bytes ({@link #fnv}). */
+    static long lineMix(long fnvState) {
+        return mix(fnvState);
     }
 
     /** The {@link #HASHED_LINES} pair term of hash {@code h}, written into {@code into} (cleared first). */
