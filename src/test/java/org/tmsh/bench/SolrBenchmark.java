@@ -27,12 +27,14 @@ import org.tmsh.memory.solr.SolrMemory;
  * TM on one shard, {@code NAME!KEY}, or spread over both, {@code NAME/0!KEY}), after a warm-up
  * import; then the TM benchmark's kind of queries (real segments with 1 to 3 words changed, min 70;
  * low fuzzies, min 50) against the one-shard and the spread TM, with where each look-up's time went.
- * A fourth argument picks settings by number (0 to 30; 29 is 28 with a language's word terms as a token stream, 30 is 29
+ * A fourth argument picks settings by number (0 to 32; 29 is 28 with a language's word terms as a token stream, 30 is 29
  * with 4 bulk batches in flight and at most one a processor building; 20 to 22 the bulk path by MERGEINDEXES, 23 to 27 by tmsh's
  * segment handler, 27 with its documents built straight into the segment, 28 as 27 with the segment posted
  * by {@code SegmentPost} instead of SolrJ's pipe, comma-separated, in the order given); settings
- * 0 to 12 use configset "tmsh-2", 13 to 15 "tmsh-3", 16 to 19 the one {@code tm create} uploads ("tmsh-4":
- * a language's word terms as one value, one term a line).
+ * 0 to 12 use configset "tmsh-2", 13 to 15 "tmsh-3", 16 to 30 "tmsh-6" (kept under src/test/resources: they were
+ * measured on the one {@code tm create} uploaded then, tmsh-4 to tmsh-6); 31 is 30 on tmsh-7 (word pairs hashed,
+ * the client's segment inverted in memory with its pairs radix-sorted, no points), 32 is 31 inverted by Lucene's own
+ * indexing chain.
  */
 public final class SolrBenchmark {
 
@@ -140,40 +142,56 @@ public final class SolrBenchmark {
                 new Setting("3 in flight, one shard, 5000, leader, TLOG+PULL, tmsh-3", 3, -1, 5000, true, "pull", "tmsh-3"),
                 new Setting("3 in flight, one shard, 5000, leader, NRT, tmsh-3", 3, -1, 5000, true, "nrt", "tmsh-3"),
                 new Setting("3 in flight, spread, 5000, leaders, TLOG+PULL, tmsh-3", 3, 0, 5000, true, "pull", "tmsh-3"),
-                new Setting("3 in flight, one shard, 5000, leader, TLOG+PULL, tmsh-4", 3, -1, 5000, true, "pull", null),
-                new Setting("2 in flight, one shard, 20000, leader, TLOG+PULL, tmsh-4", 2, -1, 20000, true, "pull", null),
-                new Setting("4 in flight, one shard, 2000, leader, TLOG+PULL, tmsh-4", 4, -1, 2000, true, "pull", null),
-                new Setting("3 in flight, one shard, 5000, leader, NRT, tmsh-4", 3, -1, 5000, true, "nrt", null),
+                new Setting("3 in flight, one shard, 5000, leader, TLOG+PULL, tmsh-4", 3, -1, 5000, true, "pull", "tmsh-6"),
+                new Setting("2 in flight, one shard, 20000, leader, TLOG+PULL, tmsh-4", 2, -1, 20000, true, "pull", "tmsh-6"),
+                new Setting("4 in flight, one shard, 2000, leader, TLOG+PULL, tmsh-4", 4, -1, 2000, true, "pull", "tmsh-6"),
+                new Setting("3 in flight, one shard, 5000, leader, NRT, tmsh-4", 3, -1, 5000, true, "nrt", "tmsh-6"),
                 // the bulk path (segments built by the client, merged into the leader's core), batches of tmsh.solr.bulkBatch
-                new Setting("bulk, 3 in flight, one shard, TLOG+PULL, tmsh-4", 3, -1, 5000, true, "pull", null, true),
-                new Setting("bulk, 3 in flight, spread, TLOG+PULL, tmsh-4", 3, 0, 5000, true, "pull", null, true),
-                new Setting("bulk, 2 in flight, one shard, TLOG+PULL, tmsh-4", 2, -1, 5000, true, "pull", null, true),
+                new Setting("bulk, 3 in flight, one shard, TLOG+PULL, tmsh-4", 3, -1, 5000, true, "pull", "tmsh-6", true),
+                new Setting("bulk, 3 in flight, spread, TLOG+PULL, tmsh-4", 3, 0, 5000, true, "pull", "tmsh-6", true),
+                new Setting("bulk, 2 in flight, one shard, TLOG+PULL, tmsh-4", 2, -1, 5000, true, "pull", "tmsh-6", true),
                 // the bulk path through tmsh's segment handler on the nodes (addIndexes of a directory: copied, not re-encoded)
-                new Setting("bulk+handler, 3 in flight, one shard, TLOG+PULL", 3, -1, 5000, true, "pull", null, true, true, 20_000),
-                new Setting("bulk+handler, 3 in flight, one shard, TLOG+PULL, 50000", 3, -1, 5000, true, "pull", null, true, true,
+                new Setting("bulk+handler, 3 in flight, one shard, TLOG+PULL", 3, -1, 5000, true, "pull", "tmsh-6", true, true, 20_000),
+                new Setting("bulk+handler, 3 in flight, one shard, TLOG+PULL, 50000", 3, -1, 5000, true, "pull", "tmsh-6", true, true,
                         50_000),
-                new Setting("bulk+handler, 2 in flight, one shard, TLOG+PULL, 50000", 2, -1, 5000, true, "pull", null, true, true,
+                new Setting("bulk+handler, 2 in flight, one shard, TLOG+PULL, 50000", 2, -1, 5000, true, "pull", "tmsh-6", true, true,
                         50_000),
-                new Setting("bulk+handler, 3 in flight, spread, TLOG+PULL, 50000", 3, 0, 5000, true, "pull", null, true, true,
+                new Setting("bulk+handler, 3 in flight, spread, TLOG+PULL, 50000", 3, 0, 5000, true, "pull", "tmsh-6", true, true,
                         50_000),
                 // 27: 24 with the documents built straight into the segment (no SolrInputDocument between)
-                new Setting("bulk+handler, 50000, direct documents", 3, -1, 5000, true, "pull", null, true, true, 50_000,
+                new Setting("bulk+handler, 50000, direct documents", 3, -1, 5000, true, "pull", "tmsh-6", true, true, 50_000,
                         before(Map.of("tmsh.solr.directDocs", "true", "tmsh.solr.segmentPost", "solrj"))),
                 // 28: 27 with the segment posted as a body of known length in blocks of a megabyte (SegmentPost), not
                 // through SolrJ's 1 KB pipe
-                new Setting("bulk+handler, 50000, direct documents, posted", 3, -1, 5000, true, "pull", null, true, true,
+                new Setting("bulk+handler, 50000, direct documents, posted", 3, -1, 5000, true, "pull", "tmsh-6", true, true,
                         50_000, before(Map.of("tmsh.solr.directDocs", "true", "tmsh.solr.segmentPost", "direct"))),
                 // 29: 28 with a language's word terms handed to Lucene as a token stream (WordLines), not one joined string
-                new Setting("bulk+handler, 50000, direct, posted, term stream", 3, -1, 5000, true, "pull", null, true, true,
+                new Setting("bulk+handler, 50000, direct, posted, term stream", 3, -1, 5000, true, "pull", "tmsh-6", true, true,
                         50_000, Map.of("tmsh.solr.directDocs", "true", "tmsh.solr.segmentPost", "direct",
                                 "tmsh.solr.termStream", "true", "tmsh.solr.bulkInFlight", "3", "tmsh.solr.bulkBuilders", "3")),
                 // 30: 29 with 4 bulk batches in flight, at most one a processor building its segment (the default now):
                 // the client builds the next batches while the nodes add the last ones
-                new Setting("bulk+handler, 50000, term stream, 4 in flight, builders = cores", 3, -1, 5000, true, "pull", null,
+                new Setting("bulk+handler, 50000, term stream, 4 in flight, builders = cores", 3, -1, 5000, true, "pull", "tmsh-6",
                         true, true, 50_000, Map.of("tmsh.solr.directDocs", "true", "tmsh.solr.segmentPost", "direct",
                                 "tmsh.solr.termStream", "true", "tmsh.solr.bulkInFlight", "4", "tmsh.solr.bulkBuilders",
-                                Integer.toString(Math.min(3, Runtime.getRuntime().availableProcessors())))));
+                                Integer.toString(Math.min(3, Runtime.getRuntime().availableProcessors())))),
+                // 31: 30 on configset tmsh-7 (tm create's now): word pairs as fixed-length hashes, the client's segment
+                // inverted in memory with its pairs radix-sorted (MemorySegment), no points
+                new Setting("bulk+handler, 50000, tmsh-7: hashed pairs, sorted segment", 3, -1, 5000, true, "pull", null,
+                        true, true, 50_000, Map.of("tmsh.solr.directDocs", "true", "tmsh.solr.segmentPost", "direct",
+                                "tmsh.solr.termStream", "true", "tmsh.solr.bulkInFlight", "4", "tmsh.solr.bulkBuilders",
+                                Integer.toString(Math.min(3, Runtime.getRuntime().availableProcessors())))),
+                // 32: 31 with the segment inverted by Lucene's own indexing chain (term hash) as before: the hashed
+                // terms and the schema without points alone
+                new Setting("bulk+handler, 50000, tmsh-7, Lucene's inverting", 3, -1, 5000, true, "pull", null,
+                        true, true, 50_000, Map.of("tmsh.solr.directDocs", "true", "tmsh.solr.segmentPost", "direct",
+                                "tmsh.solr.termStream", "true", "tmsh.solr.bulkInFlight", "4", "tmsh.solr.bulkBuilders",
+                                Integer.toString(Math.min(3, Runtime.getRuntime().availableProcessors())),
+                                "tmsh.solr.sortedPairs", "false")));
         Map<Integer, Setting> nodes = nodesSettings(all.get(30));
+        // 33: 31 (tmsh-7) with 43's pipelining (6 in flight, at most 3 unbuilt)
+        nodes.put(33, with(all.get(31), "31, 6 in flight, at most 3 unbuilt", Map.of("tmsh.solr.bulkInFlight", "6",
+                "tmsh.solr.bulkUnbuilt", "3")));
         List<Setting> settings = args.length > 3 ? Arrays.stream(args[3].split(",")).map(Integer::parseInt)
                 .map(i -> nodes.containsKey(i) ? nodes.get(i) : all.get(i)).toList() : all;
         Path base = work.resolve("solr-" + System.nanoTime());

@@ -251,7 +251,7 @@ public final class FuzzySearch {
 
         /** A literal number's term ({@code #=4242}), as the layout writes it. */
         BytesRef number(String term) {
-            return new BytesRef(format == IndexTerms.LINES ? term.replace('\n', ' ') : term);
+            return new BytesRef(IndexTerms.lines(format) ? term.replace('\n', ' ') : term);
         }
 
         TermStates states(BytesRef term) throws IOException {

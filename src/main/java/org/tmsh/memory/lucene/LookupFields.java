@@ -16,7 +16,8 @@ package org.tmsh.memory.lucene;
  * @param length  prefix of the content-token count field ({@code n.}, {@code n_})
  * @param text    prefix of the text field ({@code t.}, {@code t_})
  * @param keys    prefix of the key-hash field ({@code k.}, {@code k_})
- * @param format  how words and pairs are written as terms: {@link #TEXT_PAIRS}, {@link #HASHED_PAIRS} or {@link #LINES}
+ * @param format  how words and pairs are written as terms: {@link #TEXT_PAIRS}, {@link #HASHED_PAIRS}, {@link #LINES} or
+ *                {@link #HASHED_LINES}
  * @param tuidInDocValues whether the tuid is a binary doc value (Solr, tmsh-5 on) or a stored field (embedded)
  */
 public record LookupFields(String words, String length, String text, String keys, int format, boolean tuidInDocValues) {
@@ -27,6 +28,16 @@ public record LookupFields(String words, String length, String text, String keys
     public static final int HASHED_PAIRS = IndexTerms.HASHED_PAIRS;
     /** Word pairs as text, a line end inside a key as a space (a Solr collection's {@code w_L}, tmsh-4 on). */
     public static final int LINES = IndexTerms.LINES;
+    /** As {@link #LINES}, but each word pair a fixed-length hash of its text (a Solr collection's {@code w_L}, tmsh-7 on). */
+    public static final int HASHED_LINES = IndexTerms.HASHED_LINES;
+
+    /**
+     * The term of a word pair, given as its text {@code a b} ({@link org.tmsh.memory.UnitKeys#wordTerms}), in format
+     * {@link #HASHED_LINES}: what a query of Solr's plain path asks for where {@link #LINES} asks for the text.
+     */
+    public static String hashedPair(String textPair) {
+        return IndexTerms.linePair(textPair);
+    }
 
     /**
      * A unit's word terms in {@code format} as a Lucene token stream of their bytes: each of the content-token

@@ -22,6 +22,7 @@ import org.apache.lucene.util.ArrayUtil;
 import org.apache.lucene.util.BitUtil;
 import org.apache.lucene.util.ByteBlockPool;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.BytesRefBuilder;
 import org.apache.lucene.util.BytesRefHash;
 import org.apache.lucene.util.Counter;
 import org.apache.lucene.util.RecyclingByteBlockAllocator;
@@ -40,18 +41,25 @@ import org.apache.lucene.util.RecyclingByteBlockAllocator;
  * reads and writes memory in sequence; the other terms (words, numbers: far fewer distinct ones per
  * batch) go through a small hash table that stays in cache. The segment written is the same as
  * Lucene's (a test compares them term by term, document by document).
+ *
+ * <p>The Solr client's segment of configset tmsh-7 on ({@code org.tmsh.memory.solr.SolrSegment}) is built here
+ * too, with pairs as {@link IndexTerms#HASHED_LINES} writes them ({@link #MemorySegment(boolean)}); for its schema
+ * a batch also takes sorted and sorted-set doc values (few distinct values a field, or one a document: a small hash
+ * table of the values, sorted once a batch).
  */
-final class MemorySegment {
+public final class MemorySegment {
 
     /** One field of the batch: its schema and what its documents hold. */
     static final class FieldData {
         final String name;
         int number;
-        final IndexOptions indexOptions;
-        final boolean omitNorms;
-        final DocValuesType docValues;
-        final boolean stored;
-        final Postings postings;
+        // the field's schema: the union of what its values are (a name may come as an indexed value and as a doc value)
+        IndexOptions indexOptions = IndexOptions.NONE;
+        boolean omitNorms;
+        DocValuesType docValues = DocValuesType.NONE;
+        boolean stored;
+        Postings postings;
+        private final boolean linePairs;
         // numeric and binary doc values: the documents that have one, and the values
         int[] dvDocs = new int[16];
         long[] numbers;
@@ -59,25 +67,77 @@ final class MemorySegment {
         int[] offsets;
         int dvCount;
 
-        FieldData(String name, int number, IndexableFieldType t) {
+        // sorted and sorted-set doc values: each value's id in {@link #dvTerms}, beside its document in dvDocs (a
+        // document of a sorted set once a value, in order); after {@link #freezeSorted}, each id's rank by bytes
+        BytesRefHash dvTerms;
+        int[] dvIds;
+        int[] dvSorted;
+        int[] dvRank;
+
+        FieldData(String name, int number, boolean linePairs) {
             this.name = name;
             this.number = number;
-            this.indexOptions = t.indexOptions();
-            this.omitNorms = indexOptions != IndexOptions.NONE && t.omitNorms();
-            this.docValues = t.docValuesType();
-            this.stored = t.stored();
-            this.postings = indexOptions == IndexOptions.NONE ? null : new Postings();
-            if (docValues == DocValuesType.NUMERIC) {
-                numbers = new long[16];
-            } else if (docValues == DocValuesType.BINARY) {
-                bytes = new byte[256];
-                offsets = new int[17];
-            }
+            this.linePairs = linePairs;
         }
 
-        boolean sameSchema(IndexableFieldType t) {
-            return t.indexOptions() == indexOptions && t.docValuesType() == docValues && t.stored() == stored
-                    && (indexOptions == IndexOptions.NONE || t.omitNorms() == omitNorms);
+        /** Whether a value of type {@code t} fits the field's schema (what it has of both is the same). */
+        boolean fits(IndexableFieldType t) {
+            return (t.indexOptions() == IndexOptions.NONE || indexOptions == IndexOptions.NONE
+                        || t.indexOptions() == indexOptions && t.omitNorms() == omitNorms)
+                    && (t.docValuesType() == DocValuesType.NONE || docValues == DocValuesType.NONE || t.docValuesType() == docValues);
+        }
+
+        /** Adds to the field's schema what a value of type {@code t} has and it has not yet; false if {@code t} does not fit. */
+        boolean absorb(IndexableFieldType t) {
+            if (!fits(t)) {
+                return false;
+            }
+            if (t.indexOptions() != IndexOptions.NONE && indexOptions == IndexOptions.NONE) {
+                indexOptions = t.indexOptions();
+                omitNorms = t.omitNorms();
+                postings = new Postings(linePairs);
+            }
+            if (t.docValuesType() != DocValuesType.NONE && docValues == DocValuesType.NONE) {
+                docValues = t.docValuesType();
+                if (docValues == DocValuesType.NUMERIC) {
+                    numbers = new long[16];
+                } else if (docValues == DocValuesType.BINARY) {
+                    bytes = new byte[256];
+                    offsets = new int[17];
+                } else {
+                    dvTerms = new BytesRefHash(new ByteBlockPool(new RecyclingByteBlockAllocator(4096, Counter.newCounter())));
+                    dvIds = new int[16];
+                }
+            }
+            stored |= t.stored();
+            return true;
+        }
+
+        void sorted(int doc, BytesRef v) {
+            if (docValues == DocValuesType.SORTED) {
+                checkOnce(doc);
+            } else if (dvCount == dvDocs.length) {
+                dvDocs = Arrays.copyOf(dvDocs, 2 * dvDocs.length);
+            }
+            if (dvCount == dvIds.length) {
+                dvIds = Arrays.copyOf(dvIds, dvDocs.length);
+            }
+            int id = dvTerms.add(v);
+            dvIds[dvCount] = id < 0 ? -id - 1 : id;
+            dvDocs[dvCount++] = doc;
+        }
+
+        /** Sorts the sorted doc values' distinct values by bytes: {@link #dvSorted} ids by rank, {@link #dvRank} ranks by id. */
+        void freezeSorted() {
+            if (dvTerms == null) {
+                return;
+            }
+            int n = dvTerms.size();
+            dvSorted = Arrays.copyOf(dvTerms.sort(), n);
+            dvRank = new int[n];
+            for (int r = 0; r < n; r++) {
+                dvRank[dvSorted[r]] = r;
+            }
         }
 
         /** Empties the field for the next batch, where it has number {@code number}; its arrays stay for reuse. */
@@ -86,6 +146,10 @@ final class MemorySegment {
             dvCount = 0;
             if (postings != null) {
                 postings.reset();
+            }
+            if (dvTerms != null) {
+                dvTerms.clear();
+                dvTerms.reinit();
             }
         }
 
@@ -156,6 +220,12 @@ final class MemorySegment {
         private int[] sortedDocs = new int[0];
         private long[] sortKeys = new long[0];
         private int[] sortValues = new int[0];
+        /** Pairs as {@link IndexTerms#HASHED_LINES} writes them (a Solr collection's), else as {@link IndexTerms#HASHED_PAIRS}. */
+        private final boolean linePairs;
+
+        Postings(boolean linePairs) {
+            this.linePairs = linePairs;
+        }
 
         /** Empties the postings for the next batch; the arrays stay. */
         void reset() {
@@ -173,12 +243,13 @@ final class MemorySegment {
                 lastDoc = doc;
                 docCount++;
             }
-            if (term.length == 9 && term.bytes[term.offset] == IndexTerms.PAIR) {
+            boolean pair = linePairs ? IndexTerms.isLinePair(term) : term.length == 9 && term.bytes[term.offset] == IndexTerms.PAIR;
+            if (pair) {
                 if (pairCount == pairs.length) {
                     pairs = Arrays.copyOf(pairs, 2 * pairs.length);
                     pairDocs = Arrays.copyOf(pairDocs, pairs.length);
                 }
-                pairs[pairCount] = (long) BitUtil.VH_BE_LONG.get(term.bytes, term.offset + 1);
+                pairs[pairCount] = linePairs ? IndexTerms.linePairHash(term) : (long) BitUtil.VH_BE_LONG.get(term.bytes, term.offset + 1);
                 pairDocs[pairCount++] = doc;
                 return;
             }
@@ -232,9 +303,8 @@ final class MemorySegment {
             starts = capacity(starts, size + 1);
             docs = capacity(docs, termCount + pairCount);
             BytesRef a = new BytesRef();
-            byte[] pb = new byte[9];
-            pb[0] = IndexTerms.PAIR;
-            BytesRef b = new BytesRef(pb);
+            BytesRef b = new BytesRef();
+            BytesRefBuilder pairScratch = new BytesRefBuilder();
             int r = 0;
             int p = 0;
             int pi = 0;
@@ -248,8 +318,7 @@ final class MemorySegment {
                     takeTerm = true;
                 } else {
                     terms.get(byBytes[r], a);
-                    BitUtil.VH_BE_LONG.set(pb, 1, pairs[p]);
-                    takeTerm = a.compareTo(b) < 0;
+                    takeTerm = a.compareTo(pairTerm(pairs[p], pairScratch, b)) < 0;
                 }
                 starts[n] = out;
                 if (takeTerm) {
@@ -284,17 +353,25 @@ final class MemorySegment {
         }
 
         /** The bytes of entry {@code ord} of {@link #order}, into {@code scratch} (a pair) or pointing into the pool. */
-        BytesRef term(int ord, BytesRef into, byte[] pairScratch) {
+        BytesRef term(int ord, BytesRef into, BytesRefBuilder pairScratch) {
             int e = order[ord];
             if (e >= 0) {
                 terms.get(e, into);
                 return into;
             }
-            pairScratch[0] = IndexTerms.PAIR;
-            BitUtil.VH_BE_LONG.set(pairScratch, 1, pairTerms[-1 - e]);
-            into.bytes = pairScratch;
+            return pairTerm(pairTerms[-1 - e], pairScratch, into);
+        }
+
+        /** The term of the pair hashed {@code h}, written into {@code scratch}, {@code into} pointing at it. */
+        private BytesRef pairTerm(long h, BytesRefBuilder scratch, BytesRef into) {
+            if (linePairs) {
+                IndexTerms.linePair(h, scratch);
+            } else {
+                IndexTerms.hashedPair(h, scratch);
+            }
+            into.bytes = scratch.bytes();
             into.offset = 0;
-            into.length = 9;
+            into.length = scratch.length();
             return into;
         }
     }
@@ -306,6 +383,21 @@ final class MemorySegment {
     private int storedCount;
 
     private final Map<String, FieldData> fields = new LinkedHashMap<>();
+    /** Whether pairs are {@link IndexTerms#HASHED_LINES} terms (a Solr collection's) or {@link IndexTerms#HASHED_PAIRS}. */
+    private final boolean linePairs;
+
+    /** A batch of the embedded index (pairs as {@link IndexTerms#HASHED_PAIRS}). */
+    MemorySegment() {
+        this(false);
+    }
+
+    /**
+     * A batch whose hashed pairs are {@link IndexTerms#HASHED_LINES} terms ({@code linePairs}: a Solr collection's
+     * {@code w_L} of configset tmsh-7 on) or {@link IndexTerms#HASHED_PAIRS} terms (the embedded index's).
+     */
+    public MemorySegment(boolean linePairs) {
+        this.linePairs = linePairs;
+    }
     /** Fields of earlier batches, emptied ({@link #reset}), whose arrays a field of the same name and schema takes again. */
     private final Map<String, FieldData> spare = new java.util.HashMap<>();
     private int docs;
@@ -313,7 +405,7 @@ final class MemorySegment {
     private long bytes;
     private boolean frozen;
 
-    int size() {
+    public int size() {
         return docs;
     }
 
@@ -322,7 +414,8 @@ final class MemorySegment {
         return bytes;
     }
 
-    void add(Document d) throws IOException {
+    /** Adds a document (the next number); its fields must be of the kinds this class takes. */
+    public void add(Document d) throws IOException {
         if (frozen) {
             throw new IllegalStateException("segment already read");
         }
@@ -333,13 +426,14 @@ final class MemorySegment {
             FieldData fd = fields.get(f.name());
             if (fd == null) {
                 fd = spare.remove(f.name());
-                if (fd != null && fd.sameSchema(t)) {
+                if (fd != null && fd.fits(t)) {
                     fd.reset(fields.size());
                 } else {
-                    fd = new FieldData(f.name(), fields.size(), t);
+                    fd = new FieldData(f.name(), fields.size(), linePairs);
                 }
                 fields.put(f.name(), fd);
-            } else if (!fd.sameSchema(t)) {
+            }
+            if (!fd.absorb(t)) {
                 throw new IllegalArgumentException("field \"" + f.name() + "\" changes its schema within a batch");
             }
             if (t.stored()) {
@@ -352,8 +446,12 @@ final class MemorySegment {
                 BytesRef v = f.binaryValue();
                 fd.binary(doc, v);
                 bytes += 8 + v.length;
+            } else if (t.docValuesType() == DocValuesType.SORTED || t.docValuesType() == DocValuesType.SORTED_SET) {
+                BytesRef v = f.binaryValue();
+                fd.sorted(doc, v);
+                bytes += 8 + v.length;
             }
-            if (fd.postings != null) {
+            if (t.indexOptions() != IndexOptions.NONE) {
                 invert(f, t, fd.postings, doc);
             }
         }
@@ -367,11 +465,10 @@ final class MemorySegment {
     private static void check(IndexableField f, IndexableFieldType t) {
         boolean indexed = t.indexOptions() != IndexOptions.NONE;
         if ((indexed && (t.indexOptions() != IndexOptions.DOCS || !t.omitNorms() || t.storeTermVectors()))
-                || (t.docValuesType() != DocValuesType.NONE && t.docValuesType() != DocValuesType.NUMERIC
-                    && t.docValuesType() != DocValuesType.BINARY)
+                || t.docValuesType() == DocValuesType.SORTED_NUMERIC
                 || t.pointDimensionCount() != 0 || t.vectorDimension() != 0) {
             throw new IllegalArgumentException("field \"" + f.name() + "\": a memory segment takes stored values,"
-                    + " numeric and binary doc values, and documents-only fields without norms");
+                    + " numeric, binary, sorted and sorted-set doc values, and documents-only fields without norms");
         }
     }
 
@@ -413,7 +510,7 @@ final class MemorySegment {
      * are each some hundred megabytes; made anew, they were grown by copying and copied again by the
      * garbage collector while they lived (a third of a million-unit import's time went to collection).
      */
-    void reset() {
+    public void reset() {
         for (FieldData fd : fields.values()) {
             spare.put(fd.name, fd);
         }
@@ -426,13 +523,14 @@ final class MemorySegment {
     }
 
     /** The batch as a segment for {@code addIndexes}; the batch takes no more documents. */
-    CodecReader reader() {
+    public CodecReader reader() {
         frozen = true;
         List<FieldData> all = new ArrayList<>(fields.values());
         for (FieldData fd : all) {
             if (fd.postings != null) {
                 fd.postings.freeze();
             }
+            fd.freezeSorted();
         }
         return new MemorySegmentReader(docs, all, storedStart, storedField, storedValue);
     }

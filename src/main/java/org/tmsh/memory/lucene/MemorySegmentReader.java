@@ -37,7 +37,7 @@ import org.apache.lucene.util.Version;
 
 /**
  * A {@link MemorySegment} as Lucene reads a segment to merge it: field infos, postings (documents
- * only), numeric and binary doc values, stored fields; no norms, points, vectors or deletions.
+ * only), numeric, binary, sorted and sorted-set doc values, stored fields; no norms, points, vectors or deletions.
  */
 final class MemorySegmentReader extends CodecReader {
 
@@ -195,7 +195,48 @@ final class MemorySegmentReader extends CodecReader {
 
             @Override
             public SortedDocValues getSorted(FieldInfo field) {
-                throw new UnsupportedOperationException(field.name);
+                Cursor c = new Cursor(byName.get(field.name));
+                return new SortedDocValues() {
+                    @Override
+                    public int ordValue() {
+                        return c.f.dvRank[c.f.dvIds[c.i]];
+                    }
+
+                    @Override
+                    public BytesRef lookupOrd(int ord) {
+                        return c.f.dvTerms.get(c.f.dvSorted[ord], new BytesRef());
+                    }
+
+                    @Override
+                    public int getValueCount() {
+                        return c.f.dvSorted.length;
+                    }
+
+                    @Override
+                    public boolean advanceExact(int target) {
+                        return c.advance(target) == target;
+                    }
+
+                    @Override
+                    public int docID() {
+                        return c.doc();
+                    }
+
+                    @Override
+                    public int nextDoc() {
+                        return c.advance(c.doc() + 1);
+                    }
+
+                    @Override
+                    public int advance(int target) {
+                        return c.advance(target);
+                    }
+
+                    @Override
+                    public long cost() {
+                        return c.f.dvCount;
+                    }
+                };
             }
 
             @Override
@@ -205,7 +246,90 @@ final class MemorySegmentReader extends CodecReader {
 
             @Override
             public SortedSetDocValues getSortedSet(FieldInfo field) {
-                throw new UnsupportedOperationException(field.name);
+                MemorySegment.FieldData f = byName.get(field.name);
+                return new SortedSetDocValues() {
+                    /** The current document's values: entries [at, end) of the field's values, their ordinals sorted and distinct. */
+                    private int at;
+                    private int end;
+                    private int doc = -1;
+                    private long[] ords = new long[4];
+                    private int count;
+                    private int next;
+
+                    @Override
+                    public long nextOrd() {
+                        return next < count ? ords[next++] : NO_MORE_ORDS;
+                    }
+
+                    @Override
+                    public int docValueCount() {
+                        return count;
+                    }
+
+                    @Override
+                    public BytesRef lookupOrd(long ord) {
+                        return f.dvTerms.get(f.dvSorted[(int) ord], new BytesRef());
+                    }
+
+                    @Override
+                    public long getValueCount() {
+                        return f.dvSorted.length;
+                    }
+
+                    @Override
+                    public boolean advanceExact(int target) {
+                        return advance(target) == target;
+                    }
+
+                    @Override
+                    public int docID() {
+                        return doc;
+                    }
+
+                    @Override
+                    public int nextDoc() {
+                        return advance(doc + 1);
+                    }
+
+                    @Override
+                    public int advance(int target) {
+                        if (doc >= target) { // advanceExact may ask for a document at or before the current one
+                            return doc;
+                        }
+                        at = end;
+                        while (at < f.dvCount && f.dvDocs[at] < target) {
+                            at++;
+                        }
+                        if (at >= f.dvCount) {
+                            count = 0;
+                            return doc = DocIdSetIterator.NO_MORE_DOCS;
+                        }
+                        doc = f.dvDocs[at];
+                        end = at;
+                        count = 0;
+                        while (end < f.dvCount && f.dvDocs[end] == doc) {
+                            if (count == ords.length) {
+                                ords = Arrays.copyOf(ords, 2 * count);
+                            }
+                            ords[count++] = f.dvRank[f.dvIds[end++]];
+                        }
+                        Arrays.sort(ords, 0, count);
+                        int distinct = 0;
+                        for (int i = 0; i < count; i++) {
+                            if (i == 0 || ords[i] != ords[i - 1]) {
+                                ords[distinct++] = ords[i];
+                            }
+                        }
+                        count = distinct;
+                        next = 0;
+                        return doc;
+                    }
+
+                    @Override
+                    public long cost() {
+                        return f.dvCount;
+                    }
+                };
             }
 
             @Override
@@ -375,7 +499,7 @@ final class MemorySegmentReader extends CodecReader {
     private static final class SegmentTermsEnum extends BaseTermsEnum {
         private final MemorySegment.Postings p;
         private final BytesRef term = new BytesRef();
-        private final byte[] pair = new byte[9];
+        private final org.apache.lucene.util.BytesRefBuilder pair = new org.apache.lucene.util.BytesRefBuilder();
         private int ord = -1;
 
         SegmentTermsEnum(MemorySegment.Postings p) {
@@ -396,7 +520,7 @@ final class MemorySegmentReader extends CodecReader {
             int lo = 0;
             int hi = p.size - 1;
             BytesRef probe = new BytesRef();
-            byte[] scratch = new byte[9];
+            org.apache.lucene.util.BytesRefBuilder scratch = new org.apache.lucene.util.BytesRefBuilder();
             while (lo <= hi) {
                 int mid = (lo + hi) >>> 1;
                 int c = p.term(mid, probe, scratch).compareTo(text);

@@ -34,6 +34,15 @@ final class TermStream extends TokenStream {
     private boolean pairNext;
     /** The hash of the key before {@code next} (hashed pairs). */
     private long prevHash;
+    /**
+     * {@link IndexTerms#HASHED_LINES}: FNV-1a's state after the previous key's term and a space (a pair's hash goes on
+     * from it with the next key's term, {@link IndexTerms#fnv}), and the next key's term, made for its pair and then
+     * emitted as it is: no pair text built, each key's term encoded once.
+     */
+    private long prevState;
+    private static final byte[] SPACE = {' '};
+    private final BytesRefBuilder nextKey = new BytesRefBuilder();
+    private boolean nextKeyReady;
 
     TermStream(List<String> keys, List<String> literal, int format) {
         this.keys = keys;
@@ -51,7 +60,7 @@ final class TermStream extends TokenStream {
                     return false;
                 }
                 bytes.copyChars(literal.get(nextLiteral++));
-                if (format == IndexTerms.LINES) {
+                if (IndexTerms.lines(format)) {
                     byte[] b = bytes.bytes();
                     for (int i = 0; i < bytes.length(); i++) {
                         if (b[i] == '\n') {
@@ -59,6 +68,12 @@ final class TermStream extends TokenStream {
                         }
                     }
                 }
+            } else if (pairNext && format == IndexTerms.HASHED_LINES) {
+                IndexTerms.key(keys.get(next), format, nextKey);
+                nextKeyReady = true;
+                long h = IndexTerms.fnv(prevState, nextKey.bytes(), 0, nextKey.length());
+                IndexTerms.linePair(IndexTerms.lineMix(h), bytes);
+                pairNext = false;
             } else if (pairNext) {
                 if (format != IndexTerms.HASHED_PAIRS) {
                     IndexTerms.pair(keys.get(next - 1), keys.get(next), format, bytes);
@@ -70,21 +85,31 @@ final class TermStream extends TokenStream {
                 pairNext = false;
             } else {
                 String key = keys.get(next);
-                IndexTerms.key(key, format, bytes);
+                if (nextKeyReady) {
+                    bytes.copyBytes(nextKey);
+                    nextKeyReady = false;
+                } else {
+                    IndexTerms.key(key, format, bytes);
+                }
                 if (next == 0 && format == IndexTerms.HASHED_PAIRS) {
                     prevHash = IndexTerms.hash(key);
+                }
+                if (format == IndexTerms.HASHED_LINES) {
+                    prevState = IndexTerms.fnv(IndexTerms.FNV_START, bytes.bytes(), 0, bytes.length());
+                    prevState = IndexTerms.fnv(prevState, SPACE, 0, 1);
                 }
                 next++;
                 pairNext = next < keys.size();
             }
             // a value of one term a line has no empty term (nothing between two line ends)
-        } while (format == IndexTerms.LINES && bytes.length() == 0);
+        } while (IndexTerms.lines(format) && bytes.length() == 0);
         term.setBytesRef(bytes.get());
         return true;
     }
 
     @Override
     public void reset() {
+        nextKeyReady = false;
         next = 0;
         nextLiteral = 0;
         pairNext = false;

@@ -63,6 +63,22 @@ public final class MatchProtocol {
      * texts in {@code t_L} and key hashes in {@code k_L} as binary doc values, the tuid as binary doc values.
      */
     public static final LookupFields FIELDS = new LookupFields("w_", "n_", "t_", "k_", LookupFields.LINES, true);
+    /** The same of a collection of configset tmsh-7 on: pairs in {@code w_L} as hashes ({@link LookupFields#HASHED_LINES}). */
+    public static final LookupFields FIELDS_HASHED = new LookupFields("w_", "n_", "t_", "k_", LookupFields.HASHED_LINES, true);
+
+    /** The name of the field type of {@code w_L} in configset tmsh-7 on, whose pairs are hashed ({@link #FIELDS_HASHED}). */
+    public static final String PAIR_HASHES = "pairhashes";
+
+    /** The fields of a collection whose {@code w_L} has field type {@code wordsType} ({@link #PAIR_HASHES}: pairs hashed). */
+    public static LookupFields fields(String wordsType) {
+        return PAIR_HASHES.equals(wordsType) ? FIELDS_HASHED : FIELDS;
+    }
+
+    /** A query's term of {@code w_L} (a word, a word pair {@code a b}, a number) as {@code fields} index it. */
+    public static String term(LookupFields fields, String term) {
+        return fields.format() == LookupFields.HASHED_LINES && term.indexOf(' ') > 0 ? LookupFields.hashedPair(term)
+                : term.replace('\n', ' ');
+    }
 
     /** Keys of a response. */
     public static final String R_VERSION = "tmsh";

@@ -457,11 +457,12 @@ final class SolrLookup {
         return q;
     }
 
-    private static String term(String field, String term) {
-        return field + ":" + ClientUtils.escapeQueryChars(term);
+    /** A term query of {@code field}, the term as the collection's layout indexes it (a word pair hashed, tmsh-7 on). */
+    private String term(String field, String term) {
+        return field + ":" + ClientUtils.escapeQueryChars(tm.layout().term(term));
     }
 
-    private static String anyOf(String field, List<String> terms) {
+    private String anyOf(String field, List<String> terms) {
         StringBuilder sb = new StringBuilder();
         for (String t : terms) {
             sb.append(sb.isEmpty() ? "" : " ").append(term(field, t));

@@ -238,7 +238,8 @@ public final class SolrMemory implements TranslationMemory {
                         .getDynamicField().get("type");
                 Object texts = new SchemaRequest.DynamicField(SolrSchema.text("*")).process(client, collection)
                         .getDynamicField().get("type");
-                l = new SolrSchema.Layout(SolrSchema.WORD_LINES.equals(words), SolrSchema.DV_BYTES.equals(texts));
+                boolean hashed = SolrSchema.PAIR_HASHES.equals(words);
+                l = new SolrSchema.Layout(hashed || SolrSchema.WORD_LINES.equals(words), SolrSchema.DV_BYTES.equals(texts), hashed);
             } catch (SolrServerException | IOException | RuntimeException e) {
                 throw failed("reading its schema", e);
             }

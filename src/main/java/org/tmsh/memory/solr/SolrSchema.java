@@ -9,6 +9,7 @@ import org.tmsh.match.Tokenizer;
 import org.tmsh.memory.MetaIndex;
 import org.tmsh.memory.UnitFilter;
 import org.tmsh.memory.UnitKeys;
+import org.tmsh.memory.lucene.LookupFields;
 
 /**
  * How a unit is laid out in tmsh's Solr collection (the configset's {@code schema.xml} says the same
@@ -17,7 +18,7 @@ import org.tmsh.memory.UnitKeys;
 final class SolrSchema {
 
     /** The configset's name in ZooKeeper: a new name whenever its files change, so that a cluster never holds two versions under one name. */
-    static final String CONFIGSET = "tmsh-6";
+    static final String CONFIGSET = "tmsh-7";
     static final String ID = "id";
     static final String TM = "tm";
     static final String SEQ = "seq";
@@ -37,6 +38,14 @@ final class SolrSchema {
     static final String WORD_LINES = "termlines";
 
     /**
+     * The field type of {@code w_L} in configset tmsh-7 on: as {@link #WORD_LINES}, but a word pair is a fixed-length
+     * hash of its text ({@link LookupFields#HASHED_LINES}, {@link #pairTerm}), which the client's segment collects as
+     * a number and radix-sorts instead of looking it up in Lucene's term hash (docs/memory-performance.md). Its
+     * {@code seq}, {@code n_L} and {@code d_F} are doc values only (no points).
+     */
+    static final String PAIR_HASHES = MatchProtocol.PAIR_HASHES;
+
+    /**
      * The field type of {@code t_L}, {@code k_L} and {@code tuid} in configset tmsh-5 on: binary doc values,
      * not stored, so that Solr returns a look-up's candidates without decompressing the stored block that
      * also holds the {@code <tu>} (docs/memory-performance.md). Texts are sent as UTF-8 bytes, key hashes as
@@ -47,11 +56,32 @@ final class SolrSchema {
     /**
      * How a collection's schema takes a unit's fields: {@code lines}, a language's word terms as one value
      * ({@link #WORD_LINES}, tmsh-4 on); {@code bytes}, texts, key hashes and tuid as bytes ({@link #DV_BYTES},
-     * tmsh-5 on). Read from the collection's schema ({@code SolrMemory.layout}).
+     * tmsh-5 on); {@code hashedPairs}, word pairs as hashes and numbers as doc values only ({@link #PAIR_HASHES},
+     * tmsh-7 on). Read from the collection's schema ({@code SolrMemory.layout}).
      */
-    record Layout(boolean lines, boolean bytes) {
+    record Layout(boolean lines, boolean bytes, boolean hashedPairs) {
         /** The layout of the configset {@code tm create} uploads ({@link #CONFIGSET}). */
-        static final Layout CURRENT = new Layout(true, true);
+        static final Layout CURRENT = new Layout(true, true, true);
+
+        /** A layout of a configset before tmsh-7 (word pairs as text). */
+        Layout(boolean lines, boolean bytes) {
+            this(lines, bytes, false);
+        }
+
+        /** How the look-up reads this layout's word terms ({@link LookupFields#LINES} or {@link LookupFields#HASHED_LINES}). */
+        int termFormat() {
+            return hashedPairs ? LookupFields.HASHED_LINES : LookupFields.LINES;
+        }
+
+        /** A query's term of {@code w_L} as this layout indexes it: a word pair ({@code a b}) hashed in tmsh-7 on. */
+        String term(String term) {
+            return hashedPairs && term.indexOf(' ') > 0 ? pairTerm(term) : term;
+        }
+    }
+
+    /** The tmsh-7 term of a word pair given as its text {@code a b} ({@link UnitKeys#wordTerms}). */
+    static String pairTerm(String textPair) {
+        return LookupFields.hashedPair(textPair);
     }
 
     private SolrSchema() {
@@ -108,10 +138,11 @@ final class SolrSchema {
          * A language's word terms as one value, one term a line ({@link #WORD_LINES}): the content-token keys'
          * {@link UnitKeys#wordTerms}, then {@code numbers}, each with a line end inside it as a space. By default
          * the joined string, as Solr's update request takes it; {@link SolrSegment} takes the terms as they are
-         * ({@link WordLines}: no string joined to be split again by the tokenizer).
+         * ({@link WordLines}: no string joined to be split again by the tokenizer). {@code hashedPairs}: word pairs as
+         * their hashes ({@link #PAIR_HASHES}, tmsh-7 on).
          */
-        default void wordLines(String field, java.util.List<String> keys, java.util.List<String> numbers) {
-            add(field, WordLines.join(keys, numbers));
+        default void wordLines(String field, java.util.List<String> keys, java.util.List<String> numbers, boolean hashedPairs) {
+            add(field, WordLines.join(keys, numbers, hashedPairs));
         }
     }
 
@@ -187,7 +218,7 @@ final class SolrSchema {
         UnitKeys.forEachLanguage(u, tokenizer, (lang, text, keys, numbers) -> {
             d.add(LANG, lang);
             if (lines) {
-                d.wordLines(words(lang), keys, numbers);
+                d.wordLines(words(lang), keys, numbers, layout.hashedPairs());
             } else {
                 for (String term : UnitKeys.wordTerms(keys)) {
                     d.add(words(lang), term);

@@ -26,6 +26,7 @@ import org.apache.lucene.util.BytesRef;
 import org.apache.solr.common.SolrInputDocument;
 import org.tmsh.formats.tmx.TmxUnit;
 import org.tmsh.match.Tokenizer;
+import org.tmsh.memory.lucene.MemorySegment;
 
 /**
  * A Lucene index of unit documents written by the client, field by field as Solr's schema of configset
@@ -73,7 +74,13 @@ final class SolrSegment {
         /** termlines, indexed, multi-valued: w_*. */
         LINES("termlines", true, false, false, true),
         /** dvbytes, doc values only: tuid, t_*, k_* of tmsh-5. */
-        BYTES("dvbytes", false, false, true, false);
+        BYTES("dvbytes", false, false, true, false),
+        /** plong, doc values only: seq, d_* of tmsh-7. */
+        LONG_DV("plong", false, false, true, false),
+        /** pint, doc values only: n_* of tmsh-7. */
+        INT_DV("pint", false, false, true, false),
+        /** pairhashes, indexed, multi-valued: w_* of tmsh-7 (as termlines, word pairs hashed). */
+        HASHED_LINES(SolrSchema.PAIR_HASHES, true, false, false, true);
 
         final String type;
         final boolean indexed;
@@ -110,6 +117,12 @@ final class SolrSegment {
         m.put(SolrSchema.TUID, Kind.BYTES);
         m.put("t_*", Kind.BYTES);
         m.put("k_*", Kind.BYTES);
+        if (layout.hashedPairs()) {
+            m.put("w_*", Kind.HASHED_LINES);
+            m.put(SolrSchema.SEQ, Kind.LONG_DV);
+            m.put("d_*", Kind.LONG_DV);
+            m.put("n_*", Kind.INT_DV);
+        }
         return Map.copyOf(m);
     }
 
@@ -140,6 +153,18 @@ final class SolrSegment {
     }
 
     private final IndexWriter writer;
+    /**
+     * The documents inverted in memory and written by {@link #finish} in one {@code addIndexes} (a layout with hashed
+     * pairs, tmsh-7 on: pairs collected as numbers and radix-sorted, no term hash), or null: each document added to
+     * {@link #writer} as it comes (Lucene's own inverting, the configsets before).
+     */
+    private final MemorySegment batch;
+
+    /**
+     * One in-memory batch a building thread, emptied after each segment ({@link MemorySegment#reset}): its arrays, as
+     * large as a bulk batch needs, are filled again by the thread's next segment instead of grown anew.
+     */
+    private static final ThreadLocal<MemorySegment> BATCHES = ThreadLocal.withInitial(() -> new MemorySegment(true));
     private final Map<String, Kind> fields;
     /** The kind of each field name met so far (a dynamic field's by its prefix): looked up once a name, not once a value. */
     private final Map<String, Kind> kinds = new java.util.HashMap<>();
@@ -165,6 +190,7 @@ final class SolrSegment {
         c.setRAMBufferSizeMB(64);
         c.setCommitOnClose(false);
         this.writer = new IndexWriter(dir, c);
+        this.batch = layout.hashedPairs() && sorted ? BATCHES.get() : null;
     }
 
     /**
@@ -194,17 +220,22 @@ final class SolrSegment {
             }
 
             @Override
-            public void wordLines(String name, java.util.List<String> keys, java.util.List<String> numbers) {
-                if (!stream || kind(name) != Kind.LINES) {
-                    add(name, WordLines.join(keys, numbers));
+            public void wordLines(String name, java.util.List<String> keys, java.util.List<String> numbers, boolean hashed) {
+                Kind k = kind(name);
+                if ((!stream && batch == null) || k != Kind.LINES && k != Kind.HASHED_LINES) {
+                    add(name, WordLines.join(keys, numbers, hashed));
                     return;
                 }
                 // the terms straight as bytes: the same terms the configset's tokenizer splits the joined value into
-                out.add(new Field(name, WordLines.stream(keys, numbers), LINES));
+                out.add(new Field(name, WordLines.stream(keys, numbers, hashed), LINES));
             }
         });
         out.add(new NumericDocValuesField(VERSION, version));
-        writer.addDocument(out);
+        if (batch != null) {
+            batch.add(out);
+        } else {
+            writer.addDocument(out);
+        }
     }
 
     /** The kind of field {@code name} (looked up once a name); an error if the bulk path does not know it. */
@@ -218,12 +249,24 @@ final class SolrSegment {
 
     /** Commits and closes the index: it is then complete on disk for the node to read. */
     void finish() throws IOException {
+        try {
+            if (batch != null && batch.size() > 0) {
+                writer.addIndexes(batch.reader());
+            }
+        } finally {
+            if (batch != null) {
+                batch.reset();
+            }
+        }
         writer.commit();
         writer.close();
     }
 
     /** Closes without committing (a failed build: the directory is then removed by {@link SolrBulk}). */
     void abandon() {
+        if (batch != null) {
+            batch.reset();
+        }
         try {
             writer.rollback();
         } catch (IOException | RuntimeException ignored) {
@@ -243,6 +286,13 @@ final class SolrSegment {
      * string the configset's tokenizer splits again (read for each segment, for the benchmark's A/B).
      */
     private final boolean stream = !"false".equalsIgnoreCase(System.getProperty("tmsh.solr.termStream", "true"));
+
+    /**
+     * Whether a segment of a layout with hashed pairs (tmsh-7 on) is inverted in memory with its pairs radix-sorted
+     * ({@link MemorySegment}; {@code -Dtmsh.solr.sortedPairs}, default true) or by Lucene's own indexing chain, term
+     * hash and all (read for each segment, for the benchmark's A/B: the same index either way).
+     */
+    private final boolean sorted = !"false".equalsIgnoreCase(System.getProperty("tmsh.solr.sortedPairs", "true"));
 
     /** The Lucene document Solr builds from {@code d} (the way before the direct one; {@link #DIRECT}). */
     private static Document document(Map<String, Kind> fields, SolrInputDocument d, long version) {
@@ -283,7 +333,9 @@ final class SolrSegment {
                 out.add(new IntPoint(name, i));
                 out.add(new NumericDocValuesField(name, i));
             }
-            case LINES -> out.add(new Field(name, v.toString(), LINES));
+            case LONG_DV -> out.add(new NumericDocValuesField(name, ((Number) v).longValue()));
+            case INT_DV -> out.add(new NumericDocValuesField(name, ((Number) v).intValue()));
+            case LINES, HASHED_LINES -> out.add(new Field(name, v.toString(), LINES));
             case BYTES -> {
                 if (!(v instanceof byte[] b)) {
                     // SolrSchema sends every value of these fields as bytes; Solr would read a string as base64

@@ -26,9 +26,14 @@ final class WordLines {
 
     /** The terms as one value, one term a line (each followed by a line end). */
     static String join(List<String> keys, List<String> numbers) {
+        return join(keys, numbers, false);
+    }
+
+    /** The terms as one value, one term a line; {@code hashedPairs}: each word pair as its hash (tmsh-7 on, {@link SolrSchema#pairTerm}). */
+    static String join(List<String> keys, List<String> numbers, boolean hashedPairs) {
         StringBuilder all = new StringBuilder(keys.size() * 16);
         for (String term : UnitKeys.wordTerms(keys)) {
-            all.append(term.replace('\n', ' ')).append('\n');
+            all.append(hashedPairs && term.indexOf(' ') > 0 ? SolrSchema.pairTerm(term) : term.replace('\n', ' ')).append('\n');
         }
         for (String term : numbers) {
             all.append(term.replace('\n', ' ')).append('\n');
@@ -38,6 +43,11 @@ final class WordLines {
 
     /** The terms of {@link #join}, one token each, as UTF-8 bytes (the embedded index's term stream, in format LINES). */
     static TokenStream stream(List<String> keys, List<String> numbers) {
-        return LookupFields.termStream(keys, numbers, LookupFields.LINES);
+        return stream(keys, numbers, false);
+    }
+
+    /** The terms of {@link #join} with {@code hashedPairs}, one token each, as UTF-8 bytes. */
+    static TokenStream stream(List<String> keys, List<String> numbers, boolean hashedPairs) {
+        return LookupFields.termStream(keys, numbers, hashedPairs ? LookupFields.HASHED_LINES : LookupFields.LINES);
     }
 }

@@ -29,6 +29,8 @@ import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LogDocMergePolicy;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
@@ -182,6 +184,32 @@ class MemorySegmentTest {
                     }
                     assertEquals(DocIdSetIterator.NO_MORE_DOCS, nb.nextDoc(), f);
                 }
+                case SORTED -> {
+                    SortedDocValues na = a.getSortedDocValues(f);
+                    SortedDocValues nb = b.getSortedDocValues(f);
+                    assertEquals(na.getValueCount(), nb.getValueCount(), f);
+                    for (int d = na.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = na.nextDoc()) {
+                        assertEquals(d, nb.nextDoc(), f);
+                        assertEquals(na.ordValue(), nb.ordValue(), f);
+                        assertEquals(na.lookupOrd(na.ordValue()), nb.lookupOrd(nb.ordValue()), f);
+                    }
+                    assertEquals(DocIdSetIterator.NO_MORE_DOCS, nb.nextDoc(), f);
+                }
+                case SORTED_SET -> {
+                    SortedSetDocValues na = a.getSortedSetDocValues(f);
+                    SortedSetDocValues nb = b.getSortedSetDocValues(f);
+                    assertEquals(na.getValueCount(), nb.getValueCount(), f);
+                    for (int d = na.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = na.nextDoc()) {
+                        assertEquals(d, nb.nextDoc(), f);
+                        assertEquals(na.docValueCount(), nb.docValueCount(), f + " " + d);
+                        for (int i = 0; i < na.docValueCount(); i++) {
+                            long o = na.nextOrd();
+                            assertEquals(o, nb.nextOrd(), f + " " + d);
+                            assertEquals(na.lookupOrd(o), nb.lookupOrd(o), f);
+                        }
+                    }
+                    assertEquals(DocIdSetIterator.NO_MORE_DOCS, nb.nextDoc(), f);
+                }
                 default -> { }
             }
         }
@@ -241,6 +269,109 @@ class MemorySegmentTest {
         try (DirectoryReader a = DirectoryReader.open(all); DirectoryReader b = DirectoryReader.open(d)) {
             sameSegment(a.leaves().get(0).reader(), b.leaves().get(0).reader());
         }
+    }
+
+    /**
+     * A Solr collection's documents (configset tmsh-7): word terms with pairs as {@link IndexTerms#HASHED_LINES}
+     * terms, a key that is indexed, stored and a sorted doc value, languages as sorted-set doc values (several a
+     * document, repeated, in any order), numbers as numeric doc values.
+     */
+    private static List<Document> solrDocuments(List<TmxUnit> units) {
+        org.apache.lucene.document.FieldType docs = new org.apache.lucene.document.FieldType();
+        docs.setOmitNorms(true);
+        docs.setIndexOptions(org.apache.lucene.index.IndexOptions.DOCS);
+        docs.setTokenized(false);
+        docs.freeze();
+        org.apache.lucene.document.FieldType stored = new org.apache.lucene.document.FieldType(docs);
+        stored.setStored(true);
+        stored.freeze();
+        org.apache.lucene.document.FieldType lines = new org.apache.lucene.document.FieldType(docs);
+        lines.setTokenized(true);
+        lines.freeze();
+        Tokenizer tok = Tokenizer.standard();
+        List<Document> out = new ArrayList<>();
+        long seq = 0;
+        for (TmxUnit u : units) {
+            Document d = new Document();
+            String id = "tm!" + UnitKeys.dupKey(u);
+            d.add(new Field("id", id, stored));
+            d.add(new org.apache.lucene.document.SortedDocValuesField("id", new BytesRef(id)));
+            d.add(new Field("tm", "tm", docs));
+            d.add(new org.apache.lucene.document.SortedDocValuesField("tm", new BytesRef("tm")));
+            d.add(new NumericDocValuesField("seq", seq++));
+            List<String> langs = new ArrayList<>();
+            UnitKeys.forEachLanguage(u, tok, (lang, text, keys, numbers) -> {
+                langs.add(lang);
+                d.add(new Field("lang", lang, docs));
+                d.add(new org.apache.lucene.document.SortedSetDocValuesField("lang", new BytesRef(lang)));
+                d.add(new Field("w_" + lang, LookupFields.termStream(keys, numbers, IndexTerms.HASHED_LINES), lines));
+                d.add(new NumericDocValuesField("n_" + lang, keys.size()));
+            });
+            // a value twice: a sorted set holds it once
+            d.add(new org.apache.lucene.document.SortedSetDocValuesField("lang", new BytesRef(langs.get(0))));
+            out.add(d);
+        }
+        return out;
+    }
+
+    @Test
+    void aSolrSegmentWithHashedLinePairsAndSortedDocValuesIsTheOneLuceneWrites() throws Exception {
+        List<TmxUnit> units = units(2500, 21);
+        MemorySegment s = new MemorySegment(true);
+        for (int round = 0; round < 2; round++) { // the second batch in the arrays of the first
+            Directory expected = byLucene(solrDocuments(units));
+            Directory actual = new ByteBuffersDirectory();
+            try (IndexWriter w = new IndexWriter(actual, new IndexWriterConfig())) {
+                for (Document doc : solrDocuments(units)) {
+                    s.add(doc);
+                }
+                w.addIndexes(s.reader());
+            }
+            s.reset();
+            try (DirectoryReader a = DirectoryReader.open(expected); DirectoryReader b = DirectoryReader.open(actual)) {
+                int[] checked = sameSegment(a.leaves().get(0).reader(), b.leaves().get(0).reader());
+                assertTrue(checked[1] > units.size() * 30, "documents of terms compared: " + checked[1]);
+                TermsEnum e = a.leaves().get(0).reader().terms("w_en").iterator();
+                int pairs = 0;
+                for (BytesRef t = e.next(); t != null; t = e.next()) {
+                    pairs += IndexTerms.isLinePair(t) ? 1 : 0;
+                }
+                assertTrue(pairs > 100, "hashed pairs among the terms: " + pairs);
+            }
+            try (CheckIndex check = new CheckIndex(actual)) {
+                assertTrue(check.checkIndex().clean);
+            }
+            units = units(1800, 22);
+        }
+    }
+
+    @Test
+    void aHashedLinePairIsItsTextsHashInFixedWidthDigitsOrderedAsTheHash() {
+        org.apache.lucene.util.BytesRefBuilder b = new org.apache.lucene.util.BytesRefBuilder();
+        Random rnd = new Random(5);
+        BytesRef prev = null;
+        long prevHash = 0;
+        for (int i = 0; i < 2000; i++) {
+            long h = i == 0 ? 0 : i == 1 ? -1 : rnd.nextLong();
+            IndexTerms.linePair(h, b);
+            BytesRef t = b.toBytesRef();
+            assertEquals(IndexTerms.HASHED_LINE_LENGTH, t.length);
+            assertTrue(IndexTerms.isLinePair(t), t.utf8ToString());
+            assertEquals(h, IndexTerms.linePairHash(t));
+            if (prev != null) {
+                assertEquals(Long.signum(Long.compareUnsigned(prevHash, h)), Integer.signum(prev.compareTo(t)), "order of " + h);
+            }
+            prev = t;
+            prevHash = h;
+        }
+        assertTrue(!IndexTerms.isLinePair(new BytesRef("~W000000000000")), "a first digit outside 0-9A-V");
+        assertTrue(!IndexTerms.isLinePair(new BytesRef("~0000000a00000")), "a digit outside 0-9A-V");
+        assertTrue(!IndexTerms.isLinePair(new BytesRef("~G000000000000")), "a first digit above 15");
+        assertTrue(!IndexTerms.isLinePair(new BytesRef("~00000000000")), "too short");
+        // the term of a pair in a unit's stream is the term of its text, as a query asks for it
+        org.apache.lucene.util.BytesRefBuilder pair = new org.apache.lucene.util.BytesRefBuilder();
+        IndexTerms.pair("Straße", "naïve wort", IndexTerms.HASHED_LINES, pair);
+        assertEquals(IndexTerms.linePair("Straße naïve_wort"), pair.get().utf8ToString());
     }
 
     @Test

@@ -77,7 +77,11 @@ class TermStreamTest {
             List<String> keys = tok.contentKeys(text.toString());
             Set<String> expected = new LinkedHashSet<>(UnitKeys.wordTerms(keys));
             assertEquals(expected, new LinkedHashSet<>(terms(keys)), text.toString());
-            for (int format : new int[] {IndexTerms.TEXT_PAIRS, IndexTerms.HASHED_PAIRS}) {
+            // a Solr collection of tmsh-7: its terms are those of tmsh-6 (LINES), each pair the hash of its text
+            List<String> lines = bytes(keys, IndexTerms.LINES).stream().map(BytesRef::utf8ToString).toList();
+            List<String> hashed = bytes(keys, IndexTerms.HASHED_LINES).stream().map(BytesRef::utf8ToString).toList();
+            assertEquals(lines.stream().map(t -> t.indexOf(' ') > 0 ? IndexTerms.linePair(t) : t).toList(), hashed, text.toString());
+            for (int format : new int[] {IndexTerms.TEXT_PAIRS, IndexTerms.HASHED_PAIRS, IndexTerms.LINES, IndexTerms.HASHED_LINES}) {
                 List<BytesRef> asked = IndexTerms.of(keys, format).stream().map(IndexTerms.Term::bytes).toList();
                 assertEquals(asked.size(), new LinkedHashSet<>(asked).size(), "each term asked once");
                 assertEquals(new LinkedHashSet<>(asked), new LinkedHashSet<>(bytes(keys, format)),

@@ -20,7 +20,8 @@ import org.tmsh.memory.UnitSources;
  * java -cp "target/test-classes:target/classes:target/tmsh-app/lib/*" org.tmsh.memory.solr.SegmentBuildBenchmark \
  *     TMX UNITS BATCH "tmsh.solr.termStream=false/tmsh.solr.termStream=true" ROUNDS
  * </pre>
- * Variants are separated by {@code /}, a variant's properties by {@code ,}. Prints the thread's CPU a unit and the
+ * Variants are separated by {@code /}, a variant's properties by {@code ,}; {@code bench.layout=6} builds segments of
+ * configset tmsh-6 (pairs as text, points), else of tm create's (tmsh-7: pairs hashed, {@code tmsh.solr.sortedPairs}). Prints the thread's CPU a unit and the
  * segments' bytes a unit for each variant and round (the first round warms the JIT).
  */
 public final class SegmentBuildBenchmark {
@@ -53,14 +54,17 @@ public final class SegmentBuildBenchmark {
                     String[] kv = p.split("=", 2);
                     System.setProperty(kv[0].trim(), kv[1].trim());
                 }
+                // bench.layout=6: a collection of configset tmsh-6 (pairs as text, points); else tm create's (tmsh-7)
+                SolrSchema.Layout layout = "6".equals(System.getProperty("bench.layout", "7")) ? new SolrSchema.Layout(true, true)
+                        : SolrSchema.Layout.CURRENT;
                 long cpu = threads.getCurrentThreadCpuTime();
                 long bytes = 0;
                 for (int from = 0; from < units.size(); from += batch) {
                     ByteBuffersDirectory dir = new ByteBuffersDirectory();
-                    SolrSegment s = new SolrSegment(dir, SolrSchema.Layout.CURRENT);
+                    SolrSegment s = new SolrSegment(dir, layout);
                     long version = (System.currentTimeMillis() - 1000) << 20;
                     for (int i = from; i < Math.min(units.size(), from + batch); i++) {
-                        s.add(ids[i], "bench", units.get(i), tokenizer, i, SolrSchema.Layout.CURRENT, version + i);
+                        s.add(ids[i], "bench", units.get(i), tokenizer, i, layout, version + i);
                     }
                     s.finish();
                     for (String f : dir.listAll()) {

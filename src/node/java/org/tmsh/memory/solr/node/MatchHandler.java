@@ -89,12 +89,14 @@ public final class MatchHandler extends RequestHandlerBase {
 
     /**
      * Whether the core's schema holds a language's fields as the look-up reads them: its word terms in the
-     * line-split {@code termlines} type, texts and key hashes as binary doc values (configset tmsh-5 on).
+     * line-split {@code termlines} type (or {@code pairhashes}, pairs hashed: tmsh-7 on), texts and key hashes as
+     * binary doc values (configset tmsh-5 on).
      */
     static boolean laidOut(IndexSchema schema, String src, String tgt) {
         SchemaField words = schema.getFieldOrNull("w_" + src);
         SchemaField tuid = schema.getFieldOrNull("tuid");
-        return words != null && "termlines".equals(words.getType().getTypeName()) && binary(schema.getFieldOrNull("t_" + src))
+        return words != null && ("termlines".equals(words.getType().getTypeName())
+                        || MatchProtocol.PAIR_HASHES.equals(words.getType().getTypeName())) && binary(schema.getFieldOrNull("t_" + src))
                 && binary(schema.getFieldOrNull("t_" + tgt)) && binary(schema.getFieldOrNull("k_" + src)) && binary(tuid);
     }
 

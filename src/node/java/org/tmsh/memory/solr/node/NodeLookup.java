@@ -66,6 +66,8 @@ final class NodeLookup {
     private final int probeSize;
     private final int firstPage;
     private final Rescorer rescorer;
+    /** How the core lays out the units ({@link MatchProtocol#fields}: read from its schema's type of {@code w_L}). */
+    private final org.tmsh.memory.lucene.LookupFields fields;
     private final List<LeafReaderContext> leaves;
     private final Set<Integer> seen = new HashSet<>();
     private final Map<String, Cand> byId = new HashMap<>();
@@ -83,12 +85,14 @@ final class NodeLookup {
         this.firstPage = firstPage;
         this.rescorer = new Rescorer(Tokenizer.standard(), text, src, tgt, min, max);
         this.leaves = searcher.getIndexReader().leaves();
+        org.apache.solr.schema.FieldType words = searcher.getSchema().getFieldTypeNoEx("w_" + src);
+        this.fields = MatchProtocol.fields(words == null ? null : words.getTypeName());
     }
 
     /**
      * The look-up by the embedded memory's own code ({@link FuzzySearch}: the counting probe over the rarest lists
      * and the counting walk of the exact stage, term at a time, segment by segment) on the core's reader, laid out
-     * as {@link MatchProtocol#FIELDS} says. The filters (the TM's, then the look-up's) are one scope, taken from
+     * as {@link MatchProtocol#fields} says of the core's schema (word pairs as text, or hashed in tmsh-7 on). The filters (the TM's, then the look-up's) are one scope, taken from
      * Solr's filter cache ({@link SolrIndexSearcher#getDocSet}); when it holds every live unit (a collection of one
      * TM), the look-up reads no scope at all. The probe and the walk keep to it; the rescorer is the same.
      */
@@ -97,7 +101,7 @@ final class NodeLookup {
         DocSet in = searcher.getDocSet(filters);
         boolean all = in.size() == reader.numDocs();
         Map<Integer, Float> ranks = new HashMap<>();
-        List<Match> matches = FuzzySearch.search(reader, MatchProtocol.FIELDS, rescorer, src, tgt,
+        List<Match> matches = FuzzySearch.search(reader, fields, rescorer, src, tgt,
                 all ? null : in.makeQuery(), all ? null : in.getBits(), null,
                 SearchOptions.NONE, (doc, rank) -> ranks.put(doc, rank));
         candidates = ranks.size();
@@ -247,8 +251,9 @@ final class NodeLookup {
     }
 
     /** A term as the words field indexes it (one term a line: a line end inside one would split it). */
-    private static String line(String term) {
-        return term.replace('\n', ' ');
+    /** A query's term as the core's {@code w_L} indexes it: a line end inside as a space, a word pair hashed in tmsh-7 on. */
+    private String line(String term) {
+        return MatchProtocol.term(fields, term);
     }
 
     /** The best {@code rows} units of the query among the filters', scored, counted no further than needed. */
