@@ -164,6 +164,8 @@ public final class RoundTripCorpus {
                 "docx:<w:p><w:r><w:fldChar w:fldCharType=\"end\"/></w:r></w:p>",
                 "docx:<w:p><w:pPr><w:pStyle w:val=\"Heading1\"/></w:pPr><w:bookmarkStart w:id=\"41\" w:name=\"_Toc1\"/><w:r><w:t>Lage im Land</w:t></w:r>"
                         + "<w:bookmarkEnd w:id=\"41\"/></w:p>",
+                "docx:<w:p><w:pPr><w:pStyle w:val=\"Heading1\"/></w:pPr><w:bookmarkStart w:id=\"42\" w:name=\"_Toc2\"/><w:r><w:t>Reaktionen aus dem Ausland</w:t></w:r>"
+                        + "<w:bookmarkEnd w:id=\"42\"/></w:p>",
                 "html:<h1 id=\"lage\">Lage im Land</h1>",
                 "txt:Lage im Land",
                 "docx:<w:p><w:r><w:t xml:space=\"preserve\">Stand: </w:t></w:r><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText"
