@@ -34,7 +34,8 @@ import org.tmsh.common.TmshException;
  * original lacks is left as written and named in a caution.
  *
  * <p>The same pass gives text runs the direct properties the writer dropped ({@link WordRunProperties}) and
- * makes the simple fields of content controls simple again ({@link WordSimpleFields}).
+ * makes the simple fields of content controls simple again ({@link WordSimpleFields}), and writes the translated
+ * headings into the table of contents ({@link WordToc}).
  *
  * <p>Edited as text, with the prefix the part declares for WordprocessingML; the rest of each part
  * is byte for byte what Okapi wrote. Written by hand: Okapi has no option for it.
@@ -73,7 +74,7 @@ final class WordMarks {
                     String name = e.getName();
                     String mended = WordRunProperties.part(was, part(was, now, mark -> unpaired.accept(name + ", " + mark)));
                     String w = prefix(mended);
-                    mended = w == null ? mended : WordSimpleFields.simple(mended, w);
+                    mended = w == null ? mended : WordToc.entries(was, WordSimpleFields.simple(mended, w), w);
                     if (!mended.equals(now)) {
                         changed.put(e.getName(), mended.getBytes(StandardCharsets.UTF_8));
                     }

@@ -37,13 +37,14 @@ import org.w3c.dom.NodeList;
  * in one line naming the XLIFF or the document, and writes nothing. Codes moved (every coded sentence's pieces
  * in reverse order) are merged or refused: an HTML page has the original's elements, a DOCX has every part well-formed, its
  * fields, comment ranges and bookmarks in order (a field's end after its start, a range's end after its
- * start) and opens in python-docx with the original's number of paragraphs. A code dropped or copied is
- * refused.
+ * start) and opens in python-docx with the original's number of paragraphs; a plain text has the original's
+ * lines, tabs and runs of spaces (its codes: {@code x-space}) and every character of the translation once. A code
+ * dropped or copied is refused.
  */
 class CodeEditsCorpusTest extends CorpusFixture {
 
     Stream<Arguments> documents() {
-        return cases(List.of("html", "docx"));
+        return cases(List.of("html", "docx", "txt"));
     }
 
     @ParameterizedTest(name = "{0} through XLIFF {1}")
@@ -79,12 +80,37 @@ class CodeEditsCorpusTest extends CorpusFixture {
             String what = name + " with its codes moved";
             if (name.endsWith(".html")) {
                 assertEquals(elements(Files.readString(doc)), elements(Files.readString(out, StandardCharsets.UTF_8)), what);
+            } else if (name.endsWith(".txt")) {
+                // a plain text's codes are its tabs and runs of spaces inside a sentence (x-space): moved, each is still
+                // there once, the lines are the original's, and every character of the translation is written once
+                String original = Files.readString(doc);
+                String merged = Files.readString(out, StandardCharsets.UTF_8);
+                assertEquals(original.lines().count(), merged.lines().count(), what + ": lines");
+                assertEquals(original.chars().filter(c -> c == '\t').count(), merged.chars().filter(c -> c == '\t').count(), what + ": tabs");
+                assertEquals(spaceRuns(original), spaceRuns(merged), what + ": runs of spaces");
+                assertEquals(sortedLetters(RoundTripCorpusTest.UPPER.apply(original)), sortedLetters(merged), what + ": its characters");
             } else {
                 assertEquals(wordStructure(RoundTripCorpusTest.revisionsAccepted(doc, work)), wordStructure(out), what);
                 assertEquals(PythonDocx.paragraphs(RoundTripCorpusTest.revisionsAccepted(doc, work)).size(),
                         PythonDocx.paragraphs(out).size(), what + ": paragraphs as python-docx reads them");
             }
         }
+    }
+
+    /** How many runs of spaces of each length a text holds. */
+    private static TreeMap<Integer, Integer> spaceRuns(String text) {
+        TreeMap<Integer, Integer> out = new TreeMap<>();
+        Matcher m = Pattern.compile(" {2,}").matcher(text);
+        while (m.find()) {
+            out.merge(m.group().length(), 1, Integer::sum);
+        }
+        return out;
+    }
+
+    /** A text's characters other than white space, sorted: the same when nothing was lost or written twice. */
+    private static String sortedLetters(String text) {
+        return text.codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c)).sorted()
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
     }
 
     private static final Pattern TAG = Pattern.compile("<(/?)([a-zA-Z][a-zA-Z0-9]*)");

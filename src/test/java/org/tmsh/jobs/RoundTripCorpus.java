@@ -140,6 +140,17 @@ public final class RoundTripCorpus {
                 "docx:<w:p><w:r><w:t xml:space=\"preserve\">Seite </w:t></w:r><w:fldSimple w:instr=\" PAGE \"><w:r><w:t>1</w:t></w:r></w:fldSimple><w:r><w:t xml:space=\"preserve\"> von </w:t></w:r><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText xml:space=\"preserve\"> NUMPAGES </w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>3</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r><w:r><w:t xml:space=\"preserve\">. Gedruckt.</w:t></w:r></w:p>",
                 "docx:<w:p><w:bookmarkStart w:id=\"0\" w:name=\"_Ref1\"/><w:r><w:t xml:space=\"preserve\">Ein </w:t></w:r><w:proofErr w:type=\"spellStart\"/><w:r><w:t>Tippfeler</w:t></w:r><w:proofErr w:type=\"spellEnd\"/><w:r><w:t xml:space=\"preserve\"> im Satz.</w:t></w:r><w:bookmarkEnd w:id=\"0\"/><w:r><w:t xml:space=\"preserve\"> Noch ein Satz.</w:t></w:r></w:p>",
                 "Ein gewöhnlicher Absatz am Ende. Er hat zwei Sätze."));
+        // media a page plays inside and between sentences: its fallback text (shown when the browser cannot play it) is
+        // translated with the sentence, the element's tags, sources and tracks are codes (inline SVG and MathML: see docs/round-trip.md, not yet)
+        t.put("media", List.of(
+                "html:<p>Im Video <video src=\"rede.mp4\" controls width=\"320\">Ihr Browser zeigt kein Video.</video> spricht die Ministerin. Sie ist klar.</p>",
+                "html:<p>Hören Sie <audio controls><source src=\"rede.ogg\" type=\"audio/ogg\"><source src=\"rede.mp3\" type=\"audio/mpeg\">"
+                        + "<track kind=\"captions\" src=\"rede.vtt\" srclang=\"de\" label=\"Deutsch\">die Rede als Ton</audio> noch einmal an.</p>",
+                "html:<figure><video controls poster=\"bild.jpg\"><source src=\"film.webm\" type=\"video/webm\">Der Film fehlt.</video></figure>",
+                "Ein Satz zwischen zwei Medien. Er hat keinen Ton.",
+                "html:<figure><canvas id=\"karte\" width=\"200\" height=\"100\">Eine Karte der Wahlkreise.</canvas><figcaption>Die Wahlkreise.</figcaption></figure>",
+                "html:<p>Ein Bild <picture><source srcset=\"karte.webp\" type=\"image/webp\"><img src=\"karte.png\" alt=\"Die Karte des Landes\"></picture> im Satz.</p>",
+                "Ein gewöhnlicher Absatz am Ende. Er hat zwei Sätze."));
         // tracked changes tmsh accepts as Word's "Accept all" does: a sentence moved to another paragraph, a deleted
         // paragraph mark (two paragraphs become one); a page's form (furniture, left out) and translate="no"
         t.put("revisions", List.of(
@@ -164,6 +175,8 @@ public final class RoundTripCorpus {
                 "docx:<w:p><w:r><w:fldChar w:fldCharType=\"end\"/></w:r></w:p>",
                 "docx:<w:p><w:pPr><w:pStyle w:val=\"Heading1\"/></w:pPr><w:bookmarkStart w:id=\"41\" w:name=\"_Toc1\"/><w:r><w:t>Lage im Land</w:t></w:r>"
                         + "<w:bookmarkEnd w:id=\"41\"/></w:p>",
+                "docx:<w:p><w:pPr><w:pStyle w:val=\"Heading1\"/></w:pPr><w:bookmarkStart w:id=\"42\" w:name=\"_Toc2\"/><w:r><w:t>Reaktionen aus dem Ausland</w:t></w:r>"
+                        + "<w:bookmarkEnd w:id=\"42\"/></w:p>",
                 "html:<h1 id=\"lage\">Lage im Land</h1>",
                 "txt:Lage im Land",
                 "docx:<w:p><w:r><w:t xml:space=\"preserve\">Stand: </w:t></w:r><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText"

@@ -164,15 +164,17 @@ public final class RoundTripDocs {
     private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
     /**
-     * The format's mark of a run in the result of a complex field other than a link ({@code TOC}, {@code DATE},
-     * {@code PAGEREF} ...): Okapi's Word filter, as tmsh sets it up, does not extract such a result (Word computes
-     * it again: "Update field"), so a translation leaves it as it was.
+     * The format's mark of a run in the result of a complex field other than a link ({@code DATE}, {@code PAGEREF}
+     * ...): Okapi's Word filter, as tmsh sets it up, does not extract such a result (Word computes it again: "Update
+     * field"), so a translation leaves it as it was. A {@code TOC} field's own text (a contents entry, not its page
+     * number) is expected translated: merge writes the heading's translation there.
      */
     static final String FIELD = "field:";
 
     /**
-     * The runs of a part that stand in the result of a complex field other than {@code HYPERLINK}, with the
-     * field's name; fields may nest (a {@code PAGEREF} inside a {@code TOC}) and span paragraphs.
+     * The runs of a part that stand in the result of a complex field other than {@code HYPERLINK} and {@code TOC}
+     * (a run of a {@code TOC}'s result inside another field, a page number's {@code PAGEREF}, is one), with the
+     * field's name; fields may nest and span paragraphs.
      */
     private static java.util.Map<Element, String> fieldResults(org.w3c.dom.Document doc) {
         java.util.Map<Element, String> out = new java.util.IdentityHashMap<>();
@@ -201,6 +203,9 @@ public final class RoundTripDocs {
                 case "r" -> {
                     for (String[] f : open) {
                         String name = f[0].strip().split("\\s+")[0];
+                        if (f[1].equals("result") && name.equalsIgnoreCase("TOC")) {
+                            break; // a contents entry's own text: merge writes its heading's translation there (WordToc)
+                        }
                         if (f[1].equals("result") && !name.equalsIgnoreCase("HYPERLINK")) {
                             out.put(e, name);
                             break;
