@@ -92,12 +92,17 @@ public final class BilingualFiles {
                 }
                 return c.entries().size();
             }
-            case TTX, TXML, SDLTM -> {
-                XliffReader.Content c = switch (kind(file)) {
-                    case TTX -> TtxReader.read(file, true);
-                    case TXML -> TxmlReader.read(file, true);
-                    default -> org.tmsh.formats.bilingual.SdltmReader.read(file);
-                };
+            case SDLTM -> {
+                // row by row: a memory of millions of units is never held whole
+                long[] n = {0};
+                org.tmsh.formats.bilingual.SdltmReader.stream(file, (e, s, t) -> {
+                    n[0]++;
+                    out.accept(segment(name, e, first(srcLang, s), first(tgtLang, t), 0));
+                });
+                return n[0];
+            }
+            case TTX, TXML -> {
+                XliffReader.Content c = kind(file) == Kind.TTX ? TtxReader.read(file, true) : TxmlReader.read(file, true);
                 String s = first(srcLang, c.header().srcLang());
                 String t = first(tgtLang, c.header().tgtLang());
                 for (XliffReader.Entry e : c.entries()) {

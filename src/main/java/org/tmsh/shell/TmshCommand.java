@@ -189,7 +189,25 @@ public abstract class TmshCommand extends AbstractCommand {
                 e.printStackTrace();
             }
             return new ExitStatus(INTERNAL_ERROR, "internal error: " + e + " (set TMSH_DEBUG=1 for the stack trace)");
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            // the input is larger (or nests deeper) than this JVM holds: the user's to fix, in one line; every file
+            // tmsh writes is written whole or not at all, and a TM changes only by its commit at the end
+            out.flush();
+            if (System.getenv("TMSH_DEBUG") != null) {
+                e.printStackTrace();
+            }
+            return new ExitStatus(USER_ERROR, resources(getName(), e));
         }
+    }
+
+    /** The one line for a command that ran out of heap or stack: what, how much there was, and the knob. */
+    static String resources(String command, VirtualMachineError e) {
+        return e instanceof OutOfMemoryError
+                ? command + ": ran out of memory (Java's heap of " + org.tmsh.common.HeapBudget.heapMb() + " MB) before it"
+                        + " finished; nothing was written by halves (files are written whole or not at all); give Java"
+                        + " more memory: TMSH_JAVA_OPTS=-Xmx4g (or java -Xmx4g -jar tmsh.jar)"
+                : command + ": the input nests deeper than Java's stack holds (StackOverflowError); nothing was written"
+                        + " by halves; give Java a larger stack: TMSH_JAVA_OPTS=-Xss16m (or java -Xss16m -jar tmsh.jar)";
     }
 
     /** Checks options against the declared ones and fills in defaults. */

@@ -195,6 +195,26 @@ class SdltmImportTest extends ImportedFilesTestBase {
     }
 
     @Test
+    void qaReadsAMemoryRowByRowSoThatItsFirstUnitIsCheckedBeforeALaterRowIsRead() throws Exception {
+        // row 3 cannot be read (a generated 50 MB value); read whole, the memory failed on it before qa saw row 1
+        String hallo = String.format(SEGMENT, "Hallo", "de-DE").replace("'", "''");
+        Path db = hostile("rows.sdltm", unitsTable("source_segment BLOB AS (CASE WHEN id = 3 THEN zeroblob(50000000)"
+                + " ELSE '" + hallo + "' END)"), insert(1, null), insert(2, null), insert(3, null));
+        List<String> seen = new java.util.ArrayList<>();
+        class FirstUnit extends RuntimeException {
+        }
+        assertThrows(FirstUnit.class, () -> org.tmsh.qa.BilingualFiles.read(db, null, null, seg -> {
+            seen.add(seg.source() + " > " + seg.target() + " (" + seg.srcLang() + " > " + seg.tgtLang() + ")");
+            throw new FirstUnit();
+        }));
+        assertEquals(List.of("Hallo > Hello (de-DE > en-GB)"), seen);
+        // and read to its end, the row is refused in one line naming the file
+        TmshException e = assertThrows(TmshException.class, () -> org.tmsh.qa.BilingualFiles.read(db, null, null, seg -> {
+        }));
+        assertTrue(e.getMessage().contains("rows.sdltm") && e.getMessage().contains("too big"), e.getMessage());
+    }
+
+    @Test
     void triggersAndViewsOfTheMemoryRunNothingAndChangeNothing() throws Exception {
         Path db = hostile("trig.sdltm", unitsTable("source_segment TEXT"),
                 insert(1, String.format(SEGMENT, "Hallo", "de-DE")),

@@ -49,6 +49,28 @@ class GroupChecksTest {
     }
 
     @Test
+    void pastItsHeapBudgetTheCheckComparesNoMoreSegmentsAndOneFindingSaysHowManyAndFromWhere() {
+        // a budget that holds two segments of these lengths: the third and fourth are not kept, so the fourth's
+        // differing translation of the first source goes unseen, and the reviewer is told so
+        long two = 2 * (4 * (56 + 2 * 16) + 400) + 10;
+        List<Finding> f = run(new ConsistencyCheck(new org.tmsh.common.HeapBudget(two)), List.of(
+                seg("a.xlf", "1", "Save the file.", "Speichern Sie."),
+                seg("a.xlf", "2", "Open the file.", "Öffnen Sie."),
+                seg("a.xlf", "3", "Close the file.", "Schließen Sie."),
+                seg("a.xlf", "4", "Save the file.", "Datei sichern.")));
+        assertEquals(1, f.size(), f.toString());
+        assertEquals(Finding.Severity.INFO, f.get(0).severity());
+        assertEquals("a.xlf#3 and 1 more", f.get(0).where());
+        assertTrue(f.get(0).message().startsWith("2 segments from a.xlf#3 on were not compared for consistency"),
+                f.get(0).message());
+        // a budget that holds them all finds the two translations
+        List<Finding> whole = run(new ConsistencyCheck(new org.tmsh.common.HeapBudget(1 << 20)), List.of(
+                seg("a.xlf", "1", "Save the file.", "Speichern Sie."),
+                seg("a.xlf", "4", "Save the file.", "Datei sichern.")));
+        assertTrue(whole.get(0).message().startsWith("one source has 2 translations"), whole.toString());
+    }
+
+    @Test
     void consistentFilesGiveNothingAndEmptyInputNothing() {
         assertEquals(List.of(), run(new ConsistencyCheck(), List.of(
                 seg("a", "1", "Save.", "Speichern."), seg("a", "2", "Save.", "Speichern."), seg("a", "3", "Open.", null))));

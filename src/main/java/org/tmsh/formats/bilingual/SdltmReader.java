@@ -85,8 +85,28 @@ public final class SdltmReader {
         }
     }
 
-    /** Reads every unit of the memory; see the class comment. */
+    /** Reads every unit of the memory into a list; see the class comment and {@link #stream}. */
     public static XliffReader.Content read(Path file) {
+        List<XliffReader.Entry> entries = new ArrayList<>();
+        Streamed s = stream(file, (e, src, tgt) -> entries.add(e));
+        return new XliffReader.Content(s.header(), entries, s.skipped());
+    }
+
+    /** Takes one unit of a memory, with the languages known when it is read (the memory's, else its first segment's). */
+    @FunctionalInterface
+    public interface Units {
+        void unit(XliffReader.Entry e, String srcLang, String tgtLang);
+    }
+
+    /** What a memory held besides its units: its languages and the rows skipped (each with its row id and why). */
+    public record Streamed(XliffReader.Header header, List<TmxReader.Invalid> skipped) {
+    }
+
+    /**
+     * Gives every unit of the memory to {@code out} as its row is read, one row in memory at a time (a memory of
+     * millions of units is checked in a heap of its own size); the units' fields and ID contexts are read before.
+     */
+    public static Streamed stream(Path file, Units out) {
         TextFiles.requireNonEmpty(file);
         if (!isSqlite(file)) {
             throw TmshException.inFile(file, 0, "not an SDLTM file (a Trados Studio memory is an SQLite database;"
@@ -109,7 +129,7 @@ public final class SdltmReader {
             }
             String[] langs = languages(c, tables);
             Map<Long, Map<String, String>> fields = fields(c, tables);
-            return units(file, c, langs, fields, idContexts(c, tables));
+            return units(file, c, langs, fields, idContexts(c, tables), out);
         } catch (SQLException e) {
             throw TmshException.inFile(file, 0, "not a readable SDLTM file (SQLite: " + e.getMessage() + ")", e);
         }
@@ -237,9 +257,8 @@ public final class SdltmReader {
         }
     }
 
-    private static XliffReader.Content units(Path file, Connection c, String[] langs, Map<Long, Map<String, String>> fields,
-                                             Map<Long, String> idContexts) throws SQLException {
-        List<XliffReader.Entry> entries = new ArrayList<>();
+    private static Streamed units(Path file, Connection c, String[] langs, Map<Long, Map<String, String>> fields,
+                                  Map<Long, String> idContexts, Units out) throws SQLException {
         List<TmxReader.Invalid> skipped = new ArrayList<>();
         String src = langs[0];
         String tgt = langs[1];
@@ -279,15 +298,14 @@ public final class SdltmReader {
                 put(meta, "changeid", r.getString(7));
                 put(meta, "creationdate", date(r.getString(4)));
                 put(meta, "changedate", date(r.getString(6)));
-                entries.add(new XliffReader.Entry(String.valueOf(id), source.text(), target.text(), "translated",
-                        (int) Math.min(id, Integer.MAX_VALUE), idContexts.get(id), true, meta, List.of()));
+                out.unit(new XliffReader.Entry(String.valueOf(id), source.text(), target.text(), "translated",
+                        (int) Math.min(id, Integer.MAX_VALUE), idContexts.get(id), true, meta, List.of()), src, tgt);
             }
         } catch (SQLException e) {
             throw TmshException.inFile(file, 0, "not an SDLTM file (a Trados Studio memory): its translation_units table"
                     + " has no " + missingColumn(e) + " (SQLite: " + e.getMessage() + ")", e);
         }
-        return new XliffReader.Content(new XliffReader.Header(VERSION, file.getFileName().toString(), null, null, src, tgt),
-                entries, skipped);
+        return new Streamed(new XliffReader.Header(VERSION, file.getFileName().toString(), null, null, src, tgt), skipped);
     }
 
     private static String missingColumn(SQLException e) {

@@ -38,7 +38,13 @@ final class LuceneOptimize {
         }
         long t0 = System.nanoTime();
         // the runs are merged side by side, one a core (each merge is one thread's work)
-        ConcurrentMergeScheduler merges = new ConcurrentMergeScheduler();
+        ConcurrentMergeScheduler merges = new ConcurrentMergeScheduler() {
+            @Override
+            protected void handleMergeException(Throwable exc) {
+                // forceMerge below throws it to this thread, which says it in one line; Lucene's default threw it
+                // out of the merge thread too, and Java printed that thread's stack trace on standard error
+            }
+        };
         merges.setMaxMergesAndThreads(THREADS + 5, THREADS);
         IndexWriter w = writer.openWriter(merges);
         boolean committed = false;
@@ -85,7 +91,13 @@ final class LuceneOptimize {
                 throw new TmshException("TM '" + tm.name() + "': merged and committed, but closing the index failed: " + t, t);
             }
             if (t instanceof IOException e) {
-                throw new TmshException("TM '" + tm.name() + "': merging failed, nothing was changed: " + e.getMessage(), e);
+                // the file system's reason ("No space left on device"), not Lucene's list of the segments it merged
+                Throwable root = e;
+                for (Throwable c = e.getCause(); c != null && c != root; c = c.getCause()) {
+                    root = c instanceof IOException ? c : root;
+                }
+                throw new TmshException("TM '" + tm.name() + "': merging failed, nothing was changed: "
+                        + org.tmsh.common.AtomicFiles.message(root) + " (in " + tm.dir() + ")", e);
             }
             throw new TmshException("TM '" + tm.name() + "': merging failed, nothing was changed: " + t, t);
         }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import org.tmsh.common.HeapBudget;
 import org.tmsh.qa.TargetCheck;
 import org.tmsh.qa.Finding;
 import org.tmsh.qa.QaSegment;
@@ -18,8 +19,10 @@ import org.tmsh.qa.QaText;
  * and one target given to different sources, after normalising case, spaces and codes
  * ({@link QaText#key}). Each group is reported once, naming every segment of it.
  *
- * <p>NOTE: keeps two keys per segment and one representative per key, so a run of a million
- * segments holds a few hundred megabytes at most; segments without a target are left out.
+ * <p>NOTE: keeps every segment with a target and two keys for it (about 1.2 KB a news sentence), from a
+ * {@link HeapBudget} of half the heap: past it, later segments are not compared and one finding says how many
+ * and from which segment on (a heap of 1 GB compares about 400,000 such segments; every other check still
+ * reads every segment). Segments without a target are left out.
  */
 public final class ConsistencyCheck extends TargetCheck {
 
@@ -27,8 +30,21 @@ public final class ConsistencyCheck extends TargetCheck {
     private final Map<String, Map<String, List<QaSegment>>> bySource = new HashMap<>();
     private final Map<String, Map<String, List<QaSegment>>> byTarget = new HashMap<>();
 
+    /** What one kept segment costs besides its four texts: its object, two map entries, a list. */
+    private static final long SEGMENT_BYTES = 400;
+
+    private final HeapBudget budget;
+    private long notCompared;
+    private Finding.Place firstNotCompared;
+
     public ConsistencyCheck() {
+        this(HeapBudget.share(0.5));
+    }
+
+    /** A check that keeps its segments within {@code budget}. */
+    public ConsistencyCheck(HeapBudget budget) {
         super("consistency", Finding.Severity.WARNING);
+        this.budget = budget;
     }
 
     @Override
@@ -36,6 +52,13 @@ public final class ConsistencyCheck extends TargetCheck {
         String a = QaText.key(s.source());
         String b = QaText.key(s.target());
         if (a.isEmpty() || b.isEmpty()) {
+            return;
+        }
+        if (!budget.take(HeapBudget.of(a) + HeapBudget.of(b) + HeapBudget.of(s.source()) + HeapBudget.of(s.target())
+                + SEGMENT_BYTES)) {
+            if (notCompared++ == 0) {
+                firstNotCompared = s.place();
+            }
             return;
         }
         add(bySource, a, b, s);
@@ -65,6 +88,20 @@ public final class ConsistencyCheck extends TargetCheck {
     public void finish(Consumer<Finding> out) {
         report(bySource, out, "one source has %d translations", QaSegment::source, QaSegment::target, true);
         report(byTarget, out, "one translation has %d different sources", QaSegment::target, QaSegment::source, false);
+        if (notCompared > 0) {
+            String message = String.format(java.util.Locale.ROOT, "%,d segments from %s on were not compared for"
+                    + " consistency: the run's heap of %,d MB holds no more of them (%,d MB for this check); every other"
+                    + " check read them (give Java more memory: TMSH_JAVA_OPTS=-Xmx4g)", notCompared, firstNotCompared,
+                    HeapBudget.heapMb(), budget.limit() / (1024 * 1024));
+            String where = notCompared == 1 ? firstNotCompared.toString() : firstNotCompared + " and " + (notCompared - 1) + " more";
+            out.accept(new Finding(id(), Finding.Severity.INFO, where,
+                    String.valueOf(notCompared), message, null, null, null, null, null, List.of(firstNotCompared)));
+        }
+    }
+
+    /** How many segments were not compared because the budget was spent. */
+    long notCompared() {
+        return notCompared;
     }
 
     private void report(Map<String, Map<String, List<QaSegment>>> map, Consumer<Finding> out, String what,
