@@ -65,13 +65,14 @@ final class NamePlants {
             String tgt = reversed ? "en" : "de";
             int made = 0;
             int tries = 0;
+            int kindAt = 0; // the next kind to plant: a kind the glossary cannot give in this direction is passed over
             while (made < perDirection && tries++ < perDirection * 50) {
                 TmData.Pair p = pairs.get(rnd.nextInt(pairs.size()));
                 if (p.en().length() > 200 || p.en().contains("(") || p.de().contains("(")) {
                     continue;
                 }
                 Concept c = usable.get(rnd.nextInt(usable.size()));
-                String planted = made % 2 == 0 ? null : KINDS.get((made / 2) % KINDS.size());
+                String planted = made % 2 == 0 ? null : KINDS.get(kindAt++ % KINDS.size());
                 String srcForm = pick(forms(c, src), rnd);
                 String tgtForm = pick(forms(c, tgt), rnd);
                 boolean genitive = rnd.nextBoolean();
