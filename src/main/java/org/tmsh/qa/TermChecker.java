@@ -74,16 +74,28 @@ public final class TermChecker {
             deprecated(h, h.term().lang(), true, where, out);
             Concept c = h.concept();
             boolean present = false;
+            String misspelt = null;
             for (Term t : c.terms()) {
-                if (t.lang().equals(tgtLang) && t.status() != Term.Status.DEPRECATED
-                        && (contains(tgt, t.form()) || contains(tgt, TermLookup.familyName(c, t.form())))) {
+                if (t.lang().equals(tgtLang) && t.status() != Term.Status.DEPRECATED && contains(tgt, t.form())) {
                     present = true;
                     break;
                 }
             }
+            for (Term t : c.terms()) {
+                if (present || !t.lang().equals(tgtLang) || t.status() == Term.Status.DEPRECATED) {
+                    continue;
+                }
+                String family = TermLookup.familyName(c, t.form());
+                if (contains(tgt, family)) {
+                    // the family name alone is the name written shorter, unless it begins or ends the whole name misspelt
+                    misspelt = misspeltAround(tgt, t.form(), family);
+                    present = misspelt == null;
+                }
+            }
             if (!present && c.terms().stream().anyMatch(t -> t.lang().equals(tgtLang))) {
                 out.add(new Finding("missing-term", Finding.Severity.WARNING, where, h.text(),
-                        "'" + h.text() + "'" + glossaryForm(h) + " has no " + tgtLang + " equivalent in the target",
+                        "'" + h.text() + "'" + glossaryForm(h) + " has no " + tgtLang + " equivalent in the target"
+                                + (misspelt == null ? "" : " ('" + misspelt + "' is it misspelt)"),
                         h.preferredOther() == null ? null : h.preferredOther().form()));
             }
         }
@@ -161,6 +173,69 @@ public final class TermChecker {
     private static String glossaryForm(TermLookup.Hit h) {
         return h.text().equals(h.form()) ? "" : h.how() == TermLookup.How.FAMILY_NAME
                 ? " (family name of " + h.term().form() + ")" : " (glossary: " + h.form() + ")";
+    }
+
+    /**
+     * The words of {@code text} where the family name of {@code form} stands at its place in the form and the other
+     * words of the form stand beside it each written nearly alike (one or two letters swapped, doubled, dropped or
+     * changed) but not all alike: "Kim Il Snug" for "Kim Il Sung", "Kim Joong-uns" for "Kim Jong-un". Null when no such
+     * run is there ("Kim" alone, "Kim sprach": the name written shorter).
+     */
+    static String misspeltAround(String text, String form, String family) {
+        String[] f = TermLookup.wordsOf(form);
+        if (f.length < 2) {
+            return null;
+        }
+        int at = f[0].equals(family) ? 0 : f.length - 1;
+        String[] w = TermLookup.wordsOf(text);
+        Inflections inf = Inflections.standard();
+        for (int j = 0; j < w.length; j++) {
+            int start = j - at;
+            if (start < 0 || start + f.length > w.length || !(w[j].equals(family) || inf.bases(w[j]).contains(family))) {
+                continue;
+            }
+            boolean differs = false;
+            boolean near = true;
+            for (int k = 0; k < f.length && near; k++) {
+                String word = w[start + k];
+                String term = f[k];
+                if (word.equalsIgnoreCase(term) || inf.bases(word).stream().anyMatch(b -> b.equalsIgnoreCase(term))) {
+                    continue;
+                }
+                String lower = word.toLowerCase(java.util.Locale.ROOT);
+                String want = term.toLowerCase(java.util.Locale.ROOT);
+                int d = Math.min(distance(lower, want), inf.bases(word).stream()
+                        .mapToInt(b -> distance(b.toLowerCase(java.util.Locale.ROOT), want)).min().orElse(Integer.MAX_VALUE));
+                near = want.length() >= 2 && Character.isUpperCase(word.charAt(0)) == Character.isUpperCase(term.charAt(0))
+                        && d <= (want.length() >= 5 ? 2 : 1);
+                differs = true;
+            }
+            if (differs && near) {
+                return String.join(" ", java.util.Arrays.copyOfRange(w, start, start + f.length));
+            }
+        }
+        return null;
+    }
+
+    /** Edits (insert, delete, change, swap of two neighbours) from {@code a} to {@code b}. */
+    private static int distance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
     }
 
     /** The form as whole words, bare or with an ending ("Putins", "Putin's"). */

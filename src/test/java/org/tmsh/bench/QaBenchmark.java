@@ -43,7 +43,7 @@ import org.tmsh.qa.QaEngine;
  *
  * <p>Run: {@code mvn -q -B -Pbench-qa test-compile exec:exec} (arguments: tm-data folder, output folder,
  * plants per class, segments of the speed run, "original" for the first part of the corpus only, "sixth" for the sixth
- * ({@link FormPlants}) only, "seventh" for the seventh ({@link OpenGapPlants}) only, "eighth" for the eighth ({@link WordPlants}, both directions) only,
+ * ({@link FormPlants}) only, "seventh" for the seventh ({@link OpenGapPlants}) only, "eighth" for the eighth ({@link WordPlants}, both directions) only, "ninth" for the ninth ({@link NameBenchmark}: glossary names, with the glossary) only,
  * or "all", and
  * the units of a memory to run the consistency check over).
  */
@@ -93,6 +93,10 @@ public final class QaBenchmark {
         int perClass = args.length > 2 ? Integer.parseInt(args[2]) : 300;
         int scale = args.length > 3 ? Integer.parseInt(args[3]) : 100_000;
         List<TmData.Pair> pairs = TmData.load(data);
+        if (args.length > 4 && args[4].equals("ninth")) { // the ninth part alone (NamePlants: names of a glossary, with it)
+            NameBenchmark.run(pairs, out, perClass * 2, Path.of("glossaries/seeds.tbx"), Path.of("glossaries/seeds-tbx2008.tbx"));
+            return;
+        }
         boolean extended = args.length <= 4 || !args[4].equals("original");
         List<PlantedCorpus.Segment> corpus = PlantedCorpus.build(pairs, perClass, 20261206L, extended);
         if (args.length > 4 && args[4].equals("sixth")) { // the sixth part alone (FormPlants: ids f and e)
@@ -388,6 +392,10 @@ public final class QaBenchmark {
         System.out.printf(Locale.ROOT, "load average during the run: %.1f on %d processors%n",
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                 Runtime.getRuntime().availableProcessors());
+        if (args.length <= 4 || args[4].equals("all")) { // the ninth part: glossary names, tmsh and CheckMate with the glossary
+            System.out.println();
+            NameBenchmark.run(pairs, out, perClass * 2, Path.of("glossaries/seeds.tbx"), Path.of("glossaries/seeds-tbx2008.tbx"));
+        }
     }
 
     /** Heap in use after a collection, in bytes. */

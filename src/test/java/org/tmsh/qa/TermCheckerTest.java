@@ -57,6 +57,22 @@ class TermCheckerTest {
     }
 
     @Test
+    void aNameWrittenFamilyFirstWithItsGivenNameMisspeltIsMissingNotPresentByItsFamilyName() {
+        // "Kim" alone is the family name written shorter; "Kim Il Snug" is the whole name misspelt (the ninth bench part)
+        TmxUnit misspelt = TmxUnit.pair("t", "en", "Talks with Kim Il Sung ended.", "de",
+                "Die Gespräche mit Kim Il Snug endeten.", Map.of(), "20240101T000000Z");
+        List<Finding> f = checker.checkUnit(misspelt, "en", "de");
+        assertTrue(f.stream().anyMatch(x -> x.kind().equals("missing-term") && x.message().contains("Kim Il Snug")), f.toString());
+        TmxUnit genitive = TmxUnit.pair("t", "en", "Kim Jong Un's speech", "de", "Kim Joong-uns Rede", Map.of(), "20240101T000000Z");
+        List<Finding> g = checker.checkUnit(genitive, "en", "de");
+        assertTrue(g.stream().anyMatch(x -> x.kind().equals("missing-term")), g.toString());
+        for (String right : List.of("Kim Il Sungs Rede", "Kims Rede", "die Rede von Kim Il Sung", "Kim sprach")) {
+            TmxUnit ok = TmxUnit.pair("t", "en", "Kim Il Sung's speech", "de", right, Map.of(), "20240101T000000Z");
+            assertEquals(List.of(), checker.checkUnit(ok, "en", "de"), right);
+        }
+    }
+
+    @Test
     void numbersAreComparedByTheirDigitsWhateverEachLanguageGroupsThemWith() {
         assertEquals(TermChecker.numbers("Rund 1,500 soldiers and 3.5 percent"),
                 TermChecker.numbers("Rund 1.500 Soldaten und 3,5 Prozent"));
