@@ -311,6 +311,22 @@ public final class XliffReader {
                     segSource = new LinkedHashMap<>();
                     inline(x, segSource, keep || space(x, preserve), cids);
                 }
+                case "comments" -> {
+                    // memoQ: mq:comments/mq:comment (a row's comments; deleted="true" is one removed)
+                    while (x.hasNext()) {
+                        int e2 = x.next();
+                        if (e2 == XMLStreamConstants.END_ELEMENT && x.getLocalName().equals("comments")) {
+                            break;
+                        }
+                        if (e2 == XMLStreamConstants.START_ELEMENT && x.getLocalName().equals("comment")) {
+                            boolean deleted = "true".equalsIgnoreCase(attr(x, "deleted"));
+                            String text = org.tmsh.formats.XmlFiles.text(x).strip();
+                            if (!deleted && !text.isEmpty() && !notes.contains(text)) {
+                                notes.add(text);
+                            }
+                        }
+                    }
+                }
                 case "cmt" -> {
                     // Trados: a comment on the whole paragraph (sdl:cmt id=...)
                     if (anyPrefix(x, "id") != null) {
