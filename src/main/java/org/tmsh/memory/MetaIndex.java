@@ -21,23 +21,24 @@ import org.tmsh.formats.tmx.TmxUnit;
  */
 public final class MetaIndex {
 
-    /** What an index stores of one unit. */
-    public record Values(Map<UnitFilter.TextField, String> texts, Map<UnitFilter.DateField, Long> dates) {
+    /** What an index stores of one unit: tmsh's text fields, its dates, and the unit's own fields by name ({@link NamedField}). */
+    public record Values(Map<UnitFilter.TextField, String> texts, Map<UnitFilter.DateField, Long> dates,
+                         Map<String, String> named) {
     }
 
     /**
-     * The version of what an index copies from a unit: this class's fields and the field mapping of
-     * {@link UnitFields} (a hash of its data file). A TM whose copies were made with another version
+     * The version of what an index copies from a unit: this class's fields (2: with the unit's named
+     * fields) and the field mapping of {@link UnitFields} (a hash of its data file). A TM whose copies were made with another version
      * is offered {@code tm reindex}.
      */
-    public static final String VERSION = "1." + UnitFields.dataHash();
+    public static final String VERSION = "2." + UnitFields.dataHash();
 
     private static final Values BARE;
 
     static {
         Map<UnitFilter.TextField, String> t = new EnumMap<>(UnitFilter.TextField.class);
         t.put(UnitFilter.TextField.ORIGIN, UnitMeta.IMPORTED);
-        BARE = new Values(t, Map.of());
+        BARE = new Values(t, Map.of(), Map.of());
     }
 
     private MetaIndex() {
@@ -145,7 +146,7 @@ public final class MetaIndex {
                 d.put(f, i.getEpochSecond());
             }
         }
-        return new Values(t, d);
+        return new Values(t, d, NamedField.of(m));
     }
 
     private static boolean mayHoldMeta(String xml) {

@@ -64,7 +64,8 @@ public record Penalty(String text, String label, int points, Predicate<UnitMeta>
             throw new TmshException("--penalty '" + expression + "': " + x.getMessage().replaceFirst("^--filter '[^']*': ", "")
                     + "; or unconfirmed, older=DATE");
         }
-        String label = c instanceof UnitFilter.TextCondition t && t.op() == UnitFilter.Op.EQ ? t.value() : c.text();
+        String label = c instanceof UnitFilter.TextCondition t && t.op() == UnitFilter.Op.EQ ? t.value()
+                : c instanceof UnitFilter.FieldCondition f && f.op() == UnitFilter.Op.EQ ? f.name() + " " + f.value() : c.text();
         return new Penalty(c.text() + ":" + points, label, points, c::matches);
     }
 

@@ -67,6 +67,7 @@ public final class UnitFields {
     private final Map<String, Map<String, String>> values;
     private final Set<String> unwrap;
     private final List<java.time.format.DateTimeFormatter> dates;
+    private final Set<String> mapped;
 
     private UnitFields(Map<String, List<String>> props, Map<String, Map<String, String>> values, Set<String> unwrap,
                        List<java.time.format.DateTimeFormatter> dates) {
@@ -74,6 +75,9 @@ public final class UnitFields {
         this.values = values;
         this.unwrap = unwrap;
         this.dates = dates;
+        Set<String> all = new HashSet<>();
+        props.values().forEach(all::addAll);
+        this.mapped = Set.copyOf(all);
     }
 
     /**
@@ -122,6 +126,11 @@ public final class UnitFields {
     /** The prop types that hold {@code field}, in the order they are asked (lower case). */
     public static List<String> propsOf(String field) {
         return TABLE.props.getOrDefault(field, List.of());
+    }
+
+    /** True if the prop type (as {@link #key} gives it) holds one of the fields the data file maps. */
+    static boolean mapped(String key) {
+        return TABLE.mapped.contains(key);
     }
 
     /**

@@ -21,6 +21,11 @@ import org.tmsh.common.TmshException;
  * <li>date fields {@code created} (creationdate) and {@code changed} (changedate, else creationdate)
  * with {@code = != < <= > >=} and a date {@code 2026-01-31}, an ISO instant or a TMX date; a unit
  * without a date holds no date condition.</li>
+ * <li>a field of the unit's own, by its name ({@link NamedField}): another tool's field that tmsh has no
+ * field for, such as Trados's typed fields ({@code Att::Review status}, {@code Txt::Job}, Studio's
+ * {@code x-Review status:SinglePicklist}) or a memoQ custom field, written {@code field:Review status=done}
+ * or with the type the file gives it ({@code Att::Review status=done}, {@code x-Review status=done});
+ * {@code =} or {@code !=}, as a text field.</li>
  * </ul>
  * Each backend turns the conditions into its own filter query ({@link #conditions()}), so that a
  * look-up only ever sees units that pass; {@link #matches} is the same test on one unit.
@@ -85,7 +90,7 @@ public final class UnitFilter {
     }
 
     /** One condition, as written ({@link #text}) and parsed. */
-    public sealed interface Condition permits TextCondition, DateCondition {
+    public sealed interface Condition permits TextCondition, DateCondition, FieldCondition {
         String text();
 
         boolean matches(UnitMeta m);
@@ -97,6 +102,18 @@ public final class UnitFilter {
         public boolean matches(UnitMeta m) {
             String v = field.value(m);
             boolean equal = value.equals(v);
+            return op == Op.EQ ? equal : !equal;
+        }
+    }
+
+    /**
+     * {@code name = value} or {@code name != value} on a field of the unit's own ({@link NamedField});
+     * {@code name} and {@code value} as indexed (lower case). A unit without the field is {@code !=} every value.
+     */
+    public record FieldCondition(String text, String name, Op op, String value) implements Condition {
+        @Override
+        public boolean matches(UnitMeta m) {
+            boolean equal = value.equals(NamedField.value(m, name));
             return op == Op.EQ ? equal : !equal;
         }
     }
@@ -147,7 +164,7 @@ public final class UnitFilter {
         }
     }
 
-    private static final Pattern EXPRESSION = Pattern.compile("\\s*([A-Za-z-]+)\\s*(!=|<=|>=|=|<|>)\\s*(.*?)\\s*");
+    private static final Pattern EXPRESSION = Pattern.compile("\\s*([^=!<>]+?)\\s*(!=|<=|>=|=|<|>)\\s*(.*?)\\s*");
 
     private final List<Condition> conditions;
 
@@ -201,7 +218,18 @@ public final class UnitFilter {
                 return new DateCondition(text, f, op, start, end);
             }
         }
-        throw new TmshException("--filter '" + expression + "': unknown field '" + m.group(1) + "' (fields: " + fields() + ")");
+        String named = NamedField.asked(m.group(1));
+        if (named != null) {
+            if (op != Op.EQ && op != Op.NE) {
+                throw new TmshException("--filter '" + expression + "': a field of the unit's own takes = or != (its value as text)");
+            }
+            if (value.isEmpty()) {
+                throw new TmshException("--filter '" + expression + "': no value after " + m.group(1) + op.symbol);
+            }
+            return new FieldCondition(NamedField.PREFIX + named + op.symbol + value, named, op, norm(value));
+        }
+        throw new TmshException("--filter '" + expression + "': unknown field '" + m.group(1) + "' (fields: " + fields()
+                + "; another tool's field by its name: field:NAME, e.g. 'field:Review status=done')");
     }
 
     /** A date value of a filter or penalty: YYYY-MM-DD, an ISO instant or a TMX date; refused with one line otherwise. */

@@ -21,7 +21,7 @@ final class FilterOption {
 
     static OptionSpec spec(String what) {
         return OptionSpec.repeatable(NAME, OptionSpec.Kind.TEXT, what + ": FIELD=VALUE, FIELD!=VALUE or a date"
-                + " comparison (changed>=2026-01-01); repeat it for several (fields: " + UnitFilter.fields() + ")");
+                + " comparison (changed>=2026-01-01); repeat it for several (fields: " + UnitFilter.fields() + ", field:NAME for another tool's field)");
     }
 
     /** The filter given (none: {@link UnitFilter#ALL}); a bad expression is refused with one line. */

@@ -560,6 +560,31 @@ public abstract class MemoryContract {
     }
 
     @Test
+    void tradosTypedFieldsAreFilteredAndPenalisedByTheirName() throws Exception {
+        TranslationMemory tm = newMemory(uniqueName("typed"));
+        tm.importTmx(Path.of("src/test/resources/memory/trados-typed-fields.tmx"), Progress.NONE);
+        String q = "The committee approved the budget.";
+        assertEquals(4, found(tm, q).size());
+        // Att::Review status (Workbench) and x-Review status:SinglePicklist (Studio) are one field, by any spelling
+        Set<String> done = found(tm, q, "field:Review status=done");
+        assertEquals(Set.of("The committee approved the budget. = Der Ausschuss billigte den Haushalt.",
+                "The committee approved the new budget. = Der Ausschuss billigte den neuen Haushalt."), done);
+        assertEquals(done, found(tm, q, "Att::Review status=DONE"));
+        assertEquals(done, found(tm, q, "x-review status:SinglePicklist=Done"));
+        assertEquals(Set.of("The committee approved the budget today. = Der Ausschuss billigte heute den Haushalt."),
+                found(tm, q, "field:review status=pending"), "Att::Review  Status: case and spaces of the name do not count");
+        assertEquals(2, found(tm, q, "field:Review status!=done").size(), "a unit without the field is != every value");
+        assertEquals(1, found(tm, q, "Txt::Job=J-117", "client=acme").size());
+        assertTrue(found(tm, q, "field:Job=J-119").isEmpty());
+        // a penalty by the same name lowers the pending unit only
+        List<Match> got = tm.search("The committee approved the budget today.", "en", "de", 50, 10,
+                new SearchOptions(UnitFilter.ALL, Penalty.parse(List.of("field:Review status=pending:9")), null));
+        Match pending = got.stream().filter(m -> m.source().endsWith("today.")).findFirst().orElseThrow();
+        assertEquals(pending.fuzzy() - 9, pending.score(), pending.shown());
+        assertTrue(got.stream().filter(m -> !m.source().endsWith("today.")).allMatch(m -> m.score() == m.fuzzy()));
+    }
+
+    @Test
     void reindexGivesUnitsIndexedBeforeMetadataTheirCopiesAndKeepsEverythingElse() throws Exception {
         TranslationMemory tm = newMemory(uniqueName("reindex"));
         tm.importTmx(Path.of("src/test/resources/memory/trados-export.tmx"), Progress.NONE);

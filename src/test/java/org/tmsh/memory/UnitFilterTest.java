@@ -62,6 +62,29 @@ class UnitFilterTest {
     }
 
     @Test
+    void anotherToolsFieldIsFilteredByItsNameInAnySpelling() {
+        UnitMeta workbench = unit("", "<prop type=\"Txt::Client\">ACME</prop><prop type=\"Att::Review status\">Done</prop>");
+        UnitMeta studio = unit("", "<prop type=\"x-Review  Status:SinglePicklist\">done </prop>");
+        for (String f : List.of("field:Review status=done", "Att::Review status=Done", "x-review status=DONE",
+                "MultipleString::Review status=done", "field: review   status =done")) {
+            assertTrue(UnitFilter.parse(f).matches(workbench), f);
+            assertTrue(UnitFilter.parse(f).matches(studio), f);
+            assertFalse(UnitFilter.parse(f).matches(ACME), f);
+        }
+        assertTrue(UnitFilter.parse("field:Review status!=pending").matches(BARE), "no field is != every value");
+        assertFalse(UnitFilter.parse("field:client=acme").matches(workbench), "a field tmsh maps is reached by tmsh's name");
+        assertTrue(UnitFilter.parse("client=acme").matches(workbench));
+        assertEquals(List.of("field:review status=Done"), UnitFilter.parse("Att::Review status=Done").expressions());
+        for (String bad : List.of("field:Review status>done", "field:=done", "Att::Job=", "field:x<=2")) {
+            TmshException e = assertThrows(TmshException.class, () -> UnitFilter.parse(bad), bad);
+            assertTrue(e.getMessage().startsWith("--filter '" + bad + "'"), e.getMessage());
+        }
+        assertTrue(assertThrows(TmshException.class, () -> UnitFilter.parse("colour=red")).getMessage().contains("field:NAME"));
+        assertEquals(List.of(new Penalty.Applied(4, "review status done")),
+                Penalty.apply(Penalty.parse(List.of("Att::Review status=done:4")), studio));
+    }
+
+    @Test
     void noFilterKeepsEverything() {
         assertTrue(UnitFilter.parse(List.of()).matches(ACME));
         assertTrue(UnitFilter.ALL.isEmpty());

@@ -158,6 +158,8 @@ public final class XliffReader {
         locked.push(noTranslate(x, false));
         // the trans-units of a gettext plural group read so far (po2xliff, Transifex): only the first is a unit
         Deque<int[]> plurals = new ArrayDeque<>();
+        // Trados Studio's comments (doc-info's cmt-defs, before the first file): their texts by id
+        Map<String, List<String>> sdlComments = new HashMap<>();
         while (x.hasNext()) {
             int ev = x.next();
             if (ev == XMLStreamConstants.END_ELEMENT && x.getLocalName().equals("file")) {
@@ -218,13 +220,14 @@ public final class XliffReader {
                     }
                 }
                 case "alt-trans", "matches", "glossary", "originalData" -> skip(x);
+                case "cmt-defs" -> sdlComments.putAll(sdlCommentDefs(x));
                 case "trans-unit" -> {
                     int[] plural = plurals.isEmpty() ? null : plurals.peek();
                     if (plural != null && plural[0] >= 0 && plural[0]++ > 0 && !keep) {
                         // msgid_plural with msgstr[1], [2]...: a memory takes the singular and msgstr[0], as from a PO
                         skip(x);
                     } else {
-                        entries.addAll(unit12(file, x, keep, space(x, preserve.peek()), noTranslate(x, locked.peek())));
+                        entries.addAll(unit12(file, x, keep, space(x, preserve.peek()), noTranslate(x, locked.peek()), sdlComments));
                     }
                 }
                 case "unit" -> {
@@ -270,8 +273,8 @@ public final class XliffReader {
      * {@code mrk} of the same {@code mid} (id {@code unitId_mid}). None for a gettext header
      * ({@code restype="x-gettext-domain-header"}, as {@code po2xliff} writes it).
      */
-    private static List<Entry> unit12(Path file, XMLStreamReader x, boolean keep, boolean preserve, boolean noTranslate)
-            throws XMLStreamException {
+    private static List<Entry> unit12(Path file, XMLStreamReader x, boolean keep, boolean preserve, boolean noTranslate,
+                                      Map<String, List<String>> sdlComments) throws XMLStreamException {
         String id = attr(x, "id");
         int line = x.getLocation().getLineNumber();
         boolean header = "x-gettext-domain-header".equals(attr(x, "restype"));
@@ -292,6 +295,8 @@ public final class XliffReader {
         Map<String, String> segSource = null;
         Map<String, String> segTarget = new LinkedHashMap<>();
         Map<String, String> segStates = new HashMap<>();
+        // Trados comments referred to in the unit, by the mid of their segment ("" the whole unit)
+        Map<String, List<String>> cids = new LinkedHashMap<>();
         while (x.hasNext()) {
             int ev = x.next();
             if (ev == XMLStreamConstants.END_ELEMENT && x.getLocalName().equals("trans-unit")) {
@@ -301,17 +306,40 @@ public final class XliffReader {
                 continue;
             }
             switch (x.getLocalName()) {
-                case "source" -> source = inline(x, null, keep || space(x, preserve));
+                case "source" -> source = inline(x, null, keep || space(x, preserve), cids);
                 case "seg-source" -> {
                     segSource = new LinkedHashMap<>();
-                    inline(x, segSource, keep || space(x, preserve));
+                    inline(x, segSource, keep || space(x, preserve), cids);
+                }
+                case "comments" -> {
+                    // memoQ: mq:comments/mq:comment (a row's comments; deleted="true" is one removed)
+                    while (x.hasNext()) {
+                        int e2 = x.next();
+                        if (e2 == XMLStreamConstants.END_ELEMENT && x.getLocalName().equals("comments")) {
+                            break;
+                        }
+                        if (e2 == XMLStreamConstants.START_ELEMENT && x.getLocalName().equals("comment")) {
+                            boolean deleted = "true".equalsIgnoreCase(attr(x, "deleted"));
+                            String text = org.tmsh.formats.XmlFiles.text(x).strip();
+                            if (!deleted && !text.isEmpty() && !notes.contains(text)) {
+                                notes.add(text);
+                            }
+                        }
+                    }
+                }
+                case "cmt" -> {
+                    // Trados: a comment on the whole paragraph (sdl:cmt id=...)
+                    if (anyPrefix(x, "id") != null) {
+                        cids.computeIfAbsent("", k -> new ArrayList<>()).add(anyPrefix(x, "id"));
+                    }
+                    skip(x);
                 }
                 case "target" -> {
                     state = attr(x, "state");
                     if (attr(x, "state-qualifier") != null) {
                         unitMeta.put("xliff:state-qualifier", attr(x, "state-qualifier"));
                     }
-                    target = inline(x, segTarget, keep || space(x, preserve));
+                    target = inline(x, segTarget, keep || space(x, preserve), cids);
                 }
                 case "alt-trans" -> altTrans(x, unitMeta, keep || space(x, preserve));
                 case "seg-defs" -> {
@@ -371,15 +399,23 @@ public final class XliffReader {
             if (segMeta.size() == 1) {
                 m.putAll(segMeta.values().iterator().next());
             }
-            return List.of(entry(file, id, source, target, state, line, "yes".equals(approved)).with(m, notes));
+            List<String> all = new ArrayList<>(notes);
+            cids.values().forEach(c -> addComments(all, c, sdlComments));
+            return List.of(entry(file, id, source, target, state, line, "yes".equals(approved)).with(m, all));
         }
+        addComments(notes, cids.getOrDefault("", List.of()), sdlComments);
         List<Entry> out = new ArrayList<>(segSource.size());
         for (Map.Entry<String, String> seg : segSource.entrySet()) {
             String segState = segStates.containsKey(seg.getKey()) ? segStates.get(seg.getKey()) : state;
             Map<String, String> m = new LinkedHashMap<>(unitMeta);
             m.putAll(segMeta.getOrDefault(seg.getKey(), Map.of()));
+            List<String> segNotes = notes;
+            if (cids.containsKey(seg.getKey())) {
+                segNotes = new ArrayList<>(notes);
+                addComments(segNotes, cids.get(seg.getKey()), sdlComments);
+            }
             out.add(entry(file, id == null ? null : id + "_" + seg.getKey(), seg.getValue(), segTarget.get(seg.getKey()),
-                    segState, line, "yes".equals(approved)).with(m, notes));
+                    segState, line, "yes".equals(approved)).with(m, segNotes));
         }
         return out;
     }
@@ -458,6 +494,47 @@ public final class XliffReader {
             }
         }
         return m;
+    }
+
+    /**
+     * Trados Studio's comments ({@code doc-info/cmt-defs/cmt-def id} with {@code Comments/Comment}s, referred to by a
+     * segment's {@code mrk mtype="x-sdl-comment" sdl:cid} or a unit's {@code sdl:cmt id}): the texts of each, by its id.
+     * Leaves the reader on the {@code cmt-defs} end tag.
+     */
+    private static Map<String, List<String>> sdlCommentDefs(XMLStreamReader x) throws XMLStreamException {
+        Map<String, List<String>> out = new HashMap<>();
+        String id = null;
+        int depth = 1;
+        while (depth > 0 && x.hasNext()) {
+            int ev = x.next();
+            if (ev == XMLStreamConstants.START_ELEMENT) {
+                if (x.getLocalName().equals("cmt-def")) {
+                    id = attr(x, "id");
+                    depth++;
+                } else if (x.getLocalName().equals("Comment") && id != null) {
+                    String text = x.getElementText().strip();
+                    if (!text.isEmpty()) {
+                        out.computeIfAbsent(id, k -> new ArrayList<>()).add(text);
+                    }
+                } else {
+                    depth++;
+                }
+            } else if (ev == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+            }
+        }
+        return out;
+    }
+
+    /** Adds the texts of the comments {@code ids} ({@link #sdlCommentDefs}) to {@code notes}, each once. */
+    private static void addComments(List<String> notes, List<String> ids, Map<String, List<String>> defs) {
+        for (String id : ids) {
+            for (String text : defs.getOrDefault(id, List.of())) {
+                if (!notes.contains(text)) {
+                    notes.add(text);
+                }
+            }
+        }
     }
 
     /** The text of each {@code note} of a 2.0 {@code notes} element; leaves the reader on its end tag. */
@@ -677,12 +754,32 @@ public final class XliffReader {
         return inline(x, null, keepSpaces);
     }
 
+    private static String inline(XMLStreamReader x, Map<String, String> segments, boolean keep) throws XMLStreamException {
+        return inline(x, segments, keep, null);
+    }
+
+    /**
+     * A revision that deletes its text: Trados Studio's tracked changes ({@code mrk mtype="x-sdl-deleted"}, and its
+     * quality feedback's {@code x-sdl-feedback-deleted}) and any other tool's {@code mtype} ending in
+     * {@code deleted}. The text a file shows is without it; its {@code -added} twin is text.
+     */
+    static boolean deletedRevision(String mtype) {
+        if (mtype == null) {
+            return false;
+        }
+        String m = mtype.toLowerCase(java.util.Locale.ROOT);
+        return m.equals("deleted") || m.endsWith("-deleted");
+    }
+
     /**
      * The content of the current element as marked text; leaves the reader on its end tag. When
      * {@code segments} is given, the text of each {@code mrk mtype="seg"} goes there too, by its
-     * {@code mid}. A 2.0 {@code cp} is its code point.
+     * {@code mid}. A 2.0 {@code cp} is its code point. A deleted revision ({@link #deletedRevision}) is no
+     * text. When {@code comments} is given, the id of each Trados comment ({@code mrk mtype="x-sdl-comment"
+     * sdl:cid}) goes there, under the {@code mid} of the segment it is in ("" outside one).
      */
-    private static String inline(XMLStreamReader x, Map<String, String> segments, boolean keep) throws XMLStreamException {
+    private static String inline(XMLStreamReader x, Map<String, String> segments, boolean keep,
+                                 Map<String, List<String>> comments) throws XMLStreamException {
         StringBuilder whole = new StringBuilder();
         StringBuilder sb = whole;
         String segId = null;
@@ -717,6 +814,14 @@ public final class XliffReader {
                     closers.push("");
                     segDepth = closers.size() - 1;
                     continue;
+                }
+                if (name.equals("mrk") && deletedRevision(attr(x, "mtype"))) {
+                    skip(x);
+                    continue;
+                }
+                if (comments != null && name.equals("mrk") && "x-sdl-comment".equals(attr(x, "mtype"))
+                        && anyPrefix(x, "cid") != null) {
+                    comments.computeIfAbsent(segId == null ? "" : segId, k -> new ArrayList<>()).add(anyPrefix(x, "cid"));
                 }
                 StringBuilder code = new StringBuilder();
                 String closer = "";
@@ -807,6 +912,16 @@ public final class XliffReader {
 
     private static void skip(XMLStreamReader x) throws XMLStreamException {
         org.tmsh.formats.XmlFiles.skip(x);
+    }
+
+    /** The attribute {@code local} in whatever namespace ({@code sdl:cid}), or null. */
+    private static String anyPrefix(XMLStreamReader x, String local) {
+        for (int i = 0; i < x.getAttributeCount(); i++) {
+            if (x.getAttributeLocalName(i).equals(local)) {
+                return x.getAttributeValue(i);
+            }
+        }
+        return null;
     }
 
     private static String attr(XMLStreamReader x, String name) {

@@ -38,6 +38,14 @@ final class LuceneFilter {
                 } else {
                     b.add(q, BooleanClause.Occur.MUST_NOT);
                 }
+            } else if (c instanceof UnitFilter.FieldCondition f) {
+                TermQuery q = new TermQuery(new Term(TmSchema.named(f.name()), f.value()));
+                if (f.op() == UnitFilter.Op.EQ) {
+                    b.add(q, BooleanClause.Occur.FILTER);
+                    positive = true;
+                } else {
+                    b.add(q, BooleanClause.Occur.MUST_NOT);
+                }
             } else if (c instanceof UnitFilter.DateCondition d) {
                 String field = TmSchema.meta(d.field());
                 long start = d.start().getEpochSecond();

@@ -100,6 +100,11 @@ final class TmSchema {
         return "m." + f.key;
     }
 
+    /** A field of the unit's own ({@link org.tmsh.memory.NamedField}): {@code m.f.review status}. */
+    static String named(String name) {
+        return "m.f." + name;
+    }
+
     /** The names of {@link #meta} by ordinal, made once (an import names them for every unit). */
     private static final String[] TEXT_META = java.util.Arrays.stream(UnitFilter.TextField.values())
             .map(TmSchema::meta).toArray(String[]::new);
@@ -111,6 +116,7 @@ final class TmSchema {
         MetaIndex.Values v = MetaIndex.of(u);
         v.texts().forEach((f, value) -> d.add(new StringField(TEXT_META[f.ordinal()], value, Field.Store.NO)));
         v.dates().forEach((f, secs) -> d.add(new NumericDocValuesField(DATE_META[f.ordinal()], secs)));
+        v.named().forEach((name, value) -> d.add(new StringField(named(name), value, Field.Store.NO)));
     }
 
     /**

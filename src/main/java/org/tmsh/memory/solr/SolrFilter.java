@@ -27,6 +27,9 @@ final class SolrFilter {
             if (c instanceof UnitFilter.TextCondition t) {
                 String q = SolrSchema.meta(t.field()) + ":" + ClientUtils.escapeQueryChars(t.value());
                 out.add(t.op() == UnitFilter.Op.EQ ? q : "-" + q);
+            } else if (c instanceof UnitFilter.FieldCondition f) {
+                String q = SolrSchema.named(f.name()) + ":" + ClientUtils.escapeQueryChars(f.value());
+                out.add(f.op() == UnitFilter.Op.EQ ? q : "-" + q);
             } else if (c instanceof UnitFilter.DateCondition d) {
                 String field = SolrSchema.meta(d.field());
                 long start = d.start().getEpochSecond();

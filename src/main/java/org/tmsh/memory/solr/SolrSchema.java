@@ -115,6 +115,15 @@ final class SolrSchema {
         return "d_" + f.key;
     }
 
+    /**
+     * A field of the unit's own ({@link org.tmsh.memory.NamedField}): {@code m_f_} and the name's UTF-8 bytes in
+     * hexadecimal (a name may hold spaces and any letter; Solr's query syntax and field names take neither), a
+     * string of the {@code m_*} dynamic field.
+     */
+    static String named(String name) {
+        return "m_f_" + java.util.HexFormat.of().formatHex(name.getBytes(StandardCharsets.UTF_8));
+    }
+
     /** Adds the unit's metadata fields ({@link MetaIndex}) to its document. */
     static void addMeta(SolrInputDocument d, TmxUnit u) {
         addMeta(d::addField, u);
@@ -124,6 +133,7 @@ final class SolrSchema {
         MetaIndex.Values v = MetaIndex.of(u);
         v.texts().forEach((f, value) -> d.add(meta(f), value));
         v.dates().forEach((f, secs) -> d.add(meta(f), secs));
+        v.named().forEach((name, value) -> d.add(named(name), value));
     }
 
     /**
