@@ -266,19 +266,7 @@ public final class DateWords {
      */
     public java.util.Set<String> relativeUnits(String text) {
         java.util.Set<String> out = new java.util.HashSet<>();
-        if (relative == null) {
-            return out;
-        }
-        Matcher m = relative.matcher(text);
-        while (m.find()) {
-            for (int g = 1; g <= m.groupCount(); g++) {
-                if (m.start(g) >= 0) {
-                    String v = relativeValues.get(g - 1);
-                    out.add(v.indexOf(':') < 0 ? v : v.substring(0, v.indexOf(':')));
-                    break;
-                }
-            }
-        }
+        relatives(text, (v, m) -> out.add(v.indexOf(':') < 0 ? v : v.substring(0, v.indexOf(':'))));
         return out;
     }
 
@@ -289,23 +277,29 @@ public final class DateWords {
      */
     public List<String[]> relativeOffsets(String text) {
         List<String[]> out = new ArrayList<>();
+        relatives(text, (v, m) -> {
+            int colon = v.indexOf(':');
+            if (colon > 0) {
+                out.add(new String[] {v.substring(0, colon), v.substring(colon + 1), m.group()});
+            }
+        });
+        return out;
+    }
+
+    /** Each relative word of {@code text} in order of place: its data value ("day:-2" or "week") and its match. */
+    private void relatives(String text, java.util.function.BiConsumer<String, Matcher> each) {
         if (relative == null) {
-            return out;
+            return;
         }
         Matcher m = relative.matcher(text);
         while (m.find()) {
             for (int g = 1; g <= m.groupCount(); g++) {
                 if (m.start(g) >= 0) {
-                    String v = relativeValues.get(g - 1);
-                    int colon = v.indexOf(':');
-                    if (colon > 0) {
-                        out.add(new String[] {v.substring(0, colon), v.substring(colon + 1), m.group()});
-                    }
+                    each.accept(relativeValues.get(g - 1), m);
                     break;
                 }
             }
         }
-        return out;
     }
 
     /**
