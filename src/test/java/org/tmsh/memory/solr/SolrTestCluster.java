@@ -69,6 +69,20 @@ public final class SolrTestCluster implements BeforeAllCallback, AfterAllCallbac
     }
 
     /**
+     * A TMX of {@code count} real interface units ({@link #writeUiUnits}, their sources added to {@code sources})
+     * and 40 units of numbers (whose terms are indexed beside the words), written to {@code tmx}.
+     */
+    static void writeUiAndNumberUnits(Path tmx, int count, java.util.List<String> sources) throws java.io.IOException {
+        try (org.tmsh.formats.tmx.TmxWriter w = new org.tmsh.formats.tmx.TmxWriter(tmx, "en", "de", "test")) {
+            writeUiUnits(w, count, (source, i) -> sources.add(source));
+            for (int n = 0; n < 40; n++) {
+                w.unit("n" + n, "Item " + (4200 + n * 17) + " of the 1,5 list", "Posten " + (4200 + n * 17) + " der 1,5 Liste",
+                        java.util.Map.of());
+            }
+        }
+    }
+
+    /**
      * Lets the nodes about to start read the folder the import's bulk path writes its segments under
      * ({@link SolrBulk#root}): Solr refuses a {@code MERGEINDEXES} directory outside its home unless
      * {@code solr.allowPaths} names it, as an administrator would start a node for tmsh's bulk path.

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.tmsh.common.Progress;
-import org.tmsh.formats.tmx.TmxWriter;
 import org.tmsh.memory.Match;
 import org.tmsh.memory.SearchOptions;
 import org.tmsh.memory.TmRegistration;
@@ -44,13 +43,7 @@ class SolrWordLinesTest {
     static void units() throws Exception {
         work = Files.createTempDirectory("tmsh-wordlines-");
         tmx = work.resolve("units.tmx");
-        try (TmxWriter w = new TmxWriter(tmx, "en", "de", "test")) {
-            SolrTestCluster.writeUiUnits(w, 1500, (source, i) -> SOURCES.add(source));
-            // numbers (their terms are indexed beside the words) and a word written with a space inside a key
-            for (int n = 0; n < 40; n++) {
-                w.unit("n" + n, "Item " + (4200 + n * 17) + " of the 1,5 list", "Posten " + (4200 + n * 17) + " der 1,5 Liste", Map.of());
-            }
-        }
+        SolrTestCluster.writeUiAndNumberUnits(tmx, 1500, SOURCES);
     }
 
     @AfterAll
